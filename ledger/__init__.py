@@ -1,0 +1,3 @@
+"""ledger: a claim-and-figure fact-check ledger for newsrooms."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,291 @@
+"""Typed, immutable records passed between the stages of the pipeline.
+
+Data flows one way:
+
+    documents -> figures -> claims (rules) -> attribute -> units (normalise)
+              -> store -> compare -> report | check
+
+Every stage takes and returns these records; none passes dicts or
+DataFrames to another stage.  pandas appears only inside store, compare
+and report.  Offsets are 0-based character offsets into the document text
+as decoded, end exclusive; lines and columns are 1-based.
+
+The JSON output contract (``ledger claims/extract/quantities/conflicts
+--format jsonl`` and ``ledger check --format json``) is built from the
+``*_FIELDS`` tuples below.  Fields may be added to the end; none may be
+renamed or dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+# --------------------------------------------------------------------------
+# Documents
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story inside a document (an article, or one live-blog entry).
+
+    A plain article is one story covering the whole text.
+    ``published`` is an ISO date or datetime string (``2025-01-22`` or
+    ``2025-01-22T12:14``), or None when unknown.
+    """
+
+    start: int
+    end: int
+    title: Optional[str] = None
+    author: Optional[str] = None
+    published: Optional[str] = None
+    outlet: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: str  # as given to ingest
+    text: str  # decoded text (HTML reduced to text)
+    sha256: str  # of the decoded text, identifies the document
+    encoding: str  # what the bytes were decoded as ("utf-8", "latin-1", ...)
+    outlet: Optional[str] = None
+    published: Optional[str] = None  # ISO date
+    title: Optional[str] = None
+    stories: tuple[Story, ...] = ()
+    notes: tuple[str, ...] = ()  # warnings from loading (e.g. encoding fallback)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadError:
+    """A file that could not be read as a document; reported, then skipped."""
+
+    path: str
+    message: str
+
+
+# --------------------------------------------------------------------------
+# Figures (the quantity layer)
+
+# Canonical units.  Everything else is a pint unit name such as "km", "kg".
+COUNT = "count"  # head counts and other counts of things
+PERCENT = "percent"
+PERCENTAGE_POINT = "percentage_point"
+MULTIPLE = "multiple"  # five-fold, 10 times, doubled
+RATIO = "ratio"  # four to one (value 4), one in five (value 0.2 as "fraction")
+FRACTION = "fraction"  # a third, two-thirds, half (value 0..1)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number found in text, with its unit and the interval its wording allows.
+
+    ``low``/``high`` come from the hedge ("more than 300": low=300,
+    low_strict=True, high=None).  An exact figure has low == high == value.
+    ``precision_low``/``precision_high`` are the interval its rounding implies
+    ("1.5 million": 1.45e6..1.55e6; "2,400": 2400..2400), kept apart from the
+    hedge so comparison can use both.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: Optional[float]
+    high: Optional[float]
+    unit: str
+    hedge: Optional[str] = None
+    kind: str = "number"  # number|percent|money|measure|multiple|ratio|fraction|range|vague
+    low_strict: bool = False  # True when low itself is excluded ("more than")
+    high_strict: bool = False
+    precision_low: Optional[float] = None
+    precision_high: Optional[float] = None
+    line: int = 0  # 1-based, filled by figures.find_figures
+    linked: Optional[int] = None  # index (in the same result) of a stated conversion "$2m (£1.6m)"
+    # The figure's own words minus the hedge, e.g. "2,000" in "nearly 2,000"
+    number_start: Optional[int] = None
+    number_end: Optional[int] = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or time written in text ("29 February 2020", "in March 2003",
+    "Tuesday", "yesterday").  Dates are not quantities, but claims use them
+    for the period, and event-date rules claim them."""
+
+    start: int
+    end: int
+    text: str
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    relative: Optional[str] = None  # "yesterday", "last month", "this week", weekday names...
+
+
+FIGURE_FIELDS = ("line", "start", "end", "text", "value", "low", "high", "unit", "hedge")
+
+
+# --------------------------------------------------------------------------
+# Claims
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A figure typed by a rule: what is measured, of whom, when, said by whom."""
+
+    id: str  # stable: derived from the document hash and the figure's offsets
+    doc: str  # document path as ingested
+    doc_sha: str
+    outlet: Optional[str]
+    published: Optional[str]  # ISO date of the story (or document)
+    line: int
+    start: int
+    end: int
+    text: str  # figure as written
+    sentence: str
+    value: float
+    low: Optional[float]
+    high: Optional[float]
+    unit: str
+    hedge: Optional[str]
+    metric: str
+    subject: Optional[str]
+    speaker: Optional[str] = None
+    cited_source: Optional[str] = None
+    period: Optional[str] = None  # human label: "2024", "2025-01-21", "since 2022", "to date"
+    # ---- extensions (beyond the first contract) ----
+    rule: Optional[str] = None  # code of the rule that typed it
+    subject2: Optional[str] = None  # second party (tariff imposed BY subject ON subject2)
+    status: str = "actual"  # actual|estimate|target|pledge|proposal|demand|forecast|hypothetical
+    period_start: Optional[str] = None  # ISO date, inclusive
+    period_end: Optional[str] = None  # ISO date, inclusive
+    cumulative: bool = False  # running total ("since 2022", "to date")
+    speaker_rule: Optional[str] = None  # how the speaker was found
+    speaker_evidence: Optional[str] = None  # the words that named the speaker
+    story: Optional[str] = None  # story title (multi-story documents, live blogs)
+    kind: str = "number"  # figure kind
+    low_strict: bool = False
+    high_strict: bool = False
+    precision_low: Optional[float] = None
+    precision_high: Optional[float] = None
+    column: int = 0  # 1-based column of the figure on its line
+    # values normalised for comparison (units.normalise): money in one
+    # currency, lengths in metres...  None until normalised.
+    norm_value: Optional[float] = None
+    norm_low: Optional[float] = None
+    norm_high: Optional[float] = None
+    norm_unit: Optional[str] = None
+    # linked conversion (claim id of "($43 billion)" for "€40 billion")
+    linked: Optional[str] = None
+
+
+CLAIM_FIELDS = (
+    "id",
+    "doc",
+    "outlet",
+    "published",
+    "line",
+    "start",
+    "end",
+    "text",
+    "sentence",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "hedge",
+    "metric",
+    "subject",
+    "speaker",
+    "cited_source",
+    "period",
+    # extensions, appended
+    "rule",
+    "subject2",
+    "status",
+    "period_start",
+    "period_end",
+    "cumulative",
+    "speaker_rule",
+    "speaker_evidence",
+    "story",
+    "kind",
+    "column",
+)
+
+
+# --------------------------------------------------------------------------
+# Conflicts and check findings
+
+KINDS = ("contradiction", "disputed", "superseded", "arithmetic")
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    id: str  # stable: derived from kind and the sorted claim ids
+    kind: str  # one of KINDS
+    severity: str  # one of SEVERITIES
+    metric: str
+    subject: Optional[str]
+    claims: tuple[str, ...]  # claim ids
+    explanation: str
+    # extensions
+    period: Optional[str] = None
+    tolerance: Optional[str] = None  # the tolerance applied, in words
+    action: Optional[str] = None  # attribute | hedge | update | correct
+
+
+CONFLICT_FIELDS = ("id", "kind", "severity", "metric", "subject", "claims", "explanation",
+                   "period", "tolerance", "action")
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRef:
+    """A ledger claim cited by a check finding."""
+
+    id: str
+    doc: str
+    outlet: Optional[str]
+    speaker: Optional[str]
+    text: str
+    value: float
+    sentence: str
+    published: Optional[str] = None
+    unit: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem the pre-publish gate found in a draft."""
+
+    file: str
+    line: int
+    column: int
+    text: str
+    value: float
+    unit: str
+    metric: str
+    subject: Optional[str]
+    kind: str
+    severity: str
+    message: str
+    ledger: tuple[LedgerRef, ...] = ()
+    code: Optional[str] = None  # stable finding code, e.g. "LG001"
+    fingerprint: Optional[str] = None
+    accepted: Optional[str] = None  # "baseline" | "inline: <reason>" when accepted
+
+
+FINDING_FIELDS = ("file", "line", "column", "text", "value", "unit", "metric", "subject",
+                  "kind", "severity", "message", "ledger", "code", "fingerprint")
+LEDGER_REF_FIELDS = ("id", "doc", "outlet", "speaker", "text", "value", "sentence")
+
+
+def as_dict(record, fields: tuple[str, ...]) -> dict:
+    """The contract view of a record: exactly ``fields``, in order."""
+    out = {}
+    for name in fields:
+        value = getattr(record, name)
+        if isinstance(value, tuple):
+            value = [as_dict(v, LEDGER_REF_FIELDS) if isinstance(v, LedgerRef) else v for v in value]
+        out[name] = value
+    return out
