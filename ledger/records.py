@@ -53,6 +53,9 @@ class Document:
     title: Optional[str] = None
     stories: tuple[Story, ...] = ()
     notes: tuple[str, ...] = ()  # warnings from loading (e.g. encoding fallback)
+    # other sidecar keys for this file, as sorted (key, value) pairs
+    # (e.g. ("stories", [...]) for stories.split_stories)
+    meta: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,3 +292,18 @@ def as_dict(record, fields: tuple[str, ...]) -> dict:
             value = [as_dict(v, LEDGER_REF_FIELDS) if isinstance(v, LedgerRef) else v for v in value]
         out[name] = value
     return out
+
+
+def make_claim_id(doc_sha: str, start: int, end: int) -> str:
+    """A claim's stable id: the same document text and figure offsets give
+    the same id on every run and every machine."""
+    import hashlib
+
+    return "c" + hashlib.sha256(f"{doc_sha}:{start}:{end}".encode()).hexdigest()[:15]
+
+
+def make_conflict_id(kind: str, claim_ids) -> str:
+    """A conflict's stable id, from its kind and its (sorted) claim ids."""
+    import hashlib
+
+    return "k" + hashlib.sha256((kind + ":" + ",".join(sorted(claim_ids))).encode()).hexdigest()[:15]

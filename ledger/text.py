@@ -1,0 +1,99 @@
+"""Small text helpers shared by the stages: line index and sentence bounds."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets)
+# followed by whitespace and an upper-case letter, digit or opening quote;
+# or at a blank line / any line break (news copy puts one paragraph or
+# headline per line).
+_SENTENCE_END = regex.compile(
+    r"""(?:(?<=[.!?][\"'”’)\]]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|approx|Prof|Rep|Sen|Gov|Capt|Maj|Adm|Co|Inc|Ltd)\.)[ \t]+(?=[\"'“‘(\[]?[\p{Lu}\d]))|\n""",
+    regex.VERSION1,
+)
+
+
+class LineIndex:
+    """Maps character offsets to 1-based (line, column)."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str):
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+    def line_start(self, line: int) -> int:
+        return self._starts[line - 1]
+
+
+def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The sentence around text[start:end], as (start, end) offsets, stripped."""
+    if end is None:
+        end = start
+    # search within the line (paragraph) only: sentences never cross lines
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1:
+        line_end = len(text)
+    para = text[line_start:line_end]
+    s, e = 0, len(para)
+    for m in _SENTENCE_END.finditer(para):
+        if m.start() <= start - line_start:
+            s = m.end()
+        elif m.start() >= end - line_start:
+            e = m.start()
+            break
+    # strip whitespace
+    while s < e and para[s].isspace():
+        s += 1
+    while e > s and para[e - 1].isspace():
+        e -= 1
+    return line_start + s, line_start + e
+
+
+def sentence_at(text: str, start: int, end: int | None = None) -> str:
+    s, e = sentence_bounds(text, start, end)
+    return text[s:e]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """All sentences of ``text`` as (start, end) offsets, in order."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        line_end = text.find("\n", pos)
+        if line_end == -1:
+            line_end = n
+        para = text[pos:line_end]
+        s = 0
+        for m in _SENTENCE_END.finditer(para):
+            _append_stripped(out, para, pos, s, m.start())
+            s = m.end()
+        _append_stripped(out, para, pos, s, len(para))
+        pos = line_end + 1
+    return out
+
+
+def _append_stripped(out, para, base, s, e):
+    while s < e and para[s].isspace():
+        s += 1
+    while e > s and para[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((base + s, base + e))
