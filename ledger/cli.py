@@ -1,0 +1,378 @@
+"""The ``ledger`` command.
+
+Exit codes (a contract): 0 ok or clean, 1 findings, 2 usage or internal
+error.  An uncaught exception never exits 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import sys
+import traceback
+from collections.abc import Iterable
+
+import click
+
+from .records import (CLAIM_FIELDS, CONFLICT_FIELDS, FIGURE_FIELDS, LoadError, as_dict)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+db_option = click.option(
+    "--db", "db", metavar="PATH", envvar="LEDGER_DB", default=None,
+    help="Ledger database file (default: $LEDGER_DB, else ./ledger.db).")
+rules_option = click.option(
+    "--rules", "rules_dir", metavar="DIR", default=None,
+    help="Folder of rule files (default: the rules/ folder shipped with ledger).")
+meta_options = [
+    click.option("--outlet", default=None, help="Outlet of every document given (overrides sources.yaml)."),
+    click.option("--published", default=None, metavar="YYYY-MM-DD",
+                 help="Publication date of every document given (overrides sources.yaml)."),
+]
+
+
+def _meta(f):
+    for opt in reversed(meta_options):
+        f = opt(f)
+    return f
+
+
+def warn(message: str) -> None:
+    click.echo(f"ledger: {message}", err=True)
+
+
+class UsageProblem(click.UsageError):
+    exit_code = EXIT_ERROR
+
+
+class Failure(click.ClickException):
+    """An error the user can act on (bad rule file, unreadable database)."""
+
+    exit_code = EXIT_ERROR
+
+    def show(self, file=None):
+        click.echo(f"ledger: error: {self.format_message()}", err=True)
+
+
+# ---------------------------------------------------------------------------
+# shared helpers
+
+
+def load_ruleset(rules_dir: str | None):
+    from . import rules
+
+    try:
+        return rules.load_rules(rules_dir) if rules_dir else rules.load_rules()
+    except rules.RuleError as exc:
+        raise Failure(str(exc)) from None
+
+
+def open_ledger(db: str | None, *, readonly: bool = False):
+    from .store import Ledger, StoreError
+
+    try:
+        return Ledger(db, readonly=readonly)
+    except StoreError as exc:
+        raise Failure(str(exc)) from None
+
+
+def _clean(value):
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return None
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def _jsonl(records: Iterable[dict]) -> None:
+    out = sys.stdout
+    for r in records:
+        out.write(json.dumps({k: _clean(v) for k, v in r.items()}, ensure_ascii=False) + "\n")
+
+
+def _table(rows: list[dict], columns: list[str], widths: dict[str, int] | None = None) -> None:
+    widths = widths or {}
+    if not rows:
+        return
+    cells = [[_cell(r.get(c), widths.get(c, 40)) for c in columns] for r in rows]
+    w = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    click.echo("  ".join(c.ljust(w[i]) for i, c in enumerate(columns)).rstrip())
+    for row in cells:
+        click.echo("  ".join(v.ljust(w[i]) for i, v in enumerate(row)).rstrip())
+
+
+def _cell(value, width: int) -> str:
+    value = _clean(value)
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        text = f"{value:,.6g}"
+    elif isinstance(value, int) and not isinstance(value, bool):
+        text = f"{value:,}"
+    elif isinstance(value, (list, tuple)):
+        text = ",".join(map(str, value))
+    else:
+        text = " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def ingest_paths(ledger, paths, ruleset, *, outlet=None, published=None) -> dict:
+    """Ingest documents, one transaction each; recompute conflicts once."""
+    from . import documents, pipeline
+
+    summary = {"found": 0, "new": 0, "present": 0, "skipped": 0, "claims": 0}
+
+    def items():
+        for item in documents.load_paths(paths, outlet=outlet, published=published):
+            summary["found"] += 1
+            if isinstance(item, LoadError):
+                yield item
+            elif ledger.has_document(item.sha256):
+                summary["present"] += 1
+            else:
+                for note in item.notes:
+                    warn(f"{item.path}: {note}")
+                yield item
+
+    for result in pipeline.run(items(), ruleset):
+        if isinstance(result, LoadError):
+            summary["skipped"] += 1
+            warn(f"skipped {result.path}: {result.message}")
+            continue
+        try:
+            added = ledger.add_document(result.doc, result.claims, figures=len(result.figures))
+        except Exception as exc:  # the ledger keeps only whole documents
+            summary["skipped"] += 1
+            warn(f"skipped {result.doc.path}: could not be stored: {exc}")
+            continue
+        if added:
+            summary["new"] += 1
+            summary["claims"] += len(result.claims)
+        else:
+            summary["present"] += 1
+    if summary["new"]:
+        recompute_conflicts(ledger)
+    return summary
+
+
+def recompute_conflicts(ledger) -> None:
+    from . import compare
+
+    ledger.replace_conflicts(compare.find_conflicts(ledger.claim_records()))
+
+
+def _summary_line(s: dict, ledger) -> str:
+    counts = ledger.counts()
+    return (f"ingested {s['new']} new document(s), {s['claims']} claims"
+            f" ({s['present']} already in the ledger, {s['skipped']} skipped);"
+            f" ledger: {counts['documents']} documents, {counts['claims']} claims,"
+            f" {counts['conflicts']} conflicts")
+
+
+def _read_input(path: str):
+    """One document from a file or standard input ('-')."""
+    from . import documents
+
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            return documents.load_bytes(data, "-")
+        items = list(documents.load_paths([path]))
+    except documents.DocumentError as exc:
+        raise Failure(f"{path}: {exc}") from None
+    if not items:
+        raise Failure(f"{path}: no readable document (accepted: .txt .md .html .docx)")
+    if isinstance(items[0], LoadError):
+        raise Failure(f"{items[0].path}: {items[0].message}")
+    return items[0]
+
+
+# ---------------------------------------------------------------------------
+# commands
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="ledger")
+def cli():
+    """ledger: a claim-and-figure fact-check ledger for newsrooms.
+
+    Reads articles, extracts the figures they state (with unit, hedge,
+    metric, subject, period, speaker), stores them in a ledger database,
+    flags figures that conflict, writes an Excel report for editors and
+    checks drafts before publication.
+
+    Exit codes: 0 ok or clean, 1 findings, 2 usage or internal error.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@rules_option
+@_meta
+def ingest(paths, db, rules_dir, outlet, published):
+    """Store documents (files or folders) and their claims in the ledger.
+
+    A document already in the ledger (same text) is not added again.
+    Unreadable files are reported on stderr and skipped; the others go in.
+    """
+    ruleset = load_ruleset(rules_dir)
+    with open_ledger(db) as ledger:
+        s = ingest_paths(ledger, paths, ruleset, outlet=outlet, published=published)
+        click.echo(_summary_line(s, ledger))
+    if s["found"] and s["skipped"] == s["found"]:
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True)
+@db_option
+def claims(fmt, db):
+    """List the claims stored in the ledger."""
+    with open_ledger(db, readonly=True) as ledger:
+        records = ledger.claim_records()
+    rows = [as_dict(c, CLAIM_FIELDS) for c in records]
+    if fmt == "jsonl":
+        _jsonl(rows)
+    elif fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=list(CLAIM_FIELDS), lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: _clean(v) for k, v in r.items()})
+    else:
+        _table(rows, ["doc", "line", "text", "value", "unit", "metric", "subject", "speaker", "period"],
+               {"doc": 28, "text": 24, "speaker": 24})
+        click.echo(f"{len(rows)} claims", err=True)
+    return EXIT_OK
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@db_option
+def conflicts(fmt, db):
+    """List the conflicts the ledger holds (exit 1 when there are any)."""
+    with open_ledger(db, readonly=True) as ledger:
+        records = ledger.conflict_records()
+    rows = [as_dict(c, CONFLICT_FIELDS) for c in records]
+    if fmt == "jsonl":
+        _jsonl(rows)
+    else:
+        for c in records:
+            click.echo(f"{c.severity:7} {c.kind:13} {c.metric} / {c.subject or '-'}  [{c.id}]")
+            click.echo(f"        {c.explanation}")
+        click.echo(f"{len(rows)} conflicts", err=True)
+    return EXIT_FINDINGS if rows else EXIT_OK
+
+
+@cli.command()
+@click.argument("file", type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="jsonl", show_default=True)
+def quantities(file, fmt):
+    """Print every figure recognised in FILE (or '-' for stdin); stores nothing."""
+    from . import figures
+
+    doc = _read_input(file)
+    found = figures.find_figures(doc.text)
+    rows = [as_dict(f, FIGURE_FIELDS) for f in found]
+    if fmt == "jsonl":
+        _jsonl(rows)
+    else:
+        _table(rows, list(FIGURE_FIELDS))
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("file", type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="jsonl", show_default=True)
+@rules_option
+@_meta
+def extract(file, fmt, rules_dir, outlet, published):
+    """Print the claims of FILE (or '-' for stdin) without storing them."""
+    import dataclasses
+
+    from . import pipeline
+
+    ruleset = load_ruleset(rules_dir)
+    doc = _read_input(file)
+    if outlet or published:
+        doc = dataclasses.replace(doc, outlet=outlet or doc.outlet, published=published or doc.published)
+    found = pipeline.extract(doc, ruleset)
+    rows = [as_dict(c, CLAIM_FIELDS) for c in found]
+    if fmt == "jsonl":
+        _jsonl(rows)
+    else:
+        _table(rows, ["line", "text", "value", "unit", "metric", "subject", "speaker", "period"],
+               {"text": 24, "speaker": 24})
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-o", "--output", default="reports/ledger.xlsx", show_default=True, metavar="FILE.xlsx",
+              help="Where to write the workbook.")
+@db_option
+@rules_option
+@_meta
+def report(paths, output, db, rules_dir, outlet, published):
+    """Ingest PATHS (if any) and write the editor's Excel workbook."""
+    from . import report as report_mod
+
+    ruleset = load_ruleset(rules_dir)
+    with open_ledger(db) as ledger:
+        if paths:
+            s = ingest_paths(ledger, paths, ruleset, outlet=outlet, published=published)
+            click.echo(_summary_line(s, ledger))
+        report_mod.write_report(ledger, output, ruleset=ruleset)
+        counts = ledger.counts()
+    click.echo(f"wrote {output}: {counts['claims']} claims, {counts['conflicts']} conflicts")
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("drafts", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@db_option
+@rules_option
+def check(drafts, fmt, db, rules_dir):
+    """Check DRAFTS against the ledger; exit 1 when a figure conflicts."""
+    from . import check as check_mod
+
+    return check_mod.run(drafts, fmt=fmt, db=db, rules_dir=rules_dir)
+
+
+# ---------------------------------------------------------------------------
+
+
+def main(argv=None) -> int:
+    try:
+        rc = cli.main(args=argv, prog_name="ledger", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        rc = exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        rc = EXIT_ERROR
+    except click.exceptions.Abort:
+        warn("aborted")
+        rc = EXIT_ERROR
+    except KeyboardInterrupt:
+        warn("interrupted")
+        rc = EXIT_ERROR
+    except BrokenPipeError:
+        rc = EXIT_OK
+    except Exception as exc:  # an internal error must never look like "findings"
+        warn(f"internal error: {type(exc).__name__}: {exc}")
+        if os.environ.get("LEDGER_DEBUG"):
+            traceback.print_exc()
+        rc = EXIT_ERROR
+    if rc is None:
+        rc = EXIT_OK
+    if not isinstance(rc, int) or rc not in (0, 1, 2):
+        rc = EXIT_ERROR
+    return rc
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""The extraction pipeline: one document in, its claims out.
+
+    stories -> figures -> claims (rules) -> attribute -> units.normalise
+
+Each stage is a function in its own module; this module only composes
+them and fixes what every claim must carry (stable id, line, column).
+It imports no pandas, openpyxl or pint at import time, so the
+pre-publish gate can use it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from . import attribute as attribute_stage
+from . import claims as claims_stage
+from . import figures as figures_stage
+from . import stories as stories_stage
+from .records import Claim, Document, Figure, LoadError, make_claim_id
+from .text import LineIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the pipeline found in one document."""
+
+    doc: Document
+    figures: tuple[Figure, ...]
+    claims: tuple[Claim, ...]
+
+
+def extract_all(doc: Document, ruleset) -> Extraction:
+    doc = stories_stage.split_stories(doc)
+    figures = figures_stage.find_figures(doc.text)
+    dates = figures_stage.find_dates(doc.text)
+    claims = claims_stage.type_figures(doc, figures, dates, ruleset)
+    claims = attribute_stage.attribute(doc, claims)
+    claims = _finish(doc, claims)
+    return Extraction(doc, figures, claims)
+
+
+def extract(doc: Document, ruleset) -> tuple[Claim, ...]:
+    """The claims of one document (nothing stored)."""
+    return extract_all(doc, ruleset).claims
+
+
+def _finish(doc: Document, claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    from . import units  # imported here: pint stays off the path until a claim needs it
+
+    index = LineIndex(doc.text)
+    out = []
+    for c in claims:
+        line, column = index.line_col(c.start)
+        c = dataclasses.replace(
+            c,
+            id=make_claim_id(doc.sha256, c.start, c.end),
+            doc=doc.path,
+            doc_sha=doc.sha256,
+            line=line,
+            column=column,
+        )
+        out.append(units.normalise(c))
+    # linked conversions refer to claim ids; ids are now final
+    out.sort(key=lambda c: (c.start, c.end))
+    return tuple(out)
+
+
+def run(items: Iterable[Document | LoadError], ruleset) -> Iterator[Extraction | LoadError]:
+    """Extract every document; a document that fails is yielded as a
+    LoadError naming it, and the others go on."""
+    for item in items:
+        if isinstance(item, LoadError):
+            yield item
+            continue
+        try:
+            yield extract_all(item, ruleset)
+        except Exception as exc:  # one bad document must not stop the others
+            yield LoadError(item.path, f"could not be processed: {type(exc).__name__}: {exc}")
