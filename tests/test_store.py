@@ -1,0 +1,135 @@
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from ledger.documents import load_text
+from ledger.records import Claim, Conflict, make_claim_id
+from ledger.store import SCHEMA_VERSION, Ledger, StoreError
+
+from .conftest import REPO
+
+
+def _claims(doc, n, metric="troops_deployed"):
+    out = []
+    for i in range(n):
+        out.append(Claim(
+            id=make_claim_id(doc.sha256, i * 10, i * 10 + 5), doc=doc.path, doc_sha=doc.sha256,
+            outlet=doc.outlet, published=doc.published, line=1, start=i * 10, end=i * 10 + 5,
+            text=str(1000 + i), sentence=f"Some {1000 + i} troops.", value=1000.0 + i,
+            low=1000.0 + i, high=1000.0 + i, unit="count", hedge=None, metric=metric,
+            subject="North Korea", cumulative=bool(i % 2)))
+    return out
+
+
+def test_new_ledger_has_schema_version_and_wal(db_path):
+    with Ledger(db_path) as led:
+        assert led.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert led.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert led.counts() == {"documents": 0, "claims": 0, "conflicts": 0}
+
+
+def test_add_is_idempotent_by_content(db_path):
+    doc = load_text("Some 1000 troops.", "a.txt", outlet="X")
+    same = load_text("Some 1000 troops.", "copy/a.txt", outlet="X")
+    with Ledger(db_path) as led:
+        assert led.add_document(doc, _claims(doc, 3)) is True
+        assert led.add_document(same, _claims(same, 3)) is False
+        assert led.counts()["claims"] == 3
+        assert led.state() == 1
+
+
+def test_round_trip_claim_fields(db_path):
+    doc = load_text("Some 1000 troops.", "a.txt", outlet="X", published="2024-01-02")
+    claims = _claims(doc, 2)
+    with Ledger(db_path) as led:
+        led.add_document(doc, claims)
+        got = led.claim_records()
+    assert got == sorted(claims, key=lambda c: c.start)
+    assert got[1].cumulative is True
+
+
+def test_indexed_lookup_uses_index(db_path):
+    doc = load_text("x 1", "a.txt")
+    with Ledger(db_path) as led:
+        led.add_document(doc, _claims(doc, 4) + _claims(load_text("y", "b"), 0))
+        assert len(led.claims_for("troops_deployed", "North Korea")) == 4
+        assert led.claims_for("troops_deployed", "Russia") == []
+        plan = " ".join(r[-1] for r in led.db.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM claims WHERE metric=? AND subject=?", ("a", "b")))
+        assert "claims_key" in plan
+
+
+def test_failed_document_leaves_nothing(db_path):
+    doc = load_text("Some 1000 troops.", "a.txt")
+    bad = _claims(doc, 2)
+    bad.append(bad[0].__class__(**{**{f: getattr(bad[0], f) for f in bad[0].__slots__}, "id": object()}))
+    with Ledger(db_path) as led:
+        with pytest.raises(Exception):
+            led.add_document(doc, bad)
+        assert led.counts() == {"documents": 0, "claims": 0, "conflicts": 0}
+        assert not led.has_document(doc.sha256)
+
+
+def test_conflicts_and_verdicts(db_path):
+    with Ledger(db_path) as led:
+        led.replace_conflicts([Conflict("k1", "contradiction", "error", "killed", "Russia", ("a", "b"), "why")])
+        assert led.conflict_records()[0].claims == ("a", "b")
+        led.record_verdicts([("k1", "confirmed", 2000.0, "checked", "ed")], from_state=led.state())
+        assert led.verdicts()["k1"]["reference_value"] == 2000.0
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    p = tmp_path / "x.db"
+    p.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a ledger database"):
+        Ledger(str(p))
+
+
+def test_newer_schema_is_refused(db_path):
+    Ledger(db_path).close()
+    con = sqlite3.connect(db_path)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        Ledger(db_path)
+
+
+def test_readonly_missing_ledger_is_clear(tmp_path):
+    with pytest.raises(StoreError, match="no ledger database"):
+        Ledger(str(tmp_path / "none.db"), readonly=True)
+
+
+def test_kill_midway_leaves_only_whole_documents(db_path):
+    """A process killed (SIGKILL) in the middle of storing a document leaves
+    a ledger that opens and holds only whole documents."""
+    script = textwrap.dedent(f"""
+        import os, signal, sys
+        sys.path.insert(0, {str(REPO)!r})
+        from ledger.documents import load_text
+        from ledger.store import Ledger
+        from tests.test_store import _claims
+        led = Ledger({db_path!r})
+        for n in range(3):
+            doc = load_text(f"document {{n}}", f"d{{n}}.txt")
+            led.add_document(doc, _claims(doc, 50))
+        doc = load_text("document killed", "killed.txt")
+        def dying():
+            for i, c in enumerate(_claims(doc, 50)):
+                if i == 25:
+                    os.kill(os.getpid(), signal.SIGKILL)
+                yield c
+        led.add_document(doc, dying())
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], cwd=str(REPO), capture_output=True, text=True)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    with Ledger(db_path) as led:
+        assert led.counts()["documents"] == 3
+        assert led.counts()["claims"] == 150
+        per_doc = dict(led.db.execute("SELECT doc, COUNT(*) FROM claims GROUP BY doc").fetchall())
+        assert per_doc == {"d0.txt": 50, "d1.txt": 50, "d2.txt": 50}
+        assert led.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

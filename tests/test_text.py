@@ -1,0 +1,35 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ledger.text import LineIndex, sentence_at, sentence_bounds, sentences
+
+
+def test_line_index():
+    t = "ab\ncd\n\nef"
+    idx = LineIndex(t)
+    assert idx.line_col(0) == (1, 1)
+    assert idx.line_col(4) == (2, 2)
+    assert idx.line_col(t.index("ef")) == (4, 1)
+
+
+def test_sentences_keep_abbreviations_together():
+    t = 'Mr Zelensky said 11,000 troops. The U.S. sent 5. "It is over," he said.'
+    got = [t[s:e] for s, e in sentences(t)]
+    assert got == ["Mr Zelensky said 11,000 troops.", "The U.S. sent 5.", '"It is over," he said.']
+
+
+def test_sentence_at_offset_and_line_bound():
+    t = "Headline with 5 drones\nBody says 7 missiles. Another 9 shells."
+    assert sentence_at(t, t.index("5")) == "Headline with 5 drones"
+    assert sentence_at(t, t.index("9")) == "Another 9 shells."
+
+
+@given(st.text(alphabet="ab .\n\"'M0123", max_size=200), st.data())
+def test_sentence_bounds_contain_offset(t, data):
+    if not t:
+        return
+    i = data.draw(st.integers(0, len(t) - 1))
+    s, e = sentence_bounds(t, i, i + 1)
+    if not t[i].isspace():
+        assert s <= i < e
+    assert 0 <= s <= e <= len(t)
