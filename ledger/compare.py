@@ -1,0 +1,1134 @@
+"""Decide which claims disagree, why, and how much it matters.
+
+Two claims are compared only when their keys agree (:func:`key`: metric,
+subject, second party, status), they are both running totals or both not,
+their periods overlap, and their units can be brought together
+(:func:`comparable`).  They *agree* when the intervals their wording allows
+-- the hedge's interval ("more than 300" is (300, inf)), widened by the
+rounding precision ("1.5 million" is 1.45m..1.55m) and by the hedge
+tolerances of ``rules/tolerances.yaml`` -- lie within the metric's tolerance
+of each other.  Claims that do not agree give a :class:`~ledger.records.Conflict`
+of one of four kinds:
+
+``contradiction``
+    incompatible values for the same fact, with no named disagreement to
+    explain it (including one source contradicting itself, and a running
+    total that falls);
+``disputed``
+    incompatible values from different named speakers: attribute them;
+``superseded``
+    a newer figure for a fact that moves over time (running totals,
+    membership counts): the older one is stale;
+``arithmetic``
+    figures in one document that cannot all be true: a part larger than
+    its whole, components that exceed their stated total, a fraction of a
+    total that is not the stated part, a level that does not follow from
+    the previous level and the change (percent vs percentage points), two
+    conversions between the same currencies at implausibly different rates.
+
+Money in different currencies is compared through the rate the corpus
+itself states ("EUR40bn ($43bn)", :attr:`Claim.linked`) or else the dated
+rate table ``rules/rates.yaml``, with the wider tolerance the settings give.
+
+:func:`judge` is pure Python and imports nothing heavy: the pre-publish gate
+calls it.  :func:`find_conflicts` is the bulk path; it blocks on the key and
+sweeps each block in value order, so it never looks at all pairs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import fnmatch
+import math
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Optional
+
+from .records import FRACTION, PERCENT, PERCENTAGE_POINT, Claim, Conflict, make_conflict_id
+
+__all__ = [
+    "Settings",
+    "SettingsError",
+    "Tolerance",
+    "comparable",
+    "find_conflicts",
+    "judge",
+    "key",
+    "load_settings",
+]
+
+INF = math.inf
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_NON_CURRENCY_CODES = frozenset({"KMH", "MPH"})
+
+
+class SettingsError(ValueError):
+    """A bad tolerances or rates file, naming the file and line."""
+
+    def __init__(self, path: str, line: int, message: str):
+        super().__init__(f"{path}:{line}: {message}")
+        self.path = path
+        self.line = line
+        self.message = message
+
+
+# --------------------------------------------------------------------------
+# Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerance:
+    """How far apart two figures may be and still agree: the larger of
+    ``absolute`` (in the claims' unit) and ``relative`` times the larger
+    magnitude."""
+
+    relative: float = 0.0
+    absolute: float = 0.0
+    label: str = "default"
+
+    def amount(self, magnitude: float) -> float:
+        return max(self.absolute, self.relative * magnitude)
+
+    def words(self) -> str:
+        parts = []
+        if self.relative:
+            parts.append(f"{_num(self.relative * 100)}%")
+        if self.absolute:
+            parts.append(f"{_num(self.absolute)} absolute")
+        amount = " or ".join(parts) if parts else "zero"
+        return f"{amount} tolerance ({self.label})"
+
+
+@dataclass(frozen=True, slots=True)
+class RateTable:
+    """Dated exchange rates: units of each currency per one ``base`` unit."""
+
+    source: str = ""
+    base: str = "EUR"
+    dates: tuple[str, ...] = ()  # ISO dates, ascending
+    rates: tuple[dict, ...] = ()  # one {currency: units per base} per date
+
+    def rate(self, frm: str, to: str, when: Optional[str]) -> Optional[tuple[float, str]]:
+        """Units of ``to`` per unit of ``frm`` on date ``when`` (the latest
+        table entry not after it, else the earliest), and the entry's date."""
+        if frm == to:
+            return 1.0, ""
+        if not self.dates:
+            return None
+        i = bisect.bisect_right(self.dates, (when or "9999")[:10]) - 1
+        order = list(range(max(i, 0), -1, -1)) + list(range(max(i, 0) + 1, len(self.dates)))
+        for j in order:
+            table = self.rates[j]
+            a = 1.0 if frm == self.base else table.get(frm)
+            b = 1.0 if to == self.base else table.get(to)
+            if a and b:
+                return b / a, self.dates[j]
+        return None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything comparison can tune; see ``rules/tolerances.yaml``."""
+
+    default: Tolerance = Tolerance(0.02, 0.0, "default")
+    units: dict = field(default_factory=dict)  # unit -> Tolerance
+    metrics: tuple = ()  # ((pattern, Tolerance), ...) first match wins
+    hedges: dict = field(default_factory=dict)  # hedge words -> (below, above) relative
+    currency_stated: float = 0.03
+    currency_table: float = 0.10
+    major: float = 0.25
+    moving: tuple = ()  # ((pattern, monotonic), ...)
+    never_compare: tuple = ()  # metric patterns never compared (catch-alls)
+    skip_statuses: frozenset = frozenset({"hypothetical"})
+    require_subject: bool = True
+    undated_window_days: int = 7
+    part_of: tuple = ()  # ((part pattern, whole pattern), ...)
+    sum_of: tuple = ()  # ((total, (parts...), exhaustive), ...)
+    fraction_tolerance: float = 0.05
+    change_tolerance: float = 0.05
+    conversion_spread: float = 0.10
+    conversion_vs_table: float = 0.30
+    rates: RateTable = RateTable()
+    sources: tuple = ()  # files these settings came from
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def tolerance(self, metric: str, unit: str) -> Tolerance:
+        k = (metric, unit)
+        tol = self._cache.get(k)
+        if tol is None:
+            tol = self.units.get(unit, self.default)
+            for pattern, t in self.metrics:
+                if fnmatch.fnmatchcase(metric, pattern):
+                    tol = t
+                    break
+            self._cache[k] = tol
+        return tol
+
+    def _flag(self, name: str, metric: str, patterns) -> Any:
+        k = (name, metric)
+        if k not in self._cache:
+            found = None
+            for item in patterns:
+                pattern = item[0] if isinstance(item, tuple) else item
+                if fnmatch.fnmatchcase(metric, pattern):
+                    found = item
+                    break
+            self._cache[k] = found
+        return self._cache[k]
+
+    def moving_metric(self, metric: str) -> Optional[bool]:
+        """None when the metric does not move over time; else whether it
+        only ever grows (monotonic)."""
+        found = self._flag("moving", metric, self.moving)
+        return None if found is None else found[1]
+
+    def ignored(self, metric: str) -> bool:
+        return self._flag("never", metric, self.never_compare) is not None
+
+
+class _LineLoader:
+    """A YAML safe loader whose mappings remember their line."""
+
+    _cls = None
+
+    @classmethod
+    def get(cls):
+        if cls._cls is None:
+            import yaml
+
+            base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+            class Loader(base):  # type: ignore[misc, valid-type]
+                pass
+
+            def construct_mapping(loader, node, deep=False):
+                mapping = _Map(yaml.SafeLoader.construct_mapping(loader, node, deep=True))
+                mapping.line = node.start_mark.line + 1
+                return mapping
+
+            Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+            # dates stay strings: validated (with their line) by the parser
+            Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+            cls._cls = Loader
+        return cls._cls
+
+
+class _Map(dict):
+    line = 0
+
+
+def _read_yaml(path: Path) -> Any:
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=_LineLoader.get())
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise SettingsError(str(path), (mark.line + 1) if mark else 0, f"not valid YAML: {exc}") from None
+
+
+def _number(path, node, name, value, lo=0.0, hi=INF) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not lo <= value <= hi:
+        raise SettingsError(str(path), getattr(node, "line", 0),
+                            f"{name} must be a number between {lo} and {hi}, not {value!r}")
+    return float(value)
+
+
+def _tolerance(path, node, label) -> Tolerance:
+    if isinstance(node, (int, float)) and not isinstance(node, bool):
+        return Tolerance(_number(path, None, label, node), 0.0, label)
+    if not isinstance(node, dict):
+        raise SettingsError(str(path), 0, f"{label}: expected a number or a mapping with relative/absolute")
+    unknown = set(node) - {"relative", "absolute", "match", "why"}
+    if unknown:
+        raise SettingsError(str(path), node.line, f"{label}: unknown key(s) {sorted(unknown)};"
+                            " a tolerance has relative, absolute (and match, why)")
+    return Tolerance(_number(path, node, "relative", node.get("relative", 0)),
+                     _number(path, node, "absolute", node.get("absolute", 0)), label)
+
+
+_TOP_KEYS = {"version", "default", "units", "metrics", "hedges", "currency", "severity", "moving",
+             "never_compare", "skip_statuses", "require_subject", "undated_window_days",
+             "arithmetic"}
+
+
+def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
+    if not isinstance(doc, dict):
+        raise SettingsError(str(path), 1, "expected a mapping of settings at the top level")
+    unknown = set(doc) - _TOP_KEYS
+    if unknown:
+        raise SettingsError(str(path), doc.line, f"unknown key(s) {sorted(unknown)}; known: {sorted(_TOP_KEYS)}")
+    kw: dict[str, Any] = {}
+    if "default" in doc:
+        kw["default"] = _tolerance(path, doc["default"], "default")
+    units = {}
+    for unit, node in (doc.get("units") or {}).items():
+        units[str(unit)] = _tolerance(path, node, f"unit {unit}")
+    kw["units"] = units
+    metrics = []
+    for node in doc.get("metrics") or []:
+        if not isinstance(node, dict) or "match" not in node:
+            raise SettingsError(str(path), getattr(node, "line", doc.line),
+                                "each metrics entry needs match: (a metric name or glob such as casualties.*)")
+        metrics.append((str(node["match"]), _tolerance(path, node, f"metric {node['match']}")))
+    kw["metrics"] = tuple(metrics)
+    hedges = {}
+    for words, node in (doc.get("hedges") or {}).items():
+        if isinstance(node, dict):
+            bad = set(node) - {"below", "above"}
+            if bad:
+                raise SettingsError(str(path), node.line, f"hedge {words!r}: use below/above, not {sorted(bad)}")
+            pair = (_number(path, node, "below", node.get("below", 0), 0, 1),
+                    _number(path, node, "above", node.get("above", 0)))
+        else:
+            t = _number(path, doc.get("hedges"), f"hedge {words!r}", node, 0, 1)
+            pair = (t, t)
+        hedges[_norm_words(str(words))] = pair
+    kw["hedges"] = hedges
+    cur = doc.get("currency") or {}
+    for name, attr in (("stated", "currency_stated"), ("table", "currency_table"),
+                       ("spread", "conversion_spread"), ("against_table", "conversion_vs_table")):
+        if name in cur:
+            kw[attr] = _number(path, cur, f"currency.{name}", cur[name], 0, 10)
+    sev = doc.get("severity") or {}
+    if "major" in sev:
+        kw["major"] = _number(path, sev, "severity.major", sev["major"], 0, 100)
+    moving = []
+    for node in doc.get("moving") or []:
+        if not isinstance(node, dict) or "match" not in node:
+            raise SettingsError(str(path), getattr(node, "line", doc.line),
+                                "each moving entry needs match: and optionally monotonic: true|false")
+        moving.append((str(node["match"]), bool(node.get("monotonic", False))))
+    kw["moving"] = tuple(moving)
+    kw["never_compare"] = tuple(str(p) for p in (doc.get("never_compare") or ()))
+    if "skip_statuses" in doc:
+        kw["skip_statuses"] = frozenset(str(s) for s in doc["skip_statuses"] or ())
+    if "require_subject" in doc:
+        kw["require_subject"] = bool(doc["require_subject"])
+    if "undated_window_days" in doc:
+        kw["undated_window_days"] = int(_number(path, doc, "undated_window_days", doc["undated_window_days"]))
+    ar = doc.get("arithmetic") or {}
+    part_of, sum_of = [], []
+    for node in ar.get("part_of") or []:
+        if not isinstance(node, dict) or not {"part", "whole"} <= set(node):
+            raise SettingsError(str(path), getattr(node, "line", ar.line if ar else 0),
+                                "each arithmetic.part_of entry needs part: and whole: (metric globs)")
+        parts = node["part"] if isinstance(node["part"], list) else [node["part"]]
+        for p in parts:
+            part_of.append((str(p), str(node["whole"])))
+    for node in ar.get("sum_of") or []:
+        if not isinstance(node, dict) or not {"total", "parts"} <= set(node) or not isinstance(node["parts"], list):
+            raise SettingsError(str(path), getattr(node, "line", ar.line if ar else 0),
+                                "each arithmetic.sum_of entry needs total: (a metric) and parts: (a list of metrics)")
+        sum_of.append((str(node["total"]), tuple(str(p) for p in node["parts"]), bool(node.get("exhaustive", False))))
+    kw["part_of"] = tuple(part_of)
+    kw["sum_of"] = tuple(sum_of)
+    for name, attr in (("fraction_tolerance", "fraction_tolerance"), ("change_tolerance", "change_tolerance")):
+        if name in ar:
+            kw[attr] = _number(path, ar, f"arithmetic.{name}", ar[name], 0, 10)
+    return Settings(rates=rates, **kw)
+
+
+def _parse_rates(path: Path, doc: Any) -> RateTable:
+    if not isinstance(doc, dict) or "source" not in doc or "rates" not in doc:
+        raise SettingsError(str(path), getattr(doc, "line", 1),
+                            "expected source: (who publishes the rates), base: (a currency) and rates:")
+    base = str(doc.get("base", "EUR"))
+    entries = []
+    for node in doc["rates"] or []:
+        if not isinstance(node, dict) or "date" not in node:
+            raise SettingsError(str(path), getattr(node, "line", doc.line),
+                                "each rates entry needs date: (ISO) and currency codes with units per base")
+        when = str(node["date"])
+        try:
+            date.fromisoformat(when[:10])
+        except ValueError:
+            raise SettingsError(str(path), node.line, f"date {when!r} is not an ISO date") from None
+        table = {}
+        for cur, value in node.items():
+            if cur in ("date", "why", "note"):
+                continue
+            if not _CURRENCY.match(str(cur)):
+                raise SettingsError(str(path), node.line, f"{cur!r} is not an ISO currency code")
+            table[str(cur)] = _number(path, node, str(cur), value, 1e-9)
+        entries.append((when[:10], table))
+    entries.sort(key=lambda e: e[0])
+    return RateTable(str(doc["source"]), base, tuple(e[0] for e in entries), tuple(e[1] for e in entries))
+
+
+_SETTINGS_CACHE: dict = {}
+
+
+def load_settings(root: str | os.PathLike = "rules") -> Settings:
+    """Read ``tolerances.yaml`` and ``rates.yaml`` under ``root``.
+
+    When ``root`` has neither file, the repository's own ``rules/`` is used;
+    failing that, built-in defaults (2% tolerance, no rates).  Results are
+    cached per file modification time, so calling this per comparison is
+    cheap.  A bad file raises :class:`SettingsError` with file and line.
+    """
+    root = Path(root)
+    if not (root / "tolerances.yaml").exists() and not (root / "rates.yaml").exists():
+        packaged = Path(__file__).resolve().parent.parent / "rules"
+        if (packaged / "tolerances.yaml").exists():
+            root = packaged
+    tol_path, rates_path = root / "tolerances.yaml", root / "rates.yaml"
+    stamp = []
+    for p in (tol_path, rates_path):
+        try:
+            stamp.append(p.stat().st_mtime_ns)
+        except OSError:
+            stamp.append(None)
+    cache_key = (str(root.resolve()), tuple(stamp))
+    cached = _SETTINGS_CACHE.get(cache_key)
+    if cached is not None:
+        return cached
+    rates = _parse_rates(rates_path, _read_yaml(rates_path)) if stamp[1] is not None else RateTable()
+    if stamp[0] is not None:
+        settings = _parse_tolerances(tol_path, _read_yaml(tol_path), rates)
+    else:
+        settings = Settings(rates=rates)
+    sources = tuple(str(p) for p, s in zip((tol_path, rates_path), stamp) if s is not None)
+    settings = Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
+                              if f != "_cache"}, "sources": sources})
+    _SETTINGS_CACHE[cache_key] = settings
+    return settings
+
+
+# --------------------------------------------------------------------------
+# Keys and comparability
+
+
+def _fold(s: Optional[str]) -> Optional[str]:
+    return s.strip().casefold() if s else None
+
+
+def key(claim: Claim) -> tuple:
+    """The blocking key: claims are compared only within one key.
+
+    ``(metric, subject, subject2, status)``, case-folded.  Periods are not
+    in the key: they must overlap, which :func:`comparable` checks."""
+    return (_fold(claim.metric), _fold(claim.subject), _fold(claim.subject2), claim.status or "actual")
+
+
+def _norm_words(s: Optional[str]) -> str:
+    return " ".join(s.casefold().split()) if s else ""
+
+
+def _speaker(c: Claim) -> Optional[str]:
+    s = c.speaker or c.cited_source
+    return _norm_words(s) or None
+
+
+def _is_currency(unit: str) -> bool:
+    return bool(unit) and len(unit) == 3 and unit.isupper() and unit.isalpha() and unit not in _NON_CURRENCY_CODES
+
+
+@dataclass(slots=True)
+class _Fig:
+    """A claim prepared for comparison: its interval in the comparison unit."""
+
+    c: Claim
+    unit: str
+    v: float
+    lo: float
+    hi: float
+    lo_strict: bool
+    hi_strict: bool
+    converted: bool  # already converted across currencies by units.normalise
+    moving: Optional[bool]  # None: a fixed fact; else monotonic?
+    speaker: Optional[str]
+    base_lo: float = 0.0  # in the rate table's base currency (sorting only)
+    base_hi: float = 0.0
+
+
+def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
+    """The claim's comparison interval, or None when it cannot be compared."""
+    if c.norm_value is not None and c.norm_unit:
+        v = c.norm_value
+        lo = c.norm_low
+        hi = c.norm_high
+        unit = c.norm_unit
+        factor = (v / c.value) if c.value else 1.0
+        converted = _is_currency(c.unit) and c.unit != unit
+        if lo is None and hi is None and c.low is not None:
+            lo = c.low * factor
+        if hi is None and lo is not None and c.high is not None:
+            hi = c.high * factor
+    else:
+        v, lo, hi, unit, factor, converted = c.value, c.low, c.high, c.unit, 1.0, False
+    if v is None or unit is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    if lo is None and hi is None and not c.hedge:
+        lo = hi = v  # an exact figure whose interval was left empty
+    lo = -INF if lo is None else lo
+    hi = INF if hi is None else hi
+    los, his = c.low_strict, c.high_strict
+    if c.precision_low is not None and math.isfinite(lo):
+        p = c.precision_low * factor
+        if p < lo:
+            lo, los = p, False
+    if c.precision_high is not None and math.isfinite(hi):
+        p = c.precision_high * factor
+        if p > hi:
+            hi, his = p, False
+    if c.hedge:
+        widen = s.hedges.get(_norm_words(c.hedge))
+        if widen:
+            below, above = widen
+            if math.isfinite(lo) and below:
+                p = v - abs(v) * below
+                if p < lo:
+                    lo, los = p, False
+            if math.isfinite(hi) and above:
+                p = v + abs(v) * above
+                if p > hi:
+                    hi, his = p, False
+    if unit == FRACTION:  # "a quarter" and "25%" are one scale
+        v, lo, hi, unit = v * 100, lo * 100, hi * 100, PERCENT
+    moving = True if c.cumulative else s.moving_metric(c.metric or "")
+    f = _Fig(c, unit, v, lo, hi, los, his, converted, moving, _speaker(c))
+    rate = s.rates.rate(unit, s.rates.base, c.published) if _is_currency(unit) else None
+    k = rate[0] if rate else 1.0
+    f.base_lo, f.base_hi = lo * k, hi * k
+    return f
+
+
+def _overlap(a0, a1, b0, b1) -> bool:
+    """Do the ISO date ranges [a0, a1] and [b0, b1] (None: open) overlap?"""
+    if a0 and b1 and a0[:10] > b1[:10]:
+        return False
+    if b0 and a1 and b0[:10] > a1[:10]:
+        return False
+    return True
+
+
+def _days_apart(a: Optional[str], b: Optional[str]) -> Optional[int]:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except (TypeError, ValueError):
+        return None
+
+
+def _units_meet(a: _Fig, b: _Fig) -> bool:
+    return a.unit == b.unit or (_is_currency(a.unit) and _is_currency(b.unit))
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    return (a.id == b.id or a.linked == b.id or b.linked == a.id
+            or (a.doc_sha == b.doc_sha and a.start == b.start and a.end == b.end))
+
+
+def _comparable(a: _Fig, b: _Fig, s: Settings) -> bool:
+    ca, cb = a.c, b.c
+    if _same_figure(ca, cb) or not ca.metric:
+        return False
+    if key(ca) != key(cb) or ca.cumulative != cb.cumulative:
+        return False
+    if s.ignored(ca.metric) or (ca.status or "actual") in s.skip_statuses:
+        return False
+    if s.require_subject and not ca.subject:
+        return False
+    if not _units_meet(a, b):
+        return False
+    if a.moving is not None:
+        # a moving fact is compared across dates; running totals must count
+        # from the same start
+        if ca.cumulative and ca.period_start and cb.period_start and ca.period_start[:10] != cb.period_start[:10]:
+            return False
+        return True
+    if not _overlap(ca.period_start, ca.period_end, cb.period_start, cb.period_end):
+        return False
+    undated = not (ca.period_start or ca.period_end) or not (cb.period_start or cb.period_end)
+    if undated and s.undated_window_days >= 0:
+        apart = _days_apart(ca.published, cb.published)
+        if apart is not None and apart > s.undated_window_days:
+            return False
+    return True
+
+
+def comparable(a: Claim, b: Claim, settings: Optional[Settings] = None) -> bool:
+    """Do ``a`` and ``b`` state the same fact, so that their values must agree?
+
+    Same key, both running totals or neither, overlapping periods (a fact
+    that moves over time is compared across dates), units that can be
+    brought together, not one figure and its stated conversion."""
+    s = settings or load_settings()
+    fa, fb = _prep(a, s), _prep(b, s)
+    return fa is not None and fb is not None and _comparable(fa, fb, s)
+
+
+# --------------------------------------------------------------------------
+# Agreement
+
+
+@dataclass(slots=True)
+class _Gap:
+    gap: float  # distance between the intervals (0 when touching)
+    tol: float  # tolerance amount applied
+    scale: float  # magnitude the relative gap is measured against
+    tolerance: Tolerance
+    lo_b: float  # b's interval in a's unit
+    hi_b: float
+    note: str  # how b was converted, or ""
+
+
+def _rate(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict]) -> Optional[tuple[float, float, str]]:
+    """Units of a.unit per unit of b.unit, the extra tolerance, and a note."""
+    if a.unit == b.unit:
+        return 1.0, (s.currency_table if (a.converted or b.converted) else 0.0), ""
+    for c, frm, to, flip in ((a.c, b.unit, a.unit, False), (b.c, b.unit, a.unit, False)):
+        r = stated.get((c.doc_sha, frm, to)) if stated else None
+        if r:
+            return r, s.currency_stated, f"converted at the rate stated in {c.doc} ({_num(r)} {to} per {frm})"
+    when = max(filter(None, (a.c.published, b.c.published)), default=None)
+    r = s.rates.rate(b.unit, a.unit, when)
+    if r is None:
+        return None
+    where = s.rates.source or "the rate table"
+    return r[0], s.currency_table, f"converted at {_num(r[0])} {a.unit} per {b.unit} ({where}, {r[1]})"
+
+
+def _gap(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Optional[_Gap]:
+    conv = _rate(a, b, s, stated)
+    if conv is None:
+        return None
+    r, extra, note = conv
+    lo_b, hi_b = b.lo * r, b.hi * r
+    if a.hi < lo_b:
+        gap, strict = lo_b - a.hi, a.hi_strict or b.lo_strict
+    elif hi_b < a.lo:
+        gap, strict = a.lo - hi_b, a.lo_strict or b.hi_strict
+    else:
+        gap = 0.0
+        strict = (a.hi == lo_b and (a.hi_strict or b.lo_strict)) or (hi_b == a.lo and (a.lo_strict or b.hi_strict))
+        if not strict:
+            return _Gap(-1.0, 0.0, 1.0, s.default, lo_b, hi_b, note)
+    tolerance = s.tolerance(a.c.metric or "", a.unit)
+    scale = max(abs(a.v), abs(b.v * r))
+    tol = tolerance.amount(scale) + extra * scale
+    if extra:
+        tolerance = Tolerance(tolerance.relative + extra, tolerance.absolute,
+                              tolerance.label + ", plus currency conversion")
+    if gap > tol or (gap == tol == 0.0 and strict):
+        return _Gap(gap, tol, scale, tolerance, lo_b, hi_b, note)
+    return _Gap(-1.0, tol, scale, tolerance, lo_b, hi_b, note)
+
+
+def _decide(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None,
+            more_a: Sequence[Claim] = (), more_b: Sequence[Claim] = ()) -> Optional[Conflict]:
+    """The conflict between two comparable prepared claims, if they disagree."""
+    g = _gap(a, b, s, stated)
+    if g is None or g.gap < 0:
+        return None
+    ca, cb = a.c, b.c
+    kind = "contradiction"
+    note = ""
+    if a.moving is not None and ca.published and cb.published and ca.published[:10] != cb.published[:10]:
+        a_older = ca.published[:10] < cb.published[:10]
+        # b's interval, in a's unit, is (g.lo_b, g.hi_b)
+        new_hi, old_lo = (g.hi_b, a.lo) if a_older else (a.hi, g.lo_b)
+        if a.moving and new_hi < old_lo:
+            note = "a running total cannot fall"
+        else:
+            kind = "superseded"
+            if not a_older:  # stale first
+                a, b, more_a, more_b = b, a, more_b, more_a
+                g = _gap(a, b, s, stated) or g
+                ca, cb = a.c, b.c
+    if kind == "contradiction" and a.speaker and b.speaker and a.speaker != b.speaker and not note:
+        kind = "disputed"
+    return _conflict(kind, a, b, g, s, note, more_a, more_b)
+
+
+# --------------------------------------------------------------------------
+# Explanations
+
+
+def _num(x: float) -> str:
+    if x is None:
+        return "?"
+    if isinstance(x, float) and math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if abs(x) >= 1e9 and float(x / 1e9).is_integer():
+        return f"{x / 1e9:g} billion"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    if abs(x) >= 100:
+        return f"{x:,.1f}".rstrip("0").rstrip(".")
+    return f"{x:.4g}"
+
+
+_UNIT_WORDS = {PERCENT: "%", PERCENTAGE_POINT: " points", "count": ""}
+
+
+def _interval(lo: float, hi: float, unit: str, los: bool = False, his: bool = False) -> str:
+    u = _UNIT_WORDS.get(unit, f" {unit}")
+    if lo == hi:
+        return f"{_num(lo)}{u}"
+    if math.isinf(hi):
+        return f"{'over' if los else 'at least'} {_num(lo)}{u}"
+    if math.isinf(lo):
+        return f"{'under' if his else 'at most'} {_num(hi)}{u}"
+    return f"{_num(lo)}–{_num(hi)}{u}"
+
+
+def _who(c: Claim) -> str:
+    parts = [p for p in (c.outlet, (c.published or "")[:16] or None) if p]
+    where = f"{c.doc} line {c.line}" if c.line else c.doc
+    said = f"said by {c.speaker or c.cited_source}" if (c.speaker or c.cited_source) else "unattributed"
+    return f"'{c.text}' ({', '.join(parts + [where, said])})"
+
+
+def _also(more: Sequence[Claim]) -> str:
+    if not more:
+        return ""
+    return f" and {len(more)} more report{'s' if len(more) > 1 else ''} of the same figure"
+
+
+_ACTIONS = {
+    "contradiction": ("correct", "check both against the source and correct the wrong one"),
+    "disputed": ("attribute", "attribute each figure to its speaker, since the sources disagree"),
+    "superseded": ("update", "update the older figure to the newer one or date it"),
+    "arithmetic": ("correct", "correct the figure that does not add up"),
+}
+
+
+def _conflict(kind: str, a: _Fig, b: _Fig, g: _Gap, s: Settings, note: str = "",
+              more_a: Sequence[Claim] = (), more_b: Sequence[Claim] = ()) -> Conflict:
+    ca, cb = a.c, b.c
+    rel = g.gap / g.scale if g.scale else INF
+    if kind == "contradiction":
+        severity = "error" if (rel >= s.major or note) else "warning"
+    elif kind == "disputed":
+        severity = "warning"
+    elif kind == "superseded":
+        severity = "info"
+    else:
+        severity = "error"
+    action, todo = _ACTIONS[kind]
+    if kind == "contradiction" and severity == "warning":
+        action, todo = "hedge", "check the source, then correct one or hedge both (\"about\")"
+    ids = tuple(sorted({ca.id, cb.id, *(c.id for c in more_a), *(c.id for c in more_b)}))
+    period = ca.period or cb.period
+    what = f"{ca.metric} for {ca.subject}" if ca.subject else f"{ca.metric}"
+    if ca.subject2:
+        what += f" (on {ca.subject2})"
+    if period:
+        what += f", {period}"
+    ia = _interval(a.lo, a.hi, a.unit, a.lo_strict, a.hi_strict)
+    ib = _interval(g.lo_b, g.hi_b, a.unit, b.lo_strict, b.hi_strict)
+    conv = f", {g.note}" if g.note else ""
+    pct = f" ({rel * 100:.0f}%)" if math.isfinite(rel) else ""
+    lead = {"contradiction": "Contradiction", "disputed": "Disputed", "superseded": "Superseded",
+            "arithmetic": "Arithmetic"}[kind]
+    if kind == "superseded":
+        head = f"{lead} {what}: {_who(ca)}{_also(more_a)} is older than {_who(cb)}{_also(more_b)}"
+    else:
+        head = f"{lead} on {what}: {_who(ca)}{_also(more_a)} vs {_who(cb)}{_also(more_b)}"
+    why = f"; {note}" if note else ""
+    explanation = (f"{head}; {ia} and {ib}{conv} are {_num(g.gap)} apart{pct}, beyond the "
+                   f"{g.tolerance.words()}{why}; {todo}.")
+    return Conflict(make_conflict_id(kind, ids), kind, severity, ca.metric, ca.subject, ids,
+                    explanation, period, g.tolerance.words(), action)
+
+
+# --------------------------------------------------------------------------
+# Pairwise (the gate) and bulk paths
+
+
+def judge(a: Claim, b: Claim, settings: Optional[Settings] = None) -> Optional[Conflict]:
+    """The conflict between two claims, or None when they are not comparable
+    or agree.  Pure Python: no pandas, openpyxl or pint.
+
+    Arithmetic findings need a whole document and come only from
+    :func:`find_conflicts`.  For a fact that moves over time, the older of
+    two dated claims is reported as superseded by the newer."""
+    s = settings or load_settings()
+    fa, fb = _prep(a, s), _prep(b, s)
+    if fa is None or fb is None or not _comparable(fa, fb, s):
+        return None
+    if (fa.c.id, fa.c.start) > (fb.c.id, fb.c.start):  # same answer whichever order
+        fa, fb = fb, fa
+    return _decide(fa, fb, s)
+
+
+def _stated_rates(claims: Iterable[Claim], by_id: dict) -> dict:
+    """Rates stated in the corpus: {(doc_sha, from, to): units of to per from}."""
+    out: dict = {}
+    for c in claims:
+        if not c.linked:
+            continue
+        d = by_id.get(c.linked)
+        if d is None or not c.value or not d.value:
+            continue
+        if _is_currency(c.unit) and _is_currency(d.unit) and c.unit != d.unit:
+            out[(c.doc_sha, c.unit, d.unit)] = d.value / c.value
+            out[(c.doc_sha, d.unit, c.unit)] = c.value / d.value
+    return out
+
+
+def _voice_key(f: _Fig) -> tuple:
+    c = f.c
+    return (f.unit, f.lo, f.hi, f.lo_strict, f.hi_strict, f.speaker, c.period_start, c.period_end,
+            (c.published or "")[:10] if f.moving is not None else None)
+
+
+def _order(f: _Fig) -> tuple:
+    c = f.c
+    return (c.published or "", c.doc, c.start, c.id)
+
+
+def _block(figs: list[_Fig], s: Settings, stated: dict, out: dict) -> None:
+    """Conflicts among the claims of one key, never looking at all pairs."""
+    voices: dict = {}
+    for f in figs:
+        voices.setdefault(_voice_key(f), []).append(f)
+    if len(voices) < 2:
+        return
+    groups = [sorted(v, key=_order) for v in voices.values()]
+    reps = [g[0] for g in groups]
+    more = {id(g[0]): [f.c for f in g[1:]] for g in groups}
+
+    def emit(x: _Fig, y: _Fig) -> None:
+        if not _comparable(x, y, s):
+            return
+        if (x.c.id, x.c.start) > (y.c.id, y.c.start):
+            x, y = y, x
+        k = _decide(x, y, s, stated, more[id(x)], more[id(y)])
+        if k is not None:
+            out[k.id] = k
+
+    if reps[0].moving is not None:
+        # a fact that moves: every older report is checked against the
+        # newest ones (and those against each other), not all against all
+        dated = [r for r in reps if r.c.published]
+        latest = max((r.c.published[:10] for r in dated), default=None)
+        current = [r for r in reps if not r.c.published or r.c.published[:10] == latest]
+        older = [r for r in reps if r.c.published and r.c.published[:10] != latest]
+        _sweep(current, emit)
+        for o in older:
+            for c in current:
+                emit(o, c)
+        return
+    _sweep(reps, emit)
+
+
+def _sweep(reps: list[_Fig], emit) -> None:
+    """Call emit(x, y) for every pair whose raw intervals do not overlap (or
+    only touch), found by sorting on the low end: output-sensitive."""
+    if len(reps) < 2:
+        return
+    reps = sorted(reps, key=lambda f: f.base_lo)
+    los = [f.base_lo for f in reps]
+    for x in reps:
+        for j in range(bisect.bisect_left(los, x.base_hi), len(reps)):
+            y = reps[j]
+            if y is not x:
+                emit(x, y)
+
+
+def find_conflicts(claims: Sequence[Claim], settings: Optional[Settings] = None) -> tuple[Conflict, ...]:
+    """Every conflict among ``claims``, sorted by kind, metric, subject, id.
+
+    Claims are blocked on :func:`key` (and running total or not); within a
+    block, reports of the very same figure (same interval, speaker, period)
+    are one voice, and only voices whose intervals do not overlap are
+    judged.  Arithmetic is checked within each document."""
+    s = settings or load_settings()
+    claims = list(claims)
+    by_id = {c.id: c for c in claims}
+    secondary = {c.linked for c in claims if c.linked}
+    stated = _stated_rates(claims, by_id)
+    blocks: dict = defaultdict(list)
+    for c in claims:
+        if not c.metric or c.id in secondary:
+            continue
+        f = _prep(c, s)
+        if f is None:
+            continue
+        blocks[(key(c), c.cumulative)].append(f)
+    out: dict = {}
+    for figs in blocks.values():
+        if len(figs) > 1:
+            _block(figs, s, stated, out)
+    _arithmetic(claims, s, by_id, out)
+    return tuple(sorted(out.values(), key=lambda k: (k.kind, k.metric or "", k.subject or "", k.id)))
+
+
+# --------------------------------------------------------------------------
+# Arithmetic inside one document
+
+
+def _arith(claims: Sequence[Claim], metric: str, body: str, tolerance: str, out: dict) -> None:
+    """Record an arithmetic finding over ``claims`` (all from one document)."""
+    first = claims[0]
+    ids = tuple(sorted({c.id for c in claims}))
+    where = ", ".join(p for p in (first.outlet, (first.published or "")[:16] or None, first.doc) if p)
+    figures = ", ".join(f"'{c.text}' (line {c.line})" for c in sorted(claims, key=lambda c: c.start))
+    explanation = (f"Arithmetic in {where}: {figures} cannot all be true; {body}; "
+                   f"{_ACTIONS['arithmetic'][1]}.")
+    subject = next((c.subject for c in claims if c.subject), None)
+    period = next((c.period for c in claims if c.period), None)
+    out_id = make_conflict_id("arithmetic", ids)
+    out[out_id] = Conflict(out_id, "arithmetic", "error", metric, subject, ids, explanation, period,
+                           tolerance, "correct")
+
+
+def _arithmetic(claims: Sequence[Claim], s: Settings, by_id: dict, out: dict) -> None:
+    docs: dict = defaultdict(list)
+    for c in claims:
+        docs[c.doc_sha].append(c)
+    for cs in docs.values():
+        if len(cs) < 2:
+            continue
+        cs.sort(key=lambda c: (c.start, c.end))
+        _conversions(cs, s, by_id, out)
+        figs = [f for f in (_prep(c, s) for c in cs) if f is not None]
+        if s.part_of or s.sum_of:
+            _parts(figs, s, out)
+        sentences: dict = defaultdict(list)
+        for f in figs:
+            sentences[(f.c.sentence, f.c.story)].append(f)
+        for group in sentences.values():
+            if len(group) >= 3:
+                placed = _place(group)
+                _fraction_of(placed, s, out)
+                _level_change(placed, s, out)
+
+
+def _conversions(cs: Sequence[Claim], s: Settings, by_id: dict, out: dict) -> None:
+    """Stated conversions between the same two currencies at rates that
+    differ too much, or far from the rate table."""
+    rates: dict = defaultdict(list)
+    for c in cs:
+        d = by_id.get(c.linked) if c.linked else None
+        if d is None or not c.value or not d.value or c.unit == d.unit:
+            continue
+        if not (_is_currency(c.unit) and _is_currency(d.unit)):
+            continue
+        x, y = sorted((c.unit, d.unit))
+        r = (d.value / c.value) if c.unit == x else (c.value / d.value)
+        rates[(x, y)].append((r, c, d))
+    for (x, y), found in rates.items():
+        found.sort(key=lambda t: t[0])
+        lo, hi = found[0], found[-1]
+        if hi[0] / lo[0] - 1 > s.conversion_spread:
+            _arith([lo[1], lo[2], hi[1], hi[2]], lo[1].metric or "money",
+                   f"the document converts {x} to {y} at {_num(lo[0])} and at {_num(hi[0])}, "
+                   f"{(hi[0] / lo[0] - 1) * 100:.0f}% apart",
+                   f"{_num(s.conversion_spread * 100)}% between stated conversion rates", out)
+            continue
+        for r, c, d in found:
+            t = s.rates.rate(x, y, c.published)
+            if t and abs(r / t[0] - 1) > s.conversion_vs_table:
+                _arith([c, d], c.metric or "money",
+                       f"the stated conversion implies {_num(r)} {y} per {x}, against {_num(t[0])} in "
+                       f"{s.rates.source or 'the rate table'} ({t[1]})",
+                       f"{_num(s.conversion_vs_table * 100)}% from the rate table", out)
+
+
+def _same_event(a: _Fig, b: _Fig) -> bool:
+    ca, cb = a.c, b.c
+    return (ca is not cb and (a.unit == b.unit)
+            and (not ca.subject or not cb.subject or _fold(ca.subject) == _fold(cb.subject))
+            and _fold(ca.subject2) == _fold(cb.subject2)
+            and (ca.status or "actual") == (cb.status or "actual")
+            and ca.story == cb.story and ca.cumulative == cb.cumulative
+            and _overlap(ca.period_start, ca.period_end, cb.period_start, cb.period_end))
+
+
+def _match(metric: Optional[str], pattern: str) -> bool:
+    return bool(metric) and fnmatch.fnmatchcase(metric, pattern)
+
+
+def _parts(figs: list[_Fig], s: Settings, out: dict) -> None:
+    """Parts larger than their whole; components exceeding their total."""
+    for part_pat, whole_pat in s.part_of:
+        wholes = [f for f in figs if _match(f.c.metric, whole_pat)]
+        if not wholes:
+            continue
+        for p in figs:
+            if not _match(p.c.metric, part_pat):
+                continue
+            for w in wholes:
+                if not _same_event(p, w):
+                    continue
+                tol = s.tolerance(w.c.metric, w.unit)
+                if p.lo - w.hi > tol.amount(max(abs(p.v), abs(w.v))):
+                    _arith([p.c, w.c], w.c.metric,
+                           f"{p.c.metric} ({_interval(p.lo, p.hi, p.unit)}) exceeds its whole, "
+                           f"{w.c.metric} ({_interval(w.lo, w.hi, w.unit)})", tol.words(), out)
+    for total_pat, part_pats, exhaustive in s.sum_of:
+        for t in figs:
+            if not _match(t.c.metric, total_pat):
+                continue
+            chosen = []
+            for pat in part_pats:
+                cands = [f for f in figs if _match(f.c.metric, pat) and _same_event(f, t)]
+                if cands:
+                    chosen.append(min(cands, key=lambda f: abs(f.c.start - t.c.start)))
+            if len(chosen) < 2:
+                continue
+            tol = s.tolerance(t.c.metric, t.unit)
+            low = sum(f.lo for f in chosen)
+            high = sum(f.hi for f in chosen)
+            amount = tol.amount(max(abs(t.v), abs(sum(f.v for f in chosen))))
+            names = " + ".join(f"{f.c.metric} {_interval(f.lo, f.hi, f.unit)}" for f in chosen)
+            if low - t.hi > amount:
+                _arith([t.c, *(f.c for f in chosen)], t.c.metric,
+                       f"the components ({names}) add up to more than the stated total, "
+                       f"{t.c.metric} {_interval(t.lo, t.hi, t.unit)}", tol.words(), out)
+            elif exhaustive and len(chosen) == len(part_pats) and t.lo - high > amount:
+                _arith([t.c, *(f.c for f in chosen)], t.c.metric,
+                       f"the components ({names}) add up to less than the stated total, "
+                       f"{t.c.metric} {_interval(t.lo, t.hi, t.unit)}", tol.words(), out)
+
+
+@dataclass(slots=True)
+class _Placed:
+    f: _Fig
+    pos: int  # offset of the figure in its sentence
+    end: int
+
+
+def _place(group: list[_Fig]) -> list[_Placed]:
+    """Where each figure sits in the sentence they share."""
+    placed, at = [], 0
+    sentence = group[0].c.sentence or ""
+    for f in sorted(group, key=lambda f: f.c.start):
+        i = sentence.find(f.c.text, at)
+        if i < 0:
+            i = sentence.find(f.c.text)
+        if i < 0:
+            continue
+        placed.append(_Placed(f, i, i + len(f.c.text)))
+        at = i + len(f.c.text)
+    # the same sentence repeated in the document (a reposted entry) puts two
+    # claims on one place: keep one
+    seen, uniq = set(), []
+    for p in placed:
+        if (p.pos, p.end) not in seen:
+            seen.add((p.pos, p.end))
+            uniq.append(p)
+    return uniq
+
+
+_OF_GAP = re.compile(r"^\s+of\s+(?:[\w’'-]+\s+){0,4}?$", re.I)
+_APPOSITION = re.compile(r"^(?=.*(?:[,;:()\[\]–—-]|\bor\b))(?:\s*[\w’'-]+){0,2}?[\s,;:()\[\]–—-]*(?:or\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+                         r"almost\s+|just\s+|that is\s+|i\.e\.\s+)*[\s,;:()\[\]–—-]*$", re.I)
+
+
+def _fraction_of(placed: list[_Placed], s: Settings, out: dict) -> None:
+    """"a quarter of the 8,000 troops, 3,000, ..." -- the part must be the
+    fraction of the whole."""
+    if not placed:
+        return
+    sentence = placed[0].f.c.sentence
+    for fr in placed:
+        if fr.f.unit != PERCENT or fr.f.c.unit not in (PERCENT, FRACTION):
+            continue
+        for w in placed:
+            if w.pos <= fr.end or w.f.unit in (PERCENT, PERCENTAGE_POINT):
+                continue
+            if not _OF_GAP.match(sentence[fr.end:w.pos]):
+                continue
+            parts = [p for p in placed if p is not w and p is not fr and p.f.unit == w.f.unit
+                     and _APPOSITION.match(_between(sentence, p, fr, w))]
+            if len(parts) != 1:
+                continue
+            p = parts[0].f
+            lo, hi = fr.f.lo / 100 * w.f.lo, fr.f.hi / 100 * w.f.hi
+            tol = s.fraction_tolerance * max(abs(p.v), abs(fr.f.v / 100 * w.f.v))
+            if p.lo - hi > tol or lo - p.hi > tol:
+                _arith([fr.f.c, w.f.c, p.c], p.c.metric or w.f.c.metric or "",
+                       f"{fr.f.c.text} of {w.f.c.text} is {_interval(lo, hi, w.f.unit)}, not "
+                       f"{_interval(p.lo, p.hi, p.unit)}",
+                       f"{_num(s.fraction_tolerance * 100)}% (arithmetic)", out)
+
+
+def _between(sentence: str, p: _Placed, fr: _Placed, w: _Placed) -> str:
+    """The text between a candidate part and the "fraction of whole" span
+    ("…" when they are not next to each other)."""
+    start, end = min(fr.pos, w.pos), max(fr.end, w.end)
+    if p.end <= start:
+        gap = sentence[p.end:start]
+    elif p.pos >= end:
+        gap = sentence[end:p.pos]
+    else:
+        gap = sentence[fr.end:p.pos] if fr.end <= p.pos else "…"
+    return gap if len(gap) <= 40 else "…"
+
+
+_FILLER = r"(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more than|less than|an?|the)\s+){0,2}"
+_ROLE = re.compile(r"\b(from|to|by|rose|rise|rises|risen|fell|fall|falls|fallen|up|down|increased|"
+                   r"decreased|grew|jumped|climbed|dropped|declined|slipped|gained|lost|raised|"
+                   r"lowered|cut|surged|plunged|soared|increase|decrease|drop|jump|rise)\s+"
+                   + _FILLER + r"$", re.I)
+
+
+def _level_change(placed: list[_Placed], s: Settings, out: dict) -> None:
+    """"rose 2% to 5.1% from 5%": the change must take the old level to the
+    new, in points or in percent as written."""
+    if len(placed) < 3:
+        return
+    sentence = placed[0].f.c.sentence
+    roles: dict = defaultdict(list)
+    for p in placed:
+        m = _ROLE.search(sentence[max(0, p.pos - 40):p.pos])
+        if m:
+            word = m.group(1).lower()
+            roles[word if word in ("from", "to") else "change"].append(p.f)
+    if not all(len(roles[r]) == 1 for r in ("from", "to", "change")):
+        return
+    a, b, ch = roles["from"][0], roles["to"][0], roles["change"][0]
+    if a.unit != b.unit or a.lo <= 0 or not all(math.isfinite(x) for x in (a.lo, a.hi, b.lo, b.hi)):
+        return
+    diff = _abs_interval(b.lo - a.hi, b.hi - a.lo)
+    rel = _abs_interval((b.lo - a.hi) / a.hi * 100, (b.hi - a.lo) / a.lo * 100)
+    change = _abs_interval(ch.lo, ch.hi)
+    points_ok = _meets(diff, change, s.change_tolerance)
+    percent_ok = _meets(rel, change, s.change_tolerance)
+    level = a.unit
+    if ch.unit == PERCENTAGE_POINT and level == PERCENT:
+        if points_ok:
+            return
+        why = ("the change is in percent, not percentage points" if percent_ok else
+               "the old level plus the change does not give the new level")
+    elif ch.unit == PERCENT and level == PERCENT:
+        if percent_ok:
+            return
+        why = ("the change is in percentage points, written as percent" if points_ok else
+               "the old level and the change in percent do not give the new level")
+    elif ch.unit == PERCENT:
+        if percent_ok:
+            return
+        why = "the old level and the change in percent do not give the new level"
+    elif ch.unit == level:
+        if points_ok:
+            return
+        why = "the old level plus the change does not give the new level"
+    else:
+        return
+    _arith([a.c, b.c, ch.c], b.c.metric or a.c.metric or "",
+           f"from {_interval(a.lo, a.hi, a.unit)} to {_interval(b.lo, b.hi, b.unit)} is a change of "
+           f"{_interval(diff[0], diff[1], a.unit if a.unit != PERCENT else PERCENTAGE_POINT)} "
+           f"({_interval(rel[0], rel[1], PERCENT)}), not {ch.c.text}: {why}",
+           f"{_num(s.change_tolerance * 100)}% (arithmetic)", out)
+
+
+def _abs_interval(lo: float, hi: float) -> tuple[float, float]:
+    if lo <= 0 <= hi:
+        return 0.0, max(-lo, hi)
+    return (lo, hi) if lo > 0 else (-hi, -lo)
+
+
+def _meets(x: tuple[float, float], y: tuple[float, float], rel: float) -> bool:
+    tol = rel * max(abs(x[1]), abs(y[1]))
+    return x[0] - y[1] <= tol and y[0] - x[1] <= tol

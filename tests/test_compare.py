@@ -1,0 +1,397 @@
+"""compare.py on hand-made claims: keys, agreement, kinds, arithmetic."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import sys
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from ledger import compare
+from ledger.records import KINDS, SEVERITIES, Claim
+
+_ids = itertools.count()
+
+
+def mk(value, *, text=None, low="exact", high="exact", unit="count", metric="casualties.killed",
+       subject="Russia", doc="a.txt", outlet="BBC", published="2025-01-22", **kw) -> Claim:
+    n = next(_ids)
+    if low == "exact":
+        low = value
+    if high == "exact":
+        high = value
+    base = dict(id=kw.pop("id", f"c{n:04d}"), doc=doc, doc_sha=kw.pop("doc_sha", "sha-" + doc),
+                outlet=outlet, published=published, line=kw.pop("line", 1), start=kw.pop("start", n * 10),
+                end=kw.pop("end", n * 10 + 5), text=text or f"{value:,}", sentence=kw.pop("sentence", "s"),
+                value=value, low=low, high=high, unit=unit, hedge=kw.pop("hedge", None), metric=metric,
+                subject=subject)
+    base.update(kw)
+    return Claim(**base)
+
+
+S = compare.load_settings()
+
+
+def kinds(claims):
+    return sorted(k.kind for k in compare.find_conflicts(claims, S))
+
+
+# ---------------------------------------------------------------- keys
+
+
+def test_key_is_metric_subject_subject2_status():
+    c = mk(10, subject="Russia", subject2=None, status="actual")
+    assert compare.key(c) == ("casualties.killed", "russia", None, "actual")
+
+
+def test_different_subjects_status_or_second_party_not_comparable():
+    a = mk(15, metric="tariff.rate", unit="percent", subject="United States", subject2="Brazil")
+    assert not compare.comparable(a, dataclasses.replace(a, id="x", subject2="India", value=18, low=18, high=18))
+    assert not compare.comparable(a, dataclasses.replace(a, id="x", status="proposal"))
+    assert not compare.comparable(a, dataclasses.replace(a, id="x", subject="China"))
+    assert compare.comparable(a, dataclasses.replace(a, id="x", doc_sha="other", start=999))
+
+
+def test_disjoint_periods_not_comparable():
+    a = mk(312, metric="attacks.strikes", period_start="2025-03-01", period_end="2025-03-31")
+    b = mk(500, metric="attacks.strikes", period_start="2025-04-01", period_end="2025-04-30")
+    assert compare.judge(a, b, S) is None
+    c = mk(500, metric="attacks.strikes", period_start="2025-03-10", period_end="2025-03-10")
+    assert compare.judge(a, c, S) is not None
+
+
+def test_cumulative_and_per_period_not_comparable():
+    a = mk(2000, cumulative=False)
+    b = mk(800000, cumulative=True)
+    assert not compare.comparable(a, b, S)
+
+
+def test_a_figure_and_its_stated_conversion_are_one_figure():
+    a = mk(40e9, metric="aid.package", unit="EUR", linked="cUSD")
+    b = mk(43e9, metric="aid.package", unit="USD", id="cUSD")
+    assert not compare.comparable(a, b, S)
+
+
+# ---------------------------------------------------------------- agreement
+
+
+@pytest.mark.parametrize("a,b,agree", [
+    # "about 10,000" (9,000..11,000 from the figure layer) vs "10,400"
+    (dict(value=10000, low=9000, high=11000, hedge="about"), dict(value=10400), True),
+    # "more than 300" vs "4,000"
+    (dict(value=300, low=300, high=None, low_strict=True, hedge="more than"), dict(value=4000), True),
+    (dict(value=20000), dict(value=24000), False),
+    # "1.5 million" (1.45m..1.55m) vs "1,520,000"
+    (dict(value=1.5e6, precision_low=1.45e6, precision_high=1.55e6), dict(value=1.52e6), True),
+    (dict(value=1.5e6, precision_low=1.45e6, precision_high=1.55e6), dict(value=1.7e6), False),
+    # "fewer than 100" vs "100": the strict side excludes it, but 5% tolerance covers it
+    (dict(value=100, low=None, high=100, high_strict=True, hedge="fewer than"), dict(value=100), True),
+    (dict(value=100, low=None, high=100, high_strict=True, hedge="fewer than"), dict(value=130), False),
+])
+def test_interval_agreement(a, b, agree):
+    ca = mk(**a)
+    cb = mk(**b, doc="b.txt")
+    assert (compare.judge(ca, cb, S) is None) is agree
+
+
+def test_metric_tolerance_applies():
+    # casualties: 5%; tariffs: 0.1 points
+    assert compare.judge(mk(1000), mk(1040, doc="b.txt"), S) is None
+    t1 = mk(25, unit="percent", metric="tariff.rate")
+    t2 = mk(26, unit="percent", metric="tariff.rate", doc="b.txt")
+    assert compare.judge(t1, t2, S).kind == "contradiction"
+
+
+def test_fraction_and_percent_are_one_scale():
+    a = mk(0.25, unit="fraction", metric="territory.share", text="a quarter")
+    b = mk(25, unit="percent", metric="territory.share", doc="b.txt")
+    c = mk(20, unit="percent", metric="territory.share", doc="c.txt")
+    assert compare.judge(a, b, S) is None
+    assert compare.judge(a, c, S) is not None
+
+
+def test_normalised_values_win():
+    a = mk(500, unit="mi", metric="weapons.range", norm_value=804672, norm_low=804672, norm_high=804672,
+           norm_unit="m")
+    b = mk(800, unit="km", metric="weapons.range", norm_value=800000, norm_low=800000, norm_high=800000,
+           norm_unit="m", doc="b.txt")
+    c = mk(300, unit="km", metric="weapons.range", norm_value=300000, norm_low=300000, norm_high=300000,
+           norm_unit="m", doc="c.txt")
+    assert compare.judge(a, b, S) is None
+    assert compare.judge(a, c, S) is not None
+
+
+def test_money_across_currencies_uses_rate_table_with_wider_tolerance():
+    a = mk(40e9, unit="EUR", metric="aid.package", subject="EU", published="2023-06-01")
+    b = mk(44e9, unit="USD", metric="aid.package", subject="EU", published="2023-06-02", doc="b.txt")
+    c = mk(60e9, unit="USD", metric="aid.package", subject="EU", published="2023-06-02", doc="c.txt")
+    assert compare.judge(a, b, S) is None
+    k = compare.judge(a, c, S)
+    assert k is not None and "ECB" in k.explanation and "currency" in k.tolerance
+
+
+def test_money_across_currencies_prefers_stated_rate():
+    # the document says EUR 40bn ($60bn): at that rate, $60bn elsewhere agrees
+    a = mk(40e9, unit="EUR", metric="aid.package", subject="EU", linked="conv", doc="a.txt")
+    conv = mk(60e9, unit="USD", metric="aid.package", subject="EU", id="conv", doc="a.txt")
+    c = mk(60e9, unit="USD", metric="aid.package", subject="EU", doc="c.txt")
+    out = compare.find_conflicts([a, conv, c], S)
+    assert [k for k in out if k.kind != "arithmetic"] == []
+    # but the stated rate itself is far from the table: arithmetic in a.txt
+    assert [k.kind for k in out] == ["arithmetic"]
+
+
+# ---------------------------------------------------------------- kinds
+
+
+def test_unattributed_disagreement_is_contradiction_with_severity_by_size():
+    k = compare.judge(mk(20000), mk(24000, doc="b.txt"), S)
+    assert k.kind == "contradiction" and k.severity == "warning" and k.action == "hedge"
+    k = compare.judge(mk(2000), mk(20000, doc="b.txt"), S)
+    assert k.severity == "error" and k.action == "correct"
+
+
+def test_named_speakers_disagreeing_is_disputed():
+    a = mk(2000, speaker="Ukraine's military")
+    b = mk(500, speaker="Russian defence ministry", doc="b.txt")
+    k = compare.judge(a, b, S)
+    assert k.kind == "disputed" and k.action == "attribute" and k.severity == "warning"
+
+
+def test_same_speaker_contradicting_itself_is_contradiction():
+    a = mk(2000, speaker="Zelensky")
+    b = mk(500, speaker="zelensky", doc="b.txt")
+    assert compare.judge(a, b, S).kind == "contradiction"
+
+
+def test_running_total_newer_figure_supersedes():
+    a = mk(50000, cumulative=True, published="2025-01-01", period="since 2022")
+    b = mk(60000, cumulative=True, published="2025-02-01", doc="b.txt", period="since 2022")
+    k = compare.judge(b, a, S)
+    assert k.kind == "superseded" and k.severity == "info" and k.action == "update"
+    assert k.explanation.index("50,000") < k.explanation.index("60,000")  # stale one named first
+
+
+def test_running_total_that_falls_is_contradiction():
+    a = mk(60000, cumulative=True, published="2025-01-01")
+    b = mk(50000, cumulative=True, published="2025-02-01", doc="b.txt")
+    k = compare.judge(a, b, S)
+    assert k.kind == "contradiction" and "cannot fall" in k.explanation
+
+
+def test_membership_count_moves_both_ways():
+    a = mk(30, metric="members.nato", subject="NATO", published="2021-01-01")
+    b = mk(32, metric="members.nato", subject="NATO", published="2024-03-08", doc="b.txt")
+    assert compare.judge(a, b, S).kind == "superseded"
+
+
+def test_hypothetical_never_compared():
+    a = mk(1.5e6, status="hypothetical", metric="troops.size")
+    b = mk(900000, status="hypothetical", metric="troops.size", doc="b.txt")
+    assert compare.judge(a, b, S) is None
+
+
+def test_catch_all_metric_and_unknown_subject_never_compared():
+    assert compare.judge(mk(1, metric="figure"), mk(2, metric="figure", doc="b"), S) is None
+    assert compare.judge(mk(1, subject=None), mk(200, subject=None, doc="b"), S) is None
+
+
+def test_undated_per_event_figures_far_apart_in_time_not_compared():
+    a = mk(312, metric="attacks.strikes", published="2025-01-01")
+    b = mk(40, metric="attacks.strikes", published="2025-03-01", doc="b.txt")
+    assert compare.judge(a, b, S) is None
+    c = mk(40, metric="attacks.strikes", published="2025-01-02", doc="c.txt")
+    assert compare.judge(a, c, S) is not None
+
+
+def test_explanation_names_claims_values_tolerance_and_action():
+    a = mk(20000, text="20,000", outlet="BBC", speaker=None, line=3, doc="a.txt")
+    b = mk(24000, text="24,000", outlet="Reuters", speaker=None, line=7, doc="b.txt",
+           published="2025-01-23")
+    k = compare.judge(a, b, S)
+    for part in ("'20,000'", "'24,000'", "BBC", "Reuters", "a.txt line 3", "b.txt line 7", "2025-01-23",
+                 "5% tolerance", "casualties.killed", "Russia", "correct"):
+        assert part in k.explanation, part
+    assert k.explanation.count(". ") == 0  # one sentence
+
+
+# ---------------------------------------------------------------- bulk
+
+
+def test_repeated_claim_is_one_voice_never_a_conflict():
+    # a live blog reposting an entry; a headline restating the body
+    a = mk(2000, text="2,000", doc="live.txt", sentence="x")
+    b = mk(2000, text="2,000", doc="live.txt", sentence="x")
+    c = mk(2000, text="nearly 2,000", low=1800, high=2000, high_strict=True, hedge="nearly", doc="live.txt")
+    assert compare.find_conflicts([a, b, c], S) == ()
+
+
+def test_reports_of_the_same_figure_are_grouped_in_one_conflict():
+    same = [mk(10000, doc=f"d{i}.txt") for i in range(5)]
+    odd = mk(20000, doc="odd.txt")
+    out = compare.find_conflicts(same + [odd], S)
+    assert len(out) == 1
+    assert set(out[0].claims) == {c.id for c in same + [odd]}
+    assert "4 more reports" in out[0].explanation
+
+
+def test_moving_fact_checks_older_against_newest_only():
+    totals = [mk(1000 * (i + 1), cumulative=True, published=f"2025-01-{i + 1:02d}", doc=f"d{i}")
+              for i in range(6)]
+    out = compare.find_conflicts(totals, S)
+    assert [k.kind for k in out] == ["superseded"] * 5
+    newest = totals[-1].id
+    assert all(newest in k.claims for k in out)
+
+
+def test_conflict_ids_are_stable_and_order_free():
+    a, b = mk(20000), mk(24000, doc="b.txt")
+    k1 = compare.judge(a, b, S)
+    k2 = compare.judge(b, a, S)
+    assert k1 == k2
+    assert compare.find_conflicts([a, b], S) == compare.find_conflicts([b, a], S) == (k1,)
+
+
+def test_judge_and_bulk_agree_on_pairs():
+    claims = [mk(v, doc=f"d{i}", speaker=sp) for i, (v, sp) in
+              enumerate([(100, None), (104, None), (150, "X"), (300, "Y"), (100, "Y")])]
+    bulk = {k.claims: k for k in compare.find_conflicts(claims, S)}
+    pairs = {}
+    for a, b in itertools.combinations(claims, 2):
+        k = compare.judge(a, b, S)
+        if k is not None:
+            pairs[k.claims] = k
+    assert bulk == pairs
+
+
+finite = st.floats(min_value=1, max_value=1e7, allow_nan=False)
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(finite, finite, st.floats(min_value=0, max_value=0.5), st.booleans())
+def test_judge_is_symmetric_and_well_formed(x, y, spread, named):
+    a = mk(x, low=x * (1 - spread), high=x * (1 + spread), hedge="about" if spread else None,
+           speaker="A" if named else None)
+    b = mk(y, doc="b.txt", speaker="B" if named else None)
+    k1, k2 = compare.judge(a, b, S), compare.judge(b, a, S)
+    assert k1 == k2
+    if k1 is not None:
+        assert k1.kind in KINDS and k1.severity in SEVERITIES
+        assert k1.claims == tuple(sorted((a.id, b.id)))
+        # they really are apart: beyond 5% of the larger
+        assert min(abs(y - x * (1 - spread)), abs(y - x * (1 + spread))) > 0.05 * max(x, y) * 0.999
+    if x * (1 - spread) <= y <= x * (1 + spread):
+        assert k1 is None
+
+
+@hsettings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 40), st.sampled_from([None, "A", "B"]),
+                          st.sampled_from(["Russia", "Ukraine"])), min_size=2, max_size=12))
+def test_bulk_equals_pairwise_judgement(items):
+    claims = [mk(v * 100, doc=f"d{i}", speaker=sp, subject=subj) for i, (v, sp, subj) in enumerate(items)]
+    bulk = compare.find_conflicts(claims, S)
+    # every pair of claims with different values the judge condemns is
+    # covered by exactly one bulk conflict of the same kind
+    for a, b in itertools.combinations(claims, 2):
+        k = compare.judge(a, b, S)
+        covering = [c for c in bulk if a.id in c.claims and b.id in c.claims]
+        if k is None:
+            assert not covering or (a.value, a.speaker) == (b.value, b.speaker)
+        else:
+            assert [c.kind for c in covering] == [k.kind]
+
+
+# ---------------------------------------------------------------- arithmetic
+
+
+def _doc(*claims):
+    return [dataclasses.replace(c, doc="one.txt", doc_sha="one", published="2025-01-22") for c in claims]
+
+
+def test_part_exceeding_whole():
+    cs = _doc(mk(100, metric="attacks.drones_launched", subject="Russia"),
+              mk(120, metric="attacks.drones_downed", subject="Russia"))
+    out = compare.find_conflicts(cs, S)
+    assert [k.kind for k in out] == ["arithmetic"]
+    assert "exceeds its whole" in out[0].explanation
+    ok = _doc(mk(100, metric="attacks.drones_launched"), mk(80, metric="attacks.drones_downed"))
+    assert compare.find_conflicts(ok, S) == ()
+
+
+def test_components_exceed_total():
+    cs = _doc(mk(100, metric="attacks.drones_launched"), mk(80, metric="attacks.drones_downed"),
+              mk(30, metric="attacks.drones_missed"))
+    out = compare.find_conflicts(cs, S)
+    assert [k.kind for k in out] == ["arithmetic"] and "add up to more" in out[0].explanation
+
+
+def test_fraction_of_total():
+    s = "A quarter of the 8,000 troops, 3,000, were sent home."
+    cs = _doc(mk(0.25, unit="fraction", text="A quarter", metric="troops.share", sentence=s, start=0),
+              mk(8000, text="8,000", metric="troops.deployed", sentence=s, start=17),
+              mk(3000, text="3,000", metric="troops.withdrawn", sentence=s, start=31))
+    out = compare.find_conflicts(cs, S)
+    assert [k.kind for k in out] == ["arithmetic"]
+    s2 = s.replace("3,000", "2,000")
+    ok = [dataclasses.replace(c, sentence=s2, text=c.text.replace("3,000", "2,000"),
+                              value=2000 if c.value == 3000 else c.value,
+                              low=2000 if c.value == 3000 else c.low,
+                              high=2000 if c.value == 3000 else c.high) for c in cs]
+    assert compare.find_conflicts(ok, S) == ()
+
+
+@pytest.mark.parametrize("change,unit,finding", [
+    (0.5, "percentage_point", False),
+    (10, "percent", False),          # 5% -> 5.5% is a 10% rise
+    (0.5, "percent", True),          # points written as percent
+    (10, "percentage_point", True),  # percent written as points
+    (2, "percentage_point", True),
+])
+def test_level_change(change, unit, finding):
+    text = f"{change:g}%" if unit == "percent" else f"{change:g} points"
+    s = f"Unemployment rose by {text} to 5.5% from 5%."
+    cs = _doc(mk(change, unit=unit, text=text, metric="economy.unemployment_change", sentence=s, start=21),
+              mk(5.5, unit="percent", text="5.5%", metric="economy.unemployment", sentence=s, start=40),
+              mk(5, unit="percent", text="5%", metric="economy.unemployment", sentence=s, start=50))
+    out = [k for k in compare.find_conflicts(cs, S) if k.kind == "arithmetic"]
+    assert bool(out) is finding
+
+
+def test_conversions_at_different_rates():
+    cs = _doc(mk(40e9, unit="EUR", metric="aid.package", linked="u1", start=0),
+              mk(43e9, unit="USD", metric="aid.package", id="u1", start=10),
+              mk(10e9, unit="EUR", metric="aid.loan", linked="u2", start=20),
+              mk(15e9, unit="USD", metric="aid.loan", id="u2", start=30))
+    out = compare.find_conflicts(cs, S)
+    assert [k.kind for k in out] == ["arithmetic"] and "apart" in out[0].explanation
+
+
+# ---------------------------------------------------------------- settings and imports
+
+
+def test_bad_settings_file_names_file_and_line(tmp_path):
+    (tmp_path / "tolerances.yaml").write_text("default: {relative: 0.02}\nmetrics:\n  - relative: 0.1\n")
+    with pytest.raises(compare.SettingsError) as e:
+        compare.load_settings(tmp_path)
+    assert "tolerances.yaml:3" in str(e.value) and "match" in str(e.value)
+
+
+def test_bad_rates_file(tmp_path):
+    (tmp_path / "rates.yaml").write_text("source: x\nrates:\n  - {date: 2024-13-01, USD: 1.1}\n")
+    with pytest.raises(compare.SettingsError, match="rates.yaml:3"):
+        compare.load_settings(tmp_path)
+
+
+def test_rates_file_names_its_source():
+    assert "ECB" in S.rates.source and S.rates.dates
+
+
+def test_judge_path_imports_no_heavy_modules():
+    import subprocess
+
+    code = ("import sys; from ledger import compare; s = compare.load_settings(); "
+            "print(sorted(m for m in ('pandas', 'openpyxl', 'pint', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
