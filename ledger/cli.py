@@ -333,14 +333,28 @@ def report(paths, output, db, rules_dir, outlet, published):
 
 @cli.command()
 @click.argument("drafts", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text",
+              show_default=True)
+@click.option("--fail-on", "fail_on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Exit 1 on findings at or above this severity (default: config, else error).")
+@click.option("--baseline", metavar="FILE", default=None,
+              help="Baseline of accepted findings (default: config, else .ledger-baseline.json).")
+@click.option("--update-baseline", is_flag=True, help="Write the current findings to the baseline and exit 0.")
+@click.option("--config", "config", metavar="FILE", default=None,
+              help="ledger.toml or pyproject.toml with [tool.ledger] (default: the nearest one).")
 @db_option
 @rules_option
-def check(drafts, fmt, db, rules_dir):
-    """Check DRAFTS against the ledger; exit 1 when a figure conflicts."""
+def check(drafts, fmt, fail_on, baseline, update_baseline, config, db, rules_dir):
+    """Check DRAFTS (.md .txt .html .docx) against the ledger.
+
+    Exit 0 clean, 1 findings at or above --fail-on, 2 usage or internal error.
+    Accept a finding with a baseline (--update-baseline) or an inline marker
+    on the figure's line: <!-- ledger: accept "reason" --> or [ledger: accept: reason].
+    """
     from . import check as check_mod
 
-    return check_mod.run(drafts, fmt=fmt, db=db, rules_dir=rules_dir)
+    return check_mod.run(drafts, fmt=fmt, db=db, rules_dir=rules_dir, fail_on=fail_on,
+                         baseline=baseline, update_baseline=update_baseline, config=config)
 
 
 # ---------------------------------------------------------------------------
