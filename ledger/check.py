@@ -109,6 +109,7 @@ class CheckSettings:
     select: tuple[str, ...] = ()  # finding / claim-rule code prefixes to keep (empty: all)
     ignore: tuple[str, ...] = ()  # prefixes to drop (wins over select)
     fail_on: str = "error"
+    today: Optional[str] = None  # the date an undated draft is taken to be published (ISO)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,13 +326,28 @@ class _Judge:
     def judge(self, a: Claim, b: Claim):
         return self.compare.judge(a, b, self.compare_settings)
 
+    def dated(self, d: Claim) -> Claim:
+        """An undated draft is about to be published: for a figure that moves
+        over time (a running total), date it today, so that a newer figure is
+        an update of the ledger's, not a contradiction of it."""
+        if d.published:
+            return d
+        moving = getattr(self.compare_settings, "moving_metric", None)
+        if d.cumulative or (moving is not None and moving(d.metric or "") is not None):
+            import datetime
+
+            today = self.settings.today or datetime.date.today().isoformat()
+            return dataclasses.replace(d, published=today)
+        return d
+
     def classify(self, d: Claim) -> tuple[str, Optional[str], list[Claim], str]:
         """('matched' | 'absent' | 'finding', code, ledger claims cited, extra text)."""
+        d = self.dated(d)
         key = (d.metric, d.subject)
         if key not in self._claims:
             self.prefetch({key})
         cands = [c for c in self._claims[key]
-                 if c.doc_sha != d.doc_sha and self.compare.comparable(d, c)]
+                 if c.doc_sha != d.doc_sha and self.compare.comparable(d, c, self.compare_settings)]
         if not cands:
             return "absent", None, [], ""
         by_id = {c.id: c for c in cands}

@@ -180,6 +180,17 @@ def test_a_superseded_figure_is_a_warning(led):
     assert run_check(led, doc, cs)[0] == []
 
 
+def test_an_undated_draft_updating_a_running_total_is_not_a_contradiction(led):
+    kw = {"metric": "casualties.total"}
+    add(led, "The toll rose to 250.\n", [("250", 250, kw)], published="2021-08-10")
+    doc, cs = draft("The toll has risen to 400.\n", [("400", 400, kw)])
+    findings, counts = run_check(led, doc, cs, today="2021-08-12")
+    assert findings == [] and counts["matched"] == 1
+    doc, cs = draft("The toll has fallen to 90.\n", [("90", 90, kw)])  # a running total cannot fall
+    [f] = run_check(led, doc, cs, today="2021-08-12")[0]
+    assert f.code == "LG001"
+
+
 def test_the_draft_is_never_compared_with_itself(led):
     doc, cs = draft("The attack killed 17 people.\n", [("17", 17, {})])
     led.add_document(doc, cs)
