@@ -1,0 +1,1443 @@
+"""The quantity layer: every figure English news writes, with unit and hedge.
+
+``find_figures(text)`` returns the figures of a whole document in one pass of
+compiled patterns; ``find_dates(text)`` returns the dates and relative dates,
+which are *not* figures.
+
+How it works
+------------
+1.  One compiled pattern (``regex`` module, with a timeout) finds *atoms*:
+    a numeral written in digits ("2,000", "1 500", ".08", "1.5"), a run of
+    number words ("three hundred and forty-two", "two thirds", "a dozen"),
+    a vulgar fraction ("½"), a vague quantity ("hundreds of"), a multiplicative
+    word ("doubled", "fivefold"), optionally preceded by a currency symbol or
+    code ("$", "US$", "USD").
+2.  Each atom is extended to the right by short anchored patterns: a scale
+    ("bn", "m", "million"), percent / percentage points, a currency word, a
+    measurement unit, a post-hedge ("or more"), and to the left by a
+    pre-hedge ("more than"), matched on the reversed left context.
+3.  A combining pass joins ranges ("between 10 and 12 thousand", "1.5-2m"),
+    fractions ("one in five"), ratios ("four to one") and stated conversions
+    in parentheses ("EUR40bn ($43bn)"), and drops what is not a figure:
+    years, dates, clock times, ordinals, designations ("F-16", "Article 17"),
+    phone numbers, list bullets, section numbers, sports scores.
+
+All word lists live in ``rules/`` (hedges.tsv, figures/*.tsv) and are loaded
+on first use; a bad line raises :class:`FigureRulesError` naming file and
+line.  This module never imports pint: unit names are plain strings that
+``ledger.units`` validates against pint in its tests.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable, Optional
+
+import regex
+
+from .records import (
+    COUNT,
+    FRACTION,
+    MULTIPLE,
+    PERCENT,
+    PERCENTAGE_POINT,
+    RATIO,
+    DateMention,
+    Figure,
+)
+from .text import LineIndex
+
+__all__ = ["find_figures", "find_dates", "FigureRulesError", "FigureTimeout", "rules_dir"]
+
+# Seconds any one pattern may run over one document before we give up loudly.
+TIMEOUT = float(os.environ.get("LEDGER_FIGURES_TIMEOUT", "30"))
+
+
+class FigureRulesError(ValueError):
+    """A bad line in one of the figure word lists."""
+
+    def __init__(self, path, line: int, msg: str):
+        self.path, self.line, self.msg = str(path), line, msg
+        super().__init__(f"{path}:{line}: {msg}")
+
+
+class FigureTimeout(RuntimeError):
+    """A pattern ran past ``TIMEOUT`` seconds (hostile or pathological input)."""
+
+
+def rules_dir() -> Path:
+    """``$LEDGER_RULES`` if set, else ``rules/`` beside the package, else ./rules."""
+    env = os.environ.get("LEDGER_RULES")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent.parent / "rules"
+    if here.is_dir():
+        return here
+    return Path("rules")
+
+
+# --------------------------------------------------------------------------
+# Word lists
+
+
+def _rows(path: Path, ncols: int) -> Iterable[tuple[int, list[str]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise FigureRulesError(path, 0, f"cannot read: {e}") from None
+    for n, raw in enumerate(lines, 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cols = raw.rstrip("\r\n").split("\t")
+        if len(cols) != ncols or any(c.strip() == "" for c in cols):
+            raise FigureRulesError(path, n, f"expected {ncols} tab-separated columns, got {raw!r}")
+        yield n, [c.strip() if i else c for i, c in enumerate(cols)]
+
+
+def _float(path, n, s):
+    try:
+        return float(s)
+    except ValueError:
+        raise FigureRulesError(path, n, f"not a number: {s!r}") from None
+
+
+def _flags(path, n, s, allowed):
+    if s == "-":
+        return frozenset()
+    fl = frozenset(x.strip() for x in s.split(","))
+    bad = fl - allowed
+    if bad:
+        raise FigureRulesError(path, n, f"unknown flag(s) {sorted(bad)}; allowed: {sorted(allowed)}")
+    return fl
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    phrase: str
+    position: str  # pre | post
+    relation: str  # gt ge lt le approx below above eq closes
+    tolerance: float
+
+
+_RELATIONS = {"gt", "ge", "lt", "le", "approx", "below", "above", "eq", "closes"}
+
+
+def _words_pattern(words: Iterable[str], flags: str = "i") -> str:
+    """Alternation of literal phrases, longest first; spaces match whitespace runs."""
+    alts = []
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        parts = [regex.escape(p) for p in w.split(" ")]
+        alts.append(r"\s+".join(parts))
+    body = "|".join(alts) if alts else r"(?!)"
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+class _Tables:
+    """All word lists, and the patterns compiled from them."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        fig = root / "figures"
+        # ---- number words
+        self.numwords: dict[str, tuple[str, float]] = {}
+        p = fig / "numbers.tsv"
+        roles = {"unit", "tens", "hundred", "dozen", "scale", "denom", "article", "minus", "point"}
+        for n, (w, role, val) in _rows(p, 3):
+            if role not in roles:
+                raise FigureRulesError(p, n, f"unknown role {role!r}; allowed: {sorted(roles)}")
+            self.numwords[w.lower()] = (role, _float(p, n, val))
+        # ---- scales
+        p = fig / "scales.tsv"
+        self.scales: list[tuple[str, float, frozenset]] = []
+        for n, (form, mult, flags) in _rows(p, 3):
+            self.scales.append((form, _float(p, n, mult), _flags(p, n, flags, {"word", "attach", "case", "metre", "spaced"})))
+        # ---- currencies
+        p = fig / "currencies.tsv"
+        self.cur_pre: dict[str, tuple[str, float]] = {}
+        self.cur_post: dict[str, tuple[str, float]] = {}
+        for n, (form, code, pos, factor) in _rows(p, 4):
+            if pos not in ("pre", "post", "both"):
+                raise FigureRulesError(p, n, f"position must be pre, post or both, not {pos!r}")
+            if not regex.fullmatch(r"[A-Z]{3}", code):
+                raise FigureRulesError(p, n, f"not an ISO 4217 code: {code!r}")
+            val = (code, _float(p, n, factor))
+            if pos in ("pre", "both"):
+                self.cur_pre[form] = val
+            if pos in ("post", "both"):
+                self.cur_post[form] = val
+        # ---- measurement units
+        p = fig / "units.tsv"
+        self.units: dict[str, tuple[str, frozenset]] = {}
+        for n, (form, unit, flags) in _rows(p, 3):
+            self.units[form] = (unit, _flags(p, n, flags, {"case", "attach", "tight"}))
+        # ---- hedges
+        p = root / "hedges.tsv"
+        self.hedges: dict[tuple[str, str], Hedge] = {}
+        for n, (phrase, pos, rel, tol) in _rows(p, 4):
+            if pos not in ("pre", "post"):
+                raise FigureRulesError(p, n, f"position must be pre or post, not {pos!r}")
+            if rel not in _RELATIONS:
+                raise FigureRulesError(p, n, f"unknown relation {rel!r}; allowed: {sorted(_RELATIONS)}")
+            if rel in ("approx", "below", "above"):
+                t = _float(p, n, tol)
+                if not 0 <= t < 1:
+                    raise FigureRulesError(p, n, f"tolerance must be a fraction in [0, 1), not {tol}")
+            else:
+                if tol != "-":
+                    raise FigureRulesError(p, n, f"relation {rel} takes no tolerance (write '-')")
+                t = 0.0
+            self.hedges[(phrase.lower(), pos)] = Hedge(phrase.lower(), pos, rel, t)
+        # ---- vague quantities
+        p = fig / "vague.tsv"
+        self.vague: dict[str, tuple[float, float, bool]] = {}
+        for n, (phrase, low, high, needs_of) in _rows(p, 4):
+            if needs_of not in ("yes", "no"):
+                raise FigureRulesError(p, n, "needs_of must be yes or no")
+            self.vague[phrase.lower()] = (_float(p, n, low), _float(p, n, high), needs_of == "yes")
+        # ---- word classes
+        p = fig / "words.tsv"
+        classes = {"designation", "month", "weekday", "change", "metre_context", "determiner", "ordinal_before"}
+        self.word_class: dict[str, set[str]] = {c: set() for c in classes}
+        for n, (w, cls) in _rows(p, 2):
+            if cls not in classes:
+                raise FigureRulesError(p, n, f"unknown class {cls!r}; allowed: {sorted(classes)}")
+            self.word_class[cls].add(w.lower())
+        self._compile()
+
+    # ------------------------------------------------------------------
+    def _compile(self) -> None:
+        nw = self.numwords
+        digits = (
+            r"(?:\d{1,3}(?:,\d{3})+(?![\d])"  # 2,000 / 1,234,567
+            r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]?\d)"  # 1 500 / 40 000
+            r"|\d+)(?:\.\d+)?"
+            r"|\.\d+"
+        )
+        self.digits_src = digits
+        # number words that may start or continue a run
+        plain = [w for w, (r, _) in nw.items() if r in ("unit", "tens", "hundred", "dozen", "scale", "denom")]
+        word = _words_pattern(plain, "")
+        # "a"/"an" only before hundred/thousand/dozen/denominators; minus/point only before a number
+        head_words = [w for w, (r, _) in nw.items() if r in ("hundred", "dozen", "scale", "denom")]
+        article = r"(?:an?(?=[ \t\u00a0]+" + _words_pattern(head_words, "") + r"\b))"
+        minus = r"(?:minus|negative)(?=[ \t]+(?:" + word + r"|\d))"
+        tok = r"(?:" + digits + r"|" + word + r"|" + article + r")"
+        sep = r"(?:[ \t\u00a0]+(?:(?:and|&)[ \t\u00a0]+)?|[ \t]*[-\u2010\u2011][ \t]*|,[ \t]+(?=" + word + r"\b)|[ \t]+point[ \t]+)"
+        run = (
+            r"(?P<run>(?:" + minus + r"[ \t]+)?" + tok + r"(?:" + sep + r"(?:" + word + r"|" + digits + r")(?![\w]))*)"
+        )
+        vague_src = []
+        for phrase, (lo, hi, needs_of) in self.vague.items():
+            pat = _words_pattern([phrase], "")
+            vague_src.append((len(phrase), pat + (r"(?=\s+of\b)" if needs_of else r"\b")))
+        vague_src.sort(key=lambda x: -x[0])
+        vague = r"(?P<vague>" + "|".join(p for _, p in vague_src) + r")"
+        cur_pre = _words_pattern([c for c in self.cur_pre], "")
+        mult = (
+            r"(?P<mult>(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)"
+            r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold)"
+        )
+        vulgar = (r"(?P<vulgar>[\u00bc-\u00be\u2150-\u215e])"
+                  r"|(?P<dfrac>(?:(?P<whole>\d{1,4})(?:[ \u00a0]+|(?=[\u00bc-\u00be\u2150-\u215e])))?"
+                  r"(?:(?P<fn>\d{1,3})/(?P<fd>\d{1,3})|(?P<vf>[\u00bc-\u00be\u2150-\u215e]))(?![\d/]|[.,]\d))")
+        self.atom_re = regex.compile(
+            r"(?<![\p{L}\p{N}_])"
+            r"(?:(?P<cpre>" + cur_pre + r")[ \u00a0]?(?P<csign>[-\u2212](?=\d))?(?=[\d.]))?"
+            r"(?:" + r"(?i:" + vague + r"|" + mult + r")\b|" + vulgar + r"|(?i:" + run + r"))",
+            regex.V0,
+        )
+        # ---- right side
+        scale_alts = []
+        for form, mult_, flags in self.scales:
+            esc = regex.escape(form)
+            pat = esc if "case" in flags else f"(?i:{esc})"
+            scale_alts.append((len(form), form, pat, flags))
+        scale_alts.sort(key=lambda x: -x[0])
+        self.scale_info = {form: (m, fl) for form, m, fl in self.scales}
+        self.scale_lookup = {}
+        for form, m, fl in self.scales:
+            key = form if "case" in fl else form.lower()
+            self.scale_lookup[key] = (m, fl)
+        attach = [p for _, f, p, fl in scale_alts if "attach" in fl]
+        spaced = [p for _, f, p, fl in scale_alts if "spaced" in fl]
+        self.attach_scale_re = regex.compile(
+            r"(?:(?P<a>" + "|".join(attach) + r")|[ ](?P<s>" + "|".join(attach + spaced) + r"))(?![\p{L}\d])"
+        )
+        unit_alts = []
+        for form, (unit, flags) in self.units.items():
+            parts = [regex.escape(p) for p in form.split(" ")]
+            pat = r"\s+".join(parts)
+            if "case" not in flags:
+                pat = f"(?i:{pat})"
+            unit_alts.append((len(form), pat, flags))
+        unit_alts.sort(key=lambda x: -x[0])
+        tight = [p for _, p, fl in unit_alts if "tight" in fl]
+        short = [p for _, p, fl in unit_alts if "attach" in fl]
+        words_u = [p for _, p, fl in unit_alts if not (fl & {"tight", "attach"})]
+        cur_post_words = [c for c in self.cur_post if len(c) > 1]
+        cur_post_tight = [c for c in self.cur_post if len(c) == 1]
+        self.unit_lookup_ci = {f.lower(): u for f, (u, fl) in self.units.items() if "case" not in fl}
+        self.unit_lookup_cs = {f: u for f, (u, fl) in self.units.items() if "case" in fl}
+        end = r"(?![\p{L}\p{N}])"
+        self.right_re = regex.compile(
+            r"(?:"
+            r"(?P<pp>(?:[ \u00a0\-]?(?i:pp|ppts?)|[ \u00a0\-](?i:percentage[ \-]points?|(?:basis[ \-])?points?))" + end + r")"
+            r"|(?P<pct>[ \u00a0]?%|[ \u00a0]?(?i:per[ \u00a0]?cent\b|percent(?:age)?s?\b)|(?i:pc)" + end + r")"
+            r"|(?P<fold>-?(?i:fold)" + end + r"|[ \u00a0](?i:times)\b)"
+            r"|(?P<ord>(?i:st|nd|rd|th)" + end + r")"
+            r"|(?P<clock>(?:[:.]\d\d)?[ \u00a0]?(?i:a\.?m\.?|p\.?m\.?|gmt|bst|cet|est|et|pt|utc|hrs|h)(?![\p{L}\p{N}])|:\d\d)"
+            r"|(?P<decade>s|'s)(?![\p{L}\p{N}])"
+            r"|(?P<cpost>(?:[ \u00a0]|-)?" + _words_pattern(cur_post_words, "i") + r"(?![\p{L}])"
+            + (r"|(?:" + "|".join(regex.escape(c) for c in cur_post_tight) + r")" + end if cur_post_tight else "")
+            + r"|[ \u00a0](?:" + "|".join(regex.escape(c) for c in self.cur_pre if c.isalpha() and c.isupper() and len(c) == 3) + r")" + end + r")"
+            r"|(?P<unit>(?:" + "|".join(tight) + r")" + end
+            + r"|[ \u00a0]?(?:" + "|".join(short) + r")" + end
+            + r"|[ \u00a0]?[(\[{<](?:" + "|".join(short + words_u) + r")[)\]}>]"
+            + r"|(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:" + "|".join(words_u) + r")" + end + r")"
+            r")"
+        )
+        # ---- left side: reversed text, for pre-hedges and currency words
+        pre = [h.phrase for h in self.hedges.values() if h.position == "pre"]
+        rev_alts = []
+        for ph in sorted(set(pre), key=lambda x: (-len(x), x)):
+            parts = [regex.escape(p[::-1]) for p in reversed(ph.split(" "))]
+            rev_alts.append(r"\s+".join(parts))
+        self.pre_hedge_rev = regex.compile(
+            r"(?P<sp>[ \t\u00a0]*)(?P<h>(?i:" + "|".join(rev_alts) + r"))(?![\p{L}\p{N}])"
+        )
+        post = [h.phrase for h in self.hedges.values() if h.position == "post"]
+        alts = []
+        for ph in sorted(set(post), key=lambda x: (-len(x), x)):
+            if ph in ("plus", "odd"):
+                alts.append("-" + regex.escape(ph))
+            elif ph == "+":
+                alts.append(r"\+")
+            else:
+                alts.append(r"[ \t\u00a0]+" + r"\s+".join(regex.escape(p) for p in ph.split(" ")))
+        self.post_hedge_re = regex.compile(r"(?P<h>(?i:" + "|".join(alts) + r"))(?![\p{L}\p{N}])")
+        # ---- gaps between atoms
+        self.range_gap_re = regex.compile(
+            r"(?P<g>[ \t\u00a0]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|(?i:to|through|and|or))[ \t\u00a0]*)\Z"
+        )
+        self.month_re = regex.compile(
+            r"[ \u00a0]*(?:of[ \u00a0]+)?" + _words_pattern([w for w in self.word_class["month"]], "i") + r"\b\.?"
+        )
+        self.month_rev_re = regex.compile(
+            r"[ \u00a0,]*(?:" + "|".join(regex.escape(m[::-1]) for m in sorted(self.word_class["month"], key=len, reverse=True)) + r")(?![\p{L}])",
+            regex.I,
+        )
+
+
+@functools.lru_cache(maxsize=4)
+def _load(root: str) -> _Tables:
+    return _Tables(Path(root))
+
+
+def tables() -> _Tables:
+    return _load(str(rules_dir()))
+
+
+# --------------------------------------------------------------------------
+# Numerals
+
+
+def _digits_value(s: str) -> tuple[float, int, bool]:
+    """Value, number of decimals, and whether written with thousands separators."""
+    t = s
+    sep = False
+    for ch in (",", " ", "\u00a0", "\u202f", "\u2009"):
+        if ch in t:
+            t = t.replace(ch, "")
+            sep = True
+    dec = len(t) - t.index(".") - 1 if "." in t else 0
+    return float(t), dec, sep
+
+
+_VULGAR = {
+    "¼": 0.25, "½": 0.5, "¾": 0.75, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 0.1, "⅓": 1 / 3, "⅔": 2 / 3,
+    "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375,
+    "⅝": 0.625, "⅞": 0.875,
+}
+
+_TOKEN_RE = regex.compile(
+    r"(?P<d>\d[\d,\u00a0\u202f\u2009 ]*(?:\.\d+)?|\.\d+)|(?P<w>[A-Za-z]+)|(?P<amp>&)"
+)
+
+
+@dataclass(slots=True)
+class _Num:
+    start: int
+    end: int
+    value: float
+    decimals: int = 0  # decimals written (digits only)
+    words: bool = False  # written (partly) in words
+    is_fraction: bool = False
+    approx_scale: float = 0.0  # scale applied (for precision)
+    digits_only: bool = False
+    sep: bool = False
+
+
+def _parse_run(text: str, s: int, e: int, T: _Tables) -> list[_Num]:
+    """Split a run of number tokens into numbers ("4000 3 hundred" -> 4000, 300)."""
+    toks = []  # (kind, value, start, end, word)
+    for m in _TOKEN_RE.finditer(text, s, e):
+        if m.group("d"):
+            raw = m.group("d").rstrip(", \u00a0\u202f\u2009")
+            v, dec, sep = _digits_value(raw)
+            toks.append(("digit", v, m.start(), m.start() + len(raw), raw, dec, sep))
+        elif m.group("w"):
+            w = m.group("w").lower()
+            if w in ("and",):
+                toks.append(("and", 0, m.start(), m.end(), w, 0, False))
+            elif w == "point":
+                toks.append(("point", 0, m.start(), m.end(), w, 0, False))
+            else:
+                role, val = T.numwords.get(w, ("?", 0))
+                toks.append((role, val, m.start(), m.end(), w, 0, False))
+        else:
+            toks.append(("and", 0, m.start(), m.end(), "&", 0, False))
+    out: list[_Num] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        num, i = _parse_one(toks, i, n)
+        if num is not None:
+            out.append(num)
+    return out
+
+
+def _parse_one(toks, i, n):
+    """Parse one number starting at toks[i]; returns (_Num or None, next index)."""
+    start_i = i
+    sign = 1.0
+    if toks[i][0] == "minus":
+        sign = -1.0
+        i += 1
+        if i >= n:
+            return None, i
+    total = 0.0  # completed scale groups
+    current = 0.0  # below the current scale
+    last_small = 0.0  # last unit/tens piece (for dozen)
+    last_kind = None  # kind of the last consumed token
+    have = False
+    decimals = 0
+    words = False
+    digits_only = True
+    sep = False
+    scale_applied = 0.0
+    frac_done = False
+    last_scale = math.inf
+    j = i
+    end_j = i
+    while j < n:
+        kind, val, ts, te, w, dec, sp = toks[j]
+        if kind == "and":
+            # "and" continues only before a number word/digit, after a number
+            if not have or j + 1 >= n or toks[j + 1][0] in ("and", "point", "minus", "article"):
+                break
+            if toks[j + 1][0] == "digit" and last_kind in ("digit", "scale"):
+                break
+            j += 1
+            continue
+        if kind == "digit":
+            if have and last_kind in ("digit", "unit", "tens", "denom"):
+                break  # two numerals in a row: a new number
+            if have and last_kind in ("hundred", "scale", "dozen") and current == 0 and total == 0:
+                break
+            if have and last_kind == "scale" and val >= 1000:
+                break
+            if have and last_kind == "hundred" and val >= 100:
+                break
+            current += val
+            last_small = val
+            decimals = dec
+            sep = sep or sp
+            have = True
+        elif kind in ("unit", "tens"):
+            words = True
+            digits_only = False
+            if have and last_kind in ("unit",):
+                break
+            if have and last_kind == "tens" and kind == "tens":
+                break
+            if have and last_kind == "digit":
+                break
+            if have and last_kind == "denom":
+                break
+            if kind == "unit" and last_kind == "tens" and val >= 10:
+                break
+            if last_kind == "point_pending":
+                # decimals in words: "five point five", "point zero three"
+                k = j
+                digs = ""
+                while k < n and toks[k][0] in ("unit", "tens") and (toks[k][0] == "tens" or toks[k][1] < 10):
+                    if toks[k][0] == "tens":
+                        tv = int(toks[k][1])
+                        if k + 1 < n and toks[k + 1][0] == "unit" and toks[k + 1][1] < 10 and toks[k + 1][2] - toks[k][3] <= 3:
+                            tv += int(toks[k + 1][1])
+                            k += 1
+                        digs += str(tv)
+                    else:
+                        digs += str(int(toks[k][1]))
+                    k += 1
+                if not digs:
+                    break
+                current += float("0." + digs)
+                decimals = len(digs)
+                end_j = k - 1
+                j = k
+                last_kind = "unit"
+                have = True
+                break
+            current += val
+            last_small = val
+            have = True
+        elif kind == "hundred":
+            words = True
+            digits_only = False
+            if last_kind in ("hundred",):
+                break
+            if not have or last_kind in ("scale",) and current == 0:
+                if toks[j - 1][0] == "article" if j > 0 else False:
+                    current = 100.0
+                elif not have:
+                    current = 100.0
+                else:
+                    break
+            else:
+                current = current - last_small + last_small * 100 if last_small else current * 100
+                if current == 0:
+                    current = 100.0
+            last_small = 0.0
+            have = True
+            scale_applied = max(scale_applied, 1.0)
+        elif kind == "dozen":
+            words = True
+            digits_only = False
+            if have and last_kind not in ("unit", "tens", "digit", "article"):
+                break
+            if not have:
+                current = 12.0
+            else:
+                current = current - last_small + (last_small or 1) * 12
+            last_small = 0.0
+            have = True
+        elif kind == "scale":
+            words = True
+            digits_only = False
+            if val >= last_scale and last_kind != "scale":
+                # "two thousand three thousand": a new number
+                if have and (current or total):
+                    break
+            if not have:
+                current = 1.0
+                have = True
+            if last_kind == "scale":
+                # "three lakh crore": multiply through
+                total = (total + current) * val
+                current = 0.0
+            elif val > last_scale:
+                total = (total + (current or 1)) * val
+                current = 0.0
+            else:
+                total += (current or 1) * val
+                current = 0.0
+            last_scale = val
+            scale_applied = max(scale_applied, val)
+            last_small = 0.0
+        elif kind == "denom":
+            # a fraction: needs a numerator just before ("two thirds", "a half")
+            prev = toks[j - 1] if j > start_i else None
+            if prev is None or j == i and last_kind is None:
+                if w in ("half",):
+                    # bare "half" ("more than half", "half of")
+                    current, have = 0.5, True
+                    words = digits_only = False
+                    frac_done = True
+                    j += 1
+                    end_j = j - 1
+                    last_kind = "denom"
+                    continue
+                break
+            if frac_done:
+                break
+            if last_kind == "article":
+                numer = 1.0
+            elif last_kind in ("unit", "tens", "digit") and last_small:
+                numer = last_small
+            else:
+                break
+            plural = w.endswith("s") or w == "halves"
+            if numer == 1 and plural and last_kind != "article":
+                break
+            # "and a half"/"and three quarters" after a whole number, or a bare fraction
+            whole = current - (last_small if last_kind != "article" else 0)
+            current = whole + numer / val
+            words = True
+            digits_only = False
+            frac_done = True
+            last_small = 0.0
+            have = True
+        elif kind == "article":
+            if have:
+                # "one and a half" / "one million and a half": article after "and"
+                if not (j > 0 and toks[j - 1][0] == "and"):
+                    break
+            last_kind = "article"
+            j += 1
+            continue
+        elif kind == "point":
+            if not have or frac_done:
+                break
+            last_kind = "point_pending"
+            j += 1
+            continue
+        elif kind == "minus":
+            break
+        else:
+            break
+        last_kind = kind
+        end_j = j
+        j += 1
+    if not have:
+        return None, max(j, start_i + 1)
+    s = toks[start_i][2]
+    e = toks[end_j][3]
+    value = sign * (total + current)
+    num = _Num(s, e, value, decimals=decimals, words=words, is_fraction=frac_done,
+               approx_scale=scale_applied, digits_only=digits_only, sep=sep)
+    return num, end_j + 1
+
+
+# --------------------------------------------------------------------------
+# Figures
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int  # whole atom (currency + number + scale + unit), before hedges
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    unit: str = COUNT
+    kind: str = "number"
+    decimals: int = 0
+    scale: float = 1.0
+    factor: float = 1.0
+    words: bool = False
+    sep: bool = False
+    low: Optional[float] = None
+    high: Optional[float] = None
+    low_strict: bool = False
+    high_strict: bool = False
+    hedge: Optional[str] = None
+    hedge_start: Optional[int] = None
+    hedge_end: Optional[int] = None
+    drop: bool = False
+    date: bool = False
+    money: bool = False
+    scale_written: Optional[str] = None
+    is_fraction: bool = False
+    vague: bool = False
+    rel: Optional[str] = None  # pre-hedge relation
+    tol: float = 0.0
+    currency_pre: bool = False
+    ambiguous_m: bool = False
+    range_ok: bool = True  # may be the end of a range
+
+
+def _check(m_timeout):
+    return m_timeout
+
+
+def _search(pattern, text, pos=0, endpos=None):
+    try:
+        return pattern.finditer(text, pos, endpos if endpos is not None else len(text), timeout=TIMEOUT)
+    except TimeoutError as e:  # pragma: no cover - raised lazily by the iterator
+        raise FigureTimeout(str(e)) from None
+
+
+def _prev_word(text: str, pos: int, span: int = 40) -> tuple[str, int]:
+    """The word just before ``pos`` (skipping spaces), lower case, and its start."""
+    i = pos
+    lo = max(0, pos - span)
+    while i > lo and text[i - 1] in " \t\u00a0":
+        i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalpha() or text[j - 1] in ".'"):
+        j -= 1
+    return text[j:i], j
+
+
+def _next_word(text: str, pos: int, span: int = 40) -> str:
+    i = pos
+    hi = min(len(text), pos + span)
+    while i < hi and text[i] in " \t\u00a0":
+        i += 1
+    j = i
+    while j < hi and (text[j].isalpha() or text[j] == "-"):
+        j += 1
+    return text[i:j]
+
+
+_STOP_CAPS = {
+    "in", "the", "about", "some", "over", "nearly", "almost", "only", "just", "all", "around", "more",
+    "fewer", "less", "at", "by", "for", "from", "to", "of", "on", "with", "and", "but", "up", "down",
+    "than", "after", "before", "since", "until", "till", "between", "roughly", "approximately", "under",
+    "below", "above", "another", "another", "these", "those", "its", "his", "her", "their", "our",
+    "my", "your", "a", "an", "those", "every", "each", "about", "around", "almost", "nearly", "estimated",
+    "exactly", "least", "most", "during", "within", "into", "per", "top", "last", "next", "first",
+    "past", "aged", "age", "ages", "was", "were", "is", "are", "be", "been", "had", "has", "have",
+    "said", "says", "than", "then", "when", "while", "where", "if", "as", "so", "or", "nor", "yet",
+    "both", "many", "few", "several", "rose", "fell", "cut", "up", "down", "it", "he", "she", "we",
+    "they", "i", "you", "there", "here", "this", "that", "what", "who", "which", "why", "how",
+    "including", "include", "includes", "plus", "minus", "via", "per", "vs", "v",
+}
+
+
+def _left_context(text: str, s: int, T: _Tables):
+    """Pre-hedge ending at ``s``: (hedge_start, phrase, Hedge) or None."""
+    lo = max(0, s - 48)
+    rl = text[lo:s][::-1]
+    m = T.pre_hedge_rev.match(rl)
+    if not m:
+        return None
+    phrase = " ".join(m.group("h")[::-1].lower().split())
+    h = T.hedges.get((phrase, "pre"))
+    if h is None:
+        return None
+    return s - m.end(), text[s - m.end(): s - len(m.group("sp"))], h
+
+
+def _apply_hedge(a: _Atom, rel: str, tol: float) -> None:
+    v = a.value
+    if rel == "gt":
+        a.low, a.high, a.low_strict, a.high_strict = v, None, True, False
+    elif rel == "ge":
+        a.low, a.high, a.low_strict, a.high_strict = v, None, False, False
+    elif rel == "lt":
+        a.low, a.high, a.low_strict, a.high_strict = None, v, False, True
+    elif rel == "le":
+        a.low, a.high, a.low_strict, a.high_strict = None, v, False, False
+    elif rel == "approx":
+        d = abs(v) * tol
+        a.low, a.high, a.low_strict, a.high_strict = v - d, v + d, False, False
+    elif rel == "below":
+        d = abs(v) * tol
+        a.low, a.high, a.low_strict, a.high_strict = v - d, v, False, True
+    elif rel == "above":
+        d = abs(v) * tol
+        a.low, a.high, a.low_strict, a.high_strict = v, v + d, True, False
+    elif rel == "closes":
+        a.low_strict = False
+        a.high_strict = False
+    elif rel == "eq":
+        a.low = a.high = v
+
+
+_TIME_UNITS = {"s", "min", "hour", "day", "week", "month", "year", "decade_span", "century"}
+
+
+def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    n = len(text)
+    right_match = T.right_re.match
+    scale_match = T.attach_scale_re.match
+    wc = T.word_class
+    try:
+        for m in T.atom_re.finditer(text, timeout=TIMEOUT):
+            ms, me = m.span()
+            g = m.lastgroup
+            if m.group("vague") is not None:
+                phrase = " ".join(m.group("vague").lower().split())
+                lo_, hi_, _ = T.vague[phrase]
+                a = _Atom(ms, me, ms, me, lo_, low=lo_, high=hi_, high_strict=True, kind="vague",
+                          words=True, vague=True)
+                a.hedge = m.group("vague")
+                atoms.append(a)
+                continue
+            if m.group("mult") is not None:
+                w = m.group("mult").lower()
+                v = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}.get(w[:4])
+                if v is None:
+                    head = w[:-4]
+                    v = T.numwords.get(head, ("", 0))[1]
+                if not v:
+                    continue
+                atoms.append(_Atom(ms, me, ms, me, v, unit=MULTIPLE, kind="multiple", low=v, high=v, words=True))
+                continue
+            if m.group("dfrac") is not None or m.group("vulgar") is not None:
+                if m.group("vulgar") is not None:
+                    v = _VULGAR[m.group("vulgar")]
+                elif m.group("vf"):
+                    v = _VULGAR[m.group("vf")]
+                else:
+                    num_, den = int(m.group("fn")), int(m.group("fd"))
+                    if den == 0 or num_ >= den:
+                        continue
+                    v = num_ / den
+                whole = m.group("whole")
+                if whole:
+                    v += int(whole)
+                ns = m.start("dfrac") if m.group("dfrac") is not None else ms
+                if m.group("cpre"):
+                    ns = m.start("dfrac")
+                a = _Atom(ms, me, ns, me, v, unit=COUNT if whole else FRACTION,
+                          kind="number" if whole else "fraction", is_fraction=True)
+                if m.group("cpre"):
+                    code, factor = T.cur_pre[m.group("cpre")]
+                    a.unit, a.kind, a.money, a.currency_pre = code, "money", True, True
+                _negative(text, a)
+                _extend_right(text, a, T, right_match, scale_match)
+                atoms.append(a)
+                continue
+            rs, re_ = m.span("run")
+            nums = _parse_run(text, rs, re_, T)
+            cpre = m.group("cpre")
+            for k, num in enumerate(nums):
+                a = _Atom(num.start, num.end, num.start, num.end, num.value, decimals=num.decimals,
+                          words=num.words, sep=num.sep, is_fraction=num.is_fraction,
+                          scale=num.approx_scale if num.approx_scale >= 1000 else 1.0)
+                if num.approx_scale >= 1e6:
+                    a.scale_written = "word"
+                if num.is_fraction and num.value < 1 and not num.digits_only and abs(num.value) > 0:
+                    a.unit, a.kind = FRACTION, "fraction"
+                if k == 0 and cpre:
+                    code, factor = T.cur_pre[cpre] if cpre in T.cur_pre else T.cur_pre.get(cpre.strip(), ("USD", 1))
+                    a.start = ms
+                    a.unit, a.kind, a.money, a.currency_pre, a.factor = code, "money", True, True, factor
+                    if m.group("csign"):
+                        a.value = -a.value
+                        a.num_start = m.start("csign")
+                if k < len(nums) - 1:
+                    a.range_ok = True
+                if not num.words and k == 0 and not cpre:
+                    _negative(text, a)
+                _extend_right(text, a, T, right_match, scale_match, last=(k == len(nums) - 1))
+                if _is_not_figure(text, a, T, num):
+                    a.drop = True
+                atoms.append(a)
+    except TimeoutError as e:
+        raise FigureTimeout(f"figures: pattern timed out after {TIMEOUT}s on a {n}-character text: {e}") from None
+    return atoms
+
+
+def _negative(text: str, a: _Atom) -> None:
+    """A minus sign glued to the numeral ("-9.5", "(-3)"), not a range dash ("10-12")."""
+    s = a.start
+    if s == 0 or text[s - 1] not in "-\u2212":
+        return
+    if s >= 2 and not (text[s - 2] in " \t\n([{" or text[s - 2] in "=<>:"):
+        return
+    # "10 -12": a spaced dash after a number is a range, not a sign
+    j = s - 2
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j >= 0 and (text[j].isdigit() or text[j] in "%"):
+        return
+    a.value = -a.value
+    a.start -= 1
+    a.num_start -= 1
+
+
+def _extend_right(text, a: _Atom, T: _Tables, right_match, scale_match, last=True) -> None:
+    pos = a.end
+    n = len(text)
+    # attached scale: 3bn, 10k, 1.5m, 2 mn
+    if not a.words or a.scale == 1.0:
+        sm = scale_match(text, pos) if pos < n else None
+        if sm:
+            form = sm.group("a") or sm.group("s")
+            info = T.scale_lookup.get(form) or T.scale_lookup.get(form.lower())
+            if info:
+                mult, fl = info
+                take = True
+                if "metre" in fl and not a.money:
+                    nxt = _next_word(text, sm.end()).lower()
+                    if nxt in T.word_class["metre_context"] or not _count_context(text, sm.end(), nxt):
+                        take = False  # metres: handled as a unit below
+                if take:
+                    a.value *= mult
+                    a.scale = mult
+                    a.scale_written = form
+                    pos = sm.end()
+                    a.end = pos
+    if a.scale != 1.0 and a.scale >= 1000 and a.words and not a.scale_written:
+        a.scale_written = "word"
+    rm = right_match(text, pos) if pos < n else None
+    if rm is None:
+        # glued to letters or digits that we do not know: a code ("24703L202"), not a figure
+        if pos < n and (text[pos].isalpha() or text[pos] == "_") and not a.words:
+            a.drop = True
+        return
+    kind = rm.lastgroup
+    if kind == "pct":
+        a.unit, a.kind = PERCENT, "percent"
+        a.end = rm.end()
+    elif kind == "pp":
+        word = rm.group("pp").strip(" \u00a0-").lower()
+        if word.startswith("basis"):
+            a.value /= 100.0
+            a.unit, a.kind = PERCENTAGE_POINT, "percent"
+            a.end = rm.end()
+        elif word.startswith(("percentage", "pp", "ppt")) or _percent_context(text, a.start, rm.end()):
+            a.unit, a.kind = PERCENTAGE_POINT, "percent"
+            a.end = rm.end()
+    elif kind == "fold":
+        word = rm.group("fold").strip(" -").lower()
+        if word == "fold":
+            a.unit, a.kind = MULTIPLE, "multiple"
+            a.end = rm.end()
+        else:  # "10 times": a multiple when comparing ("ten times more", "times as", "times the")
+            nxt = _next_word(text, rm.end()).lower()
+            if nxt in ("as", "more", "less", "higher", "larger", "bigger", "greater", "faster", "smaller",
+                       "lower", "the", "that", "what", "over", "its", "their", "his", "her"):
+                a.unit, a.kind = MULTIPLE, "multiple"
+                a.end = rm.end()
+    elif kind == "ord":
+        if not a.words:
+            a.drop = True
+    elif kind == "clock":
+        if not a.words:
+            a.drop = True
+            a.date = True
+    elif kind == "decade":
+        if not a.words and 1000 <= a.value <= 2100 and a.value % 10 == 0 or a.value in (20, 30, 40, 50, 60, 70, 80, 90):
+            a.drop = True
+            a.date = True
+    elif kind == "cpost":
+        form = rm.group("cpost").lstrip(" \u00a0-")
+        key = " ".join(form.split())
+        info = T.cur_post.get(key) or T.cur_post.get(key.lower())
+        if info:
+            code, factor = info
+            lw = key.lower()
+            if lw in ("pound", "pounds") and _mass_pounds(text, a, rm):
+                a.unit, a.kind = "lb", "measure"
+            else:
+                if a.money and a.unit != code:
+                    return
+                a.unit, a.kind, a.money = code, "money", True
+                if factor != 1.0:
+                    a.value *= factor
+                    a.factor = factor
+            a.end = rm.end()
+    elif kind == "unit":
+        raw = rm.group("unit").strip(" \u00a0-()[]{}<>")
+        key = " ".join(raw.split())
+        unit = T.unit_lookup_cs.get(key) or T.unit_lookup_ci.get(key.lower())
+        if unit and not a.money:
+            if key == "m" and a.scale != 1.0:
+                return
+            a.unit, a.kind = unit, "measure"
+            a.end = rm.end()
+
+
+def _count_context(text: str, pos: int, nxt: str) -> bool:
+    """After "1.2m": a head count or other count (million), rather than metres."""
+    if not nxt:
+        return False
+    lw = nxt.lower()
+    if lw in ("people", "viewers", "users", "customers", "jobs", "homes", "households", "voters", "visitors",
+              "copies", "sales", "units", "subscribers", "barrels", "tonnes", "tons", "passengers",
+              "children", "adults", "patients", "workers", "residents", "listeners", "downloads", "shares",
+              "members", "signatures", "cases", "deaths", "votes", "of", "more", "extra", "new", "a", "per",
+              "in", "from", "to", "and", "or", "last", "this", "on", "for", "worth", "pounds", "dollars",
+              "euros", "yen"):
+        return True
+    return lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3
+
+
+def _percent_context(text: str, s: int, e: int) -> bool:
+    lo = max(0, s - 200)
+    hi = min(len(text), e + 120)
+    line_lo = text.rfind("\n", lo, s) + 1 or lo
+    line_hi = text.find("\n", e, hi)
+    if line_hi == -1:
+        line_hi = hi
+    window = text[max(lo, line_lo):line_hi].lower()
+    return "%" in window or "per cent" in window or "percent" in window or "rate" in window
+
+
+def _mass_pounds(text, a: _Atom, rm) -> bool:
+    """"twenty-pound bag", "2,204.62 pounds", "weighs 10 pounds": pounds of mass."""
+    grp = rm.group("cpost")
+    if grp.startswith("-"):
+        return True
+    if a.scale >= 1e6:
+        return False
+    nxt = _next_word(text, rm.end()).lower()
+    if nxt in ("of", "heavier", "lighter", "in"):
+        return True
+    pw, _ = _prev_word(text, a.start)
+    pw = pw.lower()
+    if pw.startswith(("weigh", "lost", "gained", "lose", "gain")):
+        return True
+    if a.decimals >= 2 and a.sep:
+        return True
+    return False
+
+
+def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
+    """Years, dates, designations, phone numbers, bullets...: not figures."""
+    s = a.num_start
+    if a.drop:
+        return True
+    wc = T.word_class
+    pw, pws = _prev_word(text, a.start)
+    pwl = pw.lower().rstrip(".")
+    if not num.words:
+        c1 = text[s - 1] if s > 0 else ""
+        c2 = text[s - 2] if s > 1 else ""
+        # glued to a letter or letter-hyphen: F-16, COVID-19, SCP-173, G7, i7
+        if c1 in "-\u2010\u2011" and c2.isalpha() and not a.currency_pre:
+            return True
+        if c1.isalpha() and not a.currency_pre:
+            return True
+        # section numbers / IP-like chains: 3.2.1
+        if a.end < len(text) - 1 and text[a.num_end:a.num_end + 1] == "." and text[a.num_end + 1:a.num_end + 2].isdigit():
+            return True
+        if c1 == "." and c2.isdigit():
+            return True
+        # numeric dates and other slash chains: 12/03/2020, 24/7 kept only as fractions elsewhere
+        if (c1 == "/" and c2.isdigit()) or (text[a.num_end:a.num_end + 1] == "/" and text[a.num_end + 1:a.num_end + 2].isdigit()):
+            a.date = True
+            return True
+        # clock "12:14" second half
+        if c1 == ":" and c2.isdigit():
+            a.date = True
+            return True
+        raw = text[s:a.num_end]
+        # phone numbers and codes: leading zero integers ("020", "0800"), long digit chains
+        if len(raw) >= 3 and raw[0] == "0" and raw[1].isdigit():
+            return True
+        if c1 == "+" and len(raw) >= 1 and text[a.num_end:a.num_end + 1] in "-":
+            return True
+        # list bullets: "1. Text" / "2) Text" at the start of a line
+        line_start = text.rfind("\n", 0, s) + 1
+        if text[line_start:s].strip() == "" and a.value < 100 and not a.sep and a.decimals == 0:
+            after = text[a.num_end:a.num_end + 2]
+            if after[:1] in (".", ")") and after[1:2] in (" ", "\t") and a.end == a.num_end:
+                return True
+        # dates: years and days of months
+        if a.unit == COUNT and not a.sep and a.decimals == 0 and a.scale == 1.0 and a.end == a.num_end:
+            v = a.value
+            if 1000 <= v <= 2100 and float(v).is_integer() and len(raw) == 4:
+                if _is_year(text, a, pwl, v):
+                    a.date = True
+                    return True
+            if 1 <= v <= 31 and float(v).is_integer():
+                if T.month_re.match(text, a.num_end) or T.month_rev_re.match(text[max(0, s - 12):s][::-1]):
+                    a.date = True
+                    return True
+        # designations: "Article 17", "Windows 10", "Voyager 2"
+        if a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end and pw:
+            if pwl in wc["designation"] and (pw[0].isupper() or pwl in ("no", "nos", "nr", "number")):
+                return True
+            if (pw[0].isupper() and pw[1:].islower() or pw.isupper() and len(pw) > 1) and pwl not in _STOP_CAPS \
+                    and pwl not in wc["month"] and pwl not in wc["weekday"] and text[pws - 2:pws] != ". " \
+                    and pws > 0 and text[pws - 1] not in "\n\"'“‘(" and pwl not in T.numwords:
+                return True
+    else:
+        # "the one you mentioned", "which one"
+        words = text[num.start:num.end].lower()
+        if words in ("one",) and pwl in wc["determiner"]:
+            return True
+        if words in ("half", "quarter") and pwl in wc["ordinal_before"] | {"the", "a"} - {"a"}:
+            if pwl != "a":
+                return True
+        if words == "one" and _next_word(text, num.end).lower() in ("another", "day", "of", "another's", "by"):
+            return True
+    return False
+
+
+def _is_year(text, a: _Atom, pwl: str, v: float) -> bool:
+    if 1900 <= v <= 2100:
+        # "about 1950 people", "some 2000 troops": counts when hedged
+        return pwl not in ("about", "some", "nearly", "almost", "around", "than", "roughly", "approximately")
+    return pwl in ("in", "since", "by", "from", "until", "of", "year", "before", "after", "during", "circa", "c",
+                   "around", "summer", "winter", "spring", "autumn", "early", "late", "mid")
+
+
+def _step(a: _Atom, scale: Optional[float] = None) -> float:
+    """Half a unit of the last digit written: the rounding a figure implies."""
+    scale = a.scale if scale is None else scale
+    if a.vague or a.unit in (MULTIPLE, RATIO, FRACTION) or a.words and scale < 1e6:
+        return 0.0
+    if a.decimals > 0:
+        return 0.5 * 10 ** (-a.decimals) * scale * a.factor
+    if scale >= 1e6:
+        return 0.5 * scale * a.factor
+    return 0.0
+
+
+def _precision(a: _Atom) -> tuple[float, float]:
+    st = _step(a)
+    return a.value - st, a.value + st
+
+
+def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
+    """Combine atoms into figures: hedges, ranges, fractions, ratios, conversions."""
+    atoms = [a for a in atoms]
+    n = len(atoms)
+    used = [False] * n
+    out: list[tuple[int, int, dict]] = []
+    i = 0
+    while i < n:
+        a = atoms[i]
+        if a.drop or used[i]:
+            i += 1
+            continue
+        b = atoms[i + 1] if i + 1 < n else None
+        # ---- ranges "10-12", "between 10 and 12 thousand", "from 5 to 7", "1.5-2m"
+        if b is not None and not b.drop and not a.vague and not b.vague:
+            rng = _try_range(text, a, b, T)
+            if rng is not None:
+                out.append(rng)
+                used[i] = used[i + 1] = True
+                i += 2
+                continue
+            frac = _try_in(text, a, b, T)
+            if frac is not None:
+                out.append(frac)
+                used[i] = used[i + 1] = True
+                i += 2
+                continue
+        # scores "won 3-1": drop both
+        if b is not None and _is_score(text, a, b):
+            used[i] = used[i + 1] = True
+            i += 2
+            continue
+        out.append(_single(text, a, T))
+        i += 1
+    # sort, build figures, link conversions
+    out.sort(key=lambda x: (x[0], x[1]))
+    figs = []
+    li = LineIndex(text)
+    for s, e, d in out:
+        figs.append(Figure(start=s, end=e, text=text[s:e], line=li.line(s), **d))
+    return _link(text, figs)
+
+
+def _single(text, a: _Atom, T: _Tables):
+    start, end = a.start, a.end
+    v = a.value
+    low = high = v
+    lo_s = hi_s = False
+    hedge = None
+    if a.vague:
+        low, high, lo_s, hi_s, hedge = a.low, a.high, False, True, a.hedge
+    pre = _left_context(text, start, T)
+    rel = None
+    if pre is not None and not a.vague:
+        hs, htext, h = pre
+        if not (h.phrase in ("over", "under") and a.unit in _TIME_UNITS):
+            if not (h.phrase in ("some",) and a.kind == "fraction"):
+                a.low, a.high = low, high
+                _apply_hedge(a, h.relation, h.tolerance)
+                low, high, lo_s, hi_s = a.low, a.high, a.low_strict, a.high_strict
+                hedge = htext
+                rel = h.relation
+                start = hs
+    pm = T.post_hedge_re.match(text, end)
+    if pm is not None and not a.vague:
+        phrase = " ".join(pm.group("h").strip(" -").lower().split())
+        h = T.hedges.get((phrase, "post"))
+        if h is not None:
+            a.low, a.high, a.low_strict, a.high_strict = low, high, lo_s, hi_s
+            if h.relation == "closes" and rel is None:
+                pass
+            else:
+                _apply_hedge(a, h.relation, h.tolerance)
+                low, high, lo_s, hi_s = a.low, a.high, a.low_strict, a.high_strict
+                hedge = (hedge + " … " if hedge else "") + pm.group("h").strip()
+                end = pm.end()
+    pl, ph = _precision(a)
+    if a.vague:
+        pl, ph = low, high
+    d = dict(value=v, low=low, high=high, unit=a.unit, hedge=hedge, kind=_kind(a), low_strict=lo_s,
+             high_strict=hi_s, precision_low=pl, precision_high=ph, number_start=a.start, number_end=a.end)
+    return start, end, d
+
+
+def _kind(a: _Atom) -> str:
+    if a.vague:
+        return "vague"
+    if a.unit == PERCENT or a.unit == PERCENTAGE_POINT:
+        return "percent"
+    if a.money:
+        return "money"
+    if a.unit in (MULTIPLE, RATIO, FRACTION):
+        return a.unit
+    if a.unit != COUNT:
+        return "measure"
+    return "number"
+
+
+def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
+    gap = text[a.end:b.start]
+    if len(gap) > 12 or "\n" in gap:
+        return None
+    gm = T.range_gap_re.match(gap) if gap else None
+    if gm is None:
+        # "-12" read as a negative end: "10 -12"
+        return None
+    conn = gap.strip().lower()
+    # the word before the first number decides: between/from
+    pw, pws = _prev_word(text, a.start)
+    pwl = pw.lower()
+    lead = None
+    if conn == "and":
+        if pwl != "between":
+            return None
+        lead = pws
+    elif conn in ("or",):
+        return None
+    elif conn in ("to", "through"):
+        if pwl == "from":
+            # "rose from 5% to 7%": a change, two figures
+            pw2, _ = _prev_word(text, pws)
+            if pw2.lower() in T.word_class["change"]:
+                return None
+            lead = pws
+        elif pwl == "between":
+            lead = pws
+        else:
+            if pwl in T.word_class["change"] or _prev_word(text, pws)[0].lower() in T.word_class["change"]:
+                return None
+            # "four to one" is a ratio
+            if b.value == 1 and a.value > 1 and a.unit == COUNT and b.unit == COUNT:
+                return _ratio(text, a, b, T)
+    else:  # hyphen, dash, tilde
+        if pwl == "between" or pwl == "from":
+            lead = pws
+    # units: "10 to 12 thousand" (scale on the second end applies to both), "$5-6bn", "5-10%"
+    a_unit, b_unit = a.unit, b.unit
+    av, bv = a.value, b.value
+    if a_unit == COUNT and b_unit != COUNT:
+        if a.end != a.num_end:  # a had its own suffix
+            return None
+        a_unit = b_unit
+        if b.factor != 1.0:
+            av *= b.factor
+    elif b_unit == COUNT and a_unit != COUNT and a.money and b.end == b.num_end:
+        b_unit = a_unit  # "$5-6bn"
+    if a_unit != b_unit:
+        return None
+    a_scale, b_scale = a.scale, b.scale
+    if a.scale == 1.0 and b.scale != 1.0 and not a.scale_written:
+        if av * b.scale <= bv:
+            av *= b.scale
+            a_scale = b.scale
+    elif b.scale == 1.0 and a.scale != 1.0 and b.value < a.value:
+        bv *= a.scale
+        b_scale = a.scale
+    if not (av < bv):
+        return None
+    if a.date or b.date:
+        return None
+    start = lead if lead is not None else a.start
+    end = b.end
+    hedge = text[lead:a.start].strip() if lead is not None else None
+    d = dict(value=(av + bv) / 2, low=av, high=bv, unit=a_unit, hedge=hedge, kind="range", low_strict=False,
+             high_strict=False, precision_low=av - _step(a, a_scale), precision_high=bv + _step(b, b_scale),
+             number_start=a.start, number_end=b.end)
+    pre = _left_context(text, start, T)
+    if pre is not None:
+        hs, htext, h = pre
+        if h.relation == "approx":
+            d["hedge"] = (htext + " " + (hedge or "")).strip()
+            start = hs
+    return start, end, d
+
+
+def _ratio(text, a, b, T):
+    v = a.value / b.value
+    start = a.start
+    hedge = None
+    pre = _left_context(text, start, T)
+    if pre is not None:
+        start, hedge, _ = pre
+    return start, b.end, dict(value=v, low=v, high=v, unit=RATIO, hedge=hedge, kind="ratio",
+                              precision_low=v, precision_high=v, number_start=a.start, number_end=b.end)
+
+
+_IN_GAP = regex.compile(r"[ \t\u00a0]+(?:in(?:[ \t]+every)?|out[ \t]+of)[ \t\u00a0]+\Z", regex.I)
+
+
+def _try_in(text, a: _Atom, b: _Atom, T):
+    """"one in five", "1 in 4", "two out of five hundred": a fraction."""
+    gap = text[a.end:b.start]
+    if not _IN_GAP.match(gap) or a.unit != COUNT or b.unit != COUNT:
+        return None
+    if not (0 < a.value < b.value) or b.date:
+        return None
+    v = a.value / b.value
+    start, end = a.start, b.end
+    hedge = None
+    low = high = v
+    lo_s = hi_s = False
+    pre = _left_context(text, start, T)
+    if pre is not None:
+        hs, htext, h = pre
+        tmp = _Atom(0, 0, 0, 0, v)
+        _apply_hedge(tmp, h.relation, h.tolerance)
+        low, high, lo_s, hi_s = tmp.low, tmp.high, tmp.low_strict, tmp.high_strict
+        hedge, start = htext, hs
+    pm = T.post_hedge_re.match(text, end)
+    if pm is not None:
+        h = T.hedges.get((" ".join(pm.group("h").strip(" -").lower().split()), "post"))
+        if h is not None and h.relation != "closes":
+            tmp = _Atom(0, 0, 0, 0, v)
+            _apply_hedge(tmp, h.relation, h.tolerance)
+            low, high, lo_s, hi_s = tmp.low, tmp.high, tmp.low_strict, tmp.high_strict
+            hedge = (hedge + " … " if hedge else "") + pm.group("h").strip()
+            end = pm.end()
+    return start, end, dict(value=v, low=low, high=high, unit=FRACTION, hedge=hedge, kind="fraction",
+                            low_strict=lo_s, high_strict=hi_s, precision_low=v, precision_high=v,
+                            number_start=a.start, number_end=b.end)
+
+
+def _is_score(text, a: _Atom, b: _Atom) -> bool:
+    gap = text[a.end:b.start]
+    if gap not in ("-", "\u2013", "\u2010"):
+        return False
+    if a.words or b.words or a.unit != COUNT or b.unit != COUNT:
+        return False
+    return a.value >= b.value and a.value < 200 and b.value < 200 and a.decimals == 0 == b.decimals
+
+
+_LINK_GAP = regex.compile(r"[ \t\u00a0]*[(\[][ \t\u00a0]*\Z")
+_LINK_END = regex.compile(r"[ \t\u00a0]*[)\]]")
+
+
+def _link(text: str, figs: list[Figure]) -> list[Figure]:
+    """Stated conversions in brackets: "EUR40bn ($43bn)" -> two linked figures."""
+    out = list(figs)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.unit == b.unit or a.kind != b.kind or a.kind not in ("money", "measure", "range"):
+            continue
+        if a.kind == "range" and (a.unit in (COUNT, PERCENT) or b.unit in (COUNT, PERCENT)):
+            continue
+        if not _LINK_GAP.match(text[a.end:b.start]):
+            continue
+        if not _LINK_END.match(text, b.end):
+            continue
+        out[i] = replace(a, linked=i + 1)
+        out[i + 1] = replace(b, linked=i)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def find_figures(text: str) -> tuple[Figure, ...]:
+    """Every figure in ``text``, sorted by start; offsets into ``text``, end exclusive."""
+    if not text:
+        return ()
+    T = tables()
+    atoms = _find_atoms(text, T)
+    return tuple(_make_figures(text, atoms, T))
+
+
+# --------------------------------------------------------------------------
+# Dates
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _date_re():
+    T = tables()
+    months = _words_pattern(T.word_class["month"], "")
+    weekdays = _words_pattern(T.word_class["weekday"], "")
+    month = r"(?P<mon>" + months + r")\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>1[5-9]\d\d|20\d\d)"
+    rel_words = (
+        r"(?P<rel>yesterday|today|tonight|tomorrow|(?:last|next|this|earlier this|later this)\s+"
+        r"(?:week|month|year|weekend|spring|summer|autumn|winter|decade|century|morning|afternoon|evening|night|"
+        + weekdays + r"|" + months + r")"
+        r"|(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|years?)\s+ago"
+        r"|(?P<wd>" + weekdays + r"))"
+    )
+    pat = (
+        r"(?i:\b(?:(?:" + weekdays + r"),?\s+)?"
+        r"(?:" + day + r"\s+(?:of\s+)?" + month.replace("(?P<mon>", "(?P<mon>") + r"(?:,?\s+" + year + r")?"
+        r"|" + month.replace("mon>", "mon2>") + r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>1[5-9]\d\d|20\d\d))?"
+        r"|" + month.replace("mon>", "mon3>") + r",?\s+(?P<year3>1[5-9]\d\d|20\d\d)"
+        r"|(?P<iso>(?P<iy>1[5-9]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d))"
+        r"|(?P<dmy>(?P<nd>[0-3]?\d)/(?P<nm>[01]?\d)/(?P<ny>(?:19|20)?\d\d))"
+        r"|(?P<season>(?P<sy>1[5-9]\d\d|20\d\d)[-/\u2013](?:\d\d)(?!\d))"
+        r"|(?P<decade>(?:1[5-9]\d|20\d)0s)"
+        r"|" + rel_words + r")\b"
+        r"|(?<![\p{L}\p{N},.$£€¥])(?P<yr>1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d))"
+    )
+    return regex.compile(pat)
+
+
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Dates and relative dates in ``text`` (they are not figures)."""
+    if not text:
+        return ()
+    rx = _date_re()
+    out = []
+    T = tables()
+    try:
+        for m in rx.finditer(text, timeout=TIMEOUT):
+            g = m.groupdict()
+            s, e = m.span()
+            year = month = day = None
+            rel = None
+            if g.get("yr"):
+                pw, _ = _prev_word(text, s)
+                a = _Atom(s, e, s, e, float(g["yr"]))
+                nxt = text[e:e + 2]
+                if nxt[:1] in "%" or _next_word(text, e).lower() in ("people", "troops", "jobs"):
+                    continue
+                if not _is_year(text, a, pw.lower().rstrip("."), float(g["yr"])):
+                    continue
+                year = int(g["yr"])
+            elif g.get("iso"):
+                year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+            elif g.get("dmy"):
+                day, month = int(g["nd"]), int(g["nm"])
+                year = int(g["ny"]) if len(g["ny"]) == 4 else 2000 + int(g["ny"])
+                if not (1 <= day <= 31 and 1 <= month <= 12):
+                    continue
+            elif g.get("season"):
+                year = int(g["sy"])
+            elif g.get("decade"):
+                year = int(g["decade"][:4])
+                rel = "decade"
+            elif g.get("rel"):
+                rel = " ".join(g["rel"].lower().split())
+            else:
+                mon = g.get("mon") or g.get("mon2") or g.get("mon3")
+                month = _MONTHS.get(mon.lower().rstrip(".")) if mon else None
+                dd = g.get("day") or g.get("day2")
+                if dd:
+                    day = int(dd)
+                    if not 1 <= day <= 31:
+                        continue
+                yy = g.get("year") or g.get("year2") or g.get("year3")
+                year = int(yy) if yy else None
+                if mon and mon.lower() == "may" and not dd and not yy:
+                    continue
+                if mon and mon.lower() in ("march", "mar") and not dd and not yy:
+                    continue
+            out.append(DateMention(s, e, text[s:e], year=year, month=month, day=day, relative=rel))
+    except TimeoutError as e:
+        raise FigureTimeout(f"dates: pattern timed out after {TIMEOUT}s: {e}") from None
+    return tuple(out)
