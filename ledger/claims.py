@@ -1,0 +1,814 @@
+"""Turn figures into typed claims: metric, subject (+ second party), period, status.
+
+The rule kinds declared in ``rules/`` (see :mod:`ledger.rules`) are
+implemented here, once:
+
+* ``cue``: cue words within ``window`` words after or before the figure, in
+  the same clause, with no other figure in between;
+* ``pattern``: a regex whose ``{figure}`` slot sits exactly on the figure;
+* ``date_event``: a date preceded by event words.
+
+Each figure gets at most one claim, from the rule whose cue is nearest
+(pattern rules first, then ``priority``).  A figure in an enumeration
+("2,400 US troops, 457 British troops and more than 60,000 Afghans") takes
+the rule of the figure before it.  Speaker fields are left None (the
+attribution stage fills them).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, replace
+from typing import Optional, Sequence
+
+import regex
+
+from .records import (COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATIO, Claim,
+                      DateMention, Document, Figure, make_claim_id)
+from .rules import FIGURE_SENTINEL, GAZETTEER, MATCH_TIMEOUT, Rule, RuleSet
+from .text import LineIndex, sentence_bounds
+
+# --------------------------------------------------------------------------
+# unit classes
+
+_LENGTH = {"km", "kilometer", "kilometre", "m", "meter", "metre", "mile", "cm", "mm", "ft",
+           "foot", "feet", "yard", "inch", "nautical_mile", "nmi", "mi"}
+_DURATION = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
+             "yr", "h", "min", "s"}
+_MASS = {"kg", "kilogram", "g", "gram", "tonne", "metric_ton", "ton", "pound", "lb", "ounce"}
+_AREA = {"km2", "square_kilometer", "square_kilometre", "square_mile", "hectare", "acre",
+         "m2", "square_meter", "kilometer ** 2", "mile ** 2"}
+_SPEED = {"km/h", "kph", "mph", "kilometer / hour", "mile / hour", "knot", "mach"}
+_TEMP = {"degC", "degF", "celsius", "fahrenheit", "kelvin"}
+_ENERGY = {"kWh", "MWh", "GWh", "TWh", "MW", "GW", "kW", "watt", "joule", "megawatt",
+           "gigawatt", "barrel", "bcm"}
+
+
+def unit_class(fig: Figure) -> str:
+    u = fig.unit or ""
+    if u in (COUNT, "", "number"):
+        return "count"
+    if u in (PERCENT, PERCENTAGE_POINT, MULTIPLE, FRACTION, RATIO):
+        return u
+    if len(u) == 3 and u.isalpha() and u.isupper():
+        return "money"
+    base = u.lower().rstrip("s") if u not in _ENERGY else u
+    for cls, names in (("length", _LENGTH), ("duration", _DURATION), ("mass", _MASS),
+                       ("area", _AREA), ("speed", _SPEED), ("temperature", _TEMP),
+                       ("energy", _ENERGY)):
+        if u in names or base in names:
+            return cls
+    return "other"
+
+
+# --------------------------------------------------------------------------
+# per-ruleset lexicon (gazetteer, status cues), built once
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    entity_rx: object  # case-sensitive alternation of every gazetteer alias
+    canonical: dict  # alias -> canonical subject
+    groups_rx: object  # population groups ("immigrants", "children"...)
+    groups: dict
+    status_rx: object
+    status: dict  # lower-cased cue -> status
+
+
+_LEXICONS: dict[int, tuple[RuleSet, _Lexicon]] = {}
+
+
+def _alt(items) -> str:
+    items = sorted(set(items), key=lambda s: (-len(s), s))
+    return "|".join(regex.escape(i) for i in items) if items else "(?!)"
+
+
+def lexicon(ruleset: RuleSet) -> _Lexicon:
+    hit = _LEXICONS.get(id(ruleset))
+    if hit is not None and hit[0] is ruleset:
+        return hit[1]
+    canonical: dict[str, str] = {}
+    for name in GAZETTEER:
+        wl = ruleset.lists.get(name)
+        if wl is None:
+            continue
+        for alias in wl.entries:
+            canonical.setdefault(alias, wl.canonical[alias])
+    entity_rx = regex.compile(r"(?<![\w.-])(?:" + _alt(canonical) + r")(?![\w]|\.\w)",
+                              regex.VERSION1)
+    gl = ruleset.lists.get("groups")
+    groups = dict(gl.canonical) if gl else {}
+    groups_rx = regex.compile(r"(?i)(?<!\w)(?:" + _alt(groups) + r")(?!\w)", regex.VERSION1)
+    sl = ruleset.lists.get("status")
+    status = {k.lower(): v for k, v in (sl.canonical.items() if sl else ())}
+    status_rx = regex.compile(r"(?i)(?<!\w)(?:" + _alt(status) + r")(?!\w)", regex.VERSION1)
+    lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status)
+    _LEXICONS[id(ruleset)] = (ruleset, lex)
+    return lex
+
+
+# --------------------------------------------------------------------------
+# small text helpers
+
+_WORD = regex.compile(r"[\w][\w'’.,%-]*", regex.VERSION1)
+_CLAUSE_STOP = regex.compile(r"[;:?!()\[\]–—]|\s-\s|,\s(?:but|while|whereas|although|with|which|who)\b|\.\s")
+
+
+def _nwords(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _search(rx, s, pos=0, endpos=None):
+    try:
+        return rx.search(s, pos, endpos if endpos is not None else len(s), timeout=MATCH_TIMEOUT)
+    except TimeoutError:
+        return None
+
+
+def _finditer(rx, s):
+    try:
+        return list(rx.finditer(s, timeout=MATCH_TIMEOUT))
+    except TimeoutError:
+        return []
+
+
+def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:
+    """The clause of sentence[a:b]: bounded by ; : ( ) dashes."""
+    lo = 0
+    for m in _CLAUSE_STOP.finditer(sentence, 0, a):
+        lo = m.end()
+    m = _CLAUSE_STOP.search(sentence, b)
+    hi = m.start() if m else len(sentence)
+    return lo, hi
+
+
+def _iso(d: _dt.date) -> str:
+    return d.isoformat()
+
+
+def _parse_date(s: Optional[str]) -> Optional[_dt.date]:
+    if not s:
+        return None
+    try:
+        return _dt.date.fromisoformat(str(s)[:10])
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------
+# matching a rule on one figure
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """One figure in its sentence: offsets are relative to the sentence."""
+
+    fig: Figure
+    sent: str
+    s0: int  # sentence start in the document
+    fs: int  # figure start in sentence
+    fe: int  # figure end in sentence
+    others: list  # (start, end) of other figures in the sentence
+    ucls: str
+    para: str = ""  # the figure's paragraph (line), for rules' `requires`
+    ns: int = 0  # where the number itself starts (after the hedge), in sentence
+
+    def __post_init__(self):
+        n = self.fig.number_start
+        self.ns = n - self.s0 if n is not None and self.fig.start <= n <= self.fig.end else self.fs
+
+
+def _blocked(ctx: _Ctx, a: int, b: int) -> bool:
+    """Another figure lies between a and b (sentence offsets)."""
+    return any(a <= s < b or a < e <= b for s, e in ctx.others)
+
+
+def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int]]:
+    """Words between the figure and its nearest cue, with the cue's span."""
+    lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+    best = None
+    if rule.cues_after is not None:
+        m = _search(rule.cues_after, ctx.sent, ctx.fe, hi)
+        if m is not None and not _blocked(ctx, ctx.fe, m.start()):
+            d = _nwords(ctx.sent[ctx.fe:m.start()])
+            if d <= rule.window:
+                best = (d, m.start(), m.end())
+    if rule.cues_before is not None:
+        # a hedge is part of the figure ("losses now exceed 800,000"), so a
+        # cue may run up to the number itself
+        ms = _finditer(rule.cues_before, ctx.sent[lo:max(ctx.ns, lo)])
+        if ms:
+            m = ms[-1]
+            a, b = lo + m.start(), lo + m.end()
+            if not _blocked(ctx, b, ctx.fs):
+                d = _nwords(ctx.sent[b:ctx.fs]) if b < ctx.fs else 0
+                if d <= rule.window_before and (best is None or d < best[0]):
+                    best = (d, a, b)
+    return best
+
+
+def _pattern_match(rule: Rule, ctx: _Ctx):
+    masked = ctx.sent[:ctx.fs] + FIGURE_SENTINEL + ctx.sent[ctx.fe:]
+    for rx in rule.patterns:
+        m = _search(rx, masked)
+        if m is not None:
+            return m, masked
+    return None, masked
+
+
+def _applies(rule: Rule, ctx: _Ctx) -> bool:
+    if "any" not in rule.units and ctx.ucls not in rule.units:
+        return False
+    if rule.figure_kinds and ctx.fig.kind not in rule.figure_kinds:
+        return False
+    if rule.requires is not None and _search(rule.requires, ctx.para) is None:
+        return False
+    if rule.excludes is not None and _search(rule.excludes, ctx.sent) is not None:
+        return False
+    return True
+
+
+@dataclass(slots=True)
+class _Hit:
+    rule: Rule
+    score: tuple
+    cue: tuple[int, int]  # cue span in sentence (or the pattern match span)
+    subject: Optional[str] = None
+    subject2: Optional[str] = None
+
+
+def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit]:
+    best: Optional[_Hit] = None
+    for rule in rules:
+        if rule.kind == "date_event" or not _applies(rule, ctx):
+            continue
+        if rule.kind == "pattern":
+            m, masked = _pattern_match(rule, ctx)
+            if m is None:
+                continue
+            hit = _Hit(rule, (-1, -rule.priority), (m.start(), m.end()))
+            shift = len(FIGURE_SENTINEL) - (ctx.fe - ctx.fs)
+
+            def unmask(i):
+                return i if i <= ctx.fs else i - shift
+
+            for grp in ("subject", "subject2"):
+                if grp in rule.patterns[0].groupindex or any(grp in rx.groupindex for rx in rule.patterns):
+                    try:
+                        txt = m.group(grp)
+                    except (IndexError, regex.error):
+                        txt = None
+                    if txt:
+                        setattr(hit, grp, _canon(txt, lex))
+            hit.cue = (unmask(m.start()), unmask(m.end()))
+        else:
+            found = _cue_distance(rule, ctx)
+            if found is None:
+                continue
+            hit = _Hit(rule, (found[0], -rule.priority), (found[1], found[2]))
+        if best is None or hit.score < best.score:
+            best = hit
+    return best
+
+
+# --------------------------------------------------------------------------
+# subject and second party
+
+
+def _canon(txt: str, lex: _Lexicon) -> str:
+    t = txt.strip()
+    for cand in (t, regex.sub(r"['’]s?$", "", t), regex.sub(r"^(?:the|The)\s+", "", t)):
+        if cand in lex.canonical:
+            return lex.canonical[cand]
+    return t
+
+
+_PREP = regex.compile(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over|near|than)\b")
+_POSS = regex.compile(r"^(?:['’]s?|['’])(?!\w)")
+
+
+def _entities(ctx: _Ctx, lex: _Lexicon):
+    return [(m.start(), m.end(), lex.canonical[m.group()]) for m in _finditer(lex.entity_rx, ctx.sent)]
+
+
+def _second_party(rule: Rule, ctx: _Ctx, ents, lo, hi) -> Optional[tuple]:
+    if not rule.subject2:
+        return None
+    preps = "|".join(regex.escape(p) for p in rule.subject2)
+    lead = regex.compile(r"(?i)\b(?:" + preps + r")\s+(?:[\w’'-]+\s+){0,3}$")
+    after = [e for e in ents if e[0] >= ctx.fe and e[1] <= hi]
+    before = [e for e in ents if e[1] <= ctx.fs and e[0] >= lo]
+    for e in after + list(reversed(before)):
+        a = ctx.fe if e[0] >= ctx.fe else lo
+        gap = ctx.sent[max(a, e[0] - 60):e[0]]
+        if lead.search(gap):
+            return e
+    for e in before + after:  # "Canadian and Mexican goods", "Chinese imports"
+        if _GOODS.match(ctx.sent, e[1]):
+            return e
+    return None
+
+
+_GOODS = regex.compile(r"(?:\s+(?:and|or)\s+[\p{Lu}][\w-]+)?\s+(?:goods|imports|products|exports|cars|steel)\b")
+
+
+def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
+    lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+    ents = _entities(ctx, lex)
+    s2 = hit.subject2
+    s2_span = None
+    if s2 is None:
+        e2 = _second_party(rule, ctx, ents, lo, hi)
+        if e2 is not None:
+            s2, s2_span = e2[2], (e2[0], e2[1])
+    pool = [e for e in ents if (e[0], e[1]) != s2_span and e[2] != s2]
+    if hit.subject:
+        return hit.subject, s2
+    for strategy in rule.subject:
+        subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
+        if subj:
+            return subj, s2
+    return rule.subject_default, s2
+
+
+def _s_after(ctx, lex, pool, lo, hi):
+    for a, b, name in pool:
+        if a >= ctx.fe and a <= hi:
+            gap = ctx.sent[ctx.fe:a]
+            if _nwords(gap) <= 3 and not _PREP.search(gap) and "," not in gap:
+                return name
+            return None
+    return None
+
+
+def _s_possessive(ctx, lex, pool, lo, hi):
+    for a, b, name in reversed(pool):
+        if b <= ctx.fs and a >= lo and _POSS.match(ctx.sent[b:b + 3]):
+            # "Putin's forces have suffered 2,000": the owner of the figure's
+            # noun phrase, not any possessive earlier in the sentence
+            return name if _nwords(ctx.sent[b:ctx.ns]) <= 5 else None
+    return None
+
+
+def _s_before(ctx, lex, pool, lo, hi):
+    for a, b, name in reversed(pool):
+        if b <= ctx.fs:
+            return name
+    return None
+
+
+def _s_of(ctx, lex, pool, lo, hi):
+    for a, b, name in pool:
+        if a >= ctx.fe and a <= hi and regex.search(r"\bof\s+(?:the\s+|Mr\s+|Ms\s+)?$", ctx.sent[ctx.fe:a]):
+            return name
+    return None
+
+
+def _s_after_any(ctx, lex, pool, lo, hi):
+    for a, b, name in pool:
+        if a >= ctx.fe:
+            return name
+    return None
+
+
+def _s_first(ctx, lex, pool, lo, hi):
+    return pool[0][2] if pool else None
+
+
+def _s_group(ctx, lex, pool, lo, hi):
+    m = _search(lex.groups_rx, ctx.sent, ctx.fe, min(len(ctx.sent), ctx.fe + 60))
+    if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 4:
+        return lex.groups[_group_key(m.group(), lex)]
+    return None
+
+
+def _group_key(s: str, lex: _Lexicon) -> str:
+    low = s.lower()
+    for k in lex.groups:
+        if k.lower() == low:
+            return k
+    return s
+
+
+_PROPER = regex.compile(
+    r"(?<![\w.-])(?:[\p{Lu}][\p{L}’'&.-]+|[\p{Lu}]{2,})(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?"
+    r"(?:[\p{Lu}][\p{L}’'&.-]+|[\p{Lu}]{2,}))*", regex.VERSION1)
+_NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms", "Mrs", "It",
+               "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There",
+               "More", "Most", "Nearly", "About", "Over", "Under", "Since", "After", "Before",
+               "During", "When", "Every", "Each", "All", "Only", "Almost", "One", "Two", "As",
+               "For", "By", "From", "With", "Without", "Our", "Their", "His", "Her", "Its", "You",
+               "Your", "Says", "Say", "Said", "Photo", "Video", "Image", "Breaking", "Less",
+               "Fewer", "Around", "Roughly", "Up", "Now", "New", "Some", "Many", "No", "Not"}
+_MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Monday", "Tuesday",
+                "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _proper_nouns(sent: str):
+    out = []
+    for m in _finditer(_PROPER, sent):
+        words = m.group().split()
+        while words and (words[0].strip("’'") in _NOT_PROPER or words[0] in _MONTHS_DAYS):
+            words = words[1:]
+        while words and words[-1] in ("of", "the", "for", "and"):
+            words = words[:-1]
+        if not words or all(w in _MONTHS_DAYS for w in words):
+            continue
+        name = " ".join(words)
+        name = regex.sub(r"['’]s?$", "", name)
+        if len(name) < 2:
+            continue
+        out.append((m.start(), m.end(), name))
+    return out
+
+
+def _s_proper_noun(ctx, lex, pool, lo, hi):
+    cands = [c for c in _proper_nouns(ctx.sent) if not (c[0] < ctx.fe and c[1] > ctx.fs)]
+    before = [c for c in cands if c[1] <= ctx.fs]
+    if before:
+        return _canon(before[-1][2], lex)
+    after = [c for c in cands if c[0] >= ctx.fe]
+    return _canon(after[0][2], lex) if after else None
+
+
+_STRATEGIES = {"after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
+               "after_any": _s_after_any, "first": _s_first, "group": _s_group,
+               "proper_noun": _s_proper_noun}
+
+
+# --------------------------------------------------------------------------
+# status
+
+
+def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
+    lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+    best = None  # (distance, status)
+    start = lo
+    for m in _finditer(lex.status_rx, ctx.sent[start:ctx.fs]):
+        d = _nwords(ctx.sent[start + m.end():ctx.fs])
+        st = lex.status[m.group().lower()]
+        limit = 14 if st == "hypothetical" else 9
+        if d <= limit and (best is None or d <= best[0]):
+            best = (d, st)
+    m = _search(lex.status_rx, ctx.sent, ctx.fe, hi)
+    if m is not None:
+        d = _nwords(ctx.sent[ctx.fe:m.start()])
+        if d <= 3 and (best is None or d < best[0]):
+            best = (d, lex.status[m.group().lower()])
+    if best is None:
+        return rule.status
+    if best[1] == "actual" and rule.status != "actual":
+        # "the current 3% target": current marks the target in force
+        return rule.status
+    return best[1]
+
+
+# --------------------------------------------------------------------------
+# period
+
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], 1)}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])}
+
+_REL = regex.compile(
+    r"(?i)\b(?P<rel>yesterday|today|tonight|overnight|this week|last week|this month|last month|"
+    r"earlier this month|earlier this year|this year|last year|in a single day|in one day|"
+    r"in a day|in 24 hours|in the past 24 hours|over the past 24 hours|a day|per day|daily|"
+    r"each day|every day|a year|per year|annually|each year|a month|per month|monthly|"
+    r"to date|so far|in total|altogether|all told|overall|running total|total of|now|currently|"
+    r"since (?:the (?:war|invasion|conflict) began|the start of the (?:war|invasion)|"
+    r"(?:its|the|russia['’]s) (?:full-scale )?invasion(?: in (?:\w+ )?(?:19|20)\d\d)?))\b",
+    regex.VERSION1)
+_SINCE = regex.compile(r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$")
+_YEAR = regex.compile(r"(?<![\w,.])(?:in|during|for|of|by|since|from)\s+(?P<y>(?:19|20)\d\d)(?![\w%])")
+_IN_MONTH = regex.compile(
+    r"(?i)\b(?:in|during|since|from|for)\s+(?P<m>january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+
+
+@dataclass(slots=True)
+class _Period:
+    label: Optional[str] = None
+    start: Optional[str] = None
+    end: Optional[str] = None
+    cumulative: bool = False
+
+
+def _month_range(y: int, m: int) -> tuple[_dt.date, _dt.date]:
+    first = _dt.date(y, m, 1)
+    nxt = _dt.date(y + (m == 12), m % 12 + 1, 1)
+    return first, nxt - _dt.timedelta(days=1)
+
+
+def _date_span(dm: DateMention, pub: Optional[_dt.date]):
+    """(start, end, label) of a date mention, resolved against pub."""
+    if dm.year and dm.month and dm.day:
+        try:
+            d = _dt.date(dm.year, dm.month, dm.day)
+        except ValueError:
+            return None
+        return d, d, d.isoformat()
+    if dm.year and dm.month:
+        a, b = _month_range(dm.year, dm.month)
+        return a, b, f"{dm.year:04d}-{dm.month:02d}"
+    if dm.month and dm.day and pub:
+        try:
+            d = _dt.date(pub.year, dm.month, dm.day)
+        except ValueError:
+            return None
+        if d > pub + _dt.timedelta(days=31):
+            d = d.replace(year=pub.year - 1)
+        return d, d, d.isoformat()
+    if dm.month and pub:
+        y = pub.year if dm.month <= pub.month else pub.year - 1
+        a, b = _month_range(y, dm.month)
+        return a, b, f"{y:04d}-{dm.month:02d}"
+    if dm.year:
+        return _dt.date(dm.year, 1, 1), _dt.date(dm.year, 12, 31), str(dm.year)
+    rel = (dm.relative or "").lower()
+    if rel and pub:
+        r = _relative(rel, pub)
+        if r:
+            return r
+    return None
+
+
+def _relative(rel: str, pub: _dt.date):
+    rel = rel.lower().strip()
+    day = _dt.timedelta(days=1)
+    if rel in ("today", "tonight", "overnight", "in the past 24 hours", "over the past 24 hours"):
+        return pub, pub, pub.isoformat()
+    if rel == "yesterday":
+        d = pub - day
+        return d, d, d.isoformat()
+    if rel == "this week":
+        return pub - _dt.timedelta(days=pub.weekday()), pub, "this week"
+    if rel == "last week":
+        mon = pub - _dt.timedelta(days=pub.weekday() + 7)
+        return mon, mon + 6 * day, "last week"
+    if rel in ("this month", "earlier this month"):
+        return pub.replace(day=1), pub, f"{pub.year:04d}-{pub.month:02d}"
+    if rel == "last month":
+        prev = pub.replace(day=1) - day
+        a, b = _month_range(prev.year, prev.month)
+        return a, b, f"{prev.year:04d}-{prev.month:02d}"
+    if rel in ("this year", "earlier this year"):
+        return _dt.date(pub.year, 1, 1), pub, str(pub.year)
+    if rel == "last year":
+        return _dt.date(pub.year - 1, 1, 1), _dt.date(pub.year - 1, 12, 31), str(pub.year - 1)
+    if rel in _WEEKDAYS:
+        back = (pub.weekday() - _WEEKDAYS[rel]) % 7
+        d = pub - _dt.timedelta(days=back)
+        return d, d, d.isoformat()
+    return None
+
+
+def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date]) -> _Period:
+    """The period nearest the figure in its sentence."""
+    cands = []  # (distance, start, end, label, cumulative)
+    sent = ctx.sent
+
+    lo, hi = _clause(sent, ctx.fs, ctx.fe)
+
+    def dist(a, b):
+        # prefer the figure's own clause, and words after the figure
+        # ("434,000 killed in 2024") over words before it
+        far = 0 if lo <= a and b <= hi else 1000
+        if b <= ctx.fs:
+            return (ctx.fs - b) * 1.5 + far
+        if a >= ctx.fe:
+            return a - ctx.fe + far
+        return far
+
+    def since(a):
+        return bool(_SINCE.search(sent[max(0, a - 20):a]))
+
+    spans_taken = []
+    for dm in dates:
+        a, b = dm.start - ctx.s0, dm.end - ctx.s0
+        if a < 0 or b > len(sent) or (a < ctx.fe and b > ctx.fs):
+            continue
+        span = _date_span(dm, pub)
+        if span is None:
+            continue
+        spans_taken.append((a, b))
+        if since(a):
+            end = pub.isoformat() if pub else None
+            cands.append((dist(a, b), span[0].isoformat(), end, "since " + span[2], True))
+        else:
+            cands.append((dist(a, b), span[0].isoformat(), span[1].isoformat(), span[2], False))
+    # years and months the date finder may not have given
+    for m in _finditer(_YEAR, sent):
+        a, b = m.start("y"), m.end("y")
+        if any(x <= a < y for x, y in spans_taken) or (a < ctx.fe and b > ctx.fs):
+            continue
+        y = int(m.group("y"))
+        if m.group().lower().startswith("since"):
+            cands.append((dist(a, b), f"{y}-01-01", pub.isoformat() if pub else None, f"since {y}", True))
+        else:
+            cands.append((dist(a, b), f"{y}-01-01", f"{y}-12-31", str(y), False))
+        spans_taken.append((a, b))
+    for m in _finditer(_IN_MONTH, sent):
+        a, b = m.start("m"), m.end()
+        if any(x <= a < y for x, y in spans_taken):
+            continue
+        mon = _MONTHS[m.group("m").lower()]
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif pub:
+            y = pub.year if mon <= pub.month else pub.year - 1
+        else:
+            continue
+        s, e = _month_range(y, mon)
+        if m.group().lower().startswith("since"):
+            cands.append((dist(a, b), s.isoformat(), pub.isoformat() if pub else None, f"since {y:04d}-{mon:02d}", True))
+        else:
+            cands.append((dist(a, b), s.isoformat(), e.isoformat(), f"{y:04d}-{mon:02d}", False))
+    for m in _finditer(_REL, sent):
+        a, b = m.start(), m.end()
+        if a < ctx.fe and b > ctx.fs:
+            continue
+        rel = m.group("rel").lower()
+        d = dist(a, b)
+        if rel.startswith("since"):
+            cands.append((d, None, pub.isoformat() if pub else None, rel, True))
+        elif rel in ("to date", "so far", "in total", "altogether", "all told", "overall",
+                     "running total", "total of", "now", "currently"):
+            end = pub.isoformat() if pub else None
+            as_of = rel in ("now", "currently")
+            # a count "now" is a running total (losses now exceed 800,000);
+            # a rate or a level "now" is just as of today
+            cands.append((d + 0.5, None, end, "now" if as_of else "to date",
+                          not as_of or ctx.ucls == "count"))
+        elif rel in ("in a single day", "in one day", "in a day", "in 24 hours", "a day", "per day",
+                     "daily", "each day", "every day"):
+            cands.append((d, None, None, "per day", False))
+        elif rel in ("a year", "per year", "annually", "each year"):
+            cands.append((d, None, None, "per year", False))
+        elif rel in ("a month", "per month", "monthly"):
+            cands.append((d, None, None, "per month", False))
+        elif pub:
+            r = _relative(rel, pub)
+            if r:
+                cands.append((d, r[0].isoformat(), r[1].isoformat(), r[2], False))
+    if not cands:
+        return _Period(cumulative=rule.cumulative)
+    cands.sort(key=lambda c: c[0])
+    d, s, e, label, cum = cands[0]
+    # "since 2022" anywhere in the sentence makes a running total, even when a
+    # nearer word ("now") gave the as-of date
+    if not cum and any(c[4] for c in cands) and label in ("now",):
+        c = next(c for c in cands if c[4])
+        s, e, label, cum = c[1], c[2], c[3], True
+    return _Period(label, s, e, cum or rule.cumulative)
+
+
+# --------------------------------------------------------------------------
+# building claims
+
+
+def _story_of(doc: Document, offset: int):
+    for st in doc.stories:
+        if st.start <= offset < st.end:
+            return st
+    return None
+
+
+def _values(rule: Rule, fig: Figure):
+    value, low, high, unit = fig.value, fig.low, fig.high, fig.unit
+    if rule.transform == "reduction" and unit == MULTIPLE and value:
+        inv = (lambda x: 1.0 / x if x else None)
+        value, low, high = 1.0 / value, inv(high), inv(low)
+        unit = FRACTION
+    elif rule.transform == "count" and unit == MULTIPLE:
+        unit = COUNT
+    return value, low, high, unit
+
+
+def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, high=None,
+                unit=None, text=None, kind=None) -> Claim:
+    fig = ctx.fig
+    story = _story_of(doc, fig.start)
+    published = (story.published if story and story.published else doc.published)
+    outlet = (story.outlet if story and story.outlet else doc.outlet)
+    pub = _parse_date(published)
+    subject, subject2 = _subject(rule, ctx, lex, hit)
+    status = _status(rule, ctx, lex, hit)
+    period = _period(rule, ctx, dates, pub)
+    if value is None:
+        value, low, high, unit = _values(rule, fig)
+    line, col = idx.line_col(fig.start)
+    return Claim(
+        id=make_claim_id(doc.sha256, fig.start, fig.end), doc=doc.path, doc_sha=doc.sha256,
+        outlet=outlet, published=published[:10] if published else None, line=line,
+        start=fig.start, end=fig.end, text=text or fig.text, sentence=ctx.sent, value=value,
+        low=low, high=high, unit=unit, hedge=fig.hedge, metric=rule.metric, subject=subject,
+        period=period.label, rule=rule.code, subject2=subject2, status=status,
+        period_start=period.start, period_end=period.end, cumulative=period.cumulative,
+        story=story.title if story else None, kind=kind or fig.kind,
+        low_strict=fig.low_strict, high_strict=fig.high_strict,
+        precision_low=fig.precision_low, precision_high=fig.precision_high, column=col)
+
+
+_BRACKETED = regex.compile(r"\s*\(\s*$")
+
+
+def _paragraph(text: str, pos: int) -> str:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return text[a:b if b != -1 else len(text)]
+
+
+_LIST_GAP = regex.compile(r"^[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
+                          regex.VERSION1)
+
+
+def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMention, ...],
+                 ruleset: RuleSet) -> tuple[Claim, ...]:
+    """One claim per figure that a rule types (at most one rule per figure),
+    plus one per date an event-date rule claims.  Sorted by start."""
+    text = doc.text
+    lex = lexicon(ruleset)
+    idx = LineIndex(text)
+    value_rules = [r for r in ruleset.rules if r.kind != "date_event"]
+    date_rules = [r for r in ruleset.rules if r.kind == "date_event"]
+    figs = sorted(figures, key=lambda f: (f.start, f.end))
+    sent_cache: dict[int, tuple[int, int]] = {}
+    ctxs: list[_Ctx] = []
+    for f in figs:
+        s0, s1 = sentence_bounds(text, f.start, f.end)
+        sent_cache[f.start] = (s0, s1)
+        # a stated conversion in brackets ("€118 billion ($126 billion)") does
+        # not stand between a figure and its cue
+        others = [(g.start - s0, g.end - s0) for g in figs
+                  if g is not f and g.start >= s0 and g.end <= s1
+                  and not _BRACKETED.search(text, max(s0, g.start - 3), g.start)]
+        ctxs.append(_Ctx(f, text[s0:s1], s0, f.start - s0, f.end - s0, others, unit_class(f),
+                         _paragraph(text, f.start)))
+    hits: list[Optional[_Hit]] = [_best_rule(value_rules, c, lex) for c in ctxs]
+    # enumerations: "2,400 US troops, 457 British troops and 60,000 Afghans"
+    # A figure's own cue wins only when it touches the figure ("and injured 12").
+    for i in range(1, len(ctxs)):
+        if hits[i - 1] is None or (hits[i] is not None and hits[i].score[0] <= 0):
+            continue
+        prev, cur = ctxs[i - 1], ctxs[i]
+        if prev.s0 != cur.s0:
+            continue
+        gap = cur.sent[prev.fe:cur.fs]
+        bracketed = _BRACKETED.fullmatch(gap) is not None
+        if bracketed or (prev.ucls == cur.ucls and _LIST_GAP.match(gap)
+                         and _applies(hits[i - 1].rule, cur)):
+            h = hits[i - 1]
+            hits[i] = _Hit(h.rule, h.score, h.cue)
+    claims = [_make_claim(doc, h.rule, c, h, lex, dates, idx)
+              for c, h in zip(ctxs, hits) if h is not None]
+    if date_rules:
+        claims.extend(_date_claims(doc, dates, date_rules, lex, idx, figs))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return tuple(claims)
+
+
+def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
+    out = []
+    text = doc.text
+    for dm in dates:
+        if not dm.year:
+            continue
+        story = _story_of(doc, dm.start)
+        pub = _parse_date((story.published if story and story.published else None) or doc.published)
+        span = _date_span(dm, pub)
+        if span is None:
+            continue
+        s0, s1 = sentence_bounds(text, dm.start, dm.end)
+        sent = text[s0:s1]
+        fake = Figure(dm.start, dm.end, dm.text, float(span[0].toordinal()),
+                      float(span[0].toordinal()), float(span[1].toordinal()), "date", kind="date")
+        ctx = _Ctx(fake, sent, s0, dm.start - s0, dm.end - s0,
+                   [(g.start - s0, g.end - s0) for g in figs if g.start >= s0 and g.end <= s1
+                    and not (g.start < dm.end and g.end > dm.start)], "date",
+                   _paragraph(text, dm.start))
+        best = None
+        for rule in rules:
+            if rule.requires is not None and _search(rule.requires, ctx.para) is None:
+                continue
+            if rule.excludes is not None and _search(rule.excludes, sent) is not None:
+                continue
+            found = _cue_distance(rule, ctx)
+            if found and (best is None or (found[0], -rule.priority) < best.score):
+                best = _Hit(rule, (found[0], -rule.priority), (found[1], found[2]))
+        if best is None:
+            continue
+        c = _make_claim(doc, best.rule, ctx, best, lex, (), idx, value=fake.value, low=fake.low,
+                        high=fake.high, unit="date", text=dm.text, kind="date")
+        out.append(replace(c, period=span[2], period_start=span[0].isoformat(),
+                           period_end=span[1].isoformat(), cumulative=False))
+    return out
+
+
+def unclaimed(figures: Sequence[Figure], claims: Sequence[Claim]) -> tuple[Figure, ...]:
+    """The figures no claim covers (same offsets), in order."""
+    taken = {(c.start, c.end) for c in claims}
+    return tuple(f for f in figures if (f.start, f.end) not in taken)

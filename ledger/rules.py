@@ -1,0 +1,523 @@
+"""Claim rules as data: load, validate and compile ``rules/<family>/<CODE>.yml``.
+
+A rule declares one figure type (casualties killed, a tariff rate, defence
+spending as a share of GDP...).  Its behaviour comes from one of a small,
+closed set of *kinds* implemented once in :mod:`ledger.claims`:
+
+``cue``
+    the figure is followed (``cues_after``) or preceded (``cues_before``) by
+    cue words within ``window`` words, in the same clause.
+``pattern``
+    a regular expression with a ``{figure}`` placeholder that must sit
+    exactly on the figure; it may name groups ``subject`` and ``subject2``.
+``date_event``
+    a date (not a number) preceded by event words ("invaded in March 2003").
+
+Cues and patterns are regular expressions (the ``regex`` module) and may
+reference a word list as ``@name`` (``rules/lists/name.txt``: one entry per
+line, ``#`` comments; ``alias => canonical`` lines map an alias to a
+canonical name).  A broken file -- bad YAML, a missing key, an unknown kind,
+a duplicate code, a pattern that does not compile or that backtracks
+catastrophically, an unknown list -- raises :class:`RuleError` naming the
+file and line, before any document is read.
+
+Rule file keys (``*`` required)::
+
+    code*        stable code, same as the file name (CAS001)
+    name*        dotted name (casualties.killed)
+    groups*      list of group names (all, casualties, ...)
+    summary*     one line, what the rule types
+    why*         why a fact-checker cares
+    kind*        cue | pattern | date_event
+    metric*      the metric the claim gets
+    examples*    {match: [{text, metric?, subject?, subject2?, value?, low?,
+                 high?, unit?, status?, period?, cumulative?, figure?}],
+                 no_match: [text, ...]}
+    units        unit classes the figure may have: count, percent,
+                 percentage_point, money, multiple, fraction, ratio, length,
+                 duration, mass, area, speed, temperature, energy, other, any
+                 (default: any)
+    cues_after / cues_before   lists of regexes (cue kind, date_event uses
+                 cues_before)
+    window       words between figure and a following cue (default 4)
+    window_before  words between a preceding cue and the figure (default 2)
+    patterns     list of regexes with {figure} (pattern kind)
+    requires     list of regexes (not word-bounded: use \\b); the figure's paragraph (its line) must
+                 match one (context: "the current 3% target" after a
+                 sentence about defence spending)
+    excludes     list of regexes (not word-bounded); a match in the sentence
+                 vetoes the rule
+    subject      list of strategies, in order: group, after, possessive,
+                 before, of, after_any, first, proper_noun (default:
+                 after, possessive, before, after_any)
+    subject2     list of prepositions that introduce the second party
+                 (tariff "on China"), or [] (default)
+    subject_default  subject when none is found (e.g. NATO for a NATO target)
+    status       default status (actual); cue words in rules/lists/status.txt
+                 override it
+    cumulative   true when the figure is a running total by nature
+    transform    reduction: "reduced five-fold" becomes the fraction 0.2;
+                 count: "attacked 1,200 times" is a count, not a multiple
+    priority     breaks ties between rules at the same distance (default 0)
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+import regex
+import yaml
+
+KINDS = ("cue", "pattern", "date_event")
+UNIT_CLASSES = ("any", "count", "percent", "percentage_point", "money", "multiple", "fraction",
+                "ratio", "length", "duration", "mass", "area", "speed", "temperature", "energy",
+                "other", "date")
+STATUSES = ("actual", "estimate", "target", "pledge", "proposal", "demand", "forecast",
+            "hypothetical")
+SUBJECT_STRATEGIES = ("group", "after", "possessive", "before", "of", "after_any", "first",
+                      "proper_noun")
+TRANSFORMS = ("reduction", "count")
+REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examples")
+OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "patterns", "requires", "excludes",
+            "subject", "subject2", "subject_default", "status", "cumulative", "transform",
+            "priority", "aliases", "figure_kinds")
+EXAMPLE_KEYS = ("text", "metric", "subject", "subject2", "value", "low", "high", "unit",
+                "status", "period", "cumulative", "figure", "note")
+
+#: Word lists that make up the subject gazetteer, in order of preference.
+GAZETTEER = ("entity_aliases", "countries", "demonyms", "capitals", "organisations", "us_states")
+
+CODE_RE = regex.compile(r"^[A-Z]{2,5}[0-9]{3}$")
+NAME_RE = regex.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+LIST_REF = regex.compile(r"@([a-z][a-z0-9_]*)")
+FIGURE_SLOT = "{figure}"
+#: What ``{figure}`` becomes in a compiled pattern; claims.py puts the same
+#: sentinel in the sentence in place of the figure being tested.
+FIGURE_SENTINEL = "\uE000"
+
+# Inputs a hostile pattern chokes on; every compiled pattern is run on them
+# with a time limit at load.
+_PROBES = ("a" * 3000 + "!", "1" * 3000 + "x", " " * 3000 + "x", ("ab " * 1000) + "\n",
+           ("Aa" * 1500) + "1", ("1," * 1500) + "%")
+PATTERN_TIMEOUT = 0.25  # seconds, per probe at load
+MATCH_TIMEOUT = 0.5  # seconds, per search while typing claims
+
+
+class RuleError(Exception):
+    """A rule or word-list file is malformed: names the file and line."""
+
+    def __init__(self, path: str | os.PathLike, line: int, msg: str):
+        self.path = str(path)
+        self.line = line
+        self.msg = msg
+        super().__init__(f"{self.path}:{line}: {msg}")
+
+
+@dataclass(frozen=True, slots=True)
+class WordList:
+    name: str
+    path: str
+    entries: tuple[str, ...]  # aliases as written (the left side of =>)
+    canonical: dict  # alias (as written) -> canonical name
+
+    def pattern(self) -> str:
+        """Alternation of the entries, longest first, each escaped."""
+        items = sorted(set(self.entries), key=lambda s: (-len(s), s))
+        return "(?:" + "|".join(regex.escape(e) for e in items) + ")" if items else "(?!)"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    expect: dict  # the expected fields (metric, subject, value, ...) as written
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    name: str
+    groups: tuple[str, ...]
+    summary: str
+    why: str
+    kind: str
+    metric: str
+    path: str
+    line: int
+    units: tuple[str, ...] = ("any",)
+    cues_after: Optional[Any] = None  # compiled regex or None
+    cues_before: Optional[Any] = None
+    window: int = 4
+    window_before: int = 2
+    patterns: tuple = ()  # compiled regexes
+    requires: Optional[Any] = None
+    excludes: Optional[Any] = None
+    subject: tuple[str, ...] = ("after", "possessive", "before", "after_any")
+    subject2: tuple[str, ...] = ()
+    subject_default: Optional[str] = None
+    status: str = "actual"
+    cumulative: bool = False
+    transform: Optional[str] = None
+    priority: int = 0
+    aliases: tuple[str, ...] = ()
+    figure_kinds: tuple[str, ...] = ()
+    match_examples: tuple[Example, ...] = ()
+    no_match_examples: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    lists: dict = field(default_factory=dict)  # name -> WordList
+    root: str = "rules"
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __iter__(self):
+        return iter(self.rules)
+
+    def get(self, code: str) -> Rule:
+        for r in self.rules:
+            if r.code == code or code in r.aliases or r.name == code:
+                return r
+        raise KeyError(code)
+
+    def select(self, names) -> "RuleSet":
+        """Rules whose code, alias, name or group is in ``names``."""
+        want = set(names)
+        keep = tuple(r for r in self.rules
+                     if r.code in want or r.name in want or want & set(r.groups)
+                     or want & set(r.aliases))
+        return RuleSet(keep, self.lists, self.root)
+
+
+# --------------------------------------------------------------------------
+# word lists
+
+
+def load_list(path: Path) -> WordList:
+    entries: list[str] = []
+    canonical: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for n, raw in enumerate(fh, 1):
+            line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+            if not line:
+                continue
+            if "=>" in line:
+                alias, _, canon = (p.strip() for p in line.partition("=>"))
+                if not alias or not canon:
+                    raise RuleError(path, n, "a mapping line must read 'alias => canonical'")
+            else:
+                alias = canon = line
+            if alias in canonical and canonical[alias] != canon:
+                raise RuleError(path, n, f"{alias!r} is mapped twice ({canonical[alias]!r} and {canon!r})")
+            if alias not in canonical:
+                entries.append(alias)
+            canonical[alias] = canon
+    return WordList(path.stem, str(path), tuple(entries), canonical)
+
+
+def load_lists(root: Path) -> dict[str, WordList]:
+    out: dict[str, WordList] = {}
+    folder = root / "lists"
+    if folder.is_dir():
+        for p in sorted(folder.glob("*.txt")):
+            out[p.stem] = load_list(p)
+    return out
+
+
+# --------------------------------------------------------------------------
+# compiling patterns
+
+
+def expand_lists(pattern: str, lists: dict[str, WordList], path, line: int) -> str:
+    def sub(m):
+        name = m.group(1)
+        if name == "entity":
+            return gazetteer_pattern(lists)
+        if name not in lists:
+            raise RuleError(path, line, f"unknown word list @{name} (expected rules/lists/{name}.txt)")
+        return lists[name].pattern()
+
+    return LIST_REF.sub(sub, pattern)
+
+
+def gazetteer_pattern(lists: dict[str, WordList]) -> str:
+    items: set[str] = set()
+    for name in GAZETTEER:
+        if name in lists:
+            items.update(lists[name].entries)
+    alts = sorted(items, key=lambda s: (-len(s), s))
+    body = "|".join(regex.escape(a) for a in alts) if alts else "(?!)"
+    return r"(?-i:(?<![\w.-])(?:" + body + r")(?![\w]))"
+
+
+def compile_pattern(pattern: str, lists, path, line: int, *, words: bool = False,
+                    ignore_case: bool = True):
+    """Compile one regex (with @lists, {figure}); probe it for catastrophic
+    backtracking.  ``words`` wraps it in word boundaries."""
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise RuleError(path, line, "a pattern must be a non-empty string")
+    src = expand_lists(pattern, lists, path, line)
+    src = src.replace(FIGURE_SLOT, "(?P<figure>" + FIGURE_SENTINEL + ")")
+    if words:
+        src = r"(?<![\w])(?:" + src + r")(?![\w])"
+    flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+    try:
+        rx = regex.compile(src, flags)
+    except regex.error as exc:
+        raise RuleError(path, line, f"pattern does not compile: {exc}: {pattern!r}") from None
+    for probe in _PROBES:
+        try:
+            rx.search(probe, timeout=PATTERN_TIMEOUT)
+        except TimeoutError:
+            raise RuleError(path, line, f"pattern is too slow (catastrophic backtracking?): "
+                                        f"{pattern!r}") from None
+    return rx
+
+
+def _alternation(items, lists, path, line, *, words=True):
+    if items is None:
+        return None
+    if isinstance(items, str):
+        items = [items]
+    if not isinstance(items, list) or not items:
+        raise RuleError(path, line, "expected a non-empty list of regexes")
+    for it in items:
+        compile_pattern(it, lists, path, line, words=words)  # names the bad one
+    joined = "|".join("(?:" + it + ")" for it in items)
+    return compile_pattern(joined, lists, path, line, words=words)
+
+
+# --------------------------------------------------------------------------
+# rule files
+
+
+def _key_lines(node) -> dict[str, int]:
+    lines = {}
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode):
+                lines[k.value] = k.start_mark.line + 1
+    return lines
+
+
+def _item_lines(node, key) -> list[int]:
+    """Lines of the items of a sequence under ``key`` (or of a nested key
+    ``examples.match``) in a mapping node."""
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    for k, v in node.value:
+        if isinstance(k, yaml.ScalarNode) and k.value == key:
+            if isinstance(v, yaml.SequenceNode):
+                return [i.start_mark.line + 1 for i in v.value]
+            return []
+    return []
+
+
+def _sub_node(node, key):
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                return v
+    return None
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(path, 1, f"cannot read rule file: {exc}") from None
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise RuleError(path, line, f"bad YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, dict):
+        raise RuleError(path, 1, "a rule file must be a YAML mapping of keys (code, name, kind, ...)")
+    lines = _key_lines(node)
+
+    def at(key):
+        return lines.get(key, 1)
+
+    def fail(key, msg):
+        raise RuleError(path, at(key), msg)
+
+    for key in data:
+        if key not in REQUIRED and key not in OPTIONAL:
+            fail(key, f"unknown key {key!r} (known: {', '.join(REQUIRED + OPTIONAL)})")
+    for key in REQUIRED:
+        if key not in data or data[key] in (None, "", []):
+            raise RuleError(path, 1, f"missing required key {key!r}")
+    code = data["code"]
+    if not isinstance(code, str) or not CODE_RE.match(code):
+        fail("code", f"code must be letters then three digits (CAS001), got {code!r}")
+    if code != path.stem:
+        fail("code", f"code {code!r} does not match the file name {path.name!r}")
+    name = data["name"]
+    if not isinstance(name, str) or not NAME_RE.match(name):
+        fail("name", f"name must be dotted lower-case words (casualties.killed), got {name!r}")
+    groups = data["groups"]
+    if isinstance(groups, str):
+        groups = [groups]
+    if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups):
+        fail("groups", "groups must be a list of names")
+    for key in ("summary", "why", "metric"):
+        if not isinstance(data[key], str):
+            fail(key, f"{key} must be a string")
+    kind = data["kind"]
+    if kind not in KINDS:
+        fail("kind", f"unknown kind {kind!r} (known: {', '.join(KINDS)})")
+
+    units = data.get("units", ["any"])
+    if isinstance(units, str):
+        units = [units]
+    bad = [u for u in units if u not in UNIT_CLASSES]
+    if bad:
+        fail("units", f"unknown unit class {bad[0]!r} (known: {', '.join(UNIT_CLASSES)})")
+
+    window = data.get("window", 4)
+    if not isinstance(window, int) or not 0 <= window <= 30:
+        fail("window", "window must be a whole number of words, 0..30")
+
+    window_before = data.get("window_before", 2)
+    if not isinstance(window_before, int) or not 0 <= window_before <= 30:
+        fail("window_before", "window_before must be a whole number of words, 0..30")
+    cues_after = _alternation(data.get("cues_after"), lists, path, at("cues_after"))
+    cues_before = _alternation(data.get("cues_before"), lists, path, at("cues_before"))
+    requires = _alternation(data.get("requires"), lists, path, at("requires"), words=False)
+    excludes = _alternation(data.get("excludes"), lists, path, at("excludes"), words=False)
+    patterns: list = []
+    if kind == "cue" and cues_after is None and cues_before is None:
+        fail("kind", "a cue rule needs cues_after or cues_before")
+    if kind == "date_event" and cues_before is None:
+        fail("kind", "a date_event rule needs cues_before")
+    if kind == "pattern":
+        raw = data.get("patterns")
+        if not isinstance(raw, list) or not raw:
+            fail("kind", "a pattern rule needs a non-empty list 'patterns'")
+        plines = _item_lines(node, "patterns")
+        for i, p in enumerate(raw):
+            ln = plines[i] if i < len(plines) else at("patterns")
+            if not isinstance(p, str) or FIGURE_SLOT not in p:
+                raise RuleError(path, ln, "each pattern must contain the {figure} placeholder")
+            rx = compile_pattern(p, lists, path, ln)
+            patterns.append(rx)
+    elif "patterns" in data:
+        fail("patterns", f"'patterns' is only for kind: pattern (this rule is {kind})")
+
+    subject = data.get("subject", list(Rule.__dataclass_fields__["subject"].default))
+    if isinstance(subject, str):
+        subject = [subject]
+    if not isinstance(subject, list) or any(s not in SUBJECT_STRATEGIES for s in subject):
+        fail("subject", f"subject must list strategies from: {', '.join(SUBJECT_STRATEGIES)}")
+    subject2 = data.get("subject2", [])
+    if isinstance(subject2, str):
+        subject2 = [subject2]
+    if not isinstance(subject2, list) or not all(isinstance(s, str) for s in subject2):
+        fail("subject2", "subject2 must be a list of prepositions (on, against, ...)")
+    status = data.get("status", "actual")
+    if status not in STATUSES:
+        fail("status", f"unknown status {status!r} (known: {', '.join(STATUSES)})")
+    transform = data.get("transform")
+    if transform is not None and transform not in TRANSFORMS:
+        fail("transform", f"unknown transform {transform!r} (known: {', '.join(TRANSFORMS)})")
+    cumulative = data.get("cumulative", False)
+    if not isinstance(cumulative, bool):
+        fail("cumulative", "cumulative must be true or false")
+    priority = data.get("priority", 0)
+    if not isinstance(priority, int):
+        fail("priority", "priority must be a whole number")
+    aliases = data.get("aliases", []) or []
+    figure_kinds = data.get("figure_kinds", []) or []
+
+    ex = data["examples"]
+    if not isinstance(ex, dict) or set(ex) - {"match", "no_match"}:
+        fail("examples", "examples must be a mapping with 'match' and 'no_match' lists")
+    ex_node = _sub_node(node, "examples")
+    m_lines = _item_lines(ex_node, "match")
+    n_lines = _item_lines(ex_node, "no_match")
+    match_ex = []
+    for i, item in enumerate(ex.get("match") or []):
+        ln = m_lines[i] if i < len(m_lines) else at("examples")
+        if isinstance(item, str):
+            item = {"text": item}
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise RuleError(path, ln, "a match example needs 'text'")
+        unknown = set(item) - set(EXAMPLE_KEYS)
+        if unknown:
+            raise RuleError(path, ln, f"unknown example key {sorted(unknown)[0]!r} "
+                                      f"(known: {', '.join(EXAMPLE_KEYS)})")
+        if "status" in item and item["status"] not in STATUSES:
+            raise RuleError(path, ln, f"unknown status {item['status']!r}")
+        expect = {k: v for k, v in item.items() if k not in ("text", "note")}
+        match_ex.append(Example(item["text"], expect, ln))
+    no_ex = []
+    for i, item in enumerate(ex.get("no_match") or []):
+        ln = n_lines[i] if i < len(n_lines) else at("examples")
+        if isinstance(item, dict):
+            item = item.get("text")
+        if not isinstance(item, str):
+            raise RuleError(path, ln, "a no_match example is a text")
+        no_ex.append(Example(item, {}, ln))
+
+    return Rule(code=code, name=name, groups=tuple(groups), summary=data["summary"].strip(),
+                why=data["why"].strip(), kind=kind, metric=data["metric"], path=str(path),
+                line=1, units=tuple(units), cues_after=cues_after, cues_before=cues_before,
+                window=window, window_before=window_before, patterns=tuple(patterns), requires=requires, excludes=excludes,
+                subject=tuple(subject), subject2=tuple(subject2),
+                subject_default=data.get("subject_default"), status=status,
+                cumulative=cumulative, transform=transform, priority=priority,
+                aliases=tuple(aliases), figure_kinds=tuple(figure_kinds),
+                match_examples=tuple(match_ex), no_match_examples=tuple(no_ex))
+
+
+def _is_rule_file(p: Path) -> bool:
+    """A claim rule is named by its code, or at least declares a code and a kind
+    (so a misnamed rule file is still loaded, and rejected for its name)."""
+    if CODE_RE.match(p.stem):
+        return True
+    try:
+        head = p.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return bool(regex.search(r"(?m)^code\s*:", head) and regex.search(r"(?m)^kind\s*:", head))
+
+
+def load_rules(root: str | os.PathLike | None = "rules") -> RuleSet:
+    """Load every ``<root>/<family>/<CODE>.yml`` and the word lists in
+    ``<root>/lists``.  Raises RuleError (file, line) on the first bad file."""
+    from .paths import rules_root
+
+    base = Path(root) if root is not None else rules_root()
+    if root == "rules" and not (base.is_dir() and any(base.glob("*/*.yml"))):
+        base = rules_root()  # not run from a checkout: the rules shipped with ledger
+    if not base.is_dir():
+        raise RuleError(base, 0, "rules folder not found")
+    lists = load_lists(base)
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for p in sorted(base.glob("*/*.yml")) + sorted(base.glob("*/*.yaml")):
+        if p.parent.name == "lists" or not _is_rule_file(p):
+            continue  # other stages keep their own data files under rules/
+        rule = load_rule_file(p, lists)
+        if rule.code in seen:
+            raise RuleError(p, 1, f"duplicate code {rule.code} (also in {seen[rule.code]})")
+        if rule.name in names:
+            raise RuleError(p, 1, f"duplicate name {rule.name} (also in {names[rule.name]})")
+        seen[rule.code] = str(p)
+        names[rule.name] = str(p)
+        rules.append(rule)
+    rules.sort(key=lambda r: r.code)
+    return RuleSet(tuple(rules), lists, str(base))

@@ -1,0 +1,20 @@
+"""Helpers for claim tests: a Document from text, and its figures/dates."""
+
+from __future__ import annotations
+
+import hashlib
+
+from ledger.records import Document, Story
+
+from ledger.figures import find_dates, find_figures
+
+
+def make_doc(text: str, published: str | None = "2025-01-22", path: str = "t.txt",
+             outlet: str | None = "Test") -> Document:
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    return Document(path=path, text=text, sha256=sha, encoding="utf-8", outlet=outlet,
+                    published=published, stories=(Story(0, len(text), published=published),))
+
+
+def figures_of(text: str):
+    return find_figures(text), find_dates(text)
