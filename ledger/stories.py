@@ -19,11 +19,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import functools
-import os
 import re
 from pathlib import Path
 from typing import Optional
 
+from ledger import paths as _paths
 from ledger.records import Document, Story
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -43,8 +43,6 @@ _WIRE = re.compile(r"^Via (?P<wire>.+?)(?: news wire)?$")
 _BYLINE = re.compile(r"^(?:By\s+|—\s*|--\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
                      r"(?:\s+in\s+[A-Z][\w ]+)?;?$")
 
-DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
-
 
 class WordListError(ValueError):
     """A malformed word-list file; names the file and line."""
@@ -55,8 +53,8 @@ class WordListError(ValueError):
 
 
 def rules_root(root=None) -> Path:
-    """The rules folder: ``root`` if given, else $LEDGER_RULES, else the repository's."""
-    return Path(root or os.environ.get("LEDGER_RULES") or DEFAULT_RULES)
+    """The rules folder: ``root`` if given, else the one ``ledger.paths`` finds."""
+    return Path(root) if root else _paths.rules_root()
 
 
 @functools.lru_cache(maxsize=64)
@@ -308,8 +306,8 @@ def _canonical_outlet(name: str, outlets) -> Optional[str]:
 
 
 def _apply_sidecar(doc: Document, stories: list[Story]) -> list[Story]:
-    entry = sidecar_entry(doc.path)
-    for item in entry.get("stories") or ():
+    items = dict(doc.meta).get("stories") or sidecar_entry(doc.path).get("stories") or ()
+    for item in items:
         phrase = item.get("contains") if isinstance(item, dict) else None
         if not phrase:
             continue

@@ -1,0 +1,781 @@
+"""Speakers and cited sources: who asserts each figure, and through whom.
+
+``attribute(doc, claims)`` fills, for every claim, ``speaker`` (the person
+or body that asserts the figure, or the outlet's own voice when nobody is
+said to), ``cited_source`` (the outlet or agency the words are relayed
+through: "..., according to the BBC", "told Interfax"), ``speaker_rule``
+(how it was found: ``<attribution>/<resolution>``, e.g.
+``quote-closing/pronoun``) and ``speaker_evidence`` (the words).
+
+Everything language-specific is data under ``rules/``:
+
+* ``rules/attribution/verbs.txt``       attribution verbs ("said", "warned")
+* ``rules/attribution/bodies.txt``      head nouns of bodies ("ministry")
+* ``rules/attribution/descriptions.txt`` heads that refer back ("the official")
+* ``rules/attribution/honorifics.txt``  titles stripped before names ("Mr")
+* ``rules/attribution/pronouns.txt``    pronouns and what they refer to
+* ``rules/attribution/outlets.txt``     outlets and wire services
+* ``rules/speakers.yaml``               canonical speakers, aliases, roles by date
+
+Attribution rules, tried in this order for a figure:
+
+``headline-body``   a headline figure takes the speaker its story's body
+                    gives the same number;
+``quote-*``         a figure inside quotation marks takes the speaker of the
+                    attribution next to the quote (closing "..." he said;
+                    opening X said: "..."; ``quote-continued`` for quotes
+                    running over several paragraphs; ``quote-previous`` for a
+                    quote paragraph with no attribution after a quoted
+                    speaker);
+``reported``        reported speech in the figure's sentence: "X said
+                    (that) ...", "..., X said", "said X", "according to X",
+                    "X told reporters", "estimated ... by X", "X reported Y
+                    as saying", "is reported to have said";
+``outlet-voice``    nobody asserts it: the story's outlet.
+
+Resolution of the speaker's words: a canonical alias (``alias``), a name
+(``name``; a surname alone points back to the full name used earlier in
+the document: ``surname``), a role title resolved by the story's date
+(``role``), a pronoun or description pointing back to an earlier speaker
+(``pronoun``, ``description``), a body (``body``), an outlet (``outlet``).
+
+This module imports no pandas, openpyxl or pint: the pre-publish gate
+uses it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from ledger import stories as _stories
+from ledger.records import Claim, Document
+from ledger.stories import read_wordlist, rules_root
+
+# ’ is both an apostrophe and a closing single quote; names are matched on a
+# copy of the text where it is a plain apostrophe (same length, same offsets).
+_APOS = str.maketrans({"’": "'", "‘": "'"})
+
+
+class SpeakerRulesError(ValueError):
+    """A malformed rules/speakers.yaml; names the file and line."""
+
+    def __init__(self, path, line, msg):
+        super().__init__(f"{path}:{line}: {msg}")
+        self.path, self.line, self.msg = str(path), line, msg
+
+
+# --------------------------------------------------------------------------
+# Rule data
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str
+    titles: tuple[str, ...]
+    holders: tuple[tuple[str, _dt.date, Optional[_dt.date]], ...]
+
+    def holder(self, on: Optional[_dt.date], known: frozenset[str] = frozenset()) -> Optional[str]:
+        if on is not None:
+            for name, start, end in self.holders:
+                if start <= on and (end is None or on < end):
+                    return name
+            return None
+        names = {h[0] for h in self.holders}
+        if len(names) == 1:
+            return next(iter(names))
+        mentioned = names & known
+        return next(iter(mentioned)) if len(mentioned) == 1 else None
+
+
+@dataclass(frozen=True)
+class SpeakerRules:
+    verbs: frozenset[str]
+    bodies: tuple[str, ...]
+    descriptions: frozenset[str]
+    honorifics: tuple[str, ...]
+    pronouns: dict
+    outlets: dict  # alias (normalised) -> canonical
+    aliases: dict  # alias (normalised) -> (canonical, kind)
+    alias_re: re.Pattern
+    outlet_re: re.Pattern
+    roles: tuple[Role, ...]
+    verb_re: re.Pattern
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _parse_date(value, path, line, what):
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise SpeakerRulesError(path, line, f"{what}: {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _load_speakers(path: Path):
+    import yaml  # the rule file is YAML; loaded once per process
+
+    with open(path, encoding="utf-8") as fh:
+        node = yaml.compose(fh)
+    if node is None:
+        return {}, ()
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def line_of(*keys):
+        n = node
+        try:
+            for k in keys:
+                if isinstance(k, int):
+                    n = n.value[k]
+                else:
+                    n = next(v for kk, v in n.value if kk.value == k)
+        except (StopIteration, IndexError, AttributeError):
+            pass
+        return n.start_mark.line + 1
+
+    if not isinstance(data, dict) or set(data) - {"speakers", "roles"}:
+        raise SpeakerRulesError(path, 1, "top level must be a mapping with 'speakers' and 'roles'")
+    aliases: dict[str, tuple[str, str]] = {}
+    for i, sp in enumerate(data.get("speakers") or ()):
+        if not isinstance(sp, dict) or not isinstance(sp.get("name"), str):
+            raise SpeakerRulesError(path, line_of("speakers", i), "each speaker needs a 'name' string")
+        kind = sp.get("kind", "person")
+        if kind not in ("person", "body"):
+            raise SpeakerRulesError(path, line_of("speakers", i), f"kind must be person or body, not {kind!r}")
+        for alias in [sp["name"], *(sp.get("aliases") or ())]:
+            key = str(alias).translate(_APOS)
+            if key.casefold() in {k.casefold() for k in aliases} and aliases.get(key, (sp["name"],))[0] != sp["name"]:
+                raise SpeakerRulesError(path, line_of("speakers", i),
+                                        f"alias {alias!r} already belongs to {aliases[key][0]!r}")
+            aliases[key] = (sp["name"], kind)
+    roles = []
+    for i, r in enumerate(data.get("roles") or ()):
+        ln = line_of("roles", i)
+        if not isinstance(r, dict) or not r.get("role") or not r.get("titles") or not r.get("holders"):
+            raise SpeakerRulesError(path, ln, "each role needs 'role', 'titles' and 'holders'")
+        holders = []
+        for h in r["holders"]:
+            if not isinstance(h, dict) or "name" not in h or "from" not in h:
+                raise SpeakerRulesError(path, ln, "each holder needs 'name' and 'from'")
+            start = _parse_date(h["from"], path, ln, "from")
+            end = _parse_date(h["to"], path, ln, "to") if h.get("to") else None
+            if end is not None and end <= start:
+                raise SpeakerRulesError(path, ln, f"holder {h['name']!r}: 'to' is not after 'from'")
+            holders.append((h["name"], start, end))
+        roles.append(Role(r["role"], tuple(str(t).translate(_APOS) for t in r["titles"]), tuple(holders)))
+    return aliases, tuple(roles)
+
+
+@functools.lru_cache(maxsize=8)
+def load_speaker_rules(root=None) -> SpeakerRules:
+    """Load and validate the attribution word lists and ``speakers.yaml``."""
+    base = rules_root(root)
+    att = base / "attribution"
+
+    def words(name):
+        return [c.translate(_APOS) for c, _ in read_wordlist(att / name)]
+
+    outlets = {}
+    for canonical, names in read_wordlist(att / "outlets.txt"):
+        for a in names:
+            outlets[a.translate(_APOS)] = canonical
+    aliases, roles = _load_speakers(base / "speakers.yaml")
+    pronouns = {c.casefold(): (names[1] if len(names) > 1 else "any")
+                for c, names in read_wordlist(att / "pronouns.txt")}
+    verbs = frozenset(w.casefold() for w in words("verbs.txt"))
+    return SpeakerRules(
+        verbs=verbs,
+        bodies=tuple(sorted((w.casefold() for w in words("bodies.txt")), key=len, reverse=True)),
+        descriptions=frozenset(w.casefold() for w in words("descriptions.txt")),
+        honorifics=tuple(sorted(words("honorifics.txt"), key=len, reverse=True)),
+        pronouns=pronouns,
+        outlets=outlets,
+        aliases=aliases,
+        alias_re=re.compile(r"(?<![\w-])(?:the\s+)?(" + _alt(aliases) + r")(?![\w-])", re.I),
+        outlet_re=re.compile(r"(?<![\w-])(?:the\s+)?(" + _alt(outlets) + r")(?![\w-])"),
+        roles=tuple(roles),
+        verb_re=re.compile(r"(?<![\w-])(" + _alt(verbs) + r")(?![\w-])", re.I),
+    )
+
+
+# --------------------------------------------------------------------------
+# Text structure: quotes, sentences, headlines
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    start: int  # offset of the opening mark
+    end: int  # offset after the closing mark (or line end when it runs on)
+    group: int  # quotes running over several paragraphs share a group
+
+
+def _find_quotes(text: str) -> list[_Quote]:
+    quotes: list[_Quote] = []
+    group = -1
+    carry = False  # the previous paragraph ended inside a quote
+    pos = 0
+    for raw in text.split("\n"):
+        line = raw
+        stripped = line.lstrip()
+        lead = len(line) - len(stripped)
+        if not stripped:
+            pos += len(raw) + 1
+            continue
+        if not (carry and stripped[:1] in "“\""):
+            carry = False
+        opened = None
+        mark = None
+        for i, ch in enumerate(line):
+            if opened is None:
+                if ch == "“" or ch == '"':
+                    opened, mark = i, ch
+                elif ch == "‘" and (i == 0 or not line[i - 1].isalnum()):
+                    # a single quote only when a matching close follows
+                    close = re.search(r"’(?![A-Za-z])", line[i + 1:])
+                    if close:
+                        opened, mark = i, ch
+            else:
+                closes = {"“": "”", '"': '"', "‘": "’"}[mark]
+                if ch == closes or (mark == '"' and ch == "”"):
+                    if mark == "‘" and i + 1 < len(line) and line[i + 1].isalpha():
+                        continue  # an apostrophe inside the quote
+                    if not (carry and opened == lead and quotes):
+                        group += 1
+                    quotes.append(_Quote(pos + opened, pos + i + 1, group))
+                    carry = False
+                    opened = None
+        if opened is not None:
+            if not (carry and opened == lead and quotes):
+                group += 1
+            quotes.append(_Quote(pos + opened, pos + len(line), group))
+            carry = mark != "‘"
+        pos += len(raw) + 1
+    return quotes
+
+
+def _mask(text: str, quotes) -> str:
+    """Text with quotation contents blanked to 'x' (marks kept), same length."""
+    chars = list(text)
+    for q in quotes:
+        for i in range(q.start + 1, max(q.start + 1, q.end - 1)):
+            if chars[i] != "\n":
+                chars[i] = "x"
+    return "".join(chars)
+
+
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z\d])")
+
+
+def _sentence(masked: str, at: int) -> tuple[int, int]:
+    ls = masked.rfind("\n", 0, at) + 1
+    le = masked.find("\n", at)
+    le = len(masked) if le < 0 else le
+    s, e = ls, le
+    for m in _SENT_END.finditer(masked, ls, le):
+        word = re.search(r"(\S+)\s*$", masked[ls:m.start()])
+        if word and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|[A-Z])\.?",
+                                 word.group(1).rstrip(".")) and masked[m.start() - 1] == ".":
+            continue
+        if m.end() <= at:
+            s = m.end()
+        elif m.start() >= at:
+            e = m.start()
+            break
+    return s, e
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    return ls, (len(text) if le < 0 else le)
+
+
+def _is_headline(line: str) -> bool:
+    s = line.strip()
+    if not s or s[0] in "•-–*" or s[-1] in ".!?:;”\"…,":
+        return False
+    return len(s.split()) <= 25
+
+
+# --------------------------------------------------------------------------
+# Triggers: an attribution found in the text
+
+
+@dataclass(slots=True)
+class _Trigger:
+    start: int  # start of the attribution words
+    end: int  # end of the attribution words
+    verb_start: int
+    verb_end: int
+    np: str  # the speaker's words as written
+    np_start: int
+    closing: bool  # "..., X said." (covers what comes before)
+    kind: str  # reported | according | by | as-saying
+    cited: Optional[str] = None
+    speaker: Optional[str] = None
+    speaker_kind: str = "person"
+    resolution: Optional[str] = None
+    evidence: str = ""
+    description: str = ""
+    unresolved: bool = False
+
+
+_AUX = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "previously",
+        "recently", "earlier", "later", "then", "reportedly", "now", "once", "again", "publicly",
+        "initially", "been", "be", "reported", "to", "had", "already", "last", "this", "week",
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "repeatedly", "simply", "further", "still", "just", "however", "both", "as", "all"}
+_LEAD = {"and", "but", "while", "whose", "as", "then", "so", "because", "however", "meanwhile",
+         "also", "that", "where", "when", "after", "before", "though", "although", "yet", "—", "–"}
+_INDEF = {"a", "an", "one", "another", "some", "two", "three", "several"}
+_BOUNDARY = re.compile(r"[,;:()“”\"–—]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b(?= )|\bwhen\b|\bafter\b")
+_CAP = r"(?:[A-Z][\w'’.-]*|al-\w+)"
+
+
+class _Doc:
+    """Per-document state: masked text, quotes, name index, speaker memory."""
+
+    def __init__(self, doc: Document, rules: SpeakerRules):
+        self.doc = doc
+        self.rules = rules
+        self.text = doc.text
+        self.norm = doc.text.translate(_APOS)
+        self.quotes = _find_quotes(doc.text)
+        self.masked = _mask(self.norm, self.quotes)
+        self.surnames = self._surnames()
+        self.known = frozenset(self.surnames.values())
+        self.triggers: list[_Trigger] = []
+        self._scan()
+
+    # ---- names
+
+    def _surnames(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for m in re.finditer(rf"(?<![\w'])({_CAP}(?:\s+{_CAP})+)", self.masked):
+            toks = self._strip_honorifics(m.group(1)).split()
+            toks = [t for t in toks if t not in ("Mr", "Ms", "Mrs")]
+            if len(toks) >= 2 and all(t[0].isupper() for t in toks):
+                full = " ".join(toks).removesuffix("'s").removesuffix("'")
+                last = full.split()[-1]
+                out.setdefault(last, full)
+        return out
+
+    def _strip_honorifics(self, name: str) -> str:
+        changed = True
+        while changed:
+            changed = False
+            for h in self.rules.honorifics:
+                if name.startswith(h + " ") and len(name) > len(h) + 1:
+                    name = name[len(h) + 1:]
+                    changed = True
+        # a title inside a run of capitals: "US Treasury Secretary Scott Bessent"
+        toks = name.split()
+        titles = set(self.rules.honorifics) | self.rules.descriptions
+        for i in range(len(toks) - 2, -1, -1):
+            if (toks[i] in titles or toks[i].casefold() in titles) and i + 1 < len(toks):
+                return " ".join(toks[i + 1:])
+        return name
+
+    def _date(self, at: int) -> Optional[_dt.date]:
+        return _stories.reference_date(self.doc, at)
+
+    def _story_bounds(self, at: int) -> tuple[int, int]:
+        st = _stories.story_at(self.doc, at)
+        return (st.start, st.end) if st else (0, len(self.text))
+
+    # ---- resolution of a speaker's words
+
+    def resolve(self, np: str, at: int) -> Optional[tuple[str, str, str]]:
+        """(speaker, kind, resolution) for the words ``np`` found at ``at``."""
+        r = self.rules
+        np = np.strip(" ,.'\"“”")
+        np = re.split(r",|\s(?:who|which|whose)\s|\s\w+ed by\s|\s(?:from|in|at)\s(?=[A-Z])", np)[0].strip()
+        words = np.split()
+        while words and words[0].casefold() in _LEAD:
+            words.pop(0)
+        while words and words[-1].casefold() in _AUX:
+            words.pop()
+        if not words or len(words) > 12 or any(ch.isdigit() for ch in np):
+            return None
+        np = " ".join(words)
+        low = np.casefold()
+        if low in r.pronouns or low == "who":
+            return self._antecedent(low, at)
+        if np in r.outlets or (low.startswith("the ") and np[4:] in r.outlets):
+            return r.outlets[np if np in r.outlets else np[4:]], "body", "outlet"
+        # a proper name at the end of the words is the head ("Ukraine's
+        # deputy prime minister Yulia Svyrydenko")
+        role = self._role(np, at, whole=True)
+        if role:
+            return role
+        tail = re.search(rf"((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|de|von|bin))*)$", np)
+        head = words[-1].casefold().removesuffix("'s")
+        if tail and tail.group(1)[0].isupper():
+            name = self._strip_honorifics(tail.group(1))
+            if name.split()[-1].casefold() in ("of", "for", "the"):
+                name = None
+            if name:
+                found = self._alias(tail.group(1), whole=True) or self._alias(name, whole=True)
+                if found:
+                    return found[0], found[1], "alias"
+                if name in r.outlets:
+                    return r.outlets[name], "body", "outlet"
+                last = name.split()[-1]
+                if len(name.split()) == 1 and last in self.surnames:
+                    full = self.surnames[last]
+                    found = self._alias(full, whole=True)
+                    return (found[0] if found else full), "person", "surname"
+                kind = "body" if any(b in name.casefold().split() for b in r.bodies) else "person"
+                if len(name.split()) == 1 and name.casefold() in self.rules.descriptions:
+                    pass  # "Chancellor" alone: a title, handled below
+                else:
+                    return name, kind, "name"
+        role = self._role(np, at, whole=False)
+        if role:
+            return role
+        article = words[0].casefold()
+        if head in r.descriptions or any(low.endswith(" " + d) for d in r.descriptions):
+            desc = " ".join(w for w in words if w.casefold() not in _INDEF | {"the", "another"})
+            if article in _INDEF:
+                return desc, "person", "description"
+            back = self._description(head, at) or self._last_speaker(at, "person")
+            if back:
+                return back[0], back[1], "description"
+            return desc, "person", "unresolved"
+        found = self._alias(np, whole=False)
+        if found:
+            return found[0], found[1], "alias"
+        if any(re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low) for b in r.bodies):
+            if article == "the":
+                back = self._description(head, at, kind="body")
+                if back:
+                    return back[0], back[1], "description"
+            name = " ".join(w for w in words if w.casefold() not in {"the", "its", "their"})
+            return name[0].upper() + name[1:], "body", "body"
+        if article == "the" and len(words) <= 4:  # "the region's govenor": resolved later
+            return None
+        return None
+
+    def _role(self, np: str, at: int, whole: bool):
+        """A role title ("the Ukrainian president", "the Foreign Secretary")
+        resolved to its holder on the date of the story."""
+        bare = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I)
+        for role in self.rules.roles:
+            for t in role.titles:
+                hit = (bare.casefold() == t.casefold() or bare.casefold() == "new " + t.casefold()) if whole \
+                    else re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", np, re.I)
+                if hit:
+                    holder = role.holder(self._date(at), self.known)
+                    if holder:
+                        found = self._alias(holder, whole=True)
+                        return (found[0] if found else holder), "person", "role"
+        return None
+
+    def _alias(self, words: str, whole: bool) -> Optional[tuple[str, str]]:
+        best = None
+        for m in self.rules.alias_re.finditer(words):
+            key = m.group(1)
+            hit = self.rules.aliases.get(key) or next(
+                (v for k, v in self.rules.aliases.items() if k.casefold() == key.casefold()), None)
+            if hit is None:
+                continue
+            if hit[1] == "person" and key not in self.rules.aliases:
+                continue  # person names match case-sensitively
+            if whole and m.group(0).strip().casefold() != words.strip().casefold() \
+                    and hit[1] == "body" and len(key) < len(words) / 2:
+                continue
+            if best is None or len(key) > len(best[0]):
+                best = (key, hit)
+        return best[1] if best else None
+
+    def _antecedent(self, pronoun: str, at: int) -> Optional[tuple[str, str, str]]:
+        want = self.rules.pronouns.get(pronoun, "person")
+        lo, _ = self._story_bounds(at)
+        if pronoun == "who":
+            before = self.masked[max(lo, at - 120):at].rstrip(" ,")
+            m = re.search(rf"((?:{_CAP})(?:\s+{_CAP})*)$", before)
+            return self.resolve(m.group(1), at - 1) if m else None
+        last = self._last_speaker(at, want)
+        return (last[0], last[1], "pronoun") if last else None
+
+    def _last_speaker(self, at: int, want: str = "any"):
+        lo, _ = self._story_bounds(at)
+        for t in reversed(self.triggers):
+            if lo <= t.start < at and t.speaker and not t.unresolved \
+                    and (want == "any" or t.speaker_kind == want):
+                return t.speaker, t.speaker_kind
+        return None
+
+    def _description(self, head: str, at: int, kind: str = "person"):
+        lo, _ = self._story_bounds(at)
+        for t in reversed(self.triggers):
+            if lo <= t.start < at and t.speaker and not t.unresolved and (
+                    head in t.description.casefold() or head in t.speaker.casefold()):
+                return t.speaker, t.speaker_kind
+        return None
+
+    # ---- finding triggers
+
+    def _np_before(self, ls: int, v: int) -> tuple[str, int]:
+        seg = self.masked[ls:v]
+        cut = 0
+        for m in _BOUNDARY.finditer(seg):
+            cut = m.end()
+        return seg[cut:], ls + cut
+
+    def _scan(self) -> None:
+        """Find every attribution in the document (outside quotes), in order,
+        resolving each speaker as it comes so later pronouns can point back."""
+        masked = self.masked
+        r = self.rules
+        found: list[_Trigger] = []
+        for m in r.verb_re.finditer(masked):
+            verb = m.group(1)
+            v0, v1 = m.span(1)
+            if verb.casefold() != verb and not (verb[0].isupper() and verb[1:].islower()):
+                continue
+            ss, se = _sentence(masked, v0)
+            after = masked[v1:se]
+            before = masked[ss:v0]
+            if re.match(r"\s+to\s+(?!have said)", after) and not re.search(r"\b(?:is|are|was|were)\s+$", before):
+                continue  # "claimed to have fired": a passive report, not a speaker
+            if re.search(r"\b(?:the|a|an|its|their|his|her|for|of|with|on|in|by)\s+$", before, re.I):
+                continue  # "the estimated 12,000", "for alleged fraud": an adjective
+            np, np0 = self._np_before(ss, v0)
+            inverted = False
+            if not np.strip() or np.strip().casefold() in {"also", "has", "have", "had"}:
+                # parenthetical between the speaker and the verb:
+                # "The Russian Defense Ministry, through its RIA Novosti news outlet, claimed"
+                paren = re.search(r"([^,]+),([^,]+),\s*(?:\w+\s+)?$", masked[ss:v0])
+                if paren and not before.rstrip().endswith(("”", '"')):
+                    np, np0 = paren.group(1), ss + paren.start(1)
+                    cited = self._outlet_in(paren.group(2))
+                else:
+                    cited = None
+                    inv = re.match(rf"\s+((?:the\s+|a\s+|an\s+|one\s+|another\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?)(?=\s*(?:[,.;:]|$|\s(?:who|which|from|in|at|on|after|when)\b))",
+                                   masked[v1:se])
+                    if inv and (before.rstrip().endswith((",", "”", '"', "–", "—")) or not before.strip()):
+                        np, np0, inverted = inv.group(1), v1 + inv.start(1), True
+            else:
+                cited = None
+            if not np.strip():
+                continue
+            rest = masked[(np0 + len(np)) if inverted else v1:se]
+            tail = re.match(r"(?:[^,.;:]|\.(?=\d))*", rest.lstrip()).group(0)
+            closing = (before.rstrip().endswith((",", "”", '"', "–", "—")) if inverted else
+                       masked[ss:np0].rstrip().endswith((",", "”", '"', "–", "—"))) \
+                and len(tail.split()) <= 4 and " that " not in f" {tail} "
+            if not inverted and masked[np0:np0 + 1] and not masked[ss:np0].strip():
+                closing = False
+            found.append(_Trigger(min(np0, v0), max(v1, np0 + len(np)), v0, v1, np, np0, closing,
+                                  "reported", cited=cited))
+        # "according to X"
+        for m in re.finditer(r"\b[Aa]ccording to\s+([^,.;:“\"]+)", masked):
+            ss, se = _sentence(masked, m.start())
+            np = m.group(1)
+            np = re.split(r"\s(?:who|which|in|on|at|with|since|after)\s", np)[0]
+            closing = bool(masked[ss:m.start()].strip())
+            found.append(_Trigger(m.start(), m.start(1) + len(np), m.start(), m.start(1) - 1, np,
+                                  m.start(1), closing, "according"))
+        # "estimated at 200,000 by France's defence ministry"
+        for m in re.finditer(r"\b(?:estimated|reported|claimed|announced|calculated|put)\b[^.;:“\"]*?\bby\s+"
+                             r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?=\s+(?:in|on|at|since|as)\b|[,.;]|$)",
+                             masked, re.M):
+            found.append(_Trigger(m.start(), m.end(1), m.start(), m.start() + 1, m.group(1), m.start(1),
+                                  False, "by"))
+        # "X reported Y as saying"
+        for m in re.finditer(r"([^\s,.;:][^,.;:\n]*?)\s+reported\s+((?:[A-Z][\w'’-]*\s*){1,4})\s+as saying", masked):
+            found.append(_Trigger(m.start(2), m.end(), m.start(), m.end(), m.group(2), m.start(2), False,
+                                  "as-saying", cited=self._outlet_in(m.group(1))))
+        found.sort(key=lambda t: (t.start, t.kind != "as-saying"))
+        for t in found:
+            res = self.resolve(t.np, t.np_start)
+            if res is None and t.np.strip().casefold().startswith("the "):
+                res = self._forward(t)
+            elif res is not None and res[2] == "unresolved":
+                # a description nobody before it fits: the person the next
+                # sentences name, else the description itself
+                res = self._forward(t) or (res[0], res[1], "description")
+                t.unresolved = res[2] == "description" and res[0][:1].islower()
+            if res is None:
+                continue
+            t.speaker, t.speaker_kind, t.resolution = res
+            t.description = t.np
+            t.evidence = self.text[min(t.start, t.verb_start):max(t.end, t.verb_end)].strip()
+            if t.cited is None:
+                t.cited = self._cited_near(t)
+            if t.cited == t.speaker:
+                t.cited = None
+            self.triggers.append(t)
+
+    def _forward(self, t: _Trigger) -> Optional[tuple[str, str, str]]:
+        """An unknown description ("the region's governor") resolved by the
+        person the next sentences name as a speaker."""
+        _, hi = self._story_bounds(t.start)
+        ss, se = _sentence(self.masked, t.start)
+        window = self.masked[se:min(hi, se + 400)]
+        for m in self.rules.verb_re.finditer(window):
+            np, _ = self._np_before(0, m.start())
+            np = window[:m.start()][len(window[:m.start()]) - len(np):]
+            name = re.search(rf"({_CAP}(?:\s+{_CAP})+)\s*$", np)
+            if name:
+                res = self.resolve(name.group(1), se + m.start())
+                if res and res[1] == "person":
+                    return res[0], res[1], "description"
+        return None
+
+    def _outlet_in(self, words: str) -> Optional[str]:
+        best = None
+        for m in self.rules.outlet_re.finditer(words.translate(_APOS)):
+            if best is None or len(m.group(1)) > len(best):
+                best = m.group(1)
+        return self.rules.outlets[best] if best else None
+
+    def _cited_near(self, t: _Trigger) -> Optional[str]:
+        """An outlet the speaker's words are relayed through, in the same sentence."""
+        ss, se = _sentence(self.masked, t.verb_start)
+        sent = self.masked[ss:se]
+        own = {self.doc.outlet}
+        st = _stories.story_at(self.doc, t.start)
+        if st:
+            own.add(st.outlet)
+        pats = [r"according to\s+(?:the\s+)?([^,.;:]+)", r"\btold\s+([^,.;:]+)", r"\breported\s+([^,.;:]+)",
+                r"([A-Z][^,.;:]*?)\s+reported\b", r"(?:interview with|speaking to|speaking on)\s+([^,.;:]+)"]
+        for p in pats:
+            for m in re.finditer(p, sent, re.I if p.startswith("according") else 0):
+                o = self._outlet_in(m.group(1))
+                if o and o not in own:
+                    return o
+        return None
+
+    # ---- attribution of one figure
+
+    def attribute(self, start: int, end: int, depth: int = 0):
+        """(speaker, cited, rule, evidence) for the figure at [start, end), or None."""
+        text = self.text
+        ls, le = _line_bounds(text, start)
+        line = text[ls:le]
+        if depth == 0 and _is_headline(line):
+            body = self._headline_body(start, end)
+            if body:
+                return body
+        q = next((q for q in self.quotes if q.start < start and end <= q.end), None)
+        if q is not None:
+            got = self._quote(q)
+            if got:
+                return got
+        return self._reported(start, end)
+
+    def _headline_body(self, start, end):
+        number = re.search(r"\d[\d,.]*\d|\d", self.text[start:end])
+        if not number:
+            return None
+        num = number.group(0)
+        lo, hi = self._story_bounds(start)
+        for m in re.finditer(rf"(?<![\d.,]){re.escape(num)}(?![\d]|[.,]\d)", self.text[lo:hi]):
+            at = lo + m.start()
+            if at == start + number.start():
+                continue
+            a, b = _line_bounds(self.text, at)
+            if _is_headline(self.text[a:b]):
+                continue
+            got = self.attribute(at, at + len(num), depth=1)
+            if got and got[2] != "outlet-voice":
+                return got[0], got[1], "headline-body/" + got[2], got[3]
+            break
+        return None
+
+    def _quote(self, q: _Quote):
+        group = [x for x in self.quotes if x.group == q.group]
+        # attribution in the paragraph of this part, then where the quote opens,
+        # then where it closes
+        order = [(q, "quote")] + [(group[0], "quote-continued"), (group[-1], "quote-continued")]
+        for part, rule in order:
+            ls, le = _line_bounds(self.text, part.start)
+            cands = [t for t in self.triggers if ls <= t.start < le and t.kind != "by"]
+            after = [t for t in cands if t.start >= part.end]
+            before = [t for t in cands if t.verb_end <= part.start]
+            if after:
+                t = min(after, key=lambda t: t.start)
+                return self._result(t, ("quote-closing" if rule == "quote" else rule))
+            if before:
+                t = max(before, key=lambda t: t.start)
+                return self._result(t, ("quote-opening" if rule == "quote" else rule))
+        # a quote paragraph with no attribution after a quoted speaker
+        ls, _ = _line_bounds(self.text, group[0].start)
+        if self.text[ls:group[0].start].strip() == "":
+            prev = [x for x in self.quotes if x.end <= ls and x.group != q.group]
+            if prev:
+                p = prev[-1]
+                pls, ple = _line_bounds(self.text, p.start)
+                if ls - ple <= 3:  # the paragraph just before
+                    got = self._quote(p)
+                    if got:
+                        return got[0], got[1], "quote-previous/" + got[2].split("/", 1)[-1], got[3]
+        return None
+
+    def _reported(self, start, end):
+        ss, se = _sentence(self.masked, start)
+        cands = [t for t in self.triggers if ss <= t.start < se or ss <= t.verb_start < se]
+        cands = [t for t in cands if not (t.np_start <= start < t.np_start + len(t.np))]
+        opening = [t for t in cands if not t.closing and t.kind in ("reported", "as-saying")
+                   and t.verb_end <= start]
+        by = [t for t in cands if t.kind == "by" and t.start <= start and end <= t.end]
+        closing = [t for t in cands if t.closing and t.start >= end and t.kind != "by"]
+        according = [t for t in cands if t.kind == "according"]
+        if by:
+            return self._result(by[-1], "reported-by")
+        if opening:
+            return self._result(max(opening, key=lambda t: t.verb_end), "reported")
+        if closing:
+            return self._result(min(closing, key=lambda t: t.start), "reported-closing")
+        if according:
+            return self._result(according[0], "according-to")
+        return None
+
+    def _result(self, t: _Trigger, rule: str):
+        cited = t.cited
+        if t.kind == "reported" and "reported to have" in self.masked[t.start:t.verb_end + 12] and not cited:
+            # "is reported to have said": by whom is often the next sentence
+            _, se = _sentence(self.masked, t.verb_start)
+            nxt = self.masked[se:se + 300]
+            m = re.search(r"([A-Z][^.;:]*?)\s+reported\b", nxt)
+            if m:
+                cited = self._outlet_in(m.group(1))
+        return t.speaker, cited, f"{rule}/{t.resolution}", t.evidence
+
+
+def attribute(doc: Document, claims: tuple[Claim, ...], rules_dir=None) -> tuple[Claim, ...]:
+    """Fill speaker, cited_source, speaker_rule and speaker_evidence of each claim.
+
+    Also sets a claim's outlet to its story's (a wire story on a newspaper's
+    page) and its story title when the claim stage left it empty.
+    """
+    if not claims:
+        return tuple(claims)
+    if not doc.stories:
+        doc = _stories.split_stories(doc, rules_dir)
+    state = _Doc(doc, load_speaker_rules(rules_dir))
+    out = []
+    for c in claims:
+        story = _stories.story_at(doc, c.start)
+        outlet = (story.outlet if story and story.outlet else None) or c.outlet or doc.outlet
+        got = state.attribute(c.start, c.end)
+        if got is None:
+            speaker, cited, rule = outlet, None, "outlet-voice"
+            evidence = f"no attribution in: {state.text[slice(*_sentence(state.masked, c.start))]}"[:300]
+        else:
+            speaker, cited, rule, evidence = got
+        out.append(dataclasses.replace(
+            c, speaker=speaker, cited_source=cited, speaker_rule=rule, speaker_evidence=evidence,
+            outlet=outlet, story=c.story or (story.title if story else None)))
+    return tuple(out)
