@@ -590,8 +590,10 @@ class _Doc:
         for m in re.finditer(r"\b(?:estimated|reported|claimed|announced|calculated|put)\b[^.;:“\"]*?\bby\s+"
                              r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?=\s+(?:in|on|at|since|as)\b|[,.;]|$)",
                              masked, re.M):
+            # ", it was reported by X": covers what comes before
+            passive = re.search(r"[,–—]\s*it\s+(?:was|is|has been|had been)\s+$", masked[max(0, m.start() - 30):m.start()])
             found.append(_Trigger(m.start(), m.end(1), m.start(), m.start() + 1, m.group(1), m.start(1),
-                                  False, "by"))
+                                  bool(passive), "by"))
         # "X reported Y as saying"
         for m in re.finditer(r"([^\s,.;:][^,.;:\n]*?)\s+reported\s+((?:[A-Z][\w'’-]*\s*){1,4})\s+as saying", masked):
             found.append(_Trigger(m.start(2), m.end(), m.start(), m.end(), m.group(2), m.start(2), False,
@@ -729,8 +731,8 @@ class _Doc:
         cands = [t for t in cands if not (t.np_start <= start < t.np_start + len(t.np))]
         opening = [t for t in cands if not t.closing and t.kind in ("reported", "as-saying")
                    and t.verb_end <= start]
-        by = [t for t in cands if t.kind == "by" and t.start <= start and end <= t.end]
-        closing = [t for t in cands if t.closing and t.start >= end and t.kind != "by"]
+        by = [t for t in cands if t.kind == "by" and not t.closing and t.start <= start and end <= t.end]
+        closing = [t for t in cands if t.closing and t.start >= end]
         according = [t for t in cands if t.kind == "according"]
         if by:
             return self._result(by[-1], "reported-by")
