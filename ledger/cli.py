@@ -332,6 +332,34 @@ def report(paths, output, db, rules_dir, outlet, published):
 
 
 @cli.command()
+@click.argument("workbook", type=click.Path(exists=True, dir_okay=False))
+@click.option("--force", is_flag=True,
+              help="Record even when the workbook was made from an older ledger state whose findings changed.")
+@click.option("--dry-run", is_flag=True, help="Check the workbook and say what would be recorded; record nothing.")
+@db_option
+def review(workbook, force, dry_run, db):
+    """Record the editor's verdicts from WORKBOOK (a `ledger report` workbook).
+
+    Reads Verdict, Reference value, Note and Editor on the Conflicts sheet,
+    matched by Conflict id.  Refuses (exit 2, nothing recorded) an unknown
+    verdict or a non-numeric reference value, naming the cell, and a
+    workbook made from an older ledger state whose findings have changed
+    since (unless --force).
+    """
+    from . import review as review_mod
+
+    with open_ledger(db) as ledger:
+        try:
+            result = review_mod.review_workbook(ledger, workbook, force=force, dry_run=dry_run)
+        except review_mod.ReviewError as exc:
+            raise Failure(str(exc)) from None
+    for w in result.warnings:
+        warn(w)
+    click.echo(result.summary(dry_run=dry_run))
+    return EXIT_OK
+
+
+@cli.command()
 @click.argument("drafts", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text",
               show_default=True)

@@ -313,6 +313,17 @@ class Ledger:
         return pd.read_sql_query(
             f"SELECT {','.join(CLAIM_COLUMNS)} FROM claims ORDER BY doc, start", self.db)
 
+    def iter_claim_records(self, batch: int = 1000):
+        """All claims in claim_records() order (ties broken by id), read in
+        batches so memory stays bounded (the report streams 100k claims)."""
+        cur = self.db.execute(f"SELECT {','.join(CLAIM_COLUMNS)} FROM claims ORDER BY doc, start, id")
+        while True:
+            rows = cur.fetchmany(batch)
+            if not rows:
+                return
+            for r in rows:
+                yield _row_claim(r)
+
 
 def _claim_row(c: Claim) -> tuple:
     return tuple(getattr(c, name) for name in CLAIM_COLUMNS)

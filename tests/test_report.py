@@ -1,0 +1,316 @@
+"""The editor's workbook: sheets, columns, dropdown, links, tables, panes, safety."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date, datetime
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from openpyxl import load_workbook
+
+from ledger import report
+from ledger.records import CLAIM_FIELDS, Claim, Conflict, Document, make_claim_id, make_conflict_id
+from ledger.store import Ledger
+
+HOSTILE = ['=HYPERLINK("http://example.com","x")', "@SUM(A1)", "+1+2", "-3-4", "\tTAB", "\rCR"]
+
+SHEETS = ["Summary", "Conflicts", "Claims", "Speakers", "Documents", "Rules"]
+
+
+def _doc(text: str, path: str, outlet="BBC", published="2025-01-22") -> Document:
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    return Document(path=path, text=text, sha256=sha, encoding="utf-8", outlet=outlet,
+                    published=published, title=f"Story {path}")
+
+
+def claims_in(doc: Document, specs) -> list[Claim]:
+    """Claims for (figure words, value, metric, subject, speaker) at their
+    real offsets in the document text."""
+    out = []
+    for words, value, metric, subject, speaker in specs:
+        start = doc.text.index(words)
+        end = start + len(words)
+        line = doc.text.count("\n", 0, start) + 1
+        sent_start = doc.text.rfind("\n", 0, start) + 1
+        sent_end = doc.text.find("\n", end)
+        sentence = doc.text[sent_start:sent_end if sent_end >= 0 else None]
+        out.append(Claim(id=make_claim_id(doc.sha256, start, end), doc=doc.path, doc_sha=doc.sha256,
+                         outlet=doc.outlet, published=doc.published, line=line, start=start, end=end,
+                         text=words, sentence=sentence, value=value, low=value, high=value,
+                         unit="count", hedge=None, metric=metric, subject=subject, speaker=speaker,
+                         period="2025", rule="CAS001", column=start - sent_start + 1))
+    return out
+
+
+def conflict(kind, severity, a: Claim, b: Claim, explanation="values differ") -> Conflict:
+    return Conflict(id=make_conflict_id(kind, [a.id, b.id]), kind=kind, severity=severity,
+                    metric=a.metric, subject=a.subject, claims=(a.id, b.id),
+                    explanation=explanation, period="2025", tolerance="5%", action="attribute")
+
+
+def build_ledger(path: str, *, hostile: bool = True) -> tuple[Ledger, list[Claim], list[Conflict]]:
+    """A small ledger: three documents, claims, two conflicts (one error, one
+    warning); one document's sentences start with formula-like text."""
+    led = Ledger(path)
+    d1 = _doc("Officials said 300 people were killed in the strike.\n"
+              "The army said 120 soldiers were wounded.\n", "a.txt", "BBC", "2025-01-22")
+    d2 = _doc("Hamas said 350 people were killed in the strike.\n"
+              "Medics said 90 soldiers were wounded.\n", "b.txt", "Reuters", "2025-01-23")
+    c1 = claims_in(d1, [("300", 300, "casualties.killed", "Gaza", "Officials"),
+                        ("120", 120, "casualties.wounded", "Gaza", "the army")])
+    c2 = claims_in(d2, [("350", 350, "casualties.killed", "Gaza", "Hamas"),
+                        ("90", 90, "casualties.wounded", "Gaza", None)])
+    led.add_document(d1, c1, figures=3)
+    led.add_document(d2, c2, figures=2)
+    claims = c1 + c2
+    if hostile:
+        text = "\n".join(f"{h} said 7 people were hurt." for h in HOSTILE) + "\n"
+        d3 = _doc(text, "=evil.txt", "@outlet", "2025-01-24")
+        c3 = claims_in(d3, [("7", 7, "=casualties.hurt", "@SUM(A1)", HOSTILE[0])])
+        # every hostile line as its own claim sentence
+        for i, h in enumerate(HOSTILE):
+            start = text.index(h)
+            c3.append(Claim(id=make_claim_id(d3.sha256, start, start + 1), doc=d3.path,
+                            doc_sha=d3.sha256, outlet=d3.outlet, published=d3.published,
+                            line=i + 1, start=start, end=start + 1, text=h[:1], sentence=h,
+                            value=float(i), low=None, high=None, unit="percent", hedge=h,
+                            metric="hostile", subject=h, speaker=h, period=h, story=h))
+        led.add_document(d3, c3, figures=len(c3))
+        claims += c3
+    conflicts = [conflict("contradiction", "error", c1[0], c2[0], "300 vs 350 killed"),
+                 conflict("disputed", "warning", c1[1], c2[1], "=1+1 wounded differ")]
+    led.replace_conflicts(conflicts)
+    return led, claims, conflicts
+
+
+RULESET = SimpleNamespace(rules=[SimpleNamespace(code="CAS001", name="casualties.killed",
+                                                 summary="People killed", metric="casualties.killed",
+                                                 kind="cue", groups=("casualties",), path="rules/x.yml"),
+                                 SimpleNamespace(code="CAS002", name="casualties.wounded",
+                                                 summary="People wounded",
+                                                 metric="casualties.wounded", kind="cue",
+                                                 groups=("casualties",), path="rules/y.yml")],
+                          root="/nonexistent")
+
+
+@pytest.fixture
+def made(tmp_path):
+    led, claims, conflicts = build_ledger(str(tmp_path / "ledger.db"))
+    out = tmp_path / "out" / "ledger.xlsx"
+    report.write_report(led, str(out), ruleset=RULESET)
+    yield led, claims, conflicts, out
+    led.close()
+
+
+def headers(ws) -> list:
+    return [c.value for c in ws[1]]
+
+
+def test_sheets_and_columns(made):
+    led, claims, conflicts, out = made
+    wb = load_workbook(out)
+    assert wb.sheetnames == SHEETS
+    conf = headers(wb["Conflicts"])
+    for col in ("Severity", "Kind", "Figure type", "Subject", "Period", "Value A", "Value B",
+                "Speaker A", "Speaker B", "Outlet A", "Outlet B", "Date A", "Date B", "Explanation",
+                "Claim A", "Claim B", "Verdict", "Reference value", "Note", "Editor", "Conflict id"):
+        assert col in conf
+    assert headers(wb["Claims"])[:len(CLAIM_FIELDS)] == list(CLAIM_FIELDS)
+    assert headers(wb["Speakers"])[:4] == ["Speaker", "Aliases", "Claims", "Documents"]
+    assert "Coverage" in headers(wb["Documents"])
+    assert headers(wb["Rules"])[:3] == ["Code", "Name", "Summary"]
+    # one row per claim / finding / document
+    assert wb["Claims"].max_row == 1 + len(claims)
+    assert wb["Conflicts"].max_row == 1 + len(conflicts)
+    assert wb["Documents"].max_row == 1 + 3
+    ids = [r[conf.index("Conflict id")] for r in wb["Conflicts"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(ids) == sorted(c.id for c in conflicts)
+
+
+def test_types_numbers_and_dates(made):
+    led, claims, conflicts, out = made
+    wb = load_workbook(out)
+    ws = wb["Claims"]
+    h = headers(ws)
+    by_id = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    for c in claims:
+        row = by_id[c.id]
+        assert row[h.index("value")] == c.value
+        assert isinstance(row[h.index("line")], int)
+        assert row[h.index("published")] == datetime.fromisoformat(c.published)
+        assert row[h.index("sentence")] == c.sentence  # exact text (figure only highlighted)
+    cell = ws.cell(row=2, column=h.index("published") + 1)
+    assert cell.is_date and cell.number_format == "yyyy-mm-dd"
+    assert ws.cell(row=2, column=h.index("value") + 1).data_type == "n"
+    docs = wb["Documents"]
+    dh = headers(docs)
+    row = next(r for r in docs.iter_rows(min_row=2) if r[0].value == "a.txt")
+    assert row[dh.index("Coverage")].value == pytest.approx(2 / 3)
+    assert row[dh.index("Coverage")].number_format == "0%"
+
+
+def test_dropdown_tables_panes(made):
+    led, claims, conflicts, out = made
+    wb = load_workbook(out)
+    ws = wb["Conflicts"]
+    h = headers(ws)
+    vcol = h.index("Verdict") + 1
+    letter = ws.cell(row=1, column=vcol).column_letter
+    dvs = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
+    assert len(dvs) == 1
+    dv = dvs[0]
+    assert dv.formula1 == '"open,confirmed,corrected,accepted dispute,false alarm"'
+    assert dv.showErrorMessage and dv.errorStyle == "stop"
+    assert f"{letter}2" in dv.sqref and f"{letter}{1 + len(conflicts)}" in dv.sqref
+    for name in SHEETS[1:]:
+        sheet = wb[name]
+        assert sheet.freeze_panes is not None and sheet.freeze_panes.endswith("2"), name
+        assert len(sheet.tables) == 1, name
+        table = next(iter(sheet.tables.values()))
+        assert [c.name for c in table.tableColumns] == headers(sheet)
+        assert table.ref.startswith("A1:")
+    # severity colours by conditional formatting on the Severity column
+    rules = [r for cf in ws.conditional_formatting for r in cf.rules]
+    assert {r.formula[0] for r in rules} >= {'"error"', '"warning"', '"info"'}
+    # a chart on the summary
+    assert wb["Summary"]._charts or True  # charts are not read back by openpyxl; see zip check
+    import zipfile
+
+    with zipfile.ZipFile(out) as z:
+        assert any(n.startswith("xl/charts/chart") for n in z.namelist())
+
+
+def test_links_go_to_each_claims_row(made):
+    led, claims, conflicts, out = made
+    wb = load_workbook(out)
+    ws = wb["Conflicts"]
+    h = headers(ws)
+    claim_rows = {r[0].value: r[0].row for r in wb["Claims"].iter_rows(min_row=2)}
+    for row in ws.iter_rows(min_row=2):
+        k = next(c for c in conflicts if c.id == row[h.index("Conflict id")].value)
+        for col, cid in zip(("Claim A", "Claim B"), k.claims):
+            cell = row[h.index(col)]
+            assert cell.value == cid
+            assert cell.hyperlink is not None
+            assert cell.hyperlink.location == f"'Claims'!A{claim_rows[cid]}"
+    # and back: a claim in a conflict links to its Conflicts row
+    ch = headers(wb["Claims"])
+    linked = [r for r in wb["Claims"].iter_rows(min_row=2) if r[ch.index("conflicts")].hyperlink]
+    assert {r[0].value for r in linked} == {cid for k in conflicts for cid in k.claims}
+
+
+def test_hostile_text_stays_text(made):
+    """Formula-like strings from documents are string cells, never formulas."""
+    led, claims, conflicts, out = made
+    wb = load_workbook(out)
+    seen = set()
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str) and cell.value in HOSTILE:
+                    assert cell.data_type == "s"
+                    assert cell.quotePrefix, (ws.title, cell.coordinate)
+                    seen.add(cell.value)
+    # LibreOffice strips a leading tab/CR on load, but openpyxl sees them all
+    assert seen == set(HOSTILE)
+    import zipfile
+
+    with zipfile.ZipFile(out) as z:
+        for n in z.namelist():
+            if n.startswith("xl/worksheets/sheet"):
+                assert b"<f>" not in z.read(n), n
+
+
+def test_verdict_columns_prefilled_open(made):
+    led, claims, conflicts, out = made
+    ws = load_workbook(out)["Conflicts"]
+    h = headers(ws)
+    assert [r[h.index("Verdict")] for r in ws.iter_rows(min_row=2, values_only=True)] == ["open"] * 2
+
+
+def test_summary_state_and_properties(made):
+    led, claims, conflicts, out = made
+    sheet = report.read_editor_rows(str(out))
+    assert sheet.state == led.state()
+    assert sheet.findings == report.findings_fingerprint(conflicts)
+    assert {r.conflict_id for r in sheet.rows} == {c.id for c in conflicts}
+    assert sheet.rows[0].verdict.coordinate.startswith("Conflicts!")
+    values = {r[0]: r[1] for r in load_workbook(out)["Summary"].iter_rows(values_only=True) if r}
+    assert values["Ledger state"] == led.state()
+    assert values["Claims"] == len(claims)
+    assert values["Findings"] == len(conflicts)
+    assert values["Documents"] == 3
+
+
+def test_rules_sheet_from_ruleset_and_degrades(tmp_path):
+    led, claims, conflicts = build_ledger(str(tmp_path / "l.db"), hostile=False)
+    with led:
+        out = tmp_path / "r.xlsx"
+        report.write_report(led, str(out), ruleset=RULESET)
+        rows = list(load_workbook(out)["Rules"].iter_rows(min_row=2, values_only=True))
+        assert [(r[0], r[6]) for r in rows] == [("CAS001", 4), ("CAS002", 0)]
+        report.write_report(led, str(out), ruleset=None)  # no rule set: still a workbook
+        rows = list(load_workbook(out)["Rules"].iter_rows(min_row=2, values_only=True))
+        assert rows[0][0] == "CAS001" and "no rule set" in rows[0][2]
+
+
+def test_empty_ledger(tmp_path):
+    with Ledger(str(tmp_path / "e.db")) as led:
+        out = tmp_path / "e.xlsx"
+        report.write_report(led, str(out))
+        wb = load_workbook(out)
+        assert wb.sheetnames == SHEETS
+        assert wb["Conflicts"].max_row <= 2
+
+
+def test_atomic_write_keeps_last_good(tmp_path, monkeypatch):
+    led, claims, conflicts = build_ledger(str(tmp_path / "l.db"), hostile=False)
+    with led:
+        out = tmp_path / "w.xlsx"
+        report.write_report(led, str(out))
+        good = out.read_bytes()
+
+        def boom(*a, **k):
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr(report, "_write_documents", boom)
+        with pytest.raises(RuntimeError):
+            report.write_report(led, str(out))
+        assert out.read_bytes() == good
+        assert not [n for n in os.listdir(tmp_path) if n.endswith(".tmp")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=()), max_size=60))
+def test_text_is_xml_safe(s):
+    out = report._text(s)
+    assert not report._XML_ILLEGAL.search(out)
+    assert len(out) <= report.EXCEL_CELL_LIMIT
+
+
+def test_long_text_cut_visibly():
+    s = "x" * 40000
+    out = report._text(s)
+    assert len(out) == report.EXCEL_CELL_LIMIT
+    assert out.endswith("more characters]") and "cut" in out
+    assert report._text("a\x00b\x0bc\ud800d") == "abcd"
+
+
+def test_long_sentence_and_control_chars_written(tmp_path):
+    led = Ledger(str(tmp_path / "l.db"))
+    with led:
+        text = "Bad\x07 text " + "y" * 40000 + " said 5 people died."
+        d = _doc(text, "long.txt")
+        c = claims_in(d, [("5", 5, "casualties.killed", None, None)])
+        led.add_document(d, c)
+        out = tmp_path / "l.xlsx"
+        report.write_report(led, str(out))
+        ws = load_workbook(out)["Claims"]
+        h = headers(ws)
+        sentence = next(ws.iter_rows(min_row=2, values_only=True))[h.index("sentence")]
+        assert len(sentence) == report.EXCEL_CELL_LIMIT and sentence.endswith("more characters]")
+        assert "\x07" not in sentence
