@@ -441,27 +441,25 @@ _STRATEGIES = {"after": _s_after, "possessive": _s_possessive, "before": _s_befo
 # status
 
 
+_STATUS_RANK = {"hypothetical": 7, "demand": 6, "proposal": 5, "pledge": 4, "forecast": 3,
+                "target": 2, "estimate": 1, "actual": 0}
+
+
 def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
+    """Status words near the figure in its clause; the strongest wins
+    ("a proposed 4% target" is a proposal; "the current 3% target" a target)."""
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
-    best = None  # (distance, status)
-    start = lo
-    for m in _finditer(lex.status_rx, ctx.sent[start:ctx.fs]):
-        d = _nwords(ctx.sent[start + m.end():ctx.fs])
+    found = []
+    for m in _finditer(lex.status_rx, ctx.sent[lo:ctx.fs]):
+        d = _nwords(ctx.sent[lo + m.end():ctx.fs])
         st = lex.status[m.group().lower()]
-        limit = 14 if st == "hypothetical" else 9
-        if d <= limit and (best is None or d <= best[0]):
-            best = (d, st)
+        if d <= (14 if st == "hypothetical" else 12):
+            found.append(st)
     m = _search(lex.status_rx, ctx.sent, ctx.fe, hi)
-    if m is not None:
-        d = _nwords(ctx.sent[ctx.fe:m.start()])
-        if d <= 3 and (best is None or d < best[0]):
-            best = (d, lex.status[m.group().lower()])
-    if best is None:
-        return rule.status
-    if best[1] == "actual" and rule.status != "actual":
-        # "the current 3% target": current marks the target in force
-        return rule.status
-    return best[1]
+    if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 3:
+        found.append(lex.status[m.group().lower()])
+    found.append(rule.status)
+    return max(found, key=lambda st: _STATUS_RANK[st])
 
 
 # --------------------------------------------------------------------------
@@ -775,8 +773,6 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
     out = []
     text = doc.text
     for dm in dates:
-        if not dm.year:
-            continue
         story = _story_of(doc, dm.start)
         pub = _parse_date((story.published if story and story.published else None) or doc.published)
         span = _date_span(dm, pub)

@@ -11,7 +11,8 @@ closed set of *kinds* implemented once in :mod:`ledger.claims`:
     a regular expression with a ``{figure}`` placeholder that must sit
     exactly on the figure; it may name groups ``subject`` and ``subject2``.
 ``date_event``
-    a date (not a number) preceded by event words ("invaded in March 2003").
+    a date (not a number) near event words ("invaded in March 2003",
+    "On 29 February 2020, America signed").
 
 Cues and patterns are regular expressions (the ``regex`` module) and may
 reference a word list as ``@name`` (``rules/lists/name.txt``: one entry per
@@ -400,8 +401,8 @@ def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
     patterns: list = []
     if kind == "cue" and cues_after is None and cues_before is None:
         fail("kind", "a cue rule needs cues_after or cues_before")
-    if kind == "date_event" and cues_before is None:
-        fail("kind", "a date_event rule needs cues_before")
+    if kind == "date_event" and cues_before is None and cues_after is None:
+        fail("kind", "a date_event rule needs cues_before or cues_after")
     if kind == "pattern":
         raw = data.get("patterns")
         if not isinstance(raw, list) or not raw:
@@ -422,8 +423,10 @@ def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
     if not isinstance(subject, list) or any(s not in SUBJECT_STRATEGIES for s in subject):
         fail("subject", f"subject must list strategies from: {', '.join(SUBJECT_STRATEGIES)}")
     subject2 = data.get("subject2", [])
-    if isinstance(subject2, str):
+    if isinstance(subject2, (str, bool)):
         subject2 = [subject2]
+    # YAML 1.1 reads a bare `on` as true: [on, against] means the preposition
+    subject2 = ["on" if s is True else s for s in subject2] if isinstance(subject2, list) else subject2
     if not isinstance(subject2, list) or not all(isinstance(s, str) for s in subject2):
         fail("subject2", "subject2 must be a list of prepositions (on, against, ...)")
     status = data.get("status", "actual")
