@@ -124,11 +124,19 @@ def _parse_date(value, path, line, what):
 def _load_speakers(path: Path):
     import yaml  # the rule file is YAML; loaded once per process
 
-    with open(path, encoding="utf-8") as fh:
-        node = yaml.compose(fh)
+    class Loader(yaml.SafeLoader):  # dates stay strings: we check them ourselves
+        yaml_implicit_resolvers = {k: [r for r in v if r[0] != "tag:yaml.org,2002:timestamp"]
+                                   for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+    source = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(source, Loader=Loader)
+        data = yaml.load(source, Loader=Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise SpeakerRulesError(path, mark.line + 1 if mark else 1, f"not valid YAML: {exc}") from None
     if node is None:
         return {}, ()
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
 
     def line_of(*keys):
         n = node
@@ -505,7 +513,28 @@ class _Doc:
             m = re.search(rf"((?:{_CAP})(?:\s+{_CAP})*)$", before)
             return self.resolve(m.group(1), at - 1) if m else None
         last = self._last_speaker(at, want)
+        if last is None and want in ("person", "any"):
+            last = self._last_person_named(at)
         return (last[0], last[1], "pronoun") if last else None
+
+    def _last_person_named(self, at: int):
+        """The last person the story names before ``at`` (outside quotes):
+        a known speaker, or a name of two or three words, or Mr/Ms + name."""
+        lo, _ = self._story_bounds(at)
+        runs = list(re.finditer(rf"(?<![\w'])({_CAP}(?:\s+{_CAP})*)", self.masked[lo:at]))
+        for m in reversed(runs):
+            run = m.group(1).removesuffix("'s")
+            found = self._alias(run, whole=False)
+            if found and found[1] == "person":
+                return found
+            name = self._strip_honorifics(run)
+            toks = name.split()
+            if found or any(t.casefold() in self.rules.bodies for t in toks) or run in self.rules.outlets:
+                continue
+            if 2 <= len(toks) <= 3 or (len(toks) == 1 and run != name):
+                last = toks[-1]
+                return self.surnames.get(last, name) if len(toks) == 1 else name, "person"
+        return None
 
     def _last_speaker(self, at: int, want: str = "any"):
         lo, _ = self._story_bounds(at)
@@ -586,6 +615,11 @@ class _Doc:
             closing = bool(masked[ss:m.start()].strip())
             found.append(_Trigger(m.start(), m.start(1) + len(np), m.start(), m.start(1) - 1, np,
                                   m.start(1), closing, "according"))
+        # headlines ending in a dash and a speaker: "..., army 10x bigger – Zelensky"
+        for m in re.finditer(r"^(.*\S)\s+[–—-]\s+(\w[^–—\n]{1,60}?)\s*$", masked, re.M):
+            np = m.group(2)
+            if _is_headline(m.group(0)) and len(np.split()) <= 5:
+                found.append(_Trigger(m.start(2), m.end(2), m.start(2), m.end(2), np, m.start(2), True, "dash"))
         # "estimated at 200,000 by France's defence ministry"
         for m in re.finditer(r"\b(?:estimated|reported|claimed|announced|calculated|put)\b[^.;:“\"]*?\bby\s+"
                              r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?=\s+(?:in|on|at|since|as)\b|[,.;]|$)",
@@ -753,6 +787,9 @@ class _Doc:
             m = re.search(r"([A-Z][^.;:]*?)\s+reported\b", nxt)
             if m:
                 cited = self._outlet_in(m.group(1))
+        if not rule.startswith("quote"):
+            rule = {"according": "according-to", "by": "reported-by", "dash": "headline-dash",
+                    "as-saying": "reported-as-saying"}.get(t.kind, rule)
         return t.speaker, cited, f"{rule}/{t.resolution}", t.evidence
 
 
