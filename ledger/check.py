@@ -542,6 +542,8 @@ def _clean(v):
 
 
 def _plural(n: int, word: str, plural: Optional[str] = None) -> str:
+    if word == "info":
+        return f"{n} info"
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 

@@ -1,0 +1,204 @@
+"""The pre-publish gate end to end: drafts written against the seeds' ledger.
+
+The seeds are ingested once (the whole pipeline and compare), then drafts in
+tests/fixtures/drafts are checked with ``check_files`` and the ``ledger
+check`` command.  Expected positions are found in the draft text itself.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from ledger import check, rules
+from ledger.check import check_files
+from ledger.cli import ingest_paths, main
+from ledger.store import Ledger
+
+from .conftest import REPO, SEEDS
+
+DRAFTS = REPO / "tests" / "fixtures" / "drafts"
+PLANTED = DRAFTS / "planted_errors.md"
+CLEAN = DRAFTS / "clean.md"
+UNRELATED = DRAFTS / "unrelated.md"
+
+# (figure as written in the draft, the seed's figure it garbles, kind of error)
+ERRORS = [
+    ("4,200", "2,400", "transposed digits"),
+    ("some 30,000", "some 300,000", "dropped zero"),
+    ("$2.2 million", "$2.2 billion", "million for billion"),
+    ("90-week", "90-day", "wrong unit"),
+    ("84%", "125%", "a figure from the wrong country (China's tariff on the US)"),
+]
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    return rules.load_rules(None)
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory, ruleset):
+    path = str(tmp_path_factory.mktemp("seedledger") / "ledger.db")
+    with Ledger(path) as led:
+        summary = ingest_paths(led, [str(SEEDS)], ruleset)
+    assert summary["new"] == 5
+    return path
+
+
+@pytest.fixture
+def led(seed_db):
+    with Ledger(seed_db, readonly=True) as ledger:
+        yield ledger
+
+
+def position(text: str, figure: str) -> tuple[int, int]:
+    i = text.index(figure)
+    assert text.find(figure, i + 1) == -1, f"{figure!r} is ambiguous in the draft"
+    return text.count("\n", 0, i) + 1, i - (text.rfind("\n", 0, i) + 1) + 1
+
+
+def key(f):
+    return (f.line, f.column, f.text, f.code, f.severity, f.message)
+
+
+def test_planted_errors_are_all_caught_at_their_line_and_column(led, ruleset):
+    text = PLANTED.read_text(encoding="utf-8")
+    result = check_files([str(PLANTED)], led, ruleset)
+    got = {f.text: f for f in result.findings}
+    for wrong, right, what in ERRORS:
+        assert wrong in got, f"missed the {what}: {wrong!r} (the ledger has {right!r})"
+        f = got[wrong]
+        assert (f.line, f.column) == position(text, wrong), what
+        assert f.severity == "error" and f.kind == "contradiction", what
+        assert right in [r.text for r in f.ledger], what
+        ref = next(r for r in f.ledger if r.text == right)
+        assert ref.doc.startswith("seeds/") or "seeds" in ref.doc
+        assert right in ref.sentence or right.replace("-", " ") in ref.sentence
+    assert len(result.findings) == len(ERRORS), [f.text for f in result.findings]
+    # the one right figure in the draft ("457 British troops") matched
+    assert result.matched == result.claims_checked - len(ERRORS) - result.not_in_ledger
+    assert result.matched >= 1
+
+
+def test_a_clean_draft_passes(led, ruleset):
+    result = check_files([str(CLEAN)], led, ruleset)
+    assert result.findings == ()
+    assert result.claims_checked >= 5 and result.matched == result.claims_checked
+    assert main(["check", str(CLEAN), "--db", led.path]) == 0
+
+
+def test_a_draft_of_unrelated_figures_raises_nothing(led, ruleset):
+    result = check_files([str(UNRELATED)], led, ruleset)
+    assert result.findings == ()
+    assert result.matched == 0 and result.not_in_ledger == result.claims_checked
+    assert main(["check", str(UNRELATED), "--db", led.path, "--fail-on", "info"]) == 0
+
+
+def _docx_twin(md_path, out_path):
+    import docx
+
+    document = docx.Document()
+    for line in md_path.read_text(encoding="utf-8").split("\n")[:-1]:
+        document.add_paragraph(line)
+    document.save(str(out_path))
+
+
+def test_a_docx_twin_is_checked_the_same_as_its_markdown(led, ruleset, tmp_path):
+    twin = tmp_path / "planted_errors.docx"
+    _docx_twin(PLANTED, twin)
+    md = check_files([str(PLANTED)], led, ruleset)
+    dx = check_files([str(twin)], led, ruleset)
+    assert [key(f) for f in dx.findings] == [key(f) for f in md.findings]
+    assert {f.file for f in dx.findings} == {str(twin)}
+    assert (dx.claims_checked, dx.matched, dx.not_in_ledger) == (md.claims_checked, md.matched, md.not_in_ledger)
+
+
+def test_inline_marker_in_a_draft(led, ruleset, tmp_path):
+    text = PLANTED.read_text(encoding="utf-8")
+    line_no, _ = position(text, "4,200")
+    lines = text.split("\n")
+    lines[line_no - 1] += ' <!-- ledger: accept "Pentagon revised list, 12 May (8,000 figure)" -->'
+    draft = tmp_path / "marked.md"
+    draft.write_text("\n".join(lines), encoding="utf-8")
+    result = check_files([str(draft)], led, ruleset)
+    accepted = [f for f in result.findings if f.accepted]
+    assert [(f.text, f.accepted) for f in accepted] == [
+        ("4,200", "inline: Pentagon revised list, 12 May (8,000 figure)")]
+    assert len(result.open) == len(ERRORS) - 1  # and the figure in the reason is not checked
+    assert "1 accepted inline" in check.summary(result)
+
+
+def test_command_outputs_and_baseline(seed_db, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no ledger.toml or [tool.ledger] here
+    draft = tmp_path / "draft.md"
+    shutil.copy(PLANTED, draft)
+    args = ["check", "draft.md", "--db", seed_db]
+
+    assert main(args) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == len(ERRORS) + 1
+    assert all(line.startswith("draft.md:") and " error LG001 " in line for line in out[:-1])
+    assert out == sorted(out[:-1], key=lambda s: [int(x) for x in s.split(":")[1:3]]) + out[-1:]
+    assert f"{len(ERRORS)} errors" in out[-1]
+
+    assert main(args + ["--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["findings"]) == len(ERRORS) and data["claims_checked"] >= len(ERRORS)
+    for f in data["findings"]:
+        assert {"file", "line", "column", "text", "value", "unit", "metric", "subject", "kind",
+                "severity", "message", "ledger"} <= set(f)
+        assert f["ledger"] and {"id", "doc", "outlet", "speaker", "text", "value", "sentence"} <= set(f["ledger"][0])
+
+    assert main(args + ["--format", "sarif"]) == 1
+    sarif = json.loads(capsys.readouterr().out)
+    assert len(sarif["runs"][0]["results"]) == len(ERRORS)
+
+    assert main(args + ["--format", "github"]) == 1
+    gh = capsys.readouterr().out.splitlines()
+    assert all(line.startswith("::error file=draft.md,line=") for line in gh[:-1])
+
+    assert main(args + ["--update-baseline"]) == 0
+    assert "5 accepted findings" in capsys.readouterr().out
+    assert (tmp_path / ".ledger-baseline.json").exists()
+    assert main(args) == 0
+    assert f"({len(ERRORS)} accepted by the baseline, 0 accepted inline)" in capsys.readouterr().out
+    # a new error is not covered by the baseline
+    draft.write_text(draft.read_text().replace("457 British", "45 British"))
+    assert main(args) == 1
+    assert " 45 " in capsys.readouterr().out
+
+
+def test_config_file_sets_database_and_fail_on(seed_db, tmp_path, capsys):
+    cfg = tmp_path / "ledger.toml"
+    cfg.write_text(f'database = "{seed_db}"\nignore = ["LG001"]\n')
+    assert main(["check", str(PLANTED), "--config", str(cfg)]) == 0
+    assert "0 errors" in capsys.readouterr().out
+
+
+def test_unreadable_or_missing_draft_exits_2(seed_db, tmp_path, capsys):
+    assert main(["check", str(tmp_path / "nope.md"), "--db", seed_db]) == 2
+    assert "nope.md" in capsys.readouterr().err
+    empty = tmp_path / "empty.md"
+    empty.write_text("")
+    assert main(["check", str(empty), str(CLEAN), "--db", seed_db]) == 2
+
+
+def test_check_keeps_pandas_openpyxl_and_pint_off_the_path(seed_db):
+    code = (
+        "import sys\n"
+        "from ledger.cli import main\n"
+        f"rc = main(['check', {str(CLEAN)!r}, '--db', {seed_db!r}])\n"
+        "heavy = [m for m in ('pandas', 'openpyxl', 'pint') if m in sys.modules]\n"
+        "print('RESULT', rc, ','.join(heavy) or '-')\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=str(REPO),
+                       timeout=120)
+    last = [ln for ln in p.stdout.splitlines() if ln.startswith("RESULT")]
+    assert last, p.stderr
+    assert last[-1] == "RESULT 0 -", p.stdout + p.stderr
+
