@@ -147,7 +147,7 @@ class Settings:
     skip_statuses: frozenset = frozenset({"hypothetical"})
     require_subject: bool = True
     undated_window_days: int = 7
-    part_of: tuple = ()  # ((part pattern, whole pattern), ...)
+    part_of: tuple = ()  # ((part pattern, (whole patterns...)), ...)
     sum_of: tuple = ()  # ((total, (parts...), exhaustive), ...)
     fraction_tolerance: float = 0.05
     change_tolerance: float = 0.05
@@ -320,8 +320,9 @@ def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
             raise SettingsError(str(path), getattr(node, "line", ar.line if ar else 0),
                                 "each arithmetic.part_of entry needs part: and whole: (metric globs)")
         parts = node["part"] if isinstance(node["part"], list) else [node["part"]]
+        wholes = node["whole"] if isinstance(node["whole"], list) else [node["whole"]]
         for p in parts:
-            part_of.append((str(p), str(node["whole"])))
+            part_of.append((str(p), tuple(str(w) for w in wholes)))
     for node in ar.get("sum_of") or []:
         if not isinstance(node, dict) or not {"total", "parts"} <= set(node) or not isinstance(node["parts"], list):
             raise SettingsError(str(path), getattr(node, "line", ar.line if ar else 0),
@@ -368,16 +369,17 @@ _SETTINGS_CACHE: dict = {}
 def load_settings(root: str | os.PathLike = "rules") -> Settings:
     """Read ``tolerances.yaml`` and ``rates.yaml`` under ``root``.
 
-    When ``root`` has neither file, the repository's own ``rules/`` is used;
-    failing that, built-in defaults (2% tolerance, no rates).  Results are
+    When ``root`` has neither file, ledger's own rules folder is used
+    (:func:`ledger.paths.rules_root`); failing that, built-in defaults (2%
+    tolerance, no rates).  Results are
     cached per file modification time, so calling this per comparison is
     cheap.  A bad file raises :class:`SettingsError` with file and line.
     """
     root = Path(root)
     if not (root / "tolerances.yaml").exists() and not (root / "rates.yaml").exists():
-        packaged = Path(__file__).resolve().parent.parent / "rules"
-        if (packaged / "tolerances.yaml").exists():
-            root = packaged
+        from .paths import rules_root  # the checkout's rules/, or the copy shipped in the package
+
+        root = rules_root()
     tol_path, rates_path = root / "tolerances.yaml", root / "rates.yaml"
     stamp = []
     for p in (tol_path, rates_path):
@@ -421,9 +423,17 @@ def _norm_words(s: Optional[str]) -> str:
     return " ".join(s.casefold().split()) if s else ""
 
 
+def _speaker_name(c: Claim) -> Optional[str]:
+    """Who stands behind the figure; None for the outlet's own voice (an
+    outlet is not a named source for its own unattributed copy)."""
+    s = c.speaker
+    if s and (c.speaker_rule == "outlet-voice" or _norm_words(s) == _norm_words(c.outlet)):
+        s = None
+    return s or c.cited_source or None
+
+
 def _speaker(c: Claim) -> Optional[str]:
-    s = c.speaker or c.cited_source
-    return _norm_words(s) or None
+    return _norm_words(_speaker_name(c)) or None
 
 
 def _is_currency(unit: str) -> bool:
@@ -529,6 +539,10 @@ def _comparable(a: _Fig, b: _Fig, s: Settings) -> bool:
     ca, cb = a.c, b.c
     if _same_figure(ca, cb) or not ca.metric:
         return False
+    if ca.doc_sha == cb.doc_sha and ca.sentence == cb.sentence and ca.story == cb.story:
+        # two figures of one key in one sentence are a whole and its part,
+        # or two parties, far more often than a sentence contradicting itself
+        return False
     if key(ca) != key(cb) or ca.cumulative != cb.cumulative:
         return False
     if s.ignored(ca.metric) or (ca.status or "actual") in s.skip_statuses:
@@ -537,6 +551,8 @@ def _comparable(a: _Fig, b: _Fig, s: Settings) -> bool:
         return False
     if not _units_meet(a, b):
         return False
+    if a.unit == "date":
+        return True  # an event date: its period is the figure itself
     if a.moving is not None:
         # a moving fact is compared across dates; running totals must count
         # from the same start
@@ -668,7 +684,18 @@ def _num(x: float) -> str:
 _UNIT_WORDS = {PERCENT: "%", PERCENTAGE_POINT: " points", "count": ""}
 
 
+def _day(x: float) -> str:
+    try:
+        return date.fromordinal(int(x)).isoformat()
+    except (ValueError, OverflowError):
+        return _num(x)
+
+
 def _interval(lo: float, hi: float, unit: str, los: bool = False, his: bool = False) -> str:
+    if unit == "date":  # event dates: day ordinals
+        if math.isinf(lo) or math.isinf(hi):
+            return f"{'after' if math.isinf(hi) else 'before'} {_day(hi if math.isinf(lo) else lo)}"
+        return _day(lo) if lo == hi else f"{_day(lo)} to {_day(hi)}"
     u = _UNIT_WORDS.get(unit, f" {unit}")
     if lo == hi:
         return f"{_num(lo)}{u}"
@@ -682,7 +709,8 @@ def _interval(lo: float, hi: float, unit: str, los: bool = False, his: bool = Fa
 def _who(c: Claim) -> str:
     parts = [p for p in (c.outlet, (c.published or "")[:16] or None) if p]
     where = f"{c.doc} line {c.line}" if c.line else c.doc
-    said = f"said by {c.speaker or c.cited_source}" if (c.speaker or c.cited_source) else "unattributed"
+    who = _speaker_name(c)
+    said = f"said by {who}" if who else "unattributed"
     return f"'{c.text}' ({', '.join(parts + [where, said])})"
 
 
@@ -733,7 +761,10 @@ def _conflict(kind: str, a: _Fig, b: _Fig, g: _Gap, s: Settings, note: str = "",
     else:
         head = f"{lead} on {what}: {_who(ca)}{_also(more_a)} vs {_who(cb)}{_also(more_b)}"
     why = f"; {note}" if note else ""
-    explanation = (f"{head}; {ia} and {ib}{conv} are {_num(g.gap)} apart{pct}, beyond the "
+    apart = f"{_num(g.gap)} day{'s' if g.gap != 1 else ''}" if a.unit == "date" else _num(g.gap)
+    if a.unit == "date":
+        pct = ""
+    explanation = (f"{head}; {ia} and {ib}{conv} are {apart} apart{pct}, beyond the "
                    f"{g.tolerance.words()}{why}; {todo}.")
     return Conflict(make_conflict_id(kind, ids), kind, severity, ca.metric, ca.subject, ids,
                     explanation, period, g.tolerance.words(), action)
@@ -759,14 +790,49 @@ def judge(a: Claim, b: Claim, settings: Optional[Settings] = None) -> Optional[C
     return _decide(fa, fb, s)
 
 
-def _stated_rates(claims: Iterable[Claim], by_id: dict) -> dict:
+_CONVERSION_GAP = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|some|approximately|nearly|almost|or|~|c\.)?\s*$", re.I)
+
+
+def _links(claims: Sequence[Claim], by_id: dict) -> dict:
+    """Stated conversions, {primary claim id: conversion claim id}: from
+    :attr:`Claim.linked` (the earlier figure is the primary), and, where the
+    earlier stages left it empty, two money figures in one sentence with only
+    an opening bracket between them ("EUR40bn ($43bn)")."""
+    links: dict = {}
+    money: dict = defaultdict(list)
+    for c in claims:
+        d = by_id.get(c.linked) if c.linked else None
+        if d is not None and d.doc_sha == c.doc_sha:
+            first, second = (c, d) if (c.start, c.id) < (d.start, d.id) else (d, c)
+            links[first.id] = second.id
+        elif _is_currency(c.unit) and c.sentence:
+            money[(c.doc_sha, c.sentence, c.story)].append(c)
+    for group in money.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: c.start)
+        sentence = group[0].sentence
+        at = 0
+        spans = []
+        for c in group:
+            i = sentence.find(c.text, at)
+            spans.append(i)
+            if i >= 0:
+                at = i + len(c.text)
+        for (a, i), (b, j) in zip(zip(group, spans), zip(group[1:], spans[1:])):
+            if (i >= 0 and j > i and a.unit != b.unit and a.id not in links and b.id not in links
+                    and b.id not in links.values()
+                    and _CONVERSION_GAP.match(sentence[i + len(a.text):j])):
+                links[a.id] = b.id
+    return links
+
+
+def _stated_rates(links: dict, by_id: dict) -> dict:
     """Rates stated in the corpus: {(doc_sha, from, to): units of to per from}."""
     out: dict = {}
-    for c in claims:
-        if not c.linked:
-            continue
-        d = by_id.get(c.linked)
-        if d is None or not c.value or not d.value:
+    for cid, did in links.items():
+        c, d = by_id[cid], by_id[did]
+        if not c.value or not d.value:
             continue
         if _is_currency(c.unit) and _is_currency(d.unit) and c.unit != d.unit:
             out[(c.doc_sha, c.unit, d.unit)] = d.value / c.value
@@ -844,8 +910,9 @@ def find_conflicts(claims: Sequence[Claim], settings: Optional[Settings] = None)
     s = settings or load_settings()
     claims = list(claims)
     by_id = {c.id: c for c in claims}
-    secondary = {c.linked for c in claims if c.linked}
-    stated = _stated_rates(claims, by_id)
+    links = _links(claims, by_id)
+    secondary = set(links.values())
+    stated = _stated_rates(links, by_id)
     blocks: dict = defaultdict(list)
     for c in claims:
         if not c.metric or c.id in secondary:
@@ -858,7 +925,7 @@ def find_conflicts(claims: Sequence[Claim], settings: Optional[Settings] = None)
     for figs in blocks.values():
         if len(figs) > 1:
             _block(figs, s, stated, out)
-    _arithmetic(claims, s, by_id, out)
+    _arithmetic(claims, s, links, by_id, out)
     return tuple(sorted(out.values(), key=lambda k: (k.kind, k.metric or "", k.subject or "", k.id)))
 
 
@@ -881,7 +948,7 @@ def _arith(claims: Sequence[Claim], metric: str, body: str, tolerance: str, out:
                            tolerance, "correct")
 
 
-def _arithmetic(claims: Sequence[Claim], s: Settings, by_id: dict, out: dict) -> None:
+def _arithmetic(claims: Sequence[Claim], s: Settings, links: dict, by_id: dict, out: dict) -> None:
     docs: dict = defaultdict(list)
     for c in claims:
         docs[c.doc_sha].append(c)
@@ -889,7 +956,7 @@ def _arithmetic(claims: Sequence[Claim], s: Settings, by_id: dict, out: dict) ->
         if len(cs) < 2:
             continue
         cs.sort(key=lambda c: (c.start, c.end))
-        _conversions(cs, s, by_id, out)
+        _conversions(cs, s, links, by_id, out)
         figs = [f for f in (_prep(c, s) for c in cs) if f is not None]
         if s.part_of or s.sum_of:
             _parts(figs, s, out)
@@ -903,12 +970,12 @@ def _arithmetic(claims: Sequence[Claim], s: Settings, by_id: dict, out: dict) ->
                 _level_change(placed, s, out)
 
 
-def _conversions(cs: Sequence[Claim], s: Settings, by_id: dict, out: dict) -> None:
+def _conversions(cs: Sequence[Claim], s: Settings, links: dict, by_id: dict, out: dict) -> None:
     """Stated conversions between the same two currencies at rates that
     differ too much, or far from the rate table."""
     rates: dict = defaultdict(list)
     for c in cs:
-        d = by_id.get(c.linked) if c.linked else None
+        d = by_id.get(links.get(c.id, ""))
         if d is None or not c.value or not d.value or c.unit == d.unit:
             continue
         if not (_is_currency(c.unit) and _is_currency(d.unit)):
@@ -935,10 +1002,14 @@ def _conversions(cs: Sequence[Claim], s: Settings, by_id: dict, out: dict) -> No
 
 
 def _same_event(a: _Fig, b: _Fig) -> bool:
+    """Could ``a`` be a part of ``b`` (or a component of it) in one report?
+    The part's subject may be the whole's second party: drones launched BY
+    Russia AT Ukraine, downed BY Ukraine."""
     ca, cb = a.c, b.c
-    return (ca is not cb and (a.unit == b.unit)
-            and (not ca.subject or not cb.subject or _fold(ca.subject) == _fold(cb.subject))
-            and _fold(ca.subject2) == _fold(cb.subject2)
+    sa, sb, sb2 = _fold(ca.subject), _fold(cb.subject), _fold(cb.subject2)
+    return (ca is not cb and a.unit == b.unit
+            and (not sa or not sb or sa == sb or sa == sb2)
+            and (not ca.subject2 or not cb.subject2 or _fold(ca.subject2) == sb2)
             and (ca.status or "actual") == (cb.status or "actual")
             and ca.story == cb.story and ca.cumulative == cb.cumulative
             and _overlap(ca.period_start, ca.period_end, cb.period_start, cb.period_end))
@@ -950,21 +1021,21 @@ def _match(metric: Optional[str], pattern: str) -> bool:
 
 def _parts(figs: list[_Fig], s: Settings, out: dict) -> None:
     """Parts larger than their whole; components exceeding their total."""
-    for part_pat, whole_pat in s.part_of:
-        wholes = [f for f in figs if _match(f.c.metric, whole_pat)]
+    for p in figs:
+        whole_pats = [w for part_pat, ws in s.part_of if _match(p.c.metric, part_pat) for w in ws]
+        if not whole_pats:
+            continue
+        wholes = [w for w in figs if any(_match(w.c.metric, pat) for pat in whole_pats) and _same_event(p, w)]
         if not wholes:
             continue
-        for p in figs:
-            if not _match(p.c.metric, part_pat):
-                continue
-            for w in wholes:
-                if not _same_event(p, w):
-                    continue
-                tol = s.tolerance(w.c.metric, w.unit)
-                if p.lo - w.hi > tol.amount(max(abs(p.v), abs(w.v))):
-                    _arith([p.c, w.c], w.c.metric,
-                           f"{p.c.metric} ({_interval(p.lo, p.hi, p.unit)}) exceeds its whole, "
-                           f"{w.c.metric} ({_interval(w.lo, w.hi, w.unit)})", tol.words(), out)
+        # a part is checked against the largest whole it could belong to
+        # ("12 missiles and 150 drones launched; 140 downed" is consistent)
+        w = max(wholes, key=lambda f: f.hi)
+        tol = s.tolerance(w.c.metric, w.unit)
+        if p.lo - w.hi > tol.amount(max(abs(p.v), abs(w.v))):
+            _arith([p.c, w.c], w.c.metric,
+                   f"{p.c.metric} ({_interval(p.lo, p.hi, p.unit)}) exceeds its whole, "
+                   f"{w.c.metric} ({_interval(w.lo, w.hi, w.unit)})", tol.words(), out)
     for total_pat, part_pats, exhaustive in s.sum_of:
         for t in figs:
             if not _match(t.c.metric, total_pat):

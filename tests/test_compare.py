@@ -24,7 +24,7 @@ def mk(value, *, text=None, low="exact", high="exact", unit="count", metric="cas
         high = value
     base = dict(id=kw.pop("id", f"c{n:04d}"), doc=doc, doc_sha=kw.pop("doc_sha", "sha-" + doc),
                 outlet=outlet, published=published, line=kw.pop("line", 1), start=kw.pop("start", n * 10),
-                end=kw.pop("end", n * 10 + 5), text=text or f"{value:,}", sentence=kw.pop("sentence", "s"),
+                end=kw.pop("end", n * 10 + 5), text=text or f"{value:,}", sentence=kw.pop("sentence", f"sentence {n}"),
                 value=value, low=low, high=high, unit=unit, hedge=kw.pop("hedge", None), metric=metric,
                 subject=subject)
     base.update(kw)
@@ -182,8 +182,8 @@ def test_running_total_that_falls_is_contradiction():
 
 
 def test_membership_count_moves_both_ways():
-    a = mk(30, metric="members.nato", subject="NATO", published="2021-01-01")
-    b = mk(32, metric="members.nato", subject="NATO", published="2024-03-08", doc="b.txt")
+    a = mk(30, metric="members.countries", subject="NATO", published="2021-01-01")
+    b = mk(32, metric="members.countries", subject="NATO", published="2024-03-08", doc="b.txt")
     assert compare.judge(a, b, S).kind == "superseded"
 
 
@@ -311,18 +311,26 @@ def _doc(*claims):
 
 
 def test_part_exceeding_whole():
-    cs = _doc(mk(100, metric="attacks.drones_launched", subject="Russia"),
-              mk(120, metric="attacks.drones_downed", subject="Russia"))
+    # launched BY Russia AT Ukraine; downed BY Ukraine
+    cs = _doc(mk(100, metric="weapons.drones_launched", subject="Russia", subject2="Ukraine"),
+              mk(120, metric="weapons.downed", subject="Ukraine"))
     out = compare.find_conflicts(cs, S)
     assert [k.kind for k in out] == ["arithmetic"]
     assert "exceeds its whole" in out[0].explanation
-    ok = _doc(mk(100, metric="attacks.drones_launched"), mk(80, metric="attacks.drones_downed"))
+    ok = _doc(mk(100, metric="weapons.drones_launched"), mk(80, metric="weapons.downed"))
     assert compare.find_conflicts(ok, S) == ()
 
 
+def test_part_checked_against_largest_whole():
+    # 12 missiles and 150 drones launched; 140 downed in all is consistent
+    cs = _doc(mk(12, metric="weapons.missiles"), mk(150, metric="weapons.drones_launched"),
+              mk(140, metric="weapons.downed"))
+    assert compare.find_conflicts(cs, S) == ()
+
+
 def test_components_exceed_total():
-    cs = _doc(mk(100, metric="attacks.drones_launched"), mk(80, metric="attacks.drones_downed"),
-              mk(30, metric="attacks.drones_missed"))
+    cs = _doc(mk(30, metric="casualties.total"), mk(25, metric="casualties.killed"),
+              mk(12, metric="casualties.wounded"))
     out = compare.find_conflicts(cs, S)
     assert [k.kind for k in out] == ["arithmetic"] and "add up to more" in out[0].explanation
 
