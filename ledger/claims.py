@@ -111,7 +111,7 @@ def lexicon(ruleset: RuleSet) -> _Lexicon:
 # small text helpers
 
 _WORD = regex.compile(r"[\w][\w'’.,%-]*", regex.VERSION1)
-_CLAUSE_STOP = regex.compile(r"[;:?!()\[\]–—]|\s-\s|,\s(?:but|while|whereas|although|with|which|who)\b|\.\s")
+_CLAUSE_STOP = regex.compile(r"[;:?!–—]|\s-\s|,\s(?:but|while|whereas|although|with|which|who)\b|\.\s")
 
 
 def _nwords(s: str) -> int:
@@ -192,7 +192,7 @@ def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int]]:
         if m is not None and not _blocked(ctx, ctx.fe, m.start()):
             d = _nwords(ctx.sent[ctx.fe:m.start()])
             if d <= rule.window:
-                best = (d, m.start(), m.end())
+                best = (d, m.start(), m.end(), 0)
     if rule.cues_before is not None:
         # a hedge is part of the figure ("losses now exceed 800,000"), so a
         # cue may run up to the number itself
@@ -203,7 +203,7 @@ def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int]]:
             if not _blocked(ctx, b, ctx.fs):
                 d = _nwords(ctx.sent[b:ctx.fs]) if b < ctx.fs else 0
                 if d <= rule.window_before and (best is None or d < best[0]):
-                    best = (d, a, b)
+                    best = (d, a, b, 1)
     return best
 
 
@@ -246,7 +246,7 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             m, masked = _pattern_match(rule, ctx)
             if m is None:
                 continue
-            hit = _Hit(rule, (-1, -rule.priority), (m.start(), m.end()))
+            hit = _Hit(rule, (-1, -rule.priority, 0), (m.start(), m.end()))
             shift = len(FIGURE_SENTINEL) - (ctx.fe - ctx.fs)
 
             def unmask(i):
@@ -265,7 +265,7 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             found = _cue_distance(rule, ctx)
             if found is None:
                 continue
-            hit = _Hit(rule, (found[0], -rule.priority), (found[1], found[2]))
+            hit = _Hit(rule, (found[0], -rule.priority, found[3]), (found[1], found[2]))
         if best is None or hit.score < best.score:
             best = hit
     return best
@@ -299,6 +299,8 @@ def _second_party(rule: Rule, ctx: _Ctx, ents, lo, hi) -> Optional[tuple]:
     after = [e for e in ents if e[0] >= ctx.fe and e[1] <= hi]
     before = [e for e in ents if e[1] <= ctx.fs and e[0] >= lo]
     for e in after + list(reversed(before)):
+        if _IMPORTS_FROM.match(ctx.sent, e[1]):
+            continue  # "US imports from Mexico": the US is the importer
         a = ctx.fe if e[0] >= ctx.fe else lo
         gap = ctx.sent[max(a, e[0] - 60):e[0]]
         if lead.search(gap):
@@ -309,6 +311,7 @@ def _second_party(rule: Rule, ctx: _Ctx, ents, lo, hi) -> Optional[tuple]:
     return None
 
 
+_IMPORTS_FROM = regex.compile(r"\s+(?:imports|purchases)\s+(?:from|of)\b")
 _GOODS = regex.compile(r"(?:\s+(?:and|or)\s+[\p{Lu}][\w-]+)?\s+(?:goods|imports|products|exports|cars|steel)\b")
 
 
@@ -335,9 +338,35 @@ def _s_after(ctx, lex, pool, lo, hi):
     for a, b, name in pool:
         if a >= ctx.fe and a <= hi:
             gap = ctx.sent[ctx.fe:a]
-            if _nwords(gap) <= 3 and not _PREP.search(gap) and "," not in gap:
+            if _nwords(gap) <= 3 and not _PREP.search(gap) and "," not in gap and not _CONJ.search(gap):
                 return name
             return None
+    return None
+
+
+_CONJ = regex.compile(r"(?i)\b(?:and|or|but|while|than|as)\b")
+_LED_BY_PREP = regex.compile(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over|near|than|of|"
+                             r"between|among|across|inside|throughout|attacked|struck|hit|targeted|"
+                             r"shelled|bombed|invaded|raided|seized|captured|sanctioned)\s+(?:the\s+|some\s+|all\s+)?$")
+
+
+def _s_actor(ctx, lex, pool, lo, hi):
+    """The nearest entity before the figure that is not the object of a
+    preposition ("troops fighting for Russia" is not Russia's) nor a
+    qualifier of goods ("US goods")."""
+    for a, b, name in reversed(pool):
+        if b <= ctx.fs and not _LED_BY_PREP.search(ctx.sent[max(0, a - 16):a]) \
+                and not _GOODS.match(ctx.sent, b):
+            return name
+    return None
+
+
+def _s_agent(ctx, lex, pool, lo, hi):
+    """'provided by the United States': the entity after 'by'."""
+    for a, b, name in pool:
+        if a >= ctx.fe and a <= hi and regex.search(r"\bby\s+(?:the\s+)?$", ctx.sent[max(ctx.fe, a - 12):a]) \
+                and _nwords(ctx.sent[ctx.fe:a]) <= 6:
+            return name
     return None
 
 
@@ -415,6 +444,8 @@ def _proper_nouns(sent: str):
             words = words[:-1]
         if not words or all(w in _MONTHS_DAYS for w in words):
             continue
+        if m.start() == 0 and len(words) == 1 and regex.search(r"(?:ed|ing|ly)$", words[0]):
+            continue  # "Promised $10,000...": a capitalised verb, not a name
         name = " ".join(words)
         name = regex.sub(r"['’]s?$", "", name)
         if len(name) < 2:
@@ -432,7 +463,7 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
     return _canon(after[0][2], lex) if after else None
 
 
-_STRATEGIES = {"after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
+_STRATEGIES = {"actor": _s_actor, "agent": _s_agent, "after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
                "after_any": _s_after_any, "first": _s_first, "group": _s_group,
                "proper_noun": _s_proper_noun}
 
@@ -485,6 +516,10 @@ _YEAR = regex.compile(r"(?<![\w,.])(?:in|during|for|of|by|since|from)\s+(?P<y>(?
 _IN_MONTH = regex.compile(
     r"(?i)\b(?:in|during|since|from|for)\s+(?P<m>january|february|march|april|may|june|july|"
     r"august|september|october|november|december)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+
+
+_RATES = {"a day", "per day", "daily", "each day", "every day", "a year", "per year", "annually",
+          "each year", "a month", "per month", "monthly"}
 
 
 @dataclass(slots=True)
@@ -574,12 +609,14 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
     def dist(a, b):
         # prefer the figure's own clause, and words after the figure
         # ("434,000 killed in 2024") over words before it
-        far = 0 if lo <= a and b <= hi else 1000
+        far = 0 if lo <= a and b <= hi else None
+        if far is None:
+            return None
         if b <= ctx.fs:
-            return (ctx.fs - b) * 1.5 + far
+            return (ctx.fs - b) * 1.5
         if a >= ctx.fe:
-            return a - ctx.fe + far
-        return far
+            return a - ctx.fe
+        return 0
 
     def since(a):
         return bool(_SINCE.search(sent[max(0, a - 20):a]))
@@ -631,6 +668,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             continue
         rel = m.group("rel").lower()
         d = dist(a, b)
+        if d is None:
+            continue
         if rel.startswith("since"):
             cands.append((d, None, pub.isoformat() if pub else None, rel, True))
         elif rel in ("to date", "so far", "in total", "altogether", "all told", "overall",
@@ -641,6 +680,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             # a rate or a level "now" is just as of today
             cands.append((d + 0.5, None, end, "now" if as_of else "to date",
                           not as_of or ctx.ucls == "count"))
+        elif _blocked(ctx, min(b, ctx.fs), max(a, ctx.fe)) and rel in _RATES:
+            continue  # "$10,000 upfront and $2,000 monthly": the rate is the second figure's
         elif rel in ("in a single day", "in one day", "in a day", "in 24 hours", "a day", "per day",
                      "daily", "each day", "every day"):
             cands.append((d, None, None, "per day", False))
@@ -652,6 +693,7 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             r = _relative(rel, pub)
             if r:
                 cands.append((d, r[0].isoformat(), r[1].isoformat(), r[2], False))
+    cands = [c for c in cands if c[0] is not None]
     if not cands:
         return _Period(cumulative=rule.cumulative)
     cands.sort(key=lambda c: c[0])
@@ -714,12 +756,28 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
 _BRACKETED = regex.compile(r"\s*\(\s*$")
 
 
+_REFERENTIAL = regex.compile(r"(?i)\b(?:the|these|those|both|its|their|our|his|her)\s+$")
+
+
+def _referential(ctx: _Ctx) -> bool:
+    """'the two nations', 'the three men': a small number that points back
+    to things already named is not a claim."""
+    return (ctx.fig.kind == "number" and ctx.fig.hedge is None and ctx.fig.value <= 3
+            and _REFERENTIAL.search(ctx.sent[max(0, ctx.fs - 8):ctx.fs]) is not None)
+
+
 def _paragraph(text: str, pos: int) -> str:
+    """The figure's line and the non-empty line before it (a rule's context)."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    return text[a:b if b != -1 else len(text)]
+    prev_end = a - 1
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1 if prev_end > 0 else a
+    return text[prev_start:b if b != -1 else len(text)]
 
 
+_AUX = regex.compile(r"(?i)\b(?:have|has|had|been|were|was|is|are|will|would|did|do|does)\b")
 _LIST_GAP = regex.compile(r"^[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
                           regex.VERSION1)
 
@@ -746,7 +804,8 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                   and not _BRACKETED.search(text, max(s0, g.start - 3), g.start)]
         ctxs.append(_Ctx(f, text[s0:s1], s0, f.start - s0, f.end - s0, others, unit_class(f),
                          _paragraph(text, f.start)))
-    hits: list[Optional[_Hit]] = [_best_rule(value_rules, c, lex) for c in ctxs]
+    hits: list[Optional[_Hit]] = [None if _referential(c) else _best_rule(value_rules, c, lex)
+                                  for c in ctxs]
     # enumerations: "2,400 US troops, 457 British troops and 60,000 Afghans"
     # A figure's own cue wins only when it touches the figure ("and injured 12").
     for i in range(1, len(ctxs)):
@@ -757,6 +816,8 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
             continue
         gap = cur.sent[prev.fe:cur.fs]
         bracketed = _BRACKETED.fullmatch(gap) is not None
+        if not bracketed and _AUX.search(gap):
+            continue  # "65 have been downed and 30 others disappeared": a new predicate
         if bracketed or (prev.ucls == cur.ucls and _LIST_GAP.match(gap)
                          and _applies(hits[i - 1].rule, cur)):
             h = hits[i - 1]
@@ -793,8 +854,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
             if rule.excludes is not None and _search(rule.excludes, sent) is not None:
                 continue
             found = _cue_distance(rule, ctx)
-            if found and (best is None or (found[0], -rule.priority) < best.score):
-                best = _Hit(rule, (found[0], -rule.priority), (found[1], found[2]))
+            if found and (best is None or (found[0], -rule.priority, found[3]) < best.score):
+                best = _Hit(rule, (found[0], -rule.priority, found[3]), (found[1], found[2]))
         if best is None:
             continue
         c = _make_claim(doc, best.rule, ctx, best, lex, (), idx, value=fake.value, low=fake.low,

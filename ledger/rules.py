@@ -48,9 +48,18 @@ Rule file keys (``*`` required)::
                  sentence about defence spending)
     excludes     list of regexes (not word-bounded); a match in the sentence
                  vetoes the rule
-    subject      list of strategies, in order: group, after, possessive,
-                 before, of, after_any, first, proper_noun (default:
-                 after, possessive, before, after_any)
+    subject      list of strategies, tried in order (default: after,
+                 possessive, before, after_any):
+                   after       entity right after the figure ("2,400 US troops")
+                   possessive  "Putin's forces have suffered 2,000"
+                   actor       nearest entity before, not after a preposition
+                   agent       "provided by the United States"
+                   before      nearest entity before the figure
+                   of          "casualties of X"
+                   after_any   nearest entity after the figure
+                   first       first entity in the sentence
+                   group       a population group after the figure (lists/groups.txt)
+                   proper_noun nearest capitalised name (last resort)
     subject2     list of prepositions that introduce the second party
                  (tariff "on China"), or [] (default)
     subject_default  subject when none is found (e.g. NATO for a NATO target)
@@ -78,8 +87,8 @@ UNIT_CLASSES = ("any", "count", "percent", "percentage_point", "money", "multipl
                 "other", "date")
 STATUSES = ("actual", "estimate", "target", "pledge", "proposal", "demand", "forecast",
             "hypothetical")
-SUBJECT_STRATEGIES = ("group", "after", "possessive", "before", "of", "after_any", "first",
-                      "proper_noun")
+SUBJECT_STRATEGIES = ("group", "after", "possessive", "actor", "agent", "before", "of",
+                      "after_any", "first", "proper_noun")
 TRANSFORMS = ("reduction", "count")
 REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examples")
 OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "patterns", "requires", "excludes",
