@@ -253,6 +253,18 @@ def _find_quotes(text: str) -> list[_Quote]:
                         opened, mark = i, ch
             else:
                 closes = {"“": "”", '"': '"', "‘": "’"}[mark]
+                reopen = (ch == "“" and mark == "“") or (
+                    ch == '"' and mark == '"' and i > 0 and line[i - 1].isspace()
+                    and i + 1 < len(line) and not line[i + 1].isspace())
+                if reopen:
+                    # a new quotation opens while one is open: the copy dropped
+                    # the closing mark where two quoted paragraphs were joined
+                    if not (carry and opened == lead and quotes):
+                        group += 1
+                    quotes.append(_Quote(pos + opened, pos + i - 1, group))
+                    carry, opened = True, i
+                    lead = i
+                    continue
                 if ch == closes or (mark == '"' and ch == "”"):
                     if mark == "‘" and i + 1 < len(line) and line[i + 1].isalpha():
                         continue  # an apostrophe inside the quote
@@ -280,7 +292,7 @@ def _mask(text: str, quotes) -> str:
     return "".join(chars)
 
 
-_SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z\d])")
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]|[A-Z\d])")
 
 
 def _sentence(masked: str, at: int) -> tuple[int, int]:
@@ -344,6 +356,11 @@ _AUX = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "also
         "repeatedly", "simply", "further", "still", "just", "however", "both", "as", "all"}
 _LEAD = {"and", "but", "while", "whose", "as", "then", "so", "because", "however", "meanwhile",
          "also", "that", "where", "when", "after", "before", "though", "although", "yet", "—", "–"}
+# capitalised words that begin sentences or dates, never a person's first name
+_NOT_NAMES = {"the", "a", "an", "but", "and", "it", "in", "on", "at", "for", "new", "mr", "ms", "mrs",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+              "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "this", "that", "when", "while", "after", "before", "if", "as"}
 _INDEF = {"a", "an", "one", "another", "some", "two", "three", "several"}
 _BOUNDARY = re.compile(r"[,;:()“”\"–—]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b(?= )|\bwhen\b|\bafter\b")
 _CAP = r"(?:[A-Z][\w'’.-]*|al-\w+)"
@@ -360,6 +377,12 @@ class _Doc:
         self.quotes = _find_quotes(doc.text)
         self.masked = _mask(self.norm, self.quotes)
         self.surnames = self._surnames()
+        # "Equal Opportunities Commission (EOC)": the acronym names the body
+        self.acronyms = {m.group(2): m.group(1) for m in re.finditer(
+            rf"({_CAP}(?:\s+(?:{_CAP}|of|for|the|and))+)\s+\(([A-Z]{{2,6}})\)", self.masked)}
+        # surnames the text gives an honorific ("Mr Thomas"): persons
+        self.person_names = {m.group(1) for m in re.finditer(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'-]+)", self.masked)}
         self.known = frozenset(self.surnames.values())
         self.triggers: list[_Trigger] = []
         self._scan()
@@ -368,9 +391,11 @@ class _Doc:
 
     def _surnames(self) -> dict[str, str]:
         out: dict[str, str] = {}
-        for m in re.finditer(rf"(?<![\w'])({_CAP}(?:\s+{_CAP})+)", self.masked):
-            toks = self._strip_honorifics(m.group(1)).split()
-            toks = [t for t in toks if t not in ("Mr", "Ms", "Mrs")]
+        for m in re.finditer(rf"(?<![\w'])({_CAP}(?:[ \t]+{_CAP})+)", self.masked):
+            run = re.split(r"(?<=[a-z]{2})\.\s", m.group(1) + " ")[0]  # not across a full stop
+            toks = self._strip_honorifics(run.strip().rstrip(".")).split()
+            while toks and toks[0].casefold() in _NOT_NAMES:
+                toks.pop(0)
             if len(toks) >= 2 and all(t[0].isupper() for t in toks):
                 full = " ".join(toks).removesuffix("'s").removesuffix("'")
                 last = full.split()[-1]
@@ -407,6 +432,7 @@ class _Doc:
         r = self.rules
         np = np.strip(" ,.'\"“”")
         np = re.split(r",|\s(?:who|which|whose)\s|\s\w+ed by\s|\s(?:from|in|at)\s(?=[A-Z])", np)[0].strip()
+        np = re.sub(r"\s*\([A-Z]{2,6}\)", "", np)
         words = np.split()
         while words and words[0].casefold() in _LEAD:
             words.pop(0)
@@ -418,6 +444,9 @@ class _Doc:
         low = np.casefold()
         if low in r.pronouns or low == "who":
             return self._antecedent(low, at)
+        possessive = {"his": "he", "her": "she", "their": "they", "its": "it"}
+        if words[0].casefold() in possessive and len(words) <= 3:  # "according to their figures"
+            return self._antecedent(possessive[words[0].casefold()], at)
         if np in r.outlets or (low.startswith("the ") and np[4:] in r.outlets):
             return r.outlets[np if np in r.outlets else np[4:]], "body", "outlet"
         # a proper name at the end of the words is the head ("Ukraine's
@@ -431,6 +460,12 @@ class _Doc:
             name = self._strip_honorifics(tail.group(1))
             if name.split()[-1].casefold() in ("of", "for", "the"):
                 name = None
+            elif " of " in name:  # "Mike Powell of Dresdner Kleinwort", not "Security Service of Ukraine"
+                first = name.split(" of ", 1)[0]
+                if 2 <= len(first.split()) <= 3 and not self._has_body_word(first):
+                    name = first
+            if name in self.acronyms:
+                name = self.acronyms[name]
             if name:
                 found = self._alias(tail.group(1), whole=True) or self._alias(name, whole=True)
                 if found:
@@ -442,7 +477,14 @@ class _Doc:
                     full = self.surnames[last]
                     found = self._alias(full, whole=True)
                     return (found[0] if found else full), "person", "surname"
-                kind = "body" if any(b in name.casefold().split() for b in r.bodies) else "person"
+                before = words[:len(words) - len(tail.group(1).split())]
+                if self._has_body_word(name):
+                    kind = "body"
+                elif name != tail.group(1) or last in self.person_names or any(
+                        w.casefold() in r.descriptions or w in r.honorifics for w in before):
+                    kind = "person"
+                else:
+                    kind = "unknown"  # "Time Warner said": a firm or a person
                 if len(name.split()) == 1 and name.casefold() in self.rules.descriptions:
                     pass  # "Chancellor" alone: a title, handled below
                 else:
@@ -463,8 +505,8 @@ class _Doc:
         if found:
             return found[0], found[1], "alias"
         if any(re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low) for b in r.bodies):
-            if article == "the":
-                back = self._description(head, at, kind="body")
+            if article == "the":  # "the company said": the body named before
+                back = self._description(head, at, kind="body") or self._last_speaker(at, "body")
                 if back:
                     return back[0], back[1], "description"
             name = " ".join(w for w in words if w.casefold() not in {"the", "its", "their"})
@@ -536,11 +578,15 @@ class _Doc:
                 return self.surnames.get(last, name) if len(toks) == 1 else name, "person"
         return None
 
+    def _has_body_word(self, name: str) -> bool:
+        low = name.casefold()
+        return any(re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low) for b in self.rules.bodies)
+
     def _last_speaker(self, at: int, want: str = "any"):
         lo, _ = self._story_bounds(at)
         for t in reversed(self.triggers):
             if lo <= t.start < at and t.speaker and not t.unresolved \
-                    and (want == "any" or t.speaker_kind == want):
+                    and (want == "any" or t.speaker_kind in (want, "unknown")):
                 return t.speaker, t.speaker_kind
         return None
 
@@ -577,7 +623,7 @@ class _Doc:
             before = masked[ss:v0]
             if re.match(r"\s+to\s+(?!have said)", after) and not re.search(r"\b(?:is|are|was|were)\s+$", before):
                 continue  # "claimed to have fired": a passive report, not a speaker
-            if re.search(r"\b(?:the|a|an|its|their|his|her|for|of|with|on|in|by)\s+$", before, re.I):
+            if re.search(r"(?:\b(?:the|a|an|its|their|his|her|for|of|with|on|in|by)|'s)\s+$", before, re.I):
                 continue  # "the estimated 12,000", "for alleged fraud": an adjective
             np, np0 = self._np_before(ss, v0)
             inverted = False
@@ -776,6 +822,11 @@ class _Doc:
             return self._result(min(closing, key=lambda t: t.start), "reported-closing")
         if according:
             return self._result(according[0], "according-to")
+        # "... £1,400 as part of proposals announced by X": the only attribution
+        # in the sentence is a passive agent
+        agents = [t for t in cands if t.kind == "by"]
+        if agents:
+            return self._result(agents[0], "reported-by")
         return None
 
     def _result(self, t: _Trigger, rule: str):
