@@ -286,8 +286,9 @@ def _mask(text: str, quotes) -> str:
     """Text with quotation contents blanked to 'x' (marks kept), same length."""
     chars = list(text)
     for q in quotes:
+        last = q.end - 2  # a full stop ending the quotation still ends the sentence
         for i in range(q.start + 1, max(q.start + 1, q.end - 1)):
-            if chars[i] != "\n":
+            if chars[i] != "\n" and not (i == last and chars[i] in ".!?"):
                 chars[i] = "x"
     return "".join(chars)
 
@@ -433,11 +434,18 @@ class _Doc:
         np = np.strip(" ,.'\"“”")
         np = re.split(r",|\s(?:who|which|whose)\s|\s\w+ed by\s|\s(?:from|in|at)\s(?=[A-Z])", np)[0].strip()
         np = re.sub(r"\s*\([A-Z]{2,6}\)", "", np)
+        # a document as speaker: "the joint report from the FAO and the WFP"
+        doc_of = re.match(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:report|study|survey|analysis|statement|review)"
+                          r"\s+(?:from|by|of)\s+(.+)$", np, re.I)
+        if doc_of:
+            np = doc_of.group(1)
         words = np.split()
         while words and words[0].casefold() in _LEAD:
             words.pop(0)
         while words and words[-1].casefold() in _AUX:
             words.pop()
+        if words and words[0] == "The" and len(words) > 1 and words[1][:1].isupper():
+            words.pop(0)  # "The National Audit Office"
         if not words or len(words) > 12 or any(ch.isdigit() for ch in np):
             return None
         np = " ".join(words)
@@ -634,6 +642,9 @@ class _Doc:
                 if paren and not before.rstrip().endswith(("”", '"')):
                     np, np0 = paren.group(1), ss + paren.start(1)
                     cited = self._outlet_in(paren.group(2))
+                    if re.fullmatch(rf"\s*{_CAP}(?:\s+{_CAP}){{1,3}}\s*", paren.group(2)) and not cited:
+                        # "The BBC's correspondent in Jakarta, Rachel Harvey, told": the name
+                        np, np0 = paren.group(2), ss + paren.start(2)
                 else:
                     cited = None
                     inv = re.match(rf"\s+((?:the\s+|a\s+|an\s+|one\s+|another\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?)(?=\s*(?:[,.;:]|$|\s(?:who|which|from|in|at|on|after|when)\b))",
@@ -668,7 +679,7 @@ class _Doc:
                 found.append(_Trigger(m.start(2), m.end(2), m.start(2), m.end(2), np, m.start(2), True, "dash"))
         # "estimated at 200,000 by France's defence ministry"
         for m in re.finditer(r"\b(?:estimated|reported|claimed|announced|calculated|put)\b[^.;:“\"]*?\bby\s+"
-                             r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?=\s+(?:in|on|at|since|as)\b|[,.;]|$)",
+                             r"((?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?=\s+(?:in|on|at|since|as)\b|[,.;]|$)",
                              masked, re.M):
             # ", it was reported by X": covers what comes before
             passive = re.search(r"[,–—]\s*it\s+(?:was|is|has been|had been)\s+$", masked[max(0, m.start() - 30):m.start()])
@@ -784,7 +795,7 @@ class _Doc:
         for part, rule in order:
             ls, le = _line_bounds(self.text, part.start)
             cands = [t for t in self.triggers if ls <= t.start < le and t.kind != "by"]
-            after = [t for t in cands if t.start >= part.end]
+            after = [t for t in cands if t.start >= part.end and self._closes(part, t)]
             before = [t for t in cands if t.verb_end <= part.start]
             if after:
                 t = min(after, key=lambda t: t.start)
@@ -805,6 +816,16 @@ class _Doc:
                         return got[0], got[1], "quote-previous/" + got[2].split("/", 1)[-1], got[3]
         return None
 
+    def _closes(self, part: _Quote, t: _Trigger) -> bool:
+        """Whether ``t`` is the closing attribution of quotation ``part``:
+        ', he said' / ' said X' right after it, not a new sentence."""
+        gap = self.masked[part.end:t.start]
+        if "\n" in gap or re.search(r"[.!?]", gap) or len(gap.split()) > 6:
+            return False
+        ended = self.text[part.end - 2:part.end - 1] == "."
+        after = self.masked[part.end:t.end].split()
+        return not ended or bool(after and after[0][:1].islower())
+
     def _reported(self, start, end):
         ss, se = _sentence(self.masked, start)
         cands = [t for t in self.triggers if ss <= t.start < se or ss <= t.verb_start < se]
@@ -824,7 +845,9 @@ class _Doc:
             return self._result(according[0], "according-to")
         # "... £1,400 as part of proposals announced by X": the only attribution
         # in the sentence is a passive agent
-        agents = [t for t in cands if t.kind == "by"]
+        agents = [t for t in cands if t.kind == "by" and t.start >= end
+                  and len(self.masked[end:t.start].split()) <= 8
+                  and not re.search(r"\b(?:is|are|was|were|has|have|had)\b|[,;]", self.masked[end:t.start])]
         if agents:
             return self._result(agents[0], "reported-by")
         return None
