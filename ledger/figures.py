@@ -213,11 +213,11 @@ class _Tables:
         nw = self.numwords
         digits = (
             r"(?:\d{1,3}(?:,\d{3})+(?![\d])"  # 2,000 / 1,234,567
-            r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]?\d)"  # 1 500 / 40 000
+            r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d|,\d)"  # 1 500 / 40 000
             r"|\d+)(?:\.\d+)?"
             r"|\.\d+"
         )
-        self.digits_src = digits
+        self.token_re = regex.compile(r"(?P<d>" + digits + r")|(?P<w>[A-Za-z]+)|(?P<amp>&)")
         # number words that may start or continue a run
         plain = [w for w, (r, _) in nw.items() if r in ("unit", "tens", "hundred", "dozen", "scale", "denom")]
         word = _words_pattern(plain, "")
@@ -228,7 +228,7 @@ class _Tables:
         tok = r"(?:" + digits + r"|" + word + r"|" + article + r")"
         sep = r"(?:[ \t\u00a0]+(?:(?:and|&)[ \t\u00a0]+)?|[ \t]*[-\u2010\u2011][ \t]*|,[ \t]+(?=" + word + r"\b)|[ \t]+point[ \t]+)"
         run = (
-            r"(?P<run>(?:" + minus + r"[ \t]+)?" + tok + r"(?:" + sep + r"(?:" + word + r"|" + digits + r")(?![\w]))*)"
+            r"(?P<run>(?:" + minus + r"[ \t]+)?" + tok + r"(?:" + sep + r"(?:" + word + r"|" + digits + r"|" + article + r")(?![\w]))*)"
         )
         vague_src = []
         for phrase, (lo, hi, needs_of) in self.vague.items():
@@ -250,6 +250,21 @@ class _Tables:
             r"(?:" + r"(?i:" + vague + r"|" + mult + r")\b|" + vulgar + r"|(?i:" + run + r"))",
             regex.V0,
         )
+        # ---- the cheap first pass: only near digits, currency signs and number words
+        cand_words = set(plain) | {"minus", "negative", "tens", "several", "few", "couple", "scores"}
+        cand_words |= {w for w in ("doubled", "doubles", "doubling", "double", "tripled", "triples", "tripling",
+                                   "treble", "trebled", "quadrupled", "quadruples", "halved", "halves", "halving")}
+        cand_words |= {h + "fold" for h in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                            "twenty", "fifty", "hundred", "thousand")}
+        # two passes, each simple enough for the engine's fast scanning; merged by position.
+        # Currency codes and symbols written before a number are found from its digits.
+        self.cand_digits_re = regex.compile(r"[0-9\u00bc-\u00be\u2150-\u215e][0-9.,]*")
+        self.cur_pre_rev = regex.compile(
+            r"(?:[-\u2212])?[ \u00a0]?(?:" + "|".join(regex.escape(c[::-1]) for c in sorted(self.cur_pre, key=len, reverse=True)) + r")"
+        )
+        # run over the lower-cased text (same offsets when lower() keeps the length), else ignoring case
+        self.cand_words_re = regex.compile(r"\b(?:" + _trie(cand_words) + r")\b")
+        self.cand_words_ci_re = regex.compile(r"\b(?:" + _trie(cand_words) + r")\b", regex.I)
         # ---- right side
         scale_alts = []
         for form, mult_, flags in self.scales:
@@ -306,8 +321,10 @@ class _Tables:
         for ph in sorted(set(pre), key=lambda x: (-len(x), x)):
             parts = [regex.escape(p[::-1]) for p in reversed(ph.split(" "))]
             rev_alts.append(r"\s+".join(parts))
+        sym_alts = [a for a, ph in zip(rev_alts, sorted(set(pre), key=lambda x: (-len(x), x))) if not ph[:1].isalpha()]
+        word_alts = [a for a, ph in zip(rev_alts, sorted(set(pre), key=lambda x: (-len(x), x))) if ph[:1].isalpha()]
         self.pre_hedge_rev = regex.compile(
-            r"(?P<sp>[ \t\u00a0]*)(?P<h>(?i:" + "|".join(rev_alts) + r"))(?![\p{L}\p{N}])"
+            r"(?P<sp>[ \t\u00a0]*)(?P<h>(?i:" + "|".join(word_alts) + r")(?![\p{L}\p{N}])|" + "|".join(sym_alts) + r")"
         )
         post = [h.phrase for h in self.hedges.values() if h.position == "post"]
         alts = []
@@ -318,10 +335,13 @@ class _Tables:
                 alts.append(r"\+")
             else:
                 alts.append(r"[ \t\u00a0]+" + r"\s+".join(regex.escape(p) for p in ph.split(" ")))
-        self.post_hedge_re = regex.compile(r"(?P<h>(?i:" + "|".join(alts) + r"))(?![\p{L}\p{N}])")
+        self.post_hedge_re = regex.compile(
+            r"(?P<h>(?i:" + "|".join(alts) + r"))(?![\p{L}\p{N}])(?![ \t\u00a0]+(?i:than|\d|" + "|".join(
+                _words_pattern([w for w, (r, _) in self.numwords.items() if r in ("unit", "tens")], "") for _ in (0,)) + r"))"
+        )
         # ---- gaps between atoms
         self.range_gap_re = regex.compile(
-            r"(?P<g>[ \t\u00a0]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|(?i:to|through|and|or))[ \t\u00a0]*)\Z"
+            r"(?P<g>-?[ \t\u00a0]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|(?i:to|through|and|or))[ \t\u00a0]*)\Z"
         )
         self.month_re = regex.compile(
             r"[ \u00a0]*(?:of[ \u00a0]+)?" + _words_pattern([w for w in self.word_class["month"]], "i") + r"\b\.?"
@@ -332,13 +352,46 @@ class _Tables:
         )
 
 
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie (one branch per letter): fast to scan."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [regex.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
 @functools.lru_cache(maxsize=4)
 def _load(root: str) -> _Tables:
     return _Tables(Path(root))
 
 
+_TABLES: list = []
+
+
 def tables() -> _Tables:
-    return _load(str(rules_dir()))
+    """The word lists and patterns (built on first use; ``reload()`` after editing rules)."""
+    if not _TABLES:
+        _TABLES.append(_load(str(rules_dir())))
+    return _TABLES[0]
+
+
+def reload() -> None:
+    """Forget loaded word lists (tests that point LEDGER_RULES elsewhere call this)."""
+    _TABLES.clear()
+    _load.cache_clear()
 
 
 # --------------------------------------------------------------------------
@@ -363,9 +416,6 @@ _VULGAR = {
     "⅝": 0.625, "⅞": 0.875,
 }
 
-_TOKEN_RE = regex.compile(
-    r"(?P<d>\d[\d,\u00a0\u202f\u2009 ]*(?:\.\d+)?|\.\d+)|(?P<w>[A-Za-z]+)|(?P<amp>&)"
-)
 
 
 @dataclass(slots=True)
@@ -379,238 +429,278 @@ class _Num:
     approx_scale: float = 0.0  # scale applied (for precision)
     digits_only: bool = False
     sep: bool = False
+    leads_digit: bool = False  # starts with digits ("10", "1.5 million"), not a word
+
+
+@dataclass(slots=True)
+class _Tok:
+    kind: str  # digit|unit|tens|hundred|dozen|scale|denom|article|minus|point|and|?
+    value: float
+    start: int
+    end: int
+    word: str
+    decimals: int = 0
+    sep: bool = False
 
 
 def _parse_run(text: str, s: int, e: int, T: _Tables) -> list[_Num]:
     """Split a run of number tokens into numbers ("4000 3 hundred" -> 4000, 300)."""
-    toks = []  # (kind, value, start, end, word)
-    for m in _TOKEN_RE.finditer(text, s, e):
+    toks: list[_Tok] = []
+    for m in T.token_re.finditer(text, s, e):
         if m.group("d"):
-            raw = m.group("d").rstrip(", \u00a0\u202f\u2009")
+            raw = m.group("d")
             v, dec, sep = _digits_value(raw)
-            toks.append(("digit", v, m.start(), m.start() + len(raw), raw, dec, sep))
+            toks.append(_Tok("digit", v, m.start(), m.end(), raw, dec, sep))
         elif m.group("w"):
             w = m.group("w").lower()
-            if w in ("and",):
-                toks.append(("and", 0, m.start(), m.end(), w, 0, False))
-            elif w == "point":
-                toks.append(("point", 0, m.start(), m.end(), w, 0, False))
+            if w == "and":
+                toks.append(_Tok("and", 0, m.start(), m.end(), w))
             else:
                 role, val = T.numwords.get(w, ("?", 0))
-                toks.append((role, val, m.start(), m.end(), w, 0, False))
+                toks.append(_Tok(role, val, m.start(), m.end(), w))
         else:
-            toks.append(("and", 0, m.start(), m.end(), "&", 0, False))
+            toks.append(_Tok("and", 0, m.start(), m.end(), "&"))
     out: list[_Num] = []
     i = 0
     n = len(toks)
     while i < n:
-        num, i = _parse_one(toks, i, n)
+        num, i = _NumParser(toks, i).parse()
         if num is not None:
             out.append(num)
     return out
 
 
-def _parse_one(toks, i, n):
-    """Parse one number starting at toks[i]; returns (_Num or None, next index)."""
-    start_i = i
-    sign = 1.0
-    if toks[i][0] == "minus":
-        sign = -1.0
-        i += 1
-        if i >= n:
-            return None, i
-    total = 0.0  # completed scale groups
-    current = 0.0  # below the current scale
-    last_small = 0.0  # last unit/tens piece (for dozen)
-    last_kind = None  # kind of the last consumed token
-    have = False
-    decimals = 0
-    words = False
-    digits_only = True
-    sep = False
-    scale_applied = 0.0
-    frac_done = False
-    last_scale = math.inf
-    j = i
-    end_j = i
-    while j < n:
-        kind, val, ts, te, w, dec, sp = toks[j]
-        if kind == "and":
-            # "and" continues only before a number word/digit, after a number
-            if not have or j + 1 >= n or toks[j + 1][0] in ("and", "point", "minus", "article"):
-                break
-            if toks[j + 1][0] == "digit" and last_kind in ("digit", "scale"):
-                break
-            j += 1
-            continue
-        if kind == "digit":
-            if have and last_kind in ("digit", "unit", "tens", "denom"):
-                break  # two numerals in a row: a new number
-            if have and last_kind in ("hundred", "scale", "dozen") and current == 0 and total == 0:
-                break
-            if have and last_kind == "scale" and val >= 1000:
-                break
-            if have and last_kind == "hundred" and val >= 100:
-                break
-            current += val
-            last_small = val
-            decimals = dec
-            sep = sep or sp
-            have = True
-        elif kind in ("unit", "tens"):
-            words = True
-            digits_only = False
-            if have and last_kind in ("unit",):
-                break
-            if have and last_kind == "tens" and kind == "tens":
-                break
-            if have and last_kind == "digit":
-                break
-            if have and last_kind == "denom":
-                break
-            if kind == "unit" and last_kind == "tens" and val >= 10:
-                break
-            if last_kind == "point_pending":
-                # decimals in words: "five point five", "point zero three"
-                k = j
-                digs = ""
-                while k < n and toks[k][0] in ("unit", "tens") and (toks[k][0] == "tens" or toks[k][1] < 10):
-                    if toks[k][0] == "tens":
-                        tv = int(toks[k][1])
-                        if k + 1 < n and toks[k + 1][0] == "unit" and toks[k + 1][1] < 10 and toks[k + 1][2] - toks[k][3] <= 3:
-                            tv += int(toks[k + 1][1])
-                            k += 1
-                        digs += str(tv)
-                    else:
-                        digs += str(int(toks[k][1]))
-                    k += 1
-                if not digs:
+class _NumParser:
+    """Reads one number from a token list: words, digits and their mixes.
+
+    total holds completed scale groups (thousand and up), current the part below
+    the last scale, last_small the last unit/tens piece (for "dozen" and fractions).
+    """
+
+    def __init__(self, toks: list[_Tok], i: int):
+        self.toks, self.i0, self.n = toks, i, len(toks)
+        self.total = 0.0
+        self.current = 0.0
+        self.last_small = 0.0
+        self.last = None  # kind of the last token consumed
+        self.have = False
+        self.decimals = 0
+        self.words = False
+        self.sep = False
+        self.scale_applied = 0.0
+        self.last_scale = math.inf
+        self.frac_done = False
+        self.after_and = None  # kind before an "and"
+
+    def peek(self, j):
+        return self.toks[j] if j < self.n else None
+
+    def parse(self):
+        toks, n = self.toks, self.n
+        i = self.i0
+        sign = 1.0
+        if toks[i].kind == "minus":
+            sign = -1.0
+            i += 1
+            if i >= n:
+                return None, i
+        first = i
+        j = i
+        end_j = None
+        while j < n:
+            t = toks[j]
+            k = t.kind
+            if k == "and":
+                if not self.have or j + 1 >= n or toks[j + 1].kind in ("and", "point", "minus"):
                     break
-                current += float("0." + digs)
-                decimals = len(digs)
-                end_j = k - 1
-                j = k
-                last_kind = "unit"
-                have = True
-                break
-            current += val
-            last_small = val
-            have = True
-        elif kind == "hundred":
-            words = True
-            digits_only = False
-            if last_kind in ("hundred",):
-                break
-            if not have or last_kind in ("scale",) and current == 0:
-                if toks[j - 1][0] == "article" if j > 0 else False:
-                    current = 100.0
-                elif not have:
-                    current = 100.0
-                else:
+                nxt = toks[j + 1]
+                if nxt.kind == "digit" and self.last in ("digit", "scale"):
                     break
+                self.after_and = self.last
+                j += 1
+                continue
+            consumed = self.step(t, j)
+            if consumed is None:
+                break
+            if k != "and":
+                self.after_and = None if k not in ("article",) else self.after_and
+            end_j = consumed
+            j = consumed + 1
+        if not self.have or end_j is None:
+            return None, max(j, self.i0 + 1)
+        value = sign * (self.total + self.current)
+        num = _Num(toks[self.i0].start, toks[end_j].end, value, decimals=self.decimals, words=self.words,
+                   is_fraction=self.frac_done, approx_scale=self.scale_applied,
+                   digits_only=not self.words, sep=self.sep, leads_digit=toks[first].kind == "digit")
+        return num, end_j + 1
+
+    def step(self, t: _Tok, j: int):
+        """Consume token j; the index of the last token consumed, or None to stop before it."""
+        k, val, last = t.kind, t.value, self.last
+        nxt = self.peek(j + 1)
+        if k == "digit":
+            if self.have and last in ("digit", "unit", "tens", "denom"):
+                return None  # two numerals in a row: a new number
+            if self.have and last in ("hundred", "scale", "dozen") and self.current == 0 and self.total == 0:
+                return None
+            if self.have and last == "scale" and val >= 1000:
+                return None
+            if self.have and last == "hundred" and val >= 100:
+                return None
+            if self.have and last in ("hundred", "dozen", "scale") and self.after_and is None and val >= 1 \
+                    and nxt is not None and nxt.kind in ("hundred", "scale"):
+                pass
+            self.current += val
+            self.last_small = val
+            self.decimals = t.decimals
+            self.sep = self.sep or t.sep
+            self.have = True
+        elif k in ("unit", "tens"):
+            self.words = True
+            if last == "point":
+                return self.decimal_words(j)
+            if self.have and last in ("unit", "digit", "denom"):
+                # "three and two thirds": a numerator after "and"
+                if not (last == "unit" and self.after_and is not None and nxt is not None and nxt.kind == "denom"):
+                    return None
+            if self.have and last == "tens" and k == "tens":
+                return None
+            if k == "unit" and last == "tens" and val >= 10:
+                return None
+            self.current += val
+            self.last_small = val
+            self.have = True
+        elif k == "hundred":
+            self.words = True
+            if last == "hundred" or last == "denom":
+                return None
+            if not self.have:
+                self.current = 100.0
+            elif last == "scale" and self.current == 0:
+                return None
             else:
-                current = current - last_small + last_small * 100 if last_small else current * 100
-                if current == 0:
-                    current = 100.0
-            last_small = 0.0
-            have = True
-            scale_applied = max(scale_applied, 1.0)
-        elif kind == "dozen":
-            words = True
-            digits_only = False
-            if have and last_kind not in ("unit", "tens", "digit", "article"):
-                break
-            if not have:
-                current = 12.0
+                ls = self.last_small
+                self.current = self.current - ls + ls * 100 if ls else self.current * 100
+                if self.current == 0:
+                    self.current = 100.0
+            self.last_small = 0.0
+            self.have = True
+            self.scale_applied = max(self.scale_applied, 1.0)
+        elif k == "dozen":
+            self.words = True
+            if self.have and last not in ("unit", "tens", "digit", "article", "hundred"):
+                return None
+            if self.frac_done and 0 < self.current < 1:
+                self.current *= 12  # "half a dozen"
+            elif not self.have or last == "article" and self.current == 0:
+                self.current = 12.0
+            elif last == "hundred":
+                self.current *= 12
             else:
-                current = current - last_small + (last_small or 1) * 12
-            last_small = 0.0
-            have = True
-        elif kind == "scale":
-            words = True
-            digits_only = False
-            if val >= last_scale and last_kind != "scale":
-                # "two thousand three thousand": a new number
-                if have and (current or total):
-                    break
-            if not have:
-                current = 1.0
-                have = True
-            if last_kind == "scale":
-                # "three lakh crore": multiply through
-                total = (total + current) * val
-                current = 0.0
-            elif val > last_scale:
-                total = (total + (current or 1)) * val
-                current = 0.0
+                ls = self.last_small or 1
+                self.current = self.current - self.last_small + ls * 12
+            self.last_small = 0.0
+            self.have = True
+        elif k == "scale":
+            self.words = True
+            if self.have and val >= self.last_scale and last != "scale" and (self.current or self.total):
+                return None  # "two thousand three thousand": a new number
+            if not self.have:
+                self.current = 1.0
+                self.have = True
+            if last == "scale":
+                self.total = (self.total + self.current) * val  # "three lakh crore"
+                self.current = 0.0
+            elif val > self.last_scale:
+                self.total = (self.total + (self.current or 1)) * val
+                self.current = 0.0
             else:
-                total += (current or 1) * val
-                current = 0.0
-            last_scale = val
-            scale_applied = max(scale_applied, val)
-            last_small = 0.0
-        elif kind == "denom":
-            # a fraction: needs a numerator just before ("two thirds", "a half")
-            prev = toks[j - 1] if j > start_i else None
-            if prev is None or j == i and last_kind is None:
-                if w in ("half",):
-                    # bare "half" ("more than half", "half of")
-                    current, have = 0.5, True
-                    words = digits_only = False
-                    frac_done = True
-                    j += 1
-                    end_j = j - 1
-                    last_kind = "denom"
-                    continue
-                break
-            if frac_done:
-                break
-            if last_kind == "article":
-                numer = 1.0
-            elif last_kind in ("unit", "tens", "digit") and last_small:
-                numer = last_small
-            else:
-                break
-            plural = w.endswith("s") or w == "halves"
-            if numer == 1 and plural and last_kind != "article":
-                break
-            # "and a half"/"and three quarters" after a whole number, or a bare fraction
-            whole = current - (last_small if last_kind != "article" else 0)
-            current = whole + numer / val
-            words = True
-            digits_only = False
-            frac_done = True
-            last_small = 0.0
-            have = True
-        elif kind == "article":
-            if have:
-                # "one and a half" / "one million and a half": article after "and"
-                if not (j > 0 and toks[j - 1][0] == "and"):
-                    break
-            last_kind = "article"
-            j += 1
-            continue
-        elif kind == "point":
-            if not have or frac_done:
-                break
-            last_kind = "point_pending"
-            j += 1
-            continue
-        elif kind == "minus":
-            break
+                self.total += (self.current or 1) * val
+                self.current = 0.0
+            self.last_scale = val
+            self.scale_applied = max(self.scale_applied, val)
+            self.last_small = 0.0
+        elif k == "denom":
+            return self.fraction(t, j)
+        elif k == "article":
+            if self.have and self.after_and is None:
+                return None
+            if not self.have and nxt is not None and nxt.kind == "hundred":
+                pass
+            self.last = "article"
+            return j
+        elif k == "point":
+            if not self.have or self.frac_done or last in ("scale",):
+                return None
+            self.last = "point"
+            return j if nxt is not None and nxt.kind in ("unit", "tens") else None
         else:
-            break
-        last_kind = kind
-        end_j = j
-        j += 1
-    if not have:
-        return None, max(j, start_i + 1)
-    s = toks[start_i][2]
-    e = toks[end_j][3]
-    value = sign * (total + current)
-    num = _Num(s, e, value, decimals=decimals, words=words, is_fraction=frac_done,
-               approx_scale=scale_applied, digits_only=digits_only, sep=sep)
-    return num, end_j + 1
+            return None
+        self.last = k
+        return j
+
+    def fraction(self, t: _Tok, j: int):
+        last = self.last
+        nxt = self.peek(j + 1)
+        w = t.word
+        if self.frac_done:
+            return None
+        if last is None:
+            # bare "half" ("more than half", "half of"); "quarter million", "half million"
+            if w == "half" or (w in ("quarter", "half") and nxt is not None and nxt.kind == "scale"):
+                self.current = 1.0 / t.value
+                self.have = self.frac_done = True
+                self.words = True
+                self.last = "denom"
+                return j
+            return None
+        if last == "article":
+            numer = 1.0
+            whole = self.current
+        elif last in ("unit", "tens", "digit") and self.last_small:
+            if last == "digit":
+                return None  # "2 thirds" is rare; "3 quarters" often a period of the year
+            numer = self.last_small
+            whole = self.current - self.last_small
+        else:
+            return None
+        plural = w.endswith("s") or w == "halves"
+        if numer == 1 and plural and last != "article":
+            return None
+        if numer > 1 and not plural and t.value not in (2,):
+            # "two third" is not a fraction; "twenty first" is an ordinal
+            return None
+        frac = numer / t.value
+        if self.after_and == "scale" and whole == 0 and not (nxt is not None and nxt.kind == "scale"):
+            frac *= self.last_scale  # "3 million and a half"
+        self.current = whole + frac
+        self.words = True
+        self.frac_done = True
+        self.last_small = 0.0
+        self.have = True
+        self.last = "denom"
+        return j
+
+    def decimal_words(self, j: int):
+        """"five point five", "nought point nought three", "point seventy-one"."""
+        toks = self.toks
+        k = j
+        digs = ""
+        while k < self.n and toks[k].kind in ("unit", "tens"):
+            tv = int(toks[k].value)
+            if toks[k].kind == "tens" and k + 1 < self.n and toks[k + 1].kind == "unit" and toks[k + 1].value < 10 \
+                    and toks[k + 1].start - toks[k].end <= 3:
+                tv += int(toks[k + 1].value)
+                k += 1
+            digs += str(tv)
+            k += 1
+        if not digs:
+            return None
+        self.current += float("0." + digs)
+        self.decimals = len(digs)
+        self.have = True
+        self.last = "unit"
+        return k - 1
 
 
 # --------------------------------------------------------------------------
@@ -649,6 +739,7 @@ class _Atom:
     currency_pre: bool = False
     ambiguous_m: bool = False
     range_ok: bool = True  # may be the end of a range
+    leads_digit: bool = True  # the numeral starts with digits
 
 
 def _check(m_timeout):
@@ -749,11 +840,61 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
     right_match = T.right_re.match
     scale_match = T.attach_scale_re.match
     wc = T.word_class
+    atom_match = T.atom_re.match
+    cur_rev = T.cur_pre_rev.match
+    last_end = 0
     try:
-        for m in T.atom_re.finditer(text, timeout=TIMEOUT):
+        cands = [c.start() for c in T.cand_digits_re.finditer(text, timeout=TIMEOUT)]
+        low = text.lower()
+        if len(low) == len(text):
+            wc_ = [c.start() for c in T.cand_words_re.finditer(low, timeout=TIMEOUT)]
+        else:
+            wc_ = [c.start() for c in T.cand_words_ci_re.finditer(text, timeout=TIMEOUT)]
+        if wc_:
+            cands = sorted(cands + wc_)
+        for p in cands:
+            if p < last_end:
+                continue
+            m = None
+            ch = text[p]
+            c1 = text[p - 1] if p else "\n"
+            if c1 == "." and not (p > 1 and text[p - 2].isdigit()):
+                m = atom_match(text, p - 1)  # ".08"
+            elif c1 in _CUR_HINT or c1.isalpha() or c1 == " " and p > 1 and (text[p - 2] in _CUR_HINT or text[p - 2].isupper()):
+                # a currency sign or code before the digits: "$5", "US$ 5", "USD34.6", "$-5"
+                cm = cur_rev(text[max(0, p - 9):p][::-1])
+                if cm is not None:
+                    m = atom_match(text, p - cm.end())
+            if m is None and ch.isalpha():
+                # an article or sign word just before: "a hundred", "an eighth"
+                if p >= 2 and text[p - 1] == " ":
+                    q = p - 2
+                    if text[q] in "aA" and (q == 0 or not text[q - 1].isalnum()):
+                        m = atom_match(text, q)
+                    elif p >= 3 and text[p - 3:p - 1].lower() == "an" and (p == 3 or not text[p - 4].isalnum()):
+                        m = atom_match(text, p - 3)
+            if m is None:
+                m = atom_match(text, p)
+            if m is None:
+                continue
             ms, me = m.span()
+            last_end = me
             g = m.lastgroup
-            if m.group("vague") is not None:
+            if g == "run":
+                rt = m.group("run")
+                if rt.isdigit() and m.start("run") == ms:
+                    # fast path: a bare integer ("2004", "15")
+                    nums = [_Num(ms, me, float(rt), digits_only=True, leads_digit=True)]
+                    rs = ms
+                    cpre = None
+                    phone = False
+                else:
+                    rs, re_ = m.span("run")
+                    nums = _parse_run(text, rs, re_, T)
+                    cpre = m.group("cpre")
+                    phone = len(nums) >= 2 and all(x.digits_only and x.decimals == 0 for x in nums) and (
+                        text[rs - 1:rs] == "+" or any(text[x.start] == "0" and x.end - x.start > 1 for x in nums))
+            elif g == "vague":
                 phrase = " ".join(m.group("vague").lower().split())
                 lo_, hi_, _ = T.vague[phrase]
                 a = _Atom(ms, me, ms, me, lo_, low=lo_, high=hi_, high_strict=True, kind="vague",
@@ -761,7 +902,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 a.hedge = m.group("vague")
                 atoms.append(a)
                 continue
-            if m.group("mult") is not None:
+            elif g == "mult":
                 w = m.group("mult").lower()
                 v = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}.get(w[:4])
                 if v is None:
@@ -771,7 +912,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                     continue
                 atoms.append(_Atom(ms, me, ms, me, v, unit=MULTIPLE, kind="multiple", low=v, high=v, words=True))
                 continue
-            if m.group("dfrac") is not None or m.group("vulgar") is not None:
+            else:  # dfrac / vulgar
                 if m.group("vulgar") is not None:
                     v = _VULGAR[m.group("vulgar")]
                 elif m.group("vf"):
@@ -796,9 +937,6 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 _extend_right(text, a, T, right_match, scale_match)
                 atoms.append(a)
                 continue
-            rs, re_ = m.span("run")
-            nums = _parse_run(text, rs, re_, T)
-            cpre = m.group("cpre")
             for k, num in enumerate(nums):
                 a = _Atom(num.start, num.end, num.start, num.end, num.value, decimals=num.decimals,
                           words=num.words, sep=num.sep, is_fraction=num.is_fraction,
@@ -819,12 +957,16 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 if not num.words and k == 0 and not cpre:
                     _negative(text, a)
                 _extend_right(text, a, T, right_match, scale_match, last=(k == len(nums) - 1))
-                if _is_not_figure(text, a, T, num):
+                if phone or _is_not_figure(text, a, T, num):
                     a.drop = True
+                a.leads_digit = num.leads_digit
                 atoms.append(a)
     except TimeoutError as e:
         raise FigureTimeout(f"figures: pattern timed out after {TIMEOUT}s on a {n}-character text: {e}") from None
     return atoms
+
+
+_CUR_HINT = frozenset("$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20a6\u20b1-\u2212.")
 
 
 def _negative(text: str, a: _Atom) -> None:
@@ -996,7 +1138,11 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         c2 = text[s - 2] if s > 1 else ""
         # glued to a letter or letter-hyphen: F-16, COVID-19, SCP-173, G7, i7
         if c1 in "-\u2010\u2011" and c2.isalpha() and not a.currency_pre:
-            return True
+            j = s - 2
+            while j > 0 and text[j - 1].isalpha():
+                j -= 1
+            if not (j > 0 and text[j - 1].isdigit()):
+                return True
         if c1.isalpha() and not a.currency_pre:
             return True
         # section numbers / IP-like chains: 3.2.1
@@ -1115,13 +1261,56 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
             continue
         out.append(_single(text, a, T))
         i += 1
-    # sort, build figures, link conversions
+    # sort, merge two-sided hedges and money in two units, build figures, link conversions
     out.sort(key=lambda x: (x[0], x[1]))
+    out = _merge_pairs(text, out)
     figs = []
     li = LineIndex(text)
     for s, e, d in out:
+        d.pop("_side", None)
+        d.pop("_minor", None)
         figs.append(Figure(start=s, end=e, text=text[s:e], line=li.line(s), **d))
     return _link(text, figs)
+
+
+_BOTH_GAP = regex.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|but)[ \t\u00a0]+)?\Z", regex.I)
+_MONEY_GAP = regex.compile(r"(?:[ \t\u00a0]+|,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+)\Z", regex.I)
+
+
+def _merge_pairs(text: str, out: list) -> list:
+    """"more than 10 and less than 40" -> (10, 40); "3 dollars 50 cents" -> 3.50."""
+    res = []
+    i = 0
+    n = len(out)
+    while i < n:
+        s1, e1, d1 = out[i]
+        if i + 1 < n:
+            s2, e2, d2 = out[i + 1]
+            gap = text[e1:s2]
+            if len(gap) <= 8 and d1["unit"] == d2["unit"]:
+                sides = (d1.get("_side"), d2.get("_side"))
+                if sides in (("low", "high"), ("high", "low")) and _BOTH_GAP.match(gap) and gap.strip():
+                    lo_d, hi_d = (d1, d2) if sides[0] == "low" else (d2, d1)
+                    if lo_d["low"] < hi_d["high"]:
+                        d = dict(d1)
+                        d.update(low=lo_d["low"], low_strict=lo_d["low_strict"], high=hi_d["high"],
+                                 high_strict=hi_d["high_strict"], value=(lo_d["low"] + hi_d["high"]) / 2,
+                                 kind="range", hedge=f"{d1['hedge']} … {d2['hedge']}", _side=None,
+                                 precision_low=lo_d["low"], precision_high=hi_d["high"], number_end=d2["number_end"])
+                        res.append((s1, e2, d))
+                        i += 2
+                        continue
+                if d2.get("_minor") and not d1.get("_minor") and d1["kind"] == "money" and d2["kind"] == "money" \
+                        and _MONEY_GAP.match(gap) and d1["low"] == d1["high"] == d1["value"] and d2["value"] < 1:
+                    v = d1["value"] + d2["value"]
+                    d = dict(d1)
+                    d.update(value=v, low=v, high=v, precision_low=v, precision_high=v, number_end=d2["number_end"])
+                    res.append((s1, e2, d))
+                    i += 2
+                    continue
+        res.append(out[i])
+        i += 1
+    return res
 
 
 def _single(text, a: _Atom, T: _Tables):
@@ -1136,7 +1325,8 @@ def _single(text, a: _Atom, T: _Tables):
     rel = None
     if pre is not None and not a.vague:
         hs, htext, h = pre
-        if not (h.phrase in ("over", "under") and a.unit in _TIME_UNITS):
+        if not (h.phrase in ("over", "under") and a.unit in _TIME_UNITS
+                and _next_word(text, a.end).lower() not in ("old", "of", "ago")):
             if not (h.phrase in ("some",) and a.kind == "fraction"):
                 a.low, a.high = low, high
                 _apply_hedge(a, h.relation, h.tolerance)
@@ -1162,7 +1352,18 @@ def _single(text, a: _Atom, T: _Tables):
         pl, ph = low, high
     d = dict(value=v, low=low, high=high, unit=a.unit, hedge=hedge, kind=_kind(a), low_strict=lo_s,
              high_strict=hi_s, precision_low=pl, precision_high=ph, number_start=a.start, number_end=a.end)
+    d["_side"] = _side(low, high, v)
+    d["_minor"] = a.money and a.factor < 1
     return start, end, d
+
+
+def _side(low, high, v) -> Optional[str]:
+    """Which side a hedge bounds: "low" (more than), "high" (up to), or None."""
+    if low is not None and high is None:
+        return "low"
+    if high is not None and low is None:
+        return "high"
+    return None
 
 
 def _kind(a: _Atom) -> str:
@@ -1187,7 +1388,7 @@ def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
     if gm is None:
         # "-12" read as a negative end: "10 -12"
         return None
-    conn = gap.strip().lower()
+    conn = gap.strip().lstrip("-").strip().lower()
     # the word before the first number decides: between/from
     pw, pws = _prev_word(text, a.start)
     pwl = pw.lower()
@@ -1216,6 +1417,8 @@ def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
     else:  # hyphen, dash, tilde
         if pwl == "between" or pwl == "from":
             lead = pws
+        elif not (a.leads_digit and b.leads_digit):
+            return None  # "three-nought-four", "twenty-two"
     # units: "10 to 12 thousand" (scale on the second end applies to both), "$5-6bn", "5-10%"
     a_unit, b_unit = a.unit, b.unit
     av, bv = a.value, b.value
@@ -1237,6 +1440,8 @@ def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
     elif b.scale == 1.0 and a.scale != 1.0 and b.value < a.value:
         bv *= a.scale
         b_scale = a.scale
+    if av > bv and lead is not None and conn != "and" or av > bv and av < 0 and bv < 0:
+        av, bv = bv, av  # "ranged from -18C to -34C"
     if not (av < bv):
         return None
     if a.date or b.date:
