@@ -45,26 +45,25 @@ import hashlib
 import math
 import os
 import re
+import shutil
 import sys
 import tempfile
 import warnings
 from collections import Counter, defaultdict
-from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, Optional
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.cell.text import InlineFont
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.series import SeriesLabel
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.packaging.custom import IntProperty, StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from .records import CLAIM_FIELDS, KINDS, SEVERITIES, Claim, Conflict
@@ -182,7 +181,22 @@ def findings_fingerprint(conflicts) -> str:
 
 
 # ---------------------------------------------------------------------------
-# styles (one template cell per style; new cells copy its style array)
+# cells and sheets
+#
+# Rows are serialised here, not by openpyxl: its per-cell path (a Cell
+# object, type guessing, an lxml element per cell) costs ~10 µs a cell,
+# which for 100,000 claims of 30 columns is over the 30 s budget on its own.
+# A row is a list of cell *specs*; _Sheet turns a row into XML text in one
+# go and streams it to a temporary file.  openpyxl still writes everything
+# else of the sheet (views, columns, tables, validation, conditional
+# formats, hyperlinks, drawings) and the package; _Sheet.finish() puts the
+# rows inside the sheet openpyxl wrote.  openpyxl also owns the style table:
+# a style's id comes from a template cell (``style_id``).
+#
+# A spec is None (no cell), a plain str (an already-safe inline string), an
+# int/float/bool, or a tuple (kind, value, style key, link location):
+# kind "s" inline string, "r" rich text (before, figure, after), "n" number,
+# "e" empty styled cell.
 
 _HEADER_FILL = PatternFill("solid", fgColor="1F3864")
 _EDITOR_HEADER_FILL = PatternFill("solid", fgColor="7F6000")
@@ -194,49 +208,57 @@ _MUTED_FONT = Font(color="595959", italic=True)
 _EDITOR_FILL = PatternFill("solid", fgColor="FFF2CC")
 _TOP = Alignment(vertical="top")
 _WRAP = Alignment(wrap_text=True, vertical="top")
+_FIGURE_RPR = '<rPr><b/><color rgb="FFC00000"/></rPr>'
 
 SEVERITY_COLOURS = {"error": ("C00000", "FFFFFF"), "warning": ("FFC000", "000000"),
                     "info": ("9DC3E6", "000000")}
 VERDICT_COLOURS = {"confirmed": "C6EFCE", "corrected": "BDD7EE", "accepted dispute": "E2EFDA",
                    "false alarm": "D9D9D9"}
 
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 
-class _Styles:
-    """Cell factory for one worksheet: typed, styled, injection-safe cells."""
+
+def _esc(s: str) -> str:
+    return s.translate(_ESCAPES)
+
+
+def _esc_attr(s: str) -> str:
+    return _esc(s).replace('"', "&quot;")
+
+
+def _num(v) -> str:
+    if isinstance(v, float):
+        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+    return str(int(v))
+
+
+class _Cells:
+    """Cell specs for one sheet: typed, styled, injection-safe."""
 
     def __init__(self, ws):
         self.ws = ws
-        self._templates: dict[tuple, Any] = {}
+        self._ids: dict[tuple, int] = {}
 
-    def _style(self, key: tuple):
-        t = self._templates.get(key)
-        if t is None:
+    def style_id(self, key: tuple) -> int:
+        i = self._ids.get(key)
+        if i is None:
             t = WriteOnlyCell(self.ws)
-            kind, arg = key
+            kind = key[0]
             if kind == "header":
-                t.font, t.fill, t.alignment = _HEADER_FONT, _HEADER_FILL, _WRAP
-            elif kind == "editor_header":
-                t.font, t.fill, t.alignment = _HEADER_FONT, _EDITOR_HEADER_FILL, _WRAP
-            elif kind == "wrap":
-                t.alignment = _WRAP
-            elif kind == "top":
-                t.alignment = _TOP
-            elif kind == "risky":
-                t.alignment = _WRAP if arg else _TOP
-                t.quotePrefix = True
-            elif kind == "editor":
-                t.fill, t.alignment = _EDITOR_FILL, _WRAP
-            elif kind == "num":
-                t.number_format = arg
-                t.alignment = _TOP
-            elif kind == "editor_num":
-                t.number_format, t.fill, t.alignment = arg, _EDITOR_FILL, _TOP
-            elif kind == "date":
-                t.number_format = arg
-                t.alignment = _TOP
+                t.font, t.alignment = _HEADER_FONT, _WRAP
+                t.fill = _EDITOR_HEADER_FILL if key[1] else _HEADER_FILL
+            elif kind == "text":  # ("text", wrap, editor, quote)
+                t.alignment = _WRAP if key[1] or key[2] else _TOP
+                if key[2]:
+                    t.fill = _EDITOR_FILL
+                if key[3]:
+                    t.quotePrefix = True
+            elif kind == "num":  # ("num", format, editor)
+                t.number_format, t.alignment = key[1], _TOP
+                if key[2]:
+                    t.fill = _EDITOR_FILL
             elif kind == "pct":
-                t.number_format = "0%"
-                t.alignment = _TOP
+                t.number_format, t.alignment = "0%", _TOP
             elif kind == "link":
                 t.font, t.alignment = _LINK_FONT, _TOP
             elif kind == "title":
@@ -247,43 +269,40 @@ class _Styles:
                 t.font, t.alignment = Font(bold=True), _TOP
             elif kind == "muted":
                 t.font, t.alignment = _MUTED_FONT, _WRAP
-            self._templates[key] = t
-        return t._style
-
-    def cell(self, value, style: tuple):
-        c = WriteOnlyCell(self.ws, value)
-        c._style = copy(self._style(style))
-        return c
+            i = self._ids[key] = t.style_id
+        return i
 
     def text(self, value, *, wrap: bool = False, editor: bool = False):
-        """A text cell (never a formula) or None."""
+        """A text cell (never a formula), or None for nothing."""
         if value is None:
             return None
         s = _text(value)
         if s == "":
-            return None
-        if risky(s):
-            c = self.cell(None, ("risky", wrap))
-            c.value = s  # a leading "=" makes openpyxl guess a formula:
-            c.data_type = "s"  # the type is set back to string, explicitly
-            if editor:
-                c.fill = _EDITOR_FILL
-            return c
-        if editor:
-            return self.cell(s, ("editor", None))
-        if wrap:
-            return self.cell(s, ("wrap", None))
-        return s  # a plain string: openpyxl stores it as an inline string
+            return self.empty(editor) if editor else None
+        quote = risky(s)
+        if not (wrap or editor or quote):
+            return s
+        return ("s", s, ("text", wrap, editor, quote), None)
+
+    def styled(self, s: str, key: tuple):
+        """Our own words (labels, notes) in a given style."""
+        return ("s", _text(s), key, None)
+
+    def empty(self, editor: bool = True):
+        return ("e", None, ("text", True, editor, False), None)
 
     def number(self, value, unit: Optional[str] = None, *, editor: bool = False):
         f = _number(value)
         if f is None:
-            return self.cell(None, ("editor", None)) if editor else None
+            return self.empty() if editor else None
         fmt = ("#,##0" if f.is_integer() else "#,##0.0##") + _unit_suffix(unit)
-        return self.cell(f, ("editor_num" if editor else "num", fmt))
+        return ("n", f, ("num", fmt, editor), None)
 
     def integer(self, value):
-        return None if value is None else self.cell(int(value), ("num", "#,##0"))
+        return None if value is None else ("n", int(value), ("num", "#,##0", False), None)
+
+    def percent(self, value):
+        return None if value is None else ("n", float(value), ("pct",), None)
 
     def when(self, value):
         v = _when(value)
@@ -292,20 +311,15 @@ class _Styles:
         if isinstance(v, str):
             return self.text(v)
         if isinstance(v, datetime):
-            return self.cell(v, ("date", "yyyy-mm-dd hh:mm"))
-        return self.cell(v, ("date", "yyyy-mm-dd"))
+            return ("n", to_excel(v), ("num", "yyyy-mm-dd hh:mm", False), None)
+        return ("n", to_excel(v), ("num", "yyyy-mm-dd", False), None)
 
     def link(self, label, sheet: str, row: int, col: str = "A"):
-        """A cell linking to another sheet's cell; a str label stays text."""
+        """A cell that links to another sheet's cell; a str label stays text."""
+        loc = f"{quote_sheetname(sheet)}!{col}{row}"
         if isinstance(label, str):
-            c = self.cell(None, ("link", None))
-            c.value = _text(label)
-            c.data_type = "s"
-        else:
-            c = self.cell(label, ("link", None))
-        c.hyperlink = Hyperlink(ref="", location=f"{quote_sheetname(sheet)}!{col}{row}",
-                                tooltip=f"Go to {sheet} row {row}")
-        return c
+            return ("s", _text(label), ("link",), loc)
+        return ("n", label, ("link",), loc)
 
     def marked_sentence(self, sentence: Optional[str], figure: Optional[str]):
         """The sentence with the figure's words in bold red (rich text); the
@@ -316,19 +330,119 @@ class _Styles:
         at = s.find(figure) if figure else -1
         if at < 0 or len(s) >= EXCEL_CELL_LIMIT:
             return self.text(s, wrap=True)
-        parts = []
-        if at:
-            parts.append(s[:at])
-        parts.append(TextBlock(_FIGURE_FONT, figure))
-        if at + len(figure) < len(s):
-            parts.append(s[at + len(figure):])
-        return self.cell(CellRichText(parts), ("risky", True) if risky(s) else ("wrap", None))
+        return ("r", (s[:at], figure, s[at + len(figure):]), ("text", True, False, risky(s)), None)
 
     def header(self, names, editor=()):
-        return [self.cell(_text(n), ("editor_header" if n in editor else "header", None)) for n in names]
+        return [("s", _text(n), ("header", n in editor), None) for n in names]
 
 
-_FIGURE_FONT = InlineFont(b=True, color="C00000")
+class _Sheet:
+    """A write-only worksheet whose rows we serialise (see above)."""
+
+    FLUSH = 256
+
+    def __init__(self, wb, title: str, widths, freeze: Optional[str] = "A2", landscape: bool = True):
+        self.ws = ws = wb.create_sheet(title)
+        _setup(ws, widths, freeze, landscape)
+        self.cells = _Cells(ws)
+        fd, self.rows_path = tempfile.mkstemp(prefix="ledger-rows-", suffix=".xml")
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.n = 0
+        self.links: list[tuple[str, str]] = []
+        self._buf: list[str] = []
+        self._letters: list[str] = []
+
+    def append(self, cells) -> int:
+        """Write one row; returns its number."""
+        self.n += 1
+        r = self.n
+        if len(cells) > len(self._letters):
+            self._letters = [get_column_letter(i) for i in range(1, len(cells) + 1)]
+        letters, sid = self._letters, self.cells.style_id
+        out = [f'<row r="{r}">']
+        for i, c in enumerate(cells):
+            if c is None:
+                continue
+            ref = letters[i] + str(r)
+            if type(c) is tuple:
+                kind, v, key, loc = c
+                s = sid(key)
+                attrs = f'r="{ref}" s="{s}"' if s else f'r="{ref}"'
+                if loc:
+                    self.links.append((ref, loc))
+            else:
+                v, attrs = c, f'r="{ref}"'
+                kind = "b" if isinstance(v, bool) else "n" if isinstance(v, (int, float)) else "s"
+            if kind == "s":
+                out.append(f'<c {attrs} t="inlineStr"><is><t xml:space="preserve">{_esc(v)}</t></is></c>')
+            elif kind == "n":
+                out.append(f"<c {attrs}><v>{_num(v)}</v></c>")
+            elif kind == "r":
+                runs = "".join(f'<r>{_FIGURE_RPR if j == 1 else ""}<t xml:space="preserve">{_esc(p)}</t></r>'
+                               for j, p in enumerate(v) if p)
+                out.append(f'<c {attrs} t="inlineStr"><is>{runs}</is></c>')
+            elif kind == "b":
+                out.append(f'<c {attrs} t="b"><v>{int(v)}</v></c>')
+            else:  # "e": styled, empty
+                out.append(f"<c {attrs}/>")
+        out.append("</row>")
+        self._buf.append("".join(out))
+        if len(self._buf) >= self.FLUSH:
+            self.fh.write("".join(self._buf))
+            self._buf.clear()
+        return r
+
+    def finish(self) -> None:
+        """Close the sheet: openpyxl writes its frame and tail, then the rows
+        go inside its (empty) sheetData."""
+        self.fh.write("".join(self._buf))
+        self._buf.clear()
+        self.fh.close()
+        ws = self.ws
+        ws.close()
+        frame_path = ws._writer.out
+        with open(frame_path, encoding="utf-8") as fh:
+            frame = fh.read()
+        m = _SHEETDATA.search(frame)
+        if m is None or "<hyperlinks" in frame:  # pragma: no cover - openpyxl changed its output
+            raise RuntimeError("cannot place rows in the sheet openpyxl wrote")
+        tail = frame[m.end():]
+        # Internal links (no relationship needed) go where the schema puts
+        # <hyperlinks>: before the first of these elements.
+        at = min((i for i in (tail.find(t) for t in _AFTER_HYPERLINKS) if i >= 0), default=len(tail))
+        with open(frame_path, "w", encoding="utf-8", newline="") as out, \
+                open(self.rows_path, encoding="utf-8", newline="") as rows:
+            out.write(frame[:m.start()])
+            out.write("<sheetData>")
+            shutil.copyfileobj(rows, out, 1 << 20)
+            out.write("</sheetData>")
+            out.write(tail[:at])
+            if self.links:
+                out.write("<hyperlinks>")
+                for i in range(0, len(self.links), 1000):
+                    out.write("".join(f'<hyperlink ref="{ref}" location="{_esc_attr(loc)}"/>'
+                                      for ref, loc in self.links[i:i + 1000]))
+                out.write("</hyperlinks>")
+            out.write(tail[at:])
+        self.links = []
+        self.discard()
+
+    def discard(self) -> None:
+        try:
+            self.fh.close()
+        except Exception:
+            pass
+        try:
+            os.unlink(self.rows_path)
+        except OSError:
+            pass
+
+
+_SHEETDATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
+_AFTER_HYPERLINKS = ("<printOptions", "<pageMargins", "<pageSetup", "<headerFooter", "<rowBreaks",
+                     "<colBreaks", "<customProperties", "<cellWatches", "<ignoredErrors",
+                     "<smartTags", "<drawing", "<legacyDrawing", "<picture", "<oleObjects",
+                     "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>")
 
 
 # ---------------------------------------------------------------------------
@@ -352,7 +466,7 @@ def _setup(ws, widths: dict[str, float] | list[float], freeze: Optional[str] = "
     ws.print_options.gridLines = True
 
 
-def _add_table(ws, name: str, headers: list[str], rows: int, style="TableStyleMedium2") -> str:
+def _add_table(ws, name: str, headers: list[str], rows: int, style="TableStyleMedium2") -> int:
     """A real Excel table (with filter buttons) over the header and ``rows``
     data rows.  Write-only sheets cannot be read back, so the table's
     column names are given explicitly.  Returns the data range's last row."""
@@ -442,6 +556,19 @@ RULE_COLUMNS = (("Code", 9), ("Name", 28), ("Summary", 50), ("Metric", 24), ("Ki
 # gathering
 
 
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """What the Conflicts sheet shows of a claim (kept instead of the whole
+    claim, so memory follows the findings, not the sentences)."""
+
+    text: str
+    value: float
+    unit: str
+    speaker: Optional[str]
+    outlet: Optional[str]
+    published: Optional[str]
+
+
 @dataclass
 class _Tally:
     """What the pass over the claims learns, for the other sheets."""
@@ -457,7 +584,7 @@ class _Tally:
     first: Optional[str] = None
     last: Optional[str] = None
     rows: dict = field(default_factory=dict)  # claim id -> Claims row (for conflicts' claims)
-    records: dict = field(default_factory=dict)  # claim id -> Claim (for conflicts' claims)
+    records: dict = field(default_factory=dict)  # claim id -> _Side (for conflicts' claims)
 
     def add(self, c: Claim) -> None:
         self.claims += 1
@@ -535,7 +662,10 @@ def _aliases(ruleset) -> dict[str, list[str]]:
 
 
 def write_report(ledger, path: str, ruleset=None, *, progress: Optional[bool] = None) -> None:
-    """Write the editor's workbook for ``ledger`` to ``path`` (atomically)."""
+    """Write the editor's workbook for ``ledger`` to ``path`` (atomically).
+
+    ``progress``: show a progress bar on stderr (default: only for big
+    reports, and only when stderr is a terminal)."""
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
@@ -572,54 +702,65 @@ def _write(ledger, out: str, ruleset, progress: Optional[bool]) -> None:
             claim_conflicts[cid].append(row)
 
     wb = Workbook(write_only=True)
-    ws_summary = wb.create_sheet("Summary")
-    ws_conf = wb.create_sheet("Conflicts")
-    ws_claims = wb.create_sheet("Claims")
-    ws_speakers = wb.create_sheet("Speakers")
-    ws_docs = wb.create_sheet("Documents")
-    ws_rules = wb.create_sheet("Rules")
+    sheets: list[_Sheet] = []
+
+    def sheet(title, widths, **kw) -> _Sheet:
+        s = _Sheet(wb, title, widths, **kw)
+        sheets.append(s)
+        return s
 
     bar = _Progress(counts["claims"] + len(conflicts), progress)
     ok = False
     try:
-        tally = _write_claims(ws_claims, _iter_claims(ledger), wanted, claim_conflicts, bar)
-        _write_conflicts(ws_conf, conflicts, verdicts, tally, bar)
-        _write_speakers(ws_speakers, tally, conflicts, ruleset)
-        _write_documents(ws_docs, docs)
+        summary = sheet("Summary", [30, 14, 14, 14, 14, 14, 14], freeze=None)
+        conf = sheet("Conflicts", [w for _, w in CONFLICT_COLUMNS], freeze="D2")
+        claims = sheet("Claims", [CLAIM_WIDTHS.get(h, 12) for h in CLAIM_HEADERS], freeze="B2")
+        speakers = sheet("Speakers", [w for _, w in SPEAKER_COLUMNS])
+        documents = sheet("Documents", [w for _, w in DOCUMENT_COLUMNS])
+        rules_sheet = sheet("Rules", [w for _, w in RULE_COLUMNS])
+        tally = _write_claims(claims, _iter_claims(ledger), wanted, claim_conflicts, bar)
+        _write_conflicts(conf, conflicts, verdicts, tally, bar)
+        _write_speakers(speakers, tally, conflicts, ruleset)
+        _write_documents(documents, docs)
         rules, rules_note = _rules_of(ruleset)
-        _write_rules(ws_rules, rules, rules_note, tally)
-        _write_summary(ws_summary, ledger=ledger, state=state, made=made, docs=docs,
+        _write_rules(rules_sheet, rules, rules_note, tally)
+        _write_summary(summary, ledger=ledger, state=state, made=made, docs=docs,
                        conflicts=conflicts, verdicts=verdicts, tally=tally, ruleset=ruleset,
                        rules=rules, rules_note=rules_note, fingerprint=fingerprint)
+        for s in sheets:
+            s.finish()
+
+        wb.properties.title = "Fact-check ledger"
+        wb.properties.creator = "ledger"
+        wb.properties.created = made
+        wb.properties.modified = made
+        wb.properties.description = f"Made from ledger state {state}"
+        props = wb.custom_doc_props
+        props.append(IntProperty(name=PROP_STATE, value=state))
+        props.append(StringProperty(name=PROP_DB, value=_text(os.path.abspath(ledger.path))))
+        props.append(StringProperty(name=PROP_MADE, value=made.isoformat() + "Z"))
+        props.append(StringProperty(name=PROP_FINDINGS, value=fingerprint))
+        props.append(IntProperty(name=PROP_LAYOUT, value=LAYOUT_VERSION))
+        wb.save(out)
         ok = True
     finally:
         bar.close()
         if not ok:
-            _abandon(wb)
-
-    wb.properties.title = "Fact-check ledger"
-    wb.properties.creator = "ledger"
-    wb.properties.created = made
-    wb.properties.modified = made
-    wb.properties.description = f"Made from ledger state {state}"
-    props = wb.custom_doc_props
-    props.append(IntProperty(name=PROP_STATE, value=state))
-    props.append(StringProperty(name=PROP_DB, value=_text(os.path.abspath(ledger.path))))
-    props.append(StringProperty(name=PROP_MADE, value=made.isoformat() + "Z"))
-    props.append(StringProperty(name=PROP_FINDINGS, value=fingerprint))
-    props.append(IntProperty(name=PROP_LAYOUT, value=LAYOUT_VERSION))
-    wb.save(out)
+            _abandon(wb, sheets)
 
 
-def _abandon(wb) -> None:
-    """After a failure: finish each sheet's stream and delete its temporary
-    file (openpyxl keeps one per write-only sheet)."""
+def _abandon(wb, sheets) -> None:
+    """After a failure: delete our row files and openpyxl's per-sheet
+    temporary files."""
+    for s in sheets:
+        s.discard()
     for ws in wb.worksheets:
         writer = getattr(ws, "_writer", None)
         if writer is None:
             continue
         try:
-            ws.close()
+            if not ws.closed:
+                ws.close()
         except Exception:
             pass
         try:
@@ -628,48 +769,47 @@ def _abandon(wb) -> None:
             pass
 
 
-def _write_claims(ws, claims, wanted: set, claim_conflicts: dict, bar: _Progress) -> _Tally:
-    st = _Styles(ws)
-    _setup(ws, [CLAIM_WIDTHS.get(h, 12) for h in CLAIM_HEADERS], freeze="B2")
-    ws.append(st.header(CLAIM_HEADERS))
+def _write_claims(sh: _Sheet, claims, wanted: set, claim_conflicts: dict, bar: _Progress) -> _Tally:
+    st = sh.cells
+    sh.append(st.header(CLAIM_HEADERS))
     tally = _Tally()
-    row = 1
+    text, number, integer, when = st.text, st.number, st.integer, st.when
     for c in claims:
-        row += 1
         tally.add(c)
+        row = sh.n + 1
         if c.id in wanted:
             tally.rows[c.id] = row
-            tally.records[c.id] = c
+            tally.records[c.id] = _Side(c.text, c.value, c.unit, c.speaker, c.outlet, c.published)
         out = []
         for name in CLAIM_FIELDS:
             v = getattr(c, name)
             if name == "sentence":
                 out.append(st.marked_sentence(v, c.text))
             elif name in _CLAIM_NUMBERS:
-                out.append(st.number(v, c.unit))
+                out.append(number(v, c.unit))
             elif name in _CLAIM_INTS:
-                out.append(st.integer(v))
+                out.append(integer(v))
             elif name in _CLAIM_DATES:
-                out.append(st.when(v))
+                out.append(when(v))
             elif isinstance(v, bool):
                 out.append(v)
             else:
-                out.append(st.text(v, wrap=name in _CLAIM_WRAP))
+                out.append(text(v, wrap=name in _CLAIM_WRAP))
         rows = claim_conflicts.get(c.id)
         out.append(st.link(len(rows), "Conflicts", rows[0]) if rows else 0)
-        ws.append(out)
-        if row % 500 == 0:
-            bar.step(500)
-    bar.step((row - 1) % 500)
-    _add_table(ws, "ClaimsTable", CLAIM_HEADERS, row - 1)
+        sh.append(out)
+        if row % 1000 == 0:
+            bar.step(1000)
+    bar.step((sh.n - 1) % 1000)
+    _add_table(sh.ws, "ClaimsTable", CLAIM_HEADERS, sh.n - 1)
     return tally
 
 
-def _write_conflicts(ws, conflicts: list[Conflict], verdicts: dict, tally: _Tally,
+def _write_conflicts(sh: _Sheet, conflicts: list[Conflict], verdicts: dict, tally: _Tally,
                      bar: _Progress) -> None:
-    st = _Styles(ws)
-    _setup(ws, [w for _, w in CONFLICT_COLUMNS], freeze="D2")
-    ws.append(st.header(CONFLICT_HEADERS, editor=EDITOR_COLUMNS))
+    st = sh.cells
+    ws = sh.ws
+    sh.append(st.header(CONFLICT_HEADERS, editor=EDITOR_COLUMNS))
     col = {h: get_column_letter(i) for i, h in enumerate(CONFLICT_HEADERS, 1)}
     for i, k in enumerate(conflicts):
         claims = [tally.records.get(cid) for cid in k.claims]
@@ -678,7 +818,7 @@ def _write_conflicts(ws, conflicts: list[Conflict], verdicts: dict, tally: _Tall
         unit = next((c.unit for c in claims if c is not None), None)
         v = verdicts.get(k.id, {})
 
-        def side(c: Optional[Claim], attr: str):
+        def side(c: Optional[_Side], attr: str):
             return None if c is None else getattr(c, attr)
 
         def claim_link(idx: int):
@@ -696,8 +836,8 @@ def _write_conflicts(ws, conflicts: list[Conflict], verdicts: dict, tally: _Tall
                 others.append(f"{cid} (not in ledger)")
             else:
                 who = ", ".join(x for x in (c.speaker, c.outlet) if x)
-                others.append(f"{c.text} [{cid}, Claims row {tally.rows[cid]}]" + (f" ({who})" if who else ""))
-        ws.append([
+                others.append(f"{c.text} [Claims row {tally.rows[cid]}, {cid}]" + (f" ({who})" if who else ""))
+        sh.append([
             st.text(k.severity), st.text(k.kind), st.text(k.metric), st.text(k.subject),
             st.text(k.period),
             st.text(side(a, "text")), st.text(side(b, "text")),
@@ -705,8 +845,8 @@ def _write_conflicts(ws, conflicts: list[Conflict], verdicts: dict, tally: _Tall
             st.text(k.explanation, wrap=True),
             st.text(v.get("verdict") or "open", editor=True),
             st.number(v.get("reference_value"), unit, editor=True),
-            st.text(v.get("note"), wrap=True, editor=True) or st.cell(None, ("editor", None)),
-            st.text(v.get("editor"), editor=True) or st.cell(None, ("editor", None)),
+            st.text(v.get("note"), editor=True) or st.empty(),
+            st.text(v.get("editor"), editor=True) or st.empty(),
             st.text(side(a, "speaker")), st.text(side(b, "speaker")),
             st.text(side(a, "outlet")), st.text(side(b, "outlet")),
             st.when(side(a, "published")), st.when(side(b, "published")),
@@ -716,9 +856,9 @@ def _write_conflicts(ws, conflicts: list[Conflict], verdicts: dict, tally: _Tall
             st.when(v.get("recorded_at")),
             st.text(k.id),
         ])
-        if i % 500 == 499:
-            bar.step(500)
-    bar.step(len(conflicts) % 500)
+        if i % 1000 == 999:
+            bar.step(1000)
+    bar.step(len(conflicts) % 1000)
     last = _add_table(ws, "ConflictsTable", CONFLICT_HEADERS, len(conflicts))
 
     dv = DataValidation(type="list", formula1='"' + ",".join(VERDICTS) + '"', allow_blank=True,
@@ -746,11 +886,10 @@ def _write_conflicts(ws, conflicts: list[Conflict], verdicts: dict, tally: _Tall
             operator="equal", formula=[f'"{name}"'], fill=PatternFill("solid", bgColor=bg)))
 
 
-def _write_speakers(ws, tally: _Tally, conflicts: list[Conflict], ruleset) -> None:
-    st = _Styles(ws)
-    _setup(ws, [w for _, w in SPEAKER_COLUMNS])
+def _write_speakers(sh: _Sheet, tally: _Tally, conflicts: list[Conflict], ruleset) -> None:
+    st = sh.cells
     headers = [h for h, _ in SPEAKER_COLUMNS]
-    ws.append(st.header(headers))
+    sh.append(st.header(headers))
     involved: Counter = Counter()
     for k in conflicts:
         names = {(tally.records[cid].speaker or "") for cid in k.claims if cid in tally.records}
@@ -761,8 +900,8 @@ def _write_speakers(ws, tally: _Tally, conflicts: list[Conflict], ruleset) -> No
     for sp in order:
         metrics = tally.speaker_metrics[sp].most_common()
         shown = ", ".join(f"{m} ({n})" for m, n in metrics[:6]) + (" …" if len(metrics) > 6 else "")
-        ws.append([
-            st.text(sp) if sp else st.cell("(no speaker found)", ("muted", None)),
+        sh.append([
+            st.text(sp) if sp else st.styled("(no speaker found)", ("muted",)),
             st.text(", ".join(aliases.get(sp, ())), wrap=True),
             st.integer(tally.speaker_claims[sp]),
             st.integer(len(tally.speaker_docs[sp])),
@@ -770,76 +909,69 @@ def _write_speakers(ws, tally: _Tally, conflicts: list[Conflict], ruleset) -> No
             st.text(shown, wrap=True),
             st.integer(involved.get(sp, 0)),
         ])
-    _add_table(ws, "SpeakersTable", headers, len(order))
+    _add_table(sh.ws, "SpeakersTable", headers, len(order))
 
 
-def _write_documents(ws, docs: list[dict]) -> None:
-    st = _Styles(ws)
-    _setup(ws, [w for _, w in DOCUMENT_COLUMNS])
+def _write_documents(sh: _Sheet, docs: list[dict]) -> None:
+    st = sh.cells
     headers = [h for h, _ in DOCUMENT_COLUMNS]
-    ws.append(st.header(headers))
+    sh.append(st.header(headers))
     for d in docs:
         stories = d.get("stories") or []
         figures = d.get("figures") or 0
-        coverage = (d["claims"] / figures) if figures else None
-        ws.append([
+        sh.append([
             st.text(d["path"]), st.text(d.get("title"), wrap=True), st.text(d.get("outlet")),
             st.when(d.get("published")),
             st.integer(max(len(stories), 1)), st.integer(d["claims"]), st.integer(figures),
-            st.cell(coverage, ("pct", None)) if coverage is not None else None,
+            st.percent(d["claims"] / figures if figures else None),
             st.integer(d.get("chars")), st.text(d.get("encoding")),
             st.text("; ".join(map(str, d.get("notes") or [])), wrap=True),
             st.when(d.get("ingested_at")), st.text(d["sha256"]),
         ])
-    _add_table(ws, "DocumentsTable", headers, len(docs))
+    _add_table(sh.ws, "DocumentsTable", headers, len(docs))
 
 
-def _write_rules(ws, rules: list, note: Optional[str], tally: _Tally) -> None:
-    st = _Styles(ws)
-    _setup(ws, [w for _, w in RULE_COLUMNS])
+def _write_rules(sh: _Sheet, rules: list, note: Optional[str], tally: _Tally) -> None:
+    st = sh.cells
     headers = [h for h, _ in RULE_COLUMNS]
-    ws.append(st.header(headers))
-    n = 0
+    sh.append(st.header(headers))
     seen = set()
     for r in rules:
         code = getattr(r, "code", None)
         seen.add(code)
         groups = getattr(r, "groups", ()) or ()
-        ws.append([
+        sh.append([
             st.text(code or "?"), st.text(getattr(r, "name", None)),
             st.text(getattr(r, "summary", None), wrap=True), st.text(getattr(r, "metric", None)),
             st.text(getattr(r, "kind", None)),
-            st.text(", ".join(map(str, groups)) if not isinstance(groups, str) else groups),
+            st.text(groups if isinstance(groups, str) else ", ".join(map(str, groups))),
             st.integer(tally.by_rule.get(code, 0)),
             st.text(getattr(r, "path", None)),
         ])
-        n += 1
     # Rules that typed claims in the ledger but are not in this rule set.
     for code, count in sorted(tally.by_rule.items()):
         if code in seen or code == "(none)":
             continue
         why = note or "not in the current rule set (claims typed by an older or other rule set)"
-        ws.append([st.text(code), None, st.cell(_text(why), ("muted", None)), None, None, None,
+        sh.append([st.text(code), None, st.styled(why, ("muted",)), None, None, None,
                    st.integer(count), None])
-        n += 1
-    _add_table(ws, "RulesTable", headers, n)
+    _add_table(sh.ws, "RulesTable", headers, sh.n - 1)
 
 
-def _write_summary(ws, *, ledger, state, made, docs, conflicts, verdicts, tally, ruleset,
+def _write_summary(sh: _Sheet, *, ledger, state, made, docs, conflicts, verdicts, tally, ruleset,
                    rules, rules_note, fingerprint) -> None:
-    st = _Styles(ws)
-    _setup(ws, [30, 14, 14, 14, 14, 14, 14], freeze=None, landscape=True)
+    st = sh.cells
+    ws = sh.ws
     ws.print_options.gridLines = False
-    rows: list[list] = []
 
     def kv(label, *values):
-        rows.append([st.cell(label, ("label", None)), *values])
+        sh.append([st.styled(label, ("label",)), *values])
 
-    rows.append([st.cell("Fact-check ledger", ("title", None))])
-    rows.append([st.cell("Work on the Conflicts sheet: fill Verdict, Reference value, Note and "
-                         "Editor, save, then run: ledger review <this file>", ("muted", None))])
-    rows.append([])
-    kv(LABEL_MADE, st.cell(made, ("date", "yyyy-mm-dd hh:mm")), st.text("UTC"))
+    sh.append([st.styled("Fact-check ledger", ("title",))])
+    sh.append([st.styled("Work on the Conflicts sheet: fill Verdict, Reference value, Note and "
+                         "Editor, save, then run: ledger review <this file>", ("muted",))])
+    sh.append([])
+    kv(LABEL_MADE, st.when(made.isoformat()), "UTC")
     kv(LABEL_DB, st.text(os.path.abspath(ledger.path)))
     kv(LABEL_STATE, st.integer(state))
     kv(LABEL_FINDINGS, st.text(fingerprint))
@@ -851,7 +983,7 @@ def _write_summary(ws, *, ledger, state, made, docs, conflicts, verdicts, tally,
     last = max([x for x in (tally.last, *dates) if x], default=None)
     kv("Date range", st.when(first), st.when(last))
     if rules_note:
-        kv("Rule set", st.cell(rules_note, ("muted", None)))
+        kv("Rule set", st.styled(rules_note, ("muted",)))
     else:
         root = getattr(ruleset, "root", None)
         kv("Rule set", st.integer(len(rules)), st.text(f"rules from {root}" if root else "rules"))
@@ -859,53 +991,45 @@ def _write_summary(ws, *, ledger, state, made, docs, conflicts, verdicts, tally,
     kv("Findings", st.integer(len(conflicts)))
     live = {k.id for k in conflicts}
     decided = Counter(v["verdict"] for cid, v in verdicts.items() if cid in live)
-    kv("Verdicts recorded", st.integer(sum(n for vv, n in decided.items() if vv != "open")),
-       st.text(f"{len(conflicts) - sum(n for vv, n in decided.items() if vv != 'open')} still open"))
-    rows.append([])
+    closed = sum(n for vv, n in decided.items() if vv != "open")
+    kv("Verdicts recorded", st.integer(closed), st.text(f"{len(conflicts) - closed} still open"))
+    sh.append([])
 
     # Findings by severity and kind (chart 1 reads this block).
-    rows.append([st.cell("Findings by severity and kind", ("section", None))])
+    sh.append([st.styled("Findings by severity and kind", ("section",))])
     kinds = list(KINDS) + sorted({k.kind for k in conflicts} - set(KINDS))
     sevs = list(SEVERITIES) + sorted({k.severity for k in conflicts} - set(SEVERITIES))
     grid = Counter((k.severity, k.kind) for k in conflicts)
-    head_row = len(rows) + 1
-    rows.append(st.header(["Severity", *kinds, "Total"]))
+    head_row = sh.append(st.header(["Severity", *kinds, "Total"]))
     for s in sevs:
         vals = [grid[(s, k)] for k in kinds]
-        rows.append([st.text(s), *(st.integer(x) for x in vals), st.integer(sum(vals))])
+        sh.append([st.text(s), *(st.integer(x) for x in vals), st.integer(sum(vals))])
     totals = [sum(grid[(s, k)] for s in sevs) for k in kinds]
-    rows.append([st.cell("Total", ("label", None)), *(st.integer(x) for x in totals),
-                 st.integer(sum(totals))])
-    sev_block = (head_row, head_row + len(sevs), len(kinds))
-    rows.append([])
+    sh.append([st.styled("Total", ("label",)), *(st.integer(x) for x in totals),
+               st.integer(sum(totals))])
+    sh.append([])
 
-    rows.append([st.cell("Verdicts", ("section", None))])
-    rows.append(st.header(["Verdict", "Findings"]))
+    sh.append([st.styled("Verdicts", ("section",))])
+    sh.append(st.header(["Verdict", "Findings"]))
     for vv in VERDICTS:
-        n = decided.get(vv, 0) if vv != "open" else len(conflicts) - sum(
-            c for x, c in decided.items() if x != "open")
-        rows.append([st.text(vv), st.integer(n)])
-    rows.append([])
+        sh.append([st.text(vv), st.integer(decided.get(vv, 0) if vv != "open" else len(conflicts) - closed)])
+    sh.append([])
 
     # Claims and findings by figure type (chart 2 reads this block).
-    rows.append([st.cell("Claims and findings by figure type", ("section", None))])
+    sh.append([st.styled("Claims and findings by figure type", ("section",))])
     by_metric_findings = Counter(k.metric or "(none)" for k in conflicts)
-    metric_head = len(rows) + 1
-    rows.append(st.header(["Figure type", "Claims", "Findings"]))
+    metric_head = sh.append(st.header(["Figure type", "Claims", "Findings"]))
     metrics = sorted(set(tally.by_metric) | set(by_metric_findings),
                      key=lambda m: (-tally.by_metric.get(m, 0), m))
     for m in metrics:
-        rows.append([st.text(m), st.integer(tally.by_metric.get(m, 0)),
-                     st.integer(by_metric_findings.get(m, 0))])
-    rows.append([])
+        sh.append([st.text(m), st.integer(tally.by_metric.get(m, 0)),
+                   st.integer(by_metric_findings.get(m, 0))])
+    sh.append([])
 
-    rows.append([st.cell("Claims by figure kind", ("section", None))])
-    rows.append(st.header(["Figure kind", "Claims"]))
+    sh.append([st.styled("Claims by figure kind", ("section",))])
+    sh.append(st.header(["Figure kind", "Claims"]))
     for kname, n in tally.by_kind.most_common():
-        rows.append([st.text(kname), st.integer(n)])
-
-    for r in rows:
-        ws.append(r)
+        sh.append([st.text(kname), st.integer(n)])
 
     if conflicts:
         ch = BarChart()
@@ -914,18 +1038,15 @@ def _write_summary(ws, *, ledger, state, made, docs, conflicts, verdicts, tally,
         ch.overlap = 100
         ch.title = "Findings by kind and severity"
         ch.y_axis.title = "Findings"
-        data = Reference(ws, min_col=2, max_col=1 + sev_block[2], min_row=sev_block[0] + 1,
-                         max_row=sev_block[1])
-        ch.add_data(data, from_rows=True, titles_from_data=False)
-        for s_, name in zip(ch.series, sevs):
-            from openpyxl.chart.series import SeriesLabel
-
-            s_.tx = SeriesLabel(v=name)
+        ch.add_data(Reference(ws, min_col=2, max_col=1 + len(kinds), min_row=head_row + 1,
+                              max_row=head_row + len(sevs)), from_rows=True, titles_from_data=False)
+        for series, name in zip(ch.series, sevs):
+            series.tx = SeriesLabel(v=name)
             colour = SEVERITY_COLOURS.get(name, ("808080",))[0]
-            s_.graphicalProperties.solidFill = colour
-            s_.graphicalProperties.line.solidFill = colour
-        ch.set_categories(Reference(ws, min_col=2, max_col=1 + sev_block[2], min_row=sev_block[0],
-                                    max_row=sev_block[0]))
+            series.graphicalProperties.solidFill = colour
+            series.graphicalProperties.line.solidFill = colour
+        ch.set_categories(Reference(ws, min_col=2, max_col=1 + len(kinds), min_row=head_row,
+                                    max_row=head_row))
         ch.height, ch.width = 7.5, 15
         ws.add_chart(ch, "E3")
     top = min(len(metrics), 15)
@@ -936,7 +1057,6 @@ def _write_summary(ws, *, ledger, state, made, docs, conflicts, verdicts, tally,
         ch2.add_data(Reference(ws, min_col=2, max_col=3, min_row=metric_head,
                                max_row=metric_head + top), titles_from_data=True)
         ch2.set_categories(Reference(ws, min_col=1, min_row=metric_head + 1, max_row=metric_head + top))
-        ch2.y_axis.title = "Claims"
         ch2.x_axis.scaling.orientation = "maxMin"  # biggest at the top
         ch2.height, ch2.width = max(7.5, 0.55 * top + 3), 15
         ws.add_chart(ch2, "E20")
