@@ -362,6 +362,8 @@ _NOT_NAMES = {"the", "a", "an", "but", "and", "it", "in", "on", "at", "for", "ne
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "this", "that", "when", "while", "after", "before", "if", "as"}
+_DOC_NOUNS = r"(report|study|survey|analysis|statement|review|assessment)"
+_DOC_OF = re.compile(rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{_DOC_NOUNS}\s+(?:from|by|of)\s+(.+)$", re.I)
 _INDEF = {"a", "an", "one", "another", "some", "two", "three", "several"}
 _BOUNDARY = re.compile(r"[,;:()“”\"–—]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b(?= )|\bwhen\b|\bafter\b")
 _CAP = r"(?:[A-Z][\w'’.-]*|al-\w+)"
@@ -435,10 +437,12 @@ class _Doc:
         np = re.split(r",|\s(?:who|which|whose)\s|\s\w+ed by\s|\s(?:from|in|at)\s(?=[A-Z])", np)[0].strip()
         np = re.sub(r"\s*\([A-Z]{2,6}\)", "", np)
         # a document as speaker: "the joint report from the FAO and the WFP"
-        doc_of = re.match(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:report|study|survey|analysis|statement|review)"
-                          r"\s+(?:from|by|of)\s+(.+)$", np, re.I)
+        doc_of = _DOC_OF.match(np)
         if doc_of:
-            np = doc_of.group(1)
+            authors = re.sub(r"^the\s+|(?<=\band\s)the\s+", "", doc_of.group(2).strip())
+            if not any(ch.isdigit() for ch in authors) and len(authors.split()) <= 14:
+                found = self._alias(authors, whole=True)
+                return (found[0], found[1], "document") if found else (authors, "body", "document")
         words = np.split()
         while words and words[0].casefold() in _LEAD:
             words.pop(0)
@@ -634,6 +638,12 @@ class _Doc:
             if re.search(r"(?:\b(?:the|a|an|its|their|his|her|for|of|with|on|in|by)|'s)\s+$", before, re.I):
                 continue  # "the estimated 12,000", "for alleged fraud": an adjective
             np, np0 = self._np_before(ss, v0)
+            # back to the last comma, the words may be one speaker:
+            # "the joint report from the FAO and the WFP said"
+            whole = re.search(r"[^,;:“”\"()–—]*$", masked[ss:v0])
+            if whole.group(0) != np and _DOC_OF.match(whole.group(0).strip()):
+                lead = len(whole.group(0)) - len(whole.group(0).lstrip())
+                np, np0 = whole.group(0).lstrip(), ss + whole.start() + lead
             inverted = False
             if not np.strip() or np.strip().casefold() in {"also", "has", "have", "had"}:
                 # parenthetical between the speaker and the verb:
@@ -690,8 +700,13 @@ class _Doc:
             found.append(_Trigger(m.start(2), m.end(), m.start(), m.end(), m.group(2), m.start(2), False,
                                   "as-saying", cited=self._outlet_in(m.group(1))))
         found.sort(key=lambda t: (t.start, t.kind != "as-saying"))
+        pending = []  # "a report says": named by a later sentence
         for t in found:
             res = self.resolve(t.np, t.np_start)
+            doc_noun = re.fullmatch(rf"\s*(?:a|an|the)\s+(?:new\s+|joint\s+|latest\s+)?{_DOC_NOUNS}\s*", t.np, re.I)
+            if res is None and doc_noun:
+                pending.append((t, doc_noun.group(1).casefold()))
+                continue
             if res is None and t.np.strip().casefold().startswith("the "):
                 res = self._forward(t)
             elif res is not None and res[2] == "unresolved":
@@ -709,6 +724,16 @@ class _Doc:
             if t.cited == t.speaker:
                 t.cited = None
             self.triggers.append(t)
+        for t, noun in pending:
+            _, hi = self._story_bounds(t.start)
+            later = next((u for u in self.triggers if t.start < u.start < hi and u.resolution == "document"
+                          and noun in u.description.casefold()), None)
+            if later:
+                t.speaker, t.speaker_kind, t.resolution = later.speaker, later.speaker_kind, "document"
+                t.description = t.np
+                t.evidence = self.text[min(t.start, t.verb_start):max(t.end, t.verb_end)].strip()
+                self.triggers.append(t)
+        self.triggers.sort(key=lambda t: t.start)
 
     def _forward(self, t: _Trigger) -> Optional[tuple[str, str, str]]:
         """An unknown description ("the region's governor") resolved by the
