@@ -456,6 +456,8 @@ class _Doc:
         low = np.casefold()
         if low in r.pronouns or low == "who":
             return self._antecedent(low, at)
+        if words[-1].casefold() in r.pronouns and len(words) <= 4:  # "Last month it said"
+            return self._antecedent(words[-1].casefold(), at)
         possessive = {"his": "he", "her": "she", "their": "they", "its": "it"}
         if words[0].casefold() in possessive and len(words) <= 3:  # "according to their figures"
             return self._antecedent(possessive[words[0].casefold()], at)
@@ -569,7 +571,32 @@ class _Doc:
         last = self._last_speaker(at, want)
         if last is None and want in ("person", "any"):
             last = self._last_person_named(at)
+        if last is None and want in ("body", "any"):
+            last = self._last_body_named(at)
         return (last[0], last[1], "pronoun") if last else None
+
+    def _last_body_named(self, at: int):
+        """The last organisation the story names before ``at`` ("In January,
+        Mitsubishi Motors issued ... Last month it said"): a known body, or a
+        name of two or more words that is not a person's."""
+        lo, _ = self._story_bounds(at)
+        for m in reversed(list(re.finditer(rf"(?<![\w'])({_CAP}(?:[ \t]+{_CAP})+)", self.masked[lo:at]))):
+            run = m.group(1).removesuffix("'s")
+            toks = run.split()
+            while toks and toks[0].casefold() in _NOT_NAMES:
+                toks.pop(0)
+            if len(toks) < 2:
+                continue
+            name = " ".join(toks)
+            found = self._alias(name, whole=True)
+            if found:
+                if found[1] == "body":
+                    return found
+                continue
+            if toks[-1] in self.person_names or self._strip_honorifics(name) != name:
+                continue  # "Mr Thomas", "Secretary Patricia Hewitt": persons
+            return name, "body"
+        return None
 
     def _last_person_named(self, at: int):
         """The last person the story names before ``at`` (outside quotes):

@@ -123,6 +123,25 @@ CASES = {
     "relative-who": (
         "He alluded to a remark by Mr Trump, who proposed raising spending to 5 per cent of GDP.",
         "5 per cent", "Donald Trump", None, "reported"),
+    "pronoun-it-body": (
+        "In January, Acme Motors issued a warning.\nLast month it said it needed 540bn yen.",
+        "540bn", "Acme Motors", None, "reported/pronoun"),
+    "body-the-company": (
+        "Acme Corp said sales rose 2%. The company said profit rose 8%.", "8%", "Acme Corp", None,
+        "reported/description"),
+    "document-report-from": (
+        "Output rose 24%, the joint report from the Food Agency and the Water Office said.", "24%",
+        "Food Agency and Water Office", None, "reported-closing/document"),
+    "document-named-later": (
+        "Crops rose 24%, a report says.\nIn 2003 crops fell, the report from the Food Agency said.", "24%",
+        "Food Agency", None, "reported-closing/document"),
+    "quote-straight-marks-joined": (
+        'Patricia Hewitt spoke. Ms Hewitt said: "It was 13 weeks. "We will go to 12 months." Then more.',
+        "12", "Patricia Hewitt", None, "quote"),
+    "quote-not-closed-by-next-sentence": (
+        '"Prices will rise," said Sri Indrawati, the minister. "We are considering a 30% hike." '
+        "The correspondent, Jane Roe, told the radio that more was coming.", "30%", "Sri Indrawati", None,
+        "quote-opening"),
     "outlet-voice": (
         "After the deaths of 2,400 US troops, this was the beginning of the end.", "2,400", "The Paper",
         None, "outlet-voice"),
