@@ -818,7 +818,12 @@ class _Doc:
             got = self._quote(q)
             if got:
                 return got
-        return self._reported(start, end)
+        got = self._reported(start, end)
+        if got is None and q is not None and self.text[q.start] in "“\"":
+            # quoted words nobody is named as saying: not the outlet's own voice
+            words = self.text[q.start:min(q.end, q.start + 80)]
+            return None, None, "quote-unattributed", f"no attribution for the quotation {words}"
+        return got
 
     def _headline_body(self, start, end):
         number = re.search(r"\d[\d,.]*\d|\d", self.text[start:end])

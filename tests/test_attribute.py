@@ -142,6 +142,9 @@ CASES = {
         '"Prices will rise," said Sri Indrawati, the minister. "We are considering a 30% hike." '
         "The correspondent, Jane Roe, told the radio that more was coming.", "30%", "Sri Indrawati", None,
         "quote-opening"),
+    "quote-unattributed-is-not-outlet-voice": (
+        "For one retired general, the politicians are to blame.\n\n“Our 20-year effort has collapsed.”",
+        "20", None, None, "quote-unattributed"),
     "outlet-voice": (
         "After the deaths of 2,400 US troops, this was the beginning of the end.", "2,400", "The Paper",
         None, "outlet-voice"),
@@ -272,4 +275,4 @@ def test_any_text_gets_a_rule_for_every_claim(words):
     assert [c.start for c in out] == [c.start for c in claims]
     for c in out:
         assert c.speaker_rule
-        assert c.speaker is not None
+        assert c.speaker is not None or c.speaker_rule == "quote-unattributed"
