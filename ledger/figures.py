@@ -127,13 +127,23 @@ _RELATIONS = {"gt", "ge", "lt", "le", "approx", "below", "above", "eq", "closes"
 
 
 def _words_pattern(words: Iterable[str], flags: str = "i") -> str:
-    """Alternation of literal phrases, longest first; spaces match whitespace runs."""
-    alts = []
-    for w in sorted(set(words), key=lambda x: (-len(x), x)):
-        parts = [regex.escape(p) for p in w.split(" ")]
-        alts.append(r"\s+".join(parts))
-    body = "|".join(alts) if alts else r"(?!)"
+    """Literal phrases as one trie-shaped alternation (longest first); spaces match whitespace runs."""
+    words = set(words)
+    if flags == "i":
+        words = {w.lower() for w in words}
+    body = _trie(words) if words else r"(?!)"
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+def _mixed(ci: Iterable[str], cs: Iterable[str]) -> str:
+    """Phrases matched ignoring case (``ci``) or exactly (``cs``), as tries."""
+    ci, cs = {w.lower() for w in ci}, set(cs)
+    alts = []
+    if ci:
+        alts.append("(?i:" + _trie(ci) + ")")
+    if cs:
+        alts.append(_trie(cs))
+    return "(?:" + "|".join(alts) + ")" if alts else r"(?!)"
 
 
 class _Tables:
@@ -206,6 +216,33 @@ class _Tables:
             if cls not in classes:
                 raise FigureRulesError(p, n, f"unknown class {cls!r}; allowed: {sorted(classes)}")
             self.word_class[cls].add(w.lower())
+        # first words and symbols that can start what follows a number (units, scales, percent...)
+        firsts = set()
+        forms_all = list(self.units) + [f for f, _, _ in self.scales] + list(self.cur_post) + [
+            c for c in self.cur_pre if c[:1].isalpha()]
+        forms_all += ["percent", "percents", "percentage", "percentages", "per cent", "pc", "pp", "ppt", "ppts",
+                      "points", "point", "basis", "fold", "times", "st", "nd", "rd", "th", "s", "am", "a", "pm", "p",
+                      "gmt", "bst", "cet", "est", "et", "pt", "utc", "hrs", "h"]
+        for f in forms_all:
+            m_ = regex.match(r"[^\W\d_]+", f)
+            if m_:
+                firsts.add(m_.group().lower())
+        self.right_firsts = frozenset(firsts)
+        self.right_syms = frozenset("%°º\"'”:.([{<$£€¥₡₾₭元")
+        lasts = set()
+        syms = set()
+        for (ph, pos), h in self.hedges.items():
+            if pos != "pre":
+                continue
+            last_word = ph.split(" ")[-1]
+            if last_word[:1].isalpha():
+                lasts.add(last_word.lower())
+            else:
+                syms.update(last_word[-1:])
+        self.hedge_lasts = frozenset(lasts)
+        self.hedge_syms = frozenset(syms)
+        self.post_firsts = frozenset(ph.split(" ")[0].lower() for (ph, pos) in self.hedges if pos == "post")
+        self.small_words = {w: v for w, (r, v) in self.numwords.items() if r in ("unit", "tens")}
         self._compile()
 
     # ------------------------------------------------------------------
@@ -230,12 +267,10 @@ class _Tables:
         run = (
             r"(?P<run>(?:" + minus + r"[ \t]+)?" + tok + r"(?:" + sep + r"(?:" + word + r"|" + digits + r"|" + article + r")(?![\w]))*)"
         )
-        vague_src = []
-        for phrase, (lo, hi, needs_of) in self.vague.items():
-            pat = _words_pattern([phrase], "")
-            vague_src.append((len(phrase), pat + (r"(?=\s+of\b)" if needs_of else r"\b")))
-        vague_src.sort(key=lambda x: -x[0])
-        vague = r"(?P<vague>" + "|".join(p for _, p in vague_src) + r")"
+        free = [p for p, (lo, hi, needs_of) in self.vague.items() if not needs_of]
+        bare = [p for p, (lo, hi, needs_of) in self.vague.items() if needs_of]
+        vague = (r"(?P<vague>" + _words_pattern(free, "") + r"\b|" + _words_pattern(bare, "")
+                 + r"(?=\s+of\b))")
         cur_pre = _words_pattern([c for c in self.cur_pre], "")
         mult = (
             r"(?P<mult>(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)"
@@ -266,33 +301,24 @@ class _Tables:
         self.cand_words_re = regex.compile(r"\b(?:" + _trie(cand_words) + r")\b")
         self.cand_words_ci_re = regex.compile(r"\b(?:" + _trie(cand_words) + r")\b", regex.I)
         # ---- right side
-        scale_alts = []
-        for form, mult_, flags in self.scales:
-            esc = regex.escape(form)
-            pat = esc if "case" in flags else f"(?i:{esc})"
-            scale_alts.append((len(form), form, pat, flags))
-        scale_alts.sort(key=lambda x: -x[0])
         self.scale_info = {form: (m, fl) for form, m, fl in self.scales}
         self.scale_lookup = {}
         for form, m, fl in self.scales:
             key = form if "case" in fl else form.lower()
             self.scale_lookup[key] = (m, fl)
-        attach = [p for _, f, p, fl in scale_alts if "attach" in fl]
-        spaced = [p for _, f, p, fl in scale_alts if "spaced" in fl]
-        self.attach_scale_re = regex.compile(
-            r"(?:(?P<a>" + "|".join(attach) + r")|[ ](?P<s>" + "|".join(attach + spaced) + r"))(?![\p{L}\d])"
-        )
-        unit_alts = []
-        for form, (unit, flags) in self.units.items():
-            parts = [regex.escape(p) for p in form.split(" ")]
-            pat = r"\s+".join(parts)
-            if "case" not in flags:
-                pat = f"(?i:{pat})"
-            unit_alts.append((len(form), pat, flags))
-        unit_alts.sort(key=lambda x: -x[0])
-        tight = [p for _, p, fl in unit_alts if "tight" in fl]
-        short = [p for _, p, fl in unit_alts if "attach" in fl]
-        words_u = [p for _, p, fl in unit_alts if not (fl & {"tight", "attach"})]
+        def forms(table, want, avoid=frozenset()):
+            ci = [f for f, fl in table if want(fl) and "case" not in fl and not (fl & avoid)]
+            cs = [f for f, fl in table if want(fl) and "case" in fl and not (fl & avoid)]
+            return ci, cs
+
+        stab = [(f, fl) for f, m_, fl in self.scales]
+        attach = _mixed(*forms(stab, lambda fl: "attach" in fl))
+        attach_spaced = _mixed(*forms(stab, lambda fl: "attach" in fl or "spaced" in fl))
+        utab = [(f, fl) for f, (u, fl) in self.units.items()]
+        tight = _mixed(*forms(utab, lambda fl: "tight" in fl))
+        short = _mixed(*forms(utab, lambda fl: "attach" in fl))
+        words_u = _mixed(*forms(utab, lambda fl: not (fl & {"tight", "attach"})))
+        bracketed = _mixed(*forms(utab, lambda fl: "tight" not in fl))
         cur_post_words = [c for c in self.cur_post if len(c) > 1]
         cur_post_tight = [c for c in self.cur_post if len(c) == 1]
         self.unit_lookup_ci = {f.lower(): u for f, (u, fl) in self.units.items() if "case" not in fl}
@@ -300,6 +326,7 @@ class _Tables:
         end = r"(?![\p{L}\p{N}])"
         self.right_re = regex.compile(
             r"(?:"
+            r"(?P<scale>(?:(?P<sa>" + attach + r")|[ ](?P<ss>" + attach_spaced + r"))(?![\p{L}\d]))|"
             r"(?P<pp>(?:[ \u00a0\-]?(?i:pp|ppts?)|[ \u00a0\-](?i:percentage[ \-]points?|(?:basis[ \-])?points?))" + end + r")"
             r"|(?P<pct>[ \u00a0]?%|[ \u00a0]?(?i:per[ \u00a0]?cent\b|percent(?:age)?s?\b)|(?i:pc)" + end + r")"
             r"|(?P<fold>-?(?i:fold)" + end + r"|[ \u00a0](?i:times)\b)"
@@ -308,36 +335,31 @@ class _Tables:
             r"|(?P<decade>s|'s)(?![\p{L}\p{N}])"
             r"|(?P<cpost>(?:[ \u00a0]|-)?" + _words_pattern(cur_post_words, "i") + r"(?![\p{L}])"
             + (r"|(?:" + "|".join(regex.escape(c) for c in cur_post_tight) + r")" + end if cur_post_tight else "")
-            + r"|[ \u00a0](?:" + "|".join(regex.escape(c) for c in self.cur_pre if c.isalpha() and c.isupper() and len(c) == 3) + r")" + end + r")"
-            r"|(?P<unit>(?:" + "|".join(tight) + r")" + end
-            + r"|[ \u00a0]?(?:" + "|".join(short) + r")" + end
-            + r"|[ \u00a0]?[(\[{<](?:" + "|".join(short + words_u) + r")[)\]}>]"
-            + r"|(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)(?:" + "|".join(words_u) + r")" + end + r")"
+            + r"|[ \u00a0]" + _trie(c for c in self.cur_pre if c.isalpha() and c.isupper() and len(c) == 3) + end + r")"
+            r"|(?P<unit>" + tight + end
+            + r"|[ \u00a0]?" + short + end
+            + r"|[ \u00a0]?[(\[{<]" + bracketed + r"[)\]}>]"
+            + r"|(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)" + words_u + end + r")"
             r")"
         )
         # ---- left side: reversed text, for pre-hedges and currency words
         pre = [h.phrase for h in self.hedges.values() if h.position == "pre"]
-        rev_alts = []
-        for ph in sorted(set(pre), key=lambda x: (-len(x), x)):
-            parts = [regex.escape(p[::-1]) for p in reversed(ph.split(" "))]
-            rev_alts.append(r"\s+".join(parts))
-        sym_alts = [a for a, ph in zip(rev_alts, sorted(set(pre), key=lambda x: (-len(x), x))) if not ph[:1].isalpha()]
-        word_alts = [a for a, ph in zip(rev_alts, sorted(set(pre), key=lambda x: (-len(x), x))) if ph[:1].isalpha()]
+        rev_words = {ph[::-1] for ph in pre if ph[:1].isalpha()}
+        rev_syms = {ph[::-1] for ph in pre if not ph[:1].isalpha()}
         self.pre_hedge_rev = regex.compile(
-            r"(?P<sp>[ \t\u00a0]*)(?P<h>(?i:" + "|".join(word_alts) + r")(?![\p{L}\p{N}])|" + "|".join(sym_alts) + r")"
+            r"(?P<sp>[ \t\u00a0]*)(?P<h>(?i:" + _trie(rev_words) + r")(?![\p{L}\p{N}])|" + _trie(rev_syms) + r")"
         )
         post = [h.phrase for h in self.hedges.values() if h.position == "post"]
-        alts = []
-        for ph in sorted(set(post), key=lambda x: (-len(x), x)):
-            if ph in ("plus", "odd"):
-                alts.append("-" + regex.escape(ph))
-            elif ph == "+":
-                alts.append(r"\+")
-            else:
-                alts.append(r"[ \t\u00a0]+" + r"\s+".join(regex.escape(p) for p in ph.split(" ")))
+        spaced_post = {ph for ph in post if ph not in ("plus", "odd", "+")}
+        glued = [regex.escape(ph) for ph in ("plus", "odd") if ph in post]
+        alts = [r"[ \t\u00a0]+" + _trie(spaced_post)]
+        if glued:
+            alts.append("-(?:" + "|".join(glued) + ")")
+        if "+" in post:
+            alts.append(r"\+")
+        small = _trie(w for w, (r, _) in self.numwords.items() if r in ("unit", "tens"))
         self.post_hedge_re = regex.compile(
-            r"(?P<h>(?i:" + "|".join(alts) + r"))(?![\p{L}\p{N}])(?![ \t\u00a0]+(?i:than|\d|" + "|".join(
-                _words_pattern([w for w, (r, _) in self.numwords.items() if r in ("unit", "tens")], "") for _ in (0,)) + r"))"
+            r"(?P<h>(?i:" + "|".join(alts) + r"))(?![\p{L}\p{N}])(?![ \t\u00a0]+(?i:than|\d|" + small + r"))"
         )
         # ---- gaps between atoms
         self.range_gap_re = regex.compile(
@@ -362,7 +384,7 @@ def _trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        alts = [regex.escape(k) + emit(v) for k, v in sorted(node.items()) if k]
+        alts = [(r"\s+" if k == " " else regex.escape(k)) + emit(v) for k, v in sorted(node.items()) if k]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -793,6 +815,17 @@ _STOP_CAPS = {
 
 def _left_context(text: str, s: int, T: _Tables):
     """Pre-hedge ending at ``s``: (hedge_start, phrase, Hedge) or None."""
+    i = s
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == 0:
+        return None
+    if text[i - 1] not in T.hedge_syms:
+        j = i
+        while j > 0 and i - j < 16 and (text[j - 1].isalpha() or text[j - 1] == "."):
+            j -= 1
+        if text[j:i].lower() not in T.hedge_lasts:
+            return None
     lo = max(0, s - 48)
     rl = text[lo:s][::-1]
     m = T.pre_hedge_rev.match(rl)
@@ -838,7 +871,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
     atoms: list[_Atom] = []
     n = len(text)
     right_match = T.right_re.match
-    scale_match = T.attach_scale_re.match
+    scale_match = None
     wc = T.word_class
     atom_match = T.atom_re.match
     cur_rev = T.cur_pre_rev.match
@@ -882,9 +915,16 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
             g = m.lastgroup
             if g == "run":
                 rt = m.group("run")
-                if rt.isdigit() and m.start("run") == ms:
-                    # fast path: a bare integer ("2004", "15")
-                    nums = [_Num(ms, me, float(rt), digits_only=True, leads_digit=True)]
+                if m.start("run") == ms and (rt.isdigit() or rt.replace(",", "").replace(".", "", 1).isdigit()):
+                    # fast path: one numeral in digits ("2004", "2,000", "1.5")
+                    v_, dec_, sep_ = _digits_value(rt) if not rt.isdigit() else (float(rt), 0, False)
+                    nums = [_Num(ms, me, v_, decimals=dec_, sep=sep_, digits_only=True, leads_digit=True)]
+                    rs = ms
+                    cpre = None
+                    phone = False
+                elif m.start("run") == ms and rt.lower() in T.small_words:
+                    # fast path: one small number word ("one", "twelve", "forty")
+                    nums = [_Num(ms, me, T.small_words[rt.lower()], words=True)]
                     rs = ms
                     cpre = None
                     phone = False
@@ -987,31 +1027,55 @@ def _negative(text: str, a: _Atom) -> None:
     a.num_start -= 1
 
 
+def _word_at(text: str, i: int, n: int) -> str:
+    """The run of letters starting at ``i`` (after one optional space or hyphen), lower case."""
+    if i < n and text[i] in " -\u00a0":
+        i += 1
+        if i < n and text[i] == " ":
+            i += 1
+    j = i
+    while j < n and j - i < 24 and text[j].isalpha():
+        j += 1
+    return text[i:j].lower()
+
+
 def _extend_right(text, a: _Atom, T: _Tables, right_match, scale_match, last=True) -> None:
     pos = a.end
     n = len(text)
-    # attached scale: 3bn, 10k, 1.5m, 2 mn
-    if not a.words or a.scale == 1.0:
-        sm = scale_match(text, pos) if pos < n else None
-        if sm:
-            form = sm.group("a") or sm.group("s")
-            info = T.scale_lookup.get(form) or T.scale_lookup.get(form.lower())
-            if info:
-                mult, fl = info
-                take = True
-                if "metre" in fl and not a.money:
-                    nxt = _next_word(text, sm.end()).lower()
-                    if nxt in T.word_class["metre_context"] or not _count_context(text, sm.end(), nxt):
-                        take = False  # metres: handled as a unit below
-                if take:
-                    a.value *= mult
-                    a.scale = mult
-                    a.scale_written = form
-                    pos = sm.end()
-                    a.end = pos
+    if pos >= n:
+        return
+    ch = text[pos]
+    # cheap pre-check: the right-side pattern can only match before a symbol or a known first word
+    if ch not in T.right_syms and not (ch in " -\u00a0" and pos + 1 < n and text[pos + 1] in T.right_syms):
+        w = _word_at(text, pos, n)
+        if w not in T.right_firsts:
+            if ch.isalpha() and not a.words:
+                a.drop = True  # glued to letters we do not know: a code ("24703L202"), not a figure
+            return
+    rm = right_match(text, pos)
+    if rm is not None and rm.lastgroup == "scale":
+        # attached scale: 3bn, 10k, 1.5m, 2 mn
+        if a.words and a.scale != 1.0:
+            return
+        form = rm.group("sa") or rm.group("ss")
+        info = T.scale_lookup.get(form) or T.scale_lookup.get(form.lower())
+        if info is None:
+            return
+        mult, fl = info
+        if "metre" in fl and not a.money:
+            nxt = _next_word(text, rm.end()).lower()
+            if nxt in T.word_class["metre_context"] or not _count_context(text, rm.end(), nxt):
+                a.unit, a.kind = "m", "measure"  # "1.8m tall", "the 100m hurdles"
+                a.end = rm.end()
+                return
+        a.value *= mult
+        a.scale = mult
+        a.scale_written = form
+        pos = rm.end()
+        a.end = pos
+        rm = right_match(text, pos) if pos < n else None
     if a.scale != 1.0 and a.scale >= 1000 and a.words and not a.scale_written:
         a.scale_written = "word"
-    rm = right_match(text, pos) if pos < n else None
     if rm is None:
         # glued to letters or digits that we do not know: a code ("24703L202"), not a figure
         if pos < n and (text[pos].isalpha() or text[pos] == "_") and not a.words:
@@ -1125,6 +1189,17 @@ def _mass_pounds(text, a: _Atom, rm) -> bool:
     return False
 
 
+def _maybe_post(text: str, end: int, T: _Tables) -> bool:
+    if end >= len(text):
+        return False
+    ch = text[end]
+    if ch == "+":
+        return True
+    if ch in " \t\u00a0-":
+        return _word_at(text, end, len(text)) in T.post_firsts
+    return False
+
+
 def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     """Years, dates, designations, phone numbers, bullets...: not figures."""
     s = a.num_start
@@ -1178,7 +1253,9 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                     a.date = True
                     return True
             if 1 <= v <= 31 and float(v).is_integer():
-                if T.month_re.match(text, a.num_end) or T.month_rev_re.match(text[max(0, s - 12):s][::-1]):
+                months = wc["month"]
+                if _word_at(text, a.num_end, len(text)) in months or pwl in months or (
+                        _word_at(text, a.num_end, len(text)) == "of" and T.month_re.match(text, a.num_end)):
                     a.date = True
                     return True
         # designations: "Article 17", "Windows 10", "Voyager 2"
@@ -1334,7 +1411,7 @@ def _single(text, a: _Atom, T: _Tables):
                 hedge = htext
                 rel = h.relation
                 start = hs
-    pm = T.post_hedge_re.match(text, end)
+    pm = T.post_hedge_re.match(text, end) if _maybe_post(text, end, T) else None
     if pm is not None and not a.vague:
         phrase = " ".join(pm.group("h").strip(" -").lower().split())
         h = T.hedges.get((phrase, "post"))
@@ -1494,7 +1571,7 @@ def _try_in(text, a: _Atom, b: _Atom, T):
         _apply_hedge(tmp, h.relation, h.tolerance)
         low, high, lo_s, hi_s = tmp.low, tmp.high, tmp.low_strict, tmp.high_strict
         hedge, start = htext, hs
-    pm = T.post_hedge_re.match(text, end)
+    pm = T.post_hedge_re.match(text, end) if _maybe_post(text, end, T) else None
     if pm is not None:
         h = T.hedges.get((" ".join(pm.group("h").strip(" -").lower().split()), "post"))
         if h is not None and h.relation != "closes":
