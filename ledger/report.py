@@ -222,6 +222,10 @@ def _esc(s: str) -> str:
     return s.translate(_ESCAPES)
 
 
+_EXCEL_EPOCH_ORDINAL = date(1899, 12, 30).toordinal()
+_ORDINAL_MIN, _ORDINAL_MAX = date(1900, 3, 1).toordinal(), date(9999, 12, 31).toordinal()
+
+
 def _esc_attr(s: str) -> str:
     return _esc(s).replace('"', "&quot;")
 
@@ -257,6 +261,11 @@ class _Cells:
                 t.number_format, t.alignment = key[1], _TOP
                 if key[2]:
                     t.fill = _EDITOR_FILL
+            elif kind == "num_left":
+                t.number_format = "#,##0"
+                t.alignment = Alignment(horizontal="left", vertical="top")
+            elif kind == "bool":
+                t.number_format, t.alignment = '"TRUE";"TRUE";"FALSE"', _TOP
             elif kind == "pct":
                 t.number_format, t.alignment = "0%", _TOP
             elif kind == "link":
@@ -269,6 +278,8 @@ class _Cells:
                 t.font, t.alignment = Font(bold=True), _TOP
             elif kind == "muted":
                 t.font, t.alignment = _MUTED_FONT, _WRAP
+            elif kind == "note":  # a line of our own, not wrapped (runs across empty cells)
+                t.font = _MUTED_FONT
             i = self._ids[key] = t.style_id
         return i
 
@@ -279,10 +290,7 @@ class _Cells:
         s = _text(value)
         if s == "":
             return self.empty(editor) if editor else None
-        quote = risky(s)
-        if not (wrap or editor or quote):
-            return s
-        return ("s", s, ("text", wrap, editor, quote), None)
+        return ("s", s, ("text", wrap, editor, risky(s)), None)
 
     def styled(self, s: str, key: tuple):
         """Our own words (labels, notes) in a given style."""
@@ -295,11 +303,20 @@ class _Cells:
         f = _number(value)
         if f is None:
             return self.empty() if editor else None
+        if unit == "date" and _ORDINAL_MIN <= f <= _ORDINAL_MAX and f.is_integer():
+            # a date figure ("29 February 2020"): its value is the date's
+            # ordinal; shown as the date it is
+            return ("n", f - _EXCEL_EPOCH_ORDINAL, ("num", "yyyy-mm-dd", editor), None)
         fmt = ("#,##0" if f.is_integer() else "#,##0.0##") + _unit_suffix(unit)
         return ("n", f, ("num", fmt, editor), None)
 
-    def integer(self, value):
-        return None if value is None else ("n", int(value), ("num", "#,##0", False), None)
+    def integer(self, value, *, left: bool = False):
+        if value is None:
+            return None
+        return ("n", int(value), ("num_left",) if left else ("num", "#,##0", False), None)
+
+    def boolean(self, value):
+        return None if value is None else ("b", bool(value), ("bool",), None)
 
     def percent(self, value):
         return None if value is None else ("n", float(value), ("pct",), None)
@@ -351,6 +368,7 @@ class _Sheet:
         self.links: list[tuple[str, str]] = []
         self._buf: list[str] = []
         self._letters: list[str] = []
+        self._widths = list(widths.values()) if isinstance(widths, dict) else list(widths)
 
     def append(self, cells) -> int:
         """Write one row; returns its number."""
@@ -359,7 +377,8 @@ class _Sheet:
         if len(cells) > len(self._letters):
             self._letters = [get_column_letter(i) for i in range(1, len(cells) + 1)]
         letters, sid = self._letters, self.cells.style_id
-        out = [f'<row r="{r}">']
+        out = [""]  # the row element, once its height is known
+        lines = 1
         for i, c in enumerate(cells):
             if c is None:
                 continue
@@ -367,6 +386,10 @@ class _Sheet:
             if type(c) is tuple:
                 kind, v, key, loc = c
                 s = sid(key)
+                if key[0] in _WRAPPING and (key[0] != "text" or key[1] or key[2]) and v:
+                    lines = max(lines, _line_count(v if kind != "r" else "".join(v),
+                                                   self._widths[i] if i < len(self._widths) else 10,
+                                                   key[0] == "header"))
                 attrs = f'r="{ref}" s="{s}"' if s else f'r="{ref}"'
                 if loc:
                     self.links.append((ref, loc))
@@ -385,6 +408,11 @@ class _Sheet:
                 out.append(f'<c {attrs} t="b"><v>{int(v)}</v></c>')
             else:  # "e": styled, empty
                 out.append(f"<c {attrs}/>")
+        # Wrapped text needs a taller row: neither Excel nor LibreOffice
+        # fits row heights when opening a file, so the height is estimated
+        # from the text and the column width.
+        out[0] = (f'<row r="{r}" ht="{min(409, 15 * lines)}" customHeight="1">' if lines > 1
+                  else f'<row r="{r}">')
         out.append("</row>")
         self._buf.append("".join(out))
         if len(self._buf) >= self.FLUSH:
@@ -436,6 +464,21 @@ class _Sheet:
             os.unlink(self.rows_path)
         except OSError:
             pass
+
+
+_WRAPPING = ("text", "header", "muted")
+
+
+def _line_count(text: str, width: float, bold: bool = False) -> int:
+    """About how many lines ``text`` takes wrapped in a column ``width``
+    characters wide (Calibri 11: ~1.1 characters per width unit)."""
+    per = max(1, int(width * (1.0 if bold else 1.1)) - 1)
+    n = 0
+    for para in text.split("\n"):
+        n += max(1, -(-len(para) // per))
+        if n > 27:  # 409 points, Excel's tallest row
+            break
+    return n
 
 
 _SHEETDATA = re.compile(r"<sheetData\s*/>|<sheetData>\s*</sheetData>")
@@ -521,7 +564,7 @@ def _isatty(stream) -> bool:
 CONFLICT_COLUMNS: tuple[tuple[str, float], ...] = (
     ("Severity", 10), ("Kind", 13), ("Figure type", 22), ("Subject", 16), ("Period", 11),
     ("Figure A", 16), ("Figure B", 16), ("Value A", 13), ("Value B", 13),
-    ("Explanation", 48),
+    ("Explanation", 56),
     (COL_VERDICT, 15), (COL_REFERENCE, 13), (COL_NOTE, 30), (COL_EDITOR, 12),
     ("Speaker A", 18), ("Speaker B", 18), ("Outlet A", 14), ("Outlet B", 14),
     ("Date A", 12), ("Date B", 12), ("Claim A", 18), ("Claim B", 18), ("Other claims", 24),
@@ -540,16 +583,16 @@ CLAIM_HEADERS = list(CLAIM_FIELDS) + ["conflicts"]
 _CLAIM_DATES = {"published", "period_start", "period_end"}
 _CLAIM_NUMBERS = {"value", "low", "high"}
 _CLAIM_INTS = {"line", "start", "end", "column"}
-_CLAIM_WRAP = {"sentence", "speaker_evidence", "story"}
+_CLAIM_WRAP = {"sentence"}  # the one long text an editor reads; the rest stay one line
 
 SPEAKER_COLUMNS = (("Speaker", 26), ("Aliases", 30), ("Claims", 9), ("Documents", 11),
                    ("Outlets", 24), ("Figure types", 40), ("Conflicts involved", 12))
 DOCUMENT_COLUMNS = (("Document", 30), ("Title", 36), ("Outlet", 16), ("Published", 12),
                     ("Stories", 9), ("Claims", 9), ("Figures", 9), ("Coverage", 10),
                     ("Characters", 11), ("Encoding", 10), ("Notes", 30), ("Ingested", 17),
-                    ("SHA-256", 18))
+                    ("SHA-256", 66))
 RULE_COLUMNS = (("Code", 9), ("Name", 28), ("Summary", 50), ("Metric", 24), ("Kind", 10),
-                ("Groups", 18), ("Claims matched", 10), ("File", 30))
+                ("Groups", 18), ("Claims matched", 10), ("File", 26))
 
 
 # ---------------------------------------------------------------------------
@@ -577,6 +620,7 @@ class _Tally:
     by_metric: Counter = field(default_factory=Counter)
     by_rule: Counter = field(default_factory=Counter)
     by_kind: Counter = field(default_factory=Counter)
+    doc_figure_claims: Counter = field(default_factory=Counter)  # doc sha -> claims on figures
     speaker_claims: Counter = field(default_factory=Counter)
     speaker_docs: dict = field(default_factory=lambda: defaultdict(set))
     speaker_outlets: dict = field(default_factory=lambda: defaultdict(set))
@@ -591,6 +635,8 @@ class _Tally:
         self.by_metric[c.metric or "(none)"] += 1
         self.by_rule[c.rule or "(none)"] += 1
         self.by_kind[c.kind or "(none)"] += 1
+        if c.kind != "date":  # date-event claims type a date, not one of the figures
+            self.doc_figure_claims[c.doc_sha] += 1
         sp = c.speaker or ""
         self.speaker_claims[sp] += 1
         self.speaker_docs[sp].add(c.doc_sha)
@@ -712,7 +758,7 @@ def _write(ledger, out: str, ruleset, progress: Optional[bool]) -> None:
     bar = _Progress(counts["claims"] + len(conflicts), progress)
     ok = False
     try:
-        summary = sheet("Summary", [30, 14, 14, 14, 14, 14, 14], freeze=None)
+        summary = sheet("Summary", [30, 18, 14, 14, 14, 14, 14], freeze=None)
         conf = sheet("Conflicts", [w for _, w in CONFLICT_COLUMNS], freeze="D2")
         claims = sheet("Claims", [CLAIM_WIDTHS.get(h, 12) for h in CLAIM_HEADERS], freeze="B2")
         speakers = sheet("Speakers", [w for _, w in SPEAKER_COLUMNS])
@@ -721,9 +767,9 @@ def _write(ledger, out: str, ruleset, progress: Optional[bool]) -> None:
         tally = _write_claims(claims, _iter_claims(ledger), wanted, claim_conflicts, bar)
         _write_conflicts(conf, conflicts, verdicts, tally, bar)
         _write_speakers(speakers, tally, conflicts, ruleset)
-        _write_documents(documents, docs)
+        _write_documents(documents, docs, tally)
         rules, rules_note = _rules_of(ruleset)
-        _write_rules(rules_sheet, rules, rules_note, tally)
+        _write_rules(rules_sheet, rules, rules_note, tally, ruleset)
         _write_summary(summary, ledger=ledger, state=state, made=made, docs=docs,
                        conflicts=conflicts, verdicts=verdicts, tally=tally, ruleset=ruleset,
                        rules=rules, rules_note=rules_note, fingerprint=fingerprint)
@@ -792,11 +838,11 @@ def _write_claims(sh: _Sheet, claims, wanted: set, claim_conflicts: dict, bar: _
             elif name in _CLAIM_DATES:
                 out.append(when(v))
             elif isinstance(v, bool):
-                out.append(v)
+                out.append(st.boolean(v))
             else:
                 out.append(text(v, wrap=name in _CLAIM_WRAP))
         rows = claim_conflicts.get(c.id)
-        out.append(st.link(len(rows), "Conflicts", rows[0]) if rows else 0)
+        out.append(st.link(len(rows), "Conflicts", rows[0]) if rows else integer(0))
         sh.append(out)
         if row % 1000 == 0:
             bar.step(1000)
@@ -835,20 +881,20 @@ def _write_conflicts(sh: _Sheet, conflicts: list[Conflict], verdicts: dict, tall
             if c is None:
                 others.append(f"{cid} (not in ledger)")
             else:
-                who = ", ".join(x for x in (c.speaker, c.outlet) if x)
+                who = ", ".join(dict.fromkeys(x for x in (c.speaker, c.outlet) if x))
                 others.append(f"{c.text} [Claims row {tally.rows[cid]}, {cid}]" + (f" ({who})" if who else ""))
         sh.append([
             st.text(k.severity), st.text(k.kind), st.text(k.metric), st.text(k.subject),
             st.text(k.period),
-            st.text(side(a, "text")), st.text(side(b, "text")),
+            st.text(side(a, "text"), wrap=True), st.text(side(b, "text"), wrap=True),
             st.number(side(a, "value"), side(a, "unit")), st.number(side(b, "value"), side(b, "unit")),
             st.text(k.explanation, wrap=True),
             st.text(v.get("verdict") or "open", editor=True),
             st.number(v.get("reference_value"), unit, editor=True),
             st.text(v.get("note"), editor=True) or st.empty(),
             st.text(v.get("editor"), editor=True) or st.empty(),
-            st.text(side(a, "speaker")), st.text(side(b, "speaker")),
-            st.text(side(a, "outlet")), st.text(side(b, "outlet")),
+            st.text(side(a, "speaker"), wrap=True), st.text(side(b, "speaker"), wrap=True),
+            st.text(side(a, "outlet"), wrap=True), st.text(side(b, "outlet"), wrap=True),
             st.when(side(a, "published")), st.when(side(b, "published")),
             claim_link(0), claim_link(1),
             st.text("; ".join(others), wrap=True) if others else None,
@@ -912,26 +958,49 @@ def _write_speakers(sh: _Sheet, tally: _Tally, conflicts: list[Conflict], rulese
     _add_table(sh.ws, "SpeakersTable", headers, len(order))
 
 
-def _write_documents(sh: _Sheet, docs: list[dict]) -> None:
+def _write_documents(sh: _Sheet, docs: list[dict], tally: _Tally) -> None:
     st = sh.cells
     headers = [h for h, _ in DOCUMENT_COLUMNS]
     sh.append(st.header(headers))
     for d in docs:
-        stories = d.get("stories") or []
+        stories = [x for x in d.get("stories") or [] if isinstance(x, dict)]
         figures = d.get("figures") or 0
+        notes = [str(n) for n in d.get("notes") or []]
+        published = d.get("published")
+        dated = sorted(str(x["published"])[:10] for x in stories if x.get("published"))
+        if not published and dated:  # a live blog: dated by its entries
+            published = dated[0]
+            notes.insert(0, f"no document date; entries dated {dated[0]} to {dated[-1]}")
+        titles = [str(x["title"]) for x in stories if x.get("title")]
+        title = d.get("title") or (titles[0] + (f" (+{len(titles) - 1} more)" if len(titles) > 1 else "")
+                                   if titles else None)
+        covered = tally.doc_figure_claims.get(d["sha256"], 0)
         sh.append([
-            st.text(d["path"]), st.text(d.get("title"), wrap=True), st.text(d.get("outlet")),
-            st.when(d.get("published")),
+            st.text(d["path"]), st.text(title, wrap=True), st.text(d.get("outlet")),
+            st.when(published),
             st.integer(max(len(stories), 1)), st.integer(d["claims"]), st.integer(figures),
-            st.percent(d["claims"] / figures if figures else None),
+            st.percent(covered / figures if figures else None),
             st.integer(d.get("chars")), st.text(d.get("encoding")),
-            st.text("; ".join(map(str, d.get("notes") or [])), wrap=True),
+            st.text("; ".join(notes), wrap=True),
             st.when(d.get("ingested_at")), st.text(d["sha256"]),
         ])
     _add_table(sh.ws, "DocumentsTable", headers, len(docs))
 
 
-def _write_rules(sh: _Sheet, rules: list, note: Optional[str], tally: _Tally) -> None:
+def _relative(path, root) -> Optional[str]:
+    """A rule file's path relative to its rule set's folder, when inside it."""
+    if not path:
+        return None
+    path = str(path)
+    if root:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(str(root)))
+        if not rel.startswith(".."):
+            return rel
+    return path
+
+
+def _write_rules(sh: _Sheet, rules: list, note: Optional[str], tally: _Tally,
+                 rules_root=None) -> None:
     st = sh.cells
     headers = [h for h, _ in RULE_COLUMNS]
     sh.append(st.header(headers))
@@ -946,7 +1015,7 @@ def _write_rules(sh: _Sheet, rules: list, note: Optional[str], tally: _Tally) ->
             st.text(getattr(r, "kind", None)),
             st.text(groups if isinstance(groups, str) else ", ".join(map(str, groups))),
             st.integer(tally.by_rule.get(code, 0)),
-            st.text(getattr(r, "path", None)),
+            st.text(_relative(getattr(r, "path", None), getattr(rules_root, "root", None))),
         ])
     # Rules that typed claims in the ledger but are not in this rule set.
     for code, count in sorted(tally.by_rule.items()):
@@ -969,15 +1038,15 @@ def _write_summary(sh: _Sheet, *, ledger, state, made, docs, conflicts, verdicts
 
     sh.append([st.styled("Fact-check ledger", ("title",))])
     sh.append([st.styled("Work on the Conflicts sheet: fill Verdict, Reference value, Note and "
-                         "Editor, save, then run: ledger review <this file>", ("muted",))])
+                         "Editor, save, then run: ledger review <this file>", ("note",))])
     sh.append([])
     kv(LABEL_MADE, st.when(made.isoformat()), "UTC")
     kv(LABEL_DB, st.text(os.path.abspath(ledger.path)))
-    kv(LABEL_STATE, st.integer(state))
+    kv(LABEL_STATE, st.integer(state, left=True))
     kv(LABEL_FINDINGS, st.text(fingerprint))
-    kv("Documents", st.integer(len(docs)))
+    kv("Documents", st.integer(len(docs), left=True))
     outlets = sorted({d["outlet"] for d in docs if d.get("outlet")})
-    kv("Outlets", st.integer(len(outlets)), st.text(", ".join(outlets)))
+    kv("Outlets", st.integer(len(outlets), left=True), st.text(", ".join(outlets)))
     dates = [d["published"][:10] for d in docs if d.get("published")]
     first = min([x for x in (tally.first, *dates) if x], default=None)
     last = max([x for x in (tally.last, *dates) if x], default=None)
@@ -986,13 +1055,13 @@ def _write_summary(sh: _Sheet, *, ledger, state, made, docs, conflicts, verdicts
         kv("Rule set", st.styled(rules_note, ("muted",)))
     else:
         root = getattr(ruleset, "root", None)
-        kv("Rule set", st.integer(len(rules)), st.text(f"rules from {root}" if root else "rules"))
-    kv("Claims", st.integer(tally.claims))
-    kv("Findings", st.integer(len(conflicts)))
+        kv("Rule set", st.integer(len(rules), left=True), st.text(f"rules from {root}" if root else "rules"))
+    kv("Claims", st.integer(tally.claims, left=True))
+    kv("Findings", st.integer(len(conflicts), left=True))
     live = {k.id for k in conflicts}
     decided = Counter(v["verdict"] for cid, v in verdicts.items() if cid in live)
     closed = sum(n for vv, n in decided.items() if vv != "open")
-    kv("Verdicts recorded", st.integer(closed), st.text(f"{len(conflicts) - closed} still open"))
+    kv("Verdicts recorded", st.integer(closed, left=True), st.text(f"{len(conflicts) - closed} still open"))
     sh.append([])
 
     # Findings by severity and kind (chart 1 reads this block).
@@ -1048,7 +1117,7 @@ def _write_summary(sh: _Sheet, *, ledger, state, made, docs, conflicts, verdicts
         ch.set_categories(Reference(ws, min_col=2, max_col=1 + len(kinds), min_row=head_row,
                                     max_row=head_row))
         ch.height, ch.width = 7.5, 15
-        ws.add_chart(ch, "E3")
+        ws.add_chart(ch, "H3")
     top = min(len(metrics), 15)
     if top:
         ch2 = BarChart()
@@ -1059,7 +1128,7 @@ def _write_summary(sh: _Sheet, *, ledger, state, made, docs, conflicts, verdicts
         ch2.set_categories(Reference(ws, min_col=1, min_row=metric_head + 1, max_row=metric_head + top))
         ch2.x_axis.scaling.orientation = "maxMin"  # biggest at the top
         ch2.height, ch2.width = max(7.5, 0.55 * top + 3), 15
-        ws.add_chart(ch2, "E20")
+        ws.add_chart(ch2, "H21")
 
 
 # ---------------------------------------------------------------------------
