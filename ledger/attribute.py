@@ -53,13 +53,64 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from ledger import stories as _stories
-from ledger.records import Claim, Document
-from ledger.stories import read_wordlist, rules_root
+from ledger import paths as _paths
+from ledger.records import Claim, Document, Story
 
 # ’ is both an apostrophe and a closing single quote; names are matched on a
 # copy of the text where it is a plain apostrophe (same length, same offsets).
 _APOS = str.maketrans({"’": "'", "‘": "'"})
+
+
+class WordListError(ValueError):
+    """A malformed word-list file; names the file and line."""
+
+    def __init__(self, path, line: int, msg: str):
+        super().__init__(f"{path}:{line}: {msg}")
+        self.path, self.line, self.msg = str(path), line, msg
+
+
+def rules_root(root=None) -> Path:
+    """The rules folder: ``root`` if given, else the one ``ledger.paths`` finds."""
+    return Path(root) if root else _paths.rules_root()
+
+
+@functools.lru_cache(maxsize=64)
+def read_wordlist(path) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Read a plain word list: one entry a line, ``Canonical | alias | alias``.
+
+    Blank lines and lines starting with ``#`` are skipped.  Returns
+    (canonical, aliases) pairs; the canonical name is also its first alias.
+    """
+    out = []
+    seen: dict[str, int] = {}
+    with open(path, encoding="utf-8") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            parts = [p.strip() for p in line.split("|")]
+            if any(not p for p in parts):
+                raise WordListError(path, lineno, "empty name; the form is 'Canonical | alias | alias'")
+            key = parts[0].casefold()
+            if key in seen:
+                raise WordListError(path, lineno, f"duplicate entry {parts[0]!r} (first on line {seen[key]})")
+            seen[key] = lineno
+            out.append((parts[0], tuple(dict.fromkeys(parts))))
+    return tuple(out)
+
+
+def story_at(doc: Document, offset: int) -> Optional[Story]:
+    """The story of ``doc`` (filled by stories.split_stories) holding ``offset``."""
+    return next((s for s in doc.stories if s.start <= offset < s.end), None)
+
+
+def _reference_date(doc: Document, offset: int) -> Optional[_dt.date]:
+    story = story_at(doc, offset)
+    published = story.published if story and story.published else doc.published
+    try:
+        return _dt.date.fromisoformat(str(published)[:10]) if published else None
+    except ValueError:
+        return None
 
 
 class SpeakerRulesError(ValueError):
@@ -422,10 +473,10 @@ class _Doc:
         return name
 
     def _date(self, at: int) -> Optional[_dt.date]:
-        return _stories.reference_date(self.doc, at)
+        return _reference_date(self.doc, at)
 
     def _story_bounds(self, at: int) -> tuple[int, int]:
-        st = _stories.story_at(self.doc, at)
+        st = story_at(self.doc, at)
         return (st.start, st.end) if st else (0, len(self.text))
 
     # ---- resolution of a speaker's words
@@ -790,7 +841,7 @@ class _Doc:
         ss, se = _sentence(self.masked, t.verb_start)
         sent = self.masked[ss:se]
         own = {self.doc.outlet}
-        st = _stories.story_at(self.doc, t.start)
+        st = story_at(self.doc, t.start)
         if st:
             own.add(st.outlet)
         pats = [r"according to\s+(?:the\s+)?([^,.;:]+)", r"\btold\s+([^,.;:]+)", r"\breported\s+([^,.;:]+)",
@@ -932,13 +983,16 @@ def attribute(doc: Document, claims: tuple[Claim, ...], rules_dir=None) -> tuple
     """
     if not claims:
         return tuple(claims)
-    if not doc.stories:
-        doc = _stories.split_stories(doc, rules_dir)
-    state = _Doc(doc, load_speaker_rules(rules_dir))
+    if not doc.stories:  # stories.split_stories not run: the text is one story
+        doc = dataclasses.replace(doc, stories=(Story(0, len(doc.text), title=doc.title,
+                                                      published=doc.published, outlet=doc.outlet),))
+    rules = load_speaker_rules(rules_dir)
+    state = _Doc(doc, rules)
     out = []
     for c in claims:
-        story = _stories.story_at(doc, c.start)
+        story = story_at(doc, c.start)
         outlet = (story.outlet if story and story.outlet else None) or c.outlet or doc.outlet
+        outlet = rules.outlets.get(outlet, outlet)  # a wire credit "AP" -> "Associated Press"
         got = state.attribute(c.start, c.end)
         if got is None:
             speaker, cited, rule = outlet, None, "outlet-voice"

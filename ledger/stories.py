@@ -10,7 +10,7 @@ claim can carry its own story's title, date and outlet, and so that
 
 Layouts are recognised from the text; the words that mark breaks and page
 furniture are data (``rules/attribution/story_breaks.txt``,
-``page_furniture.txt``, ``outlets.txt``).  A ``sources.yaml`` sidecar next
+``page_furniture.txt``).  A ``sources.yaml`` sidecar next
 to the file may give per-story metadata (see ``seeds/sources.yaml``).
 """
 
@@ -44,46 +44,18 @@ _BYLINE = re.compile(r"^(?:By\s+|—\s*|--\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-
                      r"(?:\s+in\s+[A-Z][\w ]+)?;?$")
 
 
-class WordListError(ValueError):
-    """A malformed word-list file; names the file and line."""
-
-    def __init__(self, path, line: int, msg: str):
-        super().__init__(f"{path}:{line}: {msg}")
-        self.path, self.line, self.msg = str(path), line, msg
-
-
 def rules_root(root=None) -> Path:
     """The rules folder: ``root`` if given, else the one ``ledger.paths`` finds."""
     return Path(root) if root else _paths.rules_root()
 
 
-@functools.lru_cache(maxsize=64)
-def read_wordlist(path) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Read a plain word list: one entry a line, ``Canonical | alias | alias``.
-
-    Blank lines and lines starting with ``#`` are skipped.  Returns
-    (canonical, aliases) pairs; the canonical name is also its first alias.
-    """
-    out = []
-    seen: dict[str, int] = {}
-    with open(path, encoding="utf-8") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            parts = [p.strip() for p in line.split("|")]
-            if any(not p for p in parts):
-                raise WordListError(path, lineno, "empty name; the form is 'Canonical | alias | alias'")
-            key = parts[0].casefold()
-            if key in seen:
-                raise WordListError(path, lineno, f"duplicate entry {parts[0]!r} (first on line {seen[key]})")
-            seen[key] = lineno
-            out.append((parts[0], tuple(dict.fromkeys(parts))))
-    return tuple(out)
-
-
+@functools.lru_cache(maxsize=32)
 def _lines(root, name) -> frozenset[str]:
-    return frozenset(c.casefold() for c, _ in read_wordlist(rules_root(root) / "attribution" / name))
+    """A plain list of whole lines (``rules/attribution/<name>``), case-folded;
+    blank lines and ``#`` comments skipped."""
+    path = rules_root(root) / "attribution" / name
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(s.casefold() for s in (raw.strip() for raw in fh) if s and not s.startswith("#"))
 
 
 # --------------------------------------------------------------------------
@@ -278,7 +250,7 @@ def _labelled_sections(doc: Document, lines, furniture) -> Optional[list[Story]]
     return stories
 
 
-def _single(doc: Document, lines, furniture, outlets) -> list[Story]:
+def _single(doc: Document, lines, furniture) -> list[Story]:
     published = doc.published
     outlet = doc.outlet
     author = None
@@ -288,21 +260,13 @@ def _single(doc: Document, lines, furniture, outlets) -> list[Story]:
             published = _iso(m["day"], m["month"], m["year"], m["hour"], m["minute"])
         w = _WIRE.match(body)
         if w:
-            outlet = _canonical_outlet(w["wire"], outlets) or outlet
+            outlet = w["wire"].strip()  # "AP": attribute gives the canonical name
     for _, _, body in lines:
         m = _BYLINE.match(body)
         if m:
             author = m["name"]
     title = doc.title or _first_title(lines, furniture)
     return [Story(0, len(doc.text), title=title, author=author, published=published, outlet=outlet)]
-
-
-def _canonical_outlet(name: str, outlets) -> Optional[str]:
-    key = name.strip().casefold()
-    for canonical, aliases in outlets:
-        if any(key == a.casefold() for a in aliases):
-            return canonical
-    return None
 
 
 def _apply_sidecar(doc: Document, stories: list[Story]) -> list[Story]:
@@ -336,10 +300,9 @@ def split_stories(doc: Document, rules_dir=None) -> Document:
                                                        published=doc.published, outlet=doc.outlet),))
     furniture = _lines(rules_dir, "page_furniture.txt")
     breaks = _lines(rules_dir, "story_breaks.txt")
-    outlets = read_wordlist(rules_root(rules_dir) / "attribution" / "outlets.txt")
     stories = (_live_blog(doc, lines, furniture)
                or _break_pages(doc, lines, breaks, furniture)
                or _labelled_sections(doc, lines, furniture)
-               or _single(doc, lines, furniture, outlets))
+               or _single(doc, lines, furniture))
     stories = _apply_sidecar(doc, sorted(stories, key=lambda s: s.start))
     return dataclasses.replace(doc, stories=tuple(stories))

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ledger.attribute import SpeakerRulesError, attribute, load_speaker_rules
+from ledger.attribute import SpeakerRulesError, WordListError, attribute, load_speaker_rules, read_wordlist
 from ledger.records import Claim, Document
 from ledger.stories import split_stories
 
@@ -233,7 +233,7 @@ def test_claims_keep_order_and_get_story_outlet_and_title():
 def test_speakers_file_errors_name_the_line(tmp_path):
     root = tmp_path / "rules"
     (root / "attribution").mkdir(parents=True)
-    from ledger.stories import rules_root
+    from ledger.attribute import rules_root
 
     for p in (rules_root() / "attribution").glob("*.txt"):
         (root / "attribution" / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
@@ -248,6 +248,18 @@ def test_speakers_file_errors_name_the_line(tmp_path):
         "speakers:\n  - name: A B\n    aliases: [B]\n  - name: C B\n    aliases: [B]\n", encoding="utf-8")
     with pytest.raises(SpeakerRulesError, match="already belongs"):
         load_speaker_rules(str(root))
+
+
+def test_bad_word_list_names_file_and_line(tmp_path):
+    p = tmp_path / "w.txt"
+    p.write_text("# c\nAlpha | A\nBeta | | B\n", encoding="utf-8")
+    with pytest.raises(WordListError) as err:
+        read_wordlist(p)
+    assert err.value.line == 3 and str(p) in str(err.value)
+    p.write_text("Alpha\nalpha\n", encoding="utf-8")
+    read_wordlist.cache_clear()
+    with pytest.raises(WordListError, match="duplicate"):
+        read_wordlist(p)
 
 
 def test_shipped_rules_load():
