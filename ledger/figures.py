@@ -220,7 +220,7 @@ class _Tables:
         firsts = set()
         forms_all = list(self.units) + [f for f, _, _ in self.scales] + list(self.cur_post) + [
             c for c in self.cur_pre if c[:1].isalpha()]
-        forms_all += ["percent", "percents", "percentage", "percentages", "per cent", "pc", "pp", "ppt", "ppts",
+        forms_all += ["in", "percent", "percents", "percentage", "percentages", "per cent", "pc", "pp", "ppt", "ppts",
                       "points", "point", "basis", "fold", "times", "st", "nd", "rd", "th", "s", "am", "a", "pm", "p",
                       "gmt", "bst", "cet", "est", "et", "pt", "utc", "hrs", "h"]
         for f in forms_all:
@@ -293,7 +293,7 @@ class _Tables:
                                             "twenty", "fifty", "hundred", "thousand")}
         # two passes, each simple enough for the engine's fast scanning; merged by position.
         # Currency codes and symbols written before a number are found from its digits.
-        self.cand_digits_re = regex.compile(r"[0-9\u00bc-\u00be\u2150-\u215e][0-9.,]*")
+        self.cand_digits_re = regex.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]+")
         self.cur_pre_rev = regex.compile(
             r"(?:[-\u2212])?[ \u00a0]?(?:" + "|".join(regex.escape(c[::-1]) for c in sorted(self.cur_pre, key=len, reverse=True)) + r")"
         )
@@ -320,7 +320,8 @@ class _Tables:
         words_u = _mixed(*forms(utab, lambda fl: not (fl & {"tight", "attach"})))
         bracketed = _mixed(*forms(utab, lambda fl: "tight" not in fl))
         cur_post_words = [c for c in self.cur_post if len(c) > 1]
-        cur_post_tight = [c for c in self.cur_post if len(c) == 1]
+        cur_post_tight = [c for c in self.cur_post if len(c) == 1 and not c.isalpha()]
+        cur_post_glued = [c for c in self.cur_post if len(c) == 1 and c.isalpha()]
         self.unit_lookup_ci = {f.lower(): u for f, (u, fl) in self.units.items() if "case" not in fl}
         self.unit_lookup_cs = {f: u for f, (u, fl) in self.units.items() if "case" in fl}
         end = r"(?![\p{L}\p{N}])"
@@ -331,15 +332,17 @@ class _Tables:
             r"|(?P<pct>[ \u00a0]?%|[ \u00a0]?(?i:per[ \u00a0]?cent\b|percent(?:age)?s?\b)|(?i:pc)" + end + r")"
             r"|(?P<fold>-?(?i:fold)" + end + r"|[ \u00a0](?i:times)\b)"
             r"|(?P<ord>(?i:st|nd|rd|th)" + end + r")"
-            r"|(?P<clock>(?:[:.]\d\d)?[ \u00a0]?(?i:a\.?m\.?|p\.?m\.?|gmt|bst|cet|est|et|pt|utc|hrs|h)(?![\p{L}\p{N}])|:\d\d)"
+            r"|(?P<clock>(?:[:.]\d\d)?[ \u00a0]?(?i:a\.?m\.?|p\.?m\.?|gmt|bst|cet|est|et|pt|utc)(?![\p{L}\p{N}])|:\d\d)"
             r"|(?P<decade>s|'s)(?![\p{L}\p{N}])"
             r"|(?P<cpost>(?:[ \u00a0]|-)?" + _words_pattern(cur_post_words, "i") + r"(?![\p{L}])"
-            + (r"|(?:" + "|".join(regex.escape(c) for c in cur_post_tight) + r")" + end if cur_post_tight else "")
+            + (r"|[ \u00a0]?(?:" + "|".join(regex.escape(c) for c in cur_post_tight) + r")" + end if cur_post_tight else "")
+            + (r"|(?:" + "|".join(regex.escape(c) for c in cur_post_glued) + r")" + end if cur_post_glued else "")
             + r"|[ \u00a0]" + _trie(c for c in self.cur_pre if c.isalpha() and c.isupper() and len(c) == 3) + end + r")"
-            r"|(?P<unit>" + tight + end
+            r"|(?P<unit>(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)" + words_u + end
+            + r"|" + tight + end
             + r"|[ \u00a0]?" + short + end
             + r"|[ \u00a0]?[(\[{<]" + bracketed + r"[)\]}>]"
-            + r"|(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)" + words_u + end + r")"
+            + r"|(?P<inch>[ \u00a0](?i:in)(?=[ \u00a0]+(?i:thick|long|wide|tall|high|deep|across|in[ \u00a0]+diameter)\b)))"
             r")"
         )
         # ---- left side: reversed text, for pre-hedges and currency words
@@ -359,12 +362,14 @@ class _Tables:
             alts.append(r"\+")
         small = _trie(w for w, (r, _) in self.numwords.items() if r in ("unit", "tens"))
         self.post_hedge_re = regex.compile(
-            r"(?P<h>(?i:" + "|".join(alts) + r"))(?![\p{L}\p{N}])(?![ \t\u00a0]+(?i:than|\d|" + small + r"))"
+            r"(?P<h>(?i:" + "|".join(alts) + r"))(?![\p{L}\p{N}])(?![ \t\u00a0]+(?i:than|or|\d|" + small + r")\b)"
         )
         # ---- gaps between atoms
         self.range_gap_re = regex.compile(
             r"(?P<g>-?[ \t\u00a0]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|(?i:to|through|and|or))[ \t\u00a0]*)\Z"
         )
+        # "per cent of 210": a percent word not after a number, then "of"
+        self.pct_of_rev = regex.compile(r"(?i:[ ]fo[ ](?:s?tnec[ ]?rep|s?tnecrep|s?egatnecrep))(?![\p{L}])(?![ \u00a0]*[\d])")
         self.month_re = regex.compile(
             r"[ \u00a0]*(?:of[ \u00a0]+)?" + _words_pattern([w for w in self.word_class["month"]], "i") + r"\b\.?"
         )
@@ -513,6 +518,7 @@ class _NumParser:
         self.last_scale = math.inf
         self.frac_done = False
         self.after_and = None  # kind before an "and"
+        self.and_scale = False  # an "and" right after a scale word ("3 million and a half")
 
     def peek(self, j):
         return self.toks[j] if j < self.n else None
@@ -539,6 +545,8 @@ class _NumParser:
                 if nxt.kind == "digit" and self.last in ("digit", "scale"):
                     break
                 self.after_and = self.last
+                if self.last == "scale":
+                    self.and_scale = True
                 j += 1
                 continue
             consumed = self.step(t, j)
@@ -569,6 +577,9 @@ class _NumParser:
                 return None
             if self.have and last == "hundred" and val >= 100:
                 return None
+            if self.have and nxt is not None and nxt.kind in ("hundred", "scale") \
+                    and self.after_and in ("hundred", "scale"):
+                return None  # "3 hundred and 2.12 hundred": two numbers
             if self.have and last in ("hundred", "dozen", "scale") and self.after_and is None and val >= 1 \
                     and nxt is not None and nxt.kind in ("hundred", "scale"):
                 pass
@@ -645,7 +656,8 @@ class _NumParser:
         elif k == "denom":
             return self.fraction(t, j)
         elif k == "article":
-            if self.have and self.after_and is None:
+            if self.have and self.after_and is None and not (
+                    self.frac_done and self.current < 1 and nxt is not None and nxt.kind == "dozen"):
                 return None
             if not self.have and nxt is not None and nxt.kind == "hundred":
                 pass
@@ -693,8 +705,8 @@ class _NumParser:
             # "two third" is not a fraction; "twenty first" is an ordinal
             return None
         frac = numer / t.value
-        if self.after_and == "scale" and whole == 0 and not (nxt is not None and nxt.kind == "scale"):
-            frac *= self.last_scale  # "3 million and a half"
+        if self.and_scale and whole == 0 and not (nxt is not None and nxt.kind == "scale"):
+            frac *= self.last_scale  # "3 million and a half", "two million and one half"
         self.current = whole + frac
         self.words = True
         self.frac_done = True
@@ -1134,6 +1146,10 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match, scale_match, last=Tru
                     a.factor = factor
             a.end = rm.end()
     elif kind == "unit":
+        if rm.group("inch"):
+            a.unit, a.kind = "inch", "measure"
+            a.end = rm.end()
+            return
         raw = rm.group("unit").strip(" \u00a0-()[]{}<>")
         key = " ".join(raw.split())
         unit = T.unit_lookup_cs.get(key) or T.unit_lookup_ci.get(key.lower())
@@ -1182,7 +1198,7 @@ def _mass_pounds(text, a: _Atom, rm) -> bool:
         return True
     pw, _ = _prev_word(text, a.start)
     pw = pw.lower()
-    if pw.startswith(("weigh", "lost", "gained", "lose", "gain")):
+    if pw.startswith(("weigh", "lost", "gained", "lose", "gain", "drop", "shed", "put", "heav", "light")):
         return True
     if a.decimals >= 2 and a.sep:
         return True
@@ -1237,7 +1253,7 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         # phone numbers and codes: leading zero integers ("020", "0800"), long digit chains
         if len(raw) >= 3 and raw[0] == "0" and raw[1].isdigit():
             return True
-        if c1 == "+" and len(raw) >= 1 and text[a.num_end:a.num_end + 1] in "-":
+        if c1 == "+" and text[a.num_end:a.num_end + 1] == "-":
             return True
         # list bullets: "1. Text" / "2) Text" at the start of a line
         line_start = text.rfind("\n", 0, s) + 1
@@ -1269,7 +1285,7 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     else:
         # "the one you mentioned", "which one"
         words = text[num.start:num.end].lower()
-        if words in ("one",) and pwl in wc["determiner"]:
+        if words in ("one",) and pwl in wc["determiner"] and a.unit == COUNT:
             return True
         if words in ("half", "quarter") and pwl in wc["ordinal_before"] | {"the", "a"} - {"a"}:
             if pwl != "a":
@@ -1354,6 +1370,12 @@ _BOTH_GAP = regex.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|but)[ \t\u00
 _MONEY_GAP = regex.compile(r"(?:[ \t\u00a0]+|,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+)\Z", regex.I)
 
 
+def _bare_end(text: str, e: int) -> bool:
+    """Nothing that counts something follows: punctuation, the end, or "and"."""
+    rest = text[e:e + 6]
+    return not rest or rest[0] in ".,;:!?)" or rest.startswith((" and ", " or "))
+
+
 def _merge_pairs(text: str, out: list) -> list:
     """"more than 10 and less than 40" -> (10, 40); "3 dollars 50 cents" -> 3.50."""
     res = []
@@ -1364,6 +1386,17 @@ def _merge_pairs(text: str, out: list) -> list:
         if i + 1 < n:
             s2, e2, d2 = out[i + 1]
             gap = text[e1:s2]
+            if len(gap) <= 6:
+                if d1["kind"] == "money" and d2["kind"] == "number" and not d1.get("_minor") and d1["value"] >= 1 \
+                        and float(d1["value"]).is_integer() and 0 < d2["value"] < 100 and float(d2["value"]).is_integer() \
+                        and d1["hedge"] is None and d2["hedge"] is None and _MONEY_GAP.match(gap) \
+                        and _bare_end(text, e2) and not text[s2].isdigit():
+                    v = d1["value"] + d2["value"] / 100
+                    d = dict(d1)
+                    d.update(value=v, low=v, high=v, precision_low=v, precision_high=v, number_end=d2["number_end"])
+                    res.append((s1, e2, d))
+                    i += 2
+                    continue
             if len(gap) <= 8 and d1["unit"] == d2["unit"]:
                 sides = (d1.get("_side"), d2.get("_side"))
                 if sides in (("low", "high"), ("high", "low")) and _BOTH_GAP.match(gap) and gap.strip():
@@ -1398,6 +1431,11 @@ def _single(text, a: _Atom, T: _Tables):
     hedge = None
     if a.vague:
         low, high, lo_s, hi_s, hedge = a.low, a.high, False, True, a.hedge
+    if a.unit == COUNT and start >= 3 and text[start - 3:start] == "of " and not a.vague:
+        pm_ = T.pct_of_rev.match(text[max(0, start - 24):start][::-1])
+        if pm_ is not None:
+            a.unit = PERCENT
+            start = start - pm_.end()
     pre = _left_context(text, start, T)
     rel = None
     if pre is not None and not a.vague:
@@ -1686,7 +1724,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                 pw, _ = _prev_word(text, s)
                 a = _Atom(s, e, s, e, float(g["yr"]))
                 nxt = text[e:e + 2]
-                if nxt[:1] in "%" or _next_word(text, e).lower() in ("people", "troops", "jobs"):
+                if nxt[:1] == "%" or _next_word(text, e).lower() in ("people", "troops", "jobs"):
                     continue
                 if not _is_year(text, a, pw.lower().rstrip("."), float(g["yr"])):
                     continue
