@@ -218,7 +218,14 @@ VERDICT_COLOURS = {"confirmed": "C6EFCE", "corrected": "BDD7EE", "accepted dispu
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 
 
+_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
 def _esc(s: str) -> str:
+    """XML text; a literal "_x0041_" is kept literal (Excel would decode
+    it as an escaped character) by escaping its underscore as _x005F_."""
+    if "_x" in s:
+        s = _OOXML_ESCAPE.sub(r"_x005F_\1", s)
     return s.translate(_ESCAPES)
 
 

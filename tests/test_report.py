@@ -314,3 +314,71 @@ def test_long_sentence_and_control_chars_written(tmp_path):
         sentence = next(ws.iter_rows(min_row=2, values_only=True))[h.index("sentence")]
         assert len(sentence) == report.EXCEL_CELL_LIMIT and sentence.endswith("more characters]")
         assert "\x07" not in sentence
+
+
+def _one_claim_ledger(tmp_path, **fields) -> tuple[Ledger, Claim]:
+    led = Ledger(str(tmp_path / "one.db"))
+    d = _doc("Officials said 300 people were killed.\n", "one.txt")
+    (c,) = claims_in(d, [("300", 300, "casualties.killed", "Gaza", "Officials")])
+    import dataclasses
+
+    c = dataclasses.replace(c, **fields)
+    led.add_document(d, [c])
+    return led, c
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_comes_back_as_written_text(tmp_path_factory, s):
+    """Whatever a document says (formula-like, control characters, _x0041_
+    escapes, leading spaces...) comes back as a string cell holding exactly
+    the XML-safe text."""
+    tmp = tmp_path_factory.mktemp("t")
+    led, c = _one_claim_ledger(tmp, subject=s, speaker="=" + s, hedge=s or None)
+    with led:
+        out = tmp / "t.xlsx"
+        report.write_report(led, str(out))
+    ws = load_workbook(out)["Claims"]
+    h = headers(ws)
+    row = next(ws.iter_rows(min_row=2))
+    for name, written in (("subject", s), ("speaker", "=" + s), ("hedge", s or None)):
+        cell = row[h.index(name)]
+        expected = report._text(written) if written is not None else None
+        assert cell.value == (expected or None), name
+        if cell.value is not None:
+            assert cell.data_type == "s"
+
+
+def test_date_figures_show_as_dates(tmp_path):
+    ordinal = date(2020, 2, 29).toordinal()
+    led, c = _one_claim_ledger(tmp_path, unit="date", value=float(ordinal), low=float(ordinal),
+                               high=float(ordinal), kind="date")
+    with led:
+        out = tmp_path / "d.xlsx"
+        report.write_report(led, str(out))
+    ws = load_workbook(out)["Claims"]
+    h = headers(ws)
+    cell = next(ws.iter_rows(min_row=2))[h.index("value")]
+    assert cell.is_date and cell.value == datetime(2020, 2, 29)
+
+
+def test_progress_only_when_asked_or_on_a_terminal(tmp_path, capsys):
+    led, c = _one_claim_ledger(tmp_path)
+    with led:
+        report.write_report(led, str(tmp_path / "a.xlsx"))  # stderr is not a terminal here
+        assert capsys.readouterr().err == ""
+        report.write_report(led, str(tmp_path / "b.xlsx"), progress=True)
+        assert "writing workbook" in capsys.readouterr().err
+
+
+def test_state_read_from_summary_when_properties_are_lost(made):
+    """A program that drops custom document properties still leaves the
+    Summary sheet, where the state is written too."""
+    led, claims, conflicts, out = made
+    wb = load_workbook(out)
+    wb.custom_doc_props = type(wb.custom_doc_props)()
+    wb.save(out.with_name("stripped.xlsx"))
+    sheet = report.read_editor_rows(str(out.with_name("stripped.xlsx")))
+    assert sheet.state == led.state()
+    assert sheet.findings == report.findings_fingerprint(conflicts)
+    assert sheet.made_at and sheet.made_at.endswith("Z")
