@@ -485,7 +485,13 @@ class _Doc:
         """(speaker, kind, resolution) for the words ``np`` found at ``at``."""
         r = self.rules
         np = np.strip(" ,.'\"“”")
-        np = re.split(r",|\s(?:who|which|whose)\s|\s\w+ed by\s|\s(?:from|in|at)\s(?=[A-Z])", np)[0].strip()
+        np = re.split(r",|\s(?:who|which|whose)\s|\s\w+ed by\s", np)[0].strip()
+        # "analysts at Morningstar": the organisation speaks
+        group = re.fullmatch(rf"(?:the\s+|some\s+)?(\w+)\s+(?:at|from|of|with)\s+({_CAP}(?:\s+{_CAP})*)", np)
+        if group and self._singular(group.group(1)) in r.descriptions:
+            found = self._alias(group.group(2), whole=True)
+            return (found[0], found[1], "alias") if found else (group.group(2), "body", "body")
+        np = re.split(r"\s(?:from|in|at)\s(?=[A-Z])", np)[0].strip()
         np = re.sub(r"\s*\([A-Z]{2,6}\)", "", np)
         # a document as speaker: "the joint report from the FAO and the WFP"
         doc_of = _DOC_OF.match(np)
@@ -558,9 +564,10 @@ class _Doc:
         if role:
             return role
         article = words[0].casefold()
-        if head in r.descriptions or any(low.endswith(" " + d) for d in r.descriptions):
+        plural = head not in r.descriptions and self._singular(head) in r.descriptions
+        if head in r.descriptions or plural or any(low.endswith(" " + d) for d in r.descriptions):
             desc = " ".join(w for w in words if w.casefold() not in _INDEF | {"the", "another"})
-            if article in _INDEF:
+            if article in _INDEF or (plural and article != "the"):  # "investors said"
                 return desc, "person", "description"
             back = self._description(head, at) or self._last_speaker(at, "person")
             if back:
@@ -667,6 +674,11 @@ class _Doc:
                 last = toks[-1]
                 return self.surnames.get(last, name) if len(toks) == 1 else name, "person"
         return None
+
+    @staticmethod
+    def _singular(word: str) -> str:
+        w = word.casefold()
+        return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
     def _has_body_word(self, name: str) -> bool:
         low = name.casefold()

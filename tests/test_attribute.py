@@ -145,6 +145,12 @@ CASES = {
     "quote-unattributed-is-not-outlet-voice": (
         "For one retired general, the politicians are to blame.\n\n“Our 20-year effort has collapsed.”",
         "20", None, None, "quote-unattributed"),
+    "plural-group": (
+        "OpenAI is valued at $300 billion, investors said.", "$300 billion", "investors", None,
+        "reported-closing/description"),
+    "group-at-organisation": (
+        "OpenAI is valued at $150 billion, analysts at Morningstar said.", "$150 billion", "Morningstar",
+        None, "reported-closing/body"),
     "outlet-voice": (
         "After the deaths of 2,400 US troops, this was the beginning of the end.", "2,400", "The Paper",
         None, "outlet-voice"),
