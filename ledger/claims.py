@@ -111,7 +111,7 @@ def lexicon(ruleset: RuleSet) -> _Lexicon:
 # small text helpers
 
 _WORD = regex.compile(r"[\w][\w'’.,%-]*", regex.VERSION1)
-_CLAUSE_STOP = regex.compile(r"[;:?!–—]|\s-\s|,\s(?:but|while|whereas|although|with|which|who)\b|\.\s")
+_CLAUSE_STOP = regex.compile(r"[;:?!–—]|\s-\s|,\s(?:but|while|whereas|although|with|which|who)\b")
 
 
 def _nwords(s: str) -> int:
@@ -200,7 +200,7 @@ def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int]]:
         if ms:
             m = ms[-1]
             a, b = lo + m.start(), lo + m.end()
-            if not _blocked(ctx, b, ctx.fs):
+            if not _blocked(ctx, b, ctx.fs) and not _CONJ.search(ctx.sent[b:ctx.fs]):
                 d = _nwords(ctx.sent[b:ctx.fs]) if b < ctx.fs else 0
                 if d <= rule.window_before and (best is None or d < best[0]):
                     best = (d, a, b, 1)
@@ -235,6 +235,90 @@ class _Hit:
     cue: tuple[int, int]  # cue span in sentence (or the pattern match span)
     subject: Optional[str] = None
     subject2: Optional[str] = None
+    metric: Optional[str] = None  # a metric template filled in ({noun}, {cue})
+
+
+_FALLBACK = 1000  # score of a head_noun match: after every other kind
+
+
+def _base(rule: Rule, distance: int) -> int:
+    """A rule with a negative priority is a fallback: it types a figure only
+    when no other rule does."""
+    return distance + _FALLBACK if rule.priority < 0 else distance
+
+_NP_STOP = frozenset("""a an the this that these those of in on at to for from by with without
+and or but nor as than then so if when where while who whom whose which what why how
+is are was were be been being am has have had having do does did will would shall should
+can could may might must not no yes it its it's he she they we you i me him her them us our
+their his my your more most less fewer many much some any all each every other another such
+same own only just about over under up down out off into onto per via since until before
+after during because against between among through across around near also already still
+even ever never always often again very too here there now today yesterday tonight
+alone either neither both ago later earlier""".split())
+_NP_SKIP = frozenset("""percent per cent percentage points point times time million billion
+trillion thousand hundred dozen""".split())
+_NP_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*", regex.VERSION1)
+
+
+def _lemma(word: str) -> str:
+    w = word.lower().strip("'’-")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("xes", "ches", "shes", "sses", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")):
+        return w[:-1]
+    return w
+
+
+def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
+    """(metric noun, start, end) of the noun phrase after the figure."""
+    lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+    pos = ctx.fe
+    if rule.lead is not None:
+        try:
+            m = rule.lead.match(ctx.sent, pos, hi, timeout=MATCH_TIMEOUT)
+        except TimeoutError:
+            m = None
+        if m is None:
+            return None  # "12% higher" is not a share of anything
+        pos = m.end()
+    words = []
+    start = end = None
+    for m in _NP_WORD.finditer(ctx.sent, pos, hi):
+        gap = ctx.sent[(end if end is not None else pos):m.start()]
+        if gap.strip() not in ("", "-"):
+            break  # punctuation or another figure ends the phrase
+        w = m.group()
+        low = w.lower()
+        if low in _NP_STOP or (words and low.endswith("ed") and len(low) > 4):
+            break
+        if low in _NP_SKIP and not words:
+            end = m.end()
+            continue
+        words.append(w)
+        start = m.start() if start is None else start
+        end = m.end()
+        if len(words) >= max(1, rule.window):
+            break
+    key = _noun_key(" ".join(words), lex)
+    return (key, start, end) if key else None
+
+
+def _noun_key(phrase: Optional[str], lex: _Lexicon) -> Optional[str]:
+    """'family farms' -> 'family_farm'; None for stop words or names only."""
+    if not phrase:
+        return None
+    words = []
+    for w in _NP_WORD.findall(phrase):
+        if w.lower() in _NP_STOP:
+            break  # "funding for veterans" -> funding
+        words.append(w)
+    # entity words (US, Ohio) are the subject, not the metric
+    kept = [w for w in words if w not in lex.canonical and regex.sub(r"['’]s?$", "", w) not in lex.canonical]
+    if not kept or len(kept[-1]) < 3:
+        return None
+    return "_".join([w.lower() for w in kept[:-1]] + [_lemma(kept[-1])])
 
 
 def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit]:
@@ -242,11 +326,22 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
     for rule in rules:
         if rule.kind == "date_event" or not _applies(rule, ctx):
             continue
+        if rule.kind == "head_noun":
+            if best is not None and best.score[0] < _FALLBACK:
+                continue  # the fallback: any other rule wins
+            noun = _head_noun(rule, ctx, lex)
+            if noun is None:
+                continue
+            hit = _Hit(rule, (_FALLBACK, -rule.priority, 0), (noun[1], noun[2]))
+            hit.metric = rule.metric.replace("{noun}", noun[0])
+            if best is None or hit.score < best.score:
+                best = hit
+            continue
         if rule.kind == "pattern":
             m, masked = _pattern_match(rule, ctx)
             if m is None:
                 continue
-            hit = _Hit(rule, (-1, -rule.priority, 0), (m.start(), m.end()))
+            hit = _Hit(rule, (_base(rule, -1), -rule.priority, 0), (m.start(), m.end()))
             shift = len(FIGURE_SENTINEL) - (ctx.fe - ctx.fs)
 
             def unmask(i):
@@ -261,11 +356,16 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                     if txt:
                         setattr(hit, grp, _canon(txt, lex))
             hit.cue = (unmask(m.start()), unmask(m.end()))
+            if "{noun}" in rule.metric:
+                noun = _noun_key(m.group("noun") if "noun" in m.re.groupindex else None, lex)
+                if noun is None:
+                    continue
+                hit.metric = rule.metric.replace("{noun}", noun)
         else:
             found = _cue_distance(rule, ctx)
             if found is None:
                 continue
-            hit = _Hit(rule, (found[0], -rule.priority, found[3]), (found[1], found[2]))
+            hit = _Hit(rule, (_base(rule, found[0]), -rule.priority, found[3]), (found[1], found[2]))
         if best is None or hit.score < best.score:
             best = hit
     return best
@@ -331,7 +431,16 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
         subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
         if subj:
             return subj, s2
-    return rule.subject_default, s2
+    if rule.subject_default:
+        return rule.subject_default, s2
+    # last resort: an entity that acts in the sentence (not the object of a
+    # preposition), else a name
+    subj = _s_actor(ctx, lex, pool, lo, hi)
+    if subj is None:
+        free = [e for e in pool if not _LED_BY_PREP.search(ctx.sent[max(0, e[0] - 16):e[0]])
+                and not ctx.sent[max(0, e[0] - 5):e[0]].rstrip().endswith("and")]
+        subj = free[0][2] if free else _s_proper_noun(ctx, lex, pool, lo, hi)
+    return (subj if subj != s2 else None), s2
 
 
 def _s_after(ctx, lex, pool, lo, hi):
@@ -420,7 +529,7 @@ def _group_key(s: str, lex: _Lexicon) -> str:
 
 
 _PROPER = regex.compile(
-    r"(?<![\w.-])(?:[\p{Lu}][\p{L}’'&.-]+|[\p{Lu}]{2,})(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?"
+    r"(?<![\w.-])(?:[\p{Lu}][\p{L}’'&.-]+|[\p{Lu}]{2,})(?:\s+(?:of\s+|the\s+|for\s+)?"
     r"(?:[\p{Lu}][\p{L}’'&.-]+|[\p{Lu}]{2,}))*", regex.VERSION1)
 _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms", "Mrs", "It",
                "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There",
@@ -428,7 +537,9 @@ _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms
                "During", "When", "Every", "Each", "All", "Only", "Almost", "One", "Two", "As",
                "For", "By", "From", "With", "Without", "Our", "Their", "His", "Her", "Its", "You",
                "Your", "Says", "Say", "Said", "Photo", "Video", "Image", "Breaking", "Less",
-               "Fewer", "Around", "Roughly", "Up", "Now", "New", "Some", "Many", "No", "Not"}
+               "Fewer", "Around", "Roughly", "Up", "Now", "New", "Some", "Many", "No", "Not", "GDP",
+               "COVID", "Covid", "COVID-19", "Covid-19", "Says", "Claim", "Photo", "Video", "Image",
+               "Pictures", "Picture", "Viral", "Read", "More", "Watch", "Key", "Latest", "BREAKING"}
 _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December", "Monday", "Tuesday",
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -444,8 +555,8 @@ def _proper_nouns(sent: str):
             words = words[:-1]
         if not words or all(w in _MONTHS_DAYS for w in words):
             continue
-        if m.start() == 0 and len(words) == 1 and regex.search(r"(?:ed|ing|ly)$", words[0]):
-            continue  # "Promised $10,000...": a capitalised verb, not a name
+        if len(words) == 1 and regex.fullmatch(r"[\W_]*", sent[:m.start()]):
+            continue  # "Promised $10,000...", "Higher tariffs": a capitalised word, not a name
         name = " ".join(words)
         name = regex.sub(r"['’]s?$", "", name)
         if len(name) < 2:
@@ -459,7 +570,8 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
     before = [c for c in cands if c[1] <= ctx.fs]
     if before:
         return _canon(before[-1][2], lex)
-    after = [c for c in cands if c[0] >= ctx.fe]
+    after = [c for c in cands if c[0] >= ctx.fe
+             and not _LED_BY_PREP.search(ctx.sent[max(0, c[0] - 16):c[0]])]
     return _canon(after[0][2], lex) if after else None
 
 
@@ -728,6 +840,31 @@ def _values(rule: Rule, fig: Figure):
     return value, low, high, unit
 
 
+_EVENT_VERB = regex.compile(
+    r"\b(?!(?:often|women|seven|eleven|children|garden|even|heaven|kitchen|citizen|chicken|golden|"
+    r"sudden|token|warden|dozen|hundred|indeed|need|seed|speed|breed|greed|feed|weed)\b)"
+    r"(?:[a-z]{2,}(?:ed|en)|won|held|took|began|begun|went|made|gave|shot|built|came|did|"
+    r"fell|left|met|rose|ran|sold|told|wrote|became|brought|bought|caught|fought|found|got|"
+    r"hit|lost|paid|put|said|sent|set|spent|struck|won|dies|shows|showed)\b")
+
+
+def _metric(rule: Rule, hit: _Hit, ctx: _Ctx) -> str:
+    if hit.metric:
+        return hit.metric
+    if "{cue}" in rule.metric:
+        text = ctx.sent[hit.cue[0]:hit.cue[1]]
+        verbs = _EVENT_VERB.findall(text)
+        # the verb nearest the figure: the last one of a cue before it
+        m = (verbs[-1] if hit.cue[1] <= ctx.fs else verbs[0]) if verbs else None
+        if m:
+            word = m.lower()
+        else:  # "the 2020 ballots": the noun the date qualifies
+            words = _NP_WORD.findall(text)
+            word = _lemma(words[-1]) if words else "date"
+        return rule.metric.replace("{cue}", word)
+    return rule.metric
+
+
 def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, high=None,
                 unit=None, text=None, kind=None) -> Claim:
     fig = ctx.fig
@@ -745,7 +882,7 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
         id=make_claim_id(doc.sha256, fig.start, fig.end), doc=doc.path, doc_sha=doc.sha256,
         outlet=outlet, published=published[:10] if published else None, line=line,
         start=fig.start, end=fig.end, text=text or fig.text, sentence=ctx.sent, value=value,
-        low=low, high=high, unit=unit, hedge=fig.hedge, metric=rule.metric, subject=subject,
+        low=low, high=high, unit=unit, hedge=fig.hedge, metric=_metric(rule, hit, ctx), subject=subject,
         period=period.label, rule=rule.code, subject2=subject2, status=status,
         period_start=period.start, period_end=period.end, cumulative=period.cumulative,
         story=story.title if story else None, kind=kind or fig.kind,
@@ -762,8 +899,11 @@ _REFERENTIAL = regex.compile(r"(?i)\b(?:the|these|those|both|its|their|our|his|h
 def _referential(ctx: _Ctx) -> bool:
     """'the two nations', 'the three men': a small number that points back
     to things already named is not a claim."""
-    return (ctx.fig.kind == "number" and ctx.fig.hedge is None and ctx.fig.value <= 3
-            and _REFERENTIAL.search(ctx.sent[max(0, ctx.fs - 8):ctx.fs]) is not None)
+    if ctx.fig.kind != "number" or ctx.fig.hedge is not None:
+        return False
+    if ctx.fig.text.lower() == "one":
+        return True  # "one former commander", "One thing Russia needs": a pronoun, not a count
+    return ctx.fig.value <= 3 and _REFERENTIAL.search(ctx.sent[max(0, ctx.fs - 8):ctx.fs]) is not None
 
 
 def _paragraph(text: str, pos: int) -> str:
@@ -854,8 +994,9 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
             if rule.excludes is not None and _search(rule.excludes, sent) is not None:
                 continue
             found = _cue_distance(rule, ctx)
-            if found and (best is None or (found[0], -rule.priority, found[3]) < best.score):
-                best = _Hit(rule, (found[0], -rule.priority, found[3]), (found[1], found[2]))
+            score = (_base(rule, found[0]), -rule.priority, found[3]) if found else None
+            if found and (best is None or score < best.score):
+                best = _Hit(rule, score, (found[1], found[2]))
         if best is None:
             continue
         c = _make_claim(doc, best.rule, ctx, best, lex, (), idx, value=fake.value, low=fake.low,

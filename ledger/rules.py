@@ -13,6 +13,17 @@ closed set of *kinds* implemented once in :mod:`ledger.claims`:
 ``date_event``
     a date (not a number) near event words ("invaded in March 2003",
     "On 29 February 2020, America signed").
+``head_noun``
+    the fallback for figures no other rule types: the noun phrase that
+    follows the figure (after an optional ``lead`` such as "of the") names
+    what is counted, and the metric is a template: ``count.{noun}`` turns
+    "700 family farms" into ``count.family_farm``.  It always loses to a
+    rule of another kind.
+
+A metric may use ``{cue}`` (the verb in the matched cue, lower-cased) in any
+kind: ``event.{cue}`` types "lodged a patent in 2015" as ``event.lodged``; a
+pattern rule may use ``{noun}`` with a ``(?P<noun>...)`` group:
+``change.{noun}`` types "murders dropped 40%" as ``change.murder``.
 
 Cues and patterns are regular expressions (the ``regex`` module) and may
 reference a word list as ``@name`` (``rules/lists/name.txt``: one entry per
@@ -40,7 +51,9 @@ Rule file keys (``*`` required)::
                  (default: any)
     cues_after / cues_before   lists of regexes (cue kind, date_event uses
                  cues_before)
-    window       words between figure and a following cue (default 4)
+    window       words between figure and a following cue (default 4); for
+                 head_noun, the most words in the noun phrase
+    lead         head_noun: regex for words between figure and noun ("of the")
     window_before  words between a preceding cue and the figure (default 2)
     patterns     list of regexes with {figure} (pattern kind)
     requires     list of regexes (not word-bounded: use \\b); the figure's paragraph (its line) must
@@ -68,7 +81,9 @@ Rule file keys (``*`` required)::
     cumulative   true when the figure is a running total by nature
     transform    reduction: "reduced five-fold" becomes the fraction 0.2;
                  count: "attacked 1,200 times" is a count, not a multiple
-    priority     breaks ties between rules at the same distance (default 0)
+    priority     breaks ties between rules at the same distance (default 0);
+                 a negative priority marks a fallback rule, which types a
+                 figure only when no other rule does
 """
 
 from __future__ import annotations
@@ -81,7 +96,7 @@ from typing import Any, Optional
 import regex
 import yaml
 
-KINDS = ("cue", "pattern", "date_event")
+KINDS = ("cue", "pattern", "date_event", "head_noun")
 UNIT_CLASSES = ("any", "count", "percent", "percentage_point", "money", "multiple", "fraction",
                 "ratio", "length", "duration", "mass", "area", "speed", "temperature", "energy",
                 "other", "date")
@@ -91,7 +106,7 @@ SUBJECT_STRATEGIES = ("group", "after", "possessive", "actor", "agent", "before"
                       "after_any", "first", "proper_noun")
 TRANSFORMS = ("reduction", "count")
 REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examples")
-OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "patterns", "requires", "excludes",
+OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires", "excludes",
             "subject", "subject2", "subject_default", "status", "cumulative", "transform",
             "priority", "aliases", "figure_kinds")
 EXAMPLE_KEYS = ("text", "metric", "subject", "subject2", "value", "low", "high", "unit",
@@ -162,6 +177,7 @@ class Rule:
     cues_before: Optional[Any] = None
     window: int = 4
     window_before: int = 2
+    lead: Optional[Any] = None  # head_noun: words allowed between figure and noun
     patterns: tuple = ()  # compiled regexes
     requires: Optional[Any] = None
     excludes: Optional[Any] = None
@@ -410,6 +426,16 @@ def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
     patterns: list = []
     if kind == "cue" and cues_after is None and cues_before is None:
         fail("kind", "a cue rule needs cues_after or cues_before")
+    lead = None
+    if kind == "head_noun":
+        if "{noun}" not in data["metric"]:
+            fail("metric", "a head_noun rule's metric must contain {noun} (count.{noun})")
+        if data.get("lead") is not None:
+            lead = compile_pattern(r"[\s-]*(?:" + str(data["lead"]) + r")(?!\w)\s*", lists, path, at("lead"))
+    elif "lead" in data:
+        fail("lead", "'lead' is only for kind: head_noun")
+    if "{noun}" in data["metric"] and kind not in ("head_noun", "pattern"):
+        fail("metric", "{noun} in a metric needs kind: head_noun or pattern")
     if kind == "date_event" and cues_before is None and cues_after is None:
         fail("kind", "a date_event rule needs cues_before or cues_after")
     if kind == "pattern":
@@ -425,6 +451,8 @@ def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
             patterns.append(rx)
     elif "patterns" in data:
         fail("patterns", f"'patterns' is only for kind: pattern (this rule is {kind})")
+    if "{noun}" in data["metric"] and kind == "pattern" and not all("noun" in rx.groupindex for rx in patterns):
+        fail("metric", "{noun} in a pattern rule's metric needs a (?P<noun>...) group in every pattern")
 
     subject = data.get("subject", list(Rule.__dataclass_fields__["subject"].default))
     if isinstance(subject, str):
@@ -486,7 +514,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
     return Rule(code=code, name=name, groups=tuple(groups), summary=data["summary"].strip(),
                 why=data["why"].strip(), kind=kind, metric=data["metric"], path=str(path),
                 line=1, units=tuple(units), cues_after=cues_after, cues_before=cues_before,
-                window=window, window_before=window_before, patterns=tuple(patterns), requires=requires, excludes=excludes,
+                window=window, window_before=window_before, lead=lead, patterns=tuple(patterns), requires=requires, excludes=excludes,
                 subject=tuple(subject), subject2=tuple(subject2),
                 subject_default=data.get("subject_default"), status=status,
                 cumulative=cumulative, transform=transform, priority=priority,
