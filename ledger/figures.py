@@ -254,6 +254,9 @@ class _Tables:
             r"|\d+)(?:\.\d+)?"
             r"|\.\d+"
         )
+        # scientific notation: 4e14, 9.83e-3, 2.48x10^-5, 5.5x10-3 (never "3 x 10": a sign or caret is needed)
+        digits = (r"(?:" + digits + r")(?:[eE][-+\u2212]?\d{1,3}(?![\d\p{L}])"
+                  r"|[ ]?[x\u00d7][ ]?10(?:\^[-+\u2212]?|[-\u2212])\d{1,3}(?![\d]))?")
         self.token_re = regex.compile(r"(?P<d>" + digits + r")|(?P<w>[A-Za-z]+)|(?P<amp>&)")
         # number words that may start or continue a run
         plain = [w for w, (r, _) in nw.items() if r in ("unit", "tens", "hundred", "dozen", "scale", "denom")]
@@ -319,6 +322,12 @@ class _Tables:
         short = _mixed(*forms(utab, lambda fl: "attach" in fl))
         words_u = _mixed(*forms(utab, lambda fl: not (fl & {"tight", "attach"})))
         bracketed = _mixed(*forms(utab, lambda fl: "tight" not in fl))
+        # compound units: "km/s2", "kg/cm³", "fb−1", "J/m^2 per year", "W/min"
+        expo = r"(?:\^?[-\u2212]?[1-4](?![\d\p{L}])|[\u00b2\u00b3])"
+        self.unit_tail_re = regex.compile(
+            r"(?P<e1>" + expo + r")?(?:(?P<op>/|[ \u00a0]+per[ \u00a0]+)(?P<u2>" + bracketed + r"|s|h)"
+            r"(?P<e2>" + expo + r")?(?![\p{L}\d]))?"
+        )
         cur_post_words = [c for c in self.cur_post if len(c) > 1]
         cur_post_tight = [c for c in self.cur_post if len(c) == 1 and not c.isalpha()]
         cur_post_glued = [c for c in self.cur_post if len(c) == 1 and c.isalpha()]
@@ -427,6 +436,11 @@ def reload() -> None:
 
 def _digits_value(s: str) -> tuple[float, int, bool]:
     """Value, number of decimals, and whether written with thousands separators."""
+    exp = 0
+    m = _EXP.search(s)
+    if m:
+        exp = int(m.group(1).replace("\u2212", "-"))
+        s = s[:m.start()]
     t = s
     sep = False
     for ch in (",", " ", "\u00a0", "\u202f", "\u2009"):
@@ -434,7 +448,12 @@ def _digits_value(s: str) -> tuple[float, int, bool]:
             t = t.replace(ch, "")
             sep = True
     dec = len(t) - t.index(".") - 1 if "." in t else 0
+    if exp:
+        return float(t) * 10.0 ** exp, dec - exp, sep
     return float(t), dec, sep
+
+
+_EXP = regex.compile(r"(?:[eE]|[ ]?[x\u00d7][ ]?10\^?)([-+\u2212]?\d{1,3})$")
 
 
 _VULGAR = {
@@ -953,6 +972,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                           words=True, vague=True)
                 a.hedge = m.group("vague")
                 atoms.append(a)
+                last_end = max(last_end, a.end)
                 continue
             elif g == "mult":
                 w = m.group("mult").lower()
@@ -988,6 +1008,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 _negative(text, a)
                 _extend_right(text, a, T, right_match, scale_match)
                 atoms.append(a)
+                last_end = max(last_end, a.end)
                 continue
             for k, num in enumerate(nums):
                 a = _Atom(num.start, num.end, num.start, num.end, num.value, decimals=num.decimals,
@@ -1013,6 +1034,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                     a.drop = True
                 a.leads_digit = num.leads_digit
                 atoms.append(a)
+                last_end = max(last_end, a.end)
     except TimeoutError as e:
         raise FigureTimeout(f"figures: pattern timed out after {TIMEOUT}s on a {n}-character text: {e}") from None
     return atoms
@@ -1121,7 +1143,11 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match, scale_match, last=Tru
         if not a.words:
             a.drop = True
     elif kind == "clock":
-        if not a.words:
+        suffix = rm.group("clock").strip(" \u00a0").lower().replace(".", "")
+        if a.decimals not in (0, 2) and suffix in ("pm", "am") and not a.words:
+            a.unit, a.kind = suffix, "measure"  # "2.123 pm" is a length: times have 0 or 2 decimals
+            a.end = rm.end()
+        elif not a.words:
             a.drop = True
             a.date = True
     elif kind == "decade":
@@ -1158,6 +1184,44 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match, scale_match, last=Tru
                 return
             a.unit, a.kind = unit, "measure"
             a.end = rm.end()
+            if a.end < len(text) and text[a.end] in _TAIL_START:
+                _unit_tail(text, a, T)
+
+
+_TAIL_START = frozenset("/^-\u2212\u00b2\u00b3 1234")
+_EXPONENT = {"\u00b2": 2, "\u00b3": 3}
+
+
+def _exponent(s: Optional[str]) -> int:
+    if not s:
+        return 1
+    if s in _EXPONENT:
+        return _EXPONENT[s]
+    return int(s.lstrip("^").replace("\u2212", "-"))
+
+
+def _unit_tail(text: str, a: _Atom, T: _Tables) -> None:
+    """Extend a unit with an exponent and "/unit" or "per unit" parts (at most three)."""
+    unit = a.unit
+    pos = a.end
+    for _ in range(3):
+        m = T.unit_tail_re.match(text, pos)
+        if m is None or m.end() == pos:
+            break
+        e1 = _exponent(m.group("e1"))
+        if e1 != 1:
+            unit = f"{unit} ** {e1}" if " " not in unit else f"({unit}) ** {e1}"
+        if m.group("u2"):
+            raw = " ".join(m.group("u2").split())
+            u2 = T.unit_lookup_cs.get(raw) or T.unit_lookup_ci.get(raw.lower()) or raw
+            e2 = _exponent(m.group("e2"))
+            unit = f"{unit} / {u2}" + (f" ** {e2}" if e2 != 1 else "")
+        pos = m.end()
+        if not m.group("u2"):
+            break
+    if pos != a.end:
+        a.unit = unit
+        a.end = pos
 
 
 def _count_context(text: str, pos: int, nxt: str) -> bool:
@@ -1195,6 +1259,8 @@ def _mass_pounds(text, a: _Atom, rm) -> bool:
         return False
     nxt = _next_word(text, rm.end()).lower()
     if nxt in ("of", "heavier", "lighter", "in"):
+        return True
+    if "weigh" in text[max(0, a.start - 60):a.start].lower():
         return True
     pw, _ = _prev_word(text, a.start)
     pw = pw.lower()
@@ -1308,8 +1374,8 @@ def _step(a: _Atom, scale: Optional[float] = None) -> float:
     scale = a.scale if scale is None else scale
     if a.vague or a.unit in (MULTIPLE, RATIO, FRACTION) or a.words and scale < 1e6:
         return 0.0
-    if a.decimals > 0:
-        return 0.5 * 10 ** (-a.decimals) * scale * a.factor
+    if a.decimals != 0:
+        return 0.5 * 10.0 ** (-a.decimals) * scale * a.factor
     if scale >= 1e6:
         return 0.5 * scale * a.factor
     return 0.0
@@ -1320,9 +1386,28 @@ def _precision(a: _Atom) -> tuple[float, float]:
     return a.value - st, a.value + st
 
 
+_SHARE_GAP = regex.compile(r"(?:,?[ \t\u00a0]+(?:and|or)|,)[ \t\u00a0]+\Z")
+_PM_GAP = regex.compile(r"[ \t\u00a0]*(?:\u00b1|\+/-|\+-)[ \t\u00a0]*\Z")
+
+
+def _share_units(text: str, atoms: list[_Atom]) -> None:
+    """"45 and 50 mg", "5, 10 or 15 per cent": the last unit applies to the bare numbers before it."""
+    for i in range(len(atoms) - 2, -1, -1):
+        a, b = atoms[i], atoms[i + 1]
+        if a.drop or b.drop or a.unit != COUNT or a.end != a.num_end or a.words != b.words:
+            continue
+        if b.kind not in ("measure", "percent") and not (b.money and not b.currency_pre):
+            continue
+        if _SHARE_GAP.match(text[a.end:b.start]):
+            a.unit, a.kind, a.money, a.factor = b.unit, b.kind, b.money, b.factor
+            if b.factor != 1.0:
+                a.value *= b.factor
+
+
 def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
     """Combine atoms into figures: hedges, ranges, fractions, ratios, conversions."""
     atoms = [a for a in atoms]
+    _share_units(text, atoms)
     n = len(atoms)
     used = [False] * n
     out: list[tuple[int, int, dict]] = []
@@ -1333,6 +1418,18 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
             i += 1
             continue
         b = atoms[i + 1] if i + 1 < n else None
+        # ---- "9.83 +/- 0.01 km": a range around the value
+        if b is not None and not b.drop and a.unit == COUNT and a.end == a.num_end and _PM_GAP.match(text[a.end:b.start]):
+            v, d_ = a.value, abs(b.value)
+            unit = b.unit
+            if b.money and b.factor != 1.0:
+                v *= b.factor
+            out.append((a.start, b.end, dict(value=v, low=v - d_, high=v + d_, unit=unit, hedge="\u00b1",
+                                             kind="range", precision_low=v - d_, precision_high=v + d_,
+                                             number_start=a.start, number_end=b.end)))
+            used[i] = used[i + 1] = True
+            i += 2
+            continue
         # ---- ranges "10-12", "between 10 and 12 thousand", "from 5 to 7", "1.5-2m"
         if b is not None and not b.drop and not a.vague and not b.vague:
             rng = _try_range(text, a, b, T)
