@@ -8,15 +8,20 @@ Sheets: Summary, Conflicts, Claims, Speakers, Documents, Rules.
 
 How it is written
 -----------------
-openpyxl's *write-only* mode: rows stream to temporary files as they are
-appended, so memory stays bounded by the number of findings, not claims
-(claims are read from the ledger in batches and never held together).
-Everything the issue asks for works in that mode, provided it is set up in
-the right order: column widths and frozen panes before the first row;
-tables (with their column names given explicitly), data validation,
-conditional formatting and hyperlinks (sheet-internal ``location`` links)
-are written at the sheet's tail, after the rows.  Strings are written as
-inline strings, so there is no shared-string table growing in memory.
+openpyxl's *write-only* mode builds the package: styles, column widths,
+frozen panes, page set-up, real tables (their column names given
+explicitly, as write-only sheets cannot be read back), data validation,
+conditional formatting, charts and document properties.  The rows
+themselves are serialised by :class:`_Sheet` as inline-string XML and
+streamed to a temporary file, then placed inside the sheet openpyxl wrote,
+with the sheet-internal hyperlinks: openpyxl's per-cell path costs ~10 µs a
+cell, too slow for 100,000 claims of 31 columns in the 30 s budget on a
+busy machine, while one f-string per cell is ~1 µs.  Claims are read from
+the ledger in batches and never held together, there is no shared-string
+table, so memory grows with the number of findings, not of claims
+(bench/bench_report.py).  Rows with wrapped text get a height estimated
+from the text and the column width (neither Excel nor LibreOffice fits
+row heights when opening a file).
 
 Safety
 ------
@@ -147,6 +152,9 @@ def _number(value) -> Optional[float]:
     return f
 
 
+_FIRST_DATE = date(1900, 3, 1)
+
+
 def _when(value) -> Any:
     """An ISO date or datetime string as a date/datetime (Excel shows it as
     a date); anything else stays text."""
@@ -155,11 +163,16 @@ def _when(value) -> Any:
     s = value.strip()
     try:
         if len(s) == 10:
-            return date.fromisoformat(s)
-        d = datetime.fromisoformat(s.replace("Z", "+00:00"))
+            d = date.fromisoformat(s)
+        else:
+            d = datetime.fromisoformat(s.replace("Z", "+00:00"))
+            d = d.replace(tzinfo=None) if d.tzinfo else d
     except ValueError:
         return s
-    return d.replace(tzinfo=None) if d.tzinfo else d
+    # Excel has no dates before 1900 (and 1900's first two months are off
+    # by a day): older dates stay text, as written.
+    day = d.date() if isinstance(d, datetime) else d
+    return s if day < _FIRST_DATE else d
 
 
 def _unit_suffix(unit: Optional[str]) -> str:
@@ -268,8 +281,8 @@ class _Cells:
                 t.number_format, t.alignment = key[1], _TOP
                 if key[2]:
                     t.fill = _EDITOR_FILL
-            elif kind == "num_left":
-                t.number_format = "#,##0"
+            elif kind == "num_left":  # ("num_left", format): the Summary's values
+                t.number_format = key[1]
                 t.alignment = Alignment(horizontal="left", vertical="top")
             elif kind == "bool":
                 t.number_format, t.alignment = '"TRUE";"TRUE";"FALSE"', _TOP
@@ -314,13 +327,13 @@ class _Cells:
             # a date figure ("29 February 2020"): its value is the date's
             # ordinal; shown as the date it is
             return ("n", f - _EXCEL_EPOCH_ORDINAL, ("num", "yyyy-mm-dd", editor), None)
-        fmt = ("#,##0" if f.is_integer() else "#,##0.0##") + _unit_suffix(unit)
+        fmt = ("#,##0" if f.is_integer() else "#,##0.0###") + _unit_suffix(unit)
         return ("n", f, ("num", fmt, editor), None)
 
     def integer(self, value, *, left: bool = False):
         if value is None:
             return None
-        return ("n", int(value), ("num_left",) if left else ("num", "#,##0", False), None)
+        return ("n", int(value), ("num_left", "#,##0") if left else ("num", "#,##0", False), None)
 
     def boolean(self, value):
         return None if value is None else ("b", bool(value), ("bool",), None)
@@ -328,15 +341,14 @@ class _Cells:
     def percent(self, value):
         return None if value is None else ("n", float(value), ("pct",), None)
 
-    def when(self, value):
+    def when(self, value, *, left: bool = False):
         v = _when(value)
         if v is None:
             return None
         if isinstance(v, str):
             return self.text(v)
-        if isinstance(v, datetime):
-            return ("n", to_excel(v), ("num", "yyyy-mm-dd hh:mm", False), None)
-        return ("n", to_excel(v), ("num", "yyyy-mm-dd", False), None)
+        fmt = "yyyy-mm-dd hh:mm" if isinstance(v, datetime) else "yyyy-mm-dd"
+        return ("n", to_excel(v), ("num_left", fmt) if left else ("num", fmt, False), None)
 
     def link(self, label, sheet: str, row: int, col: str = "A"):
         """A cell that links to another sheet's cell; a str label stays text."""
@@ -575,7 +587,7 @@ CONFLICT_COLUMNS: tuple[tuple[str, float], ...] = (
     (COL_VERDICT, 15), (COL_REFERENCE, 13), (COL_NOTE, 30), (COL_EDITOR, 12),
     ("Speaker A", 18), ("Speaker B", 18), ("Outlet A", 14), ("Outlet B", 14),
     ("Date A", 12), ("Date B", 12), ("Claim A", 18), ("Claim B", 18), ("Other claims", 24),
-    ("Tolerance", 18), ("Suggested action", 11), (COL_RECORDED, 17), (COL_ID, 18),
+    ("Tolerance", 18), ("Suggested action", 11), (COL_RECORDED, 18), (COL_ID, 18),
 )
 CONFLICT_HEADERS = [h for h, _ in CONFLICT_COLUMNS]
 
@@ -1047,7 +1059,7 @@ def _write_summary(sh: _Sheet, *, ledger, state, made, docs, conflicts, verdicts
     sh.append([st.styled("Work on the Conflicts sheet: fill Verdict, Reference value, Note and "
                          "Editor, save, then run: ledger review <this file>", ("note",))])
     sh.append([])
-    kv(LABEL_MADE, st.when(made.isoformat()), "UTC")
+    kv(LABEL_MADE, st.when(made.isoformat(), left=True), "UTC")
     kv(LABEL_DB, st.text(os.path.abspath(ledger.path)))
     kv(LABEL_STATE, st.integer(state, left=True))
     kv(LABEL_FINDINGS, st.text(fingerprint))
@@ -1057,7 +1069,7 @@ def _write_summary(sh: _Sheet, *, ledger, state, made, docs, conflicts, verdicts
     dates = [d["published"][:10] for d in docs if d.get("published")]
     first = min([x for x in (tally.first, *dates) if x], default=None)
     last = max([x for x in (tally.last, *dates) if x], default=None)
-    kv("Date range", st.when(first), st.when(last))
+    kv("Date range", st.when(first, left=True), st.when(last, left=True))
     if rules_note:
         kv("Rule set", st.styled(rules_note, ("muted",)))
     else:
