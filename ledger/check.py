@@ -299,8 +299,55 @@ def _message(code: str, d: Claim, refs: Sequence[Claim], extra: str = "") -> str
         speakers=", ".join(sorted({c.speaker for c in refs if c.speaker})) or "named sources")
 
 
+#: Ledger claims whose interval stays further than this factor from the draft's
+#: (same unit) cannot agree with it under any sane tolerance; they are judged
+#: only when a conflict must be cited (see _Judge.candidates).
+NEAR_FACTOR = 2.0
+MAX_NEAR = 400  # newest "near" ledger claims judged per draft figure
+MAX_FAR = 200  # newest far ledger claims looked at for citations
+
+_LIGHT = ("id, doc_sha, published, COALESCE(status, 'actual'), cumulative, subject2, "
+          "COALESCE(norm_unit, unit), CASE WHEN norm_value IS NULL THEN low ELSE norm_low END, "
+          "CASE WHEN norm_value IS NULL THEN high ELSE norm_high END, COALESCE(norm_value, value)")
+
+
+def _fold(s: Optional[str]) -> str:
+    return s.strip().casefold() if s else ""
+
+
+def _interval(unit, lo, hi, v) -> tuple[float, float]:
+    inf = float("inf")
+    if lo is None and hi is None and v is not None:
+        lo = hi = v
+    return (-inf if lo is None else lo), (inf if hi is None else hi)
+
+
+def _near(a: tuple[float, float], b: tuple[float, float], factor: float) -> bool:
+    """Do the intervals come within ``factor`` of each other (a ratio)?"""
+    (alo, ahi), (blo, bhi) = a, b
+    if ahi < blo:
+        lo, hi = ahi, blo
+    elif bhi < alo:
+        lo, hi = bhi, alo
+    else:
+        return True
+    if lo <= 0 or hi == float("inf"):  # signs differ, or an open side: let compare decide
+        return lo <= 0 and hi >= 0 or hi == float("inf")
+    return hi <= lo * factor
+
+
 class _Judge:
-    """Classifies one draft claim against its comparable ledger claims."""
+    """Classifies one draft claim against its comparable ledger claims.
+
+    Ledger claims of the draft figure's key (metric, subject) are read once
+    per key as light rows (indexed look-up); those that cannot be comparable
+    (another status, second party, running total or not: compare's key) or
+    come from the draft itself are dropped; the rest are split into *near*
+    (interval within NEAR_FACTOR of the draft's, another unit, or an open
+    interval) and *far*.  Near claims are judged with ``compare.judge``
+    (newest MAX_NEAR); far ones cannot agree, and are judged only to cite
+    a conflict when no near claim is comparable.  So a key that holds tens
+    of thousands of claims costs a few hundred judgements, not all pairs."""
 
     def __init__(self, ledger, settings: CheckSettings, compare_mod, compare_settings):
         self.ledger = ledger
@@ -308,8 +355,10 @@ class _Judge:
         self.compare = compare_mod
         self.compare_settings = compare_settings
         self._verdicts: Optional[dict] = None
-        self._claims: dict[tuple, list[Claim]] = {}
-        self._conflicts: dict[tuple, list[Conflict]] = {}
+        self._rows: dict[tuple, list[tuple]] = {}
+        self._conflicts: Optional[dict[tuple, list[Conflict]]] = None
+        self._keys: set[tuple] = set()
+        self._claims: dict[str, Claim] = {}
 
     def verdicts(self) -> dict:
         if self._verdicts is None:
@@ -317,11 +366,29 @@ class _Judge:
         return self._verdicts
 
     def prefetch(self, keys: set[tuple]) -> None:
-        keys = [k for k in keys if k not in self._claims]
-        for k in keys:
-            self._claims[k] = self.ledger.claims_for(*k)
-        for k, found in _conflicts_for_keys(self.ledger, keys).items():
-            self._conflicts[k] = found
+        """Read the light rows of these keys (one indexed query each)."""
+        for metric, subject in keys:
+            if (metric, subject) in self._rows:
+                continue
+            cur = self.ledger.db.execute(
+                f"SELECT {_LIGHT} FROM claims WHERE metric=? AND subject IS ?", (metric, subject))
+            rows = cur.fetchall()
+            rows.sort(key=lambda r: r[2] or "", reverse=True)  # newest first
+            self._rows[(metric, subject)] = rows
+        self._keys |= set(keys)
+
+    def conflicts(self, key: tuple) -> list[Conflict]:
+        """Stored conflicts of a key (all keys of the run, read at first need)."""
+        if self._conflicts is None or key not in self._conflicts:
+            self._conflicts = {**(self._conflicts or {}),
+                               **_conflicts_for_keys(self.ledger, sorted(self._keys | {key}, key=str))}
+        return self._conflicts.get(key, [])
+
+    def claims(self, ids) -> list[Claim]:
+        missing = [i for i in ids if i not in self._claims]
+        if missing:
+            self._claims.update(self.ledger.claims_by_id(missing))
+        return [self._claims[i] for i in ids if i in self._claims]
 
     def judge(self, a: Claim, b: Claim):
         return self.compare.judge(a, b, self.compare_settings)
@@ -340,64 +407,78 @@ class _Judge:
             return dataclasses.replace(d, published=today)
         return d
 
+    def candidates(self, d: Claim) -> tuple[list[str], list[str], set[str]]:
+        """(near ids, far ids, all ids) of the ledger claims that may be
+        comparable with ``d``, newest first."""
+        key = (d.metric, d.subject)
+        if key not in self._rows:
+            self.prefetch({key})
+        status, cum, sub2 = d.status or "actual", bool(d.cumulative), _fold(d.subject2)
+        unit = d.norm_unit or d.unit
+        if d.norm_value is not None:
+            mine = _interval(unit, d.norm_low, d.norm_high, d.norm_value)
+        else:
+            mine = _interval(unit, d.low, d.high, d.value)
+        near, far, every = [], [], set()
+        for cid, sha, _pub, st, cu, s2, u, lo, hi, v in self._rows[key]:
+            if sha == d.doc_sha or st != status or bool(cu) != cum or _fold(s2) != sub2:
+                continue
+            every.add(cid)
+            if u != unit or v is None or _near(mine, _interval(u, lo, hi, v), NEAR_FACTOR):
+                near.append(cid)
+            else:
+                far.append(cid)
+        return near[:MAX_NEAR], far[:MAX_FAR], every
+
     def classify(self, d: Claim) -> tuple[str, Optional[str], list[Claim], str]:
         """('matched' | 'absent' | 'finding', code, ledger claims cited, extra text)."""
         d = self.dated(d)
         key = (d.metric, d.subject)
-        if key not in self._claims:
-            self.prefetch({key})
-        cands = [c for c in self._claims[key]
-                 if c.doc_sha != d.doc_sha and self.compare.comparable(d, c, self.compare_settings)]
-        if not cands:
+        near_ids, far_ids, every = self.candidates(d)
+        if not every:
             return "absent", None, [], ""
-        by_id = {c.id: c for c in cands}
-        conflicts = [k for k in self._conflicts.get(key, ()) if by_id.keys() & set(k.claims)]
 
         # 1. an editor-confirmed figure is the reference
         verdicts = self.verdicts()
-        for k in conflicts:
-            v = verdicts.get(k.id)
-            if not v or v.get("verdict") != "confirmed" or v.get("reference_value") is None:
-                continue
-            ref_value = float(v["reference_value"])
-            members = [by_id[i] for i in k.claims if i in by_id]
-            base = min(members, key=lambda c: abs(c.value - ref_value))
-            ref = _at_value(base, ref_value)
-            ref = dataclasses.replace(ref, speaker=d.speaker, cited_source=d.cited_source)
-            if self.judge(d, ref) is None:
-                return "matched", None, [], ""
-            cited = sorted(members, key=lambda c: abs(c.value - ref_value))
-            return "finding", "LG002", cited, f"{_fmt_number(ref_value)}"
+        if verdicts:
+            for k in self.conflicts(key):
+                v = verdicts.get(k.id)
+                if (not v or v.get("verdict") != "confirmed" or v.get("reference_value") is None
+                        or not every.intersection(k.claims)):
+                    continue
+                ref_value = float(v["reference_value"])
+                members = self.claims([i for i in k.claims if i in every])
+                base = min(members, key=lambda c: abs(c.value - ref_value))
+                ref = _at_value(base, ref_value)
+                ref = dataclasses.replace(ref, speaker=d.speaker, cited_source=d.cited_source)
+                if self.judge(d, ref) is None:
+                    return "matched", None, [], ""
+                cited = sorted(members, key=lambda c: abs(c.value - ref_value))
+                return "finding", "LG002", cited, f"{_fmt_number(ref_value)}"
 
-        results = [(c, self.judge(d, c)) for c in cands]
-        agree = [c for c, k in results if k is None]
-        disagree = [(c, k) for c, k in results if k is not None]
+        agree: list[Claim] = []
+        disagree: list[tuple[Claim, Conflict]] = []
+        for c in self.claims(near_ids):
+            if not self.compare.comparable(d, c, self.compare_settings):
+                continue
+            k = self.judge(d, c)
+            if k is None:
+                agree.append(c)
+            else:
+                disagree.append((c, k))
+        if not agree and not disagree:  # only far claims can be comparable: cite them
+            for i in range(0, len(far_ids), 50):
+                for c in self.claims(far_ids[i:i + 50]):
+                    k = self.judge(d, c)
+                    if k is not None:
+                        disagree.append((c, k))
+                if len(disagree) >= MAX_REFS:
+                    break
+            if not disagree:
+                return "absent", None, [], ""
 
         if agree:
-            agree_ids = {c.id for c in agree}
-            # 2. a figure a newer ledger figure has replaced
-            for k in conflicts:
-                if k.kind != "superseded" or not agree_ids & set(k.claims):
-                    continue
-                members = [by_id[i] for i in k.claims if i in by_id]
-                newest = _newest_first(members)[0]
-                if newest.id in agree_ids:
-                    continue
-                newer = [c for c in _newest_first(members)
-                         if c.id not in agree_ids and (c.published or "") > max(
-                             (a.published or "") for a in agree if a.id in k.claims)]
-                if newer:
-                    return "finding", "LG004", newer, ""
-            # 3. unattributed, and the ledger has it only as disputed
-            if not d.speaker and not d.cited_source:
-                disputed = [k for k in conflicts if k.kind == "disputed" and agree_ids & set(k.claims)]
-                settled = any(not any(c.id in k.claims for k in conflicts if k.kind == "disputed")
-                              for c in agree if c.speaker is None)
-                if disputed and not settled:
-                    ids = [i for k in disputed for i in k.claims]
-                    members = list({i: by_id[i] for i in ids if i in by_id}.values())
-                    return "finding", "LG003", _newest_first(members), ""
-            return "matched", None, [], ""
+            return self._agreed(d, key, agree)
 
         # nothing in the ledger agrees with the draft
         if all(k.kind == "superseded" for _, k in disagree):
@@ -405,11 +486,40 @@ class _Judge:
             if newer:
                 return "finding", "LG004", _newest_first(newer), ""
             return "matched", None, [], ""
-        same_speaker = d.speaker is not None and any(c.speaker == d.speaker for c in cands)
+        same_speaker = d.speaker is not None and any(c.speaker == d.speaker for c, _ in disagree)
         if d.speaker and not same_speaker and all(k.kind == "disputed" for _, k in disagree):
             return "finding", "LG005", _newest_first(c for c, _ in disagree), ""
         cited = [c for c, k in disagree if k.kind != "superseded"] or [c for c, _ in disagree]
         return "finding", "LG001", _newest_first(cited), ""
+
+    def _agreed(self, d: Claim, key: tuple, agree: list[Claim]):
+        """The draft agrees with some ledger claims: matched, unless those
+        are superseded (LG004) or, for an unattributed figure, only disputed
+        between named sources (LG003)."""
+        agree_ids = {c.id for c in agree}
+        conflicts = [k for k in self.conflicts(key) if agree_ids.intersection(k.claims)]
+        if not conflicts:
+            return "matched", None, [], ""
+        # 2. a figure a newer ledger figure has replaced
+        for k in conflicts:
+            if k.kind != "superseded":
+                continue
+            members = _newest_first(self.claims(list(k.claims)))
+            if not members or members[0].id in agree_ids:
+                continue
+            latest_agreeing = max((c.published or "") for c in agree if c.id in k.claims)
+            newer = [c for c in members if c.id not in agree_ids and (c.published or "") > latest_agreeing]
+            if newer:
+                return "finding", "LG004", newer, ""
+        # 3. unattributed, and the ledger has it only as disputed
+        if not d.speaker and not d.cited_source:
+            disputed = [k for k in conflicts if k.kind == "disputed"]
+            in_dispute = {i for k in disputed for i in k.claims}
+            settled = any(c.speaker is None and c.id not in in_dispute for c in agree)
+            if disputed and not settled:
+                ids = list(dict.fromkeys(i for k in disputed for i in k.claims))
+                return "finding", "LG003", _newest_first(self.claims(ids)), ""
+        return "matched", None, [], ""
 
 
 def _conflicts_for_keys(ledger, keys: Sequence[tuple]) -> dict[tuple, list[Conflict]]:
@@ -445,7 +555,7 @@ def check_claims(doc: Document, claims: Sequence[Claim], ledger, settings: Check
     reasons = reasons or {}
     counts = {"checked": 0, "matched": 0, "absent": 0}
     claims = [c for c in claims if claim_selected(c, settings)]
-    judge.prefetch({(c.metric, c.subject) for c in claims})
+    judge.prefetch({(c.metric, c.subject) for c in claims})  # one indexed query per key
     findings: list[Finding] = []
     for d in claims:
         counts["checked"] += 1
