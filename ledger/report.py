@@ -1212,7 +1212,12 @@ def read_editor_rows(path: str) -> EditorSheet:
         for r, cells in enumerate(rows_iter, 2):
             def get(name):
                 i = cols[name]
-                value = cells[i].value if i < len(cells) else None
+                cell = cells[i] if i < len(cells) else None
+                value = getattr(cell, "value", None)
+                if (name == COL_REFERENCE and isinstance(value, (int, float))
+                        and not isinstance(value, bool)
+                        and _percent_format(getattr(cell, "number_format", None))):
+                    value = value * 100  # typed "4.5%": the spreadsheet stored 0.045
                 return EditorCell(f"Conflicts!{get_column_letter(i + 1)}{r}", value)
 
             cid = get(COL_ID)
@@ -1230,6 +1235,15 @@ def read_editor_rows(path: str) -> EditorSheet:
         state = None
     return EditorSheet(path=path, state=state, db=meta.get(PROP_DB), made_at=meta.get(PROP_MADE),
                        findings=meta.get(PROP_FINDINGS), rows=tuple(out))
+
+
+def _percent_format(fmt) -> bool:
+    """Is this a spreadsheet percent format (a bare %, not a quoted "%"
+    label like ours)?"""
+    if not isinstance(fmt, str):
+        return False
+    bare = re.sub(r'"[^"]*"|\\.', "", fmt)
+    return "%" in bare
 
 
 def _summary_meta(ws) -> dict:

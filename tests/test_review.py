@@ -191,3 +191,34 @@ def test_parse_verdict_forgives_case_and_spacing(v, pad, upper):
 def test_parse_verdict_refuses_the_rest(s):
     with pytest.raises(ValueError):
         review.parse_verdict(s.replace("_", "x"))
+
+
+def test_percent_typed_reference_is_read_as_percent(setup, capsys):
+    """An editor typing "4.5%" makes the spreadsheet store 0.045 with a
+    percent format; the reference value recorded is 4.5."""
+    db, claims, conflicts, out, tmp = setup
+    wb = load_workbook(out)
+    ws = wb["Conflicts"]
+    h = headers(ws)
+    for row in ws.iter_rows(min_row=2):
+        if row[h.index("Conflict id")].value == conflicts[0].id:
+            cell = row[h.index("Reference value")]
+            cell.value, cell.number_format = 0.045, "0.0%"
+    wb.save(tmp / "pct.xlsx")
+    assert main(["review", str(tmp / "pct.xlsx"), "--db", db]) == 0
+    with Ledger(db) as led:
+        assert led.verdicts()[conflicts[0].id]["reference_value"] == pytest.approx(4.5)
+
+
+def test_clearing_a_row_keeps_the_recorded_verdict(setup, capsys):
+    db, claims, conflicts, out, tmp = setup
+    first = tmp / "1.xlsx"
+    fill(out, first, {conflicts[0].id: {"Verdict": "confirmed", "Note": "ok"}})
+    assert main(["review", str(first), "--db", db]) == 0
+    with Ledger(db) as led:
+        report.write_report(led, str(tmp / "fresh.xlsx"))
+    cleared = tmp / "cleared.xlsx"
+    fill(tmp / "fresh.xlsx", cleared, {conflicts[0].id: {"Verdict": None, "Note": None}})
+    assert main(["review", str(cleared), "--db", db]) == 0
+    with Ledger(db) as led:
+        assert led.verdicts()[conflicts[0].id]["verdict"] == "confirmed"
