@@ -60,6 +60,9 @@ CASES = {
         "Russia loses 1,500 troops in a day, Kyiv claims\n"
         "Russia lost 1,500 troops in a day, Ukraine’s military has claimed.",
         "1,500", "Armed Forces of Ukraine", None, "headline-body"),
+    "headline-own-attribution": (
+        "Russia loses 500 tanks in a week, Kyiv claims\nThe body of the story gives no figure.",
+        "500", "Government of Ukraine", None, "reported-closing/alias"),
     "headline-dash": (
         "Putin could return with an army 10x bigger – Zelensky\nSome body text without the figure.",
         "10x", "Volodymyr Zelenskyy", None, "headline-dash"),
