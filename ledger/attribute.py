@@ -153,6 +153,7 @@ class SpeakerRules:
     pronouns: dict
     outlets: dict  # alias (normalised) -> canonical
     aliases: dict  # alias (normalised) -> (canonical, kind)
+    aliases_fold: dict  # the same, keys case-folded
     alias_re: re.Pattern
     outlet_re: re.Pattern
     roles: tuple[Role, ...]
@@ -263,6 +264,7 @@ def load_speaker_rules(root=None) -> SpeakerRules:
         pronouns=pronouns,
         outlets=outlets,
         aliases=aliases,
+        aliases_fold={k.casefold(): v for k, v in aliases.items()},
         alias_re=re.compile(r"(?<![\w-])(?:the\s+)?(" + _alt(aliases) + r")(?![\w-])", re.I),
         outlet_re=re.compile(r"(?<![\w-])(?:the\s+)?(" + _alt(outlets) + r")(?![\w-])"),
         roles=tuple(roles),
@@ -580,16 +582,14 @@ class _Doc:
         found = self._alias(np, whole=False)
         if found:
             return found[0], found[1], "alias"
-        if any(re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low) for b in r.bodies):
+        if self._has_body_word(low):
             if article == "the":  # "the company said": the body named before
                 back = self._description(head, at, kind="body") or self._last_speaker(at, "body")
                 if back:
                     return back[0], back[1], "description"
             name = " ".join(w for w in words if w.casefold() not in {"the", "its", "their"})
             return name[0].upper() + name[1:], "body", "body"
-        if article == "the" and len(words) <= 4:  # "the region's govenor": resolved later
-            return None
-        return None
+        return None  # a definite description ("the region's govenor") is resolved by the caller
 
     def _role(self, np: str, at: int, whole: bool):
         """A role title ("the Ukrainian president", "the Foreign Secretary")
@@ -610,8 +610,7 @@ class _Doc:
         best = None
         for m in self.rules.alias_re.finditer(words):
             key = m.group(1)
-            hit = self.rules.aliases.get(key) or next(
-                (v for k, v in self.rules.aliases.items() if k.casefold() == key.casefold()), None)
+            hit = self.rules.aliases.get(key) or self.rules.aliases_fold.get(key.casefold())
             if hit is None:
                 continue
             if hit[1] == "person" and key not in self.rules.aliases:
