@@ -308,32 +308,35 @@ MAX_FAR = 200  # newest far ledger claims looked at for citations
 
 _LIGHT = ("id, doc_sha, published, COALESCE(status, 'actual'), cumulative, subject2, "
           "COALESCE(norm_unit, unit), CASE WHEN norm_value IS NULL THEN low ELSE norm_low END, "
-          "CASE WHEN norm_value IS NULL THEN high ELSE norm_high END, COALESCE(norm_value, value)")
+          "CASE WHEN norm_value IS NULL THEN high ELSE norm_high END, COALESCE(norm_value, value), hedge")
 
 
 def _fold(s: Optional[str]) -> str:
     return s.strip().casefold() if s else ""
 
 
-def _interval(unit, lo, hi, v) -> tuple[float, float]:
+def _interval(lo, hi, v, hedge) -> tuple[float, float]:
+    """A claim's interval as compare reads it (open sides infinite; an
+    unhedged figure with no interval is its value)."""
     inf = float("inf")
-    if lo is None and hi is None and v is not None:
+    if lo is None and hi is None and v is not None and not hedge:
         lo = hi = v
     return (-inf if lo is None else lo), (inf if hi is None else hi)
 
 
 def _near(a: tuple[float, float], b: tuple[float, float], factor: float) -> bool:
-    """Do the intervals come within ``factor`` of each other (a ratio)?"""
+    """Do the intervals come within ``factor`` (a ratio) of each other?"""
     (alo, ahi), (blo, bhi) = a, b
     if ahi < blo:
-        lo, hi = ahi, blo
+        x, y = ahi, blo
     elif bhi < alo:
-        lo, hi = bhi, alo
+        x, y = bhi, alo
     else:
-        return True
-    if lo <= 0 or hi == float("inf"):  # signs differ, or an open side: let compare decide
-        return lo <= 0 and hi >= 0 or hi == float("inf")
-    return hi <= lo * factor
+        return True  # they overlap
+    if x <= 0 <= y:
+        return True  # the gap spans zero: let compare decide
+    x, y = abs(x), abs(y)
+    return max(x, y) <= min(x, y) * factor
 
 
 class _Judge:
@@ -416,15 +419,15 @@ class _Judge:
         status, cum, sub2 = d.status or "actual", bool(d.cumulative), _fold(d.subject2)
         unit = d.norm_unit or d.unit
         if d.norm_value is not None:
-            mine = _interval(unit, d.norm_low, d.norm_high, d.norm_value)
+            mine = _interval(d.norm_low, d.norm_high, d.norm_value, d.hedge)
         else:
-            mine = _interval(unit, d.low, d.high, d.value)
+            mine = _interval(d.low, d.high, d.value, d.hedge)
         near, far, every = [], [], set()
-        for cid, sha, _pub, st, cu, s2, u, lo, hi, v in self._rows[key]:
+        for cid, sha, _pub, st, cu, s2, u, lo, hi, v, hedge in self._rows[key]:
             if sha == d.doc_sha or st != status or bool(cu) != cum or _fold(s2) != sub2:
                 continue
             every.add(cid)
-            if u != unit or v is None or _near(mine, _interval(u, lo, hi, v), NEAR_FACTOR):
+            if u != unit or v is None or _near(mine, _interval(lo, hi, v, hedge), NEAR_FACTOR):
                 near.append(cid)
             else:
                 far.append(cid)
@@ -758,9 +761,7 @@ def format_sarif(result: CheckResult) -> str:
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "ledger", "version": ver,
-                                "informationUri": "https://example.invalid/ledger",
-                                "rules": rules}},
+            "tool": {"driver": {"name": "ledger", "version": ver, "rules": rules}},
             "results": results,
             "properties": {"summary": summary_dict(result)},
         }],

@@ -414,3 +414,45 @@ def test_bad_config_exits_2(tmp_path, capsys):
     p.write_text('fail-on = "fatal"\n')
     assert check.run(["x.md"], config=str(p)) == 2
     assert "fail-on" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------
+# the near/far split never hides an agreeing ledger claim
+
+
+_HEDGES = [(None, "exact"), ("about", "approx"), ("more than", "gt"), ("nearly", "below"),
+           ("up to", "le"), ("some", "approx")]
+
+
+@st.composite
+def _claim_pairs(draw):
+    unit = draw(st.sampled_from(["count", "percent"]))
+    metric = draw(st.sampled_from(["casualties.killed", "trade.tariff_rate", "money.aid", "x.y"]))
+    out = []
+    base = draw(st.floats(min_value=0.5, max_value=1e7, allow_nan=False))
+    for ratio in (1.0, draw(st.floats(min_value=0.3, max_value=3.0))):
+        v = base * ratio
+        hedge, kind = draw(st.sampled_from(_HEDGES))
+        lo, hi = {"exact": (v, v), "approx": (v * 0.9, v * 1.1), "gt": (v, None),
+                  "below": (v * 0.9, v), "le": (None, v)}[kind]
+        prec = draw(st.sampled_from([None, 0.05]))
+        out.append(dict(value=v, low=lo, high=hi, hedge=hedge, norm_value=v, norm_low=lo, norm_high=hi,
+                        norm_unit=unit, unit=unit, metric=metric,
+                        precision_low=v * (1 - prec) if prec else None,
+                        precision_high=v * (1 + prec) if prec else None))
+    return out
+
+
+@given(_claim_pairs())
+@hsettings(max_examples=400, deadline=None)
+def test_agreeing_claims_are_always_near(pair):
+    a_over, b_over = pair
+    doc_a = load_text("It was 1 then.\n", "a.txt", published="2021-08-20")
+    doc_b = load_text("It was 1 now.\n", "b.txt", published="2021-08-20")
+    a = claims_in(doc_a, [("1", a_over["value"], a_over)])[0]
+    b = claims_in(doc_b, [("1", b_over["value"], b_over)])[0]
+    s = compare.load_settings()
+    if compare.comparable(a, b, s) and compare.judge(a, b, s) is None:
+        ia = check._interval(a.norm_low, a.norm_high, a.norm_value, a.hedge)
+        ib = check._interval(b.norm_low, b.norm_high, b.norm_value, b.hedge)
+        assert check._near(ia, ib, check.NEAR_FACTOR)
