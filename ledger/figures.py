@@ -247,6 +247,8 @@ class _Tables:
 
     # ------------------------------------------------------------------
     def _compile(self) -> None:
+        self.unit_lookup_ci = {f.lower(): u for f, (u, fl) in self.units.items() if "case" not in fl}
+        self.unit_lookup_cs = {f: u for f, (u, fl) in self.units.items() if "case" in fl}
         nw = self.numwords
         digits = (
             r"(?:\d{1,3}(?:,\d{3})+(?![\d])"  # 2,000 / 1,234,567
@@ -331,8 +333,6 @@ class _Tables:
         cur_post_words = [c for c in self.cur_post if len(c) > 1]
         cur_post_tight = [c for c in self.cur_post if len(c) == 1 and not c.isalpha()]
         cur_post_glued = [c for c in self.cur_post if len(c) == 1 and c.isalpha()]
-        self.unit_lookup_ci = {f.lower(): u for f, (u, fl) in self.units.items() if "case" not in fl}
-        self.unit_lookup_cs = {f: u for f, (u, fl) in self.units.items() if "case" in fl}
         end = r"(?![\p{L}\p{N}])"
         self.right_re = regex.compile(
             r"(?:"
@@ -760,50 +760,39 @@ class _NumParser:
 # Figures
 
 
-@dataclass(slots=True)
 class _Atom:
-    start: int  # whole atom (currency + number + scale + unit), before hedges
-    end: int
-    num_start: int
-    num_end: int
-    value: float
-    unit: str = COUNT
-    kind: str = "number"
-    decimals: int = 0
-    scale: float = 1.0
-    factor: float = 1.0
-    words: bool = False
-    sep: bool = False
-    low: Optional[float] = None
-    high: Optional[float] = None
-    low_strict: bool = False
-    high_strict: bool = False
-    hedge: Optional[str] = None
-    hedge_start: Optional[int] = None
-    hedge_end: Optional[int] = None
-    drop: bool = False
-    date: bool = False
-    money: bool = False
-    scale_written: Optional[str] = None
-    is_fraction: bool = False
-    vague: bool = False
-    rel: Optional[str] = None  # pre-hedge relation
-    tol: float = 0.0
-    currency_pre: bool = False
-    ambiguous_m: bool = False
-    range_ok: bool = True  # may be the end of a range
-    leads_digit: bool = True  # the numeral starts with digits
+    """A numeral with what is glued to it; mutable while its figure is assembled.
 
+    Attributes not passed to the constructor keep the class defaults (cheap to create:
+    there are tens of thousands per megabyte of news).
+    """
 
-def _check(m_timeout):
-    return m_timeout
+    unit = COUNT
+    kind = "number"
+    decimals = 0  # decimals written (for the rounding a figure implies)
+    scale = 1.0  # scale applied ("bn" = 1e9)
+    factor = 1.0  # minor currency unit ("50p" = 0.01)
+    words = False  # written (partly) in words
+    sep = False  # written with thousands separators
+    low = high = None
+    low_strict = high_strict = False
+    hedge = None
+    drop = False  # not a figure
+    date = False  # a year, day of month or clock time
+    money = False
+    scale_written = None
+    is_fraction = False
+    vague = False
+    currency_pre = False  # a currency sign or code before the number
+    leads_digit = True  # the numeral starts with digits
 
+    def __init__(self, start: int, end: int, num_start: int, num_end: int, value: float, **kw):
+        self.start, self.end, self.num_start, self.num_end, self.value = start, end, num_start, num_end, value
+        if kw:
+            self.__dict__.update(kw)
 
-def _search(pattern, text, pos=0, endpos=None):
-    try:
-        return pattern.finditer(text, pos, endpos if endpos is not None else len(text), timeout=TIMEOUT)
-    except TimeoutError as e:  # pragma: no cover - raised lazily by the iterator
-        raise FigureTimeout(str(e)) from None
+    def __repr__(self):
+        return f"_Atom({self.__dict__})"
 
 
 def _prev_word(text: str, pos: int, span: int = 40) -> tuple[str, int]:
@@ -922,6 +911,9 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
             m = None
             ch = text[p]
             c1 = text[p - 1] if p else "\n"
+            if c1 in _YEAR_BEFORE and _bare_year(text, p, n, T):
+                last_end = p + 4
+                continue  # a year ("in 2004"): not a figure; find_dates reports it
             if c1 == "." and not (p > 1 and text[p - 2].isdigit()):
                 m = atom_match(text, p - 1)  # ".08"
             elif c1 in _CUR_HINT or c1.isalpha() or c1 == " " and p > 1 and (text[p - 2] in _CUR_HINT or text[p - 2].isupper()):
@@ -1025,8 +1017,6 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                     if m.group("csign"):
                         a.value = -a.value
                         a.num_start = m.start("csign")
-                if k < len(nums) - 1:
-                    a.range_ok = True
                 if not num.words and k == 0 and not cpre:
                     _negative(text, a)
                 _extend_right(text, a, T, right_match, scale_match, last=(k == len(nums) - 1))
@@ -1353,12 +1343,31 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         words = text[num.start:num.end].lower()
         if words in ("one",) and pwl in wc["determiner"] and a.unit == COUNT:
             return True
-        if words in ("half", "quarter") and pwl in wc["ordinal_before"] | {"the", "a"} - {"a"}:
-            if pwl != "a":
-                return True
+        if words in ("half", "quarter") and (pwl in wc["ordinal_before"] or pwl == "the"):
+            return True
         if words == "one" and _next_word(text, num.end).lower() in ("another", "day", "of", "another's", "by"):
             return True
     return False
+
+
+_YEAR_BEFORE = frozenset(" \n\t(\"'\u201c")
+_YEAR_AFTER = frozenset(" \n\t,.;:)!?'\"\u201d")
+
+
+def _bare_year(text: str, p: int, n: int, T: _Tables) -> bool:
+    """Fast path: four digits 1900-2100 standing alone, with no unit after and no hedge before."""
+    e = p + 4
+    if e > n or not text[p:e].isdigit() or (e < n and text[e] not in _YEAR_AFTER):
+        return False
+    if e + 1 < n and text[e] in ",." and text[e + 1].isdigit():
+        return False
+    v = int(text[p:e])
+    if not 1900 <= v <= 2100:
+        return False
+    if e < n and text[e] == " " and _word_at(text, e, n) in T.right_firsts:
+        return False
+    pw, _ = _prev_word(text, p)
+    return pw.lower() not in T.hedge_lasts
 
 
 def _is_year(text, a: _Atom, pwl: str, v: float) -> bool:
@@ -1593,8 +1602,10 @@ def _kind(a: _Atom) -> str:
 
 
 def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
+    if b.start - a.end > 12:
+        return None
     gap = text[a.end:b.start]
-    if len(gap) > 12 or "\n" in gap:
+    if "\n" in gap:
         return None
     gm = T.range_gap_re.match(gap) if gap else None
     if gm is None:
@@ -1689,8 +1700,10 @@ _IN_GAP = regex.compile(r"[ \t\u00a0]+(?:in(?:[ \t]+every)?|out[ \t]+of)[ \t\u00
 
 def _try_in(text, a: _Atom, b: _Atom, T):
     """"one in five", "1 in 4", "two out of five hundred": a fraction."""
+    if b.start - a.end > 16 or a.unit != COUNT or b.unit != COUNT:
+        return None
     gap = text[a.end:b.start]
-    if not _IN_GAP.match(gap) or a.unit != COUNT or b.unit != COUNT:
+    if not _IN_GAP.match(gap):
         return None
     if not (0 < a.value < b.value) or b.date:
         return None
