@@ -593,8 +593,9 @@ def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     ("a proposed 4% target" is a proposal; "the current 3% target" a target)."""
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
     found = []
-    for m in _finditer(lex.status_rx, ctx.sent[lo:ctx.fs]):
-        d = _nwords(ctx.sent[lo + m.end():ctx.fs])
+    # up to the number itself: "an estimated 12,000" keeps its hedge in the figure
+    for m in _finditer(lex.status_rx, ctx.sent[lo:max(lo, ctx.ns)]):
+        d = _nwords(ctx.sent[lo + m.end():ctx.fs]) if lo + m.end() < ctx.fs else 0
         st = lex.status[m.group().lower()]
         if d <= (14 if st == "hypothetical" else 12):
             found.append(st)

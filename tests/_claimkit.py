@@ -6,7 +6,13 @@ import hashlib
 
 from ledger.records import Document, Story
 
+from pathlib import Path
+
 from ledger.figures import find_dates, find_figures
+from ledger.rules import load_rules
+
+#: the repository's rules, loaded once for all claim tests
+RULESET = load_rules(Path(__file__).resolve().parent.parent / "rules")
 
 
 def make_doc(text: str, published: str | None = "2025-01-22", path: str = "t.txt",

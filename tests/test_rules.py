@@ -11,10 +11,9 @@ from ledger.claims import type_figures
 from ledger.records import Document
 from ledger.rules import RuleError, load_rules
 
-from ._claimkit import figures_of, make_doc
+from ._claimkit import RULESET, figures_of, make_doc
 
 ROOT = Path(__file__).resolve().parent.parent / "rules"
-RULESET = load_rules(ROOT)
 
 
 def _cases(which):
