@@ -57,6 +57,7 @@ import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from operator import attrgetter
 from typing import Any, Optional
 
 from openpyxl import Workbook, load_workbook
@@ -387,52 +388,64 @@ class _Sheet:
         self.links: list[tuple[str, str]] = []
         self._buf: list[str] = []
         self._letters: list[str] = []
-        self._widths = list(widths.values()) if isinstance(widths, dict) else list(widths)
+        self._widths = [float(w) for w in (widths.values() if isinstance(widths, dict) else widths)]
+        self._style_cache: dict[tuple, tuple[str, bool, bool]] = {}
+
+    def _style(self, key: tuple) -> tuple[str, bool, bool]:
+        """(style attribute, wraps?, bold?) of a style key, cached."""
+        got = self._style_cache.get(key)
+        if got is None:
+            s = self.cells.style_id(key)
+            wraps = key[0] in _WRAPPING and (key[0] != "text" or key[1] or key[2])
+            got = self._style_cache[key] = (f' s="{s}"' if s else "", wraps, key[0] == "header")
+        return got
 
     def append(self, cells) -> int:
         """Write one row; returns its number."""
         self.n += 1
         r = self.n
+        rs = str(r)
         if len(cells) > len(self._letters):
             self._letters = [get_column_letter(i) for i in range(1, len(cells) + 1)]
-        letters, sid = self._letters, self.cells.style_id
+            self._widths += [10.0] * (len(cells) - len(self._widths))
+        letters, style, esc = self._letters, self._style, _esc
         out = [""]  # the row element, once its height is known
+        add = out.append
         lines = 1
         for i, c in enumerate(cells):
             if c is None:
                 continue
-            ref = letters[i] + str(r)
+            ref = letters[i] + rs
             if type(c) is tuple:
                 kind, v, key, loc = c
-                s = sid(key)
-                if key[0] in _WRAPPING and (key[0] != "text" or key[1] or key[2]) and v:
-                    lines = max(lines, _line_count(v if kind != "r" else "".join(v),
-                                                   self._widths[i] if i < len(self._widths) else 10,
-                                                   key[0] == "header"))
-                attrs = f'r="{ref}" s="{s}"' if s else f'r="{ref}"'
+                sattr, wraps, bold = style(key)
+                if wraps and v:
+                    n = _line_count(v if kind != "r" else "".join(v), self._widths[i], bold)
+                    if n > lines:
+                        lines = n
                 if loc:
                     self.links.append((ref, loc))
             else:
-                v, attrs = c, f'r="{ref}"'
+                v, sattr = c, ""
                 kind = "b" if isinstance(v, bool) else "n" if isinstance(v, (int, float)) else "s"
             if kind == "s":
-                out.append(f'<c {attrs} t="inlineStr"><is><t xml:space="preserve">{_esc(v)}</t></is></c>')
+                add(f'<c r="{ref}"{sattr} t="inlineStr"><is><t xml:space="preserve">{esc(v)}</t></is></c>')
             elif kind == "n":
-                out.append(f"<c {attrs}><v>{_num(v)}</v></c>")
+                add(f'<c r="{ref}"{sattr}><v>{_num(v)}</v></c>')
             elif kind == "r":
-                runs = "".join(f'<r>{_FIGURE_RPR if j == 1 else ""}<t xml:space="preserve">{_esc(p)}</t></r>'
+                runs = "".join(f'<r>{_FIGURE_RPR if j == 1 else ""}<t xml:space="preserve">{esc(p)}</t></r>'
                                for j, p in enumerate(v) if p)
-                out.append(f'<c {attrs} t="inlineStr"><is>{runs}</is></c>')
+                add(f'<c r="{ref}"{sattr} t="inlineStr"><is>{runs}</is></c>')
             elif kind == "b":
-                out.append(f'<c {attrs} t="b"><v>{int(v)}</v></c>')
+                add(f'<c r="{ref}"{sattr} t="b"><v>{int(v)}</v></c>')
             else:  # "e": styled, empty
-                out.append(f"<c {attrs}/>")
+                add(f'<c r="{ref}"{sattr}/>')
         # Wrapped text needs a taller row: neither Excel nor LibreOffice
         # fits row heights when opening a file, so the height is estimated
         # from the text and the column width.
-        out[0] = (f'<row r="{r}" ht="{min(409, 15 * lines)}" customHeight="1">' if lines > 1
-                  else f'<row r="{r}">')
-        out.append("</row>")
+        out[0] = (f'<row r="{rs}" ht="{min(409, 15 * lines)}" customHeight="1">' if lines > 1
+                  else f'<row r="{rs}">')
+        add("</row>")
         self._buf.append("".join(out))
         if len(self._buf) >= self.FLUSH:
             self.fh.write("".join(self._buf))
@@ -838,28 +851,43 @@ def _write_claims(sh: _Sheet, claims, wanted: set, claim_conflicts: dict, bar: _
     st = sh.cells
     sh.append(st.header(CLAIM_HEADERS))
     tally = _Tally()
-    text, number, integer, when = st.text, st.number, st.integer, st.when
+    text, number, integer, when, boolean = st.text, st.number, st.integer, st.when, st.boolean
+
+    def wrapped(v):
+        return text(v, wrap=True)
+
+    # one converter per contract field, chosen once
+    convert = []
+    for name in CLAIM_FIELDS:
+        if name == "sentence":
+            convert.append(None)  # needs the figure's words too
+        elif name in _CLAIM_NUMBERS:
+            convert.append(number)  # needs the unit too
+        elif name in _CLAIM_INTS:
+            convert.append(integer)
+        elif name in _CLAIM_DATES:
+            convert.append(when)
+        elif name == "cumulative":
+            convert.append(boolean)
+        else:
+            convert.append(wrapped if name in _CLAIM_WRAP else text)
+    fields = attrgetter(*CLAIM_FIELDS)
+    plan = list(enumerate(convert))
     for c in claims:
         tally.add(c)
         row = sh.n + 1
         if c.id in wanted:
             tally.rows[c.id] = row
             tally.records[c.id] = _Side(c.text, c.value, c.unit, c.speaker, c.outlet, c.published)
+        values = fields(c)
         out = []
-        for name in CLAIM_FIELDS:
-            v = getattr(c, name)
-            if name == "sentence":
-                out.append(st.marked_sentence(v, c.text))
-            elif name in _CLAIM_NUMBERS:
-                out.append(number(v, c.unit))
-            elif name in _CLAIM_INTS:
-                out.append(integer(v))
-            elif name in _CLAIM_DATES:
-                out.append(when(v))
-            elif isinstance(v, bool):
-                out.append(st.boolean(v))
+        for i, f in plan:
+            if f is None:
+                out.append(st.marked_sentence(values[i], c.text))
+            elif f is number:
+                out.append(number(values[i], c.unit))
             else:
-                out.append(text(v, wrap=name in _CLAIM_WRAP))
+                out.append(f(values[i]))
         rows = claim_conflicts.get(c.id)
         out.append(st.link(len(rows), "Conflicts", rows[0]) if rows else integer(0))
         sh.append(out)
