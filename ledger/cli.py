@@ -309,6 +309,75 @@ def extract(file, fmt, rules_dir, outlet, published):
     return EXIT_OK
 
 
+@cli.command(name="rules")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
+@click.option("--group", "groups", multiple=True, metavar="NAME",
+              help="Only rules with this code, name or group (repeatable).")
+@rules_option
+def rules_cmd(fmt, groups, rules_dir):
+    """List the claim rules: code, name, kind, metric and summary."""
+    ruleset = load_ruleset(rules_dir)
+    if groups:
+        ruleset = ruleset.select(groups)
+    rows = [{"code": r.code, "name": r.name, "kind": r.kind, "metric": r.metric,
+             "groups": list(r.groups), "summary": r.summary, "why": r.why, "file": r.path}
+            for r in ruleset.rules]
+    if fmt == "jsonl":
+        _jsonl(rows)
+    else:
+        _table(rows, ["code", "name", "summary"], {"name": 30, "summary": 90})
+        click.echo(f"{len(rows)} rules", err=True)
+    return EXIT_OK
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text", show_default=True)
+@rules_option
+def coverage(paths, fmt, rules_dir):
+    """List the figures no rule claimed, per document, with totals.
+
+    Reads files or folders like `ingest` but stores nothing.  Each unclaimed
+    figure is printed as FILE:LINE:COLUMN: TEXT (UNIT); then one line per
+    document and a total.  Exit 0: this is a report, not a gate.
+    """
+    from . import claims as claims_stage
+    from . import documents, figures, stories
+
+    ruleset = load_ruleset(rules_dir)
+    total_found = total_claimed = ndocs = 0
+    for item in documents.load_paths(list(paths)):
+        if isinstance(item, LoadError):
+            warn(f"{item.path}: {item.message}")
+            continue
+        doc = stories.split_stories(item)
+        figs = figures.find_figures(doc.text)
+        typed = claims_stage.type_figures(doc, figs, figures.find_dates(doc.text), ruleset)
+        missed = claims_stage.unclaimed(figs, typed)
+        ndocs += 1
+        total_found += len(figs)
+        total_claimed += len(figs) - len(missed)
+        for f in missed:
+            col = f.start - doc.text.rfind("\n", 0, f.start)
+            if fmt == "jsonl":
+                _jsonl([{"doc": doc.path, "line": f.line, "column": col, "text": f.text,
+                         "value": f.value, "unit": f.unit}])
+            else:
+                click.echo(f"{doc.path}:{f.line}:{col}: {f.text} ({f.unit})")
+        if fmt == "text":
+            click.echo(f"{doc.path}: {len(figs)} figures, {len(figs) - len(missed)} claimed, "
+                       f"{len(missed)} unclaimed")
+    share = f"{total_claimed / total_found:.1%}" if total_found else "-"
+    summary = (f"total: {ndocs} documents, {total_found} figures, {total_claimed} claimed ({share}), "
+               f"{total_found - total_claimed} unclaimed")
+    if fmt == "jsonl":
+        _jsonl([{"total": {"documents": ndocs, "figures": total_found, "claimed": total_claimed,
+                           "unclaimed": total_found - total_claimed}}])
+    else:
+        click.echo(summary)
+    return EXIT_OK
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-o", "--output", default="reports/ledger.xlsx", show_default=True, metavar="FILE.xlsx",
