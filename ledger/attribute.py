@@ -125,11 +125,19 @@ class SpeakerRulesError(ValueError):
 # Rule data
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Role:
     role: str
     titles: tuple[str, ...]
     holders: tuple[tuple[str, _dt.date, Optional[_dt.date]], ...]
+
+    @functools.cached_property
+    def title_re(self) -> re.Pattern:
+        return re.compile(r"(?<![\w-])(?:" + _alt(self.titles) + r")(?![\w-])", re.I)
+
+    @functools.cached_property
+    def folded(self) -> frozenset[str]:
+        return frozenset(t.casefold() for t in self.titles) | frozenset("new " + t.casefold() for t in self.titles)
 
     def holder(self, on: Optional[_dt.date], known: frozenset[str] = frozenset()) -> Optional[str]:
         if on is not None:
@@ -154,6 +162,7 @@ class SpeakerRules:
     outlets: dict  # alias (normalised) -> canonical
     aliases: dict  # alias (normalised) -> (canonical, kind)
     aliases_fold: dict  # the same, keys case-folded
+    body_re: re.Pattern  # any body head noun, as a whole word
     alias_re: re.Pattern
     outlet_re: re.Pattern
     roles: tuple[Role, ...]
@@ -265,6 +274,7 @@ def load_speaker_rules(root=None) -> SpeakerRules:
         outlets=outlets,
         aliases=aliases,
         aliases_fold={k.casefold(): v for k, v in aliases.items()},
+        body_re=re.compile(r"(?<!\w)(?:" + _alt(w.casefold() for w in words("bodies.txt")) + r")(?!\w)"),
         alias_re=re.compile(r"(?<![\w-])(?:the\s+)?(" + _alt(aliases) + r")(?![\w-])", re.I),
         outlet_re=re.compile(r"(?<![\w-])(?:the\s+)?(" + _alt(outlets) + r")(?![\w-])"),
         roles=tuple(roles),
@@ -350,6 +360,7 @@ def _mask(text: str, quotes) -> str:
     return "".join(chars)
 
 
+_ABBREV = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|[A-Z])\.?")
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]|[A-Z\d])")
 
 
@@ -359,9 +370,9 @@ def _sentence(masked: str, at: int) -> tuple[int, int]:
     le = len(masked) if le < 0 else le
     s, e = ls, le
     for m in _SENT_END.finditer(masked, ls, le):
-        word = re.search(r"(\S+)\s*$", masked[ls:m.start()])
-        if word and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|[A-Z])\.?",
-                                 word.group(1).rstrip(".")) and masked[m.start() - 1] == ".":
+        before = masked[max(ls, m.start() - 12):m.start()].rstrip()
+        word = before[before.rfind(" ") + 1:]  # the word the full stop ends
+        if masked[m.start() - 1] == "." and _ABBREV.fullmatch(word.rstrip(".")):
             continue
         if m.end() <= at:
             s = m.end()
@@ -596,14 +607,12 @@ class _Doc:
         resolved to its holder on the date of the story."""
         bare = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I)
         for role in self.rules.roles:
-            for t in role.titles:
-                hit = (bare.casefold() == t.casefold() or bare.casefold() == "new " + t.casefold()) if whole \
-                    else re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", np, re.I)
-                if hit:
-                    holder = role.holder(self._date(at), self.known)
-                    if holder:
-                        found = self._alias(holder, whole=True)
-                        return (found[0] if found else holder), "person", "role"
+            hit = bare.casefold() in role.folded if whole else role.title_re.search(np)
+            if hit:
+                holder = role.holder(self._date(at), self.known)
+                if holder:
+                    found = self._alias(holder, whole=True)
+                    return (found[0] if found else holder), "person", "role"
         return None
 
     def _alias(self, words: str, whole: bool) -> Optional[tuple[str, str]]:
@@ -684,8 +693,7 @@ class _Doc:
         return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
     def _has_body_word(self, name: str) -> bool:
-        low = name.casefold()
-        return any(re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low) for b in self.rules.bodies)
+        return bool(self.rules.body_re.search(name.casefold()))
 
     def _last_speaker(self, at: int, want: str = "any"):
         lo, _ = self._story_bounds(at)
@@ -789,9 +797,10 @@ class _Doc:
             found.append(_Trigger(m.start(), m.end(1), m.start(), m.start() + 1, m.group(1), m.start(1),
                                   bool(passive), "by"))
         # "X reported Y as saying"
-        for m in re.finditer(r"([^\s,.;:][^,.;:\n]*?)\s+reported\s+((?:[A-Z][\w'’-]*\s*){1,4})\s+as saying", masked):
-            found.append(_Trigger(m.start(2), m.end(), m.start(), m.end(), m.group(2), m.start(2), False,
-                                  "as-saying", cited=self._outlet_in(m.group(1))))
+        for m in re.finditer(r"\breported\s+((?:[A-Z][\w'’-]*\s*){1,4})\s+as saying", masked):
+            ls = max(masked.rfind("\n", 0, m.start()), *(masked.rfind(p, 0, m.start()) for p in ",.;:")) + 1
+            found.append(_Trigger(m.start(1), m.end(), ls, m.end(), m.group(1), m.start(1), False,
+                                  "as-saying", cited=self._outlet_in(masked[ls:m.start()])))
         found.sort(key=lambda t: (t.start, t.kind != "as-saying"))
         pending = []  # "a report says": named by a later sentence
         for t in found:
