@@ -1102,7 +1102,8 @@ def _write_summary(sh: _Sheet, *, ledger, state, made, docs, conflicts, verdicts
         kv("Rule set", st.styled(rules_note, ("muted",)))
     else:
         root = getattr(ruleset, "root", None)
-        kv("Rule set", st.integer(len(rules), left=True), st.text(f"rules from {root}" if root else "rules"))
+        kv("Rule set", st.integer(len(rules), left=True),
+           st.text(f"rules from {os.path.abspath(str(root))}" if root else "rules"))
     kv("Claims", st.integer(tally.claims, left=True))
     kv("Findings", st.integer(len(conflicts), left=True))
     live = {k.id for k in conflicts}
