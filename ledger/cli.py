@@ -416,8 +416,11 @@ def review(workbook, force, dry_run, db):
     since (unless --force).
     """
     from . import review as review_mod
+    from .store import default_path
 
-    with open_ledger(db) as ledger:
+    if not os.path.exists(default_path(db)):  # a review records into an existing ledger only
+        raise Failure(f"{default_path(db)}: no ledger database here (use --db)")
+    with open_ledger(db, readonly=dry_run) as ledger:
         try:
             result = review_mod.review_workbook(ledger, workbook, force=force, dry_run=dry_run)
         except review_mod.ReviewError as exc:

@@ -161,6 +161,7 @@ def test_two_editors_on_one_finding_refused(setup, capsys):
 def test_not_a_ledger_workbook(tmp_path, capsys):
     from openpyxl import Workbook
 
+    Ledger(str(tmp_path / "l.db")).close()
     p = tmp_path / "other.xlsx"
     Workbook().save(p)
     assert main(["review", str(p), "--db", str(tmp_path / "l.db")]) == 2
@@ -222,3 +223,11 @@ def test_clearing_a_row_keeps_the_recorded_verdict(setup, capsys):
     assert main(["review", str(cleared), "--db", db]) == 0
     with Ledger(db) as led:
         assert led.verdicts()[conflicts[0].id]["verdict"] == "confirmed"
+
+
+def test_no_ledger_no_review(setup, capsys, tmp_path):
+    db, claims, conflicts, out, tmp = setup
+    missing = tmp_path / "elsewhere" / "none.db"
+    assert main(["review", str(out), "--db", str(missing)]) == 2
+    assert "no ledger database here" in capsys.readouterr().err
+    assert not missing.exists()
