@@ -382,3 +382,44 @@ def test_state_read_from_summary_when_properties_are_lost(made):
     assert sheet.state == led.state()
     assert sheet.findings == report.findings_fingerprint(conflicts)
     assert sheet.made_at and sheet.made_at.endswith("Z")
+
+
+# CT_Worksheet's children, in the order the OOXML schema requires them
+# (Excel refuses a sheet whose elements are out of order).
+WORKSHEET_ORDER = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData",
+                   "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter",
+                   "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr",
+                   "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions",
+                   "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
+                   "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
+                   "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects",
+                   "controls", "webPublishItems", "tableParts", "extLst"]
+
+
+def test_sheet_xml_is_well_formed_and_in_schema_order(made):
+    """Our rows and links are spliced into openpyxl's sheets: every sheet
+    must still parse, keep the schema's element order, and number its rows
+    and cells in order."""
+    import re
+    import zipfile
+
+    from lxml import etree
+
+    led, claims, conflicts, out = made
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with zipfile.ZipFile(out) as z:
+        sheets = [n for n in z.namelist() if re.match(r"xl/worksheets/sheet\d+\.xml$", n)]
+        assert len(sheets) == len(SHEETS)
+        for name in sheets:
+            root = etree.fromstring(z.read(name))
+            tags = [c.tag.replace(ns, "") for c in root]
+            positions = [WORKSHEET_ORDER.index(t) for t in tags]
+            assert positions == sorted(positions), (name, tags)
+            rows = root.find(f"{ns}sheetData").findall(f"{ns}row")
+            assert [int(r.get("r")) for r in rows] == list(range(1, len(rows) + 1)), name
+            for r in rows:
+                cols = [re.match(r"[A-Z]+", c.get("r")).group() for c in r]
+                keys = [(len(c), c) for c in cols]
+                assert keys == sorted(keys) and len(set(cols)) == len(cols), (name, r.get("r"))
+                if r.get("ht"):
+                    assert r.get("customHeight") == "1" and 15 < float(r.get("ht")) <= 409
