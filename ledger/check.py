@@ -306,9 +306,15 @@ NEAR_FACTOR = 2.0
 MAX_NEAR = 400  # newest "near" ledger claims judged per draft figure
 MAX_FAR = 200  # newest far ledger claims looked at for citations
 
-_LIGHT = ("id, doc_sha, published, COALESCE(status, 'actual'), cumulative, subject2, "
-          "COALESCE(norm_unit, unit), CASE WHEN norm_value IS NULL THEN low ELSE norm_low END, "
-          "CASE WHEN norm_value IS NULL THEN high ELSE norm_high END, COALESCE(norm_value, value), hedge")
+# compare reads norm_* when a claim was normalised, else value/low/high/unit
+_UNIT = "COALESCE(norm_unit, unit)"
+_VALUE = "COALESCE(norm_value, value)"
+_LOW = "(CASE WHEN norm_value IS NULL THEN low ELSE norm_low END)"
+_HIGH = "(CASE WHEN norm_value IS NULL THEN high ELSE norm_high END)"
+# the necessary conditions of compare.comparable that SQL can test exactly
+# (same key: metric, subject, status; running total or not), not the draft itself
+_SAME_KEY = ("metric=? AND subject IS ? AND COALESCE(status, 'actual')=? AND cumulative=? "
+             "AND doc_sha<>?")
 
 
 def _fold(s: Optional[str]) -> str:
@@ -342,15 +348,16 @@ def _near(a: tuple[float, float], b: tuple[float, float], factor: float) -> bool
 class _Judge:
     """Classifies one draft claim against its comparable ledger claims.
 
-    Ledger claims of the draft figure's key (metric, subject) are read once
-    per key as light rows (indexed look-up); those that cannot be comparable
-    (another status, second party, running total or not: compare's key) or
-    come from the draft itself are dropped; the rest are split into *near*
-    (interval within NEAR_FACTOR of the draft's, another unit, or an open
-    interval) and *far*.  Near claims are judged with ``compare.judge``
-    (newest MAX_NEAR); far ones cannot agree, and are judged only to cite
-    a conflict when no near claim is comparable.  So a key that holds tens
-    of thousands of claims costs a few hundred judgements, not all pairs."""
+    The ledger claims of the draft figure's key are read with an indexed
+    query that also applies, in SQL, the necessary conditions of
+    ``compare.comparable`` it can test exactly (status, running total or
+    not; the second party is tested in Python), leaves out the draft itself,
+    and keeps only the *near* claims: another unit, an open interval, or an
+    interval within NEAR_FACTOR of the draft's.  The newest MAX_NEAR of
+    those are judged with ``compare.judge``.  Claims further away cannot
+    agree; they are read (newest MAX_FAR) only to cite a conflict when no
+    near claim is comparable.  So a key holding tens of thousands of claims
+    costs a few hundred judgements, not all of them."""
 
     def __init__(self, ledger, settings: CheckSettings, compare_mod, compare_settings):
         self.ledger = ledger
@@ -358,7 +365,6 @@ class _Judge:
         self.compare = compare_mod
         self.compare_settings = compare_settings
         self._verdicts: Optional[dict] = None
-        self._rows: dict[tuple, list[tuple]] = {}
         self._conflicts: Optional[dict[tuple, list[Conflict]]] = None
         self._keys: set[tuple] = set()
         self._claims: dict[str, Claim] = {}
@@ -369,15 +375,7 @@ class _Judge:
         return self._verdicts
 
     def prefetch(self, keys: set[tuple]) -> None:
-        """Read the light rows of these keys (one indexed query each)."""
-        for metric, subject in keys:
-            if (metric, subject) in self._rows:
-                continue
-            cur = self.ledger.db.execute(
-                f"SELECT {_LIGHT} FROM claims WHERE metric=? AND subject IS ?", (metric, subject))
-            rows = cur.fetchall()
-            rows.sort(key=lambda r: r[2] or "", reverse=True)  # newest first
-            self._rows[(metric, subject)] = rows
+        """Note the keys of the run (their conflicts are read in one query)."""
         self._keys |= set(keys)
 
     def conflicts(self, key: tuple) -> list[Conflict]:
@@ -410,47 +408,57 @@ class _Judge:
             return dataclasses.replace(d, published=today)
         return d
 
-    def candidates(self, d: Claim) -> tuple[list[str], list[str], set[str]]:
-        """(near ids, far ids, all ids) of the ledger claims that may be
-        comparable with ``d``, newest first."""
-        key = (d.metric, d.subject)
-        if key not in self._rows:
-            self.prefetch({key})
-        status, cum, sub2 = d.status or "actual", bool(d.cumulative), _fold(d.subject2)
+    def _ids(self, d: Claim, where: str, params: Sequence, limit: int) -> list[str]:
+        sql = (f"SELECT id, subject2 FROM claims WHERE {_SAME_KEY} AND ({where}) "
+               f"ORDER BY published DESC LIMIT {int(limit)}")
+        key = (d.metric, d.subject, d.status or "actual", int(bool(d.cumulative)), d.doc_sha)
+        sub2 = _fold(d.subject2)
+        return [r[0] for r in self.ledger.db.execute(sql, (*key, *params)) if _fold(r[1]) == sub2]
+
+    def near(self, d: Claim) -> list[str]:
+        """Ids of the newest ledger claims of ``d``'s key that may agree with
+        it: another unit, an open or unknown interval, or an interval within
+        NEAR_FACTOR of the draft's (one indexed query)."""
         unit = d.norm_unit or d.unit
         if d.norm_value is not None:
-            mine = _interval(d.norm_low, d.norm_high, d.norm_value, d.hedge)
+            lo, hi = _interval(d.norm_low, d.norm_high, d.norm_value, d.hedge)
         else:
-            mine = _interval(d.low, d.high, d.value, d.hedge)
-        near, far, every = [], [], set()
-        for cid, sha, _pub, st, cu, s2, u, lo, hi, v, hedge in self._rows[key]:
-            if sha == d.doc_sha or st != status or bool(cu) != cum or _fold(s2) != sub2:
-                continue
-            every.add(cid)
-            if u != unit or v is None or _near(mine, _interval(lo, hi, v, hedge), NEAR_FACTOR):
-                near.append(cid)
-            else:
-                far.append(cid)
-        return near[:MAX_NEAR], far[:MAX_FAR], every
+            lo, hi = _interval(d.low, d.high, d.value, d.hedge)
+        if lo > 0:
+            window = (lo / NEAR_FACTOR, hi * NEAR_FACTOR)
+        elif hi < 0:
+            window = (lo * NEAR_FACTOR, hi / NEAR_FACTOR)
+        else:
+            window = None  # the draft's interval spans zero: every value is near
+        if window is None:
+            return self._ids(d, "1", (), MAX_NEAR)
+        where = (f"{_UNIT} IS NOT ? OR {_VALUE} IS NULL OR {_LOW} IS NULL OR {_HIGH} IS NULL "
+                 f"OR ({_HIGH} >= ? AND {_LOW} <= ?)")
+        return self._ids(d, where, (unit, window[0], window[1]), MAX_NEAR)
+
+    def far(self, d: Claim, exclude: Iterable[str]) -> list[str]:
+        """Ids of the newest other ledger claims of ``d``'s key (only read to
+        cite a conflict when no near claim is comparable)."""
+        skip = set(exclude)
+        return [i for i in self._ids(d, "1", (), MAX_FAR + len(skip)) if i not in skip][:MAX_FAR]
 
     def classify(self, d: Claim) -> tuple[str, Optional[str], list[Claim], str]:
         """('matched' | 'absent' | 'finding', code, ledger claims cited, extra text)."""
         d = self.dated(d)
         key = (d.metric, d.subject)
-        near_ids, far_ids, every = self.candidates(d)
-        if not every:
-            return "absent", None, [], ""
 
         # 1. an editor-confirmed figure is the reference
         verdicts = self.verdicts()
         if verdicts:
             for k in self.conflicts(key):
                 v = verdicts.get(k.id)
-                if (not v or v.get("verdict") != "confirmed" or v.get("reference_value") is None
-                        or not every.intersection(k.claims)):
+                if not v or v.get("verdict") != "confirmed" or v.get("reference_value") is None:
+                    continue
+                members = [c for c in self.claims(list(k.claims))
+                           if c.doc_sha != d.doc_sha and self.compare.comparable(d, c, self.compare_settings)]
+                if not members:
                     continue
                 ref_value = float(v["reference_value"])
-                members = self.claims([i for i in k.claims if i in every])
                 base = min(members, key=lambda c: abs(c.value - ref_value))
                 ref = _at_value(base, ref_value)
                 ref = dataclasses.replace(ref, speaker=d.speaker, cited_source=d.cited_source)
@@ -461,6 +469,7 @@ class _Judge:
 
         agree: list[Claim] = []
         disagree: list[tuple[Claim, Conflict]] = []
+        near_ids = self.near(d)
         for c in self.claims(near_ids):
             if not self.compare.comparable(d, c, self.compare_settings):
                 continue
@@ -470,6 +479,7 @@ class _Judge:
             else:
                 disagree.append((c, k))
         if not agree and not disagree:  # only far claims can be comparable: cite them
+            far_ids = self.far(d, near_ids)
             for i in range(0, len(far_ids), 50):
                 for c in self.claims(far_ids[i:i + 50]):
                     k = self.judge(d, c)
