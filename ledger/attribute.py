@@ -594,11 +594,13 @@ class _Doc:
         if found:
             return found[0], found[1], "alias"
         if self._has_body_word(low):
-            if article == "the":  # "the company said": the body named before
+            rest = " ".join(words[1:]).casefold()
+            if article == "the" and (rest in r.bodies or self._singular(rest) in r.bodies):
+                # "the company said", "the general staff said": the body named before
                 back = self._description(head, at, kind="body") or self._last_speaker(at, "body")
                 if back:
                     return back[0], back[1], "description"
-            name = " ".join(w for w in words if w.casefold() not in {"the", "its", "their"})
+            name = " ".join(w for w in words if w.casefold() not in {"the", "its", "their", "a", "an"})
             return name[0].upper() + name[1:], "body", "body"
         return None  # a definite description ("the region's govenor") is resolved by the caller
 
@@ -690,10 +692,14 @@ class _Doc:
     @staticmethod
     def _singular(word: str) -> str:
         w = word.casefold()
+        if w.endswith("ies") and len(w) > 4:
+            return w[:-3] + "y"  # companies -> company
         return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
     def _has_body_word(self, name: str) -> bool:
-        return bool(self.rules.body_re.search(name.casefold()))
+        low = name.casefold()
+        return bool(self.rules.body_re.search(low)) or any(
+            self.rules.body_re.fullmatch(self._singular(w)) for w in low.split() if w.endswith("s"))
 
     def _last_speaker(self, at: int, want: str = "any"):
         lo, _ = self._story_bounds(at)
