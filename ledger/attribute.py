@@ -738,6 +738,8 @@ class _Doc:
             if verb.casefold() != verb and not (verb[0].isupper() and verb[1:].islower()):
                 continue
             ss, se = _sentence(masked, v0)
+            if verb[0].isupper() and masked[ss:v0].strip(" “\"‘"):
+                continue  # "United States": a capital inside a sentence is a name, not a verb
             after = masked[v1:se]
             before = masked[ss:v0]
             if re.match(r"\s+to\s+(?!have said)", after) and not re.search(r"\b(?:is|are|was|were)\s+$", before):
@@ -756,7 +758,11 @@ class _Doc:
                 # parenthetical between the speaker and the verb:
                 # "The Russian Defense Ministry, through its RIA Novosti news outlet, claimed"
                 paren = re.search(r"([^,]+),([^,]+),\s*(?:\w+\s+)?$", masked[ss:v0])
-                if paren and not before.rstrip().endswith(("”", '"')):
+                inv = re.match(rf"\s+({_CAP}(?:\s+{_CAP}){{0,3}})\s*(?:[.;]|$)", masked[v1:se + 1])
+                if inv and before.rstrip().endswith(","):
+                    # "..., reported Ukrainska Pravda.": a closing attribution, inverted
+                    np, np0, inverted, cited = inv.group(1), v1 + inv.start(1), True, None
+                elif paren and not before.rstrip().endswith(("”", '"')):
                     np, np0 = paren.group(1), ss + paren.start(1)
                     cited = self._outlet_in(paren.group(2))
                     if re.fullmatch(rf"\s*{_CAP}(?:\s+{_CAP}){{1,3}}\s*", paren.group(2)) and not cited:
@@ -933,6 +939,9 @@ class _Doc:
         for part, rule in order:
             ls, le = _line_bounds(self.text, part.start)
             cands = [t for t in self.triggers if ls <= t.start < le and t.kind != "by"]
+            if any(t.resolution != "outlet" for t in cands):
+                # "he said according to CNN: ...": the outlet is cited, not the speaker
+                cands = [t for t in cands if not (t.kind == "according" and t.resolution == "outlet")]
             after = [t for t in cands if t.start >= part.end and self._closes(part, t)]
             before = [t for t in cands if t.verb_end <= part.start]
             if after:

@@ -120,6 +120,15 @@ CASES = {
     "chain-reported-as-saying": (
         "Ukrainian website ArmyInform reported Mr Zelensky as saying: “They have lost 4,000 people.”",
         "4,000", "Volodymyr Zelenskyy", "ArmyInform", "quote-opening"),
+    "inverted-closing-outlet": (
+        "The court jailed 3 officers yesterday, and colonel Ivan Petrenko, former commander, reported Ukrainska Pravda.",
+        "3", "Ukrainska Pravda", None, "reported-closing/outlet"),
+    "chain-said-according-to-before-quote": (
+        "Marco Rubio was confirmed.\nAfter that, he said according to CNN: “We need 2 sides to give up something.”",
+        "2", "Marco Rubio", "CNN", "quote-opening"),
+    "capitalised-verb-inside-a-name": (
+        "United States Secretary Pete Hegseth attended a meeting of 50 nations.", "50", "The Paper", None,
+        "outlet-voice"),
     "inverted-said-x": (
         "“We saw 3 missiles,” said Oleksiy Poltorazky, a local resident.", "3", "Oleksiy Poltorazky",
         None, "quote-closing"),
