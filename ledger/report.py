@@ -604,6 +604,20 @@ CONFLICT_COLUMNS: tuple[tuple[str, float], ...] = (
 )
 CONFLICT_HEADERS = [h for h, _ in CONFLICT_COLUMNS]
 
+READING_NOTES = (
+    ("On Conflicts", "one row per finding, most severe first; the two claims side by side (A, B), "
+                  "links to their rows on Claims; filter with the header buttons"),
+    ("Verdict", "open, confirmed, corrected, accepted dispute or false alarm (the dropdown); "
+                "Reference value: the figure you checked, as a number"),
+    ("Conflict id", "how `ledger review` finds the finding again: do not edit it (sorting and "
+                    "filtering the rows is fine)"),
+    ("On Claims", "every figure the ledger holds; the figure's words are in bold red in its sentence"),
+    ("Coverage", "on Documents: the share of a document's figures that became claims "
+                 "(claims typing a date are not counted)"),
+    ("Numbers and dates", "values are numbers with their unit in the format (100 year, 12.5%); "
+                          "dates are dates (Made at, Ingested and Verdict recorded in UTC)"),
+)
+
 CLAIM_WIDTHS = {
     "id": 18, "doc": 26, "outlet": 14, "published": 12, "line": 6, "start": 8, "end": 8,
     "text": 16, "sentence": 60, "value": 13, "low": 13, "high": 13, "unit": 9, "hedge": 11,
@@ -1147,6 +1161,11 @@ def _write_summary(sh: _Sheet, *, ledger, state, made, docs, conflicts, verdicts
     sh.append(st.header(["Figure kind", "Claims"]))
     for kname, n in tally.by_kind.most_common():
         sh.append([st.text(kname), st.integer(n)])
+    sh.append([])
+
+    sh.append([st.styled("Reading this workbook", ("section",))])
+    for label, words in READING_NOTES:
+        sh.append([st.styled(label, ("label",)), st.styled(words, ("note",))])
 
     if conflicts:
         ch = BarChart()
