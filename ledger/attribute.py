@@ -15,6 +15,8 @@ Everything language-specific is data under ``rules/``:
 * ``rules/attribution/honorifics.txt``  titles stripped before names ("Mr")
 * ``rules/attribution/pronouns.txt``    pronouns and what they refer to
 * ``rules/attribution/outlets.txt``     outlets and wire services
+* ``rules/attribution/documents.txt``   documents that speak ("a report says")
+* ``rules/attribution/agent_verbs.txt`` participles with an agent ("estimated ... by X")
 * ``rules/speakers.yaml``               canonical speakers, aliases, roles by date
 
 Attribution rules, tried in this order for a figure:
@@ -163,6 +165,9 @@ class SpeakerRules:
     aliases: dict  # alias (normalised) -> (canonical, kind)
     aliases_fold: dict  # the same, keys case-folded
     body_re: re.Pattern  # any body head noun, as a whole word
+    doc_of_re: re.Pattern  # "the joint report from X": X
+    doc_noun_re: re.Pattern  # "a report": the document named later
+    agent_re: re.Pattern  # "estimated at 200,000 by X": X
     alias_re: re.Pattern
     outlet_re: re.Pattern
     roles: tuple[Role, ...]
@@ -274,6 +279,13 @@ def load_speaker_rules(root=None) -> SpeakerRules:
         outlets=outlets,
         aliases=aliases,
         aliases_fold={k.casefold(): v for k, v in aliases.items()},
+        doc_of_re=re.compile(rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}({_alt(words('documents.txt'))})"
+                             r"\s+(?:from|by|of)\s+(.+)$", re.I),
+        doc_noun_re=re.compile(rf"\s*(?:a|an|the)\s+(?:new\s+|joint\s+|latest\s+)?({_alt(words('documents.txt'))})\s*",
+                               re.I),
+        agent_re=re.compile(rf"\b(?:{_alt(words('agent_verbs.txt'))})\b[^.;:“\"]*?\bby\s+"
+                            r"((?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)"
+                            r"(?=\s+(?:in|on|at|since|as)\b|[,.;]|$)", re.M),
         body_re=re.compile(r"(?<!\w)(?:" + _alt(w.casefold() for w in words("bodies.txt")) + r")(?!\w)"),
         alias_re=re.compile(r"(?<![\w-])(?:the\s+)?(" + _alt(aliases) + r")(?![\w-])", re.I),
         outlet_re=re.compile(r"(?<![\w-])(?:the\s+)?(" + _alt(outlets) + r")(?![\w-])"),
@@ -430,8 +442,6 @@ _NOT_NAMES = {"the", "a", "an", "but", "and", "it", "in", "on", "at", "for", "ne
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "this", "that", "when", "while", "after", "before", "if", "as"}
-_DOC_NOUNS = r"(report|study|survey|analysis|statement|review|assessment)"
-_DOC_OF = re.compile(rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}{_DOC_NOUNS}\s+(?:from|by|of)\s+(.+)$", re.I)
 _INDEF = {"a", "an", "one", "another", "some", "two", "three", "several"}
 _BOUNDARY = re.compile(r"[,;:()“”\"–—]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b(?= )|\bwhen\b|\bafter\b")
 _CAP = r"(?:[A-Z][\w'’.-]*|al-\w+)"
@@ -511,7 +521,7 @@ class _Doc:
         np = re.split(r"\s(?:from|in|at)\s(?=[A-Z])", np)[0].strip()
         np = re.sub(r"\s*\([A-Z]{2,6}\)", "", np)
         # a document as speaker: "the joint report from the FAO and the WFP"
-        doc_of = _DOC_OF.match(np)
+        doc_of = r.doc_of_re.match(np)
         if doc_of:
             authors = re.sub(r"^the\s+|(?<=\band\s)the\s+", "", doc_of.group(2).strip())
             if not any(ch.isdigit() for ch in authors) and len(authors.split()) <= 14:
@@ -750,7 +760,7 @@ class _Doc:
             # back to the last comma, the words may be one speaker:
             # "the joint report from the FAO and the WFP said"
             whole = re.search(r"[^,;:“”\"()–—]*$", masked[ss:v0])
-            if whole.group(0) != np and _DOC_OF.match(whole.group(0).strip()):
+            if whole.group(0) != np and r.doc_of_re.match(whole.group(0).strip()):
                 lead = len(whole.group(0)) - len(whole.group(0).lstrip())
                 np, np0 = whole.group(0).lstrip(), ss + whole.start() + lead
             inverted = False
@@ -801,9 +811,7 @@ class _Doc:
             if _is_headline(m.group(0)) and len(np.split()) <= 5:
                 found.append(_Trigger(m.start(2), m.end(2), m.start(2), m.end(2), np, m.start(2), True, "dash"))
         # "estimated at 200,000 by France's defence ministry"
-        for m in re.finditer(r"\b(?:estimated|reported|claimed|announced|calculated|put)\b[^.;:“\"]*?\bby\s+"
-                             r"((?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)(?=\s+(?:in|on|at|since|as)\b|[,.;]|$)",
-                             masked, re.M):
+        for m in r.agent_re.finditer(masked):
             # ", it was reported by X": covers what comes before
             passive = re.search(r"[,–—]\s*it\s+(?:was|is|has been|had been)\s+$", masked[max(0, m.start() - 30):m.start()])
             found.append(_Trigger(m.start(), m.end(1), m.start(), m.start() + 1, m.group(1), m.start(1),
@@ -817,7 +825,7 @@ class _Doc:
         pending = []  # "a report says": named by a later sentence
         for t in found:
             res = self.resolve(t.np, t.np_start)
-            doc_noun = re.fullmatch(rf"\s*(?:a|an|the)\s+(?:new\s+|joint\s+|latest\s+)?{_DOC_NOUNS}\s*", t.np, re.I)
+            doc_noun = r.doc_noun_re.fullmatch(t.np)
             if res is None and doc_noun:
                 pending.append((t, doc_noun.group(1).casefold()))
                 continue
