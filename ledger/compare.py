@@ -39,13 +39,14 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
+import heapq
 import math
 import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Optional
 
@@ -147,6 +148,7 @@ class Settings:
     skip_statuses: frozenset = frozenset({"hypothetical"})
     require_subject: bool = True
     undated_window_days: int = 7
+    period_span_ratio: float = 2.0
     part_of: tuple = ()  # ((part pattern, (whole patterns...)), ...)
     sum_of: tuple = ()  # ((total, (parts...), exhaustive), ...)
     fraction_tolerance: float = 0.05
@@ -254,7 +256,7 @@ def _tolerance(path, node, label) -> Tolerance:
 
 
 _TOP_KEYS = {"version", "default", "units", "metrics", "hedges", "currency", "severity", "moving",
-             "never_compare", "skip_statuses", "require_subject", "undated_window_days",
+             "never_compare", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
              "arithmetic"}
 
 
@@ -311,6 +313,8 @@ def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
         kw["skip_statuses"] = frozenset(str(s) for s in doc["skip_statuses"] or ())
     if "require_subject" in doc:
         kw["require_subject"] = bool(doc["require_subject"])
+    if "period_span_ratio" in doc:
+        kw["period_span_ratio"] = _number(path, doc, "period_span_ratio", doc["period_span_ratio"], 1)
     if "undated_window_days" in doc:
         kw["undated_window_days"] = int(_number(path, doc, "undated_window_days", doc["undated_window_days"]))
     ar = doc.get("arithmetic") or {}
@@ -411,12 +415,22 @@ def _fold(s: Optional[str]) -> Optional[str]:
     return s.strip().casefold() if s else None
 
 
+_KEYS: dict = {}
+
+
 def key(claim: Claim) -> tuple:
     """The blocking key: claims are compared only within one key.
 
     ``(metric, subject, subject2, status)``, case-folded.  Periods are not
     in the key: they must overlap, which :func:`comparable` checks."""
-    return (_fold(claim.metric), _fold(claim.subject), _fold(claim.subject2), claim.status or "actual")
+    raw = (claim.metric, claim.subject, claim.subject2, claim.status)
+    k = _KEYS.get(raw)
+    if k is None:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+        k = _KEYS[raw] = (_fold(claim.metric), _fold(claim.subject), _fold(claim.subject2),
+                          claim.status or "actual")
+    return k
 
 
 def _norm_words(s: Optional[str]) -> str:
@@ -432,12 +446,46 @@ def _speaker_name(c: Claim) -> Optional[str]:
     return s or c.cited_source or None
 
 
+_SPEAKERS: dict = {}
+
+
 def _speaker(c: Claim) -> Optional[str]:
-    return _norm_words(_speaker_name(c)) or None
+    name = _speaker_name(c)
+    if not name:
+        return None
+    norm = _SPEAKERS.get(name)
+    if norm is None:
+        if len(_SPEAKERS) > 100_000:
+            _SPEAKERS.clear()
+        norm = _SPEAKERS[name] = _norm_words(name)
+    return norm or None
+
+
+_CURRENCIES: dict = {}
 
 
 def _is_currency(unit: str) -> bool:
-    return bool(unit) and len(unit) == 3 and unit.isupper() and unit.isalpha() and unit not in _NON_CURRENCY_CODES
+    hit = _CURRENCIES.get(unit)
+    if hit is None:
+        hit = _CURRENCIES[unit] = (bool(unit) and len(unit) == 3 and unit.isupper() and unit.isalpha()
+                                   and unit not in _NON_CURRENCY_CODES)
+    return hit
+
+
+_SPANS: dict = {}
+
+
+def _span(start: str, end: str) -> Optional[int]:
+    """Days from start to end inclusive (ISO dates), or None."""
+    k = (start, end)
+    if k not in _SPANS:
+        if len(_SPANS) > 200_000:
+            _SPANS.clear()
+        try:
+            _SPANS[k] = (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days + 1
+        except ValueError:
+            _SPANS[k] = None
+    return _SPANS[k]
 
 
 @dataclass(slots=True)
@@ -456,6 +504,7 @@ class _Fig:
     speaker: Optional[str]
     base_lo: float = 0.0  # in the rate table's base currency (sorting only)
     base_hi: float = 0.0
+    span: Optional[int] = None  # days in the claim's period, when it has both ends
 
 
 def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
@@ -504,9 +553,17 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
         v, lo, hi, unit = v * 100, lo * 100, hi * 100, PERCENT
     moving = True if c.cumulative else s.moving_metric(c.metric or "")
     f = _Fig(c, unit, v, lo, hi, los, his, converted, moving, _speaker(c))
-    rate = s.rates.rate(unit, s.rates.base, c.published) if _is_currency(unit) else None
-    k = rate[0] if rate else 1.0
-    f.base_lo, f.base_hi = lo * k, hi * k
+    if c.period_start and c.period_end:
+        f.span = _span(c.period_start, c.period_end)
+    if _is_currency(unit):
+        ck = ("base rate", unit, (c.published or "")[:10])
+        k = s._cache.get(ck)
+        if k is None:
+            rate = s.rates.rate(unit, s.rates.base, c.published)
+            k = s._cache[ck] = rate[0] if rate else 1.0
+        f.base_lo, f.base_hi = lo * k, hi * k
+    else:
+        f.base_lo, f.base_hi = lo, hi
     return f
 
 
@@ -537,17 +594,26 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 
 def _comparable(a: _Fig, b: _Fig, s: Settings) -> bool:
     ca, cb = a.c, b.c
-    if _same_figure(ca, cb) or not ca.metric:
+    if key(ca) != key(cb) or ca.cumulative != cb.cumulative:
+        return False
+    return _eligible(ca, s) and _pair_ok(a, b, s)
+
+
+def _eligible(c: Claim, s: Settings) -> bool:
+    """May this claim be compared at all (whatever the other one)?"""
+    if not c.metric or s.ignored(c.metric) or (c.status or "actual") in s.skip_statuses:
+        return False
+    return bool(c.subject) or not s.require_subject
+
+
+def _pair_ok(a: _Fig, b: _Fig, s: Settings) -> bool:
+    """The pairwise part of comparability, for two claims of one key."""
+    ca, cb = a.c, b.c
+    if _same_figure(ca, cb):
         return False
     if ca.doc_sha == cb.doc_sha and ca.sentence == cb.sentence and ca.story == cb.story:
         # two figures of one key in one sentence are a whole and its part,
         # or two parties, far more often than a sentence contradicting itself
-        return False
-    if key(ca) != key(cb) or ca.cumulative != cb.cumulative:
-        return False
-    if s.ignored(ca.metric) or (ca.status or "actual") in s.skip_statuses:
-        return False
-    if s.require_subject and not ca.subject:
         return False
     if not _units_meet(a, b):
         return False
@@ -561,6 +627,8 @@ def _comparable(a: _Fig, b: _Fig, s: Settings) -> bool:
         return True
     if not _overlap(ca.period_start, ca.period_end, cb.period_start, cb.period_end):
         return False
+    if a.span and b.span and max(a.span, b.span) > s.period_span_ratio * min(a.span, b.span):
+        return False  # a day's figure and a year's are different facts
     undated = not (ca.period_start or ca.period_end) or not (cb.period_start or cb.period_end)
     if undated and s.undated_window_days >= 0:
         apart = _days_apart(ca.published, cb.published)
@@ -637,9 +705,19 @@ def _gap(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Option
     return _Gap(-1.0, tol, scale, tolerance, lo_b, hi_b, note)
 
 
-def _decide(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None,
-            more_a: Sequence[Claim] = (), more_b: Sequence[Claim] = ()) -> Optional[Conflict]:
-    """The conflict between two comparable prepared claims, if they disagree."""
+@dataclass(slots=True)
+class _Edge:
+    """Two comparable claims that disagree (for superseded: a is the stale one)."""
+
+    kind: str
+    a: _Fig
+    b: _Fig
+    g: _Gap
+    note: str
+
+
+def _edge(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Optional[_Edge]:
+    """How two comparable prepared claims disagree, if they do."""
     g = _gap(a, b, s, stated)
     if g is None or g.gap < 0:
         return None
@@ -655,12 +733,22 @@ def _decide(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None,
         else:
             kind = "superseded"
             if not a_older:  # stale first
-                a, b, more_a, more_b = b, a, more_b, more_a
+                a, b = b, a
                 g = _gap(a, b, s, stated) or g
-                ca, cb = a.c, b.c
     if kind == "contradiction" and a.speaker and b.speaker and a.speaker != b.speaker and not note:
         kind = "disputed"
-    return _conflict(kind, a, b, g, s, note, more_a, more_b)
+    return _Edge(kind, a, b, g, note)
+
+
+def _decide(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None,
+            more_a: Sequence[Claim] = (), more_b: Sequence[Claim] = ()) -> Optional[Conflict]:
+    """The conflict between two comparable prepared claims, if they disagree."""
+    e = _edge(a, b, s, stated)
+    if e is None:
+        return None
+    if e.a is not a:
+        more_a, more_b = more_b, more_a
+    return _conflict(e.kind, e.a, e.b, e.g, s, e.note, more_a, more_b)
 
 
 # --------------------------------------------------------------------------
@@ -862,14 +950,24 @@ def _block(figs: list[_Fig], s: Settings, stated: dict, out: dict) -> None:
     reps = [g[0] for g in groups]
     more = {id(g[0]): [f.c for f in g[1:]] for g in groups}
 
+    edges: list = []
+
     def emit(x: _Fig, y: _Fig) -> None:
-        if not _comparable(x, y, s):
+        if not _pair_ok(x, y, s):
             return
         if (x.c.id, x.c.start) > (y.c.id, y.c.start):
             x, y = y, x
-        k = _decide(x, y, s, stated, more[id(x)], more[id(y)])
-        if k is not None:
-            out[k.id] = k
+        e = _edge(x, y, s, stated)
+        if e is not None:
+            edges.append(e)
+
+    _block_pairs(reps, s, emit)
+    if edges:
+        _stars(edges, more, s, out)
+
+
+def _block_pairs(reps: list[_Fig], s: Settings, emit) -> None:
+    """Call emit(x, y) for the pairs of one block that may disagree."""
 
     if reps[0].moving is not None:
         # a fact that moves: every older report is checked against the
@@ -883,7 +981,163 @@ def _block(figs: list[_Fig], s: Settings, stated: dict, out: dict) -> None:
             for c in current:
                 emit(o, c)
         return
-    _sweep(reps, emit)
+    if reps[0].unit == "date":  # event dates: the period is the figure itself
+        _sweep(reps, emit)
+        return
+    # claims with a period: only overlapping periods can meet, so sweep each
+    # run of overlapping periods on its own
+    # (and only like lengths: spans within a factor 2 differ by at most one
+    # in bit length, so each bucket is swept with the next one)
+    buckets: dict = defaultdict(list)
+    open_ended = []
+    for r in reps:
+        if r.span:
+            buckets[r.span.bit_length()].append(r)
+        elif r.c.period_start or r.c.period_end:
+            open_ended.append(r)
+    for b, group in buckets.items():
+        upper = buckets.get(b + 1, ())
+        if upper:
+            _runs(group + upper, lambda x, y: (x.span.bit_length() == b or y.span.bit_length() == b)
+                  and emit(x, y))
+        else:
+            _runs(group, emit)
+    if open_ended:
+        ids = {id(r) for r in open_ended}
+        _runs([r for r in reps if r.c.period_start or r.c.period_end],
+              lambda x, y: (id(x) in ids or id(y) in ids) and emit(x, y))
+    # claims without a period meet everything published within the window
+    undated = [r for r in reps if not (r.c.period_start or r.c.period_end)]
+    if not undated:
+        return
+    by_pub = sorted(reps, key=lambda r: (r.c.published or "")[:10])
+    pubs = [(r.c.published or "")[:10] for r in by_pub]
+    no_date = by_pub[:bisect.bisect_right(pubs, "")]
+    for u in undated:
+        near = by_pub
+        when = (u.c.published or "")[:10]
+        if when and s.undated_window_days >= 0:
+            try:
+                day = date.fromisoformat(when)
+            except ValueError:
+                day = None
+            if day is not None:
+                w = timedelta(days=s.undated_window_days)
+                near = no_date + by_pub[bisect.bisect_left(pubs, (day - w).isoformat()):
+                                        bisect.bisect_right(pubs, (day + w).isoformat())]
+        for r in near:
+            if r is u or (not (r.c.period_start or r.c.period_end) and r.c.id < u.c.id):
+                continue
+            if u.base_hi <= r.base_lo or r.base_hi <= u.base_lo:
+                emit(u, r)
+
+
+def _stars(edges: list[_Edge], more: dict, s: Settings, out: dict) -> None:
+    """Group a block's disagreeing pairs into findings: one per report and
+    the reports it disagrees with (a star), greedily from the report with
+    most disagreements, so each pair is in exactly one finding and a wrong
+    figure gives one finding, not one per report it contradicts."""
+    by_kind: dict = defaultdict(list)
+    for e in edges:
+        by_kind[e.kind].append(e)
+    for kind, es in by_kind.items():
+        adj: dict = defaultdict(dict)
+        figs: dict = {}
+        for e in es:
+            adj[id(e.a)][id(e.b)] = e
+            adj[id(e.b)][id(e.a)] = e
+            figs[id(e.a)], figs[id(e.b)] = e.a, e.b
+        heap = [(-len(nb), _order(figs[v]), v) for v, nb in adj.items()]
+        heapq.heapify(heap)
+        while heap:
+            deg, _, v = heapq.heappop(heap)
+            nb = adj[v]
+            if not nb:
+                continue
+            if -deg != len(nb):  # stale entry: requeue with the current degree
+                heapq.heappush(heap, (-len(nb), _order(figs[v]), v))
+                continue
+            star = list(nb.values())
+            for w in list(nb):
+                del adj[w][v]
+            nb.clear()
+            if len(star) == 1:
+                e = star[0]
+                k = _conflict(kind, e.a, e.b, e.g, s, e.note, more[id(e.a)], more[id(e.b)])
+            else:
+                k = _star_conflict(kind, figs[v], star, more, s)
+            out[k.id] = k
+
+
+def _severity(kind: str, e: _Edge, s: Settings) -> str:
+    if kind == "contradiction":
+        rel = e.g.gap / e.g.scale if e.g.scale else INF
+        return "error" if (rel >= s.major or e.note) else "warning"
+    return {"disputed": "warning", "superseded": "info"}.get(kind, "error")
+
+
+def _star_conflict(kind: str, center: _Fig, star: list[_Edge], more: dict, s: Settings) -> Conflict:
+    """One finding: ``center`` against the several reports it disagrees with."""
+    others = sorted((e.b if e.a is center else e.a for e in star), key=_order)
+    ids = {center.c.id, *(c.id for c in more[id(center)])}
+    for o in others:
+        ids.add(o.c.id)
+        ids.update(c.id for c in more[id(o)])
+    ids = tuple(sorted(ids))
+    severity = min((_severity(kind, e, s) for e in star), key=SEVERITY_RANK.__getitem__)
+    closest = min(star, key=lambda e: e.g.gap)
+    notes = sorted({e.note for e in star if e.note})
+    c = center.c
+    what = f"{c.metric} for {c.subject}" if c.subject else f"{c.metric}"
+    if c.subject2:
+        what += f" (on {c.subject2})"
+    period = c.period or next((o.c.period for o in others if o.c.period), None)
+    if period:
+        what += f", {period}"
+    listed = "; ".join(f"{_who(o.c)}{_also(more[id(o)])}, {_interval(o.lo, o.hi, o.unit, o.lo_strict, o.hi_strict)}"
+                       for o in others[:3])
+    if len(others) > 3:
+        listed += f"; and {len(others) - 3} more"
+    ic = _interval(center.lo, center.hi, center.unit, center.lo_strict, center.hi_strict)
+    gap = closest.g
+    pct = f" ({gap.gap / gap.scale * 100:.0f}%)" if gap.scale and center.unit != "date" else ""
+    apart = f"at least {_num(gap.gap)}{' days' if center.unit == 'date' else ''}{pct} apart"
+    action, todo = _ACTIONS[kind]
+    if kind == "contradiction" and severity == "warning":
+        action, todo = "hedge", "check the source, then correct one or hedge both (\"about\")"
+    if kind == "superseded":
+        newest = all(e.b is center for e in star)
+        if newest:
+            head = (f"Superseded {what}: {len(others)} older figures ({listed}) are superseded by "
+                    f"{_who(c)}{_also(more[id(center)])}, {ic}")
+        else:
+            head = (f"Superseded {what}: {_who(c)}{_also(more[id(center)])}, {ic}, is older than "
+                    f"{len(others)} newer figures ({listed})")
+    else:
+        lead = "Contradiction" if kind == "contradiction" else "Disputed"
+        head = (f"{lead} on {what}: {_who(c)}{_also(more[id(center)])}, {ic}, disagrees with "
+                f"{len(others)} other figures ({listed})")
+    why = f"; {notes[0]}" if notes else ""
+    explanation = f"{head}; they are {apart}, beyond the {gap.tolerance.words()}{why}; {todo}."
+    return Conflict(make_conflict_id(kind, ids), kind, severity, c.metric, c.subject, ids, explanation,
+                    period, gap.tolerance.words(), action)
+
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def _runs(reps: list[_Fig], emit) -> None:
+    """Sweep each run of overlapping periods on its own."""
+    reps = sorted(reps, key=lambda r: (r.c.period_start or "")[:10])
+    run: list = []
+    run_end = ""
+    for r in reps:
+        if run and (r.c.period_start or "")[:10] > run_end:
+            _sweep(run, emit)
+            run, run_end = [], ""
+        run.append(r)
+        run_end = max(run_end, (r.c.period_end or "9999")[:10])
+    _sweep(run, emit)
 
 
 def _sweep(reps: list[_Fig], emit) -> None:
@@ -914,18 +1168,19 @@ def find_conflicts(claims: Sequence[Claim], settings: Optional[Settings] = None)
     secondary = set(links.values())
     stated = _stated_rates(links, by_id)
     blocks: dict = defaultdict(list)
+    prepped: dict = {}
     for c in claims:
-        if not c.metric or c.id in secondary:
-            continue
         f = _prep(c, s)
         if f is None:
             continue
-        blocks[(key(c), c.cumulative)].append(f)
+        prepped[c.id] = f
+        if c.id not in secondary and _eligible(c, s):
+            blocks[(key(c), c.cumulative)].append(f)
     out: dict = {}
     for figs in blocks.values():
         if len(figs) > 1:
             _block(figs, s, stated, out)
-    _arithmetic(claims, s, links, by_id, out)
+    _arithmetic(claims, s, links, by_id, prepped, out)
     return tuple(sorted(out.values(), key=lambda k: (k.kind, k.metric or "", k.subject or "", k.id)))
 
 
@@ -948,7 +1203,8 @@ def _arith(claims: Sequence[Claim], metric: str, body: str, tolerance: str, out:
                            tolerance, "correct")
 
 
-def _arithmetic(claims: Sequence[Claim], s: Settings, links: dict, by_id: dict, out: dict) -> None:
+def _arithmetic(claims: Sequence[Claim], s: Settings, links: dict, by_id: dict, prepped: dict,
+                out: dict) -> None:
     docs: dict = defaultdict(list)
     for c in claims:
         docs[c.doc_sha].append(c)
@@ -957,7 +1213,7 @@ def _arithmetic(claims: Sequence[Claim], s: Settings, links: dict, by_id: dict, 
             continue
         cs.sort(key=lambda c: (c.start, c.end))
         _conversions(cs, s, links, by_id, out)
-        figs = [f for f in (_prep(c, s) for c in cs) if f is not None]
+        figs = [prepped[c.id] for c in cs if c.id in prepped]
         if s.part_of or s.sum_of:
             _parts(figs, s, out)
         sentences: dict = defaultdict(list)
@@ -1015,17 +1271,55 @@ def _same_event(a: _Fig, b: _Fig) -> bool:
             and _overlap(ca.period_start, ca.period_end, cb.period_start, cb.period_end))
 
 
+_MATCHES: dict = {}
+
+
 def _match(metric: Optional[str], pattern: str) -> bool:
-    return bool(metric) and fnmatch.fnmatchcase(metric, pattern)
+    if not metric:
+        return False
+    k = (metric, pattern)
+    hit = _MATCHES.get(k)
+    if hit is None:
+        if len(_MATCHES) > 100_000:
+            _MATCHES.clear()
+        hit = _MATCHES[k] = fnmatch.fnmatchcase(metric, pattern)
+    return hit
 
 
 def _parts(figs: list[_Fig], s: Settings, out: dict) -> None:
     """Parts larger than their whole; components exceeding their total."""
+    if s.part_of:
+        _part_of(figs, s, out)
+    if s.sum_of:
+        _sum_of(figs, s, out)
+
+
+def _wholes_for(metric: str, s: Settings) -> tuple:
+    k = ("wholes", metric)
+    found = s._cache.get(k)
+    if found is None:
+        found = s._cache[k] = tuple(w for part_pat, ws in s.part_of if _match(metric, part_pat) for w in ws)
+    return found
+
+
+def _is_whole(metric: str, s: Settings) -> bool:
+    k = ("is whole", metric)
+    found = s._cache.get(k)
+    if found is None:
+        found = s._cache[k] = any(_match(metric, w) for _, ws in s.part_of for w in ws)
+    return found
+
+
+def _part_of(figs: list[_Fig], s: Settings, out: dict) -> None:
+    all_wholes = [w for w in figs if w.c.metric and _is_whole(w.c.metric, s)]
+    if not all_wholes:
+        return
     for p in figs:
-        whole_pats = [w for part_pat, ws in s.part_of if _match(p.c.metric, part_pat) for w in ws]
+        whole_pats = _wholes_for(p.c.metric or "", s)
         if not whole_pats:
             continue
-        wholes = [w for w in figs if any(_match(w.c.metric, pat) for pat in whole_pats) and _same_event(p, w)]
+        wholes = [w for w in all_wholes if any(_match(w.c.metric, pat) for pat in whole_pats)
+                  and _same_event(p, w)]
         if not wholes:
             continue
         # a part is checked against the largest whole it could belong to
@@ -1036,6 +1330,9 @@ def _parts(figs: list[_Fig], s: Settings, out: dict) -> None:
             _arith([p.c, w.c], w.c.metric,
                    f"{p.c.metric} ({_interval(p.lo, p.hi, p.unit)}) exceeds its whole, "
                    f"{w.c.metric} ({_interval(w.lo, w.hi, w.unit)})", tol.words(), out)
+
+
+def _sum_of(figs: list[_Fig], s: Settings, out: dict) -> None:
     for total_pat, part_pats, exhaustive in s.sum_of:
         for t in figs:
             if not _match(t.c.metric, total_pat):

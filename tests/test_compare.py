@@ -58,7 +58,7 @@ def test_disjoint_periods_not_comparable():
     a = mk(312, metric="attacks.strikes", period_start="2025-03-01", period_end="2025-03-31")
     b = mk(500, metric="attacks.strikes", period_start="2025-04-01", period_end="2025-04-30")
     assert compare.judge(a, b, S) is None
-    c = mk(500, metric="attacks.strikes", period_start="2025-03-10", period_end="2025-03-10")
+    c = mk(500, metric="attacks.strikes", period_start="2025-03-05", period_end="2025-04-04")
     assert compare.judge(a, c, S) is not None
 
 
@@ -241,9 +241,19 @@ def test_moving_fact_checks_older_against_newest_only():
     totals = [mk(1000 * (i + 1), cumulative=True, published=f"2025-01-{i + 1:02d}", doc=f"d{i}")
               for i in range(6)]
     out = compare.find_conflicts(totals, S)
-    assert [k.kind for k in out] == ["superseded"] * 5
-    newest = totals[-1].id
-    assert all(newest in k.claims for k in out)
+    # one finding: the five older totals are superseded by the newest
+    assert [k.kind for k in out] == ["superseded"]
+    assert set(out[0].claims) == {c.id for c in totals}
+    assert "5 older figures" in out[0].explanation and "'6,000'" in out[0].explanation
+
+
+def test_a_wrong_figure_is_one_finding_not_one_per_report():
+    right = [mk(10000 + 100 * i, doc=f"d{i}") for i in range(6)]  # six slightly different reports
+    wrong = mk(1000, doc="typo.txt", text="1,000")
+    out = compare.find_conflicts(right + [wrong], S)
+    assert len(out) == 1 and out[0].kind == "contradiction" and out[0].severity == "error"
+    assert set(out[0].claims) == {c.id for c in right + [wrong]}
+    assert "'1,000'" in out[0].explanation and "disagrees with 6 other figures" in out[0].explanation
 
 
 def test_conflict_ids_are_stable_and_order_free():
@@ -254,16 +264,28 @@ def test_conflict_ids_are_stable_and_order_free():
     assert compare.find_conflicts([a, b], S) == compare.find_conflicts([b, a], S) == (k1,)
 
 
-def test_judge_and_bulk_agree_on_pairs():
-    claims = [mk(v, doc=f"d{i}", speaker=sp) for i, (v, sp) in
-              enumerate([(100, None), (104, None), (150, "X"), (300, "Y"), (100, "Y")])]
-    bulk = {k.claims: k for k in compare.find_conflicts(claims, S)}
-    pairs = {}
+def _check_bulk_against_judge(claims):
+    """Every pair the judge condemns is in a bulk finding of the same kind,
+    and every claim in a bulk finding is condemned with another in it."""
+    bulk = compare.find_conflicts(claims, S)
+    judged = {}
     for a, b in itertools.combinations(claims, 2):
         k = compare.judge(a, b, S)
         if k is not None:
-            pairs[k.claims] = k
-    assert bulk == pairs
+            judged[frozenset((a.id, b.id))] = k.kind
+            assert any(k.kind == c.kind and a.id in c.claims and b.id in c.claims for c in bulk)
+    for c in bulk:
+        for x in c.claims:
+            partners = [y for y in c.claims if y != x and judged.get(frozenset((x, y))) == c.kind]
+            same = [y for y in c.claims if y != x and next(cl for cl in claims if cl.id == y).value
+                    == next(cl for cl in claims if cl.id == x).value]
+            assert partners or same, (x, c.explanation)
+
+
+def test_judge_and_bulk_agree_on_pairs():
+    claims = [mk(v, doc=f"d{i}", speaker=sp) for i, (v, sp) in
+              enumerate([(100, None), (104, None), (150, "X"), (300, "Y"), (100, "Y")])]
+    _check_bulk_against_judge(claims)
 
 
 finite = st.floats(min_value=1, max_value=1e7, allow_nan=False)
@@ -291,16 +313,7 @@ def test_judge_is_symmetric_and_well_formed(x, y, spread, named):
                           st.sampled_from(["Russia", "Ukraine"])), min_size=2, max_size=12))
 def test_bulk_equals_pairwise_judgement(items):
     claims = [mk(v * 100, doc=f"d{i}", speaker=sp, subject=subj) for i, (v, sp, subj) in enumerate(items)]
-    bulk = compare.find_conflicts(claims, S)
-    # every pair of claims with different values the judge condemns is
-    # covered by exactly one bulk conflict of the same kind
-    for a, b in itertools.combinations(claims, 2):
-        k = compare.judge(a, b, S)
-        covering = [c for c in bulk if a.id in c.claims and b.id in c.claims]
-        if k is None:
-            assert not covering or (a.value, a.speaker) == (b.value, b.speaker)
-        else:
-            assert [c.kind for c in covering] == [k.kind]
+    _check_bulk_against_judge(claims)
 
 
 # ---------------------------------------------------------------- arithmetic
@@ -403,3 +416,43 @@ def test_judge_path_imports_no_heavy_modules():
             "print(sorted(m for m in ('pandas', 'openpyxl', 'pint', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_day_and_month_figures_are_different_facts():
+    day = mk(40, metric="attacks.strikes", period_start="2025-03-10", period_end="2025-03-10")
+    month = mk(900, metric="attacks.strikes", period_start="2025-03-01", period_end="2025-03-31", doc="b")
+    assert compare.judge(day, month, S) is None
+    other_day = mk(90, metric="attacks.strikes", period_start="2025-03-10", period_end="2025-03-10", doc="c")
+    assert compare.judge(day, other_day, S) is not None
+
+
+def test_figures_in_one_sentence_are_never_a_contradiction():
+    s = "Of the 8,000 troops deployed, 3,000 were deployed to the east."
+    a = mk(8000, metric="troops.deployed", sentence=s, doc="one", doc_sha="one")
+    b = mk(3000, metric="troops.deployed", sentence=s, doc="one", doc_sha="one")
+    assert compare.find_conflicts([a, b], S) == ()
+
+
+def test_conversion_inferred_from_brackets_when_not_linked():
+    s = "The EU pledged €40 billion ($4.3 billion) in aid."
+    a = mk(40e9, unit="EUR", text="€40 billion", metric="money.aid", subject="EU", sentence=s,
+           doc="one", doc_sha="one", published="2024-03-01", start=14)
+    b = mk(4.3e9, unit="USD", text="$4.3 billion", metric="money.aid", subject="EU", sentence=s,
+           doc="one", doc_sha="one", published="2024-03-01", start=27)
+    out = compare.find_conflicts([a, b], S)
+    assert [k.kind for k in out] == ["arithmetic"] and "ECB" in out[0].explanation
+
+
+def test_event_dates_compare_as_days():
+    from datetime import date
+
+    mar03 = date(2003, 3, 1).toordinal()
+    mar01 = date(2001, 3, 1).toordinal()
+    a = mk(mar03, low=mar03, high=mar03 + 30, unit="date", metric="event.invasion", subject="Iraq",
+           period_start="2003-03-01", period_end="2003-03-31", text="March 2003")
+    b = mk(mar01, low=mar01, high=mar01 + 30, unit="date", metric="event.invasion", subject="Iraq",
+           period_start="2001-03-01", period_end="2001-03-31", text="March 2001", doc="b")
+    c = mk(mar03 + 19, unit="date", metric="event.invasion", subject="Iraq", text="20 March 2003", doc="c")
+    k = compare.judge(a, b, S)
+    assert k is not None and "2003-03-01 to 2003-03-31" in k.explanation and "days apart" in k.explanation
+    assert compare.judge(a, c, S) is None

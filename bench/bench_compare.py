@@ -1,0 +1,93 @@
+"""Scale benchmark for compare.find_conflicts on synthetic claims.
+
+    python bench/bench_compare.py                  # 10k, 100k, 1M claims
+    python bench/bench_compare.py 100000 300000    # chosen sizes
+
+For each size: generate the claims (bench/synth.py, not timed), then time
+``find_conflicts`` (best of --repeat runs; one core: it is single-threaded
+Python), and report claims per second, the number of blocks and the largest,
+and the findings by kind.  Figures go to stdout and bench/results/compare.txt.
+Target: 1M claims in under 30 s on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gc
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import synth  # noqa: E402
+
+from ledger import compare  # noqa: E402
+
+
+def run(n: int, repeat: int, seed: int) -> dict:
+    t0 = time.perf_counter()
+    claims = synth.generate(n, seed)
+    gen = time.perf_counter() - t0
+    settings = compare.load_settings()
+    blocks = collections.Counter((compare.key(c), c.cumulative) for c in claims)
+    times = []
+    out = ()
+    for _ in range(repeat):
+        out = ()
+        gc.collect()
+        t = time.perf_counter()
+        out = compare.find_conflicts(claims, settings)
+        times.append(time.perf_counter() - t)
+    kinds = collections.Counter(k.kind for k in out)
+    sev = collections.Counter(k.severity for k in out)
+    return {"n": n, "gen": gen, "best": min(times), "times": times, "blocks": len(blocks),
+            "largest": max(blocks.values()), "conflicts": len(out), "kinds": dict(sorted(kinds.items())),
+            "severity": dict(sorted(sev.items()))}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sizes", nargs="*", type=int, default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--out", default=str(HERE / "results" / "compare.txt"))
+    args = ap.parse_args(argv)
+    try:
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+        cores = "pinned to one core"
+    except (AttributeError, OSError):
+        cores = "not pinned"
+    lines = [f"compare.find_conflicts on synthetic claims (bench/synth.py, seed {args.seed}, 3% wrong figures)",
+             f"python {platform.python_version()} on {platform.machine()}, {cores}, best of {args.repeat}",
+             f"{'claims':>10} {'seconds':>8} {'claims/s':>10} {'blocks':>8} {'largest':>8} "
+             f"{'findings':>9}  by kind"]
+    print("\n".join(lines), flush=True)
+    results = []
+    for n in args.sizes:
+        r = run(n, args.repeat, args.seed)
+        results.append(r)
+        line = (f"{r['n']:>10,} {r['best']:>8.2f} {r['n'] / r['best']:>10,.0f} {r['blocks']:>8,} "
+                f"{r['largest']:>8,} {r['conflicts']:>9,}  {r['kinds']}")
+        print(line, flush=True)
+        lines.append(line)
+    if len(results) > 1:
+        a, b = results[-2], results[-1]
+        growth = (b["best"] / a["best"]) / (b["n"] / a["n"])
+        note = (f"time grows {b['best'] / a['best']:.1f}x for {b['n'] / a['n']:.0f}x the claims "
+                f"({growth:.2f} of linear) from {a['n']:,} to {b['n']:,}")
+        print(note)
+        lines.append(note)
+    lines.append("(generation not timed: " + ", ".join(f"{r['n']:,} in {r['gen']:.1f}s" for r in results) + ")")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
