@@ -1,0 +1,74 @@
+"""The dependency direction of the package, enforced.
+
+    records <- text, paths <- units, rules <- stages <- pipeline <- store/compare <- report, check, cli
+
+Stages (documents, stories, figures, claims, attribute) do not import each
+other; pint lives only in units, openpyxl only in report, pandas only in
+store, compare and report (and only inside functions on their bulk paths).
+"""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PKG = Path(__file__).resolve().parent.parent / "ledger"
+
+BASE = {"records", "text", "paths"}
+STAGES = {"documents", "stories", "figures", "claims", "attribute"}
+ALLOWED = {
+    "records": set(),
+    "text": set(),
+    "paths": set(),
+    "units": BASE,
+    "rules": BASE,
+    "lexicon": BASE,
+    "documents": BASE,
+    "stories": BASE | {"lexicon"},
+    "figures": BASE,
+    "claims": BASE | {"rules", "lexicon"},
+    "attribute": BASE | {"lexicon"},
+    "pipeline": BASE | STAGES | {"units", "rules"},
+    "store": BASE,
+    "compare": BASE | {"units", "rules"},
+}
+LIBRARY_HOMES = {"pint": {"units"}, "openpyxl": {"report"}, "pandas": {"store", "compare", "report"}}
+
+
+def _imports(path: Path):
+    tree = ast.parse(path.read_text())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                yield a.name
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:  # relative: from . import x / from .x import y
+                if node.module:
+                    yield "ledger." + node.module
+                else:
+                    for a in node.names:
+                        yield "ledger." + a.name
+            elif node.module:
+                if node.module == "ledger":
+                    for a in node.names:
+                        yield "ledger." + a.name
+                else:
+                    yield node.module
+
+
+MODULES = sorted(p.stem for p in PKG.glob("*.py") if p.stem != "__init__")
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_third_party_libraries_stay_home(module):
+    for name in _imports(PKG / f"{module}.py"):
+        top = name.split(".")[0]
+        if top in LIBRARY_HOMES:
+            assert module in LIBRARY_HOMES[top], f"ledger/{module}.py imports {top}"
+
+
+@pytest.mark.parametrize("module", sorted(m for m in ALLOWED if (PKG / f"{m}.py").exists()))
+def test_stage_dependency_direction(module):
+    own = {n.split(".")[1] for n in _imports(PKG / f"{module}.py") if n.startswith("ledger.")}
+    extra = own - ALLOWED[module] - {module}
+    assert not extra, f"ledger/{module}.py imports ledger.{sorted(extra)} against the stage order"
