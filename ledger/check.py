@@ -260,11 +260,20 @@ def _fmt_number(v: float) -> str:
     return f"{v:,.6g}"
 
 
-def _who(c) -> str:
+def named(c: Claim) -> Optional[str]:
+    """The named source behind a figure; None for the outlet's own voice
+    (as compare reads it: an outlet is not a named source for its own copy)."""
+    s = c.speaker or c.cited_source
+    if not s or c.speaker_rule == "outlet-voice" or (c.outlet and s.casefold() == c.outlet.casefold()):
+        return None
+    return s
+
+
+def _who(c: Claim) -> str:
     bits = [c.outlet or os.path.basename(c.doc)]
     if c.published:
         bits.append(c.published[:10])
-    bits.append(c.speaker or "unattributed")
+    bits.append(named(c) or "unattributed")
     return ", ".join(bits)
 
 
@@ -293,10 +302,10 @@ _MESSAGES = {
 def _message(code: str, d: Claim, refs: Sequence[Claim], extra: str = "") -> str:
     first = refs[0] if refs else None
     return _MESSAGES[code].format(
-        text=d.text, what=_what(d), extra=extra, speaker=d.speaker,
+        text=d.text, what=_what(d), extra=extra, speaker=named(d),
         seen=f'{first.text} ({_who(first)}: "{_short(first.sentence)}")' if first else "",
         more=f" and {len(refs) - 1} more" if len(refs) > 1 else "",
-        speakers=", ".join(sorted({c.speaker for c in refs if c.speaker})) or "named sources")
+        speakers=", ".join(sorted({named(c) for c in refs if named(c)})) or "named sources")
 
 
 #: Ledger claims whose interval stays further than this factor from the draft's
@@ -499,8 +508,9 @@ class _Judge:
             if newer:
                 return "finding", "LG004", _newest_first(newer), ""
             return "matched", None, [], ""
-        same_speaker = d.speaker is not None and any(c.speaker == d.speaker for c, _ in disagree)
-        if d.speaker and not same_speaker and all(k.kind == "disputed" for _, k in disagree):
+        source = named(d)
+        same_source = source is not None and any(named(c) == source for c, _ in disagree)
+        if source and not same_source and all(k.kind == "disputed" for _, k in disagree):
             return "finding", "LG005", _newest_first(c for c, _ in disagree), ""
         cited = [c for c, k in disagree if k.kind != "superseded"] or [c for c, _ in disagree]
         return "finding", "LG001", _newest_first(cited), ""
@@ -525,10 +535,10 @@ class _Judge:
             if newer:
                 return "finding", "LG004", newer, ""
         # 3. unattributed, and the ledger has it only as disputed
-        if not d.speaker and not d.cited_source:
+        if not named(d):
             disputed = [k for k in conflicts if k.kind == "disputed"]
             in_dispute = {i for k in disputed for i in k.claims}
-            settled = any(c.speaker is None and c.id not in in_dispute for c in agree)
+            settled = any(named(c) is None and c.id not in in_dispute for c in agree)
             if disputed and not settled:
                 ids = list(dict.fromkeys(i for k in disputed for i in k.claims))
                 return "finding", "LG003", _newest_first(self.claims(ids)), ""
