@@ -364,9 +364,12 @@ class _Judge:
     and keeps only the *near* claims: another unit, an open interval, or an
     interval within NEAR_FACTOR of the draft's.  The newest MAX_NEAR of
     those are judged with ``compare.judge``.  Claims further away cannot
-    agree; they are read (newest MAX_FAR) only to cite a conflict when no
-    near claim is comparable.  So a key holding tens of thousands of claims
-    costs a few hundred judgements, not all of them."""
+    agree; the key's newest MAX_FAR claims (one query per key) are judged
+    only to cite a conflict when no near claim is comparable, and to tell
+    whether an agreeing figure has been superseded or is disputed between
+    named sources.  Editor verdicts are read by conflict id.  So a key
+    holding tens of thousands of claims costs a few hundred judgements and
+    no scan of the conflicts table."""
 
     def __init__(self, ledger, settings: CheckSettings, compare_mod, compare_settings):
         self.ledger = ledger
@@ -374,8 +377,8 @@ class _Judge:
         self.compare = compare_mod
         self.compare_settings = compare_settings
         self._verdicts: Optional[dict] = None
-        self._conflicts: Optional[dict[tuple, list[Conflict]]] = None
-        self._keys: set[tuple] = set()
+        self._confirmed: Optional[dict[tuple, list[Conflict]]] = None
+        self._newest: dict[tuple, list[tuple]] = {}
         self._claims: dict[str, Claim] = {}
 
     def verdicts(self) -> dict:
@@ -383,16 +386,30 @@ class _Judge:
             self._verdicts = self.ledger.verdicts()
         return self._verdicts
 
-    def prefetch(self, keys: set[tuple]) -> None:
-        """Note the keys of the run (their conflicts are read in one query)."""
-        self._keys |= set(keys)
+    def confirmed(self, key: tuple) -> list[Conflict]:
+        """Stored conflicts of ``key`` that an editor confirmed with a
+        reference value (read by their ids: the verdicts table is small)."""
+        if self._confirmed is None:
+            self._confirmed = {}
+            ids = [cid for cid, v in self.verdicts().items()
+                   if v.get("verdict") == "confirmed" and v.get("reference_value") is not None]
+            for k in _conflicts_by_id(self.ledger, ids):
+                self._confirmed.setdefault((k.metric, k.subject), []).append(k)
+        return self._confirmed.get(key, [])
 
-    def conflicts(self, key: tuple) -> list[Conflict]:
-        """Stored conflicts of a key (all keys of the run, read at first need)."""
-        if self._conflicts is None or key not in self._conflicts:
-            self._conflicts = {**(self._conflicts or {}),
-                               **_conflicts_for_keys(self.ledger, sorted(self._keys | {key}, key=str))}
-        return self._conflicts.get(key, [])
+    def newest(self, d: Claim, skip: Iterable[str] = ()) -> list[str]:
+        """Ids of the newest MAX_FAR ledger claims of ``d``'s key that may be
+        comparable with it (one query per key, shared by the draft's figures)."""
+        key = (d.metric, d.subject)
+        if key not in self._newest:
+            self._newest[key] = self.ledger.db.execute(
+                "SELECT id, doc_sha, COALESCE(status, 'actual'), cumulative, subject2 FROM claims "
+                f"WHERE metric=? AND subject IS ? ORDER BY published DESC LIMIT {4 * MAX_FAR}",
+                key).fetchall()
+        status, cum, sub2, skip = d.status or "actual", bool(d.cumulative), _fold(d.subject2), set(skip)
+        return [r[0] for r in self._newest[key]
+                if r[1] != d.doc_sha and r[2] == status and bool(r[3]) == cum and _fold(r[4]) == sub2
+                and r[0] not in skip][:MAX_FAR]
 
     def claims(self, ids) -> list[Claim]:
         missing = [i for i in ids if i not in self._claims]
@@ -445,36 +462,26 @@ class _Judge:
                  f"OR ({_HIGH} >= ? AND {_LOW} <= ?)")
         return self._ids(d, where, (unit, window[0], window[1]), MAX_NEAR)
 
-    def far(self, d: Claim, exclude: Iterable[str]) -> list[str]:
-        """Ids of the newest other ledger claims of ``d``'s key (only read to
-        cite a conflict when no near claim is comparable)."""
-        skip = set(exclude)
-        return [i for i in self._ids(d, "1", (), MAX_FAR + len(skip)) if i not in skip][:MAX_FAR]
-
     def classify(self, d: Claim) -> tuple[str, Optional[str], list[Claim], str]:
         """('matched' | 'absent' | 'finding', code, ledger claims cited, extra text)."""
         d = self.dated(d)
         key = (d.metric, d.subject)
 
         # 1. an editor-confirmed figure is the reference
-        verdicts = self.verdicts()
-        if verdicts:
-            for k in self.conflicts(key):
-                v = verdicts.get(k.id)
-                if not v or v.get("verdict") != "confirmed" or v.get("reference_value") is None:
-                    continue
-                members = [c for c in self.claims(list(k.claims))
-                           if c.doc_sha != d.doc_sha and self.compare.comparable(d, c, self.compare_settings)]
-                if not members:
-                    continue
-                ref_value = float(v["reference_value"])
-                base = min(members, key=lambda c: abs(c.value - ref_value))
-                ref = _at_value(base, ref_value)
-                ref = dataclasses.replace(ref, speaker=d.speaker, cited_source=d.cited_source)
-                if self.judge(d, ref) is None:
-                    return "matched", None, [], ""
-                cited = sorted(members, key=lambda c: abs(c.value - ref_value))
-                return "finding", "LG002", cited, f"{_fmt_number(ref_value)}"
+        for k in self.confirmed(key):
+            v = self.verdicts()[k.id]
+            members = [c for c in self.claims(list(k.claims))
+                       if c.doc_sha != d.doc_sha and self.compare.comparable(d, c, self.compare_settings)]
+            if not members:
+                continue
+            ref_value = float(v["reference_value"])
+            base = min(members, key=lambda c: abs(c.value - ref_value))
+            ref = _at_value(base, ref_value)
+            ref = dataclasses.replace(ref, speaker=d.speaker, cited_source=d.cited_source)
+            if self.judge(d, ref) is None:
+                return "matched", None, [], ""
+            cited = sorted(members, key=lambda c: abs(c.value - ref_value))
+            return "finding", "LG002", cited, f"{_fmt_number(ref_value)}"
 
         agree: list[Claim] = []
         disagree: list[tuple[Claim, Conflict]] = []
@@ -488,7 +495,7 @@ class _Judge:
             else:
                 disagree.append((c, k))
         if not agree and not disagree:  # only far claims can be comparable: cite them
-            far_ids = self.far(d, near_ids)
+            far_ids = self.newest(d, skip=near_ids)
             for i in range(0, len(far_ids), 50):
                 for c in self.claims(far_ids[i:i + 50]):
                     k = self.judge(d, c)
@@ -500,7 +507,7 @@ class _Judge:
                 return "absent", None, [], ""
 
         if agree:
-            return self._agreed(d, key, agree)
+            return self._agreed(d, agree)
 
         # nothing in the ledger agrees with the draft
         if all(k.kind == "superseded" for _, k in disagree):
@@ -515,53 +522,50 @@ class _Judge:
         cited = [c for c, k in disagree if k.kind != "superseded"] or [c for c, _ in disagree]
         return "finding", "LG001", _newest_first(cited), ""
 
-    def _agreed(self, d: Claim, key: tuple, agree: list[Claim]):
+    def moving(self, d: Claim) -> bool:
+        moving = getattr(self.compare_settings, "moving_metric", None)
+        return bool(d.cumulative) or (moving is not None and moving(d.metric or "") is not None)
+
+    def _agreed(self, d: Claim, agree: list[Claim]):
         """The draft agrees with some ledger claims: matched, unless those
-        are superseded (LG004) or, for an unattributed figure, only disputed
-        between named sources (LG003)."""
+        have been superseded by a newer ledger figure (LG004) or, for an
+        unattributed draft figure, the ledger has it only from named sources
+        that other named sources dispute (LG003).  Decided with
+        ``compare.judge`` against the key's newest ledger claims."""
         agree_ids = {c.id for c in agree}
-        conflicts = [k for k in self.conflicts(key) if agree_ids.intersection(k.claims)]
-        if not conflicts:
-            return "matched", None, [], ""
-        # 2. a figure a newer ledger figure has replaced
-        for k in conflicts:
-            if k.kind != "superseded":
-                continue
-            members = _newest_first(self.claims(list(k.claims)))
-            if not members or members[0].id in agree_ids:
-                continue
-            latest_agreeing = max((c.published or "") for c in agree if c.id in k.claims)
-            newer = [c for c in members if c.id not in agree_ids and (c.published or "") > latest_agreeing]
-            if newer:
-                return "finding", "LG004", newer, ""
-        # 3. unattributed, and the ledger has it only as disputed
-        if not named(d):
-            disputed = [k for k in conflicts if k.kind == "disputed"]
-            in_dispute = {i for k in disputed for i in k.claims}
-            settled = any(named(c) is None and c.id not in in_dispute for c in agree)
-            if disputed and not settled:
-                ids = list(dict.fromkeys(i for k in disputed for i in k.claims))
-                return "finding", "LG003", _newest_first(self.claims(ids)), ""
+        # 2. a figure a newer ledger figure has replaced (facts that move over time)
+        if self.moving(d):
+            latest = _newest_first(agree)[0]
+            newer = [c for c in self.claims(self.newest(d, skip=agree_ids))
+                     if (c.published or "") > (latest.published or "")]
+            superseding = [c for c in newer if (k := self.judge(latest, c)) is not None
+                           and k.kind == "superseded"]
+            if superseding:
+                return "finding", "LG004", _newest_first(superseding), ""
+        # 3. unattributed, and the ledger has it only as disputed between named sources
+        if not named(d) and all(named(c) for c in agree):
+            voices = list({(named(c), c.value): c for c in _newest_first(agree)}.values())[:5]
+            others = [c for c in self.claims(self.newest(d, skip=agree_ids)) if named(c)]
+            disputing = [c for c in others if any(
+                named(a) != named(c) and (k := self.judge(a, c)) is not None and k.kind == "disputed"
+                for a in voices)]
+            if disputing:
+                return "finding", "LG003", _newest_first(voices) + _newest_first(disputing), ""
         return "matched", None, [], ""
 
 
-def _conflicts_for_keys(ledger, keys: Sequence[tuple]) -> dict[tuple, list[Conflict]]:
-    """The stored conflicts of these (metric, subject) keys, in one query
-    (``Ledger.conflicts_for_claims`` reads every conflict)."""
-    out: dict[tuple, list[Conflict]] = {tuple(k): [] for k in keys}
-    keys = list(keys)
-    for i in range(0, len(keys), 200):
-        chunk = keys[i:i + 200]
-        where = " OR ".join("(metric=? AND subject IS ?)" for _ in chunk)
-        params = [x for k in chunk for x in k]
+def _conflicts_by_id(ledger, ids: Sequence[str]) -> list[Conflict]:
+    """Stored conflicts by id (primary-key look-ups)."""
+    out: list[Conflict] = []
+    ids = list(ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
         cur = ledger.db.execute(
             "SELECT id, kind, severity, metric, subject, claims, explanation, period, tolerance, action "
-            f"FROM conflicts WHERE {where}", params)
-        for r in cur:
-            out.setdefault((r[3], r[4]), []).append(
-                Conflict(id=r[0], kind=r[1], severity=r[2], metric=r[3], subject=r[4],
-                         claims=tuple(json.loads(r[5])), explanation=r[6], period=r[7],
-                         tolerance=r[8], action=r[9]))
+            f"FROM conflicts WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        out.extend(Conflict(id=r[0], kind=r[1], severity=r[2], metric=r[3], subject=r[4],
+                            claims=tuple(json.loads(r[5])), explanation=r[6], period=r[7],
+                            tolerance=r[8], action=r[9]) for r in cur)
     return out
 
 
@@ -578,7 +582,6 @@ def check_claims(doc: Document, claims: Sequence[Claim], ledger, settings: Check
     reasons = reasons or {}
     counts = {"checked": 0, "matched": 0, "absent": 0}
     claims = [c for c in claims if claim_selected(c, settings)]
-    judge.prefetch({(c.metric, c.subject) for c in claims})  # one indexed query per key
     findings: list[Finding] = []
     for d in claims:
         counts["checked"] += 1
