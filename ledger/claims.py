@@ -73,6 +73,7 @@ class _Lexicon:
     groups: dict
     status_rx: object
     status: dict  # lower-cased cue -> status
+    common: frozenset = frozenset()  # words common in lower case (not names)
 
 
 _LEXICONS: dict[int, tuple[RuleSet, _Lexicon]] = {}
@@ -102,7 +103,9 @@ def lexicon(ruleset: RuleSet) -> _Lexicon:
     sl = ruleset.lists.get("status")
     status = {k.lower(): v for k, v in (sl.canonical.items() if sl else ())}
     status_rx = regex.compile(r"(?i)(?<!\w)(?:" + _alt(status) + r")(?!\w)", regex.VERSION1)
-    lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status)
+    cw = ruleset.lists.get("common_words")
+    common = frozenset(cw.entries) if cw else frozenset()
+    lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common)
     _LEXICONS[id(ruleset)] = (ruleset, lex)
     return lex
 
@@ -254,14 +257,15 @@ their his my your more most less fewer many much some any all each every other a
 same own only just about over under up down out off into onto per via since until before
 after during because against between among through across around near also already still
 even ever never always often again very too here there now today yesterday tonight
-alone either neither both ago later earlier""".split())
-_NP_SKIP = frozenset("""percent per cent percentage points point times time million billion
+alone either neither both ago later earlier see sees get gets got make makes
+take takes give gives say says said is""".split())
+_NP_SKIP = frozenset("""percent per cent percentage points point times million billion
 trillion thousand hundred dozen""".split())
-_NP_WORD = regex.compile(r"[\p{L}][\p{L}'’-]*", regex.VERSION1)
+_NP_WORD = regex.compile(r"[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*\.?", regex.VERSION1)
 
 
 def _lemma(word: str) -> str:
-    w = word.lower().strip("'’-")
+    w = regex.sub(r"['’]s$", "", word.lower()).strip("'’-")
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("xes", "ches", "shes", "sses", "zes")):
@@ -290,6 +294,8 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         if gap.strip() not in ("", "-"):
             break  # punctuation or another figure ends the phrase
         w = m.group()
+        if w.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+", w):
+            w = w[:-1]  # a full stop, not an abbreviation
         low = w.lower()
         if low in _NP_STOP or (words and low.endswith("ed") and len(low) > 4):
             break
@@ -302,6 +308,8 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         if len(words) >= max(1, rule.window):
             break
     key = _noun_key(" ".join(words), lex)
+    if key is None and words and (words[0] in lex.canonical or words[0].lower() in lex.groups):
+        key = "people"  # "4.7 million Americans": people, of the United States
     return (key, start, end) if key else None
 
 
@@ -316,7 +324,7 @@ def _noun_key(phrase: Optional[str], lex: _Lexicon) -> Optional[str]:
         words.append(w)
     # entity words (US, Ohio) are the subject, not the metric
     kept = [w for w in words if w not in lex.canonical and regex.sub(r"['’]s?$", "", w) not in lex.canonical]
-    if not kept or len(kept[-1]) < 3:
+    if not kept or (len(kept[-1]) < 3 and not kept[-1].isupper()):
         return None
     return "_".join([w.lower() for w in kept[:-1]] + [_lemma(kept[-1])])
 
@@ -545,17 +553,21 @@ _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", 
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
-def _proper_nouns(sent: str):
+def _proper_nouns(sent: str, common=frozenset()):
     out = []
     for m in _finditer(_PROPER, sent):
         words = m.group().split()
+        if regex.fullmatch(r"[\W_]*", sent[:m.start()]):
+            # at the start of the sentence a capital proves nothing
+            while words and words[0].lower() in common:
+                words = words[1:]
         while words and (words[0].strip("’'") in _NOT_PROPER or words[0] in _MONTHS_DAYS):
             words = words[1:]
         while words and words[-1] in ("of", "the", "for", "and"):
             words = words[:-1]
         if not words or all(w in _MONTHS_DAYS for w in words):
             continue
-        if len(words) == 1 and regex.fullmatch(r"[\W_]*", sent[:m.start()]):
+        if len(words) == 1 and words[0].lower() in common and regex.search(r"(?:^|[\"“‘'(:•-])\s*$", sent[:m.start()]):
             continue  # "Promised $10,000...", "Higher tariffs": a capitalised word, not a name
         name = " ".join(words)
         name = regex.sub(r"['’]s?$", "", name)
@@ -566,7 +578,7 @@ def _proper_nouns(sent: str):
 
 
 def _s_proper_noun(ctx, lex, pool, lo, hi):
-    cands = [c for c in _proper_nouns(ctx.sent) if not (c[0] < ctx.fe and c[1] > ctx.fs)]
+    cands = [c for c in _proper_nouns(ctx.sent, lex.common) if not (c[0] < ctx.fe and c[1] > ctx.fs)]
     before = [c for c in cands if c[1] <= ctx.fs]
     if before:
         return _canon(before[-1][2], lex)
@@ -841,9 +853,14 @@ def _values(rule: Rule, fig: Figure):
     return value, low, high, unit
 
 
+_SPEECH = frozenset("""said says say told added stated reported claimed warned insisted noted argued
+tweeted posted wrote asked replied confirmed denied suggested called urged""".split())
 _EVENT_VERB = regex.compile(
     r"\b(?!(?:often|women|seven|eleven|children|garden|even|heaven|kitchen|citizen|chicken|golden|"
-    r"sudden|token|warden|dozen|hundred|indeed|need|seed|speed|breed|greed|feed|weed)\b)"
+    r"sudden|token|warden|dozen|hundred|indeed|need|seed|speed|breed|greed|feed|weed|been|between|"
+    r"when|then|seen|open|ten|men|screen|green|queen|red|bed|united|limited|"
+    # speech acts date a statement, not an event: attribution's business
+    r"(?:" + "|".join(sorted(_SPEECH)) + r"))\b)"
     r"(?:[a-z]{2,}(?:ed|en)|won|held|took|began|begun|went|made|gave|shot|built|came|did|"
     r"fell|left|met|rose|ran|sold|told|wrote|became|brought|bought|caught|fought|found|got|"
     r"hit|lost|paid|put|said|sent|set|spent|struck|won|dies|shows|showed)\b")
@@ -855,13 +872,22 @@ def _metric(rule: Rule, hit: _Hit, ctx: _Ctx) -> str:
     if "{cue}" in rule.metric:
         text = ctx.sent[hit.cue[0]:hit.cue[1]]
         verbs = _EVENT_VERB.findall(text)
+        if not verbs and hit.cue[1] <= ctx.fs:
+            # "protests spraying police with hay in Brussels in 2015": the
+            # cue is the preposition; the event is the verb before it
+            lo, _hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+            verbs = _EVENT_VERB.findall(ctx.sent[lo:hit.cue[0]])
         # the verb nearest the figure: the last one of a cue before it
         m = (verbs[-1] if hit.cue[1] <= ctx.fs else verbs[0]) if verbs else None
         if m:
             word = m.lower()
-        else:  # "the 2020 ballots": the noun the date qualifies
+        elif hit.cue[0] >= ctx.fe:  # "the 2020 ballots": the noun the date qualifies
             words = _NP_WORD.findall(text)
-            word = _lemma(words[-1]) if words else "date"
+            word = _lemma(words[-1]) if words and words[-1].lower() not in _SPEECH else None
+        else:
+            word = None
+        if word is None:
+            return None  # no event named: not a typed claim
         return rule.metric.replace("{cue}", word)
     return rule.metric
 
@@ -962,9 +988,18 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
         if bracketed or (prev.ucls == cur.ucls and _LIST_GAP.match(gap)
                          and _applies(hits[i - 1].rule, cur)):
             h = hits[i - 1]
-            hits[i] = _Hit(h.rule, h.score, h.cue)
+            new = _Hit(h.rule, h.score, h.cue)
+            if "{noun}" in h.rule.metric:
+                if bracketed:
+                    new.metric = h.metric  # a stated conversion of the same thing
+                else:
+                    noun = _head_noun(h.rule, cur, lex) if h.rule.kind == "head_noun" else None
+                    if noun is None:
+                        continue
+                    new.metric = h.rule.metric.replace("{noun}", noun[0])
+            hits[i] = new
     claims = [_make_claim(doc, h.rule, c, h, lex, dates, idx)
-              for c, h in zip(ctxs, hits) if h is not None]
+              for c, h in zip(ctxs, hits) if h is not None and _metric(h.rule, h, c) is not None]
     if date_rules:
         claims.extend(_date_claims(doc, dates, date_rules, lex, idx, figs))
     claims.sort(key=lambda c: (c.start, c.end))
@@ -980,6 +1015,7 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
         span = _date_span(dm, pub)
         if span is None:
             continue
+        absolute = bool(dm.year or (dm.month and dm.day))
         s0, s1 = sentence_bounds(text, dm.start, dm.end)
         sent = text[s0:s1]
         fake = Figure(dm.start, dm.end, dm.text, float(span[0].toordinal()),
@@ -990,6 +1026,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                    _paragraph(text, dm.start))
         best = None
         for rule in rules:
+            if rule.priority < 0 and not absolute:
+                continue  # a fallback types dates in history, not "on Tuesday"
             if rule.requires is not None and _search(rule.requires, ctx.para) is None:
                 continue
             if rule.excludes is not None and _search(rule.excludes, sent) is not None:
@@ -999,6 +1037,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
             if found and (best is None or score < best.score):
                 best = _Hit(rule, score, (found[1], found[2]))
         if best is None:
+            continue
+        if _metric(best.rule, best, ctx) is None:
             continue
         c = _make_claim(doc, best.rule, ctx, best, lex, (), idx, value=fake.value, low=fake.low,
                         high=fake.high, unit="date", text=dm.text, kind="date")
