@@ -624,8 +624,8 @@ class _NumParser:
             self.have = True
         elif k == "hundred":
             self.words = True
-            if last == "hundred" or last == "denom":
-                return None
+            if last == "hundred" or last == "denom" or not self.have and t.word.endswith("s"):
+                return None  # bare "hundreds" is vague, not 100
             if not self.have:
                 self.current = 100.0
             elif last == "scale" and self.current == 0:
@@ -655,6 +655,8 @@ class _NumParser:
             self.have = True
         elif k == "scale":
             self.words = True
+            if not self.have and t.word.endswith("s"):
+                return None  # bare "thousands", "millions"
             if self.have and val >= self.last_scale and last != "scale" and (self.current or self.total):
                 return None  # "two thousand three thousand": a new number
             if not self.have:
@@ -1301,6 +1303,10 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         if (c1 == "/" and c2.isdigit()) or (text[a.num_end:a.num_end + 1] == "/" and text[a.num_end + 1:a.num_end + 2].isdigit()):
             a.date = True
             return True
+        # seasons and year-month: "2013-14", "1995-01"
+        if c1 in "-/\u2013" and a.num_end - s == 2 and s >= 5 and text[s - 5:s - 1].isdigit() and text[s - 5] in "12":
+            a.date = True
+            return True
         # clock "12:14" second half
         if c1 == ":" and c2.isdigit():
             a.date = True
@@ -1311,12 +1317,17 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             return True
         if c1 == "+" and text[a.num_end:a.num_end + 1] == "-":
             return True
-        # list bullets: "1. Text" / "2) Text" at the start of a line
-        line_start = text.rfind("\n", 0, s) + 1
-        if text[line_start:s].strip() == "" and a.value < 100 and not a.sep and a.decimals == 0:
+        # list bullets and section numbers: "1. Text", "2) Text", "3.2 Scope" at the start of a line
+        if a.value < 100 and not a.sep and a.end == a.num_end:
             after = text[a.num_end:a.num_end + 2]
-            if after[:1] in (".", ")") and after[1:2] in (" ", "\t") and a.end == a.num_end:
-                return True
+            if after[:1] in (".", ")") and after[1:2] in (" ", "\t") or a.decimals and after[:1] in (" ", "\t") \
+                    and after[1:2].isupper() and not a.words:
+                line_start = text.rfind("\n", max(0, s - 8), s) + 1
+                if (line_start or s < 8) and text[line_start:s].strip() == "":
+                    return True
+        # absurdly long numerals (a line of digits) are not figures
+        if len(raw) > 40:
+            return True
         # dates: years and days of months
         if a.unit == COUNT and not a.sep and a.decimals == 0 and a.scale == 1.0 and a.end == a.num_end:
             v = a.value
@@ -1651,7 +1662,7 @@ def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
         a_unit = b_unit
         if b.factor != 1.0:
             av *= b.factor
-    elif b_unit == COUNT and a_unit != COUNT and a.money and b.end == b.num_end:
+    elif b_unit == COUNT and a_unit != COUNT and a.money:
         b_unit = a_unit  # "$5-6bn"
     if a_unit != b_unit:
         return None

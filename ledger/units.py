@@ -71,6 +71,9 @@ def load_registry(path: Path | str | None = None, cache_folder: Optional[str] = 
                 continue
             try:
                 ureg.define(line)
+                name = line.split("=", 1)[0].strip()
+                if not name.startswith("["):
+                    ureg.get_base_units(name)  # resolve now: pint defines lazily
             except Exception as e:  # pint raises several types
                 raise UnitsError(f"{path}:{n}: bad unit definition {line!r}: {e}") from None
     finally:
@@ -80,9 +83,14 @@ def load_registry(path: Path | str | None = None, cache_folder: Optional[str] = 
 
 @functools.lru_cache(maxsize=1)
 def registry():
-    """The one shared registry (built on first use)."""
+    """The one shared registry (built on first use; pint's own definitions cached on disk)."""
     with _lock:
-        return load_registry()
+        try:
+            return load_registry(cache_folder=os.environ.get("LEDGER_PINT_CACHE", ":auto:"))
+        except UnitsError:
+            raise
+        except Exception:  # an unwritable cache folder: build without it
+            return load_registry()
 
 
 def _pint_name(unit: str) -> str:

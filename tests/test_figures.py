@@ -1,78 +1,434 @@
-"""Tests for the quantity layer (ledger.figures): newsroom forms, positive and negative."""
+"""The quantity layer (ledger.figures): every newsroom form, positive and negative."""
 
 import pytest
 
 from ledger.figures import find_dates, find_figures
 
 
-def figs(text):
-    return [(f.text, f.value, f.unit) for f in find_figures(text)]
-
-
 def one(text):
     found = find_figures(text)
-    assert len(found) == 1, found
+    assert len(found) == 1, [(f.text, f.value, f.unit) for f in found]
     return found[0]
+
+
+def values(text):
+    return [(f.value, f.unit) for f in find_figures(text)]
+
+
+# --------------------------------------------------------------------------
+# Numerals
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("2,000", 2000),
+        ("1,234,567", 1234567),
+        ("1 500", 1500),
+        ("40\u202f000", 40000),
+        (".08", 0.08),
+        ("2.5", 2.5),
+        ("4.800", 4.8),
+        ("-3.5", -3.5),
+        ("minus five", -5),
+        ("1.5 million", 1.5e6),
+        ("3bn", 3e9),
+        ("10k", 1e4),
+        ("2.5 mn", 2.5e6),
+        ("4tn", 4e12),
+        ("twelve", 12),
+        ("three hundred and forty-two", 342),
+        ("twelve thousand", 12000),
+        ("a dozen", 12),
+        ("a hundred", 100),
+        ("two hundred and two thousand", 202000),
+        ("twenty-one trillion", 21e12),
+        ("one and a half", 1.5),
+        ("five and a quarter", 5.25),
+        ("3 million and a half", 3.5e6),
+        ("half a dozen", 6),
+        ("nought point five", 0.5),
+        ("10 1/2", 10.5),
+        ("4e14", 4e14),
+    ],
+)
+def test_numerals(text, value):
+    f = one(text)
+    assert f.value == pytest.approx(value)
+    assert f.text == text.strip()
+
+
+def test_numerals_in_sentence_keep_offsets():
+    text = "Officials said 1,234 people and twelve thousand more were moved."
+    figs = find_figures(text)
+    assert [text[f.start:f.end] for f in figs] == ["1,234", "twelve thousand"]
+    assert [f.value for f in figs] == [1234, 12000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The one you mentioned is invalid",
+        "Which one do you prefer?",
+        "in the second half of the match",
+        "in the third quarter",
+        "a next generation service",
+        "he was a first-time buyer",
+        "an",
+        "a",
+    ],
+)
+def test_words_that_are_not_numbers(text):
+    assert find_figures(text) == ()
+
+
+def test_two_numerals_in_a_row_are_two_numbers():
+    assert values("4000 3 hundred and 21") == [(4000, "count"), (321, "count")]
+    assert [f.value for f in find_figures("22,24,26,31")] == [22, 24, 26, 31]
+
+
+# --------------------------------------------------------------------------
+# Vague quantities, fractions, multiples, ratios
+
+
+@pytest.mark.parametrize(
+    "text,low,high",
+    [("hundreds of people", 200, 1000), ("thousands of homes", 2000, 100000), ("dozens of", 24, 144),
+     ("tens of thousands", 20000, 100000), ("several hundred", 200, 1000)],
+)
+def test_vague_plurals_are_open_intervals(text, low, high):
+    f = find_figures(text)[0]
+    assert f.kind == "vague" and f.low == low and f.high == high and f.high_strict
+    assert f.low <= f.value < f.high
+
+
+def test_bare_hundreds_is_not_vague():
+    assert find_figures("hundreds") == ()
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("a third", 1 / 3), ("two-thirds", 2 / 3), ("half", 0.5), ("a quarter", 0.25), ("one in five", 0.2),
+     ("1 in 4", 0.25), ("one out of three", 1 / 3), ("three quarters", 0.75), ("\u00bd", 0.5)],
+)
+def test_fractions(text, value):
+    f = one(text)
+    assert f.unit == "fraction" and f.kind == "fraction"
+    assert f.value == pytest.approx(value)
+
+
+def test_in_is_not_a_fraction_when_the_first_is_larger():
+    assert values("8 in 5") == [(8, "count"), (5, "count")]
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [("five-fold", 5, "multiple"), ("a fivefold rise", 5, "multiple"), ("10 times more", 10, "multiple"),
+     ("doubled", 2, "multiple"), ("halved", 0.5, "multiple"), ("roughly four to one", 4, "ratio")],
+)
+def test_multiples_and_ratios(text, value, unit):
+    f = find_figures(text)[0]
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_times_as_a_count_of_events():
+    assert one("He was stabbed 10 times.").unit == "count"
+
+
+# --------------------------------------------------------------------------
+# Scales, ranges
+
+
+def test_m_is_million_for_money_and_head_counts():
+    assert values("£1.2m") == [(1.2e6, "GBP")]
+    assert values("3m users") == [(3e6, "count")]
+    assert values("up from 1.2m viewers") == [(1.2e6, "count")]
+
+
+def test_m_is_metres_for_lengths():
+    assert values("the 100m hurdles") == [(100, "m")]
+    assert values("he is 1.8m tall") == [(1.8, "m")]
+
+
+@pytest.mark.parametrize(
+    "text,low,high,unit",
+    [
+        ("between 10 and 12 thousand", 10000, 12000, "count"),
+        ("1.5-2 million", 1.5e6, 2e6, "count"),
+        ("10-12", 10, 12, "count"),
+        ("$5-6bn", 5e9, 6e9, "USD"),
+        ("5-10%", 5, 10, "percent"),
+        ("from 200 to 300 people", 200, 300, "count"),
+        ("8- to 16-meter", 8, 16, "m"),
+        ("5k-20k", 5000, 20000, "count"),
+        ("more than 10 and less than 40", 10, 40, "count"),
+    ],
+)
+def test_ranges_scale_both_ends(text, low, high, unit):
+    f = one(text)
+    assert (f.low, f.high, f.unit) == (low, high, unit)
+    assert f.low <= f.value <= f.high
+
+
+def test_change_is_two_figures_not_a_range():
+    assert values("rose from 5% to 7%") == [(5, "percent"), (7, "percent")]
+
+
+def test_scores_are_not_ranges():
+    assert find_figures("Chelsea won 3-1 on Saturday") == ()
+
+
+# --------------------------------------------------------------------------
+# Units
 
 
 @pytest.mark.parametrize(
     "text,value,unit",
     [
-        ("2,000", 2000, "count"),
-        ("1 500", 1500, "count"),
-        (".08", 0.08, "count"),
-        ("2.5", 2.5, "count"),
-        ("1.5 million", 1.5e6, "count"),
-        ("3bn", 3e9, "count"),
-        ("10k", 1e4, "count"),
-        ("£2.2bn", 2.2e9, "GBP"),
-        ("$94,000", 94000, "USD"),
+        ("a 500-kilometre border", 500, "km"),
+        ("a 3-inch gun", 3, "inch"),
+        ("200lbs", 200, "lb"),
+        ("5km", 5, "km"),
+        ("70 mph", 70, "mph"),
+        ("2,000 hectares", 2000, "hectare"),
+        ("3 litres", 3, "l"),
+        ("45 kg", 45, "kg"),
+        ("10 years", 10, "year"),
+        ("301,338 km2", 301338, "sq_km"),
+        ("30C", 30, "degC"),
+        ("9.8 km/s2", 9.8, "km / s ** 2"),
+    ],
+)
+def test_units(text, value, unit):
+    f = one(text)
+    assert (f.value, f.unit, f.kind) == (value, unit, "measure")
+
+
+@pytest.mark.parametrize("text", ["24703L202", "the 5G network", "scp173m"])
+def test_codes_glued_to_letters_are_not_figures(text):
+    assert find_figures(text) == ()
+
+
+def test_a_shared_unit_applies_to_a_list():
+    assert values("given 45 and 50 mg") == [(45, "mg"), (50, "mg")]
+
+
+# --------------------------------------------------------------------------
+# Percent and percentage points
+
+
+@pytest.mark.parametrize("text", ["5%", "5 per cent", "5 percent", "5pc", "5 %"])
+def test_percent(text):
+    assert values(text) == [(5, "percent")]
+
+
+@pytest.mark.parametrize("text", ["0.5 percentage points", "0.5pp", "0.5 percentage point"])
+def test_percentage_points(text):
+    assert values(text) == [(0.5, "percentage_point")]
+
+
+def test_points_are_percentage_points_only_near_percentages():
+    assert values("Rates rose to 5%, up 0.5 points") == [(5, "percent"), (0.5, "percentage_point")]
+    assert values("Leeds lead by three points") == [(3, "count")]
+
+
+def test_percent_written_before():
+    assert values("per cent of 210") == [(210, "percent")]
+
+
+# --------------------------------------------------------------------------
+# Money
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        ("$2.2bn", 2.2e9, "USD"),
+        ("£640,000", 640000, "GBP"),
         ("€27,500", 27500, "EUR"),
+        ("¥500", 500, "JPY"),
         ("USD34.6 million", 34.6e6, "USD"),
         ("GBP 27 million", 27e6, "GBP"),
         ("27 million euros", 27e6, "EUR"),
-        ("£640,000", 640000, "GBP"),
-        ("5%", 5, "percent"),
-        ("5 per cent", 5, "percent"),
-        ("5 percent", 5, "percent"),
-        ("0.3 percentage points", 0.3, "percentage_point"),
-        ("2pp", 2, "percentage_point"),
+        ("100 dollars", 100, "USD"),
+        ("5 pounds sterling", 5, "GBP"),
+        ("100 billion yuan", 1e11, "CNY"),
+        ("50p", 0.5, "GBP"),
+        ("50 cents", 0.5, "USD"),
+        ("US$ 10 billion", 1e10, "USD"),
+        ("C$300 million", 3e8, "CAD"),
+        ("3 dollars 50 cents", 3.5, "USD"),
     ],
 )
-def test_digit_forms(text, value, unit):
+def test_money(text, value, unit):
     f = one(text)
     assert f.value == pytest.approx(value)
-    assert f.unit == unit
-    assert f.text == text
+    assert (f.unit, f.kind) == (unit, "money")
 
 
-def test_offsets_and_lines():
-    text = "Intro line\nMore than 300 people died.\n"
-    (f,) = find_figures(text)
-    assert text[f.start:f.end] == "More than 300"
-    assert f.line == 2
-    assert text[f.number_start:f.number_end] == "300"
+def test_stated_conversion_is_two_linked_figures():
+    figs = find_figures("a deal worth \u20ac40 billion ($43 billion) was signed")
+    assert [(f.value, f.unit) for f in figs] == [(40e9, "EUR"), (43e9, "USD")]
+    assert figs[0].linked == 1 and figs[1].linked == 0
+    figs = find_figures("$2m (\u00a31.6m)")
+    assert figs[0].linked == 1 and figs[1].unit == "GBP"
+
+
+def test_brackets_around_a_count_are_not_a_conversion():
+    figs = find_figures("$2m (2005)")
+    assert all(f.linked is None for f in figs)
+
+
+def test_pounds_of_weight():
+    assert values("she lost 25 pounds") == [(25, "lb")]
+    assert values("a twenty-pound bag of rice") == [(20, "lb")]
+    assert values("20 million pounds") == [(20e6, "GBP")]
+
+
+# --------------------------------------------------------------------------
+# Hedges (every phrase in rules/hedges.tsv is exercised in test_figures_rules.py)
+
+
+@pytest.mark.parametrize(
+    "text,low,high,low_strict,high_strict",
+    [
+        ("more than 300", 300, None, True, False),
+        ("over 300", 300, None, True, False),
+        ("at least 300", 300, None, False, False),
+        ("no fewer than 300", 300, None, False, False),
+        ("up to 300", None, 300, False, False),
+        ("fewer than 300", None, 300, False, True),
+        ("300 or more", 300, None, False, False),
+        ("exceeded 300", 300, None, True, False),
+    ],
+)
+def test_open_hedges(text, low, high, low_strict, high_strict):
+    f = one(text)
+    assert (f.low, f.high, f.low_strict, f.high_strict) == (low, high, low_strict, high_strict)
+    assert f.hedge and f.value == 300
+
+
+@pytest.mark.parametrize("text", ["about 300", "around 300", "approximately 300", "roughly 300", "some 300",
+                                  "an estimated 300", "300 or so", "close to 300"])
+def test_approximate_hedges_allow_both_sides(text):
+    f = one(text)
+    assert f.low < 300 < f.high and f.hedge
+
+
+@pytest.mark.parametrize("text", ["nearly 300", "almost 300", "just under 300"])
+def test_nearly_stays_below(text):
+    f = one(text)
+    assert f.low < 300 and f.high == 300 and f.high_strict
+
+
+def test_hedge_offsets():
+    text = "Officials said nearly 2,000 homes"
+    f = one(text)
+    assert text[f.start:f.end] == "nearly 2,000"
+    assert text[f.number_start:f.number_end] == "2,000"
+    assert f.hedge == "nearly"
+
+
+def test_over_a_time_span_is_not_a_hedge():
+    f = one("spread over 3 years")
+    assert f.hedge is None and f.low == 3
+
+
+def test_no_hedge_is_exact():
+    f = one("2,400 jobs")
+    assert f.low == f.high == f.value == 2400 and f.hedge is None
+
+
+# --------------------------------------------------------------------------
+# Precision implied by rounding
+
+
+def test_precision_from_rounding():
+    f = one("1.5 million")
+    assert f.precision_low == pytest.approx(1.45e6) and f.precision_high == pytest.approx(1.55e6)
+    f = one("2,400")
+    assert f.precision_low == f.precision_high == 2400
+    f = one("$3bn")
+    assert (f.precision_low, f.precision_high) == (2.5e9, 3.5e9)
+    f = one("4.5%")
+    assert f.precision_low == pytest.approx(4.45) and f.precision_high == pytest.approx(4.55)
+
+
+# --------------------------------------------------------------------------
+# Not figures
 
 
 @pytest.mark.parametrize(
     "text",
-    ["in 2022", "29 February 2020", "at 12:14", "the 45th president", "F-16 jets", "COVID-19 cases",
-     "the G7 summit", "Article 17 says", "call 020 7946 0018"],
+    [
+        "in 2022",
+        "29 February 2020",
+        "on March 12",
+        "at 12:14",
+        "at 6pm",
+        "the 45th president",
+        "the 12th meeting",
+        "F-16 jets",
+        "SM-3 missiles",
+        "RS-26",
+        "COVID-19 cases",
+        "the G7 summit",
+        "Article 17 says",
+        "Section 4 applies",
+        "Windows 10",
+        "call 020 7946 0018",
+        "call +44 20 7946 0018",
+        "in the 1990s",
+        "the 2013-14 season",
+        "on 12/03/2020",
+        "1. The first point",
+    ],
 )
 def test_not_figures(text):
-    assert find_figures(text) == ()
+    assert find_figures(text) == (), [f.text for f in find_figures(text)]
 
 
-def test_hedges():
-    f = one("more than 300")
-    assert (f.low, f.high, f.low_strict) == (300, None, True)
-    f = one("nearly 2,000")
-    assert f.high == 2000 and f.high_strict and f.low < 2000
-    f = one("up to 700")
-    assert (f.low, f.high) == (None, 700)
+def test_hedged_four_digit_numbers_are_counts():
+    assert values("about 1950 people") == [(1950, "count")]
 
 
-def test_dates_found():
-    ds = find_dates("It happened on 29 February 2020, in March 2003 and in 2022, yesterday.")
-    texts = [d.text for d in ds]
-    assert "29 February 2020" in texts and "March 2003" in texts and "2022" in texts and "yesterday" in texts
+def test_number_after_a_bullet_is_a_figure():
+    assert values("1. Prices rose 5%") == [(5, "percent")]
+
+
+# --------------------------------------------------------------------------
+# Dates
+
+
+@pytest.mark.parametrize(
+    "text,year,month,day,relative",
+    [
+        ("in 2022", 2022, None, None, None),
+        ("29 February 2020", 2020, 2, 29, None),
+        ("March 2003", 2003, 3, None, None),
+        ("Tuesday 21 January 2025", 2025, 1, 21, None),
+        ("January 21, 2025", 2025, 1, 21, None),
+        ("2025-01-21", 2025, 1, 21, None),
+        ("yesterday", None, None, None, "yesterday"),
+        ("last month", None, None, None, "last month"),
+        ("the 1990s", 1990, None, None, "decade"),
+    ],
+)
+def test_dates(text, year, month, day, relative):
+    ds = find_dates(text)
+    assert len(ds) == 1, ds
+    d = ds[0]
+    assert (d.year, d.month, d.day, d.relative) == (year, month, day, relative)
+    assert text[d.start:d.end] == d.text
+
+
+def test_counts_are_not_dates():
+    assert find_dates("2,000 people and 5% and about 1950 troops") == ()
+
+
+def test_figures_and_dates_do_not_overlap():
+    text = "On 29 February 2020, 2,000 people marched; in 2022 more than 300 did."
+    figs, dates = find_figures(text), find_dates(text)
+    assert [f.value for f in figs] == [2000, 300]
+    for f in figs:
+        assert all(f.end <= d.start or d.end <= f.start for d in dates)

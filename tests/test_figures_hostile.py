@@ -1,0 +1,55 @@
+"""Hostile input: huge files, endless digits, deep brackets -- never hangs; a timeout is reported."""
+
+import pytest
+
+from ledger import figures
+from ledger.figures import FigureTimeout, find_dates, find_figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 100_000,
+        "(" * 50_000 + "5" + ")" * 50_000,
+        "[{(" * 30_000 + "about 5 per cent" + ")}]" * 30_000,
+        "1," * 50_000,
+        "1-" * 50_000,
+        "one and " * 20_000,
+        "more than " * 20_000 + "5",
+        "$" * 50_000 + "5",
+        "1.1." * 25_000,
+        "-" * 100_000 + "5",
+        "a " * 50_000 + "hundred",
+    ],
+    ids=["digits", "parens", "mixed-brackets", "commas", "dashes", "and-run", "hedges", "dollars", "dots", "minus",
+         "articles"],
+)
+def test_pathological_lines_finish(text):
+    figs = find_figures(text)
+    for f in figs:
+        assert text[f.start:f.end] == f.text
+    find_dates(text)
+
+
+def test_a_line_of_digits_is_not_a_figure():
+    assert find_figures("1" * 100_000) == ()
+
+
+def test_timeout_is_reported_not_swallowed(monkeypatch):
+    monkeypatch.setattr(figures, "TIMEOUT", 1e-7)
+    with pytest.raises(FigureTimeout) as err:
+        find_figures("In 2022, 2,000 people and about 5 per cent of voters. " * 50_000)
+    assert "timed out" in str(err.value)
+
+
+@pytest.mark.slow
+def test_fifty_megabytes():
+    # news-like density: a few figures in a long paragraph
+    filler = "The committee heard evidence from witnesses across the region during the long inquiry. " * 9
+    para = filler + "Officials said more than 300 people died and \u00a32.2bn was spent, up from 1.2m in 2022.\n"
+    copies = 50_000_000 // len(para)
+    text = para * copies
+    assert len(text) > 49_000_000
+    figs = find_figures(text)
+    assert len(figs) == 3 * copies
+    assert figs[-1].line == copies
