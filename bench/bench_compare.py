@@ -36,17 +36,18 @@ def run(n: int, repeat: int, seed: int) -> dict:
     gen = time.perf_counter() - t0
     settings = compare.load_settings()
     blocks = collections.Counter((compare.key(c), c.cumulative) for c in claims)
-    times = []
+    times, cpu = [], []
     out = ()
     for _ in range(repeat):
         out = ()
         gc.collect()
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         out = compare.find_conflicts(claims, settings)
         times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
     kinds = collections.Counter(k.kind for k in out)
     sev = collections.Counter(k.severity for k in out)
-    return {"n": n, "gen": gen, "best": min(times), "times": times, "blocks": len(blocks),
+    return {"n": n, "gen": gen, "best": min(cpu), "wall": min(times), "blocks": len(blocks),
             "largest": max(blocks.values()), "conflicts": len(out), "kinds": dict(sorted(kinds.items())),
             "severity": dict(sorted(sev.items()))}
 
@@ -64,22 +65,25 @@ def main(argv=None) -> int:
     except (AttributeError, OSError):
         cores = "not pinned"
     lines = [f"compare.find_conflicts on synthetic claims (bench/synth.py, seed {args.seed}, 3% wrong figures)",
-             f"python {platform.python_version()} on {platform.machine()}, {cores}, best of {args.repeat}",
-             f"{'claims':>10} {'seconds':>8} {'claims/s':>10} {'blocks':>8} {'largest':>8} "
+             f"python {platform.python_version()} on {platform.machine()}, {cores}, best of {args.repeat}; "
+             f"load average at start {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
+             "cpu s = CPU time of the (single-threaded) process: its time on one core; wall s includes"
+             " waiting for a core on a shared machine",
+             f"{'claims':>10} {'cpu s':>7} {'wall s':>7} {'claims/s':>10} {'blocks':>8} {'largest':>8} "
              f"{'findings':>9}  by kind"]
     print("\n".join(lines), flush=True)
     results = []
     for n in args.sizes:
         r = run(n, args.repeat, args.seed)
         results.append(r)
-        line = (f"{r['n']:>10,} {r['best']:>8.2f} {r['n'] / r['best']:>10,.0f} {r['blocks']:>8,} "
+        line = (f"{r['n']:>10,} {r['best']:>7.2f} {r['wall']:>7.2f} {r['n'] / r['best']:>10,.0f} {r['blocks']:>8,} "
                 f"{r['largest']:>8,} {r['conflicts']:>9,}  {r['kinds']}")
         print(line, flush=True)
         lines.append(line)
     if len(results) > 1:
         a, b = results[-2], results[-1]
         growth = (b["best"] / a["best"]) / (b["n"] / a["n"])
-        note = (f"time grows {b['best'] / a['best']:.1f}x for {b['n'] / a['n']:.0f}x the claims "
+        note = (f"cpu time grows {b['best'] / a['best']:.1f}x for {b['n'] / a['n']:.0f}x the claims "
                 f"({growth:.2f} of linear) from {a['n']:,} to {b['n']:,}")
         print(note)
         lines.append(note)

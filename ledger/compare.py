@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import fnmatch
+import gc
 import heapq
 import math
 import os
@@ -1047,7 +1048,13 @@ def _stars(edges: list[_Edge], more: dict, s: Settings, out: dict) -> None:
             adj[id(e.a)][id(e.b)] = e
             adj[id(e.b)][id(e.a)] = e
             figs[id(e.a)], figs[id(e.b)] = e.a, e.b
-        heap = [(-len(nb), _order(figs[v]), v) for v, nb in adj.items()]
+        if len(es) == 1:
+            e = es[0]
+            k = _conflict(kind, e.a, e.b, e.g, s, e.note, more[id(e.a)], more[id(e.b)])
+            out[k.id] = k
+            continue
+        order = {v: _order(f) for v, f in figs.items()}
+        heap = [(-len(nb), order[v], v) for v, nb in adj.items()]
         heapq.heapify(heap)
         while heap:
             deg, _, v = heapq.heappop(heap)
@@ -1055,7 +1062,7 @@ def _stars(edges: list[_Edge], more: dict, s: Settings, out: dict) -> None:
             if not nb:
                 continue
             if -deg != len(nb):  # stale entry: requeue with the current degree
-                heapq.heappush(heap, (-len(nb), _order(figs[v]), v))
+                heapq.heappush(heap, (-len(nb), order[v], v))
                 continue
             star = list(nb.values())
             for w in list(nb):
@@ -1163,6 +1170,16 @@ def find_conflicts(claims: Sequence[Claim], settings: Optional[Settings] = None)
     judged.  Arithmetic is checked within each document."""
     s = settings or load_settings()
     claims = list(claims)
+    collecting = gc.isenabled()
+    gc.disable()  # a million short-lived records: the cyclic collector only slows this down
+    try:
+        return _find_conflicts(claims, s)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _find_conflicts(claims: list[Claim], s: Settings) -> tuple[Conflict, ...]:
     by_id = {c.id: c for c in claims}
     links = _links(claims, by_id)
     secondary = set(links.values())
@@ -1333,13 +1350,21 @@ def _part_of(figs: list[_Fig], s: Settings, out: dict) -> None:
 
 
 def _sum_of(figs: list[_Fig], s: Settings, out: dict) -> None:
+    by_metric: dict = defaultdict(list)
+    for f in figs:
+        if f.c.metric:
+            by_metric[f.c.metric].append(f)
     for total_pat, part_pats, exhaustive in s.sum_of:
-        for t in figs:
-            if not _match(t.c.metric, total_pat):
-                continue
+        totals = [t for m, ts in by_metric.items() if _match(m, total_pat) for t in ts]
+        if not totals:
+            continue
+        pools = [[f for m, fs in by_metric.items() if _match(m, pat) for f in fs] for pat in part_pats]
+        if sum(1 for pool in pools if pool) < 2:
+            continue
+        for t in totals:
             chosen = []
-            for pat in part_pats:
-                cands = [f for f in figs if _match(f.c.metric, pat) and _same_event(f, t)]
+            for pool in pools:
+                cands = [f for f in pool if _same_event(f, t)]
                 if cands:
                     chosen.append(min(cands, key=lambda f: abs(f.c.start - t.c.start)))
             if len(chosen) < 2:
