@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -74,10 +75,7 @@ def build(db: str, n: int, seed: int = 1) -> dict:
         recompute_conflicts(led)
         led.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         counts = led.counts()
-        sizes = [r[0] for r in led.db.execute(
-            "SELECT COUNT(*) AS n FROM claims GROUP BY metric, subject ORDER BY n DESC")]
-    counts.update(insert_s=round(t_insert, 1), build_s=round(time.perf_counter() - t0, 1),
-                  keys=len(sizes), largest_key=sizes[0] if sizes else 0)
+    counts.update(insert_s=round(t_insert, 1), build_s=round(time.perf_counter() - t0, 1))
     return counts
 
 
@@ -134,12 +132,37 @@ def phases(db: str, runs: int = 3) -> dict:
             "draft_claims": int(rows[0][4]), "heavy_modules": rows[0][5]}
 
 
+#: The index proposed for the store (not in its schema yet): the gate's
+#: queries (a key's claims, newest first, with their comparison columns)
+#: then read one index range instead of a table row per claim.
+GATE_INDEX = ("CREATE INDEX IF NOT EXISTS claims_gate ON claims(metric, subject, published, status, "
+              "cumulative, unit, norm_unit, value, norm_value, low, high, norm_low, norm_high, hedge, "
+              "doc_sha, subject2, id)")
+
+
+def measure(db: str, runs: int, label: str) -> list[str]:
+    times, rc, summary = time_runs(db, runs)
+    ph = phases(db)
+    med = statistics.median(times)
+    return [
+        f"[{label}] wall time per run (fresh process, incl. start-up), {len(times)} runs after a warm-up: "
+        f"median {med * 1000:.0f} ms, min {min(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms "
+        f"(target < 500 ms: {'met' if med < 0.5 else 'NOT met'})",
+        f"[{label}] phases (median of 3, in-process): imports {ph['imports_ms']:.0f} ms, "
+        f"rules {ph['rules_ms']:.0f} ms, read+extract {ph['extract_ms']:.0f} ms, "
+        f"look-ups+judging {ph['lookup_judge_ms']:.0f} ms; pandas/openpyxl/pint imported: {ph['heavy_modules']}",
+        f"[{label}] exit code {rc}; summary: {summary}",
+    ]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--claims", type=int, default=1_000_000)
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--db", default=None, help="where to keep the synthetic ledger")
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--gate-index", action="store_true",
+                    help="also time a copy of the ledger with the proposed claims_gate index")
     args = ap.parse_args(argv)
     db = args.db or f"/tmp/ledger-bench/check_{args.claims}.db"
     os.makedirs(os.path.dirname(db), exist_ok=True)
@@ -150,25 +173,28 @@ def main(argv=None) -> int:
         built = build(db, args.claims)
     with Ledger(db, readonly=True) as led:
         counts = led.counts()
-    times, rc, summary = time_runs(db, args.runs)
-    ph = phases(db)
-    med = statistics.median(times)
+        largest = led.db.execute("SELECT COUNT(*) AS n FROM claims GROUP BY metric, subject "
+                                 "ORDER BY n DESC LIMIT 1").fetchone()[0]
     lines = [
         f"ledger check: {DRAFT.relative_to(REPO)} ({size:,} bytes, {len(templates)} claims, "
         f"{len({(c.metric, c.subject) for c in templates})} keys) against a ledger of "
-        f"{counts['claims']:,} claims, {counts['conflicts']:,} conflicts",
-        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
-        f"wall time per run (fresh process, incl. start-up), {len(times)} runs after a warm-up: "
-        f"median {med * 1000:.0f} ms, min {min(times) * 1000:.0f} ms, max {max(times) * 1000:.0f} ms "
-        f"(target < 500 ms: {'met' if med < 0.5 else 'NOT met'})",
-        f"phases (median of 3, in-process): imports {ph['imports_ms']:.0f} ms, rules {ph['rules_ms']:.0f} ms, "
-        f"read+extract {ph['extract_ms']:.0f} ms, look-ups+judging {ph['lookup_judge_ms']:.0f} ms; "
-        f"pandas/openpyxl/pint imported: {ph['heavy_modules']}",
-        f"exit code {rc}; summary: {summary}",
+        f"{counts['claims']:,} claims (bench/synth.py; largest key {largest:,} claims), "
+        f"{counts['conflicts']:,} conflicts",
+        f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average before: "
+        f"{os.getloadavg()[0]:.1f} (shared machine)",
     ]
     if built:
-        lines.append(f"ledger built in {built['build_s']} s (insert {built['insert_s']} s), "
-                     f"{built['keys']:,} (metric, subject) keys, the largest holding {built['largest_key']:,} claims")
+        lines.append(f"ledger built in {built['build_s']} s (insert {built['insert_s']} s)")
+    lines += measure(db, args.runs, "store schema as is")
+    if args.gate_index:
+        copy = db.replace(".db", "_gate_index.db")
+        if not os.path.exists(copy):
+            shutil.copyfile(db, copy)
+            with Ledger(copy) as led:
+                led.db.execute(GATE_INDEX)
+        lines += measure(copy, args.runs, "with claims_gate index")
+    lines.append(f"load average after: {os.getloadavg()[0]:.1f}")
     text = "\n".join(lines) + "\n"
     print(text, end="")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -312,7 +312,8 @@ def _message(code: str, d: Claim, refs: Sequence[Claim], extra: str = "") -> str
 #: (same unit) cannot agree with it under any sane tolerance; they are judged
 #: only when a conflict must be cited (see _Judge.candidates).
 NEAR_FACTOR = 2.0
-MAX_NEAR = 400  # newest "near" ledger claims judged per draft figure
+MAX_NEAR = 250  # newest "near" ledger claims judged per draft figure
+ENOUGH_AGREE = 20  # agreeing ledger claims enough to call a figure matched
 MAX_FAR = 200  # newest far ledger claims looked at for citations
 
 # compare reads norm_* when a claim was normalised, else value/low/high/unit
@@ -486,14 +487,14 @@ class _Judge:
         agree: list[Claim] = []
         disagree: list[tuple[Claim, Conflict]] = []
         near_ids = self.near(d)
-        for c in self.claims(near_ids):
-            if not self.compare.comparable(d, c, self.compare_settings):
-                continue
+        for c in self.claims(near_ids):  # newest first
             k = self.judge(d, c)
-            if k is None:
-                agree.append(c)
-            else:
+            if k is not None:  # a conflict: comparable, and they disagree
                 disagree.append((c, k))
+            elif self.compare.comparable(d, c, self.compare_settings):
+                agree.append(c)
+                if len(agree) >= ENOUGH_AGREE:
+                    break
         if not agree and not disagree:  # only far claims can be comparable: cite them
             far_ids = self.newest(d, skip=near_ids)
             for i in range(0, len(far_ids), 50):
