@@ -607,8 +607,10 @@ def _eligible(c: Claim, s: Settings) -> bool:
     return bool(c.subject) or not s.require_subject
 
 
-def _pair_ok(a: _Fig, b: _Fig, s: Settings) -> bool:
-    """The pairwise part of comparability, for two claims of one key."""
+def _pair_ok(a: _Fig, b: _Fig, s: Settings, ledger: bool = False) -> bool:
+    """The pairwise part of comparability, for two claims of one key.
+    ``ledger``: both claims are in the ledger (the bulk path), rather than a
+    draft's claim judged against the ledger."""
     ca, cb = a.c, b.c
     if _same_figure(ca, cb):
         return False
@@ -633,7 +635,12 @@ def _pair_ok(a: _Fig, b: _Fig, s: Settings) -> bool:
     undated = not (ca.period_start or ca.period_end) or not (cb.period_start or cb.period_end)
     if undated and s.undated_window_days >= 0:
         apart = _days_apart(ca.published, cb.published)
-        if apart is not None and apart > s.undated_window_days:
+        if apart is None:
+            # nothing dates one of them: the gate's undated draft is checked
+            # against the ledger; two ledger claims are compared only inside
+            # one story (where they share a date, known or not)
+            return not ledger or (ca.doc_sha == cb.doc_sha and ca.story == cb.story)
+        if apart > s.undated_window_days:
             return False
     return True
 
@@ -795,6 +802,17 @@ def _interval(lo: float, hi: float, unit: str, los: bool = False, his: bool = Fa
     return f"{_num(lo)}–{_num(hi)}{u}"
 
 
+def _display(*figs: _Fig) -> tuple[float, str]:
+    """Show intervals in the unit the figures were written in when they
+    share one that units.normalise converted ("100-year" in years, not
+    seconds): (factor from the comparison unit, unit)."""
+    c = figs[0].c
+    if (c.norm_value and c.value and c.unit and c.unit != figs[0].unit and not _is_currency(c.unit)
+            and all(f.c.unit == c.unit and f.c.norm_unit == c.norm_unit for f in figs)):
+        return c.value / c.norm_value, c.unit
+    return 1.0, figs[0].unit
+
+
 def _who(c: Claim) -> str:
     parts = [p for p in (c.outlet, (c.published or "")[:16] or None) if p]
     where = f"{c.doc} line {c.line}" if c.line else c.doc
@@ -839,8 +857,9 @@ def _conflict(kind: str, a: _Fig, b: _Fig, g: _Gap, s: Settings, note: str = "",
         what += f" (on {ca.subject2})"
     if period:
         what += f", {period}"
-    ia = _interval(a.lo, a.hi, a.unit, a.lo_strict, a.hi_strict)
-    ib = _interval(g.lo_b, g.hi_b, a.unit, b.lo_strict, b.hi_strict)
+    k, unit = _display(a, b)
+    ia = _interval(a.lo * k, a.hi * k, unit, a.lo_strict, a.hi_strict)
+    ib = _interval(g.lo_b * k, g.hi_b * k, unit, b.lo_strict, b.hi_strict)
     conv = f", {g.note}" if g.note else ""
     pct = f" ({rel * 100:.0f}%)" if math.isfinite(rel) else ""
     lead = {"contradiction": "Contradiction", "disputed": "Disputed", "superseded": "Superseded",
@@ -850,7 +869,9 @@ def _conflict(kind: str, a: _Fig, b: _Fig, g: _Gap, s: Settings, note: str = "",
     else:
         head = f"{lead} on {what}: {_who(ca)}{_also(more_a)} vs {_who(cb)}{_also(more_b)}"
     why = f"; {note}" if note else ""
-    apart = f"{_num(g.gap)} day{'s' if g.gap != 1 else ''}" if a.unit == "date" else _num(g.gap)
+    apart = f"{_num(g.gap)} day{'s' if g.gap != 1 else ''}" if a.unit == "date" else _num(g.gap * k)
+    if unit not in (a.unit, "count", PERCENT, "date"):
+        apart += f" {unit}"
     if a.unit == "date":
         pct = ""
     explanation = (f"{head}; {ia} and {ib}{conv} are {apart} apart{pct}, beyond the "
@@ -869,7 +890,10 @@ def judge(a: Claim, b: Claim, settings: Optional[Settings] = None) -> Optional[C
 
     Arithmetic findings need a whole document and come only from
     :func:`find_conflicts`.  For a fact that moves over time, the older of
-    two dated claims is reported as superseded by the newer."""
+    two dated claims is reported as superseded by the newer.  A figure with
+    neither a period nor a publication date (an undated draft) is compared
+    whatever the other's date; :func:`find_conflicts`, comparing ledger claims
+    among themselves, compares such a figure only within its own story."""
     s = settings or load_settings()
     fa, fb = _prep(a, s), _prep(b, s)
     if fa is None or fb is None or not _comparable(fa, fb, s):
@@ -954,7 +978,7 @@ def _block(figs: list[_Fig], s: Settings, stated: dict, out: dict) -> None:
     edges: list = []
 
     def emit(x: _Fig, y: _Fig) -> None:
-        if not _pair_ok(x, y, s):
+        if not _pair_ok(x, y, s, ledger=True):
             return
         if (x.c.id, x.c.start) > (y.c.id, y.c.start):
             x, y = y, x

@@ -456,3 +456,23 @@ def test_event_dates_compare_as_days():
     k = compare.judge(a, b, S)
     assert k is not None and "2003-03-01 to 2003-03-31" in k.explanation and "days apart" in k.explanation
     assert compare.judge(a, c, S) is None
+
+
+def test_explanation_shows_the_unit_as_written():
+    year = 31557600.0
+    a = mk(100, unit="year", metric="duration.treaty", text="100-year", norm_value=100 * year,
+           norm_low=100 * year, norm_high=100 * year, norm_unit="second")
+    b = mk(2, unit="year", metric="duration.treaty", text="two years", norm_value=2 * year, norm_low=2 * year,
+           norm_high=2 * year, norm_unit="second", doc="b")
+    k = compare.judge(a, b, S)
+    assert "100 year and 2 year are 98 year apart" in k.explanation
+
+
+def test_ledger_claims_without_any_date_compared_only_within_their_story():
+    a = mk(12, metric="casualties.wounded", published=None, doc="roundup", doc_sha="r", story="Sumy")
+    b = mk(2, metric="casualties.wounded", published=None, doc="roundup", doc_sha="r", story="Dnipro")
+    c = mk(40, metric="casualties.wounded", published=None, doc="roundup", doc_sha="r", story="Sumy")
+    out = compare.find_conflicts([a, b, c], S)
+    assert [set(k.claims) for k in out] == [{a.id, c.id}]
+    # an undated draft figure is still judged against the ledger
+    assert compare.judge(a, b, S) is not None
