@@ -456,3 +456,21 @@ def test_agreeing_claims_are_always_near(pair):
         ia = check._interval(a.norm_low, a.norm_high, a.norm_value, a.hedge)
         ib = check._interval(b.norm_low, b.norm_high, b.norm_value, b.hedge)
         assert check._near(ia, ib, check.NEAR_FACTOR)
+
+
+def test_pre_commit_hook_runs_the_check_on_every_draft_suffix():
+    import re
+
+    import yaml
+
+    from ledger import documents
+    from ledger.cli import cli
+
+    from .conftest import REPO
+
+    [hook] = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())
+    assert hook["id"] == "ledger-check" and hook["language"] == "python"
+    assert hook["entry"].split()[:2] == ["ledger", "check"] and "check" in cli.commands
+    for suffix in documents.SUFFIXES:
+        assert re.search(hook["files"], f"drafts/story{suffix}"), suffix
+    assert not re.search(hook["files"], "drafts/photo.jpg")
