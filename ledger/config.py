@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
@@ -56,7 +56,7 @@ class Config:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     source: Optional[str] = None  # the file it was read from, None for defaults
-    keys: tuple[str, ...] = field(default=())  # the keys the file set
+    keys: tuple[str, ...] = ()  # the keys the file set
 
 
 def _table(path: Path) -> Optional[dict]:

@@ -148,6 +148,20 @@ def test_a_docx_twin_is_checked_the_same_as_its_markdown(led, ruleset, tmp_path)
     assert (dx.claims_checked, dx.matched, dx.not_in_ledger) == (md.claims_checked, md.matched, md.not_in_ledger)
 
 
+def test_an_html_draft_is_checked_like_its_markdown(led, ruleset, tmp_path):
+    import html
+
+    paras = [ln for ln in PLANTED.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    page = tmp_path / "planted.html"
+    page.write_text("<html><head><title>Draft</title><script>var x = 90;</script></head><body>"
+                    + "".join(f"<p>{html.escape(p)}</p>" for p in paras) + "</body></html>",
+                    encoding="utf-8")
+    md = check_files([str(PLANTED)], led, ruleset)
+    ht = check_files([str(page)], led, ruleset)
+    assert sorted((f.text, f.code) for f in ht.findings) == sorted((f.text, f.code) for f in md.findings)
+    assert ht.findings and all(f.file == str(page) for f in ht.findings)
+
+
 def test_inline_marker_in_a_draft(led, ruleset, tmp_path):
     text = PLANTED.read_text(encoding="utf-8")
     line_no, _ = position(text, "4,200")
