@@ -57,6 +57,15 @@ Accepted findings are left out of the text and GitHub outputs and of the
 exit code, and are counted in the summary; JSON lists them under
 ``accepted``, SARIF as results with ``suppressions``.
 
+Positions are those of the draft's text: for ``.md``/``.txt`` the file's
+own lines; for ``.docx`` the paragraph (one per line) and the column in it;
+for ``.html`` the text once the markup is removed (one line per block).
+
+An undated draft is compared with the ledger whatever the ledger claims'
+dates (compare's undated window applies only between two dated claims); for
+a fact that moves over time it is dated today, so that a newer figure
+updates the ledger rather than contradicting it.
+
 Exit codes: 0 clean, 1 a finding at or above ``--fail-on`` (default error),
 2 usage or internal error (no ledger database, bad configuration, a draft
 that cannot be read).
