@@ -1012,6 +1012,8 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                     a.scale_written = "word"
                 if num.is_fraction and num.value < 1 and not num.digits_only and abs(num.value) > 0:
                     a.unit, a.kind = FRACTION, "fraction"
+                    if text[a.end:a.end + 4] in (" of ", " of\u00a0"):
+                        _fraction_of(text, a)
                 if k == 0 and cpre:
                     code, factor = T.cur_pre[cpre] if cpre in T.cur_pre else T.cur_pre.get(cpre.strip(), ("USD", 1))
                     a.start = ms
@@ -1169,6 +1171,9 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match, scale_match, last=Tru
             a.end = rm.end()
             return
         raw = rm.group("unit").strip(" \u00a0-()[]{}<>")
+        if raw == '"' and (a.words or text.count('"', max(0, text.rfind("\n", max(0, a.start - 600), a.start)),
+                                                    a.start) % 2):
+            return  # the end of a quotation, not inches
         key = " ".join(raw.split())
         unit = T.unit_lookup_cs.get(key) or T.unit_lookup_ci.get(key.lower())
         if unit and not a.money:
@@ -1216,6 +1221,29 @@ def _unit_tail(text: str, a: _Atom, T: _Tables) -> None:
         a.end = pos
 
 
+_OF_A = regex.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:a|an|one)[ \u00a0]+(?P<w>million|billion|trillion|thousand|percentage[ \u00a0]+point|per[ \u00a0]?cent|percent)\b",
+    regex.I)
+
+
+def _fraction_of(text: str, a: _Atom) -> None:
+    """"a quarter of a million" = 250,000; "a quarter of a percentage point" = 0.25 points."""
+    m = _OF_A.match(text, a.end)
+    if m is None:
+        return
+    w = " ".join(m.group("w").lower().split())
+    if w.startswith("percentage"):
+        a.unit, a.kind = PERCENTAGE_POINT, "percent"
+    elif w.startswith("per") :
+        a.unit, a.kind = PERCENT, "percent"
+    else:
+        mult = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[w]
+        a.value *= mult
+        a.unit, a.kind, a.scale = COUNT, "number", mult
+        a.scale_written = "word"
+    a.end = m.end()
+
+
 def _count_context(text: str, pos: int, nxt: str) -> bool:
     """After "1.2m": a head count or other count (million), rather than metres."""
     if not nxt:
@@ -1224,9 +1252,8 @@ def _count_context(text: str, pos: int, nxt: str) -> bool:
     if lw in ("people", "viewers", "users", "customers", "jobs", "homes", "households", "voters", "visitors",
               "copies", "sales", "units", "subscribers", "barrels", "tonnes", "tons", "passengers",
               "children", "adults", "patients", "workers", "residents", "listeners", "downloads", "shares",
-              "members", "signatures", "cases", "deaths", "votes", "of", "more", "extra", "new", "a", "per",
-              "in", "from", "to", "and", "or", "last", "this", "on", "for", "worth", "pounds", "dollars",
-              "euros", "yen"):
+              "members", "signatures", "cases", "deaths", "votes", "more", "extra", "new", "worth", "pounds",
+              "dollars", "euros", "yen"):
         return True
     return lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3
 
@@ -1338,8 +1365,10 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             if 1 <= v <= 31 and float(v).is_integer():
                 months = wc["month"]
                 if _word_at(text, a.num_end, len(text)) in months or pwl in months or (
-                        _word_at(text, a.num_end, len(text)) == "of" and T.month_re.match(text, a.num_end)):
-                    a.date = True
+                        _word_at(text, a.num_end, len(text)) == "of" and T.month_re.match(text, a.num_end)) or (
+                        text[a.num_end:a.num_end + 1] in (" ", "-", "\u2013")
+                        and _DAY_RANGE.match(text, a.num_end) and T.month_re.match(text, _DAY_RANGE.match(text, a.num_end).end())):
+                    a.date = True  # "4 May", "May 4", "between 6 and 12 December"
                     return True
         # designations: "Article 17", "Windows 10", "Voyager 2"
         if a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end and pw:
@@ -1351,7 +1380,20 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                 return True
     else:
         # "the one you mentioned", "which one"
-        words = text[num.start:num.end].lower()
+        raw_words = text[num.start:num.end]
+        words = raw_words.lower()
+        c1 = text[num.start - 1] if num.start else ""
+        if c1 in "-\u2010" and num.start > 1 and text[num.start - 2].isalpha() \
+                and _prev_word(text, num.start - 1)[0].lower() not in T.numwords:
+            return True  # "Fly-half": a name, not a number
+        if text[num.end:num.end + 1] == "-" and text[num.end + 1:num.end + 2].isupper():
+            return True  # "Four-Kings": a name
+        if pwl == "number" and a.unit == COUNT:
+            return True  # "at number seven" in a chart: a position
+        if raw_words[:1].isupper() and a.unit == COUNT and not _sentence_start(text, num.start):
+            nw_ = _next_word(text, num.end)
+            if nw_[:1].isupper():
+                return True  # "the Six Nations", "Formula One": a name
         if words in ("one",) and pwl in wc["determiner"] and a.unit == COUNT:
             return True
         if words in ("half", "quarter") and (pwl in wc["ordinal_before"] or pwl == "the"):
@@ -1381,6 +1423,17 @@ def _bare_year(text: str, p: int, n: int, T: _Tables) -> bool:
     return pw.lower() not in T.hedge_lasts
 
 
+_DAY_RANGE = regex.compile(r"[ \u00a0]*(?:-|\u2013|to|and)[ \u00a0]*[0-3]?\d(?:st|nd|rd|th)?(?=[ \u00a0])")
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """True when only spaces, quotes or brackets stand between ``i`` and a sentence end or line start."""
+    j = i
+    while j > 0 and text[j - 1] in " \t\u00a0\"'\u201c\u2018(":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?:\n\u2022-\u2013\u2014"
+
+
 def _is_year(text, a: _Atom, pwl: str, v: float) -> bool:
     if 1900 <= v <= 2100:
         # "about 1950 people", "some 2000 troops": counts when hedged
@@ -1392,7 +1445,7 @@ def _is_year(text, a: _Atom, pwl: str, v: float) -> bool:
 def _step(a: _Atom, scale: Optional[float] = None) -> float:
     """Half a unit of the last digit written: the rounding a figure implies."""
     scale = a.scale if scale is None else scale
-    if a.vague or a.unit in (MULTIPLE, RATIO, FRACTION) or a.words and scale < 1e6:
+    if a.vague or a.unit in (MULTIPLE, RATIO, FRACTION) or a.words and (scale < 1e6 or a.is_fraction):
         return 0.0
     if a.decimals != 0:
         return 0.5 * 10.0 ** (-a.decimals) * scale * a.factor
@@ -1438,8 +1491,11 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
             i += 1
             continue
         b = atoms[i + 1] if i + 1 < n else None
+        if b is not None and b.start - a.end > 16:
+            b = None  # too far apart to combine
         # ---- "9.83 +/- 0.01 km": a range around the value
-        if b is not None and not b.drop and a.unit == COUNT and a.end == a.num_end and _PM_GAP.match(text[a.end:b.start]):
+        if b is not None and not b.drop and a.unit == COUNT and a.end == a.num_end and b.start - a.end <= 5 \
+                and _PM_GAP.match(text[a.end:b.start]):
             v, d_ = a.value, abs(b.value)
             unit = b.unit
             if b.money and b.factor != 1.0:
