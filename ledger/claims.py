@@ -186,16 +186,23 @@ def _blocked(ctx: _Ctx, a: int, b: int) -> bool:
     return any(a <= s < b or a < e <= b for s, e in ctx.others)
 
 
-def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int]]:
+def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int, int]]:
     """Words between the figure and its nearest cue, with the cue's span."""
+    found = _cue_candidates(rule, ctx)
+    return min(found, key=lambda f: (f[0], f[3])) if found else None
+
+
+def _cue_candidates(rule: Rule, ctx: _Ctx) -> list:
+    """(words between, cue start, cue end, 0 after | 1 before) for the
+    nearest cue after and the nearest cue before the figure."""
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
-    best = None
+    out = []
     if rule.cues_after is not None:
         m = _search(rule.cues_after, ctx.sent, ctx.fe, hi)
         if m is not None and not _blocked(ctx, ctx.fe, m.start()):
             d = _nwords(ctx.sent[ctx.fe:m.start()])
             if d <= rule.window:
-                best = (d, m.start(), m.end(), 0)
+                out.append((d, m.start(), m.end(), 0))
     if rule.cues_before is not None:
         # a hedge is part of the figure ("losses now exceed 800,000"), so a
         # cue may run up to the number itself
@@ -205,9 +212,9 @@ def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int]]:
             a, b = lo + m.start(), lo + m.end()
             if not _blocked(ctx, b, ctx.fs) and not _CONJ.search(ctx.sent[b:ctx.fs]):
                 d = _nwords(ctx.sent[b:ctx.fs]) if b < ctx.fs else 0
-                if d <= rule.window_before and (best is None or d < best[0]):
-                    best = (d, a, b, 1)
-    return best
+                if d <= rule.window_before:
+                    out.append((d, a, b, 1))
+    return out
 
 
 def _pattern_match(rule: Rule, ctx: _Ctx):
@@ -297,8 +304,8 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         if w.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+", w):
             w = w[:-1]  # a full stop, not an abbreviation
         low = w.lower()
-        if low in _NP_STOP or (words and low.endswith("ed") and len(low) > 4):
-            break
+        if (low in _NP_STOP and not (w.isupper() and len(w) > 1)) or (words and low.endswith("ed") and len(low) > 4):
+            break  # ("US" is a country, not "us")
         if low in _NP_SKIP and not words:
             end = m.end()
             continue
@@ -319,7 +326,7 @@ def _noun_key(phrase: Optional[str], lex: _Lexicon) -> Optional[str]:
         return None
     words = []
     for w in _NP_WORD.findall(phrase):
-        if w.lower() in _NP_STOP:
+        if w.lower() in _NP_STOP and not (w.isupper() and len(w) > 1):
             break  # "funding for veterans" -> funding
         words.append(w)
     # entity words (US, Ohio) are the subject, not the metric
@@ -447,7 +454,10 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if subj is None:
         free = [e for e in pool if not _LED_BY_PREP.search(ctx.sent[max(0, e[0] - 16):e[0]])
                 and not ctx.sent[max(0, e[0] - 5):e[0]].rstrip().endswith("and")]
-        subj = free[0][2] if free else _s_proper_noun(ctx, lex, pool, lo, hi)
+        # "69% of olive oils in the US": the place is the scope of the figure
+        where = [e for e in pool if _SCOPE.search(ctx.sent[max(0, e[0] - 16):e[0]])]
+        subj = (free[0][2] if free else where[0][2] if where
+                else _s_proper_noun(ctx, lex, pool, lo, hi) or _first_group(ctx, lex))
     return (subj if subj != s2 else None), s2
 
 
@@ -475,6 +485,19 @@ def _s_actor(ctx, lex, pool, lo, hi):
         if b <= ctx.fs and not _LED_BY_PREP.search(ctx.sent[max(0, a - 16):a]) \
                 and not _GOODS.match(ctx.sent, b):
             return name
+    return None
+
+
+_SCOPE = regex.compile(r"(?i)\b(?:in|across|throughout|of)\s+(?:the\s+)?$")
+
+
+def _first_group(ctx, lex):
+    """A population group named in the sentence ("Children can now expect
+    almost 100 vaccines"): the subject when no place or name is."""
+    for m in _finditer(lex.groups_rx, ctx.sent):
+        if ctx.fs <= m.start() and _nwords(ctx.sent[ctx.fe:m.start()]) <= 2:
+            continue  # "4,000 people wounded": the people counted, not the subject
+        return lex.groups[_group_key(m.group(), lex)]
     return None
 
 
@@ -853,6 +876,21 @@ def _values(rule: Rule, fig: Figure):
     return value, low, high, unit
 
 
+_EVENT_NOUN = regex.compile(
+    r"(?i)\b(election|elections|referendum|war|invasion|attack|attacks|earthquake|flood|storm|hurricane|"
+    r"pandemic|crisis|recession|riot|riots|protest|protests|summit|speech|ruling|verdict|treaty|deal|"
+    r"census|budget|law|act|ban|strike|shooting|crash|blast|explosion|fire|lockdown|tournament|final|"
+    r"games|olympics|world cup|polls|bypolls|midterms?)\s*$")
+def _content_word(text: str) -> list:
+    """The last content word of ``text`` ("sea level rise minimal since" ->
+    minimal): what the date is attached to, when no verb says it."""
+    for w in reversed(_NP_WORD.findall(text)[-4:]):
+        low = w.lower().rstrip(".")
+        if low not in _NP_STOP and low not in _SPEECH and len(low) > 2 and not low.endswith("ly"):
+            return [_lemma(low)]
+    return []
+
+
 _SPEECH = frozenset("""said says say told added stated reported claimed warned insisted noted argued
 tweeted posted wrote asked replied confirmed denied suggested called urged""".split())
 _EVENT_VERB = regex.compile(
@@ -875,8 +913,11 @@ def _metric(rule: Rule, hit: _Hit, ctx: _Ctx) -> str:
         if not verbs and hit.cue[1] <= ctx.fs:
             # "protests spraying police with hay in Brussels in 2015": the
             # cue is the preposition; the event is the verb before it
-            lo, _hi = _clause(ctx.sent, ctx.fs, ctx.fe)
-            verbs = _EVENT_VERB.findall(ctx.sent[lo:hit.cue[0]])
+            lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+            before = ctx.sent[lo:hit.cue[0]]
+            noun = _EVENT_NOUN.search(before[-30:])
+            verbs = ([noun.group(1).lower()] if noun else _EVENT_VERB.findall(before)
+                     or _EVENT_VERB.findall(ctx.sent[ctx.fe:hi])[:1] or _content_word(before))
         # the verb nearest the figure: the last one of a cue before it
         m = (verbs[-1] if hit.cue[1] <= ctx.fs else verbs[0]) if verbs else None
         if m:
@@ -918,6 +959,7 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
 
 
 _BRACKETED = regex.compile(r"\s*\(\s*$")
+_IN_BRACKETS = regex.compile(r"\s*[(;/,]\s*$")  # "($2bn; £1.1bn)": conversions listed in brackets
 
 
 _REFERENTIAL = regex.compile(r"(?i)\b(?:the|these|those|both|its|their|our|his|her)\s+$")
@@ -982,7 +1024,9 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
         if prev.s0 != cur.s0:
             continue
         gap = cur.sent[prev.fe:cur.fs]
-        bracketed = _BRACKETED.fullmatch(gap) is not None
+        bracketed = _BRACKETED.fullmatch(gap) is not None or (
+            _IN_BRACKETS.fullmatch(gap) is not None and prev.ucls == "money" == cur.ucls
+            and cur.sent.rfind("(", 0, cur.fs) > cur.sent.rfind(")", 0, cur.fs))
         if not bracketed and _AUX.search(gap):
             continue  # "65 have been downed and 30 others disappeared": a new predicate
         if bracketed or (prev.ucls == cur.ucls and _LIST_GAP.match(gap)
@@ -1024,7 +1068,7 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                    [(g.start - s0, g.end - s0) for g in figs if g.start >= s0 and g.end <= s1
                     and not (g.start < dm.end and g.end > dm.start)], "date",
                    _paragraph(text, dm.start))
-        best = None
+        cands = []
         for rule in rules:
             if rule.priority < 0 and not absolute:
                 continue  # a fallback types dates in history, not "on Tuesday"
@@ -1032,13 +1076,13 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                 continue
             if rule.excludes is not None and _search(rule.excludes, sent) is not None:
                 continue
-            found = _cue_distance(rule, ctx)
-            score = (_base(rule, found[0]), -rule.priority, found[3]) if found else None
-            if found and (best is None or score < best.score):
-                best = _Hit(rule, score, (found[1], found[2]))
+            for found in _cue_candidates(rule, ctx):
+                cands.append(_Hit(rule, (_base(rule, found[0]), -rule.priority, found[3]),
+                                  (found[1], found[2])))
+        # the nearest cue that names an event ("warned" names a statement)
+        best = next((h for h in sorted(cands, key=lambda h: h.score)
+                     if _metric(h.rule, h, ctx) is not None), None)
         if best is None:
-            continue
-        if _metric(best.rule, best, ctx) is None:
             continue
         c = _make_claim(doc, best.rule, ctx, best, lex, (), idx, value=fake.value, low=fake.low,
                         high=fake.high, unit="date", text=dm.text, kind="date")
