@@ -1394,6 +1394,9 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             nw_ = _next_word(text, num.end)
             if nw_[:1].isupper():
                 return True  # "the Six Nations", "Formula One": a name
+        if words == "zero" and pwl == "absolute" and a.unit == COUNT:
+            a.unit, a.kind, a.start = "K", "measure", pws  # "absolute zero": 0 K
+            return False
         if words in ("one",) and pwl in wc["determiner"] and a.unit == COUNT:
             return True
         if words in ("half", "quarter") and (pwl in wc["ordinal_before"] or pwl == "the"):

@@ -432,3 +432,31 @@ def test_figures_and_dates_do_not_overlap():
     assert [f.value for f in figs] == [2000, 300]
     for f in figs:
         assert all(f.end <= d.start or d.end <= f.start for d in dates)
+
+
+# --------------------------------------------------------------------------
+# Names, chart positions, quotations
+
+
+@pytest.mark.parametrize("text", ["the most open Six Nations for years", "rose to number seven in the chart",
+                                  "Fly-half Charlie Hodgson", "the Four-Kings team"])
+def test_number_words_in_names_are_not_figures(text):
+    assert find_figures(text) == ()
+
+
+def test_sentence_initial_number_words_are_figures():
+    assert values("Three Britons died. Five other episodes aired.") == [(3, "count"), (5, "count")]
+
+
+def test_fraction_of_a_scale_or_a_point():
+    assert values("A quarter of a million people") == [(250000, "count")]
+    assert values("rates rose by a quarter of a percentage point") == [(0.25, "percentage_point")]
+
+
+def test_closing_quote_is_not_inches():
+    assert values('he said "I paid 5" and left') == [(5, "count")]
+    assert values('a 9" screen') == [(9, "inch")]
+
+
+def test_between_days_of_a_month_is_a_date():
+    assert find_figures("between 6 and 12 December") == ()
