@@ -242,6 +242,7 @@ class _Tables:
         self.hedge_lasts = frozenset(lasts)
         self.hedge_syms = frozenset(syms)
         self.post_firsts = frozenset(ph.split(" ")[0].lower() for (ph, pos) in self.hedges if pos == "post")
+        self.cur_post_words = frozenset(w.lower() for w in self.cur_post if w.isalpha() and len(w) > 1)
         self.small_words = {w: v for w, (r, v) in self.numwords.items() if r in ("unit", "tens")}
         self._compile()
 
@@ -985,7 +986,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                     v = _VULGAR[m.group("vf")]
                 else:
                     num_, den = int(m.group("fn")), int(m.group("fd"))
-                    if den == 0 or num_ >= den:
+                    if den == 0 or num_ >= den or den <= 12 and den not in (2, 3, 4, 5, 6, 8, 10):
                         continue
                     v = num_ / den
                 whole = m.group("whole")
@@ -1092,7 +1093,7 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match, scale_match, last=Tru
         mult, fl = info
         if "metre" in fl and not a.money:
             nxt = _next_word(text, rm.end()).lower()
-            if nxt in T.word_class["metre_context"] or not _count_context(text, rm.end(), nxt):
+            if _metres(text, a, rm.end(), nxt, T):
                 a.unit, a.kind = "m", "measure"  # "1.8m tall", "the 100m hurdles"
                 a.end = rm.end()
                 return
@@ -1244,6 +1245,29 @@ def _fraction_of(text: str, a: _Atom) -> None:
     a.end = m.end()
 
 
+# track and swimming distances: "the 400m", "5,000m", "over 1500m"
+_DISTANCES = frozenset((50.0, 60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 500.0, 800.0, 1000.0, 1500.0, 3000.0,
+                        5000.0, 10000.0))
+
+
+def _metres(text: str, a: _Atom, pos: int, nxt: str, T: _Tables) -> bool:
+    """Is the "m" after this number metres (else million)?  Money and head counts are millions."""
+    if nxt in T.cur_post_words:
+        return False  # "481.42m yuan", "a 800m euro loss"
+    mc = T.word_class["metre_context"]
+    if nxt in mc or _prev_word(text, a.start)[0].lower() in mc:
+        return True  # "1.8m tall", "the 100m hurdles", "cleared 4.88m"
+    if _count_context(text, pos, nxt):
+        return False  # "3m users"
+    if any(c in text[max(0, a.start - 80):a.start] for c in "$\u00a3\u20ac\u00a5"):
+        return False  # "\u00a353m ... up from 38m": money nearby
+    if a.decimals == 2 or a.decimals == 0 and (a.value in _DISTANCES or a.value >= 1000):
+        return True  # "16.50m" in the triple jump, "the 800m", "10,500m"
+    if text[a.end:a.end + 1] == " ":
+        return True  # "5 m": spaced, as units are written; millions are glued ("5m")
+    return False  # "up from 38m", "peaked at 11.9m": millions
+
+
 def _count_context(text: str, pos: int, nxt: str) -> bool:
     """After "1.2m": a head count or other count (million), rather than metres."""
     if not nxt:
@@ -1307,8 +1331,12 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     if a.drop:
         return True
     wc = T.word_class
-    pw, pws = _prev_word(text, a.start)
-    pwl = pw.lower().rstrip(".")
+    plain = a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end
+    if num.words or plain:
+        pw, pws = _prev_word(text, a.start)
+        pwl = pw.lower().rstrip(".")
+    else:
+        pw, pws, pwl = "", a.start, ""
     if not num.words:
         c1 = text[s - 1] if s > 0 else ""
         c2 = text[s - 2] if s > 1 else ""
@@ -1364,12 +1392,15 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                     return True
             if 1 <= v <= 31 and float(v).is_integer():
                 months = wc["month"]
-                if _word_at(text, a.num_end, len(text)) in months or pwl in months or (
-                        _word_at(text, a.num_end, len(text)) == "of" and T.month_re.match(text, a.num_end)) or (
-                        text[a.num_end:a.num_end + 1] in (" ", "-", "\u2013")
-                        and _DAY_RANGE.match(text, a.num_end) and T.month_re.match(text, _DAY_RANGE.match(text, a.num_end).end())):
-                    a.date = True  # "4 May", "May 4", "between 6 and 12 December"
+                after = _word_at(text, a.num_end, len(text))
+                if after in months or pwl in months or (after == "of" and T.month_re.match(text, a.num_end)):
+                    a.date = True  # "4 May", "May 4", "4th of May"
                     return True
+                if after in ("to", "and") or text[a.num_end:a.num_end + 1] in ("-", "\u2013"):
+                    dr = _DAY_RANGE.match(text, a.num_end)
+                    if dr is not None and T.month_re.match(text, dr.end()):
+                        a.date = True  # "between 6 and 12 December", "6-12 May"
+                        return True
         # designations: "Article 17", "Windows 10", "Voyager 2"
         if a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end and pw:
             if pwl in wc["designation"] and (pw[0].isupper() or pwl in ("no", "nos", "nr", "number")):
@@ -1690,8 +1721,10 @@ def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
         if pwl != "between":
             return None
         lead = pws
-    elif conn in ("or",):
-        return None
+    elif conn == "or":
+        # "six or seven million", "two or three": a loose range; never with hedges or units in between
+        if not (a.end == a.num_end and a.unit == COUNT and a.value < b.value and gap.strip() == "or"):
+            return None
     elif conn in ("to", "through"):
         if pwl == "from":
             # "rose from 5% to 7%": a change, two figures

@@ -460,3 +460,23 @@ def test_closing_quote_is_not_inches():
 
 def test_between_days_of_a_month_is_a_date():
     assert find_figures("between 6 and 12 December") == ()
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [("up from 38m in the same period, after \u00a353m", 38e6, "count"), ("the show peaked at 11.9m", 11.9e6, "count"),
+     ("won the 800m final", 800, "m"), ("cleared 4.88m", 4.88, "m"), ("the 10,500m course", 10500, "m"),
+     ("481.42m yuan", 481.42e6, "CNY"), ("a 5 m wall", 5, "m")],
+)
+def test_m_reads_its_context(text, value, unit):
+    f = find_figures(text)[0]
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+def test_or_between_numbers_is_a_loose_range():
+    f = one('only "six or seven million" had been spent')
+    assert (f.low, f.high) == (6e6, 7e6)
+
+
+def test_slash_numbers_that_are_not_fractions():
+    assert find_figures("the 9/11 attacks") == ()
