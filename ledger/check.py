@@ -621,10 +621,13 @@ def check_claims(doc: Document, claims: Sequence[Claim], ledger, settings: Check
     return findings, counts
 
 
-def _make_judge(ledger, settings: CheckSettings) -> _Judge:
+def _make_judge(ledger, settings: CheckSettings, rules_root: Optional[str] = None) -> _Judge:
     from . import compare
 
-    cs = settings.compare if settings.compare is not None else compare.load_settings()
+    if settings.compare is not None:
+        cs = settings.compare
+    else:  # the tolerances beside the rules the draft is read with
+        cs = compare.load_settings(rules_root) if rules_root else compare.load_settings()
     return _Judge(ledger, settings, compare, cs)
 
 
@@ -632,7 +635,7 @@ def check_documents(docs: Iterable[Document | LoadError], ledger, ruleset,
                     settings: CheckSettings) -> CheckResult:
     from . import pipeline
 
-    judge = _make_judge(ledger, settings)
+    judge = _make_judge(ledger, settings, getattr(ruleset, "root", None))
     findings: list[Finding] = []
     errors: list[LoadError] = []
     files: list[str] = []
@@ -857,6 +860,7 @@ def run(drafts: Sequence[str], *, fmt: str = "text", db: Optional[str] = None,
         return fail(f"--fail-on must be one of {', '.join(LEVELS)}")
     baseline_path = baseline or cfg.baseline or DEFAULT_BASELINE
 
+    from . import compare
     from . import rules as rules_mod
     from .store import Ledger, StoreError
 
@@ -874,7 +878,7 @@ def run(drafts: Sequence[str], *, fmt: str = "text", db: Optional[str] = None,
         root = rules_dir or cfg.rules
         ruleset = rules_mod.load_rules(root) if root else rules_mod.load_rules()
         result = check_files(drafts, ledger, ruleset, settings)
-    except rules_mod.RuleError as exc:
+    except (rules_mod.RuleError, compare.SettingsError) as exc:  # bad rule or tolerance file
         return fail(str(exc))
     finally:
         ledger.close()

@@ -474,3 +474,19 @@ def test_pre_commit_hook_runs_the_check_on_every_draft_suffix():
     for suffix in documents.SUFFIXES:
         assert re.search(hook["files"], f"drafts/story{suffix}"), suffix
     assert not re.search(hook["files"], "drafts/photo.jpg")
+
+
+def test_a_bad_tolerances_file_beside_the_rules_exits_2_naming_it(tmp_path, capsys, db_path):
+    import shutil as _shutil
+
+    from .conftest import REPO
+
+    rules_copy = tmp_path / "rules"
+    _shutil.copytree(REPO / "rules", rules_copy)
+    (rules_copy / "tolerances.yaml").write_text("version: 1\ndefault: {relative: -3}\n")
+    Ledger(db_path).close()
+    draft_file = tmp_path / "d.md"
+    draft_file.write_text("It killed 17 people.\n")
+    rc = check.run([str(draft_file)], db=db_path, rules_dir=str(rules_copy))
+    err = capsys.readouterr().err
+    assert rc == 2 and "tolerances.yaml" in err
