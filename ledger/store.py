@@ -31,7 +31,7 @@ from .records import Claim, Conflict, Document
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = "ledger.db"
 
 CLAIM_COLUMNS = tuple(f.name for f in dataclasses.fields(Claim))
@@ -94,6 +94,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
     INSERT INTO meta VALUES ('state', '0');
+    """,
+    # 2: the pre-publish gate looks up the newest claims of one fact
+    """
+    CREATE INDEX claims_gate ON claims(metric, subject, status, cumulative, published);
     """,
 )
 

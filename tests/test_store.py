@@ -133,3 +133,21 @@ def test_kill_midway_leaves_only_whole_documents(db_path):
         per_doc = dict(led.db.execute("SELECT doc, COUNT(*) FROM claims GROUP BY doc").fetchall())
         assert per_doc == {"d0.txt": 50, "d1.txt": 50, "d2.txt": 50}
         assert led.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_version_1_ledger_is_migrated(db_path):
+    """A ledger written by schema 1 opens, is migrated in place, keeps its data."""
+    from ledger import store
+
+    con = sqlite3.connect(db_path)
+    for stmt in store._split_sql(store.MIGRATIONS[0]):
+        con.execute(stmt)
+    con.execute("PRAGMA user_version = 1")
+    con.execute("INSERT INTO documents (sha256, path, ingested_at) VALUES ('s', 'old.txt', 'now')")
+    con.commit()
+    con.close()
+    with Ledger(db_path) as led:
+        assert led.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert led.counts()["documents"] == 1
+        names = {r[0] for r in led.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert "claims_gate" in names
