@@ -307,7 +307,6 @@ class _Tables:
         self.cand_words_re = regex.compile(r"\b(?:" + _trie(cand_words) + r")\b")
         self.cand_words_ci_re = regex.compile(r"\b(?:" + _trie(cand_words) + r")\b", regex.I)
         # ---- right side
-        self.scale_info = {form: (m, fl) for form, m, fl in self.scales}
         self.scale_lookup = {}
         for form, m, fl in self.scales:
             key = form if "case" in fl else form.lower()
@@ -382,10 +381,6 @@ class _Tables:
         self.pct_of_rev = regex.compile(r"(?i:[ ]fo[ ](?:s?tnec[ ]?rep|s?tnecrep|s?egatnecrep))(?![\p{L}])(?![ \u00a0]*[\d])")
         self.month_re = regex.compile(
             r"[ \u00a0]*(?:of[ \u00a0]+)?" + _words_pattern([w for w in self.word_class["month"]], "i") + r"\b\.?"
-        )
-        self.month_rev_re = regex.compile(
-            r"[ \u00a0,]*(?:" + "|".join(regex.escape(m[::-1]) for m in sorted(self.word_class["month"], key=len, reverse=True)) + r")(?![\p{L}])",
-            regex.I,
         )
 
 
@@ -894,8 +889,6 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
     atoms: list[_Atom] = []
     n = len(text)
     right_match = T.right_re.match
-    scale_match = None
-    wc = T.word_class
     atom_match = T.atom_re.match
     cur_rev = T.cur_pre_rev.match
     last_end = 0
@@ -918,22 +911,22 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 last_end = p + 4
                 continue  # a year ("in 2004"): not a figure; find_dates reports it
             if c1 == "." and not (p > 1 and text[p - 2].isdigit()):
-                m = atom_match(text, p - 1)  # ".08"
+                m = atom_match(text, p - 1, timeout=TIMEOUT)  # ".08"
             elif c1 in _CUR_HINT or c1.isalpha() or c1 == " " and p > 1 and (text[p - 2] in _CUR_HINT or text[p - 2].isupper()):
                 # a currency sign or code before the digits: "$5", "US$ 5", "USD34.6", "$-5"
                 cm = cur_rev(text[max(0, p - 9):p][::-1])
                 if cm is not None:
-                    m = atom_match(text, p - cm.end())
+                    m = atom_match(text, p - cm.end(), timeout=TIMEOUT)
             if m is None and ch.isalpha():
                 # an article or sign word just before: "a hundred", "an eighth"
                 if p >= 2 and text[p - 1] == " ":
                     q = p - 2
                     if text[q] in "aA" and (q == 0 or not text[q - 1].isalnum()):
-                        m = atom_match(text, q)
+                        m = atom_match(text, q, timeout=TIMEOUT)
                     elif p >= 3 and text[p - 3:p - 1].lower() == "an" and (p == 3 or not text[p - 4].isalnum()):
-                        m = atom_match(text, p - 3)
+                        m = atom_match(text, p - 3, timeout=TIMEOUT)
             if m is None:
-                m = atom_match(text, p)
+                m = atom_match(text, p, timeout=TIMEOUT)
             if m is None:
                 continue
             ms, me = m.span()
@@ -1001,7 +994,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                     code, factor = T.cur_pre[m.group("cpre")]
                     a.unit, a.kind, a.money, a.currency_pre = code, "money", True, True
                 _negative(text, a)
-                _extend_right(text, a, T, right_match, scale_match)
+                _extend_right(text, a, T, right_match)
                 atoms.append(a)
                 last_end = max(last_end, a.end)
                 continue
@@ -1024,7 +1017,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                         a.num_start = m.start("csign")
                 if not num.words and k == 0 and not cpre:
                     _negative(text, a)
-                _extend_right(text, a, T, right_match, scale_match, last=(k == len(nums) - 1))
+                _extend_right(text, a, T, right_match)
                 if phone or _is_not_figure(text, a, T, num):
                     a.drop = True
                 a.leads_digit = num.leads_digit
@@ -1068,7 +1061,8 @@ def _word_at(text: str, i: int, n: int) -> str:
     return text[i:j].lower()
 
 
-def _extend_right(text, a: _Atom, T: _Tables, right_match, scale_match, last=True) -> None:
+def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
+    """Scale, percent, currency word, unit or suffix right after the numeral; drops codes and ordinals."""
     pos = a.end
     n = len(text)
     if pos >= n:
@@ -1920,15 +1914,57 @@ def _date_re():
     return regex.compile(pat)
 
 
+_AGO = regex.compile(
+    r"(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,3})[ \u00a0]+"
+    r"(?:days?|weeks?|months?|years?|decades?)[ \u00a0]+ago)\b"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _date_cands():
+    """First pass for dates: month and weekday names and relative words (digits come from the figures pass)."""
+    T = tables()
+    words = set(T.word_class["month"]) | set(T.word_class["weekday"]) | {
+        "yesterday", "today", "tonight", "tomorrow", "last", "next", "this", "earlier", "later", "ago"}
+    pat = r"\b(?:" + _trie(words) + r")\b"
+    return regex.compile(pat), regex.compile(pat, regex.I)
+
+
+def _date_matches(text: str, T: _Tables):
+    """Date matches, anchored at candidate positions only (one cheap pass over the text first)."""
+    rx = _date_re()
+    words_re, words_ci_re = _date_cands()
+    cands = [c.start() for c in T.cand_digits_re.finditer(text, timeout=TIMEOUT)]
+    low = text.lower()
+    if len(low) == len(text):
+        cands += [c.start() for c in words_re.finditer(low, timeout=TIMEOUT)]
+    else:
+        cands += [c.start() for c in words_ci_re.finditer(text, timeout=TIMEOUT)]
+    cands.sort()
+    last_end = 0
+    for p in cands:
+        if p < last_end:
+            continue
+        if low[p:p + 3] == "ago" and len(low) == len(text):
+            m = _AGO.search(text, max(last_end, p - 30), p + 3, timeout=TIMEOUT)
+        else:
+            m = rx.match(text, p, timeout=TIMEOUT)
+        if m is not None and m.end() > m.start():
+            last_end = m.end()
+            yield m
+
+
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Dates and relative dates in ``text`` (they are not figures)."""
     if not text:
         return ()
-    rx = _date_re()
     out = []
     T = tables()
     try:
-        for m in rx.finditer(text, timeout=TIMEOUT):
+        for m in _date_matches(text, T):
+            if m.re is _AGO:
+                out.append(DateMention(m.start(), m.end(), m.group(), relative=" ".join(m.group().lower().split())))
+                continue
             g = m.groupdict()
             s, e = m.span()
             year = month = day = None

@@ -412,6 +412,8 @@ def test_number_after_a_bullet_is_a_figure():
         ("yesterday", None, None, None, "yesterday"),
         ("last month", None, None, None, "last month"),
         ("the 1990s", 1990, None, None, "decade"),
+        ("three years ago", None, None, None, "three years ago"),
+        ("on 12/03/2020", 2020, 3, 12, None),
     ],
 )
 def test_dates(text, year, month, day, relative):
