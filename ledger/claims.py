@@ -298,13 +298,14 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
     start = end = None
     for m in _NP_WORD.finditer(ctx.sent, pos, hi):
         gap = ctx.sent[(end if end is not None else pos):m.start()]
-        if gap.strip() not in ("", "-"):
+        if gap.strip(" \"“”'‘’") not in ("", "-"):
             break  # punctuation or another figure ends the phrase
         w = m.group()
         if w.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+", w):
             w = w[:-1]  # a full stop, not an abbreviation
         low = w.lower()
-        if (low in _NP_STOP and not (w.isupper() and len(w) > 1)) or (words and low.endswith("ed") and len(low) > 4):
+        if (low in _NP_STOP and not (w.isupper() and len(w) > 1)) or (
+                words and (low.endswith("ed") and len(low) > 4 or low.endswith("ing") and len(low) > 5)):
             break  # ("US" is a country, not "us")
         if low in _NP_SKIP and not words:
             end = m.end()
@@ -327,7 +328,9 @@ def _noun_key(phrase: Optional[str], lex: _Lexicon) -> Optional[str]:
     words = []
     for w in _NP_WORD.findall(phrase):
         if w.lower() in _NP_STOP and not (w.isupper() and len(w) > 1):
-            break  # "funding for veterans" -> funding
+            if words:
+                break  # "funding for veterans" -> funding
+            continue  # "by firearm" -> firearm
         words.append(w)
     # entity words (US, Ohio) are the subject, not the metric
     kept = [w for w in words if w not in lex.canonical and regex.sub(r"['’]s?$", "", w) not in lex.canonical]
@@ -606,7 +609,8 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
     if before:
         return _canon(before[-1][2], lex)
     after = [c for c in cands if c[0] >= ctx.fe
-             and not _LED_BY_PREP.search(ctx.sent[max(0, c[0] - 16):c[0]])]
+             and (not _LED_BY_PREP.search(ctx.sent[max(0, c[0] - 16):c[0]])
+                  or _SCOPE.search(ctx.sent[max(0, c[0] - 16):c[0]]))]
     return _canon(after[0][2], lex) if after else None
 
 
