@@ -907,7 +907,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
             m = None
             ch = text[p]
             c1 = text[p - 1] if p else "\n"
-            if c1 in _YEAR_BEFORE and _bare_year(text, p, n, T):
+            if (ch == "1" or ch == "2") and c1 in _YEAR_BEFORE and _bare_year(text, p, n, T):
                 last_end = p + 4
                 continue  # a year ("in 2004"): not a figure; find_dates reports it
             if c1 == "." and not (p > 1 and text[p - 2].isdigit()):
@@ -1174,6 +1174,8 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
         if unit and not a.money:
             if key == "m" and a.scale != 1.0:
                 return
+            if a.words and unit in ("bit", "byte") and rm.group("unit").lstrip(" ").startswith("-"):
+                return  # "two-bit Tories"
             a.unit, a.kind = unit, "measure"
             a.end = rm.end()
             if a.end < len(text) and text[a.end] in _TAIL_START:
@@ -1413,6 +1415,12 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             return True  # "Fly-half": a name, not a number
         if text[num.end:num.end + 1] == "-" and text[num.end + 1:num.end + 2].isupper():
             return True  # "Four-Kings": a name
+        if a.unit == FRACTION and a.end == num.end and text[num.end:num.end + 1] == "-" \
+                and text[num.end + 1:num.end + 2].isalpha():
+            return True  # "half-time", "quarter-final": a compound word
+        if a.unit == FRACTION and words.endswith("quarter") and _next_word(text, num.end).lower() in (
+                "in", "earlier", "later", "ago", "before", "after", "ahead"):
+            return True  # "a quarter in advance": three months, not a fraction
         if pwl == "number" and a.unit == COUNT:
             return True  # "at number seven" in a chart: a position
         if raw_words[:1].isupper() and a.unit == COUNT and not _sentence_start(text, num.start):
@@ -1717,7 +1725,7 @@ def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
         lead = pws
     elif conn == "or":
         # "six or seven million", "two or three": a loose range; never with hedges or units in between
-        if not (a.end == a.num_end and a.unit == COUNT and a.value < b.value and gap.strip() == "or"):
+        if not (a.end == a.num_end and a.unit in (COUNT, b.unit) and a.value < b.value and gap.strip() == "or"):
             return None
     elif conn in ("to", "through"):
         if pwl == "from":

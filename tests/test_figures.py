@@ -482,3 +482,14 @@ def test_or_between_numbers_is_a_loose_range():
 
 def test_slash_numbers_that_are_not_fractions():
     assert find_figures("the 9/11 attacks") == ()
+
+
+def test_compound_words_are_not_fractions():
+    assert find_figures("at half-time, before the quarter-final") == ()
+    assert find_figures("GDP movements a quarter in advance") == ()
+    assert values("profits rose by a quarter") == [(0.25, "fraction")]
+
+
+def test_loose_range_with_a_shared_unit():
+    f = one("in the first two or three weeks")
+    assert (f.low, f.high, f.unit) == (2, 3, "week")
