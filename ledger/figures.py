@@ -379,6 +379,11 @@ class _Tables:
         )
         # "per cent of 210": a percent word not after a number, then "of"
         self.pct_of_rev = regex.compile(r"(?i:[ ]fo[ ](?:s?tnec[ ]?rep|s?tnecrep|s?egatnecrep))(?![\p{L}])(?![ \u00a0]*[\d])")
+        # reversed: "<month> <day> and " before a number ("February 16 and 17")
+        self.month_day_rev = regex.compile(
+            r"[ \u00a0]*(?:dna|ot|-|\u2013)[ \u00a0]*(?:ht|ts|dn|dr)?\d{1,2}[ \u00a0]+(?i:"
+            + _trie(m[::-1] for m in self.word_class["month"]) + r")(?![\p{L}])"
+        )
         self.month_re = regex.compile(
             r"[ \u00a0]*(?:of[ \u00a0]+)?" + _words_pattern([w for w in self.word_class["month"]], "i") + r"\b\.?"
         )
@@ -1397,6 +1402,10 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                     if dr is not None and T.month_re.match(text, dr.end()):
                         a.date = True  # "between 6 and 12 December", "6-12 May"
                         return True
+                if pwl in ("and", "to") or c1 in ("-", "\u2013"):
+                    if T.month_day_rev.match(text[max(0, s - 24):s][::-1]):
+                        a.date = True  # "February 16 and 17", "May 4-6"
+                        return True
         # designations: "Article 17", "Windows 10", "Voyager 2"
         if a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end and pw:
             if pwl in wc["designation"] and (pw[0].isupper() or pwl in ("no", "nos", "nr", "number")):
@@ -1425,8 +1434,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             return True  # "at number seven" in a chart: a position
         if raw_words[:1].isupper() and a.unit == COUNT and not _sentence_start(text, num.start):
             nw_ = _next_word(text, num.end)
-            if nw_[:1].isupper():
-                return True  # "the Six Nations", "Formula One": a name
+            if nw_[:1].isupper() or pw[:1].isupper() and pwl not in _STOP_CAPS:
+                return True  # "the Six Nations", "BBC One", "Formula One": a name
         if words == "zero" and pwl == "absolute" and a.unit == COUNT:
             a.unit, a.kind, a.start = "K", "measure", pws  # "absolute zero": 0 K
             return False
@@ -1981,7 +1990,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                 pw, _ = _prev_word(text, s)
                 a = _Atom(s, e, s, e, float(g["yr"]))
                 nxt = text[e:e + 2]
-                if nxt[:1] == "%" or _next_word(text, e).lower() in ("people", "troops", "jobs"):
+                if nxt[:1] == "%" or _next_word(text, e).lower() in (
+                        "people", "troops", "jobs", "gmt", "bst", "utc", "cet", "hrs", "hours", "et", "est"):
                     continue
                 if not _is_year(text, a, pw.lower().rstrip("."), float(g["yr"])):
                     continue

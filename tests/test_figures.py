@@ -493,3 +493,9 @@ def test_compound_words_are_not_fractions():
 def test_loose_range_with_a_shared_unit():
     f = one("in the first two or three weeks")
     assert (f.low, f.high, f.unit) == (2, 3, "week")
+
+
+def test_named_channels_and_day_pairs_are_not_figures():
+    assert find_figures("shown on BBC One at 2000 GMT") == ()
+    assert find_figures("scheduled for February 16 and 17") == ()
+    assert find_dates("shown at 2000 GMT") == ()
