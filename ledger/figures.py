@@ -268,7 +268,7 @@ class _Tables:
         head_words = [w for w, (r, _) in nw.items() if r in ("hundred", "dozen", "scale", "denom")]
         article = r"(?:an?(?=[ \t\u00a0]+" + _words_pattern(head_words, "") + r"\b))"
         minus = r"(?:minus|negative)(?=[ \t]+(?:" + word + r"|\d))"
-        tok = r"(?:" + digits + r"|" + word + r"|" + article + r")"
+        tok = r"(?:" + digits + r"|" + word + r"(?![a-zA-Z])|" + article + r")"
         sep = r"(?:[ \t\u00a0]+(?:(?:and|&)[ \t\u00a0]+)?|[ \t]*[-\u2010\u2011][ \t]*|,[ \t]+(?=" + word + r"\b)|[ \t]+point[ \t]+)"
         run = (
             r"(?P<run>(?:" + minus + r"[ \t]+)?" + tok + r"(?:" + sep + r"(?:" + word + r"|" + digits + r"|" + article + r")(?![\w]))*)"
@@ -1430,6 +1430,11 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         if a.unit == FRACTION and words.endswith("quarter") and _next_word(text, num.end).lower() in (
                 "in", "earlier", "later", "ago", "before", "after", "ahead"):
             return True  # "a quarter in advance": three months, not a fraction
+        if a.unit == FRACTION and a.end == num.end and words.startswith(("a ", "an ")) \
+                and not words.endswith(("half", "quarter")):
+            nw_ = _next_word(text, num.end)
+            if nw_[:1].isalpha() and nw_.lower() not in _AFTER_FRACTION:
+                return True  # "a third quarter", "a fifth title": an ordinal
         if pwl == "number" and a.unit == COUNT:
             return True  # "at number seven" in a chart: a position
         if raw_words[:1].isupper() and a.unit == COUNT and not _sentence_start(text, num.start):
@@ -1447,6 +1452,12 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             return True
     return False
 
+
+# words that may follow "a third" when it is a fraction ("a third of", "a third more")
+_AFTER_FRACTION = frozenset(("of", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "as",
+                             "than", "in", "on", "to", "from", "since", "and", "or", "the", "a", "an", "last", "this",
+                             "over", "under", "compared", "while", "but", "by", "at", "for", "with", "were", "was",
+                             "are", "is", "said", "say", "say"))
 
 _YEAR_BEFORE = frozenset(" \n\t(\"'\u201c")
 _YEAR_AFTER = frozenset(" \n\t,.;:)!?'\"\u201d")

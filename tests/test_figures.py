@@ -499,3 +499,12 @@ def test_named_channels_and_day_pairs_are_not_figures():
     assert find_figures("shown on BBC One at 2000 GMT") == ()
     assert find_figures("scheduled for February 16 and 17") == ()
     assert find_dates("shown at 2000 GMT") == ()
+
+
+def test_ordinals_after_an_article_are_not_fractions():
+    assert find_figures("in a third quarter, with a third Paterson penalty") == ()
+    assert values("cut by a third. A third of voters") == [(1 / 3, "fraction"), (1 / 3, "fraction")]
+
+
+def test_number_words_inside_longer_words():
+    assert find_figures("a few tens of metres, often, seventeenth") == ()
