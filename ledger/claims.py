@@ -345,12 +345,15 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
         if rule.kind == "date_event" or not _applies(rule, ctx):
             continue
         if rule.kind == "head_noun":
-            if best is not None and best.score[0] < _FALLBACK:
+            fallback = rule.priority < 0 or rule.cues_after is None
+            if fallback and best is not None and best.score[0] < _FALLBACK:
                 continue  # the fallback: any other rule wins
             noun = _head_noun(rule, ctx, lex)
             if noun is None:
                 continue
-            hit = _Hit(rule, (_FALLBACK, -rule.priority, 0), (noun[1], noun[2]))
+            if rule.cues_after is not None and _search(rule.cues_after, ctx.sent, noun[1], noun[2]) is None:
+                continue  # a typed head-noun rule: only the nouns it names
+            hit = _Hit(rule, (_FALLBACK if fallback else 0, -rule.priority, 0), (noun[1], noun[2]))
             hit.metric = rule.metric.replace("{noun}", noun[0])
             if best is None or hit.score < best.score:
                 best = hit
@@ -451,6 +454,8 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
             return subj, s2
     if rule.subject_default:
         return rule.subject_default, s2
+    if not rule.guess_subject:
+        return None, s2
     # last resort: an entity that acts in the sentence (not the object of a
     # preposition), else a name
     subj = _s_actor(ctx, lex, pool, lo, hi)

@@ -54,6 +54,8 @@ Rule file keys (``*`` required)::
     window       words between figure and a following cue (default 4); for
                  head_noun, the most words in the noun phrase
     lead         head_noun: regex for words between figure and noun ("of the")
+                 (a head_noun rule with cues_after types only those nouns and
+                 is not a fallback: members.{noun} for ambassadors, ministers)
     window_before  words between a preceding cue and the figure (default 2)
     patterns     list of regexes with {figure} (pattern kind)
     requires     list of regexes (not word-bounded: use \\b); the figure's paragraph (its line) must
@@ -76,6 +78,9 @@ Rule file keys (``*`` required)::
     subject2     list of prepositions that introduce the second party
                  (tariff "on China"), or [] (default)
     subject_default  subject when none is found (e.g. NATO for a NATO target)
+    guess_subject  false: when the strategies find nothing, leave the subject
+                 empty instead of guessing the acting entity or a name (default
+                 true); for counts whose owner is rarely near the figure
     status       default status (actual); cue words in rules/lists/status.txt
                  override it
     cumulative   true when the figure is a running total by nature
@@ -108,7 +113,7 @@ TRANSFORMS = ("reduction", "count")
 REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examples")
 OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires", "excludes",
             "subject", "subject2", "subject_default", "status", "cumulative", "transform",
-            "priority", "aliases", "figure_kinds")
+            "priority", "aliases", "figure_kinds", "guess_subject")
 EXAMPLE_KEYS = ("text", "metric", "subject", "subject2", "value", "low", "high", "unit",
                 "status", "period", "cumulative", "figure", "note")
 
@@ -189,6 +194,7 @@ class Rule:
     transform: Optional[str] = None
     priority: int = 0
     aliases: tuple[str, ...] = ()
+    guess_subject: bool = True
     figure_kinds: tuple[str, ...] = ()
     match_examples: tuple[Example, ...] = ()
     no_match_examples: tuple[Example, ...] = ()
@@ -499,6 +505,9 @@ def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
     if not isinstance(priority, int):
         fail("priority", "priority must be a whole number")
     aliases = data.get("aliases", []) or []
+    guess_subject = data.get("guess_subject", True)
+    if not isinstance(guess_subject, bool):
+        fail("guess_subject", "guess_subject must be true or false")
     figure_kinds = data.get("figure_kinds", []) or []
 
     ex = data["examples"]
@@ -538,7 +547,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
                 subject=tuple(subject), subject2=tuple(subject2),
                 subject_default=data.get("subject_default"), status=status,
                 cumulative=cumulative, transform=transform, priority=priority,
-                aliases=tuple(aliases), figure_kinds=tuple(figure_kinds),
+                aliases=tuple(aliases), guess_subject=guess_subject, figure_kinds=tuple(figure_kinds),
                 match_examples=tuple(match_ex), no_match_examples=tuple(no_ex))
 
 
