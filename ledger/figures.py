@@ -6,21 +6,31 @@ which are *not* figures.
 
 How it works
 ------------
-1.  One compiled pattern (``regex`` module, with a timeout) finds *atoms*:
-    a numeral written in digits ("2,000", "1 500", ".08", "1.5"), a run of
-    number words ("three hundred and forty-two", "two thirds", "a dozen"),
-    a vulgar fraction ("½"), a vague quantity ("hundreds of"), a multiplicative
-    word ("doubled", "fivefold"), optionally preceded by a currency symbol or
-    code ("$", "US$", "USD").
-2.  Each atom is extended to the right by short anchored patterns: a scale
-    ("bn", "m", "million"), percent / percentage points, a currency word, a
-    measurement unit, a post-hedge ("or more"), and to the left by a
-    pre-hedge ("more than"), matched on the reversed left context.
-3.  A combining pass joins ranges ("between 10 and 12 thousand", "1.5-2m"),
-    fractions ("one in five"), ratios ("four to one") and stated conversions
-    in parentheses ("EUR40bn ($43bn)"), and drops what is not a figure:
-    years, dates, clock times, ordinals, designations ("F-16", "Article 17"),
-    phone numbers, list bullets, section numbers, sports scores.
+1.  A cheap first pass finds candidate positions: runs of digits, and number
+    words (a trie-shaped pattern over the lower-cased text).  Only these
+    positions are looked at again; prose without numbers costs one scan.
+2.  At each candidate one anchored pattern reads an *atom*: a numeral in
+    digits ("2,000", "1 500", ".08", "4e14"), a run of number words ("three
+    hundred and forty-two", "two thirds", "a dozen") parsed by ``_NumParser``,
+    a vulgar or slash fraction ("½", "10 1/2"), a vague quantity ("hundreds
+    of"), a multiplicative word ("doubled", "fivefold"), with a currency sign
+    or code before it ("$", "US$", "USD34.6").  Bare years take a fast path.
+3.  Each atom is extended to the right (scale "bn"/"m"/"million", percent,
+    percentage points, currency word, measurement unit and compound units,
+    post-hedge "or more") and to the left (pre-hedge "more than", matched on
+    the reversed left context).  "m" is metres or millions from its context.
+4.  A combining pass joins ranges ("between 10 and 12 thousand", "1.5-2m",
+    "six or seven million"), two-sided hedges ("more than 10 and less than
+    40"), fractions ("one in five"), ratios ("four to one"), money in two
+    units ("3 dollars 50 cents") and stated conversions in brackets
+    ("EUR40bn ($43bn)", linked both ways), and drops what is not a figure:
+    years, dates, clock times, ordinals, designations ("F-16", "Article 17",
+    "Six Nations"), phone numbers, list bullets, section numbers, scores.
+
+Every pattern that runs over the document text runs in the ``regex`` module
+with ``timeout=TIMEOUT`` (the remaining checks look at slices of a few dozen
+characters): a hostile input raises :class:`FigureTimeout`, which is reported,
+never swallowed.
 
 All word lists live in ``rules/`` (hedges.tsv, figures/*.tsv) and are loaded
 on first use; a bad line raises :class:`FigureRulesError` naming file and
@@ -493,7 +503,7 @@ class _Tok:
 def _parse_run(text: str, s: int, e: int, T: _Tables) -> list[_Num]:
     """Split a run of number tokens into numbers ("4000 3 hundred" -> 4000, 300)."""
     toks: list[_Tok] = []
-    for m in T.token_re.finditer(text, s, e):
+    for m in T.token_re.finditer(text, s, e, timeout=TIMEOUT):
         if m.group("d"):
             raw = m.group("d")
             v, dec, sep = _digits_value(raw)
@@ -1080,7 +1090,7 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
             if ch.isalpha() and not a.words:
                 a.drop = True  # glued to letters we do not know: a code ("24703L202"), not a figure
             return
-    rm = right_match(text, pos)
+    rm = right_match(text, pos, timeout=TIMEOUT)
     if rm is not None and rm.lastgroup == "scale":
         # attached scale: 3bn, 10k, 1.5m, 2 mn
         if a.words and a.scale != 1.0:
@@ -1101,7 +1111,7 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
         a.scale_written = form
         pos = rm.end()
         a.end = pos
-        rm = right_match(text, pos) if pos < n else None
+        rm = right_match(text, pos, timeout=TIMEOUT) if pos < n else None
     if a.scale != 1.0 and a.scale >= 1000 and a.words and not a.scale_written:
         a.scale_written = "word"
     if rm is None:
@@ -1204,7 +1214,7 @@ def _unit_tail(text: str, a: _Atom, T: _Tables) -> None:
     unit = a.unit
     pos = a.end
     for _ in range(3):
-        m = T.unit_tail_re.match(text, pos)
+        m = T.unit_tail_re.match(text, pos, timeout=TIMEOUT)
         if m is None or m.end() == pos:
             break
         e1 = _exponent(m.group("e1"))
@@ -1230,7 +1240,7 @@ _OF_A = regex.compile(
 
 def _fraction_of(text: str, a: _Atom) -> None:
     """"a quarter of a million" = 250,000; "a quarter of a percentage point" = 0.25 points."""
-    m = _OF_A.match(text, a.end)
+    m = _OF_A.match(text, a.end, timeout=TIMEOUT)
     if m is None:
         return
     w = " ".join(m.group("w").lower().split())
@@ -1394,12 +1404,12 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             if 1 <= v <= 31 and float(v).is_integer():
                 months = wc["month"]
                 after = _word_at(text, a.num_end, len(text))
-                if after in months or pwl in months or (after == "of" and T.month_re.match(text, a.num_end)):
+                if after in months or pwl in months or (after == "of" and T.month_re.match(text, a.num_end, timeout=TIMEOUT)):
                     a.date = True  # "4 May", "May 4", "4th of May"
                     return True
                 if after in ("to", "and") or text[a.num_end:a.num_end + 1] in ("-", "\u2013"):
-                    dr = _DAY_RANGE.match(text, a.num_end)
-                    if dr is not None and T.month_re.match(text, dr.end()):
+                    dr = _DAY_RANGE.match(text, a.num_end, timeout=TIMEOUT)
+                    if dr is not None and T.month_re.match(text, dr.end(), timeout=TIMEOUT):
                         a.date = True  # "between 6 and 12 December", "6-12 May"
                         return True
                 if pwl in ("and", "to") or c1 in ("-", "\u2013"):
@@ -1678,7 +1688,7 @@ def _single(text, a: _Atom, T: _Tables):
                 hedge = htext
                 rel = h.relation
                 start = hs
-    pm = T.post_hedge_re.match(text, end) if _maybe_post(text, end, T) else None
+    pm = T.post_hedge_re.match(text, end, timeout=TIMEOUT) if _maybe_post(text, end, T) else None
     if pm is not None and not a.vague:
         phrase = " ".join(pm.group("h").strip(" -").lower().split())
         h = T.hedges.get((phrase, "post"))
@@ -1844,7 +1854,7 @@ def _try_in(text, a: _Atom, b: _Atom, T):
         _apply_hedge(tmp, h.relation, h.tolerance)
         low, high, lo_s, hi_s = tmp.low, tmp.high, tmp.low_strict, tmp.high_strict
         hedge, start = htext, hs
-    pm = T.post_hedge_re.match(text, end) if _maybe_post(text, end, T) else None
+    pm = T.post_hedge_re.match(text, end, timeout=TIMEOUT) if _maybe_post(text, end, T) else None
     if pm is not None:
         h = T.hedges.get((" ".join(pm.group("h").strip(" -").lower().split()), "post"))
         if h is not None and h.relation != "closes":
@@ -1882,7 +1892,7 @@ def _link(text: str, figs: list[Figure]) -> list[Figure]:
             continue
         if not _LINK_GAP.match(text[a.end:b.start]):
             continue
-        if not _LINK_END.match(text, b.end):
+        if not _LINK_END.match(text, b.end, timeout=TIMEOUT):
             continue
         out[i] = replace(a, linked=i + 1)
         out[i + 1] = replace(b, linked=i)
@@ -1899,7 +1909,10 @@ def find_figures(text: str) -> tuple[Figure, ...]:
         return ()
     T = tables()
     atoms = _find_atoms(text, T)
-    return tuple(_make_figures(text, atoms, T))
+    try:
+        return tuple(_make_figures(text, atoms, T))
+    except TimeoutError as e:
+        raise FigureTimeout(f"figures: pattern timed out after {TIMEOUT}s on a {len(text)}-character text: {e}") from None
 
 
 # --------------------------------------------------------------------------
