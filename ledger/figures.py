@@ -814,10 +814,15 @@ def _prev_word(text: str, pos: int, span: int = 40) -> tuple[str, int]:
     lo = max(0, pos - span)
     while i > lo and text[i - 1] in " \t\u00a0":
         i -= 1
-    j = i
-    while j > lo and (text[j - 1].isalpha() or text[j - 1] in ".'"):
-        j -= 1
-    return text[j:i], j
+    # the last space before it bounds the word; then keep only letters, dots and apostrophes
+    j = text.rfind(" ", lo, i) + 1 or lo
+    w = text[j:i]
+    if w.isalpha():
+        return w, j
+    k = len(w)
+    while k > 0 and (w[k - 1].isalpha() or w[k - 1] in ".'"):
+        k -= 1
+    return w[k:], j + k
 
 
 def _next_word(text: str, pos: int, span: int = 40) -> str:
@@ -825,10 +830,14 @@ def _next_word(text: str, pos: int, span: int = 40) -> str:
     hi = min(len(text), pos + span)
     while i < hi and text[i] in " \t\u00a0":
         i += 1
-    j = i
-    while j < hi and (text[j].isalpha() or text[j] == "-"):
-        j += 1
-    return text[i:j]
+    j = text.find(" ", i, hi)
+    w = text[i:j if j >= 0 else hi]
+    if w.isalpha():
+        return w
+    k = 0
+    while k < len(w) and (w[k].isalpha() or w[k] == "-"):
+        k += 1
+    return w[:k]
 
 
 _STOP_CAPS = {
@@ -951,11 +960,20 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 rt = m.group("run")
                 if m.start("run") == ms and (rt.isdigit() or rt.replace(",", "").replace(".", "", 1).isdigit()):
                     # fast path: one numeral in digits ("2004", "2,000", "1.5")
-                    v_, dec_, sep_ = _digits_value(rt) if not rt.isdigit() else (float(rt), 0, False)
-                    nums = [_Num(ms, me, v_, decimals=dec_, sep=sep_, digits_only=True, leads_digit=True)]
-                    rs = ms
-                    cpre = None
-                    phone = False
+                    if rt.isdigit():
+                        a = _Atom(ms, me, ms, me, float(rt))
+                    else:
+                        v_, dec_, sep_ = _digits_value(rt)
+                        a = _Atom(ms, me, ms, me, v_, decimals=dec_, sep=sep_)
+                    if ms and text[ms - 1] in "-\u2212":
+                        _negative(text, a)
+                    _extend_right(text, a, T, right_match)
+                    if _is_not_figure(text, a, T, _DIGITS):
+                        a.drop = True
+                    atoms.append(a)
+                    if a.end > last_end:
+                        last_end = a.end
+                    continue
                 elif m.start("run") == ms and rt.lower() in T.small_words:
                     # fast path: one small number word ("one", "twelve", "forty")
                     nums = [_Num(ms, me, T.small_words[rt.lower()], words=True)]
@@ -1043,6 +1061,8 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
     return atoms
 
 
+_DIGITS = _Num(0, 0, 0.0, digits_only=True, leads_digit=True)  # stands for any numeral in digits
+
 _CUR_HINT = frozenset("$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20a6\u20b1-\u2212.")
 
 
@@ -1070,10 +1090,14 @@ def _word_at(text: str, i: int, n: int) -> str:
         i += 1
         if i < n and text[i] == " ":
             i += 1
-    j = i
-    while j < n and j - i < 24 and text[j].isalpha():
-        j += 1
-    return text[i:j].lower()
+    j = text.find(" ", i, i + 24)
+    w = text[i:j if j >= 0 else min(n, i + 24)]
+    if not w.isalpha():
+        k = 0
+        while k < len(w) and w[k].isalpha():
+            k += 1
+        w = w[:k]
+    return w.lower()
 
 
 def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
