@@ -863,10 +863,13 @@ def _left_context(text: str, s: int, T: _Tables):
     if i == 0:
         return None
     if text[i - 1] not in T.hedge_syms:
-        j = i
-        while j > 0 and i - j < 16 and (text[j - 1].isalpha() or text[j - 1] == "."):
-            j -= 1
-        if text[j:i].lower() not in T.hedge_lasts:
+        w = text[text.rfind(" ", max(0, i - 17), i) + 1 or max(0, i - 17):i]
+        if not w.isalpha():
+            k = len(w)
+            while k > 0 and (w[k - 1].isalpha() or w[k - 1] == "."):
+                k -= 1
+            w = w[k:]
+        if w.lower() not in T.hedge_lasts:
             return None
     lo = max(0, s - 48)
     rl = text[lo:s][::-1]

@@ -20,9 +20,11 @@ from ledger.figures import FigureTimeout, find_dates, find_figures
         "1.1." * 25_000,
         "-" * 100_000 + "5",
         "a " * 50_000 + "hundred",
+        ("x" * 30 + "5") * 20_000,
+        "a" * 200_000 + " 5 " + "b" * 200_000,
     ],
     ids=["digits", "parens", "mixed-brackets", "commas", "dashes", "and-run", "hedges", "dollars", "dots", "minus",
-         "articles"],
+         "articles", "glued-words", "long-words"],
 )
 def test_pathological_lines_finish(text):
     figs = find_figures(text)
