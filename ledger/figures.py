@@ -61,7 +61,7 @@ from .records import (
 )
 from .text import LineIndex
 
-__all__ = ["find_figures", "find_dates", "FigureRulesError", "FigureTimeout", "rules_dir"]
+__all__ = ["find_figures", "find_dates", "unit_dimension", "FigureRulesError", "FigureTimeout", "rules_dir"]
 
 # Seconds any one pattern may run over one document before we give up loudly.
 TIMEOUT = float(os.environ.get("LEDGER_FIGURES_TIMEOUT", "30"))
@@ -133,6 +133,9 @@ class Hedge:
     tolerance: float
 
 
+_DIMENSIONS = {"length", "mass", "time", "area", "volume", "speed", "temperature", "energy", "power", "data",
+               "data_rate", "frequency", "flow", "mass_flow", "radiation_dose"}
+
 _RELATIONS = {"gt", "ge", "lt", "le", "approx", "below", "above", "eq", "closes"}
 
 
@@ -192,7 +195,12 @@ class _Tables:
         # ---- measurement units
         p = fig / "units.tsv"
         self.units: dict[str, tuple[str, frozenset]] = {}
-        for n, (form, unit, flags) in _rows(p, 3):
+        self.dimensions: dict[str, str] = {}
+        for n, (form, unit, dim, flags) in _rows(p, 4):
+            if dim not in _DIMENSIONS:
+                raise FigureRulesError(p, n, f"unknown dimension {dim!r}; allowed: {sorted(_DIMENSIONS)}")
+            if self.dimensions.setdefault(unit, dim) != dim:
+                raise FigureRulesError(p, n, f"unit {unit!r} was given dimension {self.dimensions[unit]!r} before")
             self.units[form] = (unit, _flags(p, n, flags, {"case", "attach", "tight"}))
         # ---- hedges
         p = root / "hedges.tsv"
@@ -1928,6 +1936,18 @@ def _link(text: str, figs: list[Figure]) -> list[Figure]:
 
 # --------------------------------------------------------------------------
 # Public API
+
+
+def unit_dimension(unit: str) -> Optional[str]:
+    """What a figure's unit measures, without pint: "length", "mass", "time", "area", "volume",
+    "speed", "temperature", "energy", ... for the measurement units figures emits; "count",
+    "percent", "percentage_point", "multiple", "ratio", "fraction", "money" for the others;
+    None for compound units ("km / s ** 2") and names it does not know."""
+    if unit in (COUNT, PERCENT, PERCENTAGE_POINT, MULTIPLE, RATIO, FRACTION):
+        return unit
+    if len(unit) == 3 and unit.isalpha() and unit.isupper():
+        return "money"
+    return tables().dimensions.get(unit)
 
 
 def find_figures(text: str) -> tuple[Figure, ...]:

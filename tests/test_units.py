@@ -87,3 +87,24 @@ def test_importing_units_or_figures_does_not_import_pint():
             "ledger.figures.find_figures('5 km and $2bn'); print('pint' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False"
+
+
+BASE = {"length": "meter", "mass": "kilogram", "time": "second", "area": "meter ** 2", "volume": "meter ** 3",
+        "speed": "meter / second", "temperature": "kelvin", "energy": "kilogram * meter ** 2 / second ** 2",
+        "power": "kilogram * meter ** 2 / second ** 3", "data": "bit", "data_rate": "bit / second",
+        "frequency": "1 / second", "flow": "meter ** 3 / second", "mass_flow": "kilogram / second",
+        "radiation_dose": "meter ** 2 / second ** 2"}
+
+
+def test_dimension_column_agrees_with_pint():
+    T = figures.tables()
+    wrong = {u: (d, units.base_unit(u)) for u, d in T.dimensions.items() if units.base_unit(u) != BASE[d]}
+    assert wrong == {}
+
+
+def test_unit_dimension_without_pint():
+    assert figures.unit_dimension("km") == "length"
+    assert figures.unit_dimension("tonne") == "mass"
+    assert figures.unit_dimension("USD") == "money"
+    assert figures.unit_dimension("percentage_point") == "percentage_point"
+    assert figures.unit_dimension("km / s ** 2") is None
