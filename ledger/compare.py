@@ -146,6 +146,7 @@ class Settings:
     major: float = 0.25
     moving: tuple = ()  # ((pattern, monotonic), ...)
     never_compare: tuple = ()  # metric patterns never compared (catch-alls)
+    weak_rules: tuple = ()  # rule-code patterns whose findings are at most warnings
     skip_statuses: frozenset = frozenset({"hypothetical"})
     require_subject: bool = True
     undated_window_days: int = 7
@@ -192,6 +193,10 @@ class Settings:
 
     def ignored(self, metric: str) -> bool:
         return self._flag("never", metric, self.never_compare) is not None
+
+    def weak(self, *claims: Claim) -> bool:
+        """Was any of the claims typed by a fallback rule?"""
+        return any(c.rule and self._flag("weak", c.rule, self.weak_rules) is not None for c in claims)
 
 
 class _LineLoader:
@@ -257,7 +262,7 @@ def _tolerance(path, node, label) -> Tolerance:
 
 
 _TOP_KEYS = {"version", "default", "units", "metrics", "hedges", "currency", "severity", "moving",
-             "never_compare", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
+             "never_compare", "weak_rules", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
              "arithmetic"}
 
 
@@ -310,6 +315,7 @@ def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
         moving.append((str(node["match"]), bool(node.get("monotonic", False))))
     kw["moving"] = tuple(moving)
     kw["never_compare"] = tuple(str(p) for p in (doc.get("never_compare") or ()))
+    kw["weak_rules"] = tuple(str(p) for p in (doc.get("weak_rules") or ()))
     if "skip_statuses" in doc:
         kw["skip_statuses"] = frozenset(str(s) for s in doc["skip_statuses"] or ())
     if "require_subject" in doc:
@@ -847,9 +853,14 @@ def _conflict(kind: str, a: _Fig, b: _Fig, g: _Gap, s: Settings, note: str = "",
         severity = "info"
     else:
         severity = "error"
+    weak = s.weak(ca, cb)
+    if weak and severity == "error":
+        severity = "warning"
     action, todo = _ACTIONS[kind]
     if kind == "contradiction" and severity == "warning":
         action, todo = "hedge", "check the source, then correct one or hedge both (\"about\")"
+    if weak:
+        todo = "check that both figures count the same thing (a fallback rule typed them), then " + todo
     ids = tuple(sorted({ca.id, cb.id, *(c.id for c in more_a), *(c.id for c in more_b)}))
     period = ca.period or cb.period
     what = f"{ca.metric} for {ca.subject}" if ca.subject else f"{ca.metric}"
@@ -1116,6 +1127,9 @@ def _star_conflict(kind: str, center: _Fig, star: list[_Edge], more: dict, s: Se
         ids.update(c.id for c in more[id(o)])
     ids = tuple(sorted(ids))
     severity = min((_severity(kind, e, s) for e in star), key=SEVERITY_RANK.__getitem__)
+    weak = s.weak(center.c, *(e.a.c for e in star), *(e.b.c for e in star))
+    if weak and severity == "error":
+        severity = "warning"
     closest = min(star, key=lambda e: e.g.gap)
     notes = sorted({e.note for e in star if e.note})
     c = center.c
@@ -1136,6 +1150,8 @@ def _star_conflict(kind: str, center: _Fig, star: list[_Edge], more: dict, s: Se
     action, todo = _ACTIONS[kind]
     if kind == "contradiction" and severity == "warning":
         action, todo = "hedge", "check the source, then correct one or hedge both (\"about\")"
+    if weak:
+        todo = "check that the figures count the same thing (a fallback rule typed them), then " + todo
     if kind == "superseded":
         newest = all(e.b is center for e in star)
         if newest:

@@ -476,3 +476,12 @@ def test_ledger_claims_without_any_date_compared_only_within_their_story():
     assert [set(k.claims) for k in out] == [{a.id, c.id}]
     # an undated draft figure is still judged against the ledger
     assert compare.judge(a, b, S) is not None
+
+
+def test_fallback_rule_findings_are_at_most_warnings():
+    a = mk(700, metric="count.family_farm", subject="Ohio", rule="GEN001")
+    b = mk(7000, metric="count.family_farm", subject="Ohio", rule="GEN001", doc="b")
+    k = compare.judge(a, b, S)
+    assert k.kind == "contradiction" and k.severity == "warning" and "fallback rule" in k.explanation
+    strong = compare.judge(dataclasses.replace(a, rule="CAS001"), dataclasses.replace(b, rule="CAS001"), S)
+    assert strong.severity == "error"
