@@ -465,7 +465,7 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
         # "69% of olive oils in the US": the place is the scope of the figure
         where = [e for e in pool if _SCOPE.search(ctx.sent[max(0, e[0] - 16):e[0]])]
         subj = (free[0][2] if free else where[0][2] if where
-                else _s_proper_noun(ctx, lex, pool, lo, hi) or _first_group(ctx, lex))
+                else _s_proper_noun(ctx, lex, pool, lo, hi))
     return (subj if subj != s2 else None), s2
 
 
@@ -481,7 +481,7 @@ def _s_after(ctx, lex, pool, lo, hi):
 
 _CONJ = regex.compile(r"(?i)\b(?:and|or|but|while|than|as)\b")
 _LED_BY_PREP = regex.compile(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over|near|than|of|"
-                             r"between|among|across|inside|throughout|attacked|struck|hit|targeted|"
+                             r"between|among|across|inside|throughout|including|excluding|like|attacked|struck|hit|targeted|"
                              r"shelled|bombed|invaded|raided|seized|captured|sanctioned)\s+(?:the\s+|some\s+|all\s+)?$")
 
 
@@ -490,7 +490,7 @@ def _s_actor(ctx, lex, pool, lo, hi):
     preposition ("troops fighting for Russia" is not Russia's) nor a
     qualifier of goods ("US goods")."""
     for a, b, name in reversed(pool):
-        if b <= ctx.fs and not _LED_BY_PREP.search(ctx.sent[max(0, a - 16):a]) \
+        if lo <= a and b <= ctx.fs and not _LED_BY_PREP.search(ctx.sent[max(0, a - 16):a]) \
                 and not _GOODS.match(ctx.sent, b):
             return name
     return None
@@ -619,7 +619,24 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
     return _canon(after[0][2], lex) if after else None
 
 
-_STRATEGIES = {"actor": _s_actor, "agent": _s_agent, "after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
+_OPENING = regex.compile(r"^(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}’'-]*\s+){0,2}?[\p{L}][\p{L}’'-]*)\s+"
+                         r"(?:are|is|was|were|will|would|have|has|had|can|could|must|may|might)\b",
+                         regex.IGNORECASE | regex.VERSION1)
+
+
+def _s_opening(ctx, lex, pool, lo, hi):
+    """The sentence's opening noun phrase ("Cabinet papers are released
+    under the 30-year rule"): what a rule or law applies to."""
+    m = _OPENING.match(ctx.sent)
+    if m is None or m.end() > ctx.fs:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in _NP_STOP for w in words):
+        return None
+    return _canon(" ".join(words), lex) if words[0] in lex.canonical else " ".join(words).lower()
+
+
+_STRATEGIES = {"opening": _s_opening, "actor": _s_actor, "agent": _s_agent, "after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
                "after_any": _s_after_any, "first": _s_first, "group": _s_group,
                "proper_noun": _s_proper_noun}
 
@@ -665,7 +682,7 @@ _REL = regex.compile(
     r"in a day|in 24 hours|in the past 24 hours|over the past 24 hours|a day|per day|daily|"
     r"each day|every day|a year|per year|annually|each year|a month|per month|monthly|"
     r"to date|so far|in total|altogether|all told|overall|running total|total of|now|currently|"
-    r"since (?:the (?:war|invasion|conflict) began|the start of the (?:war|invasion)|"
+    r"since (?:the (?:war|invasion|conflict) began|the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|"
     r"(?:its|the|russia['’]s) (?:full-scale )?invasion(?: in (?:\w+ )?(?:19|20)\d\d)?))\b",
     regex.VERSION1)
 _SINCE = regex.compile(r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$")
@@ -995,8 +1012,9 @@ def _paragraph(text: str, pos: int) -> str:
     return text[prev_start:b if b != -1 else len(text)]
 
 
+_SHARE_OF = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+|some\s+)?", regex.IGNORECASE)
 _AUX = regex.compile(r"(?i)\b(?:have|has|had|been|were|was|is|are|will|would|did|do|does)\b")
-_LIST_GAP = regex.compile(r"^[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
+_LIST_GAP = regex.compile(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|\s+(?:to|from)\s+)$",
                           regex.VERSION1)
 
 
@@ -1051,12 +1069,60 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                         continue
                     new.metric = h.rule.metric.replace("{noun}", noun[0])
             hits[i] = new
+    # "a quarter of the 8,000 troops": a share of a typed whole is typed with it
+    for i in range(len(ctxs) - 2, -1, -1):
+        cur, nxt = ctxs[i], ctxs[i + 1]
+        if hits[i] is not None or hits[i + 1] is None or cur.s0 != nxt.s0:
+            continue
+        if cur.ucls in ("fraction", "percent") and _SHARE_OF.fullmatch(cur.sent[cur.fe:nxt.fs]):
+            h = hits[i + 1]
+            new = _Hit(h.rule, h.score, h.cue)
+            new.metric = h.metric
+            hits[i] = new
     claims = [_make_claim(doc, h.rule, c, h, lex, dates, idx)
               for c, h in zip(ctxs, hits) if h is not None and _metric(h.rule, h, c) is not None]
     if date_rules:
         claims.extend(_date_claims(doc, dates, date_rules, lex, idx, figs))
     claims.sort(key=lambda c: (c.start, c.end))
-    return tuple(claims)
+    fallback = {r.code for r in ruleset.rules if r.priority < 0 or r.kind == "head_noun" and r.cues_after is None}
+    guess = {r.code for r in ruleset.rules if r.guess_subject}
+    return tuple(_carry_subjects(doc, claims, fallback, guess, lex))
+
+
+def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon) -> list:
+    """A claim with no subject takes the subject of the nearest earlier claim
+    of the same family of metrics in the same story ("The strike on Sumy
+    killed 34 ... the 43 people killed in the strike"; "Russia launched 100
+    drones ... air defences shot down 80"): one article, one referent.  Else,
+    as a last guess, a population group the sentence names ("Children can now
+    expect almost 100 vaccines")."""
+    last: dict = {}
+    out = []
+    for c in claims:
+        story = _story_of(doc, c.start)
+        key = (story.start if story else None, c.metric.split(".")[0])
+        if c.subject is None and c.rule not in fallback and key in last:
+            c = replace(c, subject=last[key])
+        if c.subject is None and c.rule in guess:
+            s0 = doc.text.rfind(c.sentence, 0, c.end) if c.sentence else -1
+            if s0 >= 0:
+                group = _first_group(_Ctx(_FigSpan(c.start, c.end), c.sentence, s0, c.start - s0,
+                                          c.end - s0, [], "", ""), lex)
+                if group and group != c.subject2:
+                    c = replace(c, subject=group)
+        if c.subject is not None and c.rule not in fallback:
+            last[key] = c.subject
+        out.append(c)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _FigSpan:
+    """Just enough of a Figure for a sentence context."""
+
+    start: int
+    end: int
+    number_start: Optional[int] = None
 
 
 def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
@@ -1079,8 +1145,9 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                    _paragraph(text, dm.start))
         cands = []
         for rule in rules:
-            if rule.priority < 0 and not absolute:
-                continue  # a fallback types dates in history, not "on Tuesday"
+            if rule.priority < 0 and (not absolute or ctx.others):
+                continue  # a fallback types dates in history, not "on Tuesday", nor
+                # the date of a count beside it ("In March 2024, 312 were killed")
             if rule.requires is not None and _search(rule.requires, ctx.para) is None:
                 continue
             if rule.excludes is not None and _search(rule.excludes, sent) is not None:

@@ -75,6 +75,8 @@ Rule file keys (``*`` required)::
                    first       first entity in the sentence
                    group       a population group after the figure (lists/groups.txt)
                    proper_noun nearest capitalised name (last resort)
+                   opening     the sentence's opening noun phrase ("Cabinet
+                               papers are released under the 30-year rule")
     subject2     list of prepositions that introduce the second party
                  (tariff "on China"), or [] (default)
     subject_default  subject when none is found (e.g. NATO for a NATO target)
@@ -108,7 +110,7 @@ UNIT_CLASSES = ("any", "count", "percent", "percentage_point", "money", "multipl
 STATUSES = ("actual", "estimate", "target", "pledge", "proposal", "demand", "forecast",
             "hypothetical")
 SUBJECT_STRATEGIES = ("group", "after", "possessive", "actor", "agent", "before", "of",
-                      "after_any", "first", "proper_noun")
+                      "after_any", "first", "proper_noun", "opening")
 TRANSFORMS = ("reduction", "count")
 REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examples")
 OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires", "excludes",
