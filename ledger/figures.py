@@ -261,6 +261,8 @@ class _Tables:
         self.hedge_syms = frozenset(syms)
         self.post_firsts = frozenset(ph.split(" ")[0].lower() for (ph, pos) in self.hedges if pos == "post")
         self.cur_post_words = frozenset(w.lower() for w in self.cur_post if w.isalpha() and len(w) > 1)
+        # words that continue a run of number words ("forty two", "one and a half", "two million")
+        self.run_words = frozenset(w for w, (r, _) in self.numwords.items()) | {"and", "point", "0"}
         self.small_words = {w: v for w, (r, v) in self.numwords.items() if r in ("unit", "tens")}
         self._compile()
 
@@ -930,7 +932,8 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
     try:
         cands = [c.start() for c in T.cand_digits_re.finditer(text, timeout=TIMEOUT)]
         low = text.lower()
-        if len(low) == len(text):
+        same_len = len(low) == len(text)
+        if same_len:
             wc_ = [c.start() for c in T.cand_words_re.finditer(low, timeout=TIMEOUT)]
         else:
             wc_ = [c.start() for c in T.cand_words_ci_re.finditer(text, timeout=TIMEOUT)]
@@ -952,6 +955,21 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 cm = cur_rev(text[max(0, p - 9):p][::-1])
                 if cm is not None:
                     m = atom_match(text, p - cm.end(), timeout=TIMEOUT)
+            if ch.isalpha() and same_len:
+                # fast path: a lone small number word ("one", "twelve") with no number word around it
+                j = low.find(" ", p, p + 12)
+                w = low[p:j] if j > 0 else ""
+                if w in T.small_words and low[p - 2:p] != "a " and low[max(0, p - 6):p] != "minus " \
+                        and low[max(0, p - 9):p] != "negative " and \
+                        _after_word(low, j, n) not in T.run_words:
+                    v_ = T.small_words[w]
+                    a = _Atom(p, j, p, j, v_, words=True)
+                    _extend_right(text, a, T, right_match)
+                    if _is_not_figure(text, a, T, _Num(p, j, v_, words=True)):
+                        a.drop = True
+                    atoms.append(a)
+                    last_end = a.end
+                    continue
             if m is None and ch.isalpha():
                 # an article or sign word just before: "a hundred", "an eighth"
                 if p >= 2 and text[p - 1] == " ":
@@ -1109,6 +1127,16 @@ def _word_at(text: str, i: int, n: int) -> str:
             k += 1
         w = w[:k]
     return w.lower()
+
+
+def _after_word(low: str, j: int, n: int) -> str:
+    """The word after spaces and hyphens from ``j`` ("fifty - two"); "0" when digits come next."""
+    k = j
+    while k < n and k - j < 6 and low[k] in " -\t\u00a0\u2010\u2011&,":
+        k += 1
+    if k < n and low[k].isdigit():
+        return "0"
+    return _word_at(low, k, n)
 
 
 def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
