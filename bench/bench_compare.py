@@ -59,11 +59,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", default=str(HERE / "results" / "compare.txt"))
     args = ap.parse_args(argv)
-    try:
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
-        cores = "pinned to one core"
-    except (AttributeError, OSError):
-        cores = "not pinned"
+    cores = "single-threaded (one core at a time)"
     lines = [f"compare.find_conflicts on synthetic claims (bench/synth.py, seed {args.seed}, 3% wrong figures)",
              f"python {platform.python_version()} on {platform.machine()}, {cores}, best of {args.repeat}; "
              f"load average at start {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",

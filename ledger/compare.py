@@ -693,11 +693,20 @@ def _rate(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict]) -> Optional[tup
     return r[0], s.currency_table, f"converted at {_num(r[0])} {a.unit} per {b.unit} ({where}, {r[1]})"
 
 
+_AGREE = _Gap(-1.0, 0.0, 1.0, Tolerance(), 0.0, 0.0, "")  # any agreement (callers test gap < 0)
+
+
 def _gap(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Optional[_Gap]:
-    conv = _rate(a, b, s, stated)
-    if conv is None:
-        return None
-    r, extra, note = conv
+    """How far apart the two intervals are, in a's unit, against the
+    tolerance; None when the units cannot be brought together; a gap < 0
+    when they agree."""
+    if a.unit == b.unit and not (a.converted or b.converted):
+        r, extra, note = 1.0, 0.0, ""
+    else:
+        conv = _rate(a, b, s, stated)
+        if conv is None:
+            return None
+        r, extra, note = conv
     lo_b, hi_b = b.lo * r, b.hi * r
     if a.hi < lo_b:
         gap, strict = lo_b - a.hi, a.hi_strict or b.lo_strict
@@ -707,7 +716,7 @@ def _gap(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Option
         gap = 0.0
         strict = (a.hi == lo_b and (a.hi_strict or b.lo_strict)) or (hi_b == a.lo and (a.lo_strict or b.hi_strict))
         if not strict:
-            return _Gap(-1.0, 0.0, 1.0, s.default, lo_b, hi_b, note)
+            return _AGREE
     tolerance = s.tolerance(a.c.metric or "", a.unit)
     scale = max(abs(a.v), abs(b.v * r))
     tol = tolerance.amount(scale) + extra * scale
@@ -716,7 +725,7 @@ def _gap(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Option
                               tolerance.label + ", plus currency conversion")
     if gap > tol or (gap == tol == 0.0 and strict):
         return _Gap(gap, tol, scale, tolerance, lo_b, hi_b, note)
-    return _Gap(-1.0, tol, scale, tolerance, lo_b, hi_b, note)
+    return _AGREE
 
 
 @dataclass(slots=True)
