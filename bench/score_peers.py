@@ -343,6 +343,13 @@ def report(results, failures, excluded, spurious, verbose=False) -> str:
     return "\n".join(lines)
 
 
+def rt_score(results) -> float:
+    """The Recognizers-Text headline suites together."""
+    e = sum(results[n]["expected"] for n in RT_HEADLINE)
+    f = sum(results[n]["found"] for n in RT_HEADLINE)
+    return f / e if e else 1.0
+
+
 def headline_score(results) -> float:
     e = sum(results[n]["expected"] for n in RT_HEADLINE + ["quantulum3"])
     f = sum(results[n]["found"] for n in RT_HEADLINE + ["quantulum3"])

@@ -242,11 +242,13 @@ class _Tables:
                       "points", "point", "basis", "fold", "times", "st", "nd", "rd", "th", "s", "am", "a", "pm", "p",
                       "gmt", "bst", "cet", "est", "et", "pt", "utc", "hrs", "h"]
         for f in forms_all:
-            m_ = regex.match(r"[^\W\d_]+", f)
-            if m_:
-                firsts.add(m_.group().lower())
+            k = 0
+            while k < len(f) and f[k].isalpha():  # the same reading as _word_at
+                k += 1
+            if k:
+                firsts.add(f[:k].lower())
         self.right_firsts = frozenset(firsts)
-        self.right_syms = frozenset("%°º\"'”:.([{<$£€¥₡₾₭元")
+        self.right_syms = frozenset("%°º\"'”:.([{<") | {c for c in self.cur_post if len(c) == 1 and not c.isalpha()}
         lasts = set()
         syms = set()
         for (ph, pos), h in self.hedges.items():
@@ -371,7 +373,7 @@ class _Tables:
             + r"|" + tight + end
             + r"|[ \u00a0]?" + short + end
             + r"|[ \u00a0]?[(\[{<]" + bracketed + r"[)\]}>]"
-            + r"|(?P<inch>[ \u00a0](?i:in)(?=[ \u00a0]+(?i:thick|long|wide|tall|high|deep|across|in[ \u00a0]+diameter)\b)))"
+            + r"|(?P<inch>[ \u00a0](?:(?i:in)|\")(?=[ \u00a0]+(?i:thick|long|wide|tall|high|deep|across|in[ \u00a0]+diameter)\b)))"
             r")"
         )
         # ---- left side: reversed text, for pre-hedges and currency words

@@ -508,3 +508,8 @@ def test_ordinals_after_an_article_are_not_fractions():
 
 def test_number_words_inside_longer_words():
     assert find_figures("a few tens of metres, often, seventeenth") == ()
+
+
+def test_inch_marks_before_a_dimension_word():
+    assert values('a pen that is 10 " long') == [(10, "inch")]
+    assert values("The door is 2 1/2 in thick") == [(2.5, "inch")]
