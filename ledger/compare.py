@@ -45,7 +45,7 @@ import math
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -574,6 +574,19 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
     return f
 
 
+def _older(a: Optional[str], b: Optional[str]) -> Optional[bool]:
+    """Is publication time a before b (True), after it (False), or can the
+    two not be ordered (None: unknown, the same day without times, or the
+    same time)?  ISO dates or datetimes: live-blog entries carry times."""
+    if not a or not b:
+        return None
+    if a[:10] != b[:10]:
+        return a[:10] < b[:10]
+    if len(a) > 10 and len(b) > 10 and a != b:
+        return a < b
+    return None
+
+
 def _overlap(a0, a1, b0, b1) -> bool:
     """Do the ISO date ranges [a0, a1] and [b0, b1] (None: open) overlap?"""
     if a0 and b1 and a0[:10] > b1[:10]:
@@ -747,8 +760,9 @@ def _edge(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Optio
     ca, cb = a.c, b.c
     kind = "contradiction"
     note = ""
-    if a.moving is not None and ca.published and cb.published and ca.published[:10] != cb.published[:10]:
-        a_older = ca.published[:10] < cb.published[:10]
+    order = _older(ca.published, cb.published) if a.moving is not None else None
+    if order is not None:
+        a_older = order
         # b's interval, in a's unit, is (g.lo_b, g.hi_b)
         new_hi, old_lo = (g.hi_b, a.lo) if a_older else (a.hi, g.lo_b)
         if a.moving and new_hi < old_lo:
@@ -976,7 +990,7 @@ def _stated_rates(links: dict, by_id: dict) -> dict:
 def _voice_key(f: _Fig) -> tuple:
     c = f.c
     return (f.unit, f.lo, f.hi, f.lo_strict, f.hi_strict, f.speaker, c.period_start, c.period_end,
-            (c.published or "")[:10] if f.moving is not None else None)
+            (c.published or "") if f.moving is not None else None)
 
 
 def _order(f: _Fig) -> tuple:
@@ -1018,9 +1032,9 @@ def _block_pairs(reps: list[_Fig], s: Settings, emit) -> None:
         # a fact that moves: every older report is checked against the
         # newest ones (and those against each other), not all against all
         dated = [r for r in reps if r.c.published]
-        latest = max((r.c.published[:10] for r in dated), default=None)
-        current = [r for r in reps if not r.c.published or r.c.published[:10] == latest]
-        older = [r for r in reps if r.c.published and r.c.published[:10] != latest]
+        latest = max((r.c.published for r in dated), key=lambda p: (p[:10], p), default=None)
+        older = [r for r in dated if _older(r.c.published, latest)]
+        current = [r for r in reps if not (r.c.published and _older(r.c.published, latest))]
         _sweep(current, emit)
         for o in older:
             for c in current:

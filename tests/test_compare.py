@@ -485,3 +485,14 @@ def test_fallback_rule_findings_are_at_most_warnings():
     assert k.kind == "contradiction" and k.severity == "warning" and "fallback rule" in k.explanation
     strong = compare.judge(dataclasses.replace(a, rule="CAS001"), dataclasses.replace(b, rule="CAS001"), S)
     assert strong.severity == "error"
+
+
+def test_live_blog_entries_are_ordered_by_time():
+    # a running total updated between two entries of one day's live blog
+    a = mk(500, cumulative=True, published="2025-01-22T10:00", doc="live", doc_sha="live", story="10:00")
+    b = mk(600, cumulative=True, published="2025-01-22T14:00", doc="live", doc_sha="live", story="14:00")
+    k = compare.judge(a, b, S)
+    assert k.kind == "superseded" and k.explanation.index("'500'") < k.explanation.index("'600'")
+    # the same day without times cannot be ordered: a plain disagreement
+    c = mk(600, cumulative=True, published="2025-01-22", doc="other")
+    assert compare.judge(a, c, S).kind == "contradiction"
