@@ -181,17 +181,20 @@ class _Tables:
         # ---- currencies
         p = fig / "currencies.tsv"
         self.cur_pre: dict[str, tuple[str, float]] = {}
+        self.cur_scaled: set[str] = set()
         self.cur_post: dict[str, tuple[str, float]] = {}
         for n, (form, code, pos, factor) in _rows(p, 4):
-            if pos not in ("pre", "post", "both"):
-                raise FigureRulesError(p, n, f"position must be pre, post or both, not {pos!r}")
+            if pos not in ("pre", "post", "both", "scaled"):
+                raise FigureRulesError(p, n, f"position must be pre, post, both or scaled, not {pos!r}")
             if not regex.fullmatch(r"[A-Z]{3}", code):
                 raise FigureRulesError(p, n, f"not an ISO 4217 code: {code!r}")
             val = (code, _float(p, n, factor))
             if pos in ("pre", "both"):
                 self.cur_pre[form] = val
-            if pos in ("post", "both"):
+            if pos in ("post", "both", "scaled"):
                 self.cur_post[form] = val
+            if pos == "scaled":
+                self.cur_scaled.add(form.lower())
         # ---- measurement units
         p = fig / "units.tsv"
         self.units: dict[str, tuple[str, frozenset]] = {}
@@ -701,7 +704,7 @@ class _NumParser:
             return self.fraction(t, j)
         elif k == "article":
             if self.have and self.after_and is None and not (
-                    self.frac_done and self.current < 1 and nxt is not None and nxt.kind == "dozen"):
+                    self.frac_done and self.current < 1 and nxt is not None and nxt.kind in ("dozen", "scale")):
                 return None
             if not self.have and nxt is not None and nxt.kind == "hundred":
                 pass
@@ -1230,6 +1233,8 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
         if info:
             code, factor = info
             lw = key.lower()
+            if lw in T.cur_scaled and a.scale < 1e6:
+                return  # "won" is a currency only after a scale ("12 trillion won")
             if lw in ("pound", "pounds") and _mass_pounds(text, a, rm):
                 a.unit, a.kind = "lb", "measure"
             else:

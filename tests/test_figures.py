@@ -513,3 +513,13 @@ def test_number_words_inside_longer_words():
 def test_inch_marks_before_a_dimension_word():
     assert values('a pen that is 10 " long') == [(10, "inch")]
     assert values("The door is 2 1/2 in thick") == [(2.5, "inch")]
+
+
+def test_currency_words_that_need_a_scale():
+    assert values("some 12 trillion won of debt") == [(12e12, "KRW")]
+    assert values("they won 5 won") == [(5, "count")]
+    assert values("around 30bn baht") == [(30e9, "THB")]
+
+
+def test_half_a_million():
+    assert values("just over half a million people") == [(500000, "count")]
