@@ -495,23 +495,29 @@ def _span(start: str, end: str) -> Optional[int]:
     return _SPANS[k]
 
 
-@dataclass(slots=True)
 class _Fig:
-    """A claim prepared for comparison: its interval in the comparison unit."""
+    """A claim prepared for comparison: its interval in the comparison unit.
+    (Internal records here are plain slotted classes: the gate imports this
+    module on every run, and dataclass creation costs start-up time.)"""
 
-    c: Claim
-    unit: str
-    v: float
-    lo: float
-    hi: float
-    lo_strict: bool
-    hi_strict: bool
-    converted: bool  # already converted across currencies by units.normalise
-    moving: Optional[bool]  # None: a fixed fact; else monotonic?
-    speaker: Optional[str]
-    base_lo: float = 0.0  # in the rate table's base currency (sorting only)
-    base_hi: float = 0.0
-    span: Optional[int] = None  # days in the claim's period, when it has both ends
+    __slots__ = ("c", "unit", "v", "lo", "hi", "lo_strict", "hi_strict", "converted", "moving", "speaker",
+                 "base_lo", "base_hi", "span")
+
+    def __init__(self, c: Claim, unit: str, v: float, lo: float, hi: float, lo_strict: bool, hi_strict: bool,
+                 converted: bool, moving: Optional[bool], speaker: Optional[str]):
+        self.c = c
+        self.unit = unit
+        self.v = v
+        self.lo = lo
+        self.hi = hi
+        self.lo_strict = lo_strict
+        self.hi_strict = hi_strict
+        self.converted = converted  # already converted across currencies by units.normalise
+        self.moving = moving  # None: a fixed fact; else whether it only grows
+        self.speaker = speaker
+        self.base_lo = 0.0  # in the rate table's base currency (sorting only)
+        self.base_hi = 0.0
+        self.span: Optional[int] = None  # days in the claim's period, when it has both ends
 
 
 def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
@@ -679,15 +685,17 @@ def comparable(a: Claim, b: Claim, settings: Optional[Settings] = None) -> bool:
 # Agreement
 
 
-@dataclass(slots=True)
 class _Gap:
-    gap: float  # distance between the intervals (0 when touching)
-    tol: float  # tolerance amount applied
-    scale: float  # magnitude the relative gap is measured against
-    tolerance: Tolerance
-    lo_b: float  # b's interval in a's unit
-    hi_b: float
-    note: str  # how b was converted, or ""
+    """How far apart two intervals are: the gap (0 when touching), the
+    tolerance amount and the magnitude the relative gap is measured against,
+    b's interval in a's unit, and how b was converted ("" when not)."""
+
+    __slots__ = ("gap", "tol", "scale", "tolerance", "lo_b", "hi_b", "note")
+
+    def __init__(self, gap: float, tol: float, scale: float, tolerance: Tolerance, lo_b: float, hi_b: float,
+                 note: str):
+        self.gap, self.tol, self.scale, self.tolerance = gap, tol, scale, tolerance
+        self.lo_b, self.hi_b, self.note = lo_b, hi_b, note
 
 
 def _rate(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict]) -> Optional[tuple[float, float, str]]:
@@ -741,15 +749,13 @@ def _gap(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Option
     return _AGREE
 
 
-@dataclass(slots=True)
 class _Edge:
     """Two comparable claims that disagree (for superseded: a is the stale one)."""
 
-    kind: str
-    a: _Fig
-    b: _Fig
-    g: _Gap
-    note: str
+    __slots__ = ("kind", "a", "b", "g", "note")
+
+    def __init__(self, kind: str, a: _Fig, b: _Fig, g: _Gap, note: str):
+        self.kind, self.a, self.b, self.g, self.note = kind, a, b, g, note
 
 
 def _edge(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Optional[_Edge]:
@@ -1447,11 +1453,13 @@ def _sum_of(figs: list[_Fig], s: Settings, out: dict) -> None:
                        f"{t.c.metric} {_interval(t.lo, t.hi, t.unit)}", tol.words(), out)
 
 
-@dataclass(slots=True)
 class _Placed:
-    f: _Fig
-    pos: int  # offset of the figure in its sentence
-    end: int
+    """A figure and where it sits in its sentence."""
+
+    __slots__ = ("f", "pos", "end")
+
+    def __init__(self, f: _Fig, pos: int, end: int):
+        self.f, self.pos, self.end = f, pos, end
 
 
 def _place(group: list[_Fig]) -> list[_Placed]:
