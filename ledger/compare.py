@@ -1159,7 +1159,7 @@ def _star_conflict(kind: str, center: _Fig, star: list[_Edge], more: dict, s: Se
     weak = s.weak(center.c, *(e.a.c for e in star), *(e.b.c for e in star))
     if weak and severity == "error":
         severity = "warning"
-    closest = min(star, key=lambda e: e.g.gap)
+    closest = min(star, key=lambda e: (e.g.gap, _order(e.a), _order(e.b)))  # ties: first published
     notes = sorted({e.note for e in star if e.note})
     c = center.c
     what = f"{c.metric} for {c.subject}" if c.subject else f"{c.metric}"
@@ -1326,7 +1326,7 @@ def _conversions(cs: Sequence[Claim], s: Settings, links: dict, by_id: dict, out
         r = (d.value / c.value) if c.unit == x else (c.value / d.value)
         rates[(x, y)].append((r, c, d))
     for (x, y), found in rates.items():
-        found.sort(key=lambda t: t[0])
+        found.sort(key=lambda t: (t[0], t[1].start, t[1].id))
         lo, hi = found[0], found[-1]
         if hi[0] / lo[0] - 1 > s.conversion_spread:
             _arith([lo[1], lo[2], hi[1], hi[2]], lo[1].metric or "money",

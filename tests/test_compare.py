@@ -496,3 +496,14 @@ def test_live_blog_entries_are_ordered_by_time():
     # the same day without times cannot be ordered: a plain disagreement
     c = mk(600, cumulative=True, published="2025-01-22", doc="other")
     assert compare.judge(a, c, S).kind == "contradiction"
+
+
+@hsettings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 30), st.sampled_from([None, "A", "B"]), st.booleans()),
+                min_size=2, max_size=14), st.randoms(use_true_random=False))
+def test_findings_do_not_depend_on_input_order(items, rnd):
+    claims = [mk(v * 50, doc=f"d{i}", speaker=sp, cumulative=cum, published=f"2025-01-{1 + i % 5:02d}")
+              for i, (v, sp, cum) in enumerate(items)]
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)
+    assert compare.find_conflicts(claims, S) == compare.find_conflicts(shuffled, S)
