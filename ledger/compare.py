@@ -1168,11 +1168,10 @@ def _star_conflict(kind: str, center: _Fig, star: list[_Edge], more: dict, s: Se
     period = c.period or next((o.c.period for o in others if o.c.period), None)
     if period:
         what += f", {period}"
-    listed = "; ".join(f"{_who(o.c)}{_also(more[id(o)])}, {_interval(o.lo, o.hi, o.unit, o.lo_strict, o.hi_strict)}"
-                       for o in others[:3])
+    listed = "; ".join(f"{_who(o.c)}{_also(more[id(o)])}{_iv(o)}" for o in others[:3])
     if len(others) > 3:
         listed += f"; and {len(others) - 3} more"
-    ic = _interval(center.lo, center.hi, center.unit, center.lo_strict, center.hi_strict)
+    ic = _iv(center)
     gap = closest.g
     pct = f" ({gap.gap / gap.scale * 100:.0f}%)" if gap.scale and center.unit != "date" else ""
     apart = f"at least {_num(gap.gap)}{' days' if center.unit == 'date' else ''}{pct} apart"
@@ -1185,13 +1184,13 @@ def _star_conflict(kind: str, center: _Fig, star: list[_Edge], more: dict, s: Se
         newest = all(e.b is center for e in star)
         if newest:
             head = (f"Superseded {what}: {len(others)} older figures ({listed}) are superseded by "
-                    f"{_who(c)}{_also(more[id(center)])}, {ic}")
+                    f"{_who(c)}{_also(more[id(center)])}{ic}")
         else:
-            head = (f"Superseded {what}: {_who(c)}{_also(more[id(center)])}, {ic}, is older than "
+            head = (f"Superseded {what}: {_who(c)}{_also(more[id(center)])}{ic} is older than "
                     f"{len(others)} newer figures ({listed})")
     else:
         lead = "Contradiction" if kind == "contradiction" else "Disputed"
-        head = (f"{lead} on {what}: {_who(c)}{_also(more[id(center)])}, {ic}, disagrees with "
+        head = (f"{lead} on {what}: {_who(c)}{_also(more[id(center)])}{ic} disagrees with "
                 f"{len(others)} other figures ({listed})")
     why = f"; {notes[0]}" if notes else ""
     explanation = f"{head}; they are {apart}, beyond the {gap.tolerance.words()}{why}; {todo}."
@@ -1200,6 +1199,14 @@ def _star_conflict(kind: str, center: _Fig, star: list[_Edge], more: dict, s: Se
 
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+def _iv(f: _Fig) -> str:
+    """", interval" for a figure whose interval is not just its value."""
+    if f.lo == f.hi and f.lo == f.v:
+        return ""
+    k, unit = _display(f)
+    return ", " + _interval(f.lo * k, f.hi * k, unit, f.lo_strict, f.hi_strict)
 
 
 def _runs(reps: list[_Fig], emit) -> None:
