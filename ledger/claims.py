@@ -429,7 +429,16 @@ def _second_party(rule: Rule, ctx: _Ctx, ents, lo, hi) -> Optional[tuple]:
     for e in before + after:  # "Canadian and Mexican goods", "Chinese imports"
         if _GOODS.match(ctx.sent, e[1]):
             return e
+    m = _ON_GOODS.search(ctx.sent, ctx.fe, hi)
+    if m is not None and "on" in rule.subject2:  # "25% tariffs on steel and aluminium"
+        return (m.start(1), m.end(1), m.group(1).lower())
     return None
+
+
+_ON_GOODS = regex.compile(
+    r"\bon\s+(?:imported\s+|foreign\s+|all\s+)?((?:car|auto)\s+parts|steel(?:\s+and\s+aluminium|\s+and\s+aluminum)?|"
+    r"aluminium|aluminum|cars|autos|lumber|copper|semiconductors|pharmaceuticals|solar panels|"
+    r"electric vehicles|EVs|washing machines|dairy|wine|whisky|soybeans|timber)\b", regex.IGNORECASE)
 
 
 _IMPORTS_FROM = regex.compile(r"\s+(?:imports|purchases)\s+(?:from|of)\b")
@@ -490,10 +499,15 @@ def _s_actor(ctx, lex, pool, lo, hi):
     preposition ("troops fighting for Russia" is not Russia's) nor a
     qualifier of goods ("US goods")."""
     for a, b, name in reversed(pool):
-        if lo <= a and b <= ctx.fs and not _LED_BY_PREP.search(ctx.sent[max(0, a - 16):a]) \
+        if b <= ctx.fs and not _LED_BY_PREP.search(ctx.sent[max(0, a - 16):a]) \
                 and not _GOODS.match(ctx.sent, b):
             return name
     return None
+
+
+def _s_near_actor(ctx, lex, pool, lo, hi):
+    """The acting entity of the figure's own clause only."""
+    return _s_actor(ctx, lex, [e for e in pool if e[0] >= lo], lo, hi)
 
 
 _SCOPE = regex.compile(r"(?i)\b(?:in|across|throughout|of)\s+(?:the\s+)?$")
@@ -636,7 +650,7 @@ def _s_opening(ctx, lex, pool, lo, hi):
     return _canon(" ".join(words), lex) if words[0] in lex.canonical else " ".join(words).lower()
 
 
-_STRATEGIES = {"opening": _s_opening, "actor": _s_actor, "agent": _s_agent, "after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
+_STRATEGIES = {"opening": _s_opening, "actor": _s_actor, "near_actor": _s_near_actor, "agent": _s_agent, "after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
                "after_any": _s_after_any, "first": _s_first, "group": _s_group,
                "proper_noun": _s_proper_noun}
 
@@ -1089,6 +1103,12 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
     return tuple(_carry_subjects(doc, claims, fallback, guess, lex))
 
 
+_CARRY_CHARS = 400  # about two sentences: a referent is not carried further
+#: families whose figures describe one event together (launched, downed, lost;
+#: killed, wounded); other metrics carry a subject only to the same metric
+_CARRY_FAMILIES = frozenset({"casualties", "weapons", "attacks", "troops"})
+
+
 def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon) -> list:
     """A claim with no subject takes the subject of the nearest earlier claim
     of the same family of metrics in the same story ("The strike on Sumy
@@ -1100,18 +1120,20 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
     out = []
     for c in claims:
         story = _story_of(doc, c.start)
-        key = (story.start if story else None, c.metric.split(".")[0])
-        if c.subject is None and c.rule not in fallback and key in last:
-            c = replace(c, subject=last[key])
+        family = c.metric.split(".")[0]
+        key = (story.start if story else None, family if family in _CARRY_FAMILIES else c.metric)
+        if c.subject is None and c.rule not in fallback and key in last \
+                and c.start - last[key][1] <= _CARRY_CHARS:
+            c = replace(c, subject=last[key][0])
         if c.subject is None and c.rule in guess:
-            s0 = doc.text.rfind(c.sentence, 0, c.end) if c.sentence else -1
+            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence)) if c.sentence else -1
             if s0 >= 0:
                 group = _first_group(_Ctx(_FigSpan(c.start, c.end), c.sentence, s0, c.start - s0,
                                           c.end - s0, [], "", ""), lex)
                 if group and group != c.subject2:
                     c = replace(c, subject=group)
         if c.subject is not None and c.rule not in fallback:
-            last[key] = c.subject
+            last[key] = (c.subject, c.end)
         out.append(c)
     return out
 

@@ -68,6 +68,7 @@ Rule file keys (``*`` required)::
                    after       entity right after the figure ("2,400 US troops")
                    possessive  "Putin's forces have suffered 2,000"
                    actor       nearest entity before, not after a preposition
+                   near_actor  the same, in the figure's own clause only
                    agent       "provided by the United States"
                    before      nearest entity before the figure
                    of          "casualties of X"
@@ -109,7 +110,7 @@ UNIT_CLASSES = ("any", "count", "percent", "percentage_point", "money", "multipl
                 "other", "date")
 STATUSES = ("actual", "estimate", "target", "pledge", "proposal", "demand", "forecast",
             "hypothetical")
-SUBJECT_STRATEGIES = ("group", "after", "possessive", "actor", "agent", "before", "of",
+SUBJECT_STRATEGIES = ("group", "after", "possessive", "actor", "near_actor", "agent", "before", "of",
                       "after_any", "first", "proper_noun", "opening")
 TRANSFORMS = ("reduction", "count")
 REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examples")
