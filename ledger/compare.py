@@ -44,6 +44,7 @@ import heapq
 import math
 import os
 import re
+import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -375,6 +376,8 @@ def _parse_rates(path: Path, doc: Any) -> RateTable:
 
 
 _SETTINGS_CACHE: dict = {}
+_RECENT: dict = {}  # root as given -> (monotonic time, settings): no file system look-up for a second
+_RECENT_SECONDS = 1.0
 
 
 def load_settings(root: str | os.PathLike = "rules") -> Settings:
@@ -383,10 +386,20 @@ def load_settings(root: str | os.PathLike = "rules") -> Settings:
     When ``root`` has neither file, ledger's own rules folder is used
     (:func:`ledger.paths.rules_root`); failing that, built-in defaults (2%
     tolerance, no rates).  Results are
-    cached per file modification time, so calling this per comparison is
-    cheap.  A bad file raises :class:`SettingsError` with file and line.
+    cached per file modification time (and not looked at again for a
+    second), so calling this per comparison is cheap.  A bad file raises :class:`SettingsError` with file and line.
     """
-    root = Path(root)
+    given = os.fspath(root)
+    recent = _RECENT.get(given)
+    now = time.monotonic()
+    if recent is not None and now - recent[0] < _RECENT_SECONDS:
+        return recent[1]
+    settings = _load_settings(Path(root))
+    _RECENT[given] = (now, settings)
+    return settings
+
+
+def _load_settings(root: Path) -> Settings:
     if not (root / "tolerances.yaml").exists() and not (root / "rates.yaml").exists():
         from .paths import rules_root  # the checkout's rules/, or the copy shipped in the package
 
