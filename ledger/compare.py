@@ -148,6 +148,7 @@ class Settings:
     moving: tuple = ()  # ((pattern, monotonic), ...)
     never_compare: tuple = ()  # metric patterns never compared (catch-alls)
     weak_rules: tuple = ()  # rule-code patterns whose findings are at most warnings
+    weak_scope: str = "story"  # fallback-rule claims are compared: "story" (within one) | "all"
     skip_statuses: frozenset = frozenset({"hypothetical"})
     require_subject: bool = True
     undated_window_days: int = 7
@@ -263,7 +264,7 @@ def _tolerance(path, node, label) -> Tolerance:
 
 
 _TOP_KEYS = {"version", "default", "units", "metrics", "hedges", "currency", "severity", "moving",
-             "never_compare", "weak_rules", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
+             "never_compare", "weak_rules", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
              "arithmetic"}
 
 
@@ -317,6 +318,10 @@ def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
     kw["moving"] = tuple(moving)
     kw["never_compare"] = tuple(str(p) for p in (doc.get("never_compare") or ()))
     kw["weak_rules"] = tuple(str(p) for p in (doc.get("weak_rules") or ()))
+    if "weak_scope" in doc:
+        if doc["weak_scope"] not in ("story", "all"):
+            raise SettingsError(str(path), doc.line, "weak_scope must be story or all")
+        kw["weak_scope"] = doc["weak_scope"]
     if "skip_statuses" in doc:
         kw["skip_statuses"] = frozenset(str(s) for s in doc["skip_statuses"] or ())
     if "require_subject" in doc:
@@ -658,11 +663,16 @@ def _pair_ok(a: _Fig, b: _Fig, s: Settings, ledger: bool = False) -> bool:
         return False
     if not _units_meet(a, b):
         return False
+    same_story = ca.doc_sha == cb.doc_sha and ca.story == cb.story
+    if not same_story and s.weak_scope == "story" and s.weak(ca, cb):
+        return False  # a fallback rule's key is too weak to tie figures across stories
     if a.unit == "date":
         return True  # an event date: its period is the figure itself
     if a.moving is not None:
         # a moving fact is compared across dates; running totals must count
         # from the same start
+        if ledger and not same_story and not (ca.published and cb.published):
+            return False  # undated ledger claims cannot be ordered in time
         if ca.cumulative and ca.period_start and cb.period_start and ca.period_start[:10] != cb.period_start[:10]:
             return False
         return True
@@ -677,7 +687,7 @@ def _pair_ok(a: _Fig, b: _Fig, s: Settings, ledger: bool = False) -> bool:
             # nothing dates one of them: the gate's undated draft is checked
             # against the ledger; two ledger claims are compared only inside
             # one story (where they share a date, known or not)
-            return not ledger or (ca.doc_sha == cb.doc_sha and ca.story == cb.story)
+            return not ledger or same_story
         if apart > s.undated_window_days:
             return False
     return True
@@ -720,6 +730,8 @@ def _rate(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict]) -> Optional[tup
         if r:
             return r, s.currency_stated, f"converted at the rate stated in {c.doc} ({_num(r)} {to} per {frm})"
     when = max(filter(None, (a.c.published, b.c.published)), default=None)
+    if when is None:
+        return None  # no date to read the rate table at: currencies cannot be brought together
     r = s.rates.rate(b.unit, a.unit, when)
     if r is None:
         return None
@@ -816,8 +828,9 @@ def _num(x: float) -> str:
         return "?"
     if isinstance(x, float) and math.isinf(x):
         return "∞" if x > 0 else "-∞"
-    if abs(x) >= 1e9 and float(x / 1e9).is_integer():
-        return f"{x / 1e9:g} billion"
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale:
+            return f"{x / scale:.6g} {word}"
     if float(x).is_integer():
         return f"{int(x):,}"
     if abs(x) >= 100:
@@ -855,7 +868,8 @@ def _display(*figs: _Fig) -> tuple[float, str]:
     share one that units.normalise converted ("100-year" in years, not
     seconds): (factor from the comparison unit, unit)."""
     c = figs[0].c
-    if (c.norm_value and c.value and c.unit and c.unit != figs[0].unit and not _is_currency(c.unit)
+    if (c.norm_value and c.value and c.unit and c.unit != figs[0].unit and figs[0].unit == c.norm_unit
+            and not _is_currency(c.unit)
             and all(f.c.unit == c.unit and f.c.norm_unit == c.norm_unit for f in figs)):
         return c.value / c.norm_value, c.unit
     return 1.0, figs[0].unit
@@ -1355,6 +1369,8 @@ def _conversions(cs: Sequence[Claim], s: Settings, links: dict, by_id: dict, out
                    f"{_num(s.conversion_spread * 100)}% between stated conversion rates", out)
             continue
         for r, c, d in found:
+            if not c.published:
+                continue  # which year's rate applies is unknown
             t = s.rates.rate(x, y, c.published)
             if t and abs(r / t[0] - 1) > s.conversion_vs_table:
                 _arith([c, d], c.metric or "money",

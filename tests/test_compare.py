@@ -478,13 +478,22 @@ def test_ledger_claims_without_any_date_compared_only_within_their_story():
     assert compare.judge(a, b, S) is not None
 
 
-def test_fallback_rule_findings_are_at_most_warnings():
-    a = mk(700, metric="count.family_farm", subject="Ohio", rule="GEN001")
-    b = mk(7000, metric="count.family_farm", subject="Ohio", rule="GEN001", doc="b")
+def test_fallback_rule_findings_are_at_most_warnings_and_within_one_story():
+    a = mk(700, metric="count.family_farm", subject="Ohio", rule="GEN001", doc="a", doc_sha="a")
+    b = mk(7000, metric="count.family_farm", subject="Ohio", rule="GEN001", doc="a", doc_sha="a")
     k = compare.judge(a, b, S)
     assert k.kind == "contradiction" and k.severity == "warning" and "fallback rule" in k.explanation
     strong = compare.judge(dataclasses.replace(a, rule="CAS001"), dataclasses.replace(b, rule="CAS001"), S)
     assert strong.severity == "error"
+    elsewhere = dataclasses.replace(b, doc="b", doc_sha="b")
+    assert compare.judge(a, elsewhere, S) is None
+
+
+def test_currencies_need_a_date_to_read_the_rate_table():
+    a = mk(1e9, unit="GBP", metric="money.aid", published=None, doc="a")
+    b = mk(5e9, unit="USD", metric="money.aid", published=None, doc="b")
+    assert compare.judge(a, b, S) is None
+    assert compare.judge(dataclasses.replace(a, published="2024-05-01"), b, S) is not None
 
 
 def test_live_blog_entries_are_ordered_by_time():
@@ -507,3 +516,11 @@ def test_findings_do_not_depend_on_input_order(items, rnd):
     shuffled = list(claims)
     rnd.shuffle(shuffled)
     assert compare.find_conflicts(claims, S) == compare.find_conflicts(shuffled, S)
+
+
+def test_rate_table_reads_the_year_of_publication():
+    r2004, r2023 = S.rates.rate("GBP", "USD", "2004-06-01"), S.rates.rate("GBP", "USD", "2023-06-01")
+    assert r2004[1] == "2004-01-01" and r2023[1] == "2023-01-01"
+    assert S.rates.rate("USD", "GBP", "2004-06-01")[0] == pytest.approx(1 / r2004[0])
+    # before the table's first year: its earliest entry
+    assert S.rates.rate("GBP", "USD", "1990-01-01")[1] == S.rates.dates[0]
