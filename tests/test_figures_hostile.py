@@ -55,3 +55,19 @@ def test_fifty_megabytes():
     figs = find_figures(text)
     assert len(figs) == 3 * copies
     assert figs[-1].line == copies
+
+
+def test_first_pass_patterns_are_linear_by_construction():
+    """The candidate scans run without a timeout, so they must not be able to backtrack:
+    one character class under "+", and a trie of literals whose only quantifier is "?"."""
+    T = figures.tables()
+    assert T.cand_digits_re.pattern.count("+") == 1 and T.cand_digits_re.pattern.endswith("]+")
+    for rx in (T.cand_words_re, T.cand_words_ci_re):
+        body = rx.pattern
+        assert "*" not in body and "+" not in body and "{" not in body
+        assert all(body[i - 1] == ")" for i, ch in enumerate(body) if ch == "?" and body[i - 1] != "(")
+
+
+@pytest.mark.parametrize("text", ["o" * 300_000, "onetwothree" * 30_000, "thousan" * 40_000, "9" * 300_000])
+def test_first_pass_on_hostile_text(text):
+    assert all(f.value != float("inf") for f in find_figures(text))
