@@ -217,8 +217,13 @@ def _cue_candidates(rule: Rule, ctx: _Ctx) -> list:
     return out
 
 
+_QUOTES = regex.compile(r'["“”«»„]')
+
+
 def _pattern_match(rule: Rule, ctx: _Ctx):
-    masked = ctx.sent[:ctx.fs] + FIGURE_SENTINEL + ctx.sent[ctx.fe:]
+    # quotation marks split no phrase: 'raising taxes "by $858 billion."'
+    # (the match span is used only as an approximate cue position)
+    masked = _QUOTES.sub("", ctx.sent[:ctx.fs]) + FIGURE_SENTINEL + _QUOTES.sub("", ctx.sent[ctx.fe:])
     for rx in rule.patterns:
         m = _search(rx, masked)
         if m is not None:
@@ -304,6 +309,9 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         if w.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+", w):
             w = w[:-1]  # a full stop, not an abbreviation
         low = w.lower()
+        if not words and low in ("more", "fewer", "less", "other", "additional", "extra", "new"):
+            end = m.end()
+            continue  # "10,000 more prisoners" counts prisoners
         if (low in _NP_STOP and not (w.isupper() and len(w) > 1)) or (
                 words and (low.endswith("ed") and len(low) > 4 or low.endswith("ing") and len(low) > 5)):
             break  # ("US" is a country, not "us")
@@ -363,7 +371,7 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             if m is None:
                 continue
             hit = _Hit(rule, (_base(rule, -1), -rule.priority, 0), (m.start(), m.end()))
-            shift = len(FIGURE_SENTINEL) - (ctx.fe - ctx.fs)
+            shift = len(FIGURE_SENTINEL) - (ctx.fe - ctx.fs) - len(_QUOTES.findall(ctx.sent[:ctx.fs]))
 
             def unmask(i):
                 return i if i <= ctx.fs else i - shift
@@ -602,10 +610,8 @@ def _proper_nouns(sent: str, common=frozenset()):
     out = []
     for m in _finditer(_PROPER, sent):
         words = m.group().split()
-        if regex.fullmatch(r"[\W_]*", sent[:m.start()]):
-            # at the start of the sentence a capital proves nothing
-            while words and words[0].lower() in common:
-                words = words[1:]
+        if regex.fullmatch(r"[\W_]*", sent[:m.start()]) and len(words) == 2 and words[0].lower() in common:
+            words = words[1:]  # "Rescue Workers": a capital at the start proves nothing
         while words and (words[0].strip("’'") in _NOT_PROPER or words[0] in _MONTHS_DAYS):
             words = words[1:]
         while words and words[-1] in ("of", "the", "for", "and"):
