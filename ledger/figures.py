@@ -821,6 +821,7 @@ class _Atom:
     vague = False
     currency_pre = False  # a currency sign or code before the number
     leads_digit = True  # the numeral starts with digits
+    chain = False  # a designation whose dash takes the next number with it ("737-800")
 
     def __init__(self, start: int, end: int, num_start: int, num_end: int, value: float, **kw):
         self.start, self.end, self.num_start, self.num_end, self.value = start, end, num_start, num_end, value
@@ -1494,11 +1495,14 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                     if T.month_day_rev.match(text[max(0, s - 24):s][::-1]):
                         a.date = True  # "February 16 and 17", "May 4-6"
                         return True
-        # designations: "Article 17", "Windows 10", "Voyager 2"
+        # designations: "Article 17", "Windows 10", "Voyager 2"; "Boeing 737-800" and "Ukraine 6-4"
+        # take the number after the dash with them (a.chain)
         if a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end and pw:
+            a.chain = text[a.end:a.end + 1] in ("-", "\u2013") and text[a.end + 1:a.end + 2].isdigit()
             if pwl in wc["designation"] and (pw[0].isupper() or pwl in ("no", "nos", "nr", "number")):
                 return True
             if (pw[0].isupper() and pw[1:].islower() or pw.isupper() and len(pw) > 1) and pwl not in _STOP_CAPS \
+                    and not pwl.endswith(("'s", "\u2019s")) \
                     and pwl not in wc["month"] and pwl not in wc["weekday"] and text[pws - 2:pws] != ". " \
                     and pws > 0 and text[pws - 1] not in "\n\"'“‘(" and pwl not in T.numwords:
                 return True
@@ -1624,6 +1628,9 @@ def _share_units(text: str, atoms: list[_Atom]) -> None:
 def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
     """Combine atoms into figures: hedges, ranges, fractions, ratios, conversions."""
     atoms = [a for a in atoms]
+    for k in range(len(atoms) - 1):
+        if atoms[k].drop and atoms[k].chain and atoms[k + 1].start == atoms[k].end + 1:
+            atoms[k + 1].drop = True
     _share_units(text, atoms)
     n = len(atoms)
     used = [False] * n
@@ -1650,6 +1657,11 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
             used[i] = used[i + 1] = True
             i += 2
             continue
+        # scores "won 3-1", "6-4 5-7 6-3": drop both
+        if b is not None and _is_score(text, a, b):
+            used[i] = used[i + 1] = True
+            i += 2
+            continue
         # ---- ranges "10-12", "between 10 and 12 thousand", "from 5 to 7", "1.5-2m"
         if b is not None and not b.drop and not a.vague and not b.vague:
             rng = _try_range(text, a, b, T)
@@ -1664,11 +1676,6 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
                 used[i] = used[i + 1] = True
                 i += 2
                 continue
-        # scores "won 3-1": drop both
-        if b is not None and _is_score(text, a, b):
-            used[i] = used[i + 1] = True
-            i += 2
-            continue
         out.append(_single(text, a, T))
         i += 1
     # sort, merge two-sided hedges and money in two units, build figures, link conversions
@@ -1950,9 +1957,18 @@ def _is_score(text, a: _Atom, b: _Atom) -> bool:
     gap = text[a.end:b.start]
     if gap not in ("-", "\u2013", "\u2010"):
         return False
-    if a.words or b.words or a.unit != COUNT or b.unit != COUNT:
+    if a.words or b.words or a.unit != COUNT or b.unit != COUNT or a.end != a.num_end or b.end != b.num_end:
         return False
-    return a.value >= b.value and a.value < 200 and b.value < 200 and a.decimals == 0 == b.decimals
+    if not (a.value < 200 and b.value < 200 and a.decimals == 0 == b.decimals):
+        return False
+    if a.value >= b.value:
+        return True  # "won 3-1"
+    # a set score in a sequence: "6-4 5-7 6-3"
+    return bool(_SCORE_NEAR.match(text, b.end) or _SCORE_BEFORE.search(text, max(0, a.start - 8), a.start))
+
+
+_SCORE_NEAR = regex.compile(r"[ ,]+\d{1,2}[-\u2013]\d{1,2}\b")
+_SCORE_BEFORE = regex.compile(r"\b\d{1,2}[-\u2013]\d{1,2}[ ,]+\Z")
 
 
 _LINK_GAP = regex.compile(r"[ \t\u00a0]*[(\[][ \t\u00a0]*\Z")

@@ -523,3 +523,13 @@ def test_currency_words_that_need_a_scale():
 
 def test_half_a_million():
     assert values("just over half a million people") == [(500000, "count")]
+
+
+def test_set_scores_are_not_ranges():
+    assert find_figures("beat Bondarenko of the Ukraine 6-4 5-7 6-3.") == ()
+    assert values("children aged 5-7") == [(6, "count")]
+
+
+def test_model_numbers_take_their_suffix_with_them():
+    assert find_figures("a Boeing 737-800 jet") == ()
+    assert values("within the Bank's 2-3% target range") == [(2.5, "percent")]
