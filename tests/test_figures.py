@@ -533,3 +533,13 @@ def test_set_scores_are_not_ranges():
 def test_model_numbers_take_their_suffix_with_them():
     assert find_figures("a Boeing 737-800 jet") == ()
     assert values("within the Bank's 2-3% target range") == [(2.5, "percent")]
+
+
+def test_the_issue_examples_that_peers_get_wrong():
+    assert values("$2.2bn") == [(2.2e9, "USD")]
+    assert values("profits rose, up from 1.2m") == [(1.2e6, "count")]
+    f = one("between 10 and 12 thousand")
+    assert (f.low, f.high) == (10000, 12000)
+    assert values("USD34.6 million") == [(34.6e6, "USD")]
+    assert values("up 2 points to 5%") == [(2, "percentage_point"), (5, "percent")]
+    assert one("more than 300").hedge == "more than"
