@@ -270,6 +270,7 @@ same own only just about over under up down out off into onto per via since unti
 after during because against between among through across around near also already still
 even ever never always often again very too here there now today yesterday tonight
 alone either neither both ago later earlier see sees get gets got make makes
+next past previous coming following last first
 take takes give gives say says said is""".split())
 _NP_SKIP = frozenset("""percent per cent percentage points point times million billion
 trillion thousand hundred dozen""".split())
@@ -312,9 +313,14 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         if not words and low in ("more", "fewer", "less", "other", "additional", "extra", "new"):
             end = m.end()
             continue  # "10,000 more prisoners" counts prisoners
-        if (low in _NP_STOP and not (w.isupper() and len(w) > 1)) or (
-                words and (low.endswith("ed") and len(low) > 4 or low.endswith("ing") and len(low) > 5)):
+        if low in _NP_STOP and not (w.isupper() and len(w) > 1):
             break  # ("US" is a country, not "us")
+        if words and (low.endswith("ed") and len(low) > 4 or low.endswith("ing") and len(low) > 5):
+            # a participle ends the phrase ("jobs created"), unless a noun
+            # follows it ("incarcerated population")
+            nxt = _NP_WORD.match(ctx.sent, m.end() + 1) if m.end() < hi else None
+            if nxt is None or nxt.group().lower() in _NP_STOP or ctx.sent[m.end():m.end() + 1] != " ":
+                break
         if low in _NP_SKIP and not words:
             end = m.end()
             continue
@@ -518,7 +524,7 @@ def _s_near_actor(ctx, lex, pool, lo, hi):
     return _s_actor(ctx, lex, [e for e in pool if e[0] >= lo], lo, hi)
 
 
-_SCOPE = regex.compile(r"(?i)\b(?:in|across|throughout|of)\s+(?:the\s+)?$")
+_SCOPE = regex.compile(r"(?i)\b(?:in|across|throughout|of|at)\s+(?:the\s+)?$")
 
 
 def _first_group(ctx, lex):
@@ -622,6 +628,8 @@ def _proper_nouns(sent: str, common=frozenset()):
             continue  # "Promised $10,000...", "Higher tariffs": a capitalised word, not a name
         name = " ".join(words)
         name = regex.sub(r"['’]s?$", "", name)
+        if name.endswith(".") and not regex.search(r"(?:^|[\s.])\p{Lu}\.$", name):
+            name = name[:-1]  # "in Texas." ends a sentence; "U.S." keeps its point
         if len(name) < 2:
             continue
         out.append((m.start(), m.end(), name))
