@@ -40,7 +40,6 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import gc
-import heapq
 import math
 import os
 import re
@@ -519,7 +518,7 @@ class _Fig:
     module on every run, and dataclass creation costs start-up time.)"""
 
     __slots__ = ("c", "unit", "v", "lo", "hi", "lo_strict", "hi_strict", "converted", "moving", "speaker",
-                 "base_lo", "base_hi", "span")
+                 "base_lo", "base_hi", "span", "weak", "order")
 
     def __init__(self, c: Claim, unit: str, v: float, lo: float, hi: float, lo_strict: bool, hi_strict: bool,
                  converted: bool, moving: Optional[bool], speaker: Optional[str]):
@@ -536,6 +535,8 @@ class _Fig:
         self.base_lo = 0.0  # in the rate table's base currency (sorting only)
         self.base_hi = 0.0
         self.span: Optional[int] = None  # days in the claim's period, when it has both ends
+        self.weak = False  # typed by a fallback rule (Settings.weak_rules)
+        self.order = (c.published or "", c.doc, c.start, c.id)  # first published first
 
 
 def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
@@ -569,7 +570,10 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
         if p > hi:
             hi, his = p, False
     if c.hedge:
-        widen = s.hedges.get(_norm_words(c.hedge))
+        hk = ("hedge", c.hedge)
+        widen = s._cache.get(hk, False)
+        if widen is False:
+            widen = s._cache[hk] = s.hedges.get(_norm_words(c.hedge))
         if widen:
             below, above = widen
             if math.isfinite(lo) and below:
@@ -584,6 +588,8 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
         v, lo, hi, unit = v * 100, lo * 100, hi * 100, PERCENT
     moving = True if c.cumulative else s.moving_metric(c.metric or "")
     f = _Fig(c, unit, v, lo, hi, los, his, converted, moving, _speaker(c))
+    if c.rule and s.weak_rules:
+        f.weak = s.weak(c)
     if c.period_start and c.period_end:
         f.span = _span(c.period_start, c.period_end)
     if _is_currency(unit):
@@ -664,7 +670,7 @@ def _pair_ok(a: _Fig, b: _Fig, s: Settings, ledger: bool = False) -> bool:
     if not _units_meet(a, b):
         return False
     same_story = ca.doc_sha == cb.doc_sha and ca.story == cb.story
-    if not same_story and s.weak_scope == "story" and s.weak(ca, cb):
+    if not same_story and (a.weak or b.weak) and s.weak_scope == "story":
         return False  # a fallback rule's key is too weak to tie figures across stories
     if a.unit == "date":
         return True  # an event date: its period is the figure itself
@@ -775,12 +781,21 @@ def _gap(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Option
 
 
 class _Edge:
-    """Two comparable claims that disagree (for superseded: a is the stale one)."""
+    """Two comparable claims that disagree (for superseded: a is the stale
+    one): the gap and the magnitude it is measured against, and the full
+    _Gap once an explanation needs it (see _edge_gap)."""
 
-    __slots__ = ("kind", "a", "b", "g", "note")
+    __slots__ = ("kind", "a", "b", "g", "note", "gap", "scale")
 
-    def __init__(self, kind: str, a: _Fig, b: _Fig, g: _Gap, note: str):
+    def __init__(self, kind: str, a: _Fig, b: _Fig, g: Optional[_Gap], note: str, gap: float, scale: float):
         self.kind, self.a, self.b, self.g, self.note = kind, a, b, g, note
+        self.gap, self.scale = gap, scale
+
+
+def _edge_gap(e: _Edge, s: Settings) -> _Gap:
+    if e.g is None:  # the fast path (one unit, no conversion) left it for later
+        e.g = _gap(e.a, e.b, s)
+    return e.g
 
 
 def _edge(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Optional[_Edge]:
@@ -805,7 +820,7 @@ def _edge(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Optio
                 g = _gap(a, b, s, stated) or g
     if kind == "contradiction" and a.speaker and b.speaker and a.speaker != b.speaker and not note:
         kind = "disputed"
-    return _Edge(kind, a, b, g, note)
+    return _Edge(kind, a, b, g, note, g.gap, g.scale)
 
 
 def _decide(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None,
@@ -909,7 +924,7 @@ def _conflict(kind: str, a: _Fig, b: _Fig, g: _Gap, s: Settings, note: str = "",
         severity = "info"
     else:
         severity = "error"
-    weak = s.weak(ca, cb)
+    weak = a.weak or b.weak
     if weak and severity == "error":
         severity = "warning"
     action, todo = _ACTIONS[kind]
@@ -1027,8 +1042,7 @@ def _voice_key(f: _Fig) -> tuple:
 
 
 def _order(f: _Fig) -> tuple:
-    c = f.c
-    return (c.published or "", c.doc, c.start, c.id)
+    return f.order
 
 
 def _block(figs: list[_Fig], s: Settings, stated: dict, out: dict) -> None:
@@ -1043,15 +1057,39 @@ def _block(figs: list[_Fig], s: Settings, stated: dict, out: dict) -> None:
     more = {id(g[0]): [f.c for f in g[1:]] for g in groups}
 
     edges: list = []
+    unit = reps[0].unit
+    if reps[0].moving is None and unit != "date" and all(r.unit == unit and not r.converted for r in reps):
+        # the common case, one unit and no conversion: the gap is plain
+        # arithmetic, and the explanation's details wait until a finding needs them
+        tolerance = s.tolerance(reps[0].c.metric or "", unit)
 
-    def emit(x: _Fig, y: _Fig) -> None:
-        if not _pair_ok(x, y, s, ledger=True):
-            return
-        if (x.c.id, x.c.start) > (y.c.id, y.c.start):
-            x, y = y, x
-        e = _edge(x, y, s, stated)
-        if e is not None:
-            edges.append(e)
+        def emit(x: _Fig, y: _Fig) -> None:
+            if not _pair_ok(x, y, s, ledger=True):
+                return
+            if (x.c.id, x.c.start) > (y.c.id, y.c.start):
+                x, y = y, x
+            if x.hi < y.lo:
+                gap, strict = y.lo - x.hi, x.hi_strict or y.lo_strict
+            elif y.hi < x.lo:
+                gap, strict = x.lo - y.hi, x.lo_strict or y.hi_strict
+            elif (x.hi == y.lo and (x.hi_strict or y.lo_strict)) or (y.hi == x.lo and (x.lo_strict or y.hi_strict)):
+                gap, strict = 0.0, True
+            else:
+                return
+            scale = max(abs(x.v), abs(y.v))
+            amount = tolerance.amount(scale)
+            if gap > amount or (gap == amount == 0.0 and strict):
+                kind = "disputed" if (x.speaker and y.speaker and x.speaker != y.speaker) else "contradiction"
+                edges.append(_Edge(kind, x, y, None, "", gap, scale))
+    else:
+        def emit(x: _Fig, y: _Fig) -> None:
+            if not _pair_ok(x, y, s, ledger=True):
+                return
+            if (x.c.id, x.c.start) > (y.c.id, y.c.start):
+                x, y = y, x
+            e = _edge(x, y, s, stated)
+            if e is not None:
+                edges.append(e)
 
     _block_pairs(reps, s, emit)
     if edges:
@@ -1125,51 +1163,36 @@ def _block_pairs(reps: list[_Fig], s: Settings, emit) -> None:
 
 
 def _stars(edges: list[_Edge], more: dict, s: Settings, out: dict) -> None:
-    """Group a block's disagreeing pairs into findings: one per report and
-    the reports it disagrees with (a star), greedily from the report with
-    most disagreements, so each pair is in exactly one finding and a wrong
-    figure gives one finding, not one per report it contradicts."""
+    """Group a block's disagreeing pairs into findings: each pair goes to
+    whichever of its two reports disagrees with more reports (the earlier
+    published on a tie), and each report's pairs make one finding -- so a
+    wrong figure gives one finding, not one per report it contradicts, and
+    every pair is in exactly one finding."""
     by_kind: dict = defaultdict(list)
     for e in edges:
         by_kind[e.kind].append(e)
     for kind, es in by_kind.items():
-        adj: dict = defaultdict(dict)
-        figs: dict = {}
+        degree: dict = defaultdict(int)
         for e in es:
-            adj[id(e.a)][id(e.b)] = e
-            adj[id(e.b)][id(e.a)] = e
-            figs[id(e.a)], figs[id(e.b)] = e.a, e.b
-        if len(es) == 1:
-            e = es[0]
-            k = _conflict(kind, e.a, e.b, e.g, s, e.note, more[id(e.a)], more[id(e.b)])
-            out[k.id] = k
-            continue
-        order = {v: _order(f) for v, f in figs.items()}
-        heap = [(-len(nb), order[v], v) for v, nb in adj.items()]
-        heapq.heapify(heap)
-        while heap:
-            deg, _, v = heapq.heappop(heap)
-            nb = adj[v]
-            if not nb:
-                continue
-            if -deg != len(nb):  # stale entry: requeue with the current degree
-                heapq.heappush(heap, (-len(nb), order[v], v))
-                continue
-            star = list(nb.values())
-            for w in list(nb):
-                del adj[w][v]
-            nb.clear()
+            degree[id(e.a)] += 1
+            degree[id(e.b)] += 1
+        stars: dict = {}
+        for e in es:
+            da, db = degree[id(e.a)], degree[id(e.b)]
+            center = e.a if (da > db or (da == db and e.a.order < e.b.order)) else e.b
+            stars.setdefault(id(center), (center, []))[1].append(e)
+        for center, star in stars.values():
             if len(star) == 1:
                 e = star[0]
-                k = _conflict(kind, e.a, e.b, e.g, s, e.note, more[id(e.a)], more[id(e.b)])
+                k = _conflict(kind, e.a, e.b, _edge_gap(e, s), s, e.note, more[id(e.a)], more[id(e.b)])
             else:
-                k = _star_conflict(kind, figs[v], star, more, s)
+                k = _star_conflict(kind, center, star, more, s)
             out[k.id] = k
 
 
 def _severity(kind: str, e: _Edge, s: Settings) -> str:
     if kind == "contradiction":
-        rel = e.g.gap / e.g.scale if e.g.scale else INF
+        rel = e.gap / e.scale if e.scale else INF
         return "error" if (rel >= s.major or e.note) else "warning"
     return {"disputed": "warning", "superseded": "info"}.get(kind, "error")
 
@@ -1183,10 +1206,10 @@ def _star_conflict(kind: str, center: _Fig, star: list[_Edge], more: dict, s: Se
         ids.update(c.id for c in more[id(o)])
     ids = tuple(sorted(ids))
     severity = min((_severity(kind, e, s) for e in star), key=SEVERITY_RANK.__getitem__)
-    weak = s.weak(center.c, *(e.a.c for e in star), *(e.b.c for e in star))
+    weak = center.weak or any(e.a.weak or e.b.weak for e in star)
     if weak and severity == "error":
         severity = "warning"
-    closest = min(star, key=lambda e: (e.g.gap, _order(e.a), _order(e.b)))  # ties: first published
+    closest = min(star, key=lambda e: (e.gap, _order(e.a), _order(e.b)))  # ties: first published
     notes = sorted({e.note for e in star if e.note})
     c = center.c
     what = f"{c.metric} for {c.subject}" if c.subject else f"{c.metric}"
@@ -1199,7 +1222,7 @@ def _star_conflict(kind: str, center: _Fig, star: list[_Edge], more: dict, s: Se
     if len(others) > 3:
         listed += f"; and {len(others) - 3} more"
     ic = _iv(center)
-    gap = closest.g
+    gap = _edge_gap(closest, s)
     pct = f" ({gap.gap / gap.scale * 100:.0f}%)" if gap.scale and center.unit != "date" else ""
     apart = f"at least {_num(gap.gap)}{' days' if center.unit == 'date' else ''}{pct} apart"
     action, todo = _ACTIONS[kind]
