@@ -845,3 +845,90 @@ def test_check_reads_the_good_drafts_beside_a_bad_one(small_ledger, capsys):
     assert rc == 2
     assert "binary.txt" in err
     assert json.loads(out)["claims_checked"] >= 1
+
+
+# ---------------------------------------------------------------------------
+# odd files: names, FIFOs, symlink loops, Word bombs, broken workbooks
+
+
+@pytest.mark.xfail(strict=True, reason="store.add_document: a file whose name is not valid UTF-8 (a Latin-1 name "
+                                       "from a Windows zip) is read fine, then skipped: 'could not be stored: "
+                                       "surrogates not allowed' when its path goes into SQLite; the document is "
+                                       "lost; should be stored under a printable form of its name")
+@pytest.mark.skipif(sys.platform == "win32" or sys.getfilesystemencoding() != "utf-8",
+                    reason="needs a POSIX file system with UTF-8 names")
+def test_a_file_name_that_is_not_utf8(tmp_path, capsys):
+    folder = tmp_path / "names"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"r\xe9sum\xe9.txt"), "wb") as fh:
+        fh.write(GOOD.encode())
+    db = tmp_path / "l.db"
+    rc, out, err = run(capsys, "ingest", folder, "--db", db)
+    no_traceback(err)
+    assert rc == 0, err
+    assert "ingested 1 new document(s)" in out
+    assert len(stored_claims(capsys, db)) >= 1
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_fifos_and_symlink_loops_do_not_hang(tmp_path):
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.txt")  # opening it would block forever
+    os.symlink(".", folder / "loop")
+    (folder / "story.md").write_text(GOOD2)
+    rc, out, err = run_sub("ingest", folder, folder / "pipe.txt", "--db", tmp_path / "l.db", timeout=120)
+    no_traceback(err)
+    assert rc == 0, err
+    assert "ingested 1 new document(s)" in out
+    assert "pipe.txt" in err
+
+
+def _docx_with_text_of(path: Path, chars: int) -> Path:
+    """A small .docx whose document.xml expands to about `chars` characters."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("The army said 5,000 troops were deployed.")
+    d.save(str(path))
+    with zipfile.ZipFile(path) as zin:
+        parts = {i.filename: zin.read(i.filename) for i in zin.infolist()}
+    para = "<w:p><w:r><w:t>" + "x" * 1000 + "</w:t></w:r></w:p>"
+    xml = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = xml.replace("<w:sectPr", para * (chars // 1000) + "<w:sectPr", 1).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+@pytest.mark.xfail(strict=True, reason="documents.load_bytes applies MAX_BYTES to the .docx file, not to what it "
+                                       "expands to: a 500 KB .docx whose document.xml is 200 MB took 47 s and "
+                                       "860 MB of memory in `ledger quantities` (exit 0); a few MB of zip can "
+                                       "exhaust memory. Should refuse a Word file whose text (or XML) is over "
+                                       "the limit, by name, without inflating it")
+def test_a_word_zip_bomb_is_refused(tmp_path, capsys, monkeypatch):
+    from ledger import documents
+
+    monkeypatch.setattr(documents, "MAX_BYTES", 200_000)
+    bomb = _docx_with_text_of(tmp_path / "bomb.docx", 1_000_000)
+    assert bomb.stat().st_size < 200_000
+    rc, out, err = run(capsys, "quantities", bomb)
+    assert rc == 2
+    assert "bomb.docx" in err and "limit" in err
+
+
+def test_review_of_a_file_that_is_not_a_ledger_workbook(tmp_path, capsys, base):
+    db = tmp_path / "l.db"
+    shutil.copy(base[0], db)
+    before = sha(db)
+    paths = make_mixed_folder(tmp_path / "in")
+    fake = tmp_path / "fake.xlsx"
+    fake.write_bytes(paths["garbage.docx"].read_bytes())
+    word = _docx_with_text_of(tmp_path / "word.xlsx", 1000)
+    for wb in (fake, word):
+        rc, out, err = run(capsys, "review", wb, "--db", db)
+        no_traceback(err)
+        assert rc == 2
+        assert wb.name in err
+    assert sha(db) == before
