@@ -932,3 +932,21 @@ def test_review_of_a_file_that_is_not_a_ledger_workbook(tmp_path, capsys, base):
         assert rc == 2
         assert wb.name in err
     assert sha(db) == before
+
+
+@pytest.mark.parametrize("name,content,says", [
+    ("ledger.toml", b'database = "x.db\n', "ledger.toml"),
+    ("ledger.toml", b'fail-on = "sometimes"\n', "fail-on"),
+    ("ledger.toml", b"select = 5\n", "select"),
+    (".ledger-baseline.json", b"{not json", ".ledger-baseline.json"),
+    (".ledger-baseline.json", b"bad\xff", ".ledger-baseline.json"),
+])
+def test_check_with_a_broken_config_or_baseline(tmp_path, capsys, monkeypatch, base, name, content, says):
+    shutil.copy(base[0], tmp_path / "l.db")
+    (tmp_path / "d.md").write_text(GOOD2)
+    (tmp_path / name).write_bytes(content)
+    monkeypatch.chdir(tmp_path)
+    rc, out, err = run(capsys, "check", "d.md", "--db", "l.db")
+    no_traceback(err)
+    assert rc == 2
+    assert says in err

@@ -1,0 +1,126 @@
+"""Hostile input: how long (and how much memory) the ledger command takes.
+
+Rerun:  python bench/hostile.py [--quick]
+Prints figures and writes them to bench/results/hostile.txt.
+
+* extract (claims) on one long line without sentence breaks, at growing
+  sizes: shows how the claim stage scales with sentence length;
+* extract on many short hedged sentences, at growing sizes;
+* `ledger quantities` on a 50 MB news-like file (whole command, wall time
+  and peak memory);
+* `ledger quantities` on a small .docx whose XML expands to 200 MB.
+
+Each command case runs in its own process with a time limit; a case that
+hits it is reported as such (it is a finding, not a crash of the bench).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+LIMIT = 120.0  # seconds per case
+
+ONE_LINE = """
+import sys, time
+sys.path.insert(0, {repo!r})
+from ledger import documents, pipeline, rules
+ruleset = rules.load_rules()
+text = open({path!r}, encoding="utf-8").read()
+t = time.process_time()
+claims = pipeline.extract(documents.load_text(text), ruleset)
+print(len(claims), time.process_time() - t)
+"""
+
+
+def extract_cpu(text: str, tmp: Path) -> str:
+    """CPU seconds of pipeline.extract on `text` (rules loaded first), in a child process."""
+    p = tmp / "in.txt"
+    p.write_text(text, encoding="utf-8")
+    code = ONE_LINE.format(repo=str(REPO), path=str(p))
+    try:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=LIMIT)
+    except subprocess.TimeoutExpired:
+        return f"over {LIMIT:.0f} s (stopped)"
+    if out.returncode:
+        return f"failed: {out.stderr.strip().splitlines()[-1] if out.stderr.strip() else out.returncode}"
+    n, cpu = out.stdout.split()
+    return f"{float(cpu):7.2f} s cpu, {n} claims"
+
+
+def command(args: list[str]) -> str:
+    """Wall time and peak RSS of `python -m ledger.cli ARGS`."""
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    try:
+        p = subprocess.run([sys.executable, "-m", "ledger.cli", *args], capture_output=True, timeout=LIMIT,
+                           env=env)
+    except subprocess.TimeoutExpired:
+        return f"over {LIMIT:.0f} s (stopped)"
+    wall = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    mem = f"{peak / 1024:.0f} MB peak" if peak > before else "peak below an earlier case"
+    figures = p.stdout.count(b"\n")
+    return f"{wall:7.2f} s wall, exit {p.returncode}, {mem}, {figures} figures"
+
+
+def bomb_docx(path: Path, chars: int) -> Path:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("The army said 5,000 troops were deployed.")
+    d.save(str(path))
+    with zipfile.ZipFile(path) as zin:
+        parts = {i.filename: zin.read(i.filename) for i in zin.infolist()}
+    para = "<w:p><w:r><w:t>" + "x" * 1000 + "</w:t></w:r></w:p>"
+    xml = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = xml.replace("<w:sectPr", para * (chars // 1000) + "<w:sectPr", 1).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return path
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    lines = [f"# bench/hostile.py  {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}  "
+             f"load {os.getloadavg()[0]:.1f}  ({'quick' if quick else 'full'})"]
+
+    def say(s: str) -> None:
+        print(s, flush=True)
+        lines.append(s)
+
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        say("extract, one line without spaces ('ab1,2.3%$' repeated):")
+        for n in (1_250, 2_500, 5_000) if quick else (1_250, 2_500, 5_000, 10_000):
+            say(f"  {n:>9,} chars: {extract_cpu(('ab1,2.3%$' * (n // 9 + 1))[:n] + chr(10), tmp)}")
+        say("extract, short hedged sentences ('more than more than more than 10 people. '):")
+        for k in (250, 500, 1_000) if quick else (250, 500, 1_000, 2_000, 4_000):
+            say(f"  {k:>9,} sentences: {extract_cpu('more than more than more than 10 people. ' * k, tmp)}")
+        if not quick:
+            filler = "The committee heard evidence from witnesses across the region during the long inquiry. " * 9
+            para = filler + "Officials said more than 300 people died and \u00a32.2bn was spent, up from 1.2m in 2022.\n"
+            big = tmp / "big.txt"
+            big.write_text(para * (50_000_000 // len(para)), encoding="utf-8")
+            say(f"quantities, {big.stat().st_size / 1e6:.0f} MB news-like text: {command(['quantities', str(big)])}")
+            big.unlink()
+            bomb = bomb_docx(tmp / "bomb.docx", 200_000_000)
+            say(f"quantities, {bomb.stat().st_size / 1e3:.0f} KB .docx expanding to 200 MB: "
+                f"{command(['quantities', str(bomb)])}")
+    out = REPO / "bench" / "results" / "hostile.txt"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()
