@@ -22,7 +22,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -73,20 +72,11 @@ def command(args: list[str]) -> str:
 
 
 def bomb_docx(path: Path, chars: int) -> Path:
-    import docx
+    """A small .docx whose document.xml expands to about `chars` characters (shared with the tests)."""
+    sys.path.insert(0, str(REPO))
+    from tests.test_hostile import _docx_with_text_of
 
-    d = docx.Document()
-    d.add_paragraph("The army said 5,000 troops were deployed.")
-    d.save(str(path))
-    with zipfile.ZipFile(path) as zin:
-        parts = {i.filename: zin.read(i.filename) for i in zin.infolist()}
-    para = "<w:p><w:r><w:t>" + "x" * 1000 + "</w:t></w:r></w:p>"
-    xml = parts["word/document.xml"].decode()
-    parts["word/document.xml"] = xml.replace("<w:sectPr", para * (chars // 1000) + "<w:sectPr", 1).encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
-    return path
+    return _docx_with_text_of(path, chars)
 
 
 def main() -> None:
