@@ -1387,8 +1387,9 @@ def _conversions(cs: Sequence[Claim], s: Settings, links: dict, by_id: dict, out
         lo, hi = found[0], found[-1]
         if hi[0] / lo[0] - 1 > s.conversion_spread:
             _arith([lo[1], lo[2], hi[1], hi[2]], lo[1].metric or "money",
-                   f"the document converts {x} to {y} at {_num(lo[0])} and at {_num(hi[0])}, "
-                   f"{(hi[0] / lo[0] - 1) * 100:.0f}% apart",
+                   f"the document converts {x} to {y} at {_rate_words(lo[0])} and at {_rate_words(hi[0])}, "
+                   + (f"{(hi[0] / lo[0] - 1) * 100:.0f}% apart" if hi[0] / lo[0] < 3
+                      else f"a factor of {hi[0] / lo[0]:,.0f} apart (a slipped scale word or digit?)"),
                    f"{_num(s.conversion_spread * 100)}% between stated conversion rates", out)
             continue
         for r, c, d in found:
@@ -1400,6 +1401,10 @@ def _conversions(cs: Sequence[Claim], s: Settings, links: dict, by_id: dict, out
                        f"the stated conversion implies {_num(r)} {y} per {x}, against {_num(t[0])} in "
                        f"{s.rates.source or 'the rate table'} ({t[1]})",
                        f"{_num(s.conversion_vs_table * 100)}% from the rate table", out)
+
+
+def _rate_words(r: float) -> str:
+    return f"{r:.4g}" if 1e-3 <= abs(r) < 1e6 else f"{r:.3e}"
 
 
 def _same_event(a: _Fig, b: _Fig) -> bool:
