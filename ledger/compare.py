@@ -30,9 +30,19 @@ Money in different currencies is compared through the rate the corpus
 itself states ("EUR40bn ($43bn)", :attr:`Claim.linked`) or else the dated
 rate table ``rules/rates.yaml``, with the wider tolerance the settings give.
 
+Periods: two dated figures must overlap and be of like length (a day's toll
+is not the month's); a figure with no period meets those published within a
+week of it.  Claims typed by a fallback rule (``weak_rules``) are compared
+only within their own story, and their findings are at most warnings.
+
 :func:`judge` is pure Python and imports nothing heavy: the pre-publish gate
-calls it.  :func:`find_conflicts` is the bulk path; it blocks on the key and
-sweeps each block in value order, so it never looks at all pairs.
+calls it for a draft's claim against the ledger's.  :func:`find_conflicts` is
+the bulk path: it blocks on the key, runs each block's claims of
+overlapping periods in value order (only intervals that do not overlap are
+candidates, so it never looks at all pairs), and groups each block's
+disagreeing pairs into one finding per wrong figure (the report that
+disagrees with most others, against all of them).  Settings live in
+``rules/tolerances.yaml`` and ``rules/rates.yaml`` (:func:`load_settings`).
 """
 
 from __future__ import annotations
@@ -1292,8 +1302,13 @@ def find_conflicts(claims: Sequence[Claim], settings: Optional[Settings] = None)
 
     Claims are blocked on :func:`key` (and running total or not); within a
     block, reports of the very same figure (same interval, speaker, period)
-    are one voice, and only voices whose intervals do not overlap are
-    judged.  Arithmetic is checked within each document."""
+    are one voice (a repeated claim is never a conflict), and only voices
+    whose intervals do not overlap are judged.  Every pair :func:`judge`
+    would condemn is in exactly one finding of its kind; a finding may hold
+    several pairs (one figure against the reports it disagrees with).
+    Arithmetic is checked within each document.  A fact that moves is
+    checked older-against-newest only.  Ledger claims with no date at all
+    are compared only within their own story."""
     s = settings or load_settings()
     claims = list(claims)
     collecting = gc.isenabled()
