@@ -240,6 +240,15 @@ class _Tables:
             if cls not in classes:
                 raise FigureRulesError(p, n, f"unknown class {cls!r}; allowed: {sorted(classes)}")
             self.word_class[cls].add(w.lower())
+        # ---- unit words that stand for one of themselves after "a"/"an" ("a gallon", "a penny")
+        p = fig / "article_units.tsv"
+        codes = {c for c, _ in self.cur_pre.values()} | {c for c, _ in self.cur_post.values()}
+        self.article_units: dict[str, tuple[str, float]] = {}
+        for n, (phrase, unit, val) in _rows(p, 3):
+            if unit != COUNT and unit not in self.dimensions and unit not in codes:
+                raise FigureRulesError(p, n, f"unknown unit {unit!r}: not in units.tsv or currencies.tsv, nor 'count'")
+            self.article_units[" ".join(phrase.lower().split())] = (unit, _float(p, n, val))
+        self.currency_codes = frozenset(codes)
         # first words and symbols that can start what follows a number (units, scales, percent...)
         firsts = set()
         forms_all = list(self.units) + [f for f, _, _ in self.scales] + list(self.cur_post) + [
@@ -285,9 +294,10 @@ class _Tables:
             r"|\d+)(?:\.\d+)?"
             r"|\.\d+"
         )
-        # scientific notation: 4e14, 9.83e-3, 2.48x10^-5, 5.5x10-3 (never "3 x 10": a sign or caret is needed)
+        # scientific notation: 4e14, 9.83e-3, 2.48x10^-5, 5.5x10-3 (never "3 x 10": a sign or caret is needed);
+        # powers of a small base with a caret: 8x2^10 (never "2x4": the caret is needed)
         digits = (r"(?:" + digits + r")(?:[eE][-+\u2212]?\d{1,3}(?![\d\p{L}])"
-                  r"|[ ]?[x\u00d7][ ]?10(?:\^[-+\u2212]?|[-\u2212])\d{1,3}(?![\d]))?")
+                  r"|[ ]?[x\u00d7][ ]?(?:10(?:\^[-+\u2212]?|[-\u2212])|[2-9]\^)\d{1,3}(?![\d]))?")
         self.token_re = regex.compile(r"(?P<d>" + digits + r")|(?P<w>[A-Za-z]+)|(?P<amp>&)")
         # number words that may start or continue a run
         plain = [w for w, (r, _) in nw.items() if r in ("unit", "tens", "hundred", "dozen", "scale", "denom")]
@@ -337,8 +347,11 @@ class _Tables:
             r"(?:[-\u2212])?[ \u00a0]?(?:" + "|".join(regex.escape(c[::-1]) for c in sorted(self.cur_pre, key=len, reverse=True)) + r")"
         )
         # run over the lower-cased text (same offsets when lower() keeps the length), else ignoring case
+        cand_words |= {w.split(" ")[0] for w in self.article_units}  # first words: the trie stays literal
         self.cand_words_re = _stdre.compile(r"\b(?:" + _trie(cand_words) + r")\b")
         self.cand_words_ci_re = _stdre.compile(r"\b(?:" + _trie(cand_words) + r")\b", _stdre.I)
+        self.article_unit_re = regex.compile(r"(?i:" + _trie(self.article_units) + r")(?![\p{L}\p{N}])")
+        self.article_firsts = frozenset(w[:2] for w in self.article_units)
         # ---- right side
         self.scale_lookup = {}
         for form, m, fl in self.scales:
@@ -369,7 +382,7 @@ class _Tables:
         end = r"(?![\p{L}\p{N}])"
         self.right_re = regex.compile(
             r"(?:"
-            r"(?P<scale>(?:(?P<sa>" + attach + r")|[ ](?P<ss>" + attach_spaced + r"))(?![\p{L}\d]))|"
+            r"(?P<scale>(?:(?P<sa>" + attach + r")|[ ]{1,2}(?P<ss>" + attach_spaced + r"))(?![\p{L}\d]))|"
             r"(?P<pp>(?:[ \u00a0\-]?(?i:pp|ppts?)|[ \u00a0\-](?i:percentage[ \-]points?|(?:basis[ \-])?points?))" + end + r")"
             r"|(?P<pct>[ \u00a0]?%|[ \u00a0]?(?i:per[ \u00a0]?cent\b|percent(?:age)?s?\b)|(?i:pc)" + end + r")"
             r"|(?P<fold>-?(?i:fold)" + end + r"|[ \u00a0](?i:times)\b)"
@@ -384,7 +397,8 @@ class _Tables:
             + r"|" + tight + end
             + r"|[ \u00a0]?" + short + end
             + r"|[ \u00a0]?[(\[{<]" + bracketed + r"[)\]}>]"
-            + r"|(?P<inch>[ \u00a0](?:(?i:in)|\")(?=[ \u00a0]+(?i:thick|long|wide|tall|high|deep|across|in[ \u00a0]+diameter)\b)))"
+            + r"|(?P<inch>[ \u00a0](?:(?i:in)\.?|\")(?=[ \u00a0]+(?i:thick|long|wide|tall|high|deep|across|in[ \u00a0]+diameter)\b)"
+            + r"|[ \u00a0]in(?=\.?(?:\Z|\n)|\))))"  # "2 in" closing a line: inches
             r")"
         )
         # ---- left side: reversed text, for pre-hedges and currency words
@@ -471,9 +485,11 @@ def reload() -> None:
 def _digits_value(s: str) -> tuple[float, int, bool]:
     """Value, number of decimals, and whether written with thousands separators."""
     exp = 0
+    base = 10
     m = _EXP.search(s)
     if m:
-        exp = int(m.group(1).replace("\u2212", "-"))
+        exp = int(m.group("e").replace("\u2212", "-"))
+        base = int(m.group("b") or 10)
         s = s[:m.start()]
     t = s
     sep = False
@@ -482,12 +498,14 @@ def _digits_value(s: str) -> tuple[float, int, bool]:
             t = t.replace(ch, "")
             sep = True
     dec = len(t) - t.index(".") - 1 if "." in t else 0
+    if exp and base != 10:
+        return float(t) * float(base) ** exp, 0, sep  # "8x2^10" = 8192
     if exp:
         return float(t) * 10.0 ** exp, dec - exp, sep
     return float(t), dec, sep
 
 
-_EXP = regex.compile(r"(?:[eE]|[ ]?[x\u00d7][ ]?10\^?)([-+\u2212]?\d{1,3})$")
+_EXP = regex.compile(r"(?:[eE]|[ ]?[x\u00d7][ ]?(?P<b>10|[2-9])\^?)(?P<e>[-+\u2212]?\d{1,3})$")
 
 
 _VULGAR = {
@@ -822,6 +840,7 @@ class _Atom:
     currency_pre = False  # a currency sign or code before the number
     leads_digit = True  # the numeral starts with digits
     chain = False  # a designation whose dash takes the next number with it ("737-800")
+    article_unit = False  # "a gallon": a unit word standing for one of itself
 
     def __init__(self, start: int, end: int, num_start: int, num_end: int, value: float, **kw):
         self.start, self.end, self.num_start, self.num_end, self.value = start, end, num_start, num_end, value
@@ -969,6 +988,22 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 cm = cur_rev(text[max(0, p - 9):p][::-1])
                 if cm is not None:
                     m = atom_match(text, p - cm.end(), timeout=TIMEOUT)
+            if ch.isalpha() and low[p:p + 2] in T.article_firsts:
+                am = T.article_unit_re.match(text, p, timeout=TIMEOUT)
+                if am is not None:
+                    # "a gallon", "a penny", "a baker's dozen": one of the unit
+                    q = _article_start(text, p)
+                    if q is not None:
+                        unit, v_ = T.article_units[" ".join(am.group().lower().split())]
+                        a = _Atom(q, am.end(), q, am.end(), v_, words=True, leads_digit=False, article_unit=True,
+                                  unit=unit)
+                        if unit in T.currency_codes:
+                            a.kind, a.money, a.factor = "money", True, v_
+                        elif unit != COUNT:
+                            a.kind = "measure"
+                        atoms.append(a)
+                    last_end = am.end()
+                    continue
             if ch.isalpha() and same_len:
                 # fast path: a lone small number word ("one", "twelve") with no number word around it
                 j = low.find(" ", p, p + 12)
@@ -1127,6 +1162,16 @@ def _negative(text: str, a: _Atom) -> None:
     a.num_start -= 1
 
 
+def _article_start(text: str, p: int) -> Optional[int]:
+    """Where "a " or "an " starts right before ``p``, or None."""
+    if p >= 2 and text[p - 1] == " ":
+        if text[p - 2] in "aA" and (p == 2 or not text[p - 3].isalnum()):
+            return p - 2
+        if p >= 3 and text[p - 3:p - 1].lower() == "an" and (p == 3 or not text[p - 4].isalnum()):
+            return p - 3
+    return None
+
+
 def _word_at(text: str, i: int, n: int) -> str:
     """The run of letters starting at ``i`` (after one optional space or hyphen), lower case."""
     if i < n and text[i] in " -\u00a0":
@@ -1160,6 +1205,12 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
     if pos >= n:
         return
     ch = text[pos]
+    if ch in "\u00b0\u00ba" and not a.money:
+        dm = _DEG_SCALE.match(text, pos, timeout=TIMEOUT)
+        if dm is not None:  # "-273.15\u00b0 on the Celsius scale", "100\u00b0 Fahrenheit"
+            a.unit, a.kind = ("degF" if dm.group("s")[0] in "fF" else "degC"), "measure"
+            a.end = dm.end()
+            return
     # cheap pre-check: the right-side pattern can only match before a symbol or a known first word
     if ch not in T.right_syms and not (ch in " -\u00a0" and pos + 1 < n and text[pos + 1] in T.right_syms):
         w = _word_at(text, pos, n)
@@ -1177,6 +1228,10 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
         if info is None:
             return
         mult, fl = info
+        if form == "K" and not a.money and not a.words and _TEMPERATURE.search(text, max(0, a.start - 60), a.start):
+            a.unit, a.kind = "K", "measure"  # "300 \u00b0C (572 \u00b0F, 573.15K)": kelvin beside other temperatures
+            a.end = rm.end()
+            return
         if "metre" in fl and not a.money:
             nxt = _next_word(text, rm.end()).lower()
             if _metres(text, a, rm.end(), nxt, T):
@@ -1195,6 +1250,10 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
         # glued to letters or digits that we do not know: a code ("24703L202"), not a figure
         if pos < n and (text[pos].isalpha() or text[pos] == "_") and not a.words:
             a.drop = True
+        elif text[pos:pos + 2] == " C" and a.unit == COUNT and a.scale == 1.0 and not a.words \
+                and _CELSIUS.match(text, pos + 2):
+            a.unit, a.kind = "degC", "measure"  # "30 C outside": degrees Celsius
+            a.end = pos + 2
         return
     kind = rm.lastgroup
     if kind == "pct":
@@ -1215,6 +1274,11 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
             a.unit, a.kind = MULTIPLE, "multiple"
             a.end = rm.end()
         else:  # "10 times": a multiple when comparing ("ten times more", "times as", "times the")
+            rate = _RATE.match(text, rm.end(), timeout=TIMEOUT)
+            if rate is not None:  # "four times a week": a rate
+                a.unit, a.kind = "1 / " + rate.group("per").lower(), "measure"
+                a.end = rate.end()
+                return
             nxt = _next_word(text, rm.end()).lower()
             if nxt in ("as", "more", "less", "higher", "larger", "bigger", "greater", "faster", "smaller",
                        "lower", "the", "that", "what", "over", "its", "their", "his", "her"):
@@ -1256,6 +1320,8 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
             a.end = rm.end()
     elif kind == "unit":
         if rm.group("inch"):
+            if a.words and (rm.end() >= len(text) or text[rm.end()] in ".\n)"):
+                return  # "kept one in.": a number word closing a line is not a length
             a.unit, a.kind = "inch", "measure"
             a.end = rm.end()
             return
@@ -1275,6 +1341,17 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
             if a.end < len(text) and text[a.end] in _TAIL_START:
                 _unit_tail(text, a, T)
 
+
+# a temperature written just before a number with "K" after it: that K is kelvin
+_TEMPERATURE = regex.compile(r"\d[ \u00a0]?[\u00b0\u00ba][ \u00a0]?[CF]\b|(?i:celsius|fahrenheit|kelvin)")
+# after a number: a temperature scale named after a degree sign
+_DEG_SCALE = regex.compile(r"[\u00b0\u00ba][ \u00a0]*(?:(?i:on[ \u00a0]+the)[ \u00a0]+)?(?P<s>(?i:celsius|centigrade|fahrenheit))"
+                           r"(?:[ \u00a0]+(?i:scale))?\b")
+# after "30 C": the end of the phrase (not "C-section", "C.S. Lewis", "C++")
+_CELSIUS = regex.compile(r"(?:\Z|[ \t\n,;:!?)]|\.(?![\p{L}\p{N}]|[ ]\p{Lu}\.))")
+
+# "four times a week", "twice per day": how often, per a span of time
+_RATE = regex.compile(r"[ \u00a0]+(?i:a|an|per|each|every)[ \u00a0]+(?P<per>(?i:second|minute|hour|day|week|fortnight|month|year))\b(?![ \u00a0]+(?i:ago|earlier|later)\b)")
 
 _TAIL_START = frozenset("/^-\u2212\u00b2\u00b3 1234")
 _EXPONENT = {"\u00b2": 2, "\u00b3": 3}
@@ -1628,6 +1705,9 @@ def _share_units(text: str, atoms: list[_Atom]) -> None:
 def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
     """Combine atoms into figures: hedges, ranges, fractions, ratios, conversions."""
     atoms = [a for a in atoms]
+    for k in range(1, len(atoms)):
+        if atoms[k].article_unit and not text[atoms[k - 1].end:atoms[k].start].strip():
+            atoms[k].drop = True  # "130p a litre", "40 miles a gallon", "half a gallon": a rate or a part
     for k in range(len(atoms) - 1):
         if atoms[k].drop and atoms[k].chain and atoms[k + 1].start == atoms[k].end + 1:
             atoms[k + 1].drop = True
@@ -1654,6 +1734,17 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
             out.append((a.start, b.end, dict(value=v, low=v - d_, high=v + d_, unit=unit, hedge="\u00b1",
                                              kind="range", precision_low=v - d_, precision_high=v + d_,
                                              number_start=a.start, number_end=b.end)))
+            used[i] = used[i + 1] = True
+            i += 2
+            continue
+        # "1,3": a decimal comma, where nothing makes it a list
+        if b is not None and not b.drop and text[a.end:b.start] == "," and _decimal_comma(text, a, b):
+            raw = text[b.num_start:b.num_end]
+            a.value = float(f"{int(a.value)}.{raw}") * (-1 if a.value < 0 else 1)
+            a.decimals, a.end, a.num_end = len(raw), b.end, b.num_end
+            if a.unit == COUNT:
+                a.unit, a.kind, a.money = b.unit, b.kind, b.money
+            out.append(_single(text, a, T))
             used[i] = used[i + 1] = True
             i += 2
             continue
@@ -1786,6 +1877,12 @@ def _single(text, a: _Atom, T: _Tables):
                 low, high, lo_s, hi_s = a.low, a.high, a.low_strict, a.high_strict
                 hedge = (hedge + " … " if hedge else "") + pm.group("h").strip()
                 end = pm.end()
+    if hedge is None and v > 0 and start == a.start and _signed_apart(text, a, start, end):
+        # "The annual revenue is ($99.99)": an accounting negative; "- 1 4/5" alone on its line
+        sign_start, end = _signed_apart(text, a, start, end)
+        v = a.value = -v
+        low = high = v
+        start = sign_start
     pl, ph = _precision(a)
     if a.vague:
         pl, ph = low, high
@@ -1794,6 +1891,36 @@ def _single(text, a: _Atom, T: _Tables):
     d["_side"] = _side(low, high, v)
     d["_minor"] = a.money and a.factor < 1
     return start, end, d
+
+
+_COPULA = frozenset(("is", "was", "were", "are", "be", "been", "being"))
+
+
+def _signed_apart(text: str, a: _Atom, start: int, end: int):
+    """(sign start, end) when a figure is negative by a sign written apart from it, else None.
+
+    An amount in brackets after "is"/"was" or a colon is an accounting negative ("revenue is
+    ($99.99)"); an aside in brackets ("the fee ($25) is due") or a conversion ("€90 ($99)")
+    is not.  A minus sign and a space before a figure that stands alone on its line ("- 1 4/5")
+    is a sign; a bullet carries words after its figure ("- 10 people were hurt").
+    """
+    if start == 0:
+        return None
+    if text[start - 1] == "(" and a.money and text[end:end + 1] == ")":
+        i = start - 1
+        while i > 0 and text[i - 1] in " \t\u00a0":
+            i -= 1
+        if i > 0 and text[i - 1] in ":=" or _prev_word(text, start - 1)[0].lower() in _COPULA:
+            return start - 1, end + 1
+        return None
+    if start >= 2 and text[start - 1] == " " and text[start - 2] in "-\u2212":
+        line_start = text.rfind("\n", 0, start - 2) + 1
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            line_end = len(text)
+        if not text[line_start:start - 2].strip() and not text[end:line_end].strip(" \t.;,"):
+            return start - 2, end
+    return None
 
 
 def _side(low, high, v) -> Optional[str]:
@@ -1951,6 +2078,24 @@ def _try_in(text, a: _Atom, b: _Atom, T):
     return start, end, dict(value=v, low=low, high=high, unit=FRACTION, hedge=hedge, kind="fraction",
                             low_strict=lo_s, high_strict=hi_s, precision_low=v, precision_high=v,
                             number_start=a.start, number_end=b.end)
+
+
+_LIST_AFTER = regex.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*\d|(?i:and|or|&|to)\b|[-\u2013/])")
+
+
+def _decimal_comma(text: str, a: _Atom, b: _Atom) -> bool:
+    """"The number is 1,3.": one or two digits after a comma with no space (never three: "1,300")
+    are decimals when nothing around makes the pair a list ("1,3 and 5", "1,3-butadiene", "2,3,4")."""
+    if a.words or b.words or a.decimals or a.sep or b.decimals or b.sep or a.end != a.num_end:
+        return False
+    if b.num_end - b.num_start > 2 or b.factor != 1.0 or b.scale != 1.0 or b.unit not in (COUNT, PERCENT) and not b.kind == "measure":
+        return False
+    if a.money and b.unit != COUNT or b.start != b.num_start or a.value >= 1000:
+        return False
+    s = a.num_start
+    if s > 0 and (text[s - 1] in ",.-\u2013/([" or text[s - 1].isdigit()):
+        return False
+    return _LIST_AFTER.match(text, b.end, timeout=TIMEOUT) is None
 
 
 def _is_score(text, a: _Atom, b: _Atom) -> bool:

@@ -10,11 +10,12 @@ PEERS = ROOT.parent / "shared" / "peer-suites"
 
 pytestmark = pytest.mark.skipif(not PEERS.is_dir(), reason="peer suites not available here")
 
-# The issue's target is 0.97.  Recognizers-Text (numbers, percent, ranges, currency,
-# dimensions) meets it; with quantulum3's science-copy cases included the overall score
-# is lower (see bench/results/figures_peers.txt), and this floor guards against regressions.
+# The issue's target is 0.97 of expected figures across the headline suites (see
+# bench/results/figures_peers.txt for the figure and what still fails).  These floors follow
+# what the quantity layer reaches, so that a regression fails here; raise them, never lower.
 TARGET = 0.97
-FLOOR = 0.93
+RT_FLOOR = 0.98
+FLOOR = 0.975
 
 
 def _scorer():
@@ -27,8 +28,8 @@ def _scorer():
 def test_peer_suites_score():
     sp = _scorer()
     results, failures, excluded, spurious = sp.score(PEERS)
-    assert sp.rt_score(results) >= TARGET, sp.report(results, failures, excluded, spurious)
-    assert sp.headline_score(results) >= FLOOR, sp.report(results, failures, excluded, spurious)
+    assert sp.rt_score(results) >= max(TARGET, RT_FLOOR), sp.report(results, failures, excluded, spurious)
+    assert sp.headline_score(results) >= max(TARGET, FLOOR), sp.report(results, failures, excluded, spurious)
     # every suite in the headline was read
     for name in sp.RT_HEADLINE + ["quantulum3"]:
         assert results[name]["expected"] > 0
