@@ -1029,6 +1029,15 @@ def _referential(ctx: _Ctx) -> bool:
     return ctx.fig.value <= 3 and _REFERENTIAL.search(ctx.sent[max(0, ctx.fs - 8):ctx.fs]) is not None
 
 
+def _in_name(ctx: _Ctx, lex: _Lexicon) -> bool:
+    """'S&P 500', 'FTSE 100', 'G20': the number is part of a name."""
+    for m in _finditer(lex.entity_rx, ctx.sent[max(0, ctx.fs - 12):ctx.fe + 4]):
+        a = max(0, ctx.fs - 12) + m.start()
+        if a < ctx.fe and a + len(m.group()) > ctx.fs:
+            return True
+    return False
+
+
 def _paragraph(text: str, pos: int) -> str:
     """The figure's line and the non-empty line before it (a rule's context)."""
     a = text.rfind("\n", 0, pos) + 1
@@ -1068,7 +1077,7 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                   and not _BRACKETED.search(text, max(s0, g.start - 3), g.start)]
         ctxs.append(_Ctx(f, text[s0:s1], s0, f.start - s0, f.end - s0, others, unit_class(f),
                          _paragraph(text, f.start)))
-    hits: list[Optional[_Hit]] = [None if _referential(c) else _best_rule(value_rules, c, lex)
+    hits: list[Optional[_Hit]] = [None if _referential(c) or _in_name(c, lex) else _best_rule(value_rules, c, lex)
                                   for c in ctxs]
     # enumerations: "2,400 US troops, 457 British troops and 60,000 Afghans"
     # A figure's own cue wins only when it touches the figure ("and injured 12").
