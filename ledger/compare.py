@@ -740,7 +740,10 @@ class _Gap:
 def _rate(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict]) -> Optional[tuple[float, float, str]]:
     """Units of a.unit per unit of b.unit, the extra tolerance, and a note."""
     if a.unit == b.unit:
-        return 1.0, (s.currency_table if (a.converted or b.converted) else 0.0), ""
+        # normalised into one currency by units.normalise: the wider tolerance
+        # unless both were written in the same currency
+        extra = s.currency_table if ((a.converted or b.converted) and a.c.unit != b.c.unit) else 0.0
+        return 1.0, extra, ""
     for c, frm, to, flip in ((a.c, b.unit, a.unit, False), (b.c, b.unit, a.unit, False)):
         r = stated.get((c.doc_sha, frm, to)) if stated else None
         if r:
