@@ -170,12 +170,16 @@ class _Tables:
         fig = root / "figures"
         # ---- number words
         self.numwords: dict[str, tuple[str, float]] = {}
+        self.ordinal_words: dict[str, float] = {}
         p = fig / "numbers.tsv"
-        roles = {"unit", "tens", "hundred", "dozen", "scale", "denom", "article", "minus", "point"}
+        roles = {"unit", "tens", "hundred", "dozen", "scale", "denom", "article", "minus", "point", "ordinal"}
         for n, (w, role, val) in _rows(p, 3):
             if role not in roles:
                 raise FigureRulesError(p, n, f"unknown role {role!r}; allowed: {sorted(roles)}")
-            self.numwords[w.lower()] = (role, _float(p, n, val))
+            if role == "ordinal":  # kept apart: ordinals are read only in ranges of ranks
+                self.ordinal_words[w.lower()] = _float(p, n, val)
+            else:
+                self.numwords[w.lower()] = (role, _float(p, n, val))
         # ---- scales
         p = fig / "scales.tsv"
         self.scales: list[tuple[str, float, frozenset]] = []
@@ -240,6 +244,18 @@ class _Tables:
             if cls not in classes:
                 raise FigureRulesError(p, n, f"unknown class {cls!r}; allowed: {sorted(classes)}")
             self.word_class[cls].add(w.lower())
+        # ordinal words (the singular denominators, and the ordinals that are never denominators)
+        ords = {w: v for w, (r, v) in self.numwords.items()
+                if r == "denom" and not w.endswith("s") and w not in ("half", "quarter")}
+        ords.update(self.ordinal_words)
+        self.ordinals = ords
+        ordw = _words_pattern(ords, "")
+        self.ord_range_re = regex.compile(
+            r"(?i:\b(?:(?:between|from)[ \u00a0]+the[ \u00a0]+(?P<o1>" + ordw + r")[ \u00a0]+(?:and|to)[ \u00a0]+"
+            r"the[ \u00a0]+(?P<o2>" + ordw + r")"
+            r"|(?:higher|more|greater|better|above)[ \u00a0]+than[ \u00a0]+the[ \u00a0]+(?P<o3>" + ordw + r"),?[ \u00a0]+"
+            r"(?:but|and)[ \u00a0]+(?:lower|less|worse|below)[ \u00a0]+than[ \u00a0]+the[ \u00a0]+(?P<o4>" + ordw + r"))\b)"
+        )
         # ---- unit words that stand for one of themselves after "a"/"an" ("a gallon", "a penny")
         p = fig / "article_units.tsv"
         codes = {c for c, _ in self.cur_pre.values()} | {c for c, _ in self.cur_post.values()}
@@ -841,6 +857,7 @@ class _Atom:
     leads_digit = True  # the numeral starts with digits
     chain = False  # a designation whose dash takes the next number with it ("737-800")
     article_unit = False  # "a gallon": a unit word standing for one of itself
+    fixed = False  # a range read whole ("between the tenth and the fifteenth"): low/high final
 
     def __init__(self, start: int, end: int, num_start: int, num_end: int, value: float, **kw):
         self.start, self.end, self.num_start, self.num_end, self.value = start, end, num_start, num_end, value
@@ -988,6 +1005,21 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 cm = cur_rev(text[max(0, p - 9):p][::-1])
                 if cm is not None:
                     m = atom_match(text, p - cm.end(), timeout=TIMEOUT)
+            if ch.isalpha() and low[p - 4:p] == "the " and same_len:
+                om = T.ord_range_re.search(text, max(last_end, p - 48), min(n, p + 64), timeout=TIMEOUT)
+                if om is not None and om.start() < p < om.end():
+                    # a range of ranks: "between the tenth and the fifteenth"
+                    g1, g2 = ("o1", "o2") if om.group("o1") else ("o3", "o4")
+                    lo_, hi_ = T.ordinals[om.group(g1).lower()], T.ordinals[om.group(g2).lower()]
+                    if lo_ < hi_ and not (om.group(g1) and _prev_word(text, om.start())[0].lower()
+                                          in T.word_class["change"]):  # "rose from the tenth to the fifth"
+                        strict = g1 == "o3"
+                        atoms.append(_Atom(om.start(), om.end(), om.start(g1), om.end(g2), (lo_ + hi_) / 2,
+                                           unit="rank", kind="range", low=lo_, high=hi_, low_strict=strict,
+                                           high_strict=strict, fixed=True, words=True, leads_digit=False,
+                                           hedge=text[om.start():om.start(g1)].strip()))
+                        last_end = om.end()
+                        continue
             if ch.isalpha() and low[p:p + 2] in T.article_firsts:
                 am = T.article_unit_re.match(text, p, timeout=TIMEOUT)
                 if am is not None:
@@ -999,6 +1031,9 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                                   unit=unit)
                         if unit in T.currency_codes:
                             a.kind, a.money, a.factor = "money", True, v_
+                            if _next_word(text, am.end()).lower() == "of" or \
+                                    _prev_word(text, q)[0].lower() in ("not", "never", "no", "spend"):
+                                a.drop = True  # "not a penny more", "a penny of it": nothing, not a figure
                         elif unit != COUNT:
                             a.kind = "measure"
                         atoms.append(a)
@@ -1428,11 +1463,16 @@ def _metres(text: str, a: _Atom, pos: int, nxt: str, T: _Tables) -> bool:
         return False  # "3m users"
     if any(c in text[max(0, a.start - 80):a.start] for c in "$\u00a3\u20ac\u00a5"):
         return False  # "\u00a353m ... up from 38m": money nearby
+    if _SMALL_LENGTH.search(text, max(0, a.start - 60), min(len(text), pos + 60)):
+        return True  # "1m is equal to 10 dm": beside centimetres and millimetres, m is a length
     if a.decimals == 2 or a.decimals == 0 and (a.value in _DISTANCES or a.value >= 1000):
         return True  # "16.50m" in the triple jump, "the 800m", "10,500m"
     if text[a.end:a.end + 1] == " ":
         return True  # "5 m": spaced, as units are written; millions are glued ("5m")
     return False  # "up from 38m", "peaked at 11.9m": millions
+
+
+_SMALL_LENGTH = regex.compile(r"\d[ \u00a0]?(?:dm|cm|mm)(?![\p{L}\p{N}])")
 
 
 def _count_context(text: str, pos: int, nxt: str) -> bool:
@@ -1478,6 +1518,15 @@ def _mass_pounds(text, a: _Atom, rm) -> bool:
         return True
     if a.decimals >= 2 and a.sep:
         return True
+    if grp.strip(" \u00a0").lower() == "pound" and a.value != 1 and nxt.isalpha() \
+            and nxt not in ("sterling", "coin", "coins", "note", "notes", "a", "an", "per", "each"):
+        # "a twenty pound bag of pinto beans for $13": an adjective of weight where prices are in dollars
+        lo = max(0, a.start - 160)
+        seg_lo = max(text.rfind(". ", lo, a.start), text.rfind("\n", lo, a.start)) + 1
+        seg_hi = text.find(". ", rm.end(), rm.end() + 160)
+        seg = text[seg_lo or lo:seg_hi if seg_hi >= 0 else rm.end() + 160]
+        if "$" in seg and "\u00a3" not in seg:
+            return True
     return False
 
 
@@ -1721,8 +1770,15 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
         if a.drop or used[i]:
             i += 1
             continue
+        if a.fixed:
+            out.append((a.start, a.end, dict(value=a.value, low=a.low, high=a.high, unit=a.unit, hedge=a.hedge,
+                                             kind="range", low_strict=a.low_strict, high_strict=a.high_strict,
+                                             precision_low=a.low, precision_high=a.high,
+                                             number_start=a.num_start, number_end=a.num_end)))
+            i += 1
+            continue
         b = atoms[i + 1] if i + 1 < n else None
-        if b is not None and b.start - a.end > 16:
+        if b is not None and (b.start - a.end > 16 or b.fixed):
             b = None  # too far apart to combine
         # ---- "9.83 +/- 0.01 km": a range around the value
         if b is not None and not b.drop and a.unit == COUNT and a.end == a.num_end and b.start - a.end <= 5 \
@@ -1914,9 +1970,14 @@ def _signed_apart(text: str, a: _Atom, start: int, end: int):
             return start - 1, end + 1
         return None
     if start >= 2 and text[start - 1] == " " and text[start - 2] in "-\u2212":
-        line_start = text.rfind("\n", 0, start - 2) + 1
-        line_end = text.find("\n", end)
+        lo, hi = max(0, start - 2 - 80), min(len(text), end + 80)  # bounded: one short line
+        line_start = text.rfind("\n", lo, start - 2) + 1
+        if line_start == 0 and lo > 0:
+            return None
+        line_end = text.find("\n", end, hi)
         if line_end < 0:
+            if hi < len(text):
+                return None
             line_end = len(text)
         if not text[line_start:start - 2].strip() and not text[end:line_end].strip(" \t.;,"):
             return start - 2, end

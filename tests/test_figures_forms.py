@@ -45,6 +45,7 @@ def test_a_unit_word_after_a_figure_is_a_rate_not_a_figure():
 def test_unit_words_without_an_article_or_ambiguous_are_not_figures():
     assert find_figures("the price per gallon and the penny dropped") == ()
     assert find_figures("a gross error, an hour later, a pound of flesh, a foot soldier") == ()
+    assert find_figures("She had not received a penny of it; not a penny more") == ()
     assert find_figures("Baker's dozen is a phrase; the square in town") == ()
     assert values("squares of a dozen kinds") == [(12, "count")]
 
@@ -172,3 +173,46 @@ def test_commas_in_lists_and_thousands_are_not_decimal():
 @given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
 def test_three_digits_after_a_comma_are_thousands(a, b):
     assert values(f"The total is {a},{b:03d}.") == [(a * 1000 + b, "count")]
+
+
+# --------------------------------------------------------------------------
+# context that decides a unit: pounds of weight where prices are in dollars, metres beside
+# centimetres, the Tamil rupee sign
+
+
+def test_pound_adjective_is_weight_where_prices_are_in_dollars():
+    text = "buy a twenty pound bag of pinto beans for $13."
+    assert values(text) == [(20, "lb"), (13, "USD")]
+
+
+def test_pound_adjective_is_money_elsewhere():
+    assert values("He paid a twenty pound fine.") == [(20, "GBP")]
+    assert values("a five pound note and $5") == [(5, "GBP"), (5, "USD")]
+
+
+def test_m_beside_small_lengths_is_metres():
+    assert values("1m is equal to 10 dm") == [(1, "m"), (10, "dm")]
+    assert values("The 5m project built 10km of road") == [(5e6, "count"), (10, "km")]
+    assert values("It cost \u00a35m to fix 10mm cracks") == [(5e6, "GBP"), (10, "mm")]
+
+
+def test_rupee_sign_in_tamil():
+    assert values("lend me 100,000 \u0bb0\u0bc2 for an emergency") == [(100000, "LKR")]
+
+
+# --------------------------------------------------------------------------
+# ranges of ranks (ordinals are not figures on their own)
+
+
+def test_a_range_of_ranks():
+    f = find_figures("He ranks between the tenth and the fifteenth.")[0]
+    assert (f.low, f.high, f.unit, f.kind) == (10, 15, "rank", "range")
+    f = find_figures("He ranks higher than the tenth but lower than the fifteenth.")[0]
+    assert (f.low, f.high, f.low_strict, f.high_strict) == (10, 15, True, True)
+
+
+def test_ordinals_outside_a_range_of_ranks_are_not_figures():
+    assert find_figures("the third time, the fifteenth century") == ()
+    assert find_figures("between the third and fourth quarters") == ()
+    assert find_figures("They rose from the fifth to the tenth place") == ()
+    assert find_figures("between the fifth and the third") == ()

@@ -22,9 +22,17 @@ from ledger.figures import FigureTimeout, find_dates, find_figures
         "a " * 50_000 + "hundred",
         ("x" * 30 + "5") * 20_000,
         "a" * 200_000 + " 5 " + "b" * 200_000,
+        "- 1 " * 30_000,
+        "1,3 " * 30_000,
+        "is ($5) " * 20_000,
+        "a gallon " * 20_000,
+        "between the tenth and the " * 5_000,
+        "30 C " * 20_000,
+        "4 times a " * 20_000,
     ],
     ids=["digits", "parens", "mixed-brackets", "commas", "dashes", "and-run", "hedges", "dollars", "dots", "minus",
-         "articles", "glued-words", "long-words"],
+         "articles", "glued-words", "long-words", "spaced-signs", "decimal-commas", "accounting", "article-units",
+         "rank-ranges", "celsius", "rates"],
 )
 def test_pathological_lines_finish(text):
     figs = find_figures(text)
