@@ -900,7 +900,19 @@ def _display(*figs: _Fig) -> tuple[float, str]:
             and not _is_currency(c.unit)
             and all(f.c.unit == c.unit and f.c.norm_unit == c.norm_unit for f in figs)):
         return c.value / c.norm_value, c.unit
-    return 1.0, figs[0].unit
+    unit = figs[0].unit
+    big = max((abs(x) for f in figs for x in (f.lo, f.hi, f.v) if math.isfinite(x)), default=0.0)
+    for name, factor, shown in _READABLE.get(unit, ()):
+        if big >= factor:
+            return 1 / factor, shown
+    return 1.0, unit
+
+
+# comparison units shown in a larger unit when the figures are large
+_READABLE = {
+    "meter": (("km", 1000.0, "km"),),
+    "second": (("years", 31557600.0, "years"), ("days", 86400.0, "days"), ("hours", 3600.0, "hours")),
+}
 
 
 def _who(c: Claim) -> str:
@@ -1237,7 +1249,12 @@ def _star_conflict(kind: str, center: _Fig, star: list[_Edge], more: dict, s: Se
     ic = _iv(center)
     gap = _edge_gap(closest, s)
     pct = f" ({gap.gap / gap.scale * 100:.0f}%)" if gap.scale and center.unit != "date" else ""
-    apart = f"at least {_num(gap.gap)}{' days' if center.unit == 'date' else ''}{pct} apart"
+    if center.unit == "date":
+        apart = f"at least {_num(gap.gap)} days apart"
+    else:
+        k, unit = _display(center, *others)
+        shown = "" if unit in (center.unit, "count", PERCENT) else f" {unit}"
+        apart = f"at least {_num(gap.gap * k)}{shown}{pct} apart"
     action, todo = _ACTIONS[kind]
     if kind == "contradiction" and severity == "warning":
         action, todo = "hedge", "check the source, then correct one or hedge both (\"about\")"
