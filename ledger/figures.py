@@ -15,14 +15,21 @@ How it works
     a vulgar or slash fraction ("½", "10 1/2"), a vague quantity ("hundreds
     of"), a multiplicative word ("doubled", "fivefold"), with a currency sign
     or code before it ("$", "US$", "USD34.6").  Bare years take a fast path.
+    A unit word after "a"/"an" stands for one of the unit ("a gallon", "a
+    penny", "a baker's dozen": rules/figures/article_units.tsv), and two
+    ordinals after "between the" make a range of ranks.
 3.  Each atom is extended to the right (scale "bn"/"m"/"million", percent,
     percentage points, currency word, measurement unit and compound units,
-    post-hedge "or more") and to the left (pre-hedge "more than", matched on
-    the reversed left context).  "m" is metres or millions from its context.
+    rates "four times a week", post-hedge "or more") and to the left
+    (pre-hedge "more than", matched on the reversed left context).  "m" is
+    metres or millions from its context; "K" is kelvin beside temperatures,
+    else thousand; "30 C" is Celsius; "2 in" closing a line is inches.
 4.  A combining pass joins ranges ("between 10 and 12 thousand", "1.5-2m",
     "six or seven million"), two-sided hedges ("more than 10 and less than
     40"), fractions ("one in five"), ratios ("four to one"), money in two
-    units ("3 dollars 50 cents") and stated conversions in brackets
+    units ("3 dollars 50 cents"), decimal commas outside lists ("1,3"), signs
+    written apart ("revenue is ($99.99)", "- 1 4/5" alone on its line) and
+    stated conversions in brackets
     ("EUR40bn ($43bn)", linked both ways), and drops what is not a figure:
     years, dates, clock times, ordinals, designations ("F-16", "Article 17",
     "Six Nations"), phone numbers, list bullets, section numbers, scores.
@@ -256,6 +263,10 @@ class _Tables:
             r"|(?:higher|more|greater|better|above)[ \u00a0]+than[ \u00a0]+the[ \u00a0]+(?P<o3>" + ordw + r"),?[ \u00a0]+"
             r"(?:but|and)[ \u00a0]+(?:lower|less|worse|below)[ \u00a0]+than[ \u00a0]+the[ \u00a0]+(?P<o4>" + ordw + r"))\b)"
         )
+        # "twenty-first" after an article: a fraction
+        tens_w = _words_pattern([w for w, (r, _) in self.numwords.items() if r == "tens"], "")
+        units_w = _words_pattern([w for w, v in ords.items() if v < 10], "")
+        self.tens_ordinal_re = regex.compile(r"(?i:(?P<t>" + tens_w + r")[-\u2010\u2011 ](?P<u>" + units_w + r"))\b")
         # ---- unit words that stand for one of themselves after "a"/"an" ("a gallon", "a penny")
         p = fig / "article_units.tsv"
         codes = {c for c, _ in self.cur_pre.values()} | {c for c, _ in self.cur_post.values()}
@@ -1062,6 +1073,19 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                         m = atom_match(text, q, timeout=TIMEOUT)
                     elif p >= 3 and text[p - 3:p - 1].lower() == "an" and (p == 3 or not text[p - 4].isalnum()):
                         m = atom_match(text, p - 3, timeout=TIMEOUT)
+                fm = T.tens_ordinal_re.match(text, p, timeout=TIMEOUT)
+                if fm is not None:  # "twenty-first"
+                    q = _article_start(text, p)
+                    if q is not None and _fraction_follows(text, fm.end()):
+                        # "a twenty-first": one part in twenty-one
+                        den = T.numwords[fm.group("t").lower()][1] + T.ordinals[fm.group("u").lower()]
+                        atoms.append(_Atom(q, fm.end(), q, fm.end(), 1 / den, unit=FRACTION, kind="fraction",
+                                           words=True, is_fraction=True, leads_digit=False))
+                        last_end = fm.end()
+                        continue
+                    if fm.group("u").lower() != "second":  # "a thirty-second advert" is a span of time
+                        last_end = fm.end()
+                        continue  # "the twenty-first century": an ordinal, not a figure
             if m is None:
                 m = atom_match(text, p, timeout=TIMEOUT)
             if m is None:
@@ -1669,6 +1693,12 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         if words == "one" and _next_word(text, num.end).lower() in ("another", "day", "of", "another's", "by"):
             return True
     return False
+
+
+def _fraction_follows(text: str, end: int) -> bool:
+    """After "a third": the end, punctuation or a word that goes with a fraction ("of", "more")."""
+    nw_ = _next_word(text, end)
+    return not nw_[:1].isalpha() and text[end:end + 1] != "-" or nw_.lower() in _AFTER_FRACTION
 
 
 # words that may follow "a third" when it is a fraction ("a third of", "a third more")

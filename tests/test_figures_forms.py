@@ -216,3 +216,17 @@ def test_ordinals_outside_a_range_of_ranks_are_not_figures():
     assert find_figures("between the third and fourth quarters") == ()
     assert find_figures("They rose from the fifth to the tenth place") == ()
     assert find_figures("between the fifth and the third") == ()
+
+
+# --------------------------------------------------------------------------
+# "a twenty-first": a fraction only where a fraction's words follow
+
+
+def test_an_article_and_a_compound_ordinal_make_a_fraction():
+    assert values("a twenty-first") == [(round(1 / 21, 9), "fraction")]
+    assert values("only a thirty-second of the vote") == [(round(1 / 32, 9), "fraction")]
+
+
+def test_compound_ordinals_before_nouns_are_not_figures():
+    assert find_figures("a twenty-first century problem; the twenty-first century; his forty-fifth birthday") == ()
+    assert values("a thirty-second advert") == [(30, "s")]

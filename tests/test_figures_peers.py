@@ -14,8 +14,8 @@ pytestmark = pytest.mark.skipif(not PEERS.is_dir(), reason="peer suites not avai
 # bench/results/figures_peers.txt for the figure and what still fails).  These floors follow
 # what the quantity layer reaches, so that a regression fails here; raise them, never lower.
 TARGET = 0.97
-RT_FLOOR = 0.98
-FLOOR = 0.975
+RT_FLOOR = 0.99
+FLOOR = 0.98
 
 
 def _scorer():
