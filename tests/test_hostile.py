@@ -386,8 +386,11 @@ def test_quantities_survives_huge_lines_in_a_process(tmp_path, kind):
     _check_quantities(out, p.read_text(encoding="utf-8"), kind)
 
 
-SMALLER = {"digits": HUGE["digits"], "nested": HUGE["nested"],
-           "hedges": lambda: "The army said " + "more than " * 5_000 + "3,000 troops were sent.\n"}
+# ingest runs the claim stage, which is much slower on long sentences (see the xfails below): the full
+# sizes run in test_ingest_survives_huge_lines_in_a_process (LEDGER_SLOW=1)
+SMALLER = {"digits": HUGE["digits"],
+           "nested": lambda: "The minister said " + "([{\"'" * 2_000 + "about 5,000 troops" + "'\"}])" * 2_000 + ".\n",
+           "hedges": lambda: "The army said " + "more than " * 1_000 + "3,000 troops were sent.\n"}
 
 
 @pytest.mark.parametrize("kind", sorted(SMALLER))
@@ -413,7 +416,7 @@ def test_ingest_survives_huge_lines_in_a_process(tmp_path, kind):
 
 
 @slow_test
-@pytest.mark.xfail(strict=True, reason="claims.type_figures: every figure's rule search scans its whole sentence, "
+@pytest.mark.xfail(strict=True, reason="claims._best_rule: every figure's rule search scans its whole sentence, "
                                        "so a long line without sentence breaks is quadratic: 10 KB of "
                                        "'ab1,2.3%$' takes ~24 s, 20 KB ~89 s, 1 MB never finishes; ingest/extract "
                                        "should finish in bounded time (cap the context window) or refuse clearly")
@@ -425,9 +428,11 @@ def test_extract_a_megabyte_line_without_spaces(tmp_path):
 
 
 @slow_test
-@pytest.mark.xfail(strict=True, reason="claims.type_figures: 20,000 short hedged sentences "
-                                       "('more than more than more than 10 people.', 800 KB) do not finish in "
-                                       "120 s through `ledger extract`")
+@pytest.mark.xfail(strict=True, reason="claims._best_rule searches each rule's patterns over the figure's whole "
+                                       "paragraph for every figure, so cost grows with figures x paragraph length: "
+                                       "one line of short hedged sentences ('more than more than more than 10 "
+                                       "people.') takes 2.2 s cpu for 40 sentences and over 120 s for 250 (10 KB); "
+                                       "20,000 (800 KB) never finish through `ledger extract`")
 def test_extract_many_stacked_hedges(tmp_path):
     p = _write(tmp_path / "hedges2.txt", "more than more than more than 10 people. " * 20_000 + "\n")
     rc, out, err = run_sub("extract", p, timeout=120)
@@ -780,17 +785,21 @@ def test_article_text_is_never_a_formula_in_the_report(tmp_path, capsys):
 
     wb = openpyxl.load_workbook(out_xlsx)
     seen = set()
+    bell_line = []
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for c in row:
                 assert c.data_type != "f", (ws.title, c.coordinate, c.value)
                 if isinstance(c.value, str):
                     assert "\x07" not in c.value
+                    if "agency said 75 people" in c.value:
+                        bell_line.append(c.data_type)
                     for inj in INJECTIONS + ['=HYPERLINK("http://evil","y")']:
                         if inj.strip() in c.value:
                             seen.add(inj)
                             assert c.data_type == "s", (ws.title, c.coordinate, c.value)
     assert seen >= {INJECTIONS[0], "+1+1", "-2+3", "@SUM(A1)", '=HYPERLINK("http://evil","y")'}, seen
+    assert bell_line and set(bell_line) == {"s"}  # the line with the control character is a text cell
     # no formula elements in the sheet XML at all
     with zipfile.ZipFile(out_xlsx) as z:
         for name in z.namelist():
@@ -857,17 +866,20 @@ def test_check_reads_the_good_drafts_beside_a_bad_one(small_ledger, capsys):
                                        "lost; should be stored under a printable form of its name")
 @pytest.mark.skipif(sys.platform == "win32" or sys.getfilesystemencoding() != "utf-8",
                     reason="needs a POSIX file system with UTF-8 names")
-def test_a_file_name_that_is_not_utf8(tmp_path, capsys):
+def test_a_file_name_that_is_not_utf8(tmp_path):
     folder = tmp_path / "names"
     folder.mkdir()
     with open(os.path.join(os.fsencode(folder), b"r\xe9sum\xe9.txt"), "wb") as fh:
         fh.write(GOOD.encode())
     db = tmp_path / "l.db"
-    rc, out, err = run(capsys, "ingest", folder, "--db", db)
+    # in a process: a terminal's stderr escapes the undecodable name, pytest's capture would not
+    rc, out, err = run_sub("ingest", folder, "--db", db)
     no_traceback(err)
     assert rc == 0, err
     assert "ingested 1 new document(s)" in out
-    assert len(stored_claims(capsys, db)) >= 1
+    rc, out, err = run_sub("claims", "--db", db, "--format", "jsonl")
+    no_traceback(err)
+    assert rc == 0 and len(out.splitlines()) >= 1
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
@@ -950,3 +962,16 @@ def test_check_with_a_broken_config_or_baseline(tmp_path, capsys, monkeypatch, b
     no_traceback(err)
     assert rc == 2
     assert says in err
+
+
+@pytest.mark.xfail(strict=True, reason="claims._search/_finditer/_best_rule catch a rule pattern's TimeoutError and "
+                                       "carry on as if the rule did not match: the figure silently gets another "
+                                       "rule's metric or none, and nothing tells the user (issue 3: a timeout is "
+                                       "reported, not swallowed); should warn naming the document and rule, or fail")
+def test_a_rule_timeout_is_reported(tmp_path, capsys, monkeypatch):
+    from ledger import claims
+
+    monkeypatch.setattr(claims, "MATCH_TIMEOUT", 1e-9)
+    p = _write(tmp_path / "story.txt", GOOD * 20)
+    rc, out, err = run(capsys, "extract", p)
+    assert rc == 2 or "timed out" in err, (rc, err)
