@@ -975,3 +975,16 @@ def test_a_rule_timeout_is_reported(tmp_path, capsys, monkeypatch):
     p = _write(tmp_path / "story.txt", GOOD * 20)
     rc, out, err = run(capsys, "extract", p)
     assert rc == 2 or "timed out" in err, (rc, err)
+
+
+def test_report_to_a_directory_fails_cleanly(tmp_path, capsys, base):
+    db = tmp_path / "l.db"
+    shutil.copy(base[0], db)
+    target = tmp_path / "out.xlsx"
+    target.mkdir()
+    (target / "keep.txt").write_text("x")
+    rc, out, err = run(capsys, "report", "-o", target, "--db", db)
+    assert rc == 2
+    assert "out.xlsx" in err
+    assert [p.name for p in target.iterdir()] == ["keep.txt"]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no temporary file left
