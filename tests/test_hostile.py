@@ -238,23 +238,28 @@ def test_one_bad_byte_does_not_mangle_the_rest_of_a_utf8_file(tmp_path, capsys):
     assert all("Ã" not in json.loads(line)["sentence"] for line in out.splitlines())
 
 
-@pytest.mark.parametrize("name,data", [
-    ("utf16.txt", "The agency said about 75 people — 40% of them — were rescued.\n".encode("utf-16")),
-    ("utf16be.txt", b"\xfe\xff" + "The agency said 75 people were rescued.\n".encode("utf-16-be")),
-    ("latin1.txt", "Le maire a déclaré que 450 élèves étaient absents, soit 12 %.\n".encode("latin-1")),
-    ("crlf.txt", b"The army said\r\n5,000 troops\r\nwere sent, about 40%.\r\n"),
-])
-def test_quantities_offsets_point_into_the_decoded_text(tmp_path, capsys, name, data):
+OFFSET_CASES = {
+    "utf16.txt": ("The agency said about 75 people — 40% of them — were rescued.\n", "utf-16"),
+    "utf16be.txt": ("The agency said 75 people were rescued.\n", "utf-16-be"),
+    "utf8bom.txt": ("The agency said 75 people — 40% — were rescued.\n", "utf-8-sig"),
+    "latin1.txt": ("Le maire a déclaré que 450 élèves étaient absents, soit 12 %.\n", "latin-1"),
+    "crlf.txt": ("The army said\r\n5,000 troops\r\nwere sent, about 40%.\r\n", "utf-8"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OFFSET_CASES))
+def test_quantities_offsets_point_into_the_decoded_text(tmp_path, capsys, name):
+    text, encoding = OFFSET_CASES[name]
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
     p = tmp_path / name
     p.write_bytes(data)
     rc, out, err = run(capsys, "quantities", p)
     assert rc == 0, err
     figs = [json.loads(line) for line in out.splitlines()]
     assert figs
-    # the text as decoded (newlines normalised); offsets must point into it
-    text = (data.decode("utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff")
-            else data.decode("utf-8", "strict") if name == "crlf.txt" else data.decode("latin-1"))
-    text = text.replace("\r\n", "\n")
+    text = text.replace("\r\n", "\n")  # offsets are into the text as decoded, newlines normalised
     for f in figs:
         assert text[f["start"]:f["end"]] == f["text"]
         assert text.count("\n", 0, f["start"]) + 1 == f["line"]
