@@ -323,6 +323,9 @@ def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
         if not isinstance(node, dict) or "match" not in node:
             raise SettingsError(str(path), getattr(node, "line", doc.line),
                                 "each moving entry needs match: and optionally monotonic: true|false")
+        bad = set(node) - {"match", "monotonic", "why"}
+        if bad:
+            raise SettingsError(str(path), node.line, f"moving entry: unknown key(s) {sorted(bad)}")
         moving.append((str(node["match"]), bool(node.get("monotonic", False))))
     kw["moving"] = tuple(moving)
     kw["never_compare"] = tuple(str(p) for p in (doc.get("never_compare") or ()))
@@ -825,7 +828,7 @@ def _edge(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Optio
         # b's interval, in a's unit, is (g.lo_b, g.hi_b)
         new_hi, old_lo = (g.hi_b, a.lo) if a_older else (a.hi, g.lo_b)
         if a.moving and new_hi < old_lo:
-            note = "a running total cannot fall"
+            note = "a running total (or anything that only grows) cannot fall"
         else:
             kind = "superseded"
             if not a_older:  # stale first
