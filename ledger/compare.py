@@ -692,6 +692,9 @@ def _pair_ok(a: _Fig, b: _Fig, s: Settings, ledger: bool = False) -> bool:
         # from the same start
         if ledger and not same_story and not (ca.published and cb.published):
             return False  # undated ledger claims cannot be ordered in time
+        if (not ca.cumulative and (ca.period_start or ca.period_end) and (cb.period_start or cb.period_end)
+                and not _overlap(ca.period_start, ca.period_end, cb.period_start, cb.period_end)):
+            return False  # "aged 14 in 1920" and "77 in 1997": two times, two facts
         if ca.cumulative and ca.period_start and cb.period_start and ca.period_start[:10] != cb.period_start[:10]:
             return False
         return True

@@ -524,3 +524,15 @@ def test_rate_table_reads_the_year_of_publication():
     assert S.rates.rate("USD", "GBP", "2004-06-01")[0] == pytest.approx(1 / r2004[0])
     # before the table's first year: its earliest entry
     assert S.rates.rate("GBP", "USD", "1990-01-01")[1] == S.rates.dates[0]
+
+
+def test_moving_fact_at_two_stated_times_is_two_facts():
+    a = mk(14, metric="people.age", subject="Hailey", period_start="1920-04-05", period_end="1920-04-05",
+           published=None, doc="bio", doc_sha="bio", story="s")
+    b = mk(77, metric="people.age", subject="Hailey", period_start="1997-01-01", period_end="1997-12-31",
+           published=None, doc="bio", doc_sha="bio", story="s")
+    assert compare.find_conflicts([a, b], S) == ()
+    # undated "now" figures for a moving fact do go stale
+    c = mk(30, metric="members.countries", subject="NATO", published="2021-01-01")
+    d = mk(32, metric="members.countries", subject="NATO", published="2024-04-01", doc="b")
+    assert compare.judge(c, d, S).kind == "superseded"
