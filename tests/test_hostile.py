@@ -48,8 +48,31 @@ def slow_test(f):
 # helpers
 
 
+@pytest.fixture(autouse=True)
+def _shipped_rules_parsed_once(monkeypatch):
+    """Parse the shipped rule set once for the whole file (speed only).
+
+    Every command still calls rules.load_rules at the same point; a --rules
+    DIR (the broken-rule tests) is loaded afresh each time."""
+    from ledger import rules
+
+    real = rules.load_rules
+
+    def load_rules(*args, **kwargs):
+        if args or kwargs:
+            return real(*args, **kwargs)
+        if "shipped" not in _RULES:
+            _RULES["shipped"] = real()
+        return _RULES["shipped"]
+
+    monkeypatch.setattr(rules, "load_rules", load_rules)
+
+
+_RULES: dict = {}
+
+
 def run(capsys, *args):
-    """Run `ledger ARGS` in-process; return (exit code, stdout, stderr)."""
+    """Run `ledger ARGS` in-process; return (exit code, stdout, stderr).  (capsys or capfd)"""
     capsys.readouterr()
     rc = main([str(a) for a in args])
     out, err = capsys.readouterr()
@@ -871,18 +894,18 @@ def test_check_reads_the_good_drafts_beside_a_bad_one(small_ledger, capsys):
                                        "lost; should be stored under a printable form of its name")
 @pytest.mark.skipif(sys.platform == "win32" or sys.getfilesystemencoding() != "utf-8",
                     reason="needs a POSIX file system with UTF-8 names")
-def test_a_file_name_that_is_not_utf8(tmp_path):
+def test_a_file_name_that_is_not_utf8(tmp_path, capfd):
     folder = tmp_path / "names"
     folder.mkdir()
     with open(os.path.join(os.fsencode(folder), b"r\xe9sum\xe9.txt"), "wb") as fh:
         fh.write(GOOD.encode())
     db = tmp_path / "l.db"
-    # in a process: a terminal's stderr escapes the undecodable name, pytest's capture would not
-    rc, out, err = run_sub("ingest", folder, "--db", db)
+    # capfd, not capsys: like a terminal, it replaces what it cannot encode in the name
+    rc, out, err = run(capfd, "ingest", folder, "--db", db)
     no_traceback(err)
     assert rc == 0, err
     assert "ingested 1 new document(s)" in out
-    rc, out, err = run_sub("claims", "--db", db, "--format", "jsonl")
+    rc, out, err = run(capfd, "claims", "--db", db, "--format", "jsonl")
     no_traceback(err)
     assert rc == 0 and len(out.splitlines()) >= 1
 
