@@ -17,6 +17,8 @@ attribution stage fills them).
 
 from __future__ import annotations
 
+import bisect
+import functools
 import datetime as _dt
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
@@ -186,6 +188,9 @@ def _blocked(ctx: _Ctx, a: int, b: int) -> bool:
     return any(a <= s < b or a < e <= b for s, e in ctx.others)
 
 
+_CUE_REACH = 80  # characters a cue (and its optional filler words) may span
+
+
 def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int, int]]:
     """Words between the figure and its nearest cue, with the cue's span."""
     found = _cue_candidates(rule, ctx)
@@ -198,7 +203,8 @@ def _cue_candidates(rule: Rule, ctx: _Ctx) -> list:
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
     out = []
     if rule.cues_after is not None:
-        m = _search(rule.cues_after, ctx.sent, ctx.fe, hi)
+        # a cue within `window` words: no need to scan the rest of the clause
+        m = _search(rule.cues_after, ctx.sent, ctx.fe, min(hi, ctx.fe + _CUE_REACH + 16 * rule.window))
         if m is not None and not _blocked(ctx, ctx.fe, m.start()):
             d = _nwords(ctx.sent[ctx.fe:m.start()])
             if d <= rule.window:
@@ -206,10 +212,14 @@ def _cue_candidates(rule: Rule, ctx: _Ctx) -> list:
     if rule.cues_before is not None:
         # a hedge is part of the figure ("losses now exceed 800,000"), so a
         # cue may run up to the number itself
-        ms = _finditer(rule.cues_before, ctx.sent[lo:max(ctx.ns, lo)])
+        lo2 = max(lo, ctx.ns - _CUE_REACH - 16 * rule.window_before)
+        if lo2 > lo:  # start the scan at a word
+            sp = ctx.sent.find(" ", lo2, ctx.ns)
+            lo2 = sp + 1 if sp != -1 else lo2
+        ms = _finditer(rule.cues_before, ctx.sent[lo2:max(ctx.ns, lo2)])
         if ms:
             m = ms[-1]
-            a, b = lo + m.start(), lo + m.end()
+            a, b = lo2 + m.start(), lo2 + m.end()
             if not _blocked(ctx, b, ctx.fs) and not _CONJ.search(ctx.sent[b:ctx.fs]):
                 d = _nwords(ctx.sent[b:ctx.fs]) if b < ctx.fs else 0
                 if d <= rule.window_before:
@@ -218,17 +228,26 @@ def _cue_candidates(rule: Rule, ctx: _Ctx) -> list:
 
 
 _QUOTES = regex.compile(r'["“”«»„]')
+_PATTERN_REACH = 160
 
 
 def _pattern_match(rule: Rule, ctx: _Ctx):
     # quotation marks split no phrase: 'raising taxes "by $858 billion."'
     # (the match span is used only as an approximate cue position)
-    masked = _QUOTES.sub("", ctx.sent[:ctx.fs]) + FIGURE_SENTINEL + _QUOTES.sub("", ctx.sent[ctx.fe:])
+    # (and only the figure's neighbourhood is searched: a pattern spans a phrase)
+    a = max(0, ctx.fs - _PATTERN_REACH)
+    a = ctx.sent.find(" ", a, ctx.fs) + 1 if a else 0
+    head = _QUOTES.sub("", ctx.sent[a:ctx.fs])
+    masked = head + FIGURE_SENTINEL + _QUOTES.sub("", ctx.sent[ctx.fe:ctx.fe + _PATTERN_REACH])
+
+    def unmask(i: int) -> int:  # masked offset -> sentence offset (near enough)
+        return a + i if i <= len(head) else ctx.fe + i - len(head) - len(FIGURE_SENTINEL)
+
     for rx in rule.patterns:
         m = _search(rx, masked)
         if m is not None:
-            return m, masked
-    return None, masked
+            return m, unmask
+    return None, unmask
 
 
 def _applies(rule: Rule, ctx: _Ctx) -> bool:
@@ -236,11 +255,18 @@ def _applies(rule: Rule, ctx: _Ctx) -> bool:
         return False
     if rule.figure_kinds and ctx.fig.kind not in rule.figure_kinds:
         return False
-    if rule.requires is not None and _search(rule.requires, ctx.para) is None:
+    if rule.requires is not None and not _found(rule.requires, ctx.para):
         return False
-    if rule.excludes is not None and _search(rule.excludes, ctx.sent) is not None:
+    if rule.excludes is not None and _found(rule.excludes, ctx.sent):
         return False
     return True
+
+
+@functools.lru_cache(maxsize=8192)
+def _found(rx, text: str) -> bool:
+    """Does rx occur in text?  (Cached: every figure of a paragraph asks the
+    same question of the same text.)"""
+    return _search(rx, text) is not None
 
 
 @dataclass(slots=True)
@@ -373,15 +399,10 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                 best = hit
             continue
         if rule.kind == "pattern":
-            m, masked = _pattern_match(rule, ctx)
+            m, unmask = _pattern_match(rule, ctx)
             if m is None:
                 continue
             hit = _Hit(rule, (_base(rule, -1), -rule.priority, 0), (m.start(), m.end()))
-            shift = len(FIGURE_SENTINEL) - (ctx.fe - ctx.fs) - len(_QUOTES.findall(ctx.sent[:ctx.fs]))
-
-            def unmask(i):
-                return i if i <= ctx.fs else i - shift
-
             for grp in ("subject", "subject2"):
                 if grp in rule.patterns[0].groupindex or any(grp in rx.groupindex for rx in rule.patterns):
                     try:
@@ -1038,8 +1059,31 @@ def _in_name(ctx: _Ctx, lex: _Lexicon) -> bool:
     return False
 
 
+#: a figure's context is its sentence, cut to this many characters either
+#: side: cues, subjects and periods sit near the figure, and a run-on
+#: "sentence" of thousands of figures (a table flattened to one line) must
+#: not make typing quadratic
+_REACH = 300
+
+
+def _window(text: str, s0: int, s1: int, f) -> tuple[int, int]:
+    if s1 - s0 <= 2 * _REACH + (f.end - f.start):
+        return s0, s1
+    a, b = max(s0, f.start - _REACH), min(s1, f.end + _REACH)
+    if a > s0:  # start and end at word boundaries
+        sp = text.find(" ", a, f.start)
+        a = sp + 1 if sp != -1 else a
+    if b < s1:
+        sp = text.rfind(" ", f.end, b)
+        b = sp if sp != -1 else b
+    return a, b
+
+
 def _paragraph(text: str, pos: int) -> str:
     """The figure's line and the non-empty line before it (a rule's context)."""
+    a0 = text.rfind("\n", 0, pos) + 1
+    if pos - a0 > 4 * _REACH or text.find("\n", pos) - pos > 4 * _REACH:
+        return text[max(0, pos - 4 * _REACH):pos + 4 * _REACH]
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     prev_end = a - 1
@@ -1067,13 +1111,15 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
     figs = sorted(figures, key=lambda f: (f.start, f.end))
     sent_cache: dict[int, tuple[int, int]] = {}
     ctxs: list[_Ctx] = []
-    for f in figs:
-        s0, s1 = sentence_bounds(text, f.start, f.end)
+    starts = [g.start for g in figs]
+    for i, f in enumerate(figs):
+        s0, s1 = _window(text, *sentence_bounds(text, f.start, f.end), f)
         sent_cache[f.start] = (s0, s1)
         # a stated conversion in brackets ("€118 billion ($126 billion)") does
         # not stand between a figure and its cue
-        others = [(g.start - s0, g.end - s0) for g in figs
-                  if g is not f and g.start >= s0 and g.end <= s1
+        others = [(g.start - s0, g.end - s0)
+                  for g in figs[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s1)]
+                  if g is not f and g.end <= s1
                   and not _BRACKETED.search(text, max(s0, g.start - 3), g.start)]
         ctxs.append(_Ctx(f, text[s0:s1], s0, f.start - s0, f.end - s0, others, unit_class(f),
                          _paragraph(text, f.start)))

@@ -280,3 +280,15 @@ def test_other_stages_data_files_are_not_rules(tmp_path):
 
 def test_default_root_loads_the_shipped_rules():
     assert len(load_rules()) == len(RULESET)
+
+
+def test_a_run_on_line_of_figures_stays_fast_enough():
+    """A table flattened to one line: each figure's context is cut to a
+    window, so typing is not quadratic in the line's length (no timing
+    asserted; the result must still be complete and consistent)."""
+    text = "Russia launched 40 drones and " * 60
+    doc = make_doc(text)
+    figs, dates = figures_of(text)
+    claims = type_figures(doc, figs, dates, RULESET)
+    assert len(claims) == len(figs) == 60
+    assert {c.metric for c in claims} == {"weapons.drones_launched"}
