@@ -1070,11 +1070,11 @@ def _window(text: str, s0: int, s1: int, f) -> tuple[int, int]:
     if s1 - s0 <= 2 * _REACH + (f.end - f.start):
         return s0, s1
     a, b = max(s0, f.start - _REACH), min(s1, f.end + _REACH)
-    if a > s0:  # start and end at word boundaries
-        sp = text.find(" ", a, f.start)
+    if a > s0:  # start and end at word boundaries, well away from the figure
+        sp = text.find(" ", a, max(a, f.start - 60))
         a = sp + 1 if sp != -1 else a
     if b < s1:
-        sp = text.rfind(" ", f.end, b)
+        sp = text.rfind(" ", min(b, f.end + 60), b)
         b = sp if sp != -1 else b
     return a, b
 
