@@ -26,9 +26,19 @@ db_option = click.option(
 rules_option = click.option(
     "--rules", "rules_dir", metavar="DIR", default=None,
     help="Folder of rule files (default: the rules/ folder shipped with ledger).")
+def _iso_date(ctx, param, value):
+    if value is None:
+        return None
+    from .documents import is_iso_date
+
+    if not is_iso_date(value):
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD, optionally THH:MM)")
+    return value
+
+
 meta_options = [
     click.option("--outlet", default=None, help="Outlet of every document given (overrides sources.yaml)."),
-    click.option("--published", default=None, metavar="YYYY-MM-DD",
+    click.option("--published", default=None, metavar="YYYY-MM-DD", callback=_iso_date,
                  help="Publication date of every document given (overrides sources.yaml)."),
 ]
 

@@ -60,6 +60,14 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # Mostly UTF-8 with a few stray bytes (a bad paste, a truncated
+    # character): keep the UTF-8 and replace only the bad bytes.  Text with
+    # no valid multi-byte sequence at all is Latin-1 (or Windows-1252).
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    good = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
+    if good and good >= bad:
+        return replaced, f"utf-8 ({bad} invalid byte sequence(s) replaced)"
     text = data.decode("latin-1")
     return text, "latin-1"
 
@@ -138,6 +146,15 @@ def docx_to_text(data: bytes) -> str:
         import docx  # python-docx
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise DocumentError("reading .docx needs python-docx (pip install python-docx)") from exc
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            expanded = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise DocumentError(f"is not a readable Word document: {exc}") from None
+    if expanded > MAX_BYTES:
+        raise DocumentError(f"expands to {expanded:,} bytes, over the {MAX_BYTES:,}-byte limit for one document")
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # zip or XML errors
@@ -156,14 +173,60 @@ def _read_sidecar(folder: Path) -> dict[str, Any]:
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(f"{path}: sidecar is not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise DocumentError(f"{path}: sidecar cannot be read: {exc.strerror or exc}") from None
+    try:
+        node = yaml.compose(raw, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(raw) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise DocumentError(f"{where}: sidecar is not valid YAML: {getattr(exc, 'problem', exc)}") from None
     if not isinstance(data, dict):
         raise DocumentError(f"{path}:1: sidecar must map file names to metadata")
+    _check_sidecar_dates(path, node)
     return data
+
+
+def _check_sidecar_dates(path: Path, node) -> None:
+    """Every `published` in a sidecar (file or story) is an ISO date or
+    datetime, or null; otherwise the file and line are named."""
+    import yaml
+
+    def walk(n):
+        if isinstance(n, yaml.MappingNode):
+            for key, value in n.value:
+                if getattr(key, "value", None) == "published" and isinstance(value, yaml.ScalarNode):
+                    if value.tag != "tag:yaml.org,2002:null" and not is_iso_date(value.value):
+                        raise DocumentError(
+                            f"{path}:{value.start_mark.line + 1}: published {value.value!r} is not an "
+                            "ISO date (YYYY-MM-DD, optionally with a time THH:MM)")
+                walk(value)
+        elif isinstance(n, yaml.SequenceNode):
+            for item in n.value:
+                walk(item)
+
+    walk(node)
+
+
+def is_iso_date(value: str) -> bool:
+    """True for YYYY-MM-DD, optionally followed by THH:MM[:SS] (a real date)."""
+    import datetime
+
+    value = str(value).strip()
+    try:
+        if len(value) == 10:
+            datetime.date.fromisoformat(value)
+        else:
+            datetime.datetime.fromisoformat(value)
+            if len(value) < 16 or value[10] not in "T ":
+                return False
+    except ValueError:
+        return False
+    return True
 
 
 def _iso(value: Any) -> str | None:
@@ -242,23 +305,34 @@ def iter_files(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, str | N
             yield str(p), None, "no such file or folder"
 
 
+def printable_path(path: str) -> str:
+    """A file name as text that can be stored and printed: bytes that are
+    not UTF-8 (a Latin-1 name from an old zip) become U+FFFD."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", errors="replace")
+
+
 def load_paths(paths: Iterable[str], *, outlet: str | None = None,
                published: str | None = None) -> Iterator[Document | LoadError]:
     """Load every document under ``paths``; errors are yielded, never raised."""
     sidecars: dict[Path, dict] = {}
     for path, root, error in iter_files(paths):
+        shown = printable_path(path)
         if error:
-            yield LoadError(path, error)
+            yield LoadError(shown, error)
             continue
         try:
             meta = _metadata_for(Path(path), root, sidecars)
             with open(path, "rb") as fh:
                 data = fh.read(MAX_BYTES + 1)
-            yield load_bytes(data, path, outlet=outlet, published=published, meta=meta)
+            yield load_bytes(data, shown, outlet=outlet, published=published, meta=meta)
         except DocumentError as exc:
-            yield LoadError(path, str(exc))
+            yield LoadError(shown, str(exc))
         except OSError as exc:
-            yield LoadError(path, f"cannot be read: {exc.strerror or exc}")
+            yield LoadError(shown, f"cannot be read: {exc.strerror or exc}")
 
 
 def _metadata_for(path: Path, root: Path | None, cache: dict[Path, dict]) -> dict:

@@ -156,6 +156,13 @@ class Ledger:
 
     def _migrate(self) -> None:
         v = self._version()
+        if v == 0:
+            tables = [r[0] for r in self.db.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+            if tables:
+                # never add our tables to another application's database
+                raise StoreError(f"{self.path}: not a ledger database (it holds other tables: "
+                                 f"{', '.join(sorted(tables)[:5])}); give --db a new file")
         if v > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: ledger schema {v} is newer than this ledger ({SCHEMA_VERSION}); upgrade ledger")
         for n in range(v, SCHEMA_VERSION):

@@ -244,10 +244,6 @@ def test_missing_path_is_named_and_the_rest_goes_in(tmp_path, capsys):
     assert stored_docs(capsys, db) == {"good.txt"}
 
 
-@pytest.mark.xfail(strict=True, reason="documents.decode: one invalid byte in an otherwise UTF-8 file makes the "
-                                       "whole file Latin-1, so every non-ASCII character becomes mojibake "
-                                       "('€2bn' -> 'â\\x82¬2bn', the euro unit is lost; 'élèves' -> 'Ã©lÃ¨ves'); "
-                                       "should decode the valid UTF-8 and replace only the bad bytes, and say so")
 def test_one_bad_byte_does_not_mangle_the_rest_of_a_utf8_file(tmp_path, capsys):
     p = tmp_path / "story.txt"
     p.write_bytes("The minister said the plan costs €2bn and 450 élèves were absent.\n".encode()
@@ -450,7 +446,7 @@ def test_ingest_survives_huge_lines_in_a_process(tmp_path, kind):
                                        "should finish in bounded time (cap the context window) or refuse clearly")
 def test_extract_a_megabyte_line_without_spaces(tmp_path):
     p = _write(tmp_path / "nospace.txt", HUGE["nospace"]())
-    rc, out, err = run_sub("extract", p, timeout=120)
+    rc, out, err = run_sub("extract", p)
     no_traceback(err)
     assert rc in (0, 2)
 
@@ -463,7 +459,7 @@ def test_extract_a_megabyte_line_without_spaces(tmp_path):
                                        "20,000 (800 KB) never finish through `ledger extract`")
 def test_extract_many_stacked_hedges(tmp_path):
     p = _write(tmp_path / "hedges2.txt", "more than more than more than 10 people. " * 20_000 + "\n")
-    rc, out, err = run_sub("extract", p, timeout=120)
+    rc, out, err = run_sub("extract", p)
     no_traceback(err)
     assert rc == 0
     assert len(out.splitlines()) == 20_000
@@ -646,10 +642,6 @@ def test_a_broken_sidecar_is_named_and_other_folders_go_in(tmp_path, capsys, sid
     assert stored_docs(capsys, db) == {"other.md"}
 
 
-@pytest.mark.xfail(strict=True, reason="documents._read_sidecar reads sources.yaml with a strict UTF-8 decode outside "
-                                       "its error handling: a non-UTF-8 sidecar aborts the whole ingest with "
-                                       "'internal error: UnicodeDecodeError' naming no file, and documents in "
-                                       "other folders are lost")
 def test_a_sidecar_that_is_not_utf8_is_named(tmp_path, capsys):
     a, b = _two_folders(tmp_path, b"\xff\xfe story.txt: {outlet: \xe9}\n")
     db = tmp_path / "l.db"
@@ -659,9 +651,6 @@ def test_a_sidecar_that_is_not_utf8_is_named(tmp_path, capsys):
     assert stored_docs(capsys, db) == {"other.md"}
 
 
-@pytest.mark.xfail(strict=True, reason="documents: a sidecar 'published: not-a-date' is stored verbatim, so claims "
-                                       "carry published='not-a-date' (the contract says ISO date or null); should "
-                                       "be refused naming sources.yaml and its line")
 def test_a_sidecar_date_that_is_not_a_date(tmp_path, capsys):
     a, b = _two_folders(tmp_path, b"story.txt:\n  outlet: X\n  published: not-a-date\n")
     db = tmp_path / "l.db"
@@ -671,9 +660,6 @@ def test_a_sidecar_date_that_is_not_a_date(tmp_path, capsys):
     assert "sources.yaml:3" in err
 
 
-@pytest.mark.xfail(strict=True, reason="cli: --published is not validated; 'yesterday' or '2025-13-45' is stored "
-                                       "as the publication date of every claim (contract: ISO date or null); "
-                                       "should be a usage error (exit 2) before anything is stored")
 @pytest.mark.parametrize("value", ["yesterday", "2025-13-45"])
 def test_published_that_is_not_a_date_is_a_usage_error(tmp_path, capsys, value):
     paths = make_mixed_folder(tmp_path / "in")
@@ -722,9 +708,6 @@ def test_db_that_is_not_a_ledger(tmp_path, capsys, command, what, base):
     assert not (tmp_path / "r.xlsx").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="store.Ledger: an existing SQLite database of another application is "
-                                       "silently migrated: ledger adds its tables (documents, claims, ...) to it; "
-                                       "should refuse (exit 2, 'not a ledger database') and leave it untouched")
 def test_db_that_is_another_sqlite_database_is_left_alone(tmp_path, capsys):
     paths = make_mixed_folder(tmp_path / "in")
     db = tmp_path / "accounts.db"
@@ -888,10 +871,6 @@ def test_check_reads_the_good_drafts_beside_a_bad_one(small_ledger, capsys):
 # odd files: names, FIFOs, symlink loops, Word bombs, broken workbooks
 
 
-@pytest.mark.xfail(strict=True, reason="store.add_document: a file whose name is not valid UTF-8 (a Latin-1 name "
-                                       "from a Windows zip) is read fine, then skipped: 'could not be stored: "
-                                       "surrogates not allowed' when its path goes into SQLite; the document is "
-                                       "lost; should be stored under a printable form of its name")
 @pytest.mark.skipif(sys.platform == "win32" or sys.getfilesystemencoding() != "utf-8",
                     reason="needs a POSIX file system with UTF-8 names")
 def test_a_file_name_that_is_not_utf8(tmp_path, capfd):
@@ -942,11 +921,6 @@ def _docx_with_text_of(path: Path, chars: int) -> Path:
     return path
 
 
-@pytest.mark.xfail(strict=True, reason="documents.load_bytes applies MAX_BYTES to the .docx file, not to what it "
-                                       "expands to: a 500 KB .docx whose document.xml is 200 MB took 47 s and "
-                                       "860 MB of memory in `ledger quantities` (exit 0); a few MB of zip can "
-                                       "exhaust memory. Should refuse a Word file whose text (or XML) is over "
-                                       "the limit, by name, without inflating it")
 def test_a_word_zip_bomb_is_refused(tmp_path, capsys, monkeypatch):
     from ledger import documents
 
