@@ -259,6 +259,8 @@ def _applies(rule: Rule, ctx: _Ctx) -> bool:
         return False
     if rule.excludes is not None and _found(rule.excludes, ctx.sent):
         return False
+    if rule.requires_sentence is not None and not _found(rule.requires_sentence, ctx.sent):
+        return False
     return True
 
 
@@ -1242,6 +1244,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
             if rule.requires is not None and _search(rule.requires, ctx.para) is None:
                 continue
             if rule.excludes is not None and _search(rule.excludes, sent) is not None:
+                continue
+            if rule.requires_sentence is not None and _search(rule.requires_sentence, sent) is None:
                 continue
             for found in _cue_candidates(rule, ctx):
                 cands.append(_Hit(rule, (_base(rule, found[0]), -rule.priority, found[3]),

@@ -61,6 +61,8 @@ Rule file keys (``*`` required)::
     requires     list of regexes (not word-bounded: use \\b); the figure's paragraph (its line) must
                  match one (context: "the current 3% target" after a
                  sentence about defence spending)
+    requires_sentence  like requires, but the figure's own sentence must match
+                 (a verb that makes the fact: "withdrew", "pulled out")
     excludes     list of regexes (not word-bounded); a match in the sentence
                  vetoes the rule
     subject      list of strategies, tried in order (default: after,
@@ -96,7 +98,11 @@ Rule file keys (``*`` required)::
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
+import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
@@ -114,7 +120,8 @@ SUBJECT_STRATEGIES = ("group", "after", "possessive", "actor", "near_actor", "ag
                       "after_any", "first", "proper_noun", "opening")
 TRANSFORMS = ("reduction", "count")
 REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examples")
-OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires", "excludes",
+OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires",
+            "requires_sentence", "excludes",
             "subject", "subject2", "subject_default", "status", "cumulative", "transform",
             "priority", "aliases", "figure_kinds", "guess_subject")
 EXAMPLE_KEYS = ("text", "metric", "subject", "subject2", "value", "low", "high", "unit",
@@ -158,8 +165,13 @@ class WordList:
 
     def pattern(self) -> str:
         """Alternation of the entries, longest first, each escaped."""
-        items = sorted(set(self.entries), key=lambda s: (-len(s), s))
-        return "(?:" + "|".join(regex.escape(e) for e in items) + ")" if items else "(?!)"
+        return _escaped_alternation(self.entries)
+
+
+@functools.lru_cache(maxsize=64)
+def _escaped_alternation(entries: tuple[str, ...]) -> str:
+    items = sorted(set(entries), key=lambda s: (-len(s), s))
+    return "(?:" + "|".join(regex.escape(e) for e in items) + ")" if items else "(?!)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +201,7 @@ class Rule:
     patterns: tuple = ()  # compiled regexes
     requires: Optional[Any] = None
     excludes: Optional[Any] = None
+    requires_sentence: Optional[Any] = None
     subject: tuple[str, ...] = ("after", "possessive", "before", "after_any")
     subject2: tuple[str, ...] = ()
     subject_default: Optional[str] = None
@@ -282,40 +295,92 @@ def expand_lists(pattern: str, lists: dict[str, WordList], path, line: int) -> s
 
 
 def gazetteer_pattern(lists: dict[str, WordList]) -> str:
+    return _gazetteer_pattern(tuple(lists[name].entries for name in GAZETTEER if name in lists))
+
+
+@functools.lru_cache(maxsize=8)
+def _gazetteer_pattern(entry_lists: tuple[tuple[str, ...], ...]) -> str:
     items: set[str] = set()
-    for name in GAZETTEER:
-        if name in lists:
-            items.update(lists[name].entries)
+    for entries in entry_lists:
+        items.update(entries)
     alts = sorted(items, key=lambda s: (-len(s), s))
     body = "|".join(regex.escape(a) for a in alts) if alts else "(?!)"
     return r"(?-i:(?<![\w.-])(?:" + body + r")(?![\w]))"
+
+
+class LazyPattern:
+    """A regex compiled on first use: it stands for the compiled pattern
+    (``search``, ``finditer``, ``match``, ``groupindex``... are the compiled
+    pattern's).  Rule files whose exact bytes were validated before (see
+    :func:`load_rules`) are loaded without compiling their patterns: a draft
+    uses only some of them, and compiling all costs about a second."""
+
+    __slots__ = ("src", "flags", "_rx")
+
+    def __init__(self, src: str, flags: int, rx=None):
+        self.src = src
+        self.flags = flags
+        self._rx = rx
+
+    def compiled(self):
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = regex.compile(self.src, self.flags)
+        return rx
+
+    def __getattr__(self, name):
+        return getattr(self.compiled(), name)
+
+    def __eq__(self, other):
+        return isinstance(other, LazyPattern) and (self.src, self.flags) == (other.src, other.flags)
+
+    def __hash__(self):
+        return hash((self.src, self.flags))
+
+    def __reduce__(self):
+        return (LazyPattern, (self.src, self.flags))
+
+    def __repr__(self):
+        return f"LazyPattern({self.src[:60]!r}{'...' if len(self.src) > 60 else ''})"
 
 
 _COMPILED: dict = {}
 
 
 def compile_pattern(pattern: str, lists, path, line: int, *, words: bool = False,
-                    ignore_case: bool = True, probe: bool = True):
-    """Compile and probe ``pattern`` (cached: rules share cues and lists)."""
+                    ignore_case: bool = True, probe: bool = True, validate: bool = True):
+    """Compile and probe ``pattern`` (cached: rules share cues and lists).
+
+    ``validate=False`` (rule files already validated with these exact bytes)
+    neither compiles nor probes: the pattern is compiled on first use."""
     if not isinstance(pattern, str) or not pattern.strip():
         raise RuleError(path, line, "a pattern must be a non-empty string")
     src = expand_lists(pattern, lists, path, line)
     key = (src, words, ignore_case, probe)
-    if key not in _COMPILED:
-        _COMPILED[key] = _compile(src, pattern, path, line, words=words, ignore_case=ignore_case,
-                                  probe=probe)
-    return _COMPILED[key]
+    hit = _COMPILED.get(key)
+    if hit is None:
+        hit = _compile(src, pattern, path, line, words=words, ignore_case=ignore_case,
+                       probe=probe, validate=validate)
+        _COMPILED[key] = hit
+    elif validate and hit._rx is None:
+        # loaded lazily before, now asked to validate: compile and probe it
+        hit = _COMPILED[key] = _compile(src, pattern, path, line, words=words,
+                                        ignore_case=ignore_case, probe=probe, validate=True)
+    return hit
 
 
 def _compile(src: str, pattern: str, path, line: int, *, words: bool, ignore_case: bool,
-             probe: bool):
+             probe: bool, validate: bool = True):
     """Compile one regex (with @lists, {figure}); probe it for catastrophic
     backtracking.  ``words`` wraps it in word boundaries."""
     src = src.replace(FIGURE_SLOT, "(?P<figure>" + FIGURE_SENTINEL + ")")
     flags = regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+    wrapped = r"(?<![\w])(?:" + src + r")(?![\w])" if words else src
+    if not validate:
+        return LazyPattern(wrapped, flags)
     try:
         raw = regex.compile(src, flags)
-        rx = regex.compile(r"(?<![\w])(?:" + src + r")(?![\w])", flags) if words else raw
+        rx = regex.compile(wrapped, flags) if words else raw
     except regex.error as exc:
         raise RuleError(path, line, f"pattern does not compile: {exc}: {pattern!r}") from None
     # probe the pattern as written too: word boundaries hide a nested
@@ -329,23 +394,26 @@ def _compile(src: str, pattern: str, path, line: int, *, words: bool, ignore_cas
             except TimeoutError:
                 raise RuleError(path, line, f"pattern is too slow (catastrophic backtracking?): "
                                             f"{pattern!r}") from None
-    return rx
+    return LazyPattern(wrapped, flags, rx)
 
 
-def _alternation(items, lists, path, line, *, words=True):
+def _alternation(items, lists, path, line, *, words=True, validate=True):
     if items is None:
         return None
     if isinstance(items, str):
         items = [items]
     if not isinstance(items, list) or not items:
         raise RuleError(path, line, "expected a non-empty list of regexes")
-    for it in items:
-        compile_pattern(it, lists, path, line, words=words)  # names the bad one
+    if validate or len(items) == 1:
+        for it in items:
+            compile_pattern(it, lists, path, line, words=words, validate=validate)  # names the bad one
     if len(items) == 1:
-        return compile_pattern(items[0], lists, path, line, words=words)
+        return compile_pattern(items[0], lists, path, line, words=words, validate=validate)
+    if not all(isinstance(it, str) for it in items):
+        raise RuleError(path, line, "a pattern must be a non-empty string")
     # each branch passed its probes; their alternation backtracks no worse
     joined = "|".join("(?:" + it + ")" for it in items)
-    return compile_pattern(joined, lists, path, line, words=words, probe=False)
+    return compile_pattern(joined, lists, path, line, words=words, probe=False, validate=validate)
 
 
 # --------------------------------------------------------------------------
@@ -386,14 +454,41 @@ class _Loader(yaml.SafeLoader):
     pass
 
 
-def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
+#: libyaml's parser when PyYAML was built with it (~50x faster); its nodes
+#: carry the same marks.  On a YAML error the file is parsed again with the
+#: pure loader so the message and line are the ones it has always given.
+_FastLoader = getattr(yaml, "CSafeLoader", None)
+
+
+def _parse_yaml(text: str):
+    """(node, data) of one YAML document: composed once, constructed from the node."""
+    for loader_cls in ((_FastLoader, _Loader) if _FastLoader is not None else (_Loader,)):
+        loader = loader_cls(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+            return node, data
+        except yaml.YAMLError:
+            if loader_cls is _Loader:
+                raise
+        except Exception:  # libyaml refusing input the pure loader reports precisely
+            if loader_cls is _Loader:
+                raise
+        finally:
+            loader.dispose()
+    raise AssertionError("unreachable")
+
+
+def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = True) -> Rule:
+    """One rule file.  ``validate=False`` (these exact bytes were validated
+    before) skips compiling and probing its patterns; they compile on first
+    use."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(path, 1, f"cannot read rule file: {exc}") from None
     try:
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)
+        node, data = _parse_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 1
@@ -448,10 +543,12 @@ def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
     window_before = data.get("window_before", 2)
     if not isinstance(window_before, int) or not 0 <= window_before <= 30:
         fail("window_before", "window_before must be a whole number of words, 0..30")
-    cues_after = _alternation(data.get("cues_after"), lists, path, at("cues_after"))
-    cues_before = _alternation(data.get("cues_before"), lists, path, at("cues_before"))
-    requires = _alternation(data.get("requires"), lists, path, at("requires"), words=False)
-    excludes = _alternation(data.get("excludes"), lists, path, at("excludes"), words=False)
+    cues_after = _alternation(data.get("cues_after"), lists, path, at("cues_after"), validate=validate)
+    cues_before = _alternation(data.get("cues_before"), lists, path, at("cues_before"), validate=validate)
+    requires = _alternation(data.get("requires"), lists, path, at("requires"), words=False, validate=validate)
+    excludes = _alternation(data.get("excludes"), lists, path, at("excludes"), words=False, validate=validate)
+    requires_sentence = _alternation(data.get("requires_sentence"), lists, path, at("requires_sentence"),
+                                     words=False)
     patterns: list = []
     if kind == "cue" and cues_after is None and cues_before is None:
         fail("kind", "a cue rule needs cues_after or cues_before")
@@ -460,7 +557,8 @@ def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
         if "{noun}" not in data["metric"]:
             fail("metric", "a head_noun rule's metric must contain {noun} (count.{noun})")
         if data.get("lead") is not None:
-            lead = compile_pattern(r"[\s-]*(?:" + str(data["lead"]) + r")(?!\w)\s*", lists, path, at("lead"))
+            lead = compile_pattern(r"[\s-]*(?:" + str(data["lead"]) + r")(?!\w)\s*", lists, path, at("lead"),
+                                   validate=validate)
     elif "lead" in data:
         fail("lead", "'lead' is only for kind: head_noun")
     if "{noun}" in data["metric"] and kind not in ("head_noun", "pattern"):
@@ -476,11 +574,12 @@ def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
             ln = plines[i] if i < len(plines) else at("patterns")
             if not isinstance(p, str) or FIGURE_SLOT not in p:
                 raise RuleError(path, ln, "each pattern must contain the {figure} placeholder")
-            rx = compile_pattern(p, lists, path, ln)
+            rx = compile_pattern(p, lists, path, ln, validate=validate)
             patterns.append(rx)
     elif "patterns" in data:
         fail("patterns", f"'patterns' is only for kind: pattern (this rule is {kind})")
-    if "{noun}" in data["metric"] and kind == "pattern" and not all("noun" in rx.groupindex for rx in patterns):
+    if validate and "{noun}" in data["metric"] and kind == "pattern" \
+            and not all("noun" in rx.groupindex for rx in patterns):
         fail("metric", "{noun} in a pattern rule's metric needs a (?P<noun>...) group in every pattern")
 
     subject = data.get("subject", list(Rule.__dataclass_fields__["subject"].default))
@@ -547,6 +646,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList]) -> Rule:
                 why=data["why"].strip(), kind=kind, metric=data["metric"], path=str(path),
                 line=1, units=tuple(units), cues_after=cues_after, cues_before=cues_before,
                 window=window, window_before=window_before, lead=lead, patterns=tuple(patterns), requires=requires, excludes=excludes,
+                requires_sentence=requires_sentence,
                 subject=tuple(subject), subject2=tuple(subject2),
                 subject_default=data.get("subject_default"), status=status,
                 cumulative=cumulative, transform=transform, priority=priority,
@@ -577,13 +677,15 @@ def load_rules(root: str | os.PathLike | None = "rules") -> RuleSet:
     if not base.is_dir():
         raise RuleError(base, 0, "rules folder not found")
     lists = load_lists(base)
+    files = [p for p in sorted(base.glob("*/*.yml")) + sorted(base.glob("*/*.yaml"))
+             if p.parent.name != "lists" and _is_rule_file(p)]  # other stages keep their own files
+    fingerprint = _fingerprint(base, files)
+    validated = fingerprint is not None and _was_validated(fingerprint)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     names: dict[str, str] = {}
-    for p in sorted(base.glob("*/*.yml")) + sorted(base.glob("*/*.yaml")):
-        if p.parent.name == "lists" or not _is_rule_file(p):
-            continue  # other stages keep their own data files under rules/
-        rule = load_rule_file(p, lists)
+    for p in files:
+        rule = load_rule_file(p, lists, validate=not validated)
         if rule.code in seen:
             raise RuleError(p, 1, f"duplicate code {rule.code} (also in {seen[rule.code]})")
         if rule.name in names:
@@ -592,4 +694,62 @@ def load_rules(root: str | os.PathLike | None = "rules") -> RuleSet:
         names[rule.name] = str(p)
         rules.append(rule)
     rules.sort(key=lambda r: r.code)
+    if fingerprint is not None and not validated:
+        _mark_validated(fingerprint)
     return RuleSet(tuple(rules), lists, str(base))
+
+
+# --------------------------------------------------------------------------
+# the validation cache: compiling every pattern and probing it for
+# catastrophic backtracking takes seconds, so a rule set whose exact bytes
+# (rule files, word lists, this module, the regex and Python versions) passed
+# once is remembered by its hash in the user's cache folder.  A changed byte
+# anywhere is a new hash, validated in full; no cache folder, no cache.
+
+
+def cache_dir() -> Path:
+    """``$LEDGER_CACHE``, else ``$XDG_CACHE_HOME/ledger``, else ``~/.cache/ledger``."""
+    env = os.environ.get("LEDGER_CACHE")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "ledger"
+
+
+def _fingerprint(base: Path, files: list[Path]) -> Optional[str]:
+    h = hashlib.sha256()
+    h.update(f"{sys.version}|{regex.__version__}|{getattr(yaml, '__version__', '')}".encode())
+    try:
+        h.update(Path(__file__).read_bytes())
+        lists = sorted((base / "lists").glob("*.txt")) if (base / "lists").is_dir() else []
+        for p in lists + files:
+            data = p.read_bytes()
+            name = p.relative_to(base).as_posix().encode("utf-8", "surrogateescape")
+            h.update(b"\0%d\0%s\0%d\0" % (len(name), name, len(data)))
+            h.update(data)
+    except (OSError, ValueError):
+        return None
+    return h.hexdigest()
+
+
+def _was_validated(fingerprint: str) -> bool:
+    if os.environ.get("LEDGER_NO_CACHE"):
+        return False
+    try:
+        return (cache_dir() / "rules" / fingerprint).is_file()
+    except OSError:
+        return False
+
+
+def _mark_validated(fingerprint: str) -> None:
+    if os.environ.get("LEDGER_NO_CACHE"):
+        return
+    try:
+        folder = cache_dir() / "rules"
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+        with os.fdopen(fd, "w") as fh:
+            fh.write("validated\n")
+        os.replace(tmp, folder / fingerprint)
+    except OSError:
+        pass  # unwritable cache: the next load validates again
