@@ -78,11 +78,14 @@ def command(args: list[str]) -> str:
 
 
 def bomb_docx(path: Path, chars: int) -> Path:
-    """A small .docx whose document.xml expands to about `chars` characters (shared with the tests)."""
-    sys.path.insert(0, str(REPO))
-    from tests.test_hostile import _docx_with_text_of
+    """A small .docx whose document.xml expands to about `chars` characters (shared with the tests).
 
-    return _docx_with_text_of(path, chars)
+    Built in a child process: a child forked from a parent holding the 200 MB
+    XML would report that memory as its own peak."""
+    code = ("import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
+            "from tests.test_hostile import _docx_with_text_of; _docx_with_text_of(Path(sys.argv[2]), int(sys.argv[3]))")
+    subprocess.run([sys.executable, "-c", code, str(REPO), str(path), str(chars)], check=True)
+    return path
 
 
 def main() -> None:
