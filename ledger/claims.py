@@ -27,7 +27,7 @@ import regex
 
 from .records import (COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATIO, Claim,
                       DateMention, Document, Figure, make_claim_id)
-from .rules import FIGURE_SENTINEL, GAZETTEER, MATCH_TIMEOUT, Rule, RuleSet
+from .rules import FIGURE_SENTINEL, GAZETTEER, MATCH_TIMEOUT, Rule, RuleSet, compile_cached
 from .text import LineIndex, sentence_bounds
 
 # --------------------------------------------------------------------------
@@ -97,14 +97,14 @@ def lexicon(ruleset: RuleSet) -> _Lexicon:
             continue
         for alias in wl.entries:
             canonical.setdefault(alias, wl.canonical[alias])
-    entity_rx = regex.compile(r"(?<![\w.-])(?:" + _alt(canonical) + r")(?![\w]|\.\w)",
+    entity_rx = compile_cached(r"(?<![\w.-])(?:" + _alt(canonical) + r")(?![\w]|\.\w)",
                               regex.VERSION1)
     gl = ruleset.lists.get("groups")
     groups = dict(gl.canonical) if gl else {}
-    groups_rx = regex.compile(r"(?i)(?<!\w)(?:" + _alt(groups) + r")(?!\w)", regex.VERSION1)
+    groups_rx = compile_cached(r"(?i)(?<!\w)(?:" + _alt(groups) + r")(?!\w)", regex.VERSION1)
     sl = ruleset.lists.get("status")
     status = {k.lower(): v for k, v in (sl.canonical.items() if sl else ())}
-    status_rx = regex.compile(r"(?i)(?<!\w)(?:" + _alt(status) + r")(?!\w)", regex.VERSION1)
+    status_rx = compile_cached(r"(?i)(?<!\w)(?:" + _alt(status) + r")(?!\w)", regex.VERSION1)
     cw = ruleset.lists.get("common_words")
     common = frozenset(cw.entries) if cw else frozenset()
     lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common)
