@@ -31,6 +31,82 @@ _ALIASES = {COUNT: "person", PERCENT: "percent_share", PERCENTAGE_POINT: "percen
             MULTIPLE: "multiple", RATIO: "ratio", FRACTION: "fraction"}
 
 
+#: Linear units of rules/figures/units.tsv with their base unit (as pint
+#: names it) and the factor to it, so that normalising the usual measures
+#: (durations above all: "90 days") does not load pint (~0.5 s).  pint's
+#: conversion of a linear unit is ``value * factor``; tests/test_units.py
+#: checks every entry against pint (same base unit, same factor, same results).
+#: Units not here (temperatures, anything else) go through pint as before.
+_LINEAR = {
+    # area
+    'acre': ('meter ** 2', 4046.8726098742513), 'fb': ('meter ** 2', 1e-43),
+    'hectare': ('meter ** 2', 10000.0), 'sq_ft': ('meter ** 2', 0.09290303999999999),
+    'sq_km': ('meter ** 2', 1000000.0), 'sq_m': ('meter ** 2', 1.0), 'sq_mi': ('meter ** 2', 2589988.110336),
+    # data
+    'EB': ('bit', 8e+18), 'GB': ('bit', 8000000000.0), 'KiB': ('bit', 8192.0), 'MB': ('bit', 8000000.0),
+    'Mbit': ('bit', 1000000.0), 'PB': ('bit', 8000000000000000.0), 'TB': ('bit', 8000000000000.0),
+    'bit': ('bit', 1.0), 'byte': ('bit', 8.0), 'kB': ('bit', 8000.0), 'kbit': ('bit', 1000.0),
+    # data_rate
+    'Gbps': ('bit / second', 1000000000.0), 'Mbps': ('bit / second', 1000000.0),
+    'kbps': ('bit / second', 1000.0),
+    # energy
+    'Btu': ('kilogram * meter ** 2 / second ** 2', 1055.056),
+    'GWh': ('kilogram * meter ** 2 / second ** 2', 3600000000000.0),
+    'GeV': ('kilogram * meter ** 2 / second ** 2', 1.6021766339999998e-10),
+    'J': ('kilogram * meter ** 2 / second ** 2', 1.0),
+    'MWh': ('kilogram * meter ** 2 / second ** 2', 3600000000.0),
+    'TWh': ('kilogram * meter ** 2 / second ** 2', 3600000000000000.0),
+    'TeV': ('kilogram * meter ** 2 / second ** 2', 1.602176634e-07),
+    'Wh': ('kilogram * meter ** 2 / second ** 2', 3600.0),
+    'eV': ('kilogram * meter ** 2 / second ** 2', 1.602176634e-19),
+    'kWh': ('kilogram * meter ** 2 / second ** 2', 3600000.0),
+    'kcal': ('kilogram * meter ** 2 / second ** 2', 4184.0),
+    # flow
+    'barrel_per_day': ('meter ** 3 / second', 1.8401307283333327e-06),
+    # frequency
+    'GHz': ('1 / second', 1000000000.0), 'Hz': ('1 / second', 1.0), 'MHz': ('1 / second', 1000000.0),
+    'kHz': ('1 / second', 1000.0),
+    # length
+    'cm': ('meter', 0.01), 'dm': ('meter', 0.1), 'ft': ('meter', 0.30479999999999996),
+    'inch': ('meter', 0.0254), 'km': ('meter', 1000.0), 'light_year': ('meter', 9460730472580800.0),
+    'm': ('meter', 1.0), 'mile': ('meter', 1609.344), 'mm': ('meter', 0.001),
+    'nautical_mile': ('meter', 1852.0), 'nm': ('meter', 1e-09), 'pm': ('meter', 1e-12),
+    'um': ('meter', 1e-06), 'yard': ('meter', 0.9144),
+    # mass
+    'carat': ('kilogram', 0.0002), 'g': ('kilogram', 0.001), 'kg': ('kilogram', 1.0),
+    'lb': ('kilogram', 0.4535923700000001), 'mg': ('kilogram', 1e-06),
+    'oz': ('kilogram', 0.028349523125000005), 'stone': ('kilogram', 6.35029318),
+    'ton': ('kilogram', 907.1847400000001), 'tonne': ('kilogram', 1000.0), 'ug': ('kilogram', 1e-09),
+    # mass_flow
+    'tonne_per_day': ('kilogram / second', 0.011574074074074073),
+    # power
+    'GW': ('kilogram * meter ** 2 / second ** 3', 1000000000.0),
+    'MW': ('kilogram * meter ** 2 / second ** 3', 1000000.0),
+    'W': ('kilogram * meter ** 2 / second ** 3', 1.0), 'kW': ('kilogram * meter ** 2 / second ** 3', 1000.0),
+    # radiation_dose
+    'Gy': ('meter ** 2 / second ** 2', 1.0), 'mGy': ('meter ** 2 / second ** 2', 0.001),
+    # speed
+    'knot': ('meter / second', 0.5144444444444445), 'kph': ('meter / second', 0.2777777777777778),
+    'mph': ('meter / second', 0.44704), 'mps': ('meter / second', 1.0),
+    # time
+    'century': ('second', 3155760000.0), 'day': ('second', 86400.0), 'decade_span': ('second', 315576000.0),
+    'gigaannum': ('second', 3.15576e+16), 'hour': ('second', 3600.0),
+    'megaannum': ('second', 31557600000000.0), 'min': ('second', 60.0), 'month': ('second', 2629800.0),
+    's': ('second', 1.0), 'week': ('second', 604800.0), 'year': ('second', 31557600.0),
+    # volume
+    'cl': ('meter ** 3', 1.0000000000000003e-05), 'cu_ft': ('meter ** 3', 0.028316846591999994),
+    'cu_km': ('meter ** 3', 1000000000.0), 'cu_m': ('meter ** 3', 1.0),
+    'cup': ('meter ** 3', 0.00023658823649999996), 'gallon': ('meter ** 3', 0.0037854117839999993),
+    'l': ('meter ** 3', 0.0010000000000000002), 'ml': ('meter ** 3', 1.0000000000000002e-06),
+    'oil_barrel': ('meter ** 3', 0.15898729492799996), 'pint': ('meter ** 3', 0.0004731764729999999),
+    'tablespoon': ('meter ** 3', 1.4786764781249997e-05), 'teaspoon': ('meter ** 3', 4.928921593749999e-06),
+}
+
+#: units the claims stage gives that pint does not know (kept as written, as
+#: pint's UndefinedUnitError did; tests/test_units.py checks pint refuses them)
+_NOT_PINT = frozenset({"date"})
+
+
 class UnitsError(ValueError):
     """A bad definition in units.txt (names file and line), or an unknown unit."""
 
@@ -134,8 +210,17 @@ def _is_currency(unit: str) -> bool:
 def normalise(claim: Claim) -> Claim:
     """``claim`` with norm_value/norm_low/norm_high/norm_unit filled."""
     unit = claim.unit
-    if unit in _UNCHANGED or _is_currency(unit):
+    if unit in _UNCHANGED or unit in _NOT_PINT or _is_currency(unit):
         return replace(claim, norm_value=claim.value, norm_low=claim.low, norm_high=claim.high, norm_unit=unit)
+    linear = _LINEAR.get(unit)
+    if linear is not None:
+        base, factor = linear
+
+        def scale(v):
+            return None if v is None else float(v * factor)
+
+        return replace(claim, norm_value=scale(claim.value), norm_low=scale(claim.low),
+                       norm_high=scale(claim.high), norm_unit=base)
     try:
         target = base_unit(unit)
     except Exception:

@@ -5,6 +5,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ledger import figures, units
 from ledger.records import Claim
@@ -108,3 +110,44 @@ def test_unit_dimension_without_pint():
     assert figures.unit_dimension("USD") == "money"
     assert figures.unit_dimension("percentage_point") == "percentage_point"
     assert figures.unit_dimension("km / s ** 2") is None
+
+
+def test_built_in_linear_table_agrees_with_pint():
+    """Every unit normalise converts without pint has pint's base unit and factor."""
+    wrong = {}
+    for unit, (base, factor) in units._LINEAR.items():
+        if units.base_unit(unit) != base or units.convert(1.0, unit, base) != factor:
+            wrong[unit] = (base, factor, units.base_unit(unit), units.convert(1.0, unit, units.base_unit(unit)))
+    assert wrong == {}
+
+
+def test_built_in_table_covers_the_linear_units_figures_emits():
+    T = figures.tables()
+    linear = {u for u, d in T.dimensions.items() if d != "temperature"}
+    assert linear - set(units._LINEAR) == set()
+
+
+def test_units_kept_as_written_are_unknown_to_pint():
+    assert not any(units.is_unit(u) for u in units._NOT_PINT)
+
+
+@given(st.sampled_from(sorted(units._LINEAR)),
+       st.one_of(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15),
+                 st.integers(min_value=0, max_value=10**9)),
+       st.one_of(st.none(), st.floats(min_value=0, max_value=1e12)))
+@settings(max_examples=300, deadline=None)
+def test_normalise_without_pint_gives_pints_results(unit, value, high):
+    c = units.normalise(claim(value, unit, low=value, high=high))
+    target = units.base_unit(unit)
+    assert c.norm_unit == target
+    assert c.norm_value == units.convert(value, unit, target)
+    assert c.norm_low == units.convert(value, unit, target)
+    assert c.norm_high == (None if high is None else units.convert(high, unit, target))
+
+
+def test_normalising_durations_and_dates_does_not_import_pint():
+    code = ("import sys; from ledger import units; from tests.test_units import claim; "
+            "[units.normalise(claim(90, u)) for u in ('day', 'year', 'hour', 'km', 'date')]; "
+            "print('pint' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
