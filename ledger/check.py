@@ -78,6 +78,7 @@ import hashlib
 import json
 import os
 import re
+import sqlite3
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -445,11 +446,52 @@ class _Judge:
         return d
 
     def _ids(self, d: Claim, where: str, params: Sequence, limit: int) -> list[str]:
-        sql = (f"SELECT id, subject2 FROM claims WHERE {_SAME_KEY} AND ({where}) "
-               f"ORDER BY published DESC LIMIT {int(limit)}")
         key = (d.metric, d.subject, d.status or "actual", int(bool(d.cumulative)), d.doc_sha)
         sub2 = _fold(d.subject2)
-        return [r[0] for r in self.ledger.db.execute(sql, (*key, *params)) if _fold(r[1]) == sub2]
+        rows = self._ids_by_index(key, where, params, limit)
+        if rows is None:
+            sql = (f"SELECT id, subject2 FROM claims WHERE {_SAME_KEY} AND ({where}) "
+                   f"ORDER BY published DESC LIMIT {int(limit)}")
+            rows = self.ledger.db.execute(sql, (*key, *params)).fetchall()
+        return [r[0] for r in rows if _fold(r[1]) == sub2]
+
+    def _ids_by_index(self, key: tuple, where: str, params: Sequence, limit: int) -> Optional[list]:
+        """The rows (id, subject2) of ``ORDER BY published DESC LIMIT limit``
+        over the key, read by walking the claims_gate index backwards and
+        stopping once ``limit`` rows and their last date's ties are read,
+        instead of sorting every claim of the key (a big key holds tens of
+        thousands).  Ties keep the order the sorted query gives them (rowid,
+        ascending).  None when the index cannot answer exactly (no index, or
+        claims of the key with no status, which count as 'actual')."""
+        metric, subject, status, cumulative, doc_sha = key
+        db = self.ledger.db
+        try:
+            if status == "actual" and db.execute(
+                    "SELECT 1 FROM claims INDEXED BY claims_gate WHERE metric=? AND subject IS ? "
+                    "AND status IS NULL LIMIT 1", (metric, subject)).fetchone():
+                return None
+            cur = db.execute(
+                "SELECT id, subject2, published FROM claims INDEXED BY claims_gate "
+                f"WHERE metric=? AND subject IS ? AND status=? AND cumulative=? AND doc_sha<>? AND ({where}) "
+                "ORDER BY published DESC, rowid DESC", (*key, *params))
+        except sqlite3.OperationalError:  # a ledger without the index
+            return None
+        rows: list = []
+        for r in cur:
+            if len(rows) >= limit and r[2] != rows[-1][2]:
+                break
+            rows.append(r)
+        cur.close()
+        # rowid descending within a date -> ascending, as the sorted query has them
+        out: list = []
+        i = 0
+        while i < len(rows) and len(out) < limit:
+            j = i
+            while j < len(rows) and rows[j][2] == rows[i][2]:
+                j += 1
+            out.extend(reversed(rows[i:j]))
+            i = j
+        return out[:limit]
 
     def near(self, d: Claim) -> list[str]:
         """Ids of the newest ledger claims of ``d``'s key that may agree with
