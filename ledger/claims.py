@@ -115,8 +115,8 @@ def lexicon(ruleset: RuleSet) -> _Lexicon:
 # --------------------------------------------------------------------------
 # small text helpers
 
-_WORD = regex.compile(r"[\w][\w'’.,%-]*", regex.VERSION1)
-_CLAUSE_STOP = regex.compile(r"[;:?!–—]|\s-\s|,\s(?:but|while|whereas|although|with|which|who)\b")
+_WORD = compile_cached(r"[\w][\w'’.,%-]*", regex.VERSION1)
+_CLAUSE_STOP = compile_cached(r"[;:?!–—]|\s-\s|,\s(?:but|while|whereas|although|with|which|who)\b")
 
 
 def _nwords(s: str) -> int:
@@ -227,7 +227,7 @@ def _cue_candidates(rule: Rule, ctx: _Ctx) -> list:
     return out
 
 
-_QUOTES = regex.compile(r'["“”«»„]')
+_QUOTES = compile_cached(r'["“”«»„]')
 _PATTERN_REACH = 160
 
 
@@ -302,7 +302,7 @@ next past previous coming following last first
 take takes give gives say says said is""".split())
 _NP_SKIP = frozenset("""percent per cent percentage points point times million billion
 trillion thousand hundred dozen""".split())
-_NP_WORD = regex.compile(r"[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*\.?", regex.VERSION1)
+_NP_WORD = compile_cached(r"[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*\.?", regex.VERSION1)
 
 
 def _lemma(word: str) -> str:
@@ -441,8 +441,8 @@ def _canon(txt: str, lex: _Lexicon) -> str:
     return t
 
 
-_PREP = regex.compile(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over|near|than)\b")
-_POSS = regex.compile(r"^(?:['’]s?|['’])(?!\w)")
+_PREP = compile_cached(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over|near|than)\b")
+_POSS = compile_cached(r"^(?:['’]s?|['’])(?!\w)")
 
 
 def _entities(ctx: _Ctx, lex: _Lexicon):
@@ -472,14 +472,14 @@ def _second_party(rule: Rule, ctx: _Ctx, ents, lo, hi) -> Optional[tuple]:
     return None
 
 
-_ON_GOODS = regex.compile(
+_ON_GOODS = compile_cached(
     r"\bon\s+(?:imported\s+|foreign\s+|all\s+)?((?:car|auto)\s+parts|steel(?:\s+and\s+aluminium|\s+and\s+aluminum)?|"
     r"aluminium|aluminum|cars|autos|lumber|copper|semiconductors|pharmaceuticals|solar panels|"
     r"electric vehicles|EVs|washing machines|dairy|wine|whisky|soybeans|timber)\b", regex.IGNORECASE)
 
 
-_IMPORTS_FROM = regex.compile(r"\s+(?:imports|purchases)\s+(?:from|of)\b")
-_GOODS = regex.compile(r"(?:\s+(?:and|or)\s+[\p{Lu}][\w-]+)?\s+(?:goods|imports|products|exports|cars|steel)\b")
+_IMPORTS_FROM = compile_cached(r"\s+(?:imports|purchases)\s+(?:from|of)\b")
+_GOODS = compile_cached(r"(?:\s+(?:and|or)\s+[\p{Lu}][\w-]+)?\s+(?:goods|imports|products|exports|cars|steel)\b")
 
 
 def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
@@ -525,8 +525,8 @@ def _s_after(ctx, lex, pool, lo, hi):
     return None
 
 
-_CONJ = regex.compile(r"(?i)\b(?:and|or|but|while|than|as)\b")
-_LED_BY_PREP = regex.compile(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over|near|than|of|"
+_CONJ = compile_cached(r"(?i)\b(?:and|or|but|while|than|as)\b")
+_LED_BY_PREP = compile_cached(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over|near|than|of|"
                              r"between|among|across|inside|throughout|including|excluding|like|attacked|struck|hit|targeted|"
                              r"shelled|bombed|invaded|raided|seized|captured|sanctioned)\s+(?:the\s+|some\s+|all\s+)?$")
 
@@ -547,7 +547,7 @@ def _s_near_actor(ctx, lex, pool, lo, hi):
     return _s_actor(ctx, lex, [e for e in pool if e[0] >= lo], lo, hi)
 
 
-_SCOPE = regex.compile(r"(?i)\b(?:in|across|throughout|of|at)\s+(?:the\s+)?$")
+_SCOPE = compile_cached(r"(?i)\b(?:in|across|throughout|of|at)\s+(?:the\s+)?$")
 
 
 def _first_group(ctx, lex):
@@ -618,7 +618,7 @@ def _group_key(s: str, lex: _Lexicon) -> str:
     return s
 
 
-_PROPER = regex.compile(
+_PROPER = compile_cached(
     r"(?<![\w.-])(?:[\p{Lu}][\p{L}’'&.-]+|[\p{Lu}]{2,})(?:\s+(?:of\s+|the\s+|for\s+)?"
     r"(?:[\p{Lu}][\p{L}’'&.-]+|[\p{Lu}]{2,}))*", regex.VERSION1)
 _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms", "Mrs", "It",
@@ -670,7 +670,7 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
     return _canon(after[0][2], lex) if after else None
 
 
-_OPENING = regex.compile(r"^(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}’'-]*\s+){0,2}?[\p{L}][\p{L}’'-]*)\s+"
+_OPENING = compile_cached(r"^(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}’'-]*\s+){0,2}?[\p{L}][\p{L}’'-]*)\s+"
                          r"(?:are|is|was|were|will|would|have|has|had|can|could|must|may|might)\b",
                          regex.IGNORECASE | regex.VERSION1)
 
@@ -727,7 +727,7 @@ _MONTHS = {m.lower(): i for i, m in enumerate(
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])}
 
-_REL = regex.compile(
+_REL = compile_cached(
     r"(?i)\b(?P<rel>yesterday|today|tonight|overnight|this week|last week|this month|last month|"
     r"earlier this month|earlier this year|this year|last year|in a single day|in one day|"
     r"in a day|in 24 hours|in the past 24 hours|over the past 24 hours|a day|per day|daily|"
@@ -736,9 +736,9 @@ _REL = regex.compile(
     r"since (?:the (?:war|invasion|conflict) began|the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|"
     r"(?:its|the|russia['’]s) (?:full-scale )?invasion(?: in (?:\w+ )?(?:19|20)\d\d)?))\b",
     regex.VERSION1)
-_SINCE = regex.compile(r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$")
-_YEAR = regex.compile(r"(?<![\w,.])(?:in|during|for|of|by|since|from)\s+(?P<y>(?:19|20)\d\d)(?![\w%])")
-_IN_MONTH = regex.compile(
+_SINCE = compile_cached(r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$")
+_YEAR = compile_cached(r"(?<![\w,.])(?:in|during|for|of|by|since|from)\s+(?P<y>(?:19|20)\d\d)(?![\w%])")
+_IN_MONTH = compile_cached(
     r"(?i)\b(?:in|during|since|from|for)\s+(?P<m>january|february|march|april|may|june|july|"
     r"august|september|october|november|december)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
 
@@ -953,7 +953,7 @@ def _values(rule: Rule, fig: Figure):
     return value, low, high, unit
 
 
-_EVENT_NOUN = regex.compile(
+_EVENT_NOUN = compile_cached(
     r"(?i)\b(election|elections|referendum|war|invasion|attack|attacks|earthquake|flood|storm|hurricane|"
     r"pandemic|crisis|recession|riot|riots|protest|protests|summit|speech|ruling|verdict|treaty|deal|"
     r"census|budget|law|act|ban|strike|shooting|crash|blast|explosion|fire|lockdown|tournament|final|"
@@ -970,7 +970,7 @@ def _content_word(text: str) -> list:
 
 _SPEECH = frozenset("""said says say told added stated reported claimed warned insisted noted argued
 tweeted posted wrote asked replied confirmed denied suggested called urged""".split())
-_EVENT_VERB = regex.compile(
+_EVENT_VERB = compile_cached(
     r"\b(?!(?:often|women|seven|eleven|children|garden|even|heaven|kitchen|citizen|chicken|golden|"
     r"sudden|token|warden|dozen|hundred|indeed|need|seed|speed|breed|greed|feed|weed|been|between|"
     r"when|then|seen|open|ten|men|screen|green|queen|red|bed|united|limited|"
@@ -1035,11 +1035,11 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
         precision_low=fig.precision_low, precision_high=fig.precision_high, column=col)
 
 
-_BRACKETED = regex.compile(r"\s*\(\s*$")
-_IN_BRACKETS = regex.compile(r"\s*[(;/,]\s*$")  # "($2bn; £1.1bn)": conversions listed in brackets
+_BRACKETED = compile_cached(r"\s*\(\s*$")
+_IN_BRACKETS = compile_cached(r"\s*[(;/,]\s*$")  # "($2bn; £1.1bn)": conversions listed in brackets
 
 
-_REFERENTIAL = regex.compile(r"(?i)\b(?:the|these|those|both|its|their|our|his|her)\s+$")
+_REFERENTIAL = compile_cached(r"(?i)\b(?:the|these|those|both|its|their|our|his|her)\s+$")
 
 
 def _referential(ctx: _Ctx) -> bool:
@@ -1095,9 +1095,9 @@ def _paragraph(text: str, pos: int) -> str:
     return text[prev_start:b if b != -1 else len(text)]
 
 
-_SHARE_OF = regex.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+|some\s+)?", regex.IGNORECASE)
-_AUX = regex.compile(r"(?i)\b(?:have|has|had|been|were|was|is|are|will|would|did|do|does)\b")
-_LIST_GAP = regex.compile(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|\s+(?:to|from)\s+)$",
+_SHARE_OF = compile_cached(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+|some\s+)?", regex.IGNORECASE)
+_AUX = compile_cached(r"(?i)\b(?:have|has|had|been|were|was|is|are|will|would|did|do|does)\b")
+_LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|\s+(?:to|from)\s+)$",
                           regex.VERSION1)
 
 
