@@ -781,7 +781,7 @@ _RC_LOCK = threading.RLock()
 _RC_ENTRIES: dict | None = None  # (pattern, flags) -> arguments of the engine's compile
 _RC_USED: set = set()
 _RC_DIRTY = False
-_MAX_RC_ENTRIES = 4000
+_MAX_RC_ENTRIES = 1000  # the shipped rules and modules need ~400
 
 
 def _cache_enabled() -> bool:
