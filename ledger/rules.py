@@ -104,7 +104,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -752,6 +751,8 @@ def _was_validated(fingerprint: str) -> bool:
 def _mark_validated(fingerprint: str) -> None:
     if os.environ.get("LEDGER_NO_CACHE"):
         return
+    import tempfile  # noqa: PLC0415 - only when writing (start-up time)
+
     try:
         folder = cache_dir() / "rules"
         folder.mkdir(parents=True, exist_ok=True)
@@ -867,6 +868,8 @@ def _rc_remember(key, args) -> None:
 def save_compiled() -> None:
     """Write the cache if this process compiled anything new (at exit)."""
     global _RC_DIRTY
+    import tempfile  # noqa: PLC0415 - only when writing (start-up time)
+
     with _RC_LOCK:
         if not _RC_DIRTY or _RC_ENTRIES is None or not _cache_enabled():
             return
