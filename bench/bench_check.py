@@ -9,6 +9,13 @@ in a fresh process (interpreter start-up, imports, rule loading, reading
 and extracting the draft, the indexed look-ups and judging, output), wall
 clock, after one untimed warm-up run; the figure reported is the median.
 
+The command runs as an installed ledger does: with compiled bytecode
+(``PYTHONDONTWRITEBYTECODE`` is dropped for the child, whose ``.pyc`` files go
+to /tmp/ledger-bench/pycache rather than into the checkout) and with the
+user's cache folder (``rules.cache_dir()``: validated rule sets, compiled
+patterns), which the warm-up run fills.  ``--cold-bytecode`` keeps
+``PYTHONDONTWRITEBYTECODE`` as the calling environment has it.
+
 The synthetic ledger comes from ``bench/synth.py`` (the conflicts benchmark's
 generator: heavy-tailed facts over the real rule metrics and ~120 subjects, so
 the big stories' keys hold tens of thousands of claims); its conflicts are
@@ -84,9 +91,21 @@ def ledger_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "ledger.cli"]
 
 
+#: set by --cold-bytecode
+COLD_BYTECODE = False
+
+
+def child_env(**extra) -> dict:
+    env = dict(os.environ, **extra)
+    if not COLD_BYTECODE:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env.setdefault("PYTHONPYCACHEPREFIX", "/tmp/ledger-bench/pycache")
+    return env
+
+
 def time_runs(db: str, runs: int) -> tuple[list[float], int, str]:
     cmd = ledger_command() + ["check", str(DRAFT), "--db", db]
-    env = dict(os.environ, LEDGER_DB=db)
+    env = child_env(LEDGER_DB=db)
     times = []
     rc, out = None, ""
     for i in range(runs + 1):
@@ -125,7 +144,7 @@ def phases(db: str, runs: int = 3) -> dict:
     rows = []
     for _ in range(runs):
         p = subprocess.run([sys.executable, "-c", PHASES, str(DRAFT), db], capture_output=True,
-                           text=True, cwd=str(REPO), check=True)
+                           text=True, cwd=str(REPO), check=True, env=child_env())
         rows.append(p.stdout.split())
     med = lambda i: statistics.median(float(r[i]) for r in rows)  # noqa: E731
     return {"imports_ms": med(0), "rules_ms": med(1), "extract_ms": med(2), "lookup_judge_ms": med(3),
@@ -161,9 +180,13 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--db", default=None, help="where to keep the synthetic ledger")
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--cold-bytecode", action="store_true",
+                    help="keep PYTHONDONTWRITEBYTECODE from the environment (every module compiled from source)")
     ap.add_argument("--gate-index", action="store_true",
                     help="also time a copy of the ledger with the proposed claims_gate index")
     args = ap.parse_args(argv)
+    global COLD_BYTECODE
+    COLD_BYTECODE = args.cold_bytecode
     db = args.db or f"/tmp/ledger-bench/check_{args.claims}.db"
     os.makedirs(os.path.dirname(db), exist_ok=True)
     templates = draft_claims(rules.load_rules())
@@ -171,6 +194,8 @@ def main(argv=None) -> int:
     built = None
     if args.rebuild or not os.path.exists(db):
         built = build(db, args.claims)
+    with Ledger(db):
+        pass  # a ledger of an older schema is migrated (the gate opens it read-only)
     with Ledger(db, readonly=True) as led:
         counts = led.counts()
         largest = led.db.execute("SELECT COUNT(*) AS n FROM claims GROUP BY metric, subject "
@@ -182,7 +207,8 @@ def main(argv=None) -> int:
         f"{counts['conflicts']:,} conflicts",
         f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load average before: "
-        f"{os.getloadavg()[0]:.1f} (shared machine)",
+        f"{os.getloadavg()[0]:.1f} (shared machine); bytecode: "
+        f"{'as the environment has it' if COLD_BYTECODE else 'compiled (.pyc cached)'}",
     ]
     if built:
         lines.append(f"ledger built in {built['build_s']} s (insert {built['insert_s']} s)")
@@ -195,6 +221,9 @@ def main(argv=None) -> int:
                 led.db.execute(GATE_INDEX)
         lines += measure(copy, args.runs, "with claims_gate index")
     lines.append(f"load average after: {os.getloadavg()[0]:.1f}")
+    # earlier figures kept for comparison: lines of the old file starting "[before"
+    if RESULTS.exists():
+        lines += [ln for ln in RESULTS.read_text(encoding="utf-8").splitlines() if ln.startswith("[before")]
     text = "\n".join(lines) + "\n"
     print(text, end="")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
