@@ -440,11 +440,12 @@ def test_ingest_survives_huge_lines_in_a_process(tmp_path, kind):
 
 
 @slow_test
-@pytest.mark.xfail(strict=True, reason="claims (type_figures/_best_rule): `ledger extract` on one 1 MB line of "
-                                       "'ab1,2.3%$' (111,111 figures, no spaces) is still running after the 300 s "
-                                       "hang guard. Measured 18:50 UTC with the claims.py then in the tree: 20 KB "
-                                       "takes 4 s cpu (earlier today: quadratic, 10 KB 24 s, 20 KB over 120 s). "
-                                       "Should finish in bounded time or refuse clearly (cap figures or context)")
+@pytest.mark.xfail(strict=True, reason="claims (pipeline.extract after find_figures): `ledger extract` on one 1 MB "
+                                       "line of 'ab1,2.3%$' (111,111 figure candidates, no spaces) is still running "
+                                       "after the 300 s hang guard (19:00 UTC, after the claims-window commits). "
+                                       "find_figures takes 0.6 s on 200 KB, but extract takes 10 s cpu on 100 KB "
+                                       "and 28 s on 200 KB: still superlinear. Should finish in bounded time or "
+                                       "refuse clearly")
 def test_extract_a_megabyte_line_without_spaces(tmp_path):
     p = _write(tmp_path / "nospace.txt", HUGE["nospace"]())
     rc, out, err = run_sub("extract", p)
@@ -453,11 +454,11 @@ def test_extract_a_megabyte_line_without_spaces(tmp_path):
 
 
 @slow_test
-@pytest.mark.xfail(strict=True, reason="claims (type_figures/_best_rule): one line of 20,000 short hedged sentences "
-                                       "('more than more than more than 10 people.', 800 KB) is still running "
-                                       "after the 300 s hang guard. At 18:40 UTC about 25 ms cpu a figure "
-                                       "(2,000 sentences: 57 s); earlier today quadratic (160: 33 s, 320: over "
-                                       "120 s). Should finish in bounded time or refuse clearly")
+@pytest.mark.xfail(strict=True, reason="claims (pipeline.extract): one line of 20,000 short hedged sentences "
+                                       "('more than more than more than 10 people.', 800 KB) is still running after "
+                                       "the 300 s hang guard (19:00 UTC). bench/hostile.py: 320 sentences 3.6 s "
+                                       "cpu (was over 120 s before the claims-window commits), about 11 ms a "
+                                       "figure. Should finish in bounded time or refuse clearly")
 def test_extract_many_stacked_hedges(tmp_path):
     p = _write(tmp_path / "hedges2.txt", "more than more than more than 10 people. " * 20_000 + "\n")
     rc, out, err = run_sub("extract", p)
