@@ -123,18 +123,30 @@ def _nwords(s: str) -> int:
     return len(_WORD.findall(s))
 
 
+class RuleTimeout(Exception):
+    """A rule pattern ran past its time limit on a document.  Reported (the
+    document is skipped with this message), never swallowed: a silent
+    timeout would give the figure another rule's metric, or none."""
+
+
+def _timed_out(rx) -> RuleTimeout:
+    pattern = getattr(rx, "pattern", str(rx))
+    shown = pattern if len(pattern) <= 80 else pattern[:77] + "..."
+    return RuleTimeout(f"a rule pattern ran past its {MATCH_TIMEOUT:g} s time limit: {shown!r}")
+
+
 def _search(rx, s, pos=0, endpos=None):
     try:
         return rx.search(s, pos, endpos if endpos is not None else len(s), timeout=MATCH_TIMEOUT)
     except TimeoutError:
-        return None
+        raise _timed_out(rx) from None
 
 
 def _finditer(rx, s):
     try:
         return list(rx.finditer(s, timeout=MATCH_TIMEOUT))
     except TimeoutError:
-        return []
+        raise _timed_out(rx) from None
 
 
 def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:
@@ -324,7 +336,7 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         try:
             m = rule.lead.match(ctx.sent, pos, hi, timeout=MATCH_TIMEOUT)
         except TimeoutError:
-            m = None
+            raise _timed_out(rule.lead) from None
         if m is None:
             return None  # "12% higher" is not a share of anything
         pos = m.end()

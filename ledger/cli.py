@@ -309,7 +309,12 @@ def extract(file, fmt, rules_dir, outlet, published):
     doc = _read_input(file)
     if outlet or published:
         doc = dataclasses.replace(doc, outlet=outlet or doc.outlet, published=published or doc.published)
-    found = pipeline.extract(doc, ruleset)
+    from .claims import RuleTimeout
+
+    try:
+        found = pipeline.extract(doc, ruleset)
+    except RuleTimeout as exc:
+        raise Failure(f"{doc.path}: {exc}") from None
     rows = [as_dict(c, CLAIM_FIELDS) for c in found]
     if fmt == "jsonl":
         _jsonl(rows)
