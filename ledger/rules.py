@@ -373,6 +373,23 @@ def compile_pattern(pattern: str, lists, path, line: int, *, words: bool = False
     return hit
 
 
+_GROUP_REPEATED = regex.compile(r"\((?:\?:)?((?:[^()\\]|\\.)*)\)(?:[+*]|\{\d*,\})")
+_ATOM = regex.compile(r"(\\.|\[(?:[^\]\\]|\\.)*\]|[^\\\[])([+*?]|\{\d*,?\d*\})?\??")
+
+
+def nested_quantifier(pattern: str) -> Optional[str]:
+    """The part of ``pattern`` that repeats a group made only of repeated or
+    optional atoms -- ``(a+)+``, ``(\\w+\\s?)*`` -- which backtracks
+    exponentially when the text almost matches.  None when there is none.
+    A group with a required separator (``(?:\\w+ )*``) is fine."""
+    for m in _GROUP_REPEATED.finditer(pattern):
+        atoms = [(a.group(1), a.group(2)) for a in _ATOM.finditer(m.group(1))]
+        if atoms and all(q for _, q in atoms) and any(q in ("+", "*") or (q or "").endswith(",}")
+                                                      for _, q in atoms):
+            return m.group(0)
+    return None
+
+
 def _compile(src: str, pattern: str, path, line: int, *, words: bool, ignore_case: bool,
              probe: bool, validate: bool = True):
     """Compile one regex (with @lists, {figure}); probe it for catastrophic
@@ -387,6 +404,11 @@ def _compile(src: str, pattern: str, path, line: int, *, words: bool, ignore_cas
         rx = compile_cached(wrapped, flags) if words else raw
     except regex.error as exc:
         raise RuleError(path, line, f"pattern does not compile: {exc}: {pattern!r}") from None
+    nested = nested_quantifier(pattern) if probe else None
+    if nested:
+        raise RuleError(path, line, f"pattern repeats a group of repeated parts, {nested!r}, which can "
+                                    f"backtrack catastrophically; give the group a required separator: "
+                                    f"{pattern!r}")
     # probe the pattern as written too: word boundaries hide a nested
     # quantifier on some inputs only
     # (shorter probes for the bare pattern: a polynomial scan of a 100-letter

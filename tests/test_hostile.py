@@ -587,11 +587,6 @@ def test_a_broken_rule_file_fails_at_load(tmp_path, capsys, monkeypatch, how, co
     _assert_rule_failure(tmp_path, capsys, monkeypatch, how, command, base_ledger)
 
 
-@pytest.mark.xfail(strict=True, reason="rules._compile: cue patterns are probed only wrapped in word boundaries "
-                                       "(and bare on a 102-char probe), so the nested quantifiers '(a+)+$' and "
-                                       "'(\\w+\\s?)+$' load without error; rules.py promises a RuleError for a "
-                                       "pattern that backtracks catastrophically (and claims.py then swallows "
-                                       "the per-search timeouts silently)")
 @pytest.mark.parametrize("how", ["redos", "redos-words"])
 def test_a_catastrophic_pattern_fails_at_load(tmp_path, capsys, monkeypatch, how, base_ledger):
     _assert_rule_failure(tmp_path, capsys, monkeypatch, how, "ingest-new", base_ledger)
