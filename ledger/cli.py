@@ -328,12 +328,28 @@ def extract(file, fmt, rules_dir, outlet, published):
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
 @click.option("--group", "groups", multiple=True, metavar="NAME",
               help="Only rules with this code, name or group (repeatable).")
+@click.option("--check", "run_examples", is_flag=True,
+              help="Run every rule's examples instead; exit 1 when one fails (a gate for edited rules).")
 @rules_option
-def rules_cmd(fmt, groups, rules_dir):
-    """List the claim rules: code, name, kind, metric and summary."""
+def rules_cmd(fmt, groups, run_examples, rules_dir):
+    """List the claim rules: code, name, kind, metric and summary.
+
+    With --check, run each rule's match and no_match examples through the
+    figure and claim stages and print every example that fails, as
+    FILE:LINE: CODE: what is wrong.
+    """
     ruleset = load_ruleset(rules_dir)
     if groups:
         ruleset = ruleset.select(groups)
+    if run_examples:
+        from .examples import check_examples
+
+        problems = check_examples(ruleset)
+        for line in problems:
+            click.echo(line)
+        n = sum(len(r.match_examples) + len(r.no_match_examples) for r in ruleset.rules)
+        click.echo(f"{len(ruleset.rules)} rules, {n} examples, {len(problems)} failing", err=True)
+        return EXIT_FINDINGS if problems else EXIT_OK
     rows = [{"code": r.code, "name": r.name, "kind": r.kind, "metric": r.metric,
              "groups": list(r.groups), "summary": r.summary, "why": r.why, "file": r.path}
             for r in ruleset.rules]
