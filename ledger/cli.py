@@ -196,6 +196,8 @@ def _read_input(path: str):
         raise Failure(f"{path}: no readable document (accepted: .txt .md .html .docx)")
     if isinstance(items[0], LoadError):
         raise Failure(f"{items[0].path}: {items[0].message}")
+    for note in items[0].notes:
+        warn(f"{items[0].path}: {note}")
     return items[0]
 
 
@@ -420,6 +422,8 @@ def report(paths, output, db, rules_dir, outlet, published):
     """Ingest PATHS (if any) and write the editor's Excel workbook."""
     from . import report as report_mod
 
+    if os.path.isdir(output):
+        raise UsageProblem(f"-o {output} is a folder; give the workbook's file name, e.g. {output.rstrip('/')}/ledger.xlsx")
     ruleset = load_ruleset(rules_dir)
     with open_ledger(db) as ledger:
         if paths:

@@ -346,6 +346,9 @@ def _metadata_for(path: Path, root: Path | None, cache: dict[Path, dict]) -> dic
         entry = side.get(rel) or side.get(path.name)
         if isinstance(entry, dict):
             return entry
+        if entry is not None:
+            raise DocumentError(f"{folder / SIDECAR}: the entry for {path.name} must be a mapping "
+                                f"(outlet: ..., published: YYYY-MM-DD), not {type(entry).__name__}")
         if folder.resolve() == stop or folder.parent == folder:
             return {}
         folder = folder.parent

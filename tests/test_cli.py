@@ -174,3 +174,15 @@ def test_broken_rule_file_stops_before_reading(tmp_path, capsys):
     assert rc == 2
     assert bad.name in err
     assert not (tmp_path / "l.db").exists() or "0 new" not in out
+
+
+def test_quantities_reports_a_decoding_fallback(tmp_path, capsys):
+    f = tmp_path / "l1.txt"
+    f.write_bytes("The fine was £640,000.".encode("latin-1"))
+    rc, out, err = run(["quantities", str(f)], capsys)
+    assert rc == 0 and "latin-1" in err
+
+
+def test_report_to_a_folder_is_a_usage_error(tmp_path, capsys):
+    rc, out, err = run(["report", "-o", str(tmp_path), "--db", str(tmp_path / "l.db")], capsys)
+    assert rc == 2 and "folder" in err and "internal error" not in err

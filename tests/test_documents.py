@@ -127,3 +127,10 @@ def test_any_utf8_text_loads_or_errors_cleanly(s):
     except documents.DocumentError:
         return
     assert isinstance(d, Document)
+
+
+def test_sidecar_entry_that_is_not_a_mapping_is_named(tmp_path):
+    (tmp_path / "sources.yaml").write_text("a.txt: The Times\n")
+    (tmp_path / "a.txt").write_text("About 12 missiles.")
+    (item,) = documents.load_paths([str(tmp_path)])
+    assert isinstance(item, LoadError) and "sources.yaml" in item.message and "mapping" in item.message
