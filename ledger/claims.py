@@ -255,11 +255,79 @@ def _pattern_match(rule: Rule, ctx: _Ctx):
     def unmask(i: int) -> int:  # masked offset -> sentence offset (near enough)
         return a + i if i <= len(head) else ctx.fe + i - len(head) - len(FIGURE_SENTINEL)
 
+    folded = None
     for rx in rule.patterns:
+        need = _required_literals(getattr(rx, "src", None) or rx.pattern)
+        if need:
+            if folded is None:
+                folded = masked.casefold()
+            if not all(any(w in folded for w in alts) for alts in need):
+                continue  # a literal every match contains is absent: no match
         m = _search(rx, masked)
         if m is not None:
             return m, unmask
     return None, unmask
+
+
+# regex-module syntax that Python's re parser reads differently (or not at
+# all): such a pattern gets no pre-filter
+_NOT_RE_SYNTAX = regex.compile(r"\\[LmMpPNXGK]|\{[^}]*[a-z<]|\[\[|--|&&|~~|\|\||\(\?[^:=!<P#(]*V")
+
+
+@functools.lru_cache(maxsize=1024)
+def _required_literals(src: str) -> tuple[tuple[str, ...], ...]:
+    """Sets of literal strings, casefolded, such that every match of the
+    pattern contains at least one string of each set: a window lacking one
+    cannot match, so its (slow) search is skipped.  Empty when the pattern
+    cannot be analysed (then it is always searched)."""
+    import re._parser as sre
+    if _NOT_RE_SYNTAX.search(src):
+        return ()
+    try:
+        tree = sre.parse(src)
+    except Exception:  # re does not read it: no pre-filter
+        return ()
+    try:
+        sets = _req(list(tree), sre)
+    except Exception:
+        return ()
+    return tuple(tuple(sorted(a)) for a in sets if a and all(a))
+
+
+def _req(items, sre) -> list:
+    out: list = []
+    buf: list[str] = []
+
+    def flush():
+        if buf:
+            out.append({"".join(buf).casefold()})
+            buf.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            buf.append(chr(av))
+            continue
+        flush()
+        if op is sre.IN:
+            if all(o is sre.LITERAL for o, _ in av):
+                out.append({chr(v).casefold() for _, v in av})
+        elif op is sre.SUBPATTERN:
+            out.extend(_req(list(av[-1]), sre))
+        elif op is sre.BRANCH:
+            alts = set()
+            for b in av[1]:
+                r = [a for a in _req(list(b), sre) if a and all(a)]
+                if not r:
+                    alts = None
+                    break
+                alts |= max(r, key=lambda a: min(map(len, a)))
+            if alts:
+                out.append(alts)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            if av[0] >= 1:
+                out.extend(_req(list(av[2]), sre))
+    flush()
+    return out
 
 
 def _applies(rule: Rule, ctx: _Ctx) -> bool:

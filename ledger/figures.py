@@ -69,6 +69,7 @@ from .records import (
     DateMention,
     Figure,
 )
+from .cache import compile_cached
 from .text import LineIndex
 
 __all__ = ["find_figures", "find_dates", "unit_dimension", "FigureRulesError", "FigureTimeout", "rules_dir"]
@@ -257,7 +258,7 @@ class _Tables:
         ords.update(self.ordinal_words)
         self.ordinals = ords
         ordw = _words_pattern(ords, "")
-        self.ord_range_re = regex.compile(
+        self.ord_range_re = compile_cached(
             r"(?i:\b(?:(?:between|from)[ \u00a0]+the[ \u00a0]+(?P<o1>" + ordw + r")[ \u00a0]+(?:and|to)[ \u00a0]+"
             r"the[ \u00a0]+(?P<o2>" + ordw + r")"
             r"|(?:higher|more|greater|better|above)[ \u00a0]+than[ \u00a0]+the[ \u00a0]+(?P<o3>" + ordw + r"),?[ \u00a0]+"
@@ -266,7 +267,7 @@ class _Tables:
         # "twenty-first" after an article: a fraction
         tens_w = _words_pattern([w for w, (r, _) in self.numwords.items() if r == "tens"], "")
         units_w = _words_pattern([w for w, v in ords.items() if v < 10], "")
-        self.tens_ordinal_re = regex.compile(r"(?i:(?P<t>" + tens_w + r")[-\u2010\u2011 ](?P<u>" + units_w + r"))\b")
+        self.tens_ordinal_re = compile_cached(r"(?i:(?P<t>" + tens_w + r")[-\u2010\u2011 ](?P<u>" + units_w + r"))\b")
         # ---- unit words that stand for one of themselves after "a"/"an" ("a gallon", "a penny")
         p = fig / "article_units.tsv"
         codes = {c for c, _ in self.cur_pre.values()} | {c for c, _ in self.cur_post.values()}
@@ -325,7 +326,7 @@ class _Tables:
         # powers of a small base with a caret: 8x2^10 (never "2x4": the caret is needed)
         digits = (r"(?:" + digits + r")(?:[eE][-+\u2212]?\d{1,3}(?![\d\p{L}])"
                   r"|[ ]?[x\u00d7][ ]?(?:10(?:\^[-+\u2212]?|[-\u2212])|[2-9]\^)\d{1,3}(?![\d]))?")
-        self.token_re = regex.compile(r"(?P<d>" + digits + r")|(?P<w>[A-Za-z]+)|(?P<amp>&)")
+        self.token_re = compile_cached(r"(?P<d>" + digits + r")|(?P<w>[A-Za-z]+)|(?P<amp>&)")
         # number words that may start or continue a run
         plain = [w for w, (r, _) in nw.items() if r in ("unit", "tens", "hundred", "dozen", "scale", "denom")]
         word = _words_pattern(plain, "")
@@ -350,7 +351,7 @@ class _Tables:
         vulgar = (r"(?P<vulgar>[\u00bc-\u00be\u2150-\u215e])"
                   r"|(?P<dfrac>(?:(?P<whole>\d{1,4})(?:[ \u00a0]+|(?=[\u00bc-\u00be\u2150-\u215e])))?"
                   r"(?:(?P<fn>\d{1,3})/(?P<fd>\d{1,3})|(?P<vf>[\u00bc-\u00be\u2150-\u215e]))(?![\d/]|[.,]\d))")
-        self.atom_re = regex.compile(
+        self.atom_re = compile_cached(
             r"(?<![\p{L}\p{N}_])"
             r"(?:(?P<cpre>" + cur_pre + r")[ \u00a0]?(?P<csign>[-\u2212](?=\d))?(?=[\d.]))?"
             r"(?:" + r"(?i:" + vague + r"|" + mult + r")\b|" + vulgar + r"|(?i:" + run + r"))",
@@ -370,14 +371,14 @@ class _Tables:
         # faster engine; tests/test_figures_hostile.py checks that shape.  Everything that can
         # backtrack runs in the regex module under the timeout.
         self.cand_digits_re = _stdre.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]+")
-        self.cur_pre_rev = regex.compile(
+        self.cur_pre_rev = compile_cached(
             r"(?:[-\u2212])?[ \u00a0]?(?:" + "|".join(regex.escape(c[::-1]) for c in sorted(self.cur_pre, key=len, reverse=True)) + r")"
         )
         # run over the lower-cased text (same offsets when lower() keeps the length), else ignoring case
         cand_words |= {w.split(" ")[0] for w in self.article_units}  # first words: the trie stays literal
         self.cand_words_re = _stdre.compile(r"\b(?:" + _trie(cand_words) + r")\b")
         self.cand_words_ci_re = _stdre.compile(r"\b(?:" + _trie(cand_words) + r")\b", _stdre.I)
-        self.article_unit_re = regex.compile(r"(?i:" + _trie(self.article_units) + r")(?![\p{L}\p{N}])")
+        self.article_unit_re = compile_cached(r"(?i:" + _trie(self.article_units) + r")(?![\p{L}\p{N}])")
         self.article_firsts = frozenset(w[:2] for w in self.article_units)
         # ---- right side
         self.scale_lookup = {}
@@ -399,7 +400,7 @@ class _Tables:
         bracketed = _mixed(*forms(utab, lambda fl: "tight" not in fl))
         # compound units: "km/s2", "kg/cm³", "fb−1", "J/m^2 per year", "W/min"
         expo = r"(?:\^?[-\u2212]?[1-4](?![\d\p{L}])|[\u00b2\u00b3])"
-        self.unit_tail_re = regex.compile(
+        self.unit_tail_re = compile_cached(
             r"(?P<e1>" + expo + r")?(?:(?P<op>/|[ \u00a0]+per[ \u00a0]+)(?P<u2>" + bracketed + r"|s|h)"
             r"(?P<e2>" + expo + r")?(?![\p{L}\d]))?"
         )
@@ -407,7 +408,7 @@ class _Tables:
         cur_post_tight = [c for c in self.cur_post if len(c) == 1 and not c.isalpha()]
         cur_post_glued = [c for c in self.cur_post if len(c) == 1 and c.isalpha()]
         end = r"(?![\p{L}\p{N}])"
-        self.right_re = regex.compile(
+        self.right_re = compile_cached(
             r"(?:"
             r"(?P<scale>(?:(?P<sa>" + attach + r")|[ ]{1,2}(?P<ss>" + attach_spaced + r"))(?![\p{L}\d]))|"
             r"(?P<pp>(?:[ \u00a0\-]?(?i:pp|ppts?)|[ \u00a0\-](?i:percentage[ \-]points?|(?:basis[ \-])?points?))" + end + r")"
@@ -432,7 +433,7 @@ class _Tables:
         pre = [h.phrase for h in self.hedges.values() if h.position == "pre"]
         rev_words = {ph[::-1] for ph in pre if ph[:1].isalpha()}
         rev_syms = {ph[::-1] for ph in pre if not ph[:1].isalpha()}
-        self.pre_hedge_rev = regex.compile(
+        self.pre_hedge_rev = compile_cached(
             r"(?P<sp>[ \t\u00a0]*)(?P<h>(?i:" + _trie(rev_words) + r")(?![\p{L}\p{N}])|" + _trie(rev_syms) + r")"
         )
         post = [h.phrase for h in self.hedges.values() if h.position == "post"]
@@ -444,21 +445,21 @@ class _Tables:
         if "+" in post:
             alts.append(r"\+")
         small = _trie(w for w, (r, _) in self.numwords.items() if r in ("unit", "tens"))
-        self.post_hedge_re = regex.compile(
+        self.post_hedge_re = compile_cached(
             r"(?P<h>(?i:" + "|".join(alts) + r"))(?![\p{L}\p{N}])(?![ \t\u00a0]+(?i:than|or|\d|" + small + r")\b)"
         )
         # ---- gaps between atoms
-        self.range_gap_re = regex.compile(
+        self.range_gap_re = compile_cached(
             r"(?P<g>-?[ \t\u00a0]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|(?i:to|through|and|or))[ \t\u00a0]*)\Z"
         )
         # "per cent of 210": a percent word not after a number, then "of"
-        self.pct_of_rev = regex.compile(r"(?i:[ ]fo[ ](?:s?tnec[ ]?rep|s?tnecrep|s?egatnecrep))(?![\p{L}])(?![ \u00a0]*[\d])")
+        self.pct_of_rev = compile_cached(r"(?i:[ ]fo[ ](?:s?tnec[ ]?rep|s?tnecrep|s?egatnecrep))(?![\p{L}])(?![ \u00a0]*[\d])")
         # reversed: "<month> <day> and " before a number ("February 16 and 17")
-        self.month_day_rev = regex.compile(
+        self.month_day_rev = compile_cached(
             r"[ \u00a0]*(?:dna|ot|-|\u2013)[ \u00a0]*(?:ht|ts|dn|dr)?\d{1,2}[ \u00a0]+(?i:"
             + _trie(m[::-1] for m in self.word_class["month"]) + r")(?![\p{L}])"
         )
-        self.month_re = regex.compile(
+        self.month_re = compile_cached(
             r"[ \u00a0]*(?:of[ \u00a0]+)?" + _words_pattern([w for w in self.word_class["month"]], "i") + r"\b\.?"
         )
 
@@ -532,7 +533,7 @@ def _digits_value(s: str) -> tuple[float, int, bool]:
     return float(t), dec, sep
 
 
-_EXP = regex.compile(r"(?:[eE]|[ ]?[x\u00d7][ ]?(?P<b>10|[2-9])\^?)(?P<e>[-+\u2212]?\d{1,3})$")
+_EXP = compile_cached(r"(?:[eE]|[ ]?[x\u00d7][ ]?(?P<b>10|[2-9])\^?)(?P<e>[-+\u2212]?\d{1,3})$")
 
 
 _VULGAR = {
@@ -1402,15 +1403,15 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
 
 
 # a temperature written just before a number with "K" after it: that K is kelvin
-_TEMPERATURE = regex.compile(r"\d[ \u00a0]?[\u00b0\u00ba][ \u00a0]?[CF]\b|(?i:celsius|fahrenheit|kelvin)")
+_TEMPERATURE = compile_cached(r"\d[ \u00a0]?[\u00b0\u00ba][ \u00a0]?[CF]\b|(?i:celsius|fahrenheit|kelvin)")
 # after a number: a temperature scale named after a degree sign
-_DEG_SCALE = regex.compile(r"[\u00b0\u00ba][ \u00a0]*(?:(?i:on[ \u00a0]+the)[ \u00a0]+)?(?P<s>(?i:celsius|centigrade|fahrenheit))"
+_DEG_SCALE = compile_cached(r"[\u00b0\u00ba][ \u00a0]*(?:(?i:on[ \u00a0]+the)[ \u00a0]+)?(?P<s>(?i:celsius|centigrade|fahrenheit))"
                            r"(?:[ \u00a0]+(?i:scale))?\b")
 # after "30 C": the end of the phrase (not "C-section", "C.S. Lewis", "C++")
-_CELSIUS = regex.compile(r"(?:\Z|[ \t\n,;:!?)]|\.(?![\p{L}\p{N}]|[ ]\p{Lu}\.))")
+_CELSIUS = compile_cached(r"(?:\Z|[ \t\n,;:!?)]|\.(?![\p{L}\p{N}]|[ ]\p{Lu}\.))")
 
 # "four times a week", "twice per day": how often, per a span of time
-_RATE = regex.compile(r"[ \u00a0]+(?i:a|an|per|each|every)[ \u00a0]+(?P<per>(?i:second|minute|hour|day|week|fortnight|month|year))\b(?![ \u00a0]+(?i:ago|earlier|later)\b)")
+_RATE = compile_cached(r"[ \u00a0]+(?i:a|an|per|each|every)[ \u00a0]+(?P<per>(?i:second|minute|hour|day|week|fortnight|month|year))\b(?![ \u00a0]+(?i:ago|earlier|later)\b)")
 
 _TAIL_START = frozenset("/^-\u2212\u00b2\u00b3 1234")
 _EXPONENT = {"\u00b2": 2, "\u00b3": 3}
@@ -1448,7 +1449,7 @@ def _unit_tail(text: str, a: _Atom, T: _Tables) -> None:
         a.end = pos
 
 
-_OF_A = regex.compile(
+_OF_A = compile_cached(
     r"[ \u00a0]+of[ \u00a0]+(?:a|an|one)[ \u00a0]+(?P<w>million|billion|trillion|thousand|percentage[ \u00a0]+point|per[ \u00a0]?cent|percent)\b",
     regex.I)
 
@@ -1496,7 +1497,7 @@ def _metres(text: str, a: _Atom, pos: int, nxt: str, T: _Tables) -> bool:
     return False  # "up from 38m", "peaked at 11.9m": millions
 
 
-_SMALL_LENGTH = regex.compile(r"\d[ \u00a0]?(?:dm|cm|mm)(?![\p{L}\p{N}])")
+_SMALL_LENGTH = compile_cached(r"\d[ \u00a0]?(?:dm|cm|mm)(?![\p{L}\p{N}])")
 
 
 def _count_context(text: str, pos: int, nxt: str) -> bool:
@@ -1727,7 +1728,7 @@ def _bare_year(text: str, p: int, n: int, T: _Tables) -> bool:
     return pw.lower() not in T.hedge_lasts
 
 
-_DAY_RANGE = regex.compile(r"[ \u00a0]*(?:-|\u2013|to|and)[ \u00a0]*[0-3]?\d(?:st|nd|rd|th)?(?=[ \u00a0])")
+_DAY_RANGE = compile_cached(r"[ \u00a0]*(?:-|\u2013|to|and)[ \u00a0]*[0-3]?\d(?:st|nd|rd|th)?(?=[ \u00a0])")
 
 
 def _sentence_start(text: str, i: int) -> bool:
@@ -1763,8 +1764,8 @@ def _precision(a: _Atom) -> tuple[float, float]:
     return a.value - st, a.value + st
 
 
-_SHARE_GAP = regex.compile(r"(?:,?[ \t\u00a0]+(?:and|or)|,)[ \t\u00a0]+\Z")
-_PM_GAP = regex.compile(r"[ \t\u00a0]*(?:\u00b1|\+/-|\+-)[ \t\u00a0]*\Z")
+_SHARE_GAP = compile_cached(r"(?:,?[ \t\u00a0]+(?:and|or)|,)[ \t\u00a0]+\Z")
+_PM_GAP = compile_cached(r"[ \t\u00a0]*(?:\u00b1|\+/-|\+-)[ \t\u00a0]*\Z")
 
 
 def _share_units(text: str, atoms: list[_Atom]) -> None:
@@ -1867,8 +1868,8 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
     return _link(text, figs)
 
 
-_BOTH_GAP = regex.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|but)[ \t\u00a0]+)?\Z", regex.I)
-_MONEY_GAP = regex.compile(r"(?:[ \t\u00a0]+|,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+)\Z", regex.I)
+_BOTH_GAP = compile_cached(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|but)[ \t\u00a0]+)?\Z", regex.I)
+_MONEY_GAP = compile_cached(r"(?:[ \t\u00a0]+|,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+)\Z", regex.I)
 
 
 def _bare_end(text: str, e: int) -> bool:
@@ -2133,7 +2134,7 @@ def _ratio(text, a, b, T):
                               precision_low=v, precision_high=v, number_start=a.start, number_end=b.end)
 
 
-_IN_GAP = regex.compile(r"[ \t\u00a0]+(?:in(?:[ \t]+every)?|out[ \t]+of)[ \t\u00a0]+\Z", regex.I)
+_IN_GAP = compile_cached(r"[ \t\u00a0]+(?:in(?:[ \t]+every)?|out[ \t]+of)[ \t\u00a0]+\Z", regex.I)
 
 
 def _try_in(text, a: _Atom, b: _Atom, T):
@@ -2171,7 +2172,7 @@ def _try_in(text, a: _Atom, b: _Atom, T):
                             number_start=a.start, number_end=b.end)
 
 
-_LIST_AFTER = regex.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*\d|(?i:and|or|&|to)\b|[-\u2013/])")
+_LIST_AFTER = compile_cached(r"[ \t\u00a0]*(?:,[ \t\u00a0]*\d|(?i:and|or|&|to)\b|[-\u2013/])")
 
 
 def _decimal_comma(text: str, a: _Atom, b: _Atom) -> bool:
@@ -2203,12 +2204,12 @@ def _is_score(text, a: _Atom, b: _Atom) -> bool:
     return bool(_SCORE_NEAR.match(text, b.end) or _SCORE_BEFORE.search(text, max(0, a.start - 8), a.start))
 
 
-_SCORE_NEAR = regex.compile(r"[ ,]+\d{1,2}[-\u2013]\d{1,2}\b")
-_SCORE_BEFORE = regex.compile(r"\b\d{1,2}[-\u2013]\d{1,2}[ ,]+\Z")
+_SCORE_NEAR = compile_cached(r"[ ,]+\d{1,2}[-\u2013]\d{1,2}\b")
+_SCORE_BEFORE = compile_cached(r"\b\d{1,2}[-\u2013]\d{1,2}[ ,]+\Z")
 
 
-_LINK_GAP = regex.compile(r"[ \t\u00a0]*[(\[][ \t\u00a0]*\Z")
-_LINK_END = regex.compile(r"[ \t\u00a0]*[)\]]")
+_LINK_GAP = compile_cached(r"[ \t\u00a0]*[(\[][ \t\u00a0]*\Z")
+_LINK_END = compile_cached(r"[ \t\u00a0]*[)\]]")
 
 
 def _link(text: str, figs: list[Figure]) -> list[Figure]:
@@ -2294,10 +2295,10 @@ def _date_re():
         r"|" + rel_words + r")\b"
         r"|(?<![\p{L}\p{N},.$£€¥])(?P<yr>1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d))"
     )
-    return regex.compile(pat)
+    return compile_cached(pat)
 
 
-_AGO = regex.compile(
+_AGO = compile_cached(
     r"(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,3})[ \u00a0]+"
     r"(?:days?|weeks?|months?|years?|decades?)[ \u00a0]+ago)\b"
 )
@@ -2310,7 +2311,7 @@ def _date_cands():
     words = set(T.word_class["month"]) | set(T.word_class["weekday"]) | {
         "yesterday", "today", "tonight", "tomorrow", "last", "next", "this", "earlier", "later", "ago"}
     pat = r"\b(?:" + _trie(words) + r")\b"
-    return regex.compile(pat), regex.compile(pat, regex.I)
+    return compile_cached(pat), compile_cached(pat, regex.I)
 
 
 def _date_matches(text: str, T: _Tables):

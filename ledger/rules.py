@@ -98,20 +98,19 @@ Rule file keys (``*`` required)::
 
 from __future__ import annotations
 
-import atexit
 import functools
 import hashlib
-import marshal
 import os
 import sys
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
 import regex
 import yaml
-from regex import _main as _regex_main
+
+from .cache import (LazyPattern, cache_dir, compile_cached, compiled_cache_file,  # noqa: F401 - re-exported
+                    save_compiled)
 
 
 KINDS = ("cue", "pattern", "date_event", "head_noun")
@@ -311,41 +310,6 @@ def _gazetteer_pattern(entry_lists: tuple[tuple[str, ...], ...]) -> str:
     body = "|".join(regex.escape(a) for a in alts) if alts else "(?!)"
     return r"(?-i:(?<![\w.-])(?:" + body + r")(?![\w]))"
 
-
-class LazyPattern:
-    """A regex compiled on first use: it stands for the compiled pattern
-    (``search``, ``finditer``, ``match``, ``groupindex``... are the compiled
-    pattern's).  Rule files whose exact bytes were validated before (see
-    :func:`load_rules`) are loaded without compiling their patterns: a draft
-    uses only some of them, and compiling all costs about a second."""
-
-    __slots__ = ("src", "flags", "_rx")
-
-    def __init__(self, src: str, flags: int, rx=None):
-        self.src = src
-        self.flags = flags
-        self._rx = rx
-
-    def compiled(self):
-        rx = self._rx
-        if rx is None:
-            rx = self._rx = compile_cached(self.src, self.flags)
-        return rx
-
-    def __getattr__(self, name):
-        return getattr(self.compiled(), name)
-
-    def __eq__(self, other):
-        return isinstance(other, LazyPattern) and (self.src, self.flags) == (other.src, other.flags)
-
-    def __hash__(self):
-        return hash((self.src, self.flags))
-
-    def __reduce__(self):
-        return (LazyPattern, (self.src, self.flags))
-
-    def __repr__(self):
-        return f"LazyPattern({self.src[:60]!r}{'...' if len(self.src) > 60 else ''})"
 
 
 _COMPILED: dict = {}
@@ -736,14 +700,6 @@ def load_rules(root: str | os.PathLike | None = "rules") -> RuleSet:
 _KEEP_MARKS = 32
 
 
-def cache_dir() -> Path:
-    """``$LEDGER_CACHE``, else ``$XDG_CACHE_HOME/ledger``, else ``~/.cache/ledger``."""
-    env = os.environ.get("LEDGER_CACHE")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "ledger"
-
 
 def _fingerprint(base: Path, files: list[Path]) -> Optional[str]:
     h = hashlib.sha256()
@@ -789,132 +745,3 @@ def _mark_validated(fingerprint: str) -> None:
         pass  # unwritable cache: the next load validates again
 
 # --------------------------------------------------------------------------
-# a disk cache of compiled patterns: ``regex`` parses and compiles a pattern
-# in pure Python, and the rule library's cues and word lists cost about half
-# a second to compile on every run of ``ledger check``.  What ``regex`` hands
-# its C engine at the end of a compile (the pattern, its flags and the
-# compiled program: lists, dicts and numbers) is kept in a ``marshal`` file in
-# the user's cache folder, one file per ``regex`` and Python version, keyed by
-# the pattern's exact text and flags.  A pattern not in the cache, a cache
-# that cannot be read or written, an engine that refuses an entry -- all fall
-# back to ``regex.compile``.  Only the compiled program is cached: which
-# patterns are allowed at all (validation, probes) is decided above.
-
-_RC_LOCK = threading.RLock()
-_RC_ENTRIES: dict | None = None  # (pattern, flags) -> arguments of the engine's compile
-_RC_USED: set = set()
-_RC_DIRTY = False
-_MAX_RC_ENTRIES = 1000  # the shipped rules and modules need ~400
-
-
-def _cache_enabled() -> bool:
-    return not os.environ.get("LEDGER_NO_CACHE")
-
-
-def compiled_cache_file() -> Path:
-    v = sys.version_info
-    return cache_dir() / "regex" / f"regex-{regex.__version__}-py{v[0]}.{v[1]}.marshal"
-
-
-def _rc_entries() -> dict:
-    global _RC_ENTRIES
-    if _RC_ENTRIES is None:
-        _RC_ENTRIES = {}
-        try:
-            data = marshal.loads(compiled_cache_file().read_bytes())
-            if isinstance(data, dict):
-                _RC_ENTRIES = data
-        except Exception:  # noqa: BLE001 - no cache, a broken one: compile as usual
-            pass
-    return _RC_ENTRIES
-
-
-class _Recorder:
-    """Stands in for the C engine module during one compile to note its arguments."""
-
-    def __init__(self, real):
-        self.real = real
-        self.thread = threading.get_ident()
-        self.args = None
-
-    def __getattr__(self, name):
-        return getattr(self.real, name)
-
-    def compile(self, *args):
-        if threading.get_ident() == self.thread:
-            self.args = args
-        return self.real.compile(*args)
-
-
-def compile_cached(pattern: str, flags: int = 0):
-    """``regex.compile(pattern, flags)``, from the disk cache when it holds it."""
-    if not _cache_enabled():
-        return regex.compile(pattern, flags)
-    key = (pattern, int(flags))
-    with _RC_LOCK:
-        args = _rc_entries().get(key)
-        if args is not None:
-            try:
-                rx = _regex_main._regex.compile(*args)
-                _RC_USED.add(key)
-                return rx
-            except Exception:  # noqa: BLE001 - stale or foreign entry: compile afresh
-                _rc_entries().pop(key, None)
-        real = _regex_main._regex
-        rec = _Recorder(real)
-        _regex_main._regex = rec
-        try:
-            rx = regex.compile(pattern, flags, cache_pattern=False)
-        finally:
-            _regex_main._regex = real
-        if rec.args is not None:
-            # flags come as enum members (int subclasses): marshal takes plain ints
-            stored = [int(a) if isinstance(a, int) and type(a) not in (int, bool) else a for a in rec.args]
-            try:
-                marshal.dumps(stored)
-            except ValueError:
-                return rx
-            _rc_remember(key, tuple(stored))
-        return rx
-
-
-def _rc_remember(key, args) -> None:
-    global _RC_DIRTY
-    _rc_entries()[key] = args
-    _RC_USED.add(key)
-    if not _RC_DIRTY:
-        _RC_DIRTY = True
-        atexit.register(save_compiled)
-
-
-def save_compiled() -> None:
-    """Write the cache if this process compiled anything new (at exit)."""
-    global _RC_DIRTY
-    import tempfile  # noqa: PLC0415 - only when writing (start-up time)
-
-    with _RC_LOCK:
-        if not _RC_DIRTY or _RC_ENTRIES is None or not _cache_enabled():
-            return
-        _RC_DIRTY = False
-        entries = dict(_RC_ENTRIES)
-        try:  # keep what other processes saved meanwhile
-            on_disk = marshal.loads(compiled_cache_file().read_bytes())
-            if isinstance(on_disk, dict):
-                entries = {**on_disk, **entries}
-        except Exception:  # noqa: BLE001
-            pass
-        if len(entries) > _MAX_RC_ENTRIES:  # rules have changed many times: keep what this run used
-            entries = {k: v for k, v in entries.items() if k in _RC_USED}
-        try:
-            path = compiled_cache_file()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    marshal.dump(entries, fh)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass  # unwritable cache: compile again next time

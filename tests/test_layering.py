@@ -1,6 +1,6 @@
 """The dependency direction of the package, enforced.
 
-    records <- text, paths <- units, rules <- stages <- pipeline <- store/compare <- report, check, cli
+    records <- text, paths, cache <- units, rules <- stages <- pipeline <- store/compare <- report, check, cli
 
 Stages (documents, stories, figures, claims, attribute) do not import each
 other; pint lives only in units, openpyxl only in report, pandas only in
@@ -14,12 +14,13 @@ import pytest
 
 PKG = Path(__file__).resolve().parent.parent / "ledger"
 
-BASE = {"records", "text", "paths"}
+BASE = {"records", "text", "paths", "cache"}
 STAGES = {"documents", "stories", "figures", "claims", "attribute"}
 ALLOWED = {
     "records": set(),
     "text": set(),
     "paths": set(),
+    "cache": set(),
     "units": BASE,
     "rules": BASE,
     "lexicon": BASE,

@@ -1,0 +1,53 @@
+"""The literal pre-filter of pattern rules (claims._required_literals): a
+window it rejects is one the pattern cannot match, so skipping the search
+changes no result."""
+
+import regex
+from hypothesis import given, settings, strategies as st
+
+from ledger import claims, rules
+from ledger.rules import FIGURE_SENTINEL
+
+
+def _passes(src: str, text: str) -> bool:
+    folded = text.casefold()
+    return all(any(w in folded for w in alts) for alts in claims._required_literals(src))
+
+
+def test_literals_of_a_pattern():
+    need = claims._required_literals(r"(?i)(?P<noun>[a-z]+)['’]s? (?:rose|fell) by \uE000")
+    assert ("'", "’") in need
+    assert ("fell", "rose") in need
+    assert (" by \ue000",) in need
+
+
+def test_optional_parts_require_nothing():
+    assert claims._required_literals(r"(?:about )?\w+(?: of)*") == ()
+
+
+def test_regex_only_syntax_gets_no_filter():
+    for src in (r"\m\w+ rose", r"(?:rose){e<=1}", r"\p{Lu}\w+ rose", r"[[a-z]--[aeiou]] rose"):
+        assert claims._required_literals(src) == ()
+
+
+def test_case_folded():
+    src = r"(?i)Rose BY \uE000"
+    assert _passes(src, "prices ROSE by " + FIGURE_SENTINEL)
+    assert regex.search(src, "prices ROSE by " + FIGURE_SENTINEL)
+
+
+_RULES = rules.load_rules()
+_PATTERNS = [rx for r in _RULES.rules if r.kind == "pattern" for rx in r.patterns]
+_WORDS = ["the", "its", "rate", "is", "was", "rose", "fell", "by", "to", "of", "about", "cases",
+          "deaths", "share", "'s", "’s", "(", ")", ",", "Their", "Budget", "cut", "raised", "times",
+          "years", "old", "aged", "down", "up", FIGURE_SENTINEL]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14), st.integers(0, len(_PATTERNS) - 1),
+       st.sampled_from([" ", "", "  "]))
+def test_a_rejected_window_never_matches(words, i, sep):
+    rx = _PATTERNS[i]
+    text = sep.join(words)
+    if not _passes(rx.src, text):
+        assert rx.search(text) is None
