@@ -191,3 +191,26 @@ def save_compiled() -> None:
                 raise
         except OSError:
             pass  # unwritable cache: compile again next time
+
+
+def cached_value(name: str, key: str, compute):
+    """``compute()``, kept in the same disk cache as compiled patterns under
+    ``(name, key)``: for what a module derives from a pattern once and for all.
+    ``name`` must change whenever the computation does (a hash of its code);
+    the result must be ``marshal``-able, else it is returned uncached."""
+    if not _cache_enabled():
+        return compute()
+    k = (name + "\0" + key, -1)  # flags -1: never a compiled pattern's key
+    with _RC_LOCK:
+        value = _rc_entries().get(k)
+        if value is not None:
+            _RC_USED.add(k)
+            return value
+    value = compute()
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return value
+    with _RC_LOCK:
+        _rc_remember(k, value)
+    return value

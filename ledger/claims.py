@@ -27,6 +27,7 @@ import regex
 
 from .records import (COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATIO, Claim,
                       DateMention, Document, Figure, make_claim_id)
+from .cache import cached_value
 from .rules import FIGURE_SENTINEL, GAZETTEER, MATCH_TIMEOUT, Rule, RuleSet, compile_cached
 from .text import LineIndex, sentence_bounds
 
@@ -136,8 +137,12 @@ def _timed_out(rx) -> RuleTimeout:
 
 
 def _search(rx, s, pos=0, endpos=None):
+    if endpos is None:
+        endpos = len(s)
+    if not _may_match(rx, s, pos, endpos):
+        return None
     try:
-        return rx.search(s, pos, endpos if endpos is not None else len(s), timeout=MATCH_TIMEOUT)
+        return rx.search(s, pos, endpos, timeout=MATCH_TIMEOUT)
     except TimeoutError:
         raise _timed_out(rx) from None
 
@@ -255,18 +260,22 @@ def _pattern_match(rule: Rule, ctx: _Ctx):
     def unmask(i: int) -> int:  # masked offset -> sentence offset (near enough)
         return a + i if i <= len(head) else ctx.fe + i - len(head) - len(FIGURE_SENTINEL)
 
-    folded = None
     for rx in rule.patterns:
-        need = _required_literals(getattr(rx, "src", None) or rx.pattern)
-        if need:
-            if folded is None:
-                folded = masked.casefold()
-            if not all(any(w in folded for w in alts) for alts in need):
-                continue  # a literal every match contains is absent: no match
         m = _search(rx, masked)
         if m is not None:
             return m, unmask
     return None, unmask
+
+
+def _may_match(rx, s: str, pos: int, endpos: int) -> bool:
+    """False when s[pos:endpos] lacks a literal that every match of rx
+    contains (see _required_literals): its search is skipped, the answer
+    being None all the same."""
+    need = _required_literals(getattr(rx, "src", None) or rx.pattern)
+    if not need:
+        return True
+    window = s[pos:endpos].casefold()
+    return all(any(w in window for w in alts) for alts in need)
 
 
 # regex-module syntax that Python's re parser reads differently (or not at
@@ -279,7 +288,31 @@ def _required_literals(src: str) -> tuple[tuple[str, ...], ...]:
     """Sets of literal strings, casefolded, such that every match of the
     pattern contains at least one string of each set: a window lacking one
     cannot match, so its (slow) search is skipped.  Empty when the pattern
-    cannot be analysed (then it is always searched)."""
+    cannot be analysed (then it is always searched).  Kept in the disk cache:
+    parsing the long list patterns costs ~40 ms a run."""
+    import hashlib
+    key = hashlib.sha256(src.encode("utf-8", "surrogatepass")).hexdigest()
+    got = cached_value(_analysis_version(), key, lambda: _analyse_literals(src))
+    if not isinstance(got, tuple) or not all(isinstance(a, tuple) for a in got):
+        return _analyse_literals(src)  # a foreign entry
+    return got
+
+
+@functools.lru_cache(maxsize=1)
+def _analysis_version() -> str:
+    """Names the analysis in the disk cache: a hash of its code, so an edit to
+    it never reads results of the old one."""
+    import hashlib
+
+    def key(c) -> bytes:
+        return c.co_code + repr(c.co_names).encode() + b"".join(
+            key(k) if hasattr(k, "co_code") else repr(k).encode() for k in c.co_consts)
+
+    code = b"".join(key(f.__code__) for f in (_analyse_literals, _req))
+    return "claims.required_literals:" + hashlib.sha256(code + _NOT_RE_SYNTAX.pattern.encode()).hexdigest()[:16]
+
+
+def _analyse_literals(src: str) -> tuple[tuple[str, ...], ...]:
     import re._parser as sre
     if _NOT_RE_SYNTAX.search(src):
         return ()

@@ -51,3 +51,8 @@ def test_a_rejected_window_never_matches(words, i, sep):
     text = sep.join(words)
     if not _passes(rx.src, text):
         assert rx.search(text) is None
+
+
+def test_cached_analysis_is_the_analysis():
+    for rx in _PATTERNS:
+        assert claims._required_literals(rx.src) == claims._analyse_literals(rx.src)
