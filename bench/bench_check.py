@@ -12,7 +12,7 @@ clock, after one untimed warm-up run; the figure reported is the median.
 The command runs as an installed ledger does: with compiled bytecode
 (``PYTHONDONTWRITEBYTECODE`` is dropped for the child, whose ``.pyc`` files go
 to /tmp/ledger-bench/pycache rather than into the checkout) and with the
-user's cache folder (``rules.cache_dir()``: validated rule sets, compiled
+user's cache folder (``cache.cache_dir()``: validated rule sets, compiled
 patterns), which the warm-up run fills.  ``--cold-bytecode`` keeps
 ``PYTHONDONTWRITEBYTECODE`` as the calling environment has it.
 

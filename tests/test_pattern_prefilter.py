@@ -56,3 +56,15 @@ def test_a_rejected_window_never_matches(words, i, sep):
 def test_cached_analysis_is_the_analysis():
     for rx in _PATTERNS:
         assert claims._required_literals(rx.src) == claims._analyse_literals(rx.src)
+
+
+def test_validated_rules_load_from_the_parsed_cache_unchanged(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEDGER_CACHE", str(tmp_path))
+    monkeypatch.delenv("LEDGER_NO_CACHE", raising=False)
+    first = rules.load_rules()  # validates and marks
+    second = rules.load_rules()  # parses the validated files, keeps them
+    assert list((tmp_path / "rules-parsed").glob("*.pickle"))
+    monkeypatch.setattr(rules, "load_rule_file", None)  # not parsed again
+    third = rules.load_rules()  # from the kept copy
+    assert first.rules == second.rules == third.rules
+    assert [r.code for r in third.rules] == [r.code for r in first.rules]
