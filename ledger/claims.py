@@ -260,11 +260,73 @@ def _pattern_match(rule: Rule, ctx: _Ctx):
     def unmask(i: int) -> int:  # masked offset -> sentence offset (near enough)
         return a + i if i <= len(head) else ctx.fe + i - len(head) - len(FIGURE_SENTINEL)
 
+    single = masked.count(FIGURE_SENTINEL) == 1
     for rx in rule.patterns:
-        m = _search(rx, masked)
+        end = len(masked)
+        past = _ends_at_figure(getattr(rx, "src", None) or rx.pattern) if single else None
+        if past is not None:
+            # every match ends at the figure: nothing after it is read but
+            # the one character a closing word boundary looks at
+            end = min(end, len(head) + len(FIGURE_SENTINEL) + past)
+        m = _search(rx, masked, 0, end)
         if m is not None:
             return m, unmask
     return None, unmask
+
+
+_WRAP_HEAD = r"(?<![\w])(?:"
+_WRAP_TAIL = "(?P<figure>" + FIGURE_SENTINEL + r"))(?![\w])"
+
+
+@functools.lru_cache(maxsize=1024)
+def _ends_at_figure(src: str) -> Optional[int]:
+    """Does every match of this rule pattern end with its {figure}, and
+    nothing in it look ahead?  Then a search may stop past the figure (plus
+    the one character a word-wrapped pattern's closing boundary reads: the
+    number returned) with the same result.  None when it may not."""
+    if _NOT_RE_SYNTAX.search(src):
+        return None
+    if src.startswith(_WRAP_HEAD) and src.endswith(_WRAP_TAIL):
+        inner, past = src[len(_WRAP_HEAD):-len(")(?![\\w])")], 1
+    elif src.endswith("(?P<figure>" + FIGURE_SENTINEL + ")"):
+        inner, past = src, 0
+    else:
+        return None
+    import re._parser as sre
+    try:
+        items = list(sre.parse(inner))
+    except Exception:  # re does not read it
+        return None
+    if not items or items[-1][0] is not sre.SUBPATTERN:
+        return None
+    last = list(items[-1][1][-1])
+    if last != [(sre.LITERAL, ord(FIGURE_SENTINEL))]:
+        return None
+
+    def looks_ahead(seq) -> bool:
+        for op, av in seq:
+            if op is sre.ASSERT or op is sre.ASSERT_NOT:
+                if av[0] >= 0:  # (?=...) (?!...)
+                    return True
+                if looks_ahead(av[1]):
+                    return True
+            elif op is sre.SUBPATTERN:
+                if looks_ahead(av[-1]):
+                    return True
+            elif op is sre.BRANCH:
+                if any(looks_ahead(b) for b in av[1]):
+                    return True
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+                if looks_ahead(av[2]):
+                    return True
+            elif op is sre.IN or op is sre.LITERAL or op is sre.NOT_LITERAL or op is sre.ANY \
+                    or op is sre.AT or op is sre.CATEGORY:
+                continue
+            else:
+                return True  # anything else: do not narrow
+        return False
+
+    return None if looks_ahead(items) else past
 
 
 def _may_match(rx, s: str, pos: int, endpos: int) -> bool:

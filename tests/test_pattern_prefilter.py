@@ -68,3 +68,25 @@ def test_validated_rules_load_from_the_parsed_cache_unchanged(tmp_path, monkeypa
     third = rules.load_rules()  # from the kept copy
     assert first.rules == second.rules == third.rules
     assert [r.code for r in third.rules] == [r.code for r in first.rules]
+
+
+def test_ends_at_figure():
+    assert claims._ends_at_figure("(?P<noun>[a-z]+) rose (?P<figure>" + FIGURE_SENTINEL + ")") == 0
+    # an alternation may end elsewhere; a lookahead reads past the figure
+    assert claims._ends_at_figure("a|b (?P<figure>" + FIGURE_SENTINEL + ")") is None
+    assert claims._ends_at_figure("(?=.*x)a (?P<figure>" + FIGURE_SENTINEL + ")") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS[:-1]), max_size=10), st.lists(st.sampled_from(_WORDS[:-1]), max_size=6),
+       st.integers(0, len(_PATTERNS) - 1))
+def test_a_search_stopped_past_the_figure_finds_the_same(before, after, i):
+    rx = _PATTERNS[i]
+    past = claims._ends_at_figure(rx.src)
+    if past is None:
+        return
+    head = " ".join(before) + " "
+    text = head + FIGURE_SENTINEL + " " + " ".join(after)
+    full = rx.search(text)
+    cut = rx.search(text, 0, len(head) + 1 + past)
+    assert (full and (full.span(), full.groupdict())) == (cut and (cut.span(), cut.groupdict()))
