@@ -70,6 +70,7 @@ from .records import (
     Figure,
 )
 from .cache import compile_cached
+from .paths import rules_root
 from .text import LineIndex
 
 __all__ = ["find_figures", "find_dates", "unit_dimension", "FigureRulesError", "FigureTimeout", "rules_dir"]
@@ -91,14 +92,9 @@ class FigureTimeout(RuntimeError):
 
 
 def rules_dir() -> Path:
-    """``$LEDGER_RULES`` if set, else ``rules/`` beside the package, else ./rules."""
-    env = os.environ.get("LEDGER_RULES")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve().parent.parent / "rules"
-    if here.is_dir():
-        return here
-    return Path("rules")
+    """The rules folder (``ledger.paths.rules_root``: ``$LEDGER_RULES``, the
+    checkout's ``rules/``, or the copy shipped in the installed package)."""
+    return rules_root()
 
 
 # --------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
+from .paths import rules_file
 from .records import COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATIO, Claim
 
 __all__ = ["UnitsError", "registry", "normalise", "convert", "is_unit", "base_unit", "units_file"]
@@ -112,11 +113,7 @@ class UnitsError(ValueError):
 
 
 def units_file() -> Path:
-    env = os.environ.get("LEDGER_RULES")
-    root = Path(env) if env else Path(__file__).resolve().parent.parent / "rules"
-    if not root.is_dir():
-        root = Path("rules")
-    return root / "units.txt"
+    return rules_file("units.txt")
 
 
 _lock = threading.Lock()
