@@ -71,9 +71,7 @@ class WordListError(ValueError):
         self.path, self.line, self.msg = str(path), line, msg
 
 
-def rules_root(root=None) -> Path:
-    """The rules folder: ``root`` if given, else the one ``ledger.paths`` finds."""
-    return Path(root) if root else _paths.rules_root()
+rules_root = _paths.rules_root  # ``root`` if given, else ledger's rules folder
 
 
 @functools.lru_cache(maxsize=64)

@@ -13,7 +13,10 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 
 
-def rules_root() -> Path:
+def rules_root(root: "str | os.PathLike | None" = None) -> Path:
+    """``root`` when a caller was given one, else where ledger's rules are."""
+    if root:
+        return Path(root)
     env = os.environ.get("LEDGER_RULES")
     if env:
         return Path(env)

@@ -44,9 +44,7 @@ _BYLINE = re.compile(r"^(?:By\s+|—\s*|--\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-
                      r"(?:\s+in\s+[A-Z][\w ]+)?;?$")
 
 
-def rules_root(root=None) -> Path:
-    """The rules folder: ``root`` if given, else the one ``ledger.paths`` finds."""
-    return Path(root) if root else _paths.rules_root()
+rules_root = _paths.rules_root  # ``root`` if given, else ledger's rules folder
 
 
 @functools.lru_cache(maxsize=32)
