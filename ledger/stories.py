@@ -57,31 +57,6 @@ def _lines(root, name) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------
-# Sidecar
-
-
-@functools.lru_cache(maxsize=32)
-def _sidecar(folder: str) -> dict:
-    path = Path(folder) / "sources.yaml"
-    if not path.is_file():
-        return {}
-    import yaml  # only when a sidecar exists
-
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
-    return data if isinstance(data, dict) else {}
-
-
-def sidecar_entry(path: str) -> dict:
-    """The ``sources.yaml`` entry for a document path, or {}."""
-    if not path or path == "-":
-        return {}
-    p = Path(path)
-    entry = _sidecar(str(p.parent)).get(p.name)
-    return entry if isinstance(entry, dict) else {}
-
-
-# --------------------------------------------------------------------------
 # Helpers
 
 
@@ -268,7 +243,7 @@ def _single(doc: Document, lines, furniture) -> list[Story]:
 
 
 def _apply_sidecar(doc: Document, stories: list[Story]) -> list[Story]:
-    items = dict(doc.meta).get("stories") or sidecar_entry(doc.path).get("stories") or ()
+    items = dict(doc.meta).get("stories") or ()  # documents.load_paths read sources.yaml
     for item in items:
         phrase = item.get("contains") if isinstance(item, dict) else None
         if not phrase:
