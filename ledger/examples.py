@@ -30,7 +30,46 @@ def _claims(text: str, ruleset):
 def _close(a, b) -> bool:
     if a is None or b is None:
         return a is b
-    return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+    return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-12)  # as pytest.approx
+
+
+def match_problems(rule, ex, ruleset) -> list[str]:
+    """What is wrong with one match example of ``rule`` (empty: it passes)."""
+    where = f"{rule.path}:{ex.line}: {rule.code}"
+    found = _claims(ex.text, ruleset)
+    expect = ex.expect
+    want = expect.get("figure")
+    if want is not None:
+        if want not in ex.text:
+            return [f"{where}: the example's figure {want!r} is not in its text"]
+        start = ex.text.index(want)
+        hits = [c for c in found if c.start <= start < c.end or start <= c.start < start + len(want)]
+    else:
+        hits = [c for c in found if c.rule == rule.code]
+    if not hits:
+        return [f"{where}: match example gave no claim: {ex.text!r}; "
+                f"claims: {[(c.text, c.rule) for c in found]}"]
+    claim = hits[0]
+    if claim.rule != rule.code:
+        return [f"{where}: {claim.text!r} was typed by {claim.rule}, not {rule.code}"]
+    problems = []
+    if claim.metric != expect.get("metric", rule.metric):
+        problems.append(f"{where}: metric {claim.metric!r}, example says {expect.get('metric', rule.metric)!r}")
+    for key in ("subject", "subject2", "unit", "status", "period", "cumulative"):
+        if key in expect and getattr(claim, key) != expect[key]:
+            problems.append(f"{where}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}")
+    for key in ("value", "low", "high"):
+        if key in expect and not _close(getattr(claim, key), expect[key]):
+            problems.append(f"{where}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}")
+    return problems
+
+
+def no_match_problems(rule, ex, ruleset) -> list[str]:
+    """What is wrong with one no_match example of ``rule`` (empty: it passes)."""
+    mine = [(c.text, c.metric) for c in _claims(ex.text, ruleset) if c.rule == rule.code]
+    if mine:
+        return [f"{rule.path}:{ex.line}: {rule.code}: no_match example typed {mine}: {ex.text!r}"]
+    return []
 
 
 def check_examples(ruleset) -> list[str]:
@@ -38,32 +77,7 @@ def check_examples(ruleset) -> list[str]:
     problems: list[str] = []
     for rule in ruleset.rules:
         for ex in rule.match_examples:
-            where = f"{rule.path}:{ex.line}: {rule.code}"
-            found = _claims(ex.text, ruleset)
-            expect = ex.expect
-            want = expect.get("figure")
-            if want is not None and want in ex.text:
-                start = ex.text.index(want)
-                hits = [c for c in found if c.start <= start < c.end or start <= c.start < start + len(want)]
-            else:
-                hits = [c for c in found if c.rule == rule.code]
-            if not hits:
-                problems.append(f"{where}: match example gave no claim: {ex.text!r}")
-                continue
-            claim = hits[0]
-            if claim.rule != rule.code:
-                problems.append(f"{where}: {claim.text!r} was typed by {claim.rule}, not {rule.code}")
-                continue
-            if claim.metric != expect.get("metric", rule.metric):
-                problems.append(f"{where}: metric {claim.metric!r}, example says {expect.get('metric', rule.metric)!r}")
-            for key in ("subject", "subject2", "unit", "status", "period", "cumulative"):
-                if key in expect and getattr(claim, key) != expect[key]:
-                    problems.append(f"{where}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}")
-            for key in ("value", "low", "high"):
-                if key in expect and not _close(getattr(claim, key), expect[key]):
-                    problems.append(f"{where}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}")
+            problems += match_problems(rule, ex, ruleset)
         for ex in rule.no_match_examples:
-            mine = [c.text for c in _claims(ex.text, ruleset) if c.rule == rule.code]
-            if mine:
-                problems.append(f"{rule.path}:{ex.line}: {rule.code}: no_match example typed {mine}: {ex.text!r}")
+            problems += no_match_problems(rule, ex, ruleset)
     return problems
