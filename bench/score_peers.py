@@ -285,17 +285,21 @@ def score(peers: Path, verbose: bool = False):
                 if exp.get("value") in (None, "null"):
                     excluded[name].append((case["id"], exp["text"], "unit or word without a number"))
                     continue
-                if (case["id"], exp["text"]) in POLICY:
-                    excluded[name].append((case["id"], exp["text"], POLICY[(case["id"], exp["text"])]))
-                    continue
-                c["expected"] += 1
-                ok, reason = judge(figs, exp, rt_kind(name, exp))
-                if ok:
-                    c["found"] += 1
-                else:
-                    failures[name].append((case["id"], text, exp["text"], exp["value"], reason,
-                                           [(f.text, f.value, f.unit) for f in overlapping(figs, exp["start"], exp["end"])]))
+                tally(c, name, case["id"], text, figs, exp, exp["text"], rt_kind(name, exp))
         results[name] = c
+
+    def tally(c, name, case_id, text, figs, exp, surface, kind):
+        """Count one expected figure: excluded by POLICY, found, or a failure."""
+        if (case_id, surface) in POLICY:
+            excluded[name].append((case_id, surface, POLICY[(case_id, surface)]))
+            return
+        c["expected"] += 1
+        ok, reason = judge(figs, exp, kind)
+        if ok:
+            c["found"] += 1
+        else:
+            failures[name].append((case_id, text, surface, exp["value"], reason,
+                                   [(f.text, f.value, f.unit) for f in overlapping(figs, exp["start"], exp["end"])]))
 
     for name in RT_HEADLINE:
         run_rt(name)
@@ -314,16 +318,7 @@ def score(peers: Path, verbose: bool = False):
             if exp.get("entity") == "dimensionless" and is_date_item(text, exp, exp["surface"]):
                 excluded[name].append((case["id"], exp["surface"], "a year: reported by find_dates"))
                 continue
-            if (case["id"], exp["surface"]) in POLICY:
-                excluded[name].append((case["id"], exp["surface"], POLICY[(case["id"], exp["surface"])]))
-                continue
-            c["expected"] += 1
-            ok, reason = judge(figs, exp, "q3")
-            if ok:
-                c["found"] += 1
-            else:
-                failures[name].append((case["id"], text, exp["surface"], exp["value"], reason,
-                                       [(f.text, f.value, f.unit) for f in overlapping(figs, exp["start"], exp["end"])]))
+            tally(c, name, case["id"], text, figs, exp, exp["surface"], "q3")
     results[name] = c
     for name in RT_EXTRA:
         run_rt(name)
