@@ -698,9 +698,8 @@ class _Tally:
 
 
 def _iter_claims(ledger):
-    """Claims in Claims-sheet order, read in batches when the ledger can."""
-    it = getattr(ledger, "iter_claim_records", None)
-    return it() if it is not None else iter(ledger.claim_records())
+    """Claims in Claims-sheet order, read in batches."""
+    return ledger.iter_claim_records()
 
 
 def _rules_of(ruleset) -> tuple[list, Optional[str]]:

@@ -12,8 +12,8 @@ Where the ledger lives: ``--db PATH``, else ``$LEDGER_DB``, else
 * ``state`` is a counter bumped on every change (ingest, verdicts); a
   workbook records the state it was made from.
 
-This module imports pandas lazily: the pre-publish gate reads the ledger
-through the plain look-ups (``claims_for``) and must start fast.
+This module imports nothing heavy: the pre-publish gate reads the ledger
+through its plain look-ups and must start fast.
 """
 
 from __future__ import annotations
@@ -24,12 +24,9 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Optional
+from typing import Optional
 
 from .records import Claim, Conflict, Document
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
 
 SCHEMA_VERSION = 2
 DEFAULT_DB = "ledger.db"
@@ -265,9 +262,19 @@ class Ledger:
         }
 
     def claim_records(self, where: str = "", params: Sequence = ()) -> list[Claim]:
+        return list(self.iter_claim_records(where, params))
+
+    def iter_claim_records(self, where: str = "", params: Sequence = (), batch: int = 1000):
+        """Claims in document order (doc, start, id), read in batches so memory
+        stays bounded (the report streams 100k claims)."""
         cur = self.db.execute(
-            f"SELECT {','.join(CLAIM_COLUMNS)} FROM claims {where} ORDER BY doc, start", params)
-        return [_row_claim(r) for r in cur]
+            f"SELECT {','.join(CLAIM_COLUMNS)} FROM claims {where} ORDER BY doc, start, id", params)
+        while True:
+            rows = cur.fetchmany(batch)
+            if not rows:
+                return
+            for r in rows:
+                yield _row_claim(r)
 
     def claims_for(self, metric: str, subject: Optional[str]) -> list[Claim]:
         """Indexed look-up of the claims with this metric and subject."""
@@ -293,10 +300,6 @@ class Ledger:
                          claims=tuple(json.loads(r[5])), explanation=r[6], period=r[7],
                          tolerance=r[8], action=r[9]) for r in cur]
 
-    def conflicts_for_claims(self, ids: Iterable[str]) -> list[Conflict]:
-        wanted = set(ids)
-        return [c for c in self.conflict_records() if wanted.intersection(c.claims)]
-
     def verdicts(self) -> dict[str, dict]:
         cur = self.db.execute(
             "SELECT conflict_id, verdict, reference_value, note, editor, recorded_at, from_state FROM verdicts")
@@ -317,23 +320,6 @@ class Ledger:
             row["notes"] = json.loads(row["notes"] or "[]")
             rows.append(row)
         return rows
-
-    def claims_frame(self) -> "pd.DataFrame":
-        import pandas as pd
-
-        return pd.read_sql_query(
-            f"SELECT {','.join(CLAIM_COLUMNS)} FROM claims ORDER BY doc, start", self.db)
-
-    def iter_claim_records(self, batch: int = 1000):
-        """All claims in claim_records() order (ties broken by id), read in
-        batches so memory stays bounded (the report streams 100k claims)."""
-        cur = self.db.execute(f"SELECT {','.join(CLAIM_COLUMNS)} FROM claims ORDER BY doc, start, id")
-        while True:
-            rows = cur.fetchmany(batch)
-            if not rows:
-                return
-            for r in rows:
-                yield _row_claim(r)
 
 
 def _claim_row(c: Claim) -> tuple:
