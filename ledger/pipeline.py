@@ -3,14 +3,13 @@
     stories -> figures -> claims (rules) -> attribute -> units.normalise
 
 Each stage is a function in its own module; this module only composes
-them and fixes what every claim must carry (stable id, line, column).
+them.
 It imports no pandas, openpyxl or pint at import time, so the
 pre-publish gate can use it.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -18,8 +17,7 @@ from . import attribute as attribute_stage
 from . import claims as claims_stage
 from . import figures as figures_stage
 from . import stories as stories_stage
-from .records import Claim, Document, Figure, LoadError, make_claim_id
-from .text import LineIndex
+from .records import Claim, Document, Figure, LoadError
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,24 +45,11 @@ def extract(doc: Document, ruleset) -> tuple[Claim, ...]:
 
 
 def _finish(doc: Document, claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """Normalise units for comparison; claims in document order.  (Ids,
+    lines and columns are set once, where claims are made, in claims.py.)"""
     from . import units  # imported here: pint stays off the path until a claim needs it
 
-    index = LineIndex(doc.text)
-    out = []
-    for c in claims:
-        line, column = index.line_col(c.start)
-        c = dataclasses.replace(
-            c,
-            id=make_claim_id(doc.sha256, c.start, c.end),
-            doc=doc.path,
-            doc_sha=doc.sha256,
-            line=line,
-            column=column,
-        )
-        out.append(units.normalise(c))
-    # linked conversions refer to claim ids; ids are now final
-    out.sort(key=lambda c: (c.start, c.end))
-    return tuple(out)
+    return tuple(sorted((units.normalise(c) for c in claims), key=lambda c: (c.start, c.end)))
 
 
 def run(items: Iterable[Document | LoadError], ruleset) -> Iterator[Extraction | LoadError]:
