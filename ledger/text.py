@@ -64,36 +64,3 @@ def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int,
     while e > s and para[e - 1].isspace():
         e -= 1
     return line_start + s, line_start + e
-
-
-def sentence_at(text: str, start: int, end: int | None = None) -> str:
-    s, e = sentence_bounds(text, start, end)
-    return text[s:e]
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """All sentences of ``text`` as (start, end) offsets, in order."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos < n:
-        line_end = text.find("\n", pos)
-        if line_end == -1:
-            line_end = n
-        para = text[pos:line_end]
-        s = 0
-        for m in _SENTENCE_END.finditer(para):
-            _append_stripped(out, para, pos, s, m.start())
-            s = m.end()
-        _append_stripped(out, para, pos, s, len(para))
-        pos = line_end + 1
-    return out
-
-
-def _append_stripped(out, para, base, s, e):
-    while s < e and para[s].isspace():
-        s += 1
-    while e > s and para[e - 1].isspace():
-        e -= 1
-    if e > s:
-        out.append((base + s, base + e))
