@@ -77,6 +77,8 @@ class _Lexicon:
     status_rx: object
     status: dict  # lower-cased cue -> status
     common: frozenset = frozenset()  # words common in lower case (not names)
+    places: dict = None  # place within a country (lists/places.txt) -> country
+    countries: frozenset = frozenset()  # canonical country names (lists/countries.txt)
 
 
 _LEXICONS: dict[int, tuple[RuleSet, _Lexicon]] = {}
@@ -108,7 +110,12 @@ def lexicon(ruleset: RuleSet) -> _Lexicon:
     status_rx = compile_cached(r"(?i)(?<!\w)(?:" + _alt(status) + r")(?!\w)", regex.VERSION1)
     cw = ruleset.lists.get("common_words")
     common = frozenset(cw.entries) if cw else frozenset()
-    lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common)
+    pl = ruleset.lists.get("places")
+    places = dict(pl.canonical) if pl else {}
+    cl = ruleset.lists.get("countries")
+    countries = frozenset(cl.canonical.values()) if cl else frozenset()
+    lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common, places,
+                   countries)
     _LEXICONS[id(ruleset)] = (ruleset, lex)
     return lex
 
@@ -193,6 +200,7 @@ class _Ctx:
     others: list  # (start, end) of other figures in the sentence
     ucls: str
     para: str = ""  # the figure's paragraph (line), for rules' `requires`
+    text: str = ""  # the whole document, to resolve "the region" to a place named earlier
     ns: int = 0  # where the number itself starts (after the hedge), in sentence
 
     def __post_init__(self):
@@ -657,7 +665,49 @@ _IMPORTS_FROM = compile_cached(r"\s+(?:imports|purchases)\s+(?:from|of)\b")
 _GOODS = compile_cached(r"(?:\s+(?:and|or)\s+[\p{Lu}][\w-]+)?\s+(?:goods|imports|products|exports|cars|steel)\b")
 
 
+def _place_or_country(ctx: _Ctx, lex: _Lexicon, e: tuple) -> str:
+    """A second party keeps a place's own name: "drones on Kharkiv" is not
+    "drones on Ukraine"."""
+    raw = ctx.sent[e[0]:e[1]]
+    return raw if lex.places and raw in lex.places else e[2]
+
+
+_DEFINITE = compile_cached(r"(?i)\b(on|at|against|in|to|for)\s+the\s+(country|nation|region|province|oblast|city|town)\b")
+_LOOKBACK = 1500  # characters before the sentence searched for "the region"'s referent
+
+
+def _definite_party(rule: Rule, ctx: _Ctx, lex: _Lexicon, lo: int, hi: int, subject) -> Optional[str]:
+    """"an attack on the country", "settlements in the region": the country or
+    place named last before it that is not the subject."""
+    if not rule.subject2:
+        return None
+    for m in _finditer(_DEFINITE, ctx.sent[lo:hi]):
+        if m.group(1).lower() not in rule.subject2:
+            continue
+        want_place = m.group(2).lower() not in ("country", "nation")
+        a = ctx.s0 + lo + m.start()
+        window = ctx.text[max(0, a - _LOOKBACK):a] if ctx.text else ctx.sent[:lo + m.start()]
+        for e in reversed([(x.start(), x.end(), lex.canonical[x.group()])
+                           for x in _finditer(lex.entity_rx, window)]):
+            raw = window[e[0]:e[1]]
+            is_place = bool(lex.places) and raw in lex.places
+            if want_place and is_place:
+                return raw
+            if not want_place and not is_place and e[2] != subject and e[2] in lex.countries:
+                return e[2]
+        return None
+    return None
+
+
 def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
+    subj, s2 = _subject_pair(rule, ctx, lex, hit)
+    if s2 is None and rule.subject2:
+        lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+        s2 = _definite_party(rule, ctx, lex, lo, hi, subj)
+    return subj, s2
+
+
+def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
     ents = _entities(ctx, lex)
     s2 = hit.subject2
@@ -665,7 +715,7 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if s2 is None:
         e2 = _second_party(rule, ctx, ents, lo, hi)
         if e2 is not None:
-            s2, s2_span = e2[2], (e2[0], e2[1])
+            s2, s2_span = _place_or_country(ctx, lex, e2), (e2[0], e2[1])
     pool = [e for e in ents if (e[0], e[1]) != s2_span and e[2] != s2]
     if hit.subject:
         return hit.subject, s2
@@ -1299,7 +1349,7 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                   if g is not f and g.end <= s1
                   and not _BRACKETED.search(text, max(s0, g.start - 3), g.start)]
         ctxs.append(_Ctx(f, text[s0:s1], s0, f.start - s0, f.end - s0, others, unit_class(f),
-                         _paragraph(text, f.start)))
+                         _paragraph(text, f.start), text))
     hits: list[Optional[_Hit]] = [None if _referential(c) or _in_name(c, lex) else _best_rule(value_rules, c, lex)
                                   for c in ctxs]
     # enumerations: "2,400 US troops, 457 British troops and 60,000 Afghans"

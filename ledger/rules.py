@@ -131,7 +131,8 @@ EXAMPLE_KEYS = ("text", "metric", "subject", "subject2", "value", "low", "high",
                 "status", "period", "cumulative", "figure", "note")
 
 #: Word lists that make up the subject gazetteer, in order of preference.
-GAZETTEER = ("entity_aliases", "countries", "demonyms", "capitals", "organisations", "us_states")
+GAZETTEER = ("entity_aliases", "countries", "demonyms", "capitals", "organisations", "us_states",
+             "places")
 
 CODE_RE = regex.compile(r"^[A-Z]{2,5}[0-9]{3}$")
 NAME_RE = regex.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")

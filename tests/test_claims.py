@@ -41,7 +41,7 @@ def key(c):
 def test_strikes_and_refugees_sharing_digits_are_different_facts():
     a = only("Russia carried out 312 air strikes in March.")
     b = only("Ukraine has received 312,000 refugees this year.")
-    assert a.metric == "attacks.strikes" and b.metric == "displacement.refugees"
+    assert a.metric == "attacks.air_strikes" and b.metric == "displacement.refugees"
     assert a.period_start == "2024-03-01" and b.period_start == "2025-01-01"
     assert key(a) != key(b)
 
