@@ -1250,7 +1250,8 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     line, col = idx.line_col(fig.start)
     return Claim(
         id=make_claim_id(doc.sha256, fig.start, fig.end), doc=doc.path, doc_sha=doc.sha256,
-        outlet=outlet, published=published[:10] if published else None, line=line,
+        outlet=outlet, published=published[:10] if published else None,
+        published_at=published if published and len(published) > 10 else None, line=line,
         start=fig.start, end=fig.end, text=text or fig.text, sentence=ctx.sent, value=value,
         low=low, high=high, unit=unit, hedge=fig.hedge, metric=_metric(rule, hit, ctx), subject=subject,
         period=period.label, rule=rule.code, subject2=subject2, status=status,

@@ -617,6 +617,11 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
     return f
 
 
+def _when(c: Claim) -> Optional[str]:
+    """When the claim was published: the live-blog entry's time if known."""
+    return c.published_at or c.published
+
+
 def _older(a: Optional[str], b: Optional[str]) -> Optional[bool]:
     """Is publication time a before b (True), after it (False), or can the
     two not be ordered (None: unknown, the same day without times, or the
@@ -825,7 +830,7 @@ def _edge(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Optio
     ca, cb = a.c, b.c
     kind = "contradiction"
     note = ""
-    order = _older(ca.published, cb.published) if a.moving is not None else None
+    order = _older(_when(ca), _when(cb)) if a.moving is not None else None
     if order is not None:
         a_older = order
         # b's interval, in a's unit, is (g.lo_b, g.hi_b)
@@ -1134,9 +1139,9 @@ def _block_pairs(reps: list[_Fig], s: Settings, emit) -> None:
         # a fact that moves: every older report is checked against the
         # newest ones (and those against each other), not all against all
         dated = [r for r in reps if r.c.published]
-        latest = max((r.c.published for r in dated), key=lambda p: (p[:10], p), default=None)
-        older = [r for r in dated if _older(r.c.published, latest)]
-        current = [r for r in reps if not (r.c.published and _older(r.c.published, latest))]
+        latest = max((_when(r.c) for r in dated), key=lambda p: (p[:10], p), default=None)
+        older = [r for r in dated if _older(_when(r.c), latest)]
+        current = [r for r in reps if not (r.c.published and _older(_when(r.c), latest))]
         _sweep(current, emit)
         for o in older:
             for c in current:

@@ -179,6 +179,9 @@ class Claim:
     norm_unit: Optional[str] = None
     # linked conversion (claim id of "($43 billion)" for "€40 billion")
     linked: Optional[str] = None
+    # ISO datetime of the story when it has a time (a live-blog entry at
+    # "10:02"): orders two figures of one day; ``published`` stays a date
+    published_at: Optional[str] = None
 
 
 CLAIM_FIELDS = (
@@ -213,6 +216,7 @@ CLAIM_FIELDS = (
     "story",
     "kind",
     "column",
+    "published_at",
 )
 
 

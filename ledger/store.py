@@ -28,7 +28,7 @@ from typing import Optional
 
 from .records import Claim, Conflict, Document
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_DB = "ledger.db"
 
 CLAIM_COLUMNS = tuple(f.name for f in dataclasses.fields(Claim))
@@ -36,9 +36,15 @@ _BOOL_COLUMNS = {f.name for f in dataclasses.fields(Claim) if f.type in ("bool",
 _SQL_TYPES = {"int": "INTEGER", "float": "REAL", "bool": "INTEGER"}
 
 
+#: the claim columns of schema 1; later fields come with their own migration
+_V1_CLAIM_COLUMNS = CLAIM_COLUMNS[:CLAIM_COLUMNS.index("linked") + 1]
+
+
 def _claim_column_sql() -> str:
     cols = []
     for f in dataclasses.fields(Claim):
+        if f.name not in _V1_CLAIM_COLUMNS:
+            continue
         t = str(f.type).replace("Optional[", "").rstrip("]")
         sql = _SQL_TYPES.get(t, "TEXT")
         cols.append(f"{f.name} {sql}" + (" PRIMARY KEY" if f.name == "id" else ""))
@@ -95,6 +101,10 @@ MIGRATIONS: tuple[str, ...] = (
     # 2: the pre-publish gate looks up the newest claims of one fact
     """
     CREATE INDEX claims_gate ON claims(metric, subject, status, cumulative, published);
+    """,
+    # 3: the time of a live-blog entry, to order two figures of one day
+    """
+    ALTER TABLE claims ADD COLUMN published_at TEXT;
     """,
 )
 

@@ -34,7 +34,8 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # "12:14 , Andy Gregory" or "Tuesday 21 January 2025 23:02 , Alex Croft"
 _ENTRY_HEAD = re.compile(
     rf"^(?:{_WEEKDAY}\s+)?(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+)?"
-    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*,\s*(?P<author>[^\d,][^,]{1,60})$")
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*,\s*(?P<author>[^\d,][^,]{1,60})"
+    r"|\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT)?)$")
 # "Friday 13 August 2021 15:23 BST" on a line of its own
 _DATELINE = re.compile(
     rf"^(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})"
@@ -108,7 +109,9 @@ def _live_blog(doc: Document, lines, furniture) -> Optional[list[Story]]:
     heads = []  # (index of title line, match)
     for i, (_, _, body) in enumerate(lines):
         m = _ENTRY_HEAD.match(body)
-        if m and i > 0:
+        if m and not m["author"]:
+            heads.append((i, i, m))  # a bare "10:02" line: the entry starts at its time
+        elif m and i > 0:
             j = i - 1
             while j >= 0 and not lines[j][2]:
                 j -= 1
@@ -132,7 +135,15 @@ def _live_blog(doc: Document, lines, furniture) -> Optional[list[Story]]:
         prev_minutes = minutes
         if day is not None:
             dates[k] = f"{day.isoformat()}T{int(m['hour']):02d}:{m['minute']}"
-    if day is None:  # no dated heading at all: times are on the document's day
+    clock = [int(m["hour"]) * 60 + int(m["minute"]) for _, _, m in heads]
+    bare = not any(m["author"] for _, _, m in heads)
+    if day is None and bare and clock == sorted(clock) and len(set(clock)) > 1:
+        # bare times ("10:02" on its own line) that only grow down the page:
+        # oldest first, on one day (bylined entries are newest first)
+        base = _date_part(doc.published)
+        if base is not None:
+            dates = [f"{base.isoformat()}T{int(m['hour']):02d}:{m['minute']}" for _, _, m in heads]
+    elif day is None:  # no dated heading at all: times are on the document's day
         base = _date_part(doc.published)
         if base is not None:
             day, prev_minutes = base, None
@@ -151,7 +162,8 @@ def _live_blog(doc: Document, lines, furniture) -> Optional[list[Story]]:
     for k, (ti, hi, m) in enumerate(heads):
         start = lines[ti][0]
         end = lines[heads[k + 1][0]][0] if k + 1 < len(heads) else len(doc.text)
-        stories.append(Story(start, end, title=lines[ti][2], author=m["author"].strip(),
+        stories.append(Story(start, end, title=lines[ti][2] if ti != hi else None,
+                             author=m["author"].strip() if m["author"] else None,
                              published=dates[k] or doc.published, outlet=doc.outlet))
     return stories
 

@@ -151,3 +151,33 @@ def test_version_1_ledger_is_migrated(db_path):
         assert led.counts()["documents"] == 1
         names = {r[0] for r in led.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
         assert "claims_gate" in names
+
+
+def test_version_2_ledger_gains_the_entry_time_column(db_path):
+    """Schema 2 had no published_at: a v2 ledger holding claims is migrated in
+    place, its claims read back (published_at None), and new claims keep it."""
+    import dataclasses
+
+    from ledger import store
+
+    doc = load_text("Some 1000 troops.", path="old.txt", published="2025-01-01")
+    (old,) = _claims(doc, 1)
+    con = sqlite3.connect(db_path)
+    for n in (0, 1):
+        for stmt in store._split_sql(store.MIGRATIONS[n]):
+            con.execute(stmt)
+    con.execute("PRAGMA user_version = 2")
+    cols = [r[1] for r in con.execute("PRAGMA table_info(claims)")]
+    assert "published_at" not in cols  # schema 1 is frozen: new fields need a migration
+    con.execute(f"INSERT INTO claims ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [getattr(old, c) for c in cols])
+    con.commit()
+    con.close()
+    doc2 = load_text("Some 1001 troops.", path="new.txt", published="2025-01-01")
+    new = [dataclasses.replace(c, published_at="2025-01-01T10:02") for c in _claims(doc2, 1)]
+    with Ledger(db_path) as led:
+        assert led.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [c.published_at for c in led.claim_records()] == [None]
+        led.add_document(doc2, new)
+        assert sorted(map(str, (c.published_at for c in led.claim_records()))) == \
+            ["2025-01-01T10:02", "None"]

@@ -153,3 +153,22 @@ def test_stories_are_ordered_disjoint_and_inside_the_text(lines, published):
         if s.published:
             dt.date.fromisoformat(s.published[:10])
     assert stories.split_stories(doc).stories == doc.stories  # idempotent
+
+
+def test_live_blog_with_bare_times_oldest_first():
+    """Entries headed by a bare time ("10:02" on its own line) that grow down
+    the page are oldest first, on the document's day; each entry starts at its
+    time and has no title of its own."""
+    text = ("Sumy strike: latest\n\n10:02\nThe toll has risen to 32.\n\n"
+            "14:40\nThe toll has risen to 35.\n")
+    doc = split_stories(doc_of(text, published="2025-04-14"))
+    entries = [s for s in doc.stories if s.published and "T" in s.published]
+    assert [s.published for s in entries][-2:] == ["2025-04-14T10:02", "2025-04-14T14:40"]
+    assert text[entries[-1].start:].startswith("14:40")
+    assert entries[-1].title is None
+
+
+def test_bylined_entries_stay_newest_first_across_midnight():
+    text = "A title\n00:30 , A Writer\nText.\nOlder title\n23:50 , A Writer\nOlder text.\n"
+    doc = split_stories(doc_of(text, published="2025-03-02"))
+    assert [s.published for s in doc.stories] == ["2025-03-02T00:30", "2025-03-01T23:50"]
