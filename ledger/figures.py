@@ -2034,6 +2034,9 @@ def _kind(a: _Atom) -> str:
     return "number"
 
 
+_FROM_AFTER = _stdre.compile(r"[ \u00a0]*,?[ \u00a0]*from\b", _stdre.IGNORECASE)
+
+
 def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
     if b.start - a.end > 12:
         return None
@@ -2069,6 +2072,8 @@ def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
         else:
             if pwl in T.word_class["change"] or _prev_word(text, pws)[0].lower() in T.word_class["change"]:
                 return None
+            if pwl == "by" and _FROM_AFTER.match(text, b.end):
+                return None  # "raised by 25% to 50% from 25%": the change, the new level, the old
             # "four to one" is a ratio
             if b.value == 1 and a.value > 1 and a.unit == COUNT and b.unit == COUNT:
                 return _ratio(text, a, b, T)

@@ -230,3 +230,13 @@ def test_an_article_and_a_compound_ordinal_make_a_fraction():
 def test_compound_ordinals_before_nouns_are_not_figures():
     assert find_figures("a twenty-first century problem; the twenty-first century; his forty-fifth birthday") == ()
     assert values("a thirty-second advert") == [(30, "s")]
+
+
+def test_by_x_to_y_from_z_is_three_figures_not_a_range():
+    """"raised by 25% to 50% from 25%": the change, the new level, the old."""
+    from ledger.figures import find_figures
+
+    figs = find_figures("The United States raised its tariff on steel by 25% to 50% from 25%.")
+    assert [(f.text, f.low, f.high) for f in figs] == [("25%", 25, 25), ("50%", 50, 50), ("25%", 25, 25)]
+    (r,) = find_figures("Turnout was 25% to 50%.")
+    assert (r.low, r.high) == (25, 50)
