@@ -1236,7 +1236,7 @@ def _metric(rule: Rule, hit: _Hit, ctx: _Ctx) -> str:
 
 
 def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, high=None,
-                unit=None, text=None, kind=None) -> Claim:
+                unit=None, text=None, kind=None, linked=None) -> Claim:
     fig = ctx.fig
     story = _story_of(doc, fig.start)
     published = (story.published if story and story.published else doc.published)
@@ -1258,7 +1258,8 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
         period_start=period.start, period_end=period.end, cumulative=period.cumulative,
         story=story.title if story else None, kind=kind or fig.kind,
         low_strict=fig.low_strict, high_strict=fig.high_strict,
-        precision_low=fig.precision_low, precision_high=fig.precision_high, column=col)
+        precision_low=fig.precision_low, precision_high=fig.precision_high, column=col,
+        linked=linked)
 
 
 _BRACKETED = compile_cached(r"\s*\(\s*$")
@@ -1355,6 +1356,14 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                                   for c in ctxs]
     # enumerations: "2,400 US troops, 457 British troops and 60,000 Afghans"
     # A figure's own cue wins only when it touches the figure ("and injured 12").
+    # a stated conversion, "€40 billion ($43 billion)": the bracketed figure
+    # is linked to the one it restates
+    linked: dict[int, str] = {}
+    for i in range(1, len(ctxs)):
+        prev, cur = ctxs[i - 1], ctxs[i]
+        if (prev.s0 == cur.s0 and prev.ucls == cur.ucls == "money" and prev.fig.unit != cur.fig.unit
+                and _BRACKETED.fullmatch(cur.sent[prev.fe:cur.fs])):
+            linked[i] = make_claim_id(doc.sha256, prev.fig.start, prev.fig.end)
     for i in range(1, len(ctxs)):
         if hits[i - 1] is None or (hits[i] is not None and hits[i].score[0] <= 0):
             continue
@@ -1390,8 +1399,10 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
             new = _Hit(h.rule, h.score, h.cue)
             new.metric = h.metric
             hits[i] = new
-    claims = [_make_claim(doc, h.rule, c, h, lex, dates, idx)
-              for c, h in zip(ctxs, hits) if h is not None and _metric(h.rule, h, c) is not None]
+    claims = [_make_claim(doc, h.rule, c, h, lex, dates, idx, linked=linked.get(i))
+              for i, (c, h) in enumerate(zip(ctxs, hits)) if h is not None and _metric(h.rule, h, c) is not None]
+    ids = {c.id for c in claims}
+    claims = [replace(c, linked=None) if c.linked and c.linked not in ids else c for c in claims]
     if date_rules:
         claims.extend(_date_claims(doc, dates, date_rules, lex, idx, figs))
     claims.sort(key=lambda c: (c.start, c.end))

@@ -217,6 +217,7 @@ CLAIM_FIELDS = (
     "kind",
     "column",
     "published_at",
+    "linked",
 )
 
 

@@ -1,6 +1,7 @@
-"""The second party of a claim (the target or scope of a figure): a place
-within a country keeps its own name, and "the country" / "the region" are
-resolved to what the text named before."""
+"""The second party of a claim (the target or scope of a figure) and stated
+conversions: a place within a country keeps its own name, "the country" /
+"the region" are resolved to what the text named before, and "€40bn ($43bn)"
+links the bracketed figure to the one it restates."""
 
 from __future__ import annotations
 
@@ -43,3 +44,21 @@ def test_a_place_as_subject_still_stands_for_its_country():
 def test_the_region_with_no_place_named_before_stays_empty():
     c = claim("Russia used more than 260 drones to attack settlements in the region.", "more than 260")
     assert c.subject2 is None
+
+
+def test_stated_conversion_is_linked_to_the_figure_it_restates():
+    text = "Europe has given around €118 billion ($126 billion) in aid to Ukraine."
+    doc = make_doc(text, published="2025-01-22")
+    figs, dates = figures_of(text)
+    eur, usd = type_figures(doc, figs, dates, RULESET)
+    assert (eur.unit, usd.unit) == ("EUR", "USD")
+    assert usd.linked == eur.id and eur.linked is None
+
+
+def test_a_link_never_points_at_a_figure_no_rule_typed():
+    text = "The fund was worth €85 billion ($91 billion) last year, and the US €85 billion ($91 billion)."
+    doc = make_doc(text, published="2025-01-22")
+    figs, dates = figures_of(text)
+    cs = type_figures(doc, figs, dates, RULESET)
+    ids = {c.id for c in cs}
+    assert all(c.linked in ids for c in cs if c.linked)
