@@ -25,7 +25,7 @@ db_option = click.option(
     help="Ledger database file (default: $LEDGER_DB, else ./ledger.db).")
 rules_option = click.option(
     "--rules", "rules_dir", metavar="DIR", default=None,
-    help="Folder of rule files (default: the rules/ folder shipped with ledger).")
+    help="Folder of rule files (default: $LEDGER_RULES, else the rules/ folder shipped with ledger).")
 def _iso_date(ctx, param, value):
     if value is None:
         return None

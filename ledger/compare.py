@@ -397,15 +397,19 @@ _RECENT: dict = {}  # root as given -> (monotonic time, settings): no file syste
 _RECENT_SECONDS = 1.0
 
 
-def load_settings(root: str | os.PathLike = "rules") -> Settings:
-    """Read ``tolerances.yaml`` and ``rates.yaml`` under ``root``.
+def load_settings(root: str | os.PathLike | None = None) -> Settings:
+    """Read ``tolerances.yaml`` and ``rates.yaml`` under ``root`` (default:
+    ledger's own rules folder, :func:`ledger.paths.rules_root`).
 
-    When ``root`` has neither file, ledger's own rules folder is used
-    (:func:`ledger.paths.rules_root`); failing that, built-in defaults (2%
+    When ``root`` has neither file, ledger's own rules folder is used; failing that, built-in defaults (2%
     tolerance, no rates).  Results are
     cached per file modification time (and not looked at again for a
     second), so calling this per comparison is cheap.  A bad file raises :class:`SettingsError` with file and line.
     """
+    if root is None:
+        from .paths import rules_root
+
+        root = rules_root()
     given = os.fspath(root)
     recent = _RECENT.get(given)
     now = time.monotonic()

@@ -657,14 +657,18 @@ def _is_rule_file(p: Path) -> bool:
     return bool(regex.search(r"(?m)^code\s*:", head) and regex.search(r"(?m)^kind\s*:", head))
 
 
-def load_rules(root: str | os.PathLike | None = "rules") -> RuleSet:
+def load_rules(root: str | os.PathLike | None = None) -> RuleSet:
     """Load every ``<root>/<family>/<CODE>.yml`` and the word lists in
-    ``<root>/lists``.  Raises RuleError (file, line) on the first bad file."""
+    ``<root>/lists``.  Raises RuleError (file, line) on the first bad file.
+
+    Without ``root``: ledger's own rules (:func:`ledger.paths.rules_root`:
+    ``$LEDGER_RULES``, the checkout's ``rules/``, or the copy shipped in the
+    package) -- never a ``rules/`` folder that happens to be in the working
+    directory, so the claim rules and the other stages' files (units,
+    tolerances) always come from one place."""
     from .paths import rules_root
 
     base = Path(root) if root is not None else rules_root()
-    if root == "rules" and not (base.is_dir() and any(base.glob("*/*.yml"))):
-        base = rules_root()  # not run from a checkout: the rules shipped with ledger
     if not base.is_dir():
         raise RuleError(base, 0, "rules folder not found")
     lists = load_lists(base)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from ledger.cli import cli
@@ -43,3 +44,18 @@ def test_coverage_jsonl(tmp_path):
     rows = [json.loads(line) for line in res.output.splitlines() if line.startswith("{")]
     assert rows[0]["text"] == "12" and rows[0]["line"] == 1
     assert rows[-1] == {"total": {"documents": 1, "figures": 1, "claimed": 0, "unclaimed": 1}}
+
+
+def test_a_rules_folder_in_the_working_directory_is_not_picked_up(tmp_path, monkeypatch):
+    """The default is ledger's own rules, as --rules says: a stray rules/ folder
+    in the working directory (another project's, half a newsroom's) is not
+    mixed in; it is used only when asked for with --rules."""
+    from ledger import rules as rules_mod
+
+    (tmp_path / "rules" / "fam").mkdir(parents=True)
+    (tmp_path / "rules" / "fam" / "TST001.yml").write_text("code: [broken\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LEDGER_RULES", raising=False)
+    assert len(rules_mod.load_rules()) > 50
+    with pytest.raises(rules_mod.RuleError):
+        rules_mod.load_rules("rules")
