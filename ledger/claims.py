@@ -702,7 +702,7 @@ def _s_after(ctx, lex, pool, lo, hi):
 
 _CONJ = compile_cached(r"(?i)\b(?:and|or|but|while|than|as)\b")
 _LED_BY_PREP = compile_cached(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over|near|than|of|"
-                             r"between|among|across|inside|throughout|including|excluding|like|attacked|struck|hit|targeted|"
+                             r"between|among|across|inside|throughout|including|excluding|like|via|attacked|struck|hit|targeted|"
                              r"shelled|bombed|invaded|raided|seized|captured|sanctioned)\s+(?:the\s+|some\s+|all\s+)?$")
 
 
@@ -817,7 +817,7 @@ def _group_key(s: str, lex: _Lexicon) -> str:
 
 _PROPER = compile_cached(
     r"(?<![\w.-])(?:[\p{Lu}][\p{L}’'&.-]*[\p{L}.](?:-\d+)?|[\p{Lu}]{2,}(?:-\d+)?|[\p{Lu}]-\d+)"
-    r"(?:\s+(?:of\s+|the\s+|for\s+)?"
+    r"(?:\s+(?:of\s+|the\s+|for\s+|al-|el-)?"  # "Bank of England", "Rahaf al-Masri"
     r"(?:[\p{Lu}][\p{L}’'&.-]*[\p{L}.](?:-\d+)?|[\p{Lu}]{2,}(?:-\d+)?|[\p{Lu}]-\d+))*", regex.VERSION1)
 _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms", "Mrs", "It",
                "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "Here",
@@ -830,7 +830,8 @@ _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms
                "Pictures", "Picture", "Viral", "Read", "More", "Watch", "Key", "Latest", "BREAKING",
                "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Will", "Can", "Why",
                "How", "What", "Who", "Where", "Which", "Yes", "Also", "Then", "So", "Or", "To", "Of",
-               "Rs", "Rs.", "KSh", "Ksh", "GHS", "INR", "USD"}  # currencies written before a figure
+               "Rs", "Rs.", "KSh", "Ksh", "GHS", "INR", "USD",  # currencies written before a figure
+               "Jr", "Jr.", "Sr", "Sr."}
 _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December", "Monday", "Tuesday",
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -856,6 +857,8 @@ _ADJ_NAMES = frozenset("""Hindu Muslim Sikh Christian Catholic Jewish Protestant
 Latino Latina Hispanic Anglo Anglican Evangelical Orthodox Shia Sunni Roman Arab Asian African
 European Black White Indigenous Native
 Democratic Congressional Federal Republican Democrat Conservative Liberal""".split())
+#: a party's adjective before a noun names the party
+_PARTY_ADJ = {"Democrat": "Democrats", "Democratic": "Democrats", "Republican": "Republicans"}
 #: a capitalised word that ends a name-like run in a headline written in title
 #: case only when it is a common word; these name parts do not end it
 _NAME_PARTS = frozenset("""County City State States University College Party House Senate Court
@@ -939,8 +942,8 @@ def _proper_nouns(sent: str, common=frozenset()) -> tuple:
     for m in _finditer(_PROPER, sent):
         at_start = regex.fullmatch(r"[\W_]*", sent[:m.start()]) is not None
         words = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in _TOKEN.finditer(m.group())]
-        if at_start and len(words) == 2 and words[0][0].lower() in common:
-            words = words[1:]  # "Rescue Workers": a capital at the start proves nothing
+        if at_start and len(words) == 2 and words[0][0].lower() in common and words[1][0].lower() in common:
+            words = words[1:]  # "Rescue Workers": a capital at the start proves nothing (not "Foot Locker")
         for part in _runs(words, title_case, common):
             name = _name([t[0] for t in part], sent, part[0][1], at_start and part[0][1] == m.start(),
                          title_case, common)
@@ -952,13 +955,22 @@ def _proper_nouns(sent: str, common=frozenset()) -> tuple:
 def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common) -> Optional[str]:
     if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
         words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
+
     def lead(words):
-        while words and (words[0].strip("’'") in _NOT_PROPER or words[0] in _MONTHS_DAYS
+        while words and (regex.sub(r"[’']s?$", "", words[0]) in _NOT_PROPER or words[0] in _MONTHS_DAYS
                          or words[0] in ("of", "the", "for") or _CONTRACTION.search(words[0])):
             words = words[1:]
         return words
 
-    words = lead(_untitled(lead(words), common))
+    words = lead(words)
+    if len(words) == 1 and regex.sub(r"-\p{Ll}+$", "", words[0]) in _PARTY_ADJ:
+        at = sent.find(words[0], start)
+        nxt = regex.match(r"\s+(\p{Ll}+)", sent[at + len(words[0]):])
+        if nxt and nxt.group(1) not in _NP_STOP:
+            # "four million Democrat votes", "the Republican-authored budget"
+            return _PARTY_ADJ[regex.sub(r"-\p{Ll}+$", "", words[0])]
+
+    words = lead(_untitled(words, common))
     # "Pfizer CEO", "Pfizer’s COVID-19", "IAF C-17": the name is the owner
     while words and (words[-1] in ("of", "the", "for", "and") or words[-1] in _TITLES
                      or words[-1] in _NOT_PROPER or _MODEL.fullmatch(words[-1])):

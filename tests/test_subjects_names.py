@@ -82,6 +82,17 @@ def test_claim_subjects(text, figure, subject):
     assert subject_of(text, figure) == subject
 
 
+@pytest.mark.parametrize("sent,expected", [
+    ("Breaking: four million Democrat votes were found", ["Democrats"]),
+    ("The Republican-authored budget cuts schools", ["Republicans"]),
+    ("He said they would be voting Democratic for decades", []),  # not before a noun
+    ("Foot Locker gave money", ["Foot Locker"]),  # a name that starts with a common word
+    ("Here’s the deal", []),
+])
+def test_party_adjectives_and_sentence_openings(sent, expected):
+    assert names(sent) == expected
+
+
 def test_a_name_the_figure_belongs_to_is_not_its_subject():
     # "Agenda 2030", "the Gang of 14": the number is part of a name
     assert subject_of("The Gang of 14 met senators twice.", "14") != "Gang"
