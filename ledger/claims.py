@@ -752,7 +752,7 @@ def _s_after(ctx, lex, pool, lo, hi):
 
 _CONJ = compile_cached(r"(?i)\b(?:and|or|but|while|than|as)\b")
 _LED_BY_PREP = compile_cached(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over|near|than|of|"
-                             r"between|among|across|inside|throughout|including|excluding|like|attacked|struck|hit|targeted|"
+                             r"between|among|across|inside|throughout|including|excluding|like|via|attacked|struck|hit|targeted|"
                              r"shelled|bombed|invaded|raided|seized|captured|sanctioned)\s+(?:the\s+|some\s+|all\s+)?$")
 
 
@@ -775,13 +775,35 @@ def _s_near_actor(ctx, lex, pool, lo, hi):
 _SCOPE = compile_cached(r"(?i)\b(?:in|across|throughout|of|at)\s+(?:the\s+)?$")
 
 
+#: groups too vague to name what a figure is about ("one in four people",
+#: "the government": whose?)
+_VAGUE_GROUPS = frozenset({"people", "residents", "citizens", "government", "federal government"})
+
+
+def _group_subject(ctx, lex, m) -> Optional[str]:
+    """The subject a group names: the country of a demonym ("Americans",
+    "the American people": United States), else the group itself, unless it
+    is vague."""
+    if m.group() in lex.canonical:
+        return lex.canonical[m.group()]
+    e = _search(lex.entity_rx, ctx.sent, max(0, m.start() - 30), m.start())
+    while e is not None and e.end() < m.start() - 1:  # the entity right before the group
+        e = _search(lex.entity_rx, ctx.sent, e.end(), m.start())
+    if e is not None and ctx.sent[e.end():m.start()].strip() == "":
+        return lex.canonical[e.group()]
+    group = lex.groups[_group_key(m.group(), lex)]
+    return None if group in _VAGUE_GROUPS else group
+
+
 def _first_group(ctx, lex):
     """A population group named in the sentence ("Children can now expect
     almost 100 vaccines"): the subject when no place or name is."""
     for m in _finditer(lex.groups_rx, ctx.sent):
         if ctx.fs <= m.start() and _nwords(ctx.sent[ctx.fe:m.start()]) <= 2:
             continue  # "4,000 people wounded": the people counted, not the subject
-        return lex.groups[_group_key(m.group(), lex)]
+        subj = _group_subject(ctx, lex, m)
+        if subj:
+            return subj
     return None
 
 
@@ -831,7 +853,7 @@ def _s_first(ctx, lex, pool, lo, hi):
 def _s_group(ctx, lex, pool, lo, hi):
     m = _search(lex.groups_rx, ctx.sent, ctx.fe, min(len(ctx.sent), ctx.fe + 60))
     if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 4:
-        return lex.groups[_group_key(m.group(), lex)]
+        return _group_subject(ctx, lex, m)
     return None
 
 
@@ -844,48 +866,197 @@ def _group_key(s: str, lex: _Lexicon) -> str:
 
 
 _PROPER = compile_cached(
-    r"(?<![\w.-])(?:[\p{Lu}][\p{L}’'&.-]+|[\p{Lu}]{2,})(?:\s+(?:of\s+|the\s+|for\s+)?"
-    r"(?:[\p{Lu}][\p{L}’'&.-]+|[\p{Lu}]{2,}))*", regex.VERSION1)
+    r"(?<![\w.-])(?:[\p{Lu}][\p{L}’'&.-]*[\p{L}.](?:-\d+)?|[\p{Lu}]{2,}(?:-\d+)?|[\p{Lu}]-\d+)"
+    r"(?:\s+(?:of\s+|the\s+|for\s+|al-|el-)?"  # "Bank of England", "Rahaf al-Masri"
+    r"(?:[\p{Lu}][\p{L}’'&.-]*[\p{L}.](?:-\d+)?|[\p{Lu}]{2,}(?:-\d+)?|[\p{Lu}]-\d+))*", regex.VERSION1)
 _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms", "Mrs", "It",
-               "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There",
+               "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "Here",
                "More", "Most", "Nearly", "About", "Over", "Under", "Since", "After", "Before",
                "During", "When", "Every", "Each", "All", "Only", "Almost", "One", "Two", "As",
                "For", "By", "From", "With", "Without", "Our", "Their", "His", "Her", "Its", "You",
                "Your", "Says", "Say", "Said", "Photo", "Video", "Image", "Breaking", "Less",
                "Fewer", "Around", "Roughly", "Up", "Now", "New", "Some", "Many", "No", "Not", "GDP",
                "COVID", "Covid", "COVID-19", "Covid-19", "Says", "Claim", "Photo", "Video", "Image",
-               "Pictures", "Picture", "Viral", "Read", "More", "Watch", "Key", "Latest", "BREAKING"}
+               "Pictures", "Picture", "Viral", "Read", "More", "Watch", "Key", "Latest", "BREAKING",
+               "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Will", "Can", "Why",
+               "How", "What", "Who", "Where", "Which", "Yes", "Also", "Then", "So", "Or", "To", "Of",
+               "Rs", "Rs.", "KSh", "Ksh", "GHS", "INR", "USD",  # currencies written before a figure
+               "Jr", "Jr.", "Sr", "Sr."}
 _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December", "Monday", "Tuesday",
-                "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+                "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                "Jan", "Jan.", "Feb", "Feb.", "Mar.", "Apr", "Apr.", "Jun.", "Jul.", "Aug", "Aug.",
+                "Sep", "Sep.", "Sept", "Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec."}
+#: titles before a name ("Gov. Tony Evers", "Defence Minister Rajnath Singh"):
+#: the subject is the person; a title alone ("the President") names no one
+_TITLES = frozenset("""Dr Dr. Prof Prof. Gov Gov. Sen Sen. Rep Rep. Rev Rev. Lt Lt. Gen. Col Col. Capt
+Capt. Sgt Sgt. Sir Dame Lord Lady President Judge Justice Congressman Congresswoman Senator
+Governor Mayor Minister Secretary Chancellor King Queen Prince Princess Pope Speaker Chief Director
+Chairman Chairwoman Chair CEO Commissioner Ambassador Premier Actor Actress Democrat
+Republican Sheikh Emir Sultan Ayatollah Cardinal Bishop Archbishop Leader Deputy
+""".split())
+#: words that make a title of the title after them ("Defence Minister", "Vice President")
+_TITLE_PREFIX = frozenset("""Vice Deputy First Prime Attorney Defence Defense Finance Foreign Health
+Interior Home Education Former Then Chief Executive Acting Interim""".split())
+#: words that may follow a title in a title ("Secretary of State", "Minister for Health")
+_TITLE_TAIL = frozenset({"of", "for", "the", "State", "General", "Minister", "Lady", "Justice",
+                         "Officer", "Affairs", "Secretary"})
+#: adjectives of faith or origin, capitalised but naming no one ("a Hindu
+#: priest", "Roman mosaics")
+_ADJ_NAMES = frozenset("""Hindu Muslim Sikh Christian Catholic Jewish Protestant Buddhist Islamic
+Latino Latina Hispanic Anglo Anglican Evangelical Orthodox Shia Sunni Roman Arab Asian African
+European Black White Indigenous Native
+Democratic Congressional Federal Republican Democrat Conservative Liberal""".split())
+#: a party's adjective before a noun names the party
+_PARTY_ADJ = {"Democrat": "Democrats", "Democratic": "Democrats", "Republican": "Republicans"}
+#: a capitalised word that ends a name-like run in a headline written in title
+#: case only when it is a common word; these name parts do not end it
+_NAME_PARTS = frozenset("""County City State States University College Party House Senate Court
+Department Bank Airlines Airways Company Council Ministry Police Army Navy Republic Kingdom Island
+Islands Province District Authority Agency Office Service Services Foundation Institute Fund
+Association Union Group Corporation Commission Committee Board School Hospital Church Club""".split())
+#: function words of languages whose nouns are capitalised: such a sentence
+#: has capitals that name nothing ("Diese", "Alle Mitarbeiter")
+_FOREIGN = compile_cached(r"(?<!\w)(?:der|die|das|und|nicht|mit|von|ist|sind|werde|habe|dem|den|"
+                          r"eine|einer|auf|für|zum|zur|nach|auch|wird|wurde)(?!\w)")
+_MODEL = compile_cached(r"\p{Lu}{1,3}-\d+|(?i:covid-19)")  # "C-17", "COVID-19"
+_CONTRACTION = compile_cached(r"[’'](?:m|re|ve|ll|d|t)$", regex.IGNORECASE)
+_LOWER_COMPOUND = compile_cached(r"^\p{Lu}\p{Ll}*-\p{Ll}")  # "Coal-fired", "Republican-authored"
 
 
-def _proper_nouns(sent: str, common=frozenset()):
-    out = []
-    for m in _finditer(_PROPER, sent):
-        words = m.group().split()
-        if regex.fullmatch(r"[\W_]*", sent[:m.start()]) and len(words) == 2 and words[0].lower() in common:
-            words = words[1:]  # "Rescue Workers": a capital at the start proves nothing
-        while words and (words[0].strip("’'") in _NOT_PROPER or words[0] in _MONTHS_DAYS):
-            words = words[1:]
-        while words and words[-1] in ("of", "the", "for", "and"):
-            words = words[:-1]
-        if not words or all(w in _MONTHS_DAYS for w in words):
+def _title_case(sent: str) -> bool:
+    """A headline written in title case ("Man With Stinky Feet Goes To A
+    Fish Spa"): its capitals mark words, not names."""
+    words = [w for w in regex.findall(r"[\p{L}][\p{L}’'-]*", sent)[1:] if len(w) > 3]
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.7 * len(words)
+
+
+def _runs(words: list, title_case: bool, common) -> list:
+    """Split a capitalised run of (word, start, end) into names: at a
+    contraction ("I’m"), and in a title-case headline at a common word, a
+    function word, an adverb or a participle ("Maricopa County Ballots Came
+    From", "Kamala Harris Falsely Claims", "Zookeeper Arrested After Trying")."""
+    out, cur = [], []
+    for t in words:
+        w = t[0]
+        low = w.lower().strip("’'")
+        if _CONTRACTION.search(w) or title_case and (
+                low in _NP_STOP or w in _NOT_PROPER or regex.search(r"..(?:ly|ing)$", low)
+                or (low in common and not (cur and w in _NAME_PARTS))):
+            if cur:
+                out.append(cur)
+            cur = []
             continue
-        if len(words) == 1 and words[0].lower() in common and regex.search(r"(?:^|[\"“‘'(:•-])\s*$", sent[:m.start()]):
-            continue  # "Promised $10,000...", "Higher tariffs": a capitalised word, not a name
-        name = " ".join(words)
-        name = regex.sub(r"['’]s?$", "", name)
-        if name.endswith(".") and not regex.search(r"(?:^|[\s.])\p{Lu}\.$", name):
-            name = name[:-1]  # "in Texas." ends a sentence; "U.S." keeps its point
-        if len(name) < 2:
-            continue
-        out.append((m.start(), m.end(), name))
+        cur.append(t)
+    if cur:
+        out.append(cur)
     return out
 
 
+def _untitled(words: list, common) -> list:
+    """'Secretary of State Rex Tillerson' -> Rex Tillerson; 'Pfizer CEO' ->
+    Pfizer; 'Vice President' -> nothing."""
+    last = None
+    for i, w in enumerate(words):
+        if w in _TITLES:
+            last = i
+        elif last is not None and i == last + 1 and w in _TITLE_TAIL:
+            last = i
+    if last is None:
+        return words
+    after = words[last + 1:]
+    if after:
+        # a title before a name, not a name part ("Republican Party")
+        if after[0] in _NAME_PARTS:
+            return words
+        return [] if len(after) == 1 and after[0].lower() in common else after
+    first = next(i for i, w in enumerate(words) if w in _TITLES)
+    if all(w in _TITLE_PREFIX for w in words[:first]):
+        return []  # "the Vice President", "First Lady": a title alone names no one
+    return words  # "Pfizer CEO" (the title is cut below)
+
+
+_TOKEN = compile_cached(r"\S+")
+
+
+@functools.lru_cache(maxsize=2048)
+def _proper_nouns(sent: str, common=frozenset()) -> tuple:
+    """(start, end, name) of the capitalised names in a sentence."""
+    if len(_FOREIGN.findall(sent)) >= 2:
+        return ()  # German nouns are capitalised: no name can be told by its capital
+    title_case = _title_case(sent)
+    out = []
+    for m in _finditer(_PROPER, sent):
+        at_start = regex.fullmatch(r"[\W_]*", sent[:m.start()]) is not None
+        words = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in _TOKEN.finditer(m.group())]
+        if at_start and len(words) == 2 and words[0][0].lower() in common and words[1][0].lower() in common:
+            words = words[1:]  # "Rescue Workers": a capital at the start proves nothing (not "Foot Locker")
+        for part in _runs(words, title_case, common):
+            name = _name([t[0] for t in part], sent, part[0][1], at_start and part[0][1] == m.start(),
+                         title_case, common)
+            if name:
+                out.append((part[0][1], part[-1][2], name))
+    return tuple(out)
+
+
+def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common) -> Optional[str]:
+    if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
+        words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
+
+    def lead(words):
+        while words and (regex.sub(r"[’']s?$", "", words[0]) in _NOT_PROPER or words[0] in _MONTHS_DAYS
+                         or words[0] in ("of", "the", "for") or _CONTRACTION.search(words[0])):
+            words = words[1:]
+        return words
+
+    words = lead(words)
+    if len(words) == 1 and regex.sub(r"-\p{Ll}+$", "", words[0]) in _PARTY_ADJ:
+        at = sent.find(words[0], start)
+        nxt = regex.match(r"\s+(\p{Ll}+)", sent[at + len(words[0]):])
+        if nxt and nxt.group(1) not in _NP_STOP:
+            # "four million Democrat votes", "the Republican-authored budget"
+            return _PARTY_ADJ[regex.sub(r"-\p{Ll}+$", "", words[0])]
+
+    words = lead(_untitled(words, common))
+    # "Pfizer CEO", "Pfizer’s COVID-19", "IAF C-17": the name is the owner
+    while words and (words[-1] in ("of", "the", "for", "and") or words[-1] in _TITLES
+                     or words[-1] in _NOT_PROPER or _MODEL.fullmatch(words[-1])):
+        words = words[:-1]
+    if not words or all(w in _MONTHS_DAYS for w in words):
+        return None
+    if len(words) == 1:
+        w = words[0]
+        low = w.lower()
+        if w.strip("’'s") in _ADJ_NAMES or _CONTRACTION.search(w) or _LOWER_COMPOUND.match(w):
+            return None
+        if low in common and (at_start or regex.search(r"(?:^|[\"“‘'(\[:•-])\s*$", sent[:start])):
+            return None  # "Promised $10,000...", "Higher tariffs": a capitalised word, not a name
+        if (at_start or title_case) and regex.search(r"(?:ing|ly)$", low):
+            return None  # "Sniffing rosemary", "Selling Snapchat Premium"
+        if title_case and not w.isupper():
+            return None  # "Dime", "Stinky": one capitalised word in a headline proves nothing
+    name = " ".join(words)
+    name = regex.sub(r"['’]s?$", "", name)
+    if name.endswith(".") and not regex.search(r"(?:^|[\s.])\p{Lu}\.$", name):
+        name = name[:-1]  # "in Texas." ends a sentence; "U.S." keeps its point
+    if len(name) < 2:
+        return None
+    return name
+
+
+_NAMES_FIGURE = compile_cached(r"\s?(?:of\s+)?$")
+
+
 def _s_proper_noun(ctx, lex, pool, lo, hi):
-    cands = [c for c in _proper_nouns(ctx.sent, lex.common) if not (c[0] < ctx.fe and c[1] > ctx.fs)]
+    # a name the figure belongs to is not its subject: "Agenda 2030",
+    # "Article 370", "the Gang of 14" (not "Reagan’s 1986 tax reform")
+    cands = [c for c in _proper_nouns(ctx.sent, lex.common) if not (c[0] < ctx.fe and c[1] > ctx.fs)
+             and not (ctx.ucls in ("count", "date") and c[1] <= ctx.fs
+                      and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
+                      and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     before = [c for c in cands if c[1] <= ctx.fs]
     if before:
         return _canon(before[-1][2], lex)

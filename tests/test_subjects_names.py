@@ -1,0 +1,118 @@
+"""Subjects guessed from capitalised names (the last resort of the subject
+strategies): titles, headlines in title case, months, contractions, words
+that are capitalised without naming anyone, and groups too vague to be a
+subject."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ledger.claims import _proper_nouns, lexicon, type_figures
+
+from ._claimkit import RULESET, figures_of, make_doc
+
+COMMON = lexicon(RULESET).common
+
+
+def subject_of(text: str, figure: str):
+    doc = make_doc(text)
+    figs, dates = figures_of(text)
+    cs = [c for c in type_figures(doc, figs, dates, RULESET) if c.text == figure]
+    assert len(cs) == 1, [(c.text, c.metric, c.subject) for c in type_figures(doc, figs, dates, RULESET)]
+    return cs[0].subject
+
+
+def names(sent: str) -> list[str]:
+    return [n for _, _, n in _proper_nouns(sent, COMMON)]
+
+
+# ------------------------------------------------------------- names, cut right
+
+
+@pytest.mark.parametrize("sent,expected", [
+    # a title before a name is not part of it; a title alone names no one
+    ("Gov. Jane Doeman vetoed the bill", ["Jane Doeman"]),
+    ("Defence Minister Arun Kapoorwal signed it", ["Arun Kapoorwal"]),
+    ("Secretary of State Rex Halloran flew in", ["Rex Halloran"]),
+    ("The money went to the Vice President", []),
+    ("The Republican Party rejected it", ["Republican Party"]),
+    # the owner of a title or a product
+    ("Acmecorp CEO spoke to reporters", ["Acmecorp"]),
+    ("Acmecorp’s COVID-19 vaccine is new", ["Acmecorp"]),
+    # a headline in title case: capitals mark words, not names
+    ("Maricopa County Ballots Came From Voters Using Old Addresses", ["Maricopa County"]),
+    ("Jane Doeman Falsely Claims That Private Prisons Make Money", ["Jane Doeman"]),
+    ("Did Jane Doeman Say This Quote In A Speech?", ["Jane Doeman"]),
+    ("Man With Stinky Feet Goes To A Fish Spa", []),
+    # months, contractions, leading connectors, adjectives of faith or origin
+    ("Just on Jan. 1 there were many new laws", []),
+    ("I’m one of the few members", []),
+    ("Says of El Paso that murders fell", ["El Paso"]),
+    ("A Hindu priest and a Catholic bishop met", []),
+    ("Sniffing rosemary helps memory", []),
+    ("Coal-fired stations provide most power", []),
+])
+def test_names_in_a_sentence(sent, expected):
+    assert names(sent) == expected
+
+
+def test_a_sentence_in_german_names_no_one_by_its_capitals():
+    assert names("Alle Mitarbeiter der Station hätten Nebenwirkungen gehabt und nicht gearbeitet") == []
+
+
+# ----------------------------------------------------------- claims' subjects
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # the group a share is of: a demonym is its country
+    ("Only 14 percent of Americans kept their plans.", "14 percent", "United States"),
+    ("One percent of the American people make most of the income.", "One percent", "United States"),
+    # a vague group is no subject
+    ("A survey said one in four people had bad dreams.", "one in four", None),
+    ("When you throw 23 million people off insurance, people with cancer will die.", "23 million", None),
+    # a title is dropped from the person
+    ("Gov. Jane Doeman gave nearly $1 million of taxpayers' money to a charity.", "nearly $1 million",
+     "Jane Doeman"),
+    # a capitalised word that names nothing is no subject
+    ("A 12-year-old Hindu girl was found.", "12-year", None),
+])
+def test_claim_subjects(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+@pytest.mark.parametrize("sent,expected", [
+    ("Breaking: four million Democrat votes were found", ["Democrats"]),
+    ("The Republican-authored budget cuts schools", ["Republicans"]),
+    ("He said they would be voting Democratic for decades", []),  # not before a noun
+    ("Foot Locker gave money", ["Foot Locker"]),  # a name that starts with a common word
+    ("Here’s the deal", []),
+])
+def test_party_adjectives_and_sentence_openings(sent, expected):
+    assert names(sent) == expected
+
+
+def test_a_name_the_figure_belongs_to_is_not_its_subject():
+    # "Agenda 2030", "the Gang of 14": the number is part of a name
+    assert subject_of("The Gang of 14 met senators twice.", "14") != "Gang"
+
+
+# ------------------------------------------------------------------ properties
+
+_WORDS = st.sampled_from(["Jan.", "Sept.", "I’m", "We’ve", "Says", "of", "the", "Did", "Hindu",
+                          "Gov.", "President", "Ohio", "Jane", "Doeman", "Maricopa", "County",
+                          "rose", "to", "Fish", "Goes", "COVID-19", "C-17", "Acmecorp’s", "and"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=12))
+def test_names_are_never_junk(words):
+    sent = " ".join(words)
+    for a, b, name in _proper_nouns(sent, COMMON):
+        assert 0 <= a < b <= len(sent)
+        first, last = name.split()[0], name.split()[-1]
+        assert first not in ("of", "the", "for", "Jan", "Sept", "Says", "Did", "Gov")
+        assert last not in ("of", "the", "and", "COVID-19", "C-17")
+        assert "’m" not in name and "’ve" not in name
+        assert name not in ("Hindu", "President", "Jan", "Sept")
