@@ -2286,9 +2286,11 @@ def _date_re():
     )
     pat = (
         r"(?i:\b(?:(?:" + weekdays + r"),?\s+)?"
-        r"(?:" + day + r"\s+(?:of\s+)?" + month.replace("(?P<mon>", "(?P<mon>") + r"(?:,?\s+" + year + r")?"
+        # "18February 2019": a day glued to a capitalised month name
+        r"(?:" + day + r"(?:\s+(?:of\s+)?|(?=(?-i:\p{Lu}\p{Ll}{2})))" + month.replace("(?P<mon>", "(?P<mon>")
+        + r"(?:,?\s+" + year + r")?"
         r"|" + month.replace("mon>", "mon2>") + r"\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>1[5-9]\d\d|20\d\d))?"
-        r"|" + month.replace("mon>", "mon3>") + r",?\s+(?P<year3>1[5-9]\d\d|20\d\d)"
+        r"|" + month.replace("mon>", "mon3>") + r",?\s+(?:of\s+)?(?P<year3>1[5-9]\d\d|20\d\d)"  # "November of 2008"
         r"|(?P<iso>(?P<iy>1[5-9]\d\d|20\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d))"
         r"|(?P<dmy>(?P<nd>[0-3]?\d)/(?P<nm>[01]?\d)/(?P<ny>(?:19|20)?\d\d))"
         r"|(?P<season>(?P<sy>1[5-9]\d\d|20\d\d)[-/\u2013](?:\d\d)(?!\d))"
