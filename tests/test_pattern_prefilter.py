@@ -1,6 +1,7 @@
-"""The literal pre-filter of pattern rules (claims._required_literals): a
-window it rejects is one the pattern cannot match, so skipping the search
-changes no result."""
+"""The pre-filters of pattern rules: a window the literal filter
+(claims._required_literals) rejects is one the pattern cannot match, and the
+reverse search (claims._reversed) finds a match exactly when the forward one
+does, so skipping the forward search changes no result."""
 
 import regex
 from hypothesis import given, settings, strategies as st
@@ -90,3 +91,16 @@ def test_a_search_stopped_past_the_figure_finds_the_same(before, after, i):
     full = rx.search(text)
     cut = rx.search(text, 0, len(head) + 1 + past)
     assert (full and (full.span(), full.groupdict())) == (cut and (cut.span(), cut.groupdict()))
+
+
+_AT_FIGURE = [rx for rx in _PATTERNS if claims._ends_at_figure(rx.src) is not None]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + ["gas", "prices", "premiums", "tuition", "unemployment",
+                                          "have", "gone", "increased", "percent"]), min_size=1, max_size=14),
+       st.integers(0, len(_AT_FIGURE) - 1))
+def test_reverse_search_finds_a_match_exactly_when_forward_does(words, i):
+    rx = _AT_FIGURE[i]
+    text = " ".join(words)
+    assert (claims._reversed(rx).search(text) is None) == (rx.search(text) is None)
