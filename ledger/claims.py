@@ -982,8 +982,10 @@ def _first_group(ctx, lex):
     """A population group named in the sentence ("Children can now expect
     almost 100 vaccines"): the subject when no place or name is."""
     for m in _finditer(lex.groups_rx, ctx.sent):
-        if ctx.fs <= m.start() and _nwords(ctx.sent[ctx.fe:m.start()]) <= 2:
-            continue  # "4,000 people wounded": the people counted, not the subject
+        if any(fs <= m.start() and _nwords(ctx.sent[fe:m.start()]) <= 2
+               for fs, fe in [(ctx.fs, ctx.fe)] + list(ctx.others)):
+            continue  # "4,000 people wounded": the people counted (by this figure or
+            # another: "two kids and three wives"), not the subject
         subj = _group_subject(ctx, lex, m)
         if subj:
             return subj
@@ -1784,6 +1786,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
     expect almost 100 vaccines")."""
     last: dict = {}
     out = []
+    starts = [c.start for c in claims]
     for c in claims:
         story = _story_of(doc, c.start)
         family = c.metric.split(".")[0]
@@ -1794,8 +1797,15 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
         if c.subject is None and c.rule in guess:
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence)) if c.sentence else -1
             if s0 >= 0:
+                near = claims[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s0 + len(c.sentence))]
+                # a group another figure counts is no subject of a count, a date or
+                # a duration ("two kids and three wives"), but may be of a sum or a
+                # share ("500,000 federal workers make more than $100,000")
+                others = [] if _of_a_group(c.unit) else [
+                    (o.start - s0, o.end - s0) for o in near
+                    if o.start != c.start and o.end <= s0 + len(c.sentence) and o.unit != "date"]
                 group = _first_group(_Ctx(_FigSpan(c.start, c.end), c.sentence, s0, c.start - s0,
-                                          c.end - s0, [], "", ""), lex)
+                                          c.end - s0, others, "", ""), lex)
                 if group and group != c.subject2:
                     c = replace(c, subject=group)
                 elif not group:
@@ -1806,6 +1816,12 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             last[key] = (c.subject, c.end)
         out.append(c)
     return out
+
+
+def _of_a_group(unit: Optional[str]) -> bool:
+    """A sum of money or a share: a figure about a group, not a count of it."""
+    u = unit or ""
+    return u in (PERCENT, FRACTION, PERCENTAGE_POINT, RATIO) or (len(u) == 3 and u.isalpha() and u.isupper())
 
 
 _PREVIOUS_REACH = 600  # characters: the sentence before, not the paragraph before it

@@ -168,3 +168,13 @@ def test_no_subject_from_another_paragraph_or_from_two_names():
     assert by_text("Prices rose in Spain.\n\nThe toll road cost $5 billion.")["$5 billion"].subject is None
     text = "France and Germany met. The toll road cost $5 billion."
     assert by_text(text)["$5 billion"].subject is None
+
+
+def test_a_group_another_figure_counts_is_no_subject_of_a_count():
+    got = by_text("An incident of two children being abducted by three men was caught on camera.")
+    assert got["three"].subject is None  # not "children"
+
+
+def test_a_group_another_figure_counts_may_own_a_sum():
+    c = by_text("Says that 500,000 federal workers make more than $100,000 a year.")["more than $100,000"]
+    assert c.metric == "money.earnings" and c.subject == "federal workers"
