@@ -79,6 +79,11 @@ class _Lexicon:
     common: frozenset = frozenset()  # words common in lower case (not names)
     places: dict = None  # place within a country (lists/places.txt) -> country
     countries: frozenset = frozenset()  # canonical country names (lists/countries.txt)
+    #: (alternation as compiled, {alias lower-cased: canonical}) of every other
+    #: list that maps an alias to a canonical name ("kids => children")
+    noun_lists: tuple = ()
+    #: id(rule) -> (rule, {alias: canonical}) of the lists its cues use
+    rule_nouns: dict = None
 
 
 _LEXICONS: dict[int, tuple[RuleSet, _Lexicon]] = {}
@@ -114,8 +119,11 @@ def lexicon(ruleset: RuleSet) -> _Lexicon:
     places = dict(pl.canonical) if pl else {}
     cl = ruleset.lists.get("countries")
     countries = frozenset(cl.canonical.values()) if cl else frozenset()
+    noun_lists = tuple((wl.pattern(), {a.lower(): c for a, c in wl.canonical.items()})
+                       for name, wl in sorted(ruleset.lists.items())
+                       if name not in GAZETTEER and any(a != c for a, c in wl.canonical.items()))
     lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common, places,
-                   countries)
+                   countries, noun_lists, {})
     _LEXICONS[id(ruleset)] = (ruleset, lex)
     return lex
 
@@ -202,10 +210,61 @@ class _Ctx:
     para: str = ""  # the figure's paragraph (line), for rules' `requires`
     text: str = ""  # the whole document, to resolve "the region" to a place named earlier
     ns: int = 0  # where the number itself starts (after the hedge), in sentence
+    tv: object = False  # the see-through view (_see_through): False until computed
+    cop: object = False  # (subject start, copula start) of "the cost ... is $1bn" (_copula)
+    back: tuple = ()  # in a see-through view: its offsets -> the sentence's
 
     def __post_init__(self):
         n = self.fig.number_start
         self.ns = n - self.s0 if n is not None and self.fig.start <= n <= self.fig.end else self.fs
+
+
+#: an editorial insertion in brackets, in a quotation or not: "an unemployment
+#: (rate of) 1.5", "40 percent (of) the jobs", "half of these [murdered]
+#: women": a few words, no figure, no quotation mark
+_EDITORIAL = compile_cached(
+    r"\((?=\p{L})([^()\[\]\d\"“”;:!?]{1,40})(?<=[\p{L}.])\)"
+    r"|\[(?=\p{L})([^()\[\]\d\"“”;:!?]{1,40})(?<=[\p{L}.])\]", regex.VERSION1)
+
+
+def _see_through(ctx: _Ctx) -> Optional[_Ctx]:
+    """The figure in its sentence with the brackets of editorial insertions
+    taken out ("an unemployment rate of 1.5"), for cues, patterns and head
+    nouns to read; ``back`` maps its offsets to the sentence's.  None when
+    the sentence has no such brackets.  Computed once per figure."""
+    if ctx.tv is not False:
+        return ctx.tv
+    ctx.tv = None
+    sent = ctx.sent
+    if "(" not in sent and "[" not in sent:
+        return None
+    spans = [(ctx.fs, ctx.fe)] + list(ctx.others)
+    cuts = []
+    for m in _finditer(_EDITORIAL, sent):
+        a, b = m.start(), m.end()
+        if _nwords(m.group()) > 4 or any(x < b and y > a for x, y in spans):
+            continue  # a long aside, or a figure's own brackets ("(half)")
+        cuts += [a, b - 1]
+    if not cuts:
+        return None
+    drop = set(cuts)
+    back = tuple(i for i in range(len(sent)) if i not in drop) + (len(sent),)
+
+    def fwd(i: int) -> int:
+        return i - bisect.bisect_left(cuts, i)
+
+    t = _Ctx(ctx.fig, "".join(sent[i] for i in back[:-1]), ctx.s0, fwd(ctx.fs), fwd(ctx.fe),
+             [(fwd(a), fwd(b)) for a, b in ctx.others], ctx.ucls, ctx.para, ctx.text)
+    t.ns, t.tv, t.back = fwd(ctx.ns), None, back
+    ctx.tv = t
+    return t
+
+
+def _span_back(view: _Ctx, a: int, b: int) -> tuple[int, int]:
+    """A span of a see-through view in the sentence's offsets."""
+    if not view.back:
+        return a, b
+    return view.back[a], (view.back[b - 1] + 1 if b > a else view.back[a])
 
 
 def _blocked(ctx: _Ctx, a: int, b: int) -> bool:
@@ -249,7 +308,62 @@ def _cue_candidates(rule: Rule, ctx: _Ctx) -> list:
                 d = _nwords(ctx.sent[b:ctx.fs]) if b < ctx.fs else 0
                 if d <= rule.window_before:
                     out.append((d, a, b, 1))
+        if not out or out[-1][3] != 1:
+            far = _subject_cue(rule, ctx)
+            if far is not None:
+                out.append(far)
     return out
+
+
+#: a copula right before the figure: "the annual cost ... is $1 billion"
+_COPULA = compile_cached(r"(?i)(?<![\w’'-])(?:is|was|are|were|will be|would be|could be|has been|have been|"
+                         r"had been|totals?|totaled|totalled|amounts? to|amounted to|stands? at|stood at|"
+                         r"comes? to|came to)\s+$")
+#: where the copula's subject may start: after "estimates that", "says"
+_SUBJECT_OPENS = compile_cached(r"(?i)\b(?:that|says|said|whether|because|while|when|if|where)\s+")
+#: a word that ends a noun phrase: a relative, a verb, a new clause
+_NOT_IN_SUBJECT = compile_cached(r"(?i)\b(?:that|which|who|whom|is|was|are|were|be|been|has|have|had|will|"
+                                 r"would|could|can|may|might|must|should|says|said|say|but)\b")
+_SUBJECT_REACH = 240  # characters a copula's subject may span
+
+
+def _copula(ctx: _Ctx) -> Optional[tuple[int, int]]:
+    """(subject start, copula start) when a copula ends right at the figure
+    ("the annual cost to Oregon taxpayers ..., is $1 billion"); cached."""
+    if ctx.cop is not False:
+        return ctx.cop
+    ctx.cop = None
+    lo, _ = _clause(ctx.sent, ctx.fs, ctx.fe)
+    m = _search(_COPULA, ctx.sent, max(lo, ctx.fs - 24), ctx.fs)
+    if m is None:
+        return None
+    a = max(lo, m.start() - _SUBJECT_REACH)
+    opens = [o.end() for o in _finditer(_SUBJECT_OPENS, ctx.sent[a:m.start()])]
+    if opens:
+        a += opens[-1]
+    elif a > lo:
+        return None  # the subject's start is out of reach
+    ctx.cop = (a, m.start())
+    return ctx.cop
+
+
+def _subject_cue(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int, int]]:
+    """A cue that heads the subject of a copula before the figure ("the
+    annual cost to Oregon taxpayers for government services to illegal
+    aliens, after any income tax revenue from them, is $1 billion"): far from
+    the figure, so it loses to any cue within the rule's window."""
+    cop = _copula(ctx)
+    if cop is None:
+        return None
+    a, b = cop
+    m = _search(rule.cues_before, ctx.sent, a, b)
+    if m is None or _nwords(ctx.sent[a:m.start()]) > 3 or _blocked(ctx, m.end(), ctx.fs) \
+            or _search(_NOT_IN_SUBJECT, ctx.sent, m.end(), b) is not None:
+        return None
+    return _FAR + _nwords(ctx.sent[m.end():ctx.fs]), m.start(), m.end(), 1
+
+
+_FAR = 20  # the distance of a cue that heads a copula's subject: past every window
 
 
 _QUOTES = compile_cached(r'["“”«»„]')
@@ -504,8 +618,17 @@ trillion thousand hundred dozen""".split())
 _NP_WORD = compile_cached(r"[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*\.?", regex.VERSION1)
 
 
+#: plurals the suffix rules below get wrong ("wives" is not "wive")
+_IRREGULAR = {"wives": "wife", "knives": "knife", "lives": "life", "wolves": "wolf",
+              "halves": "half", "shelves": "shelf", "thieves": "thief", "loaves": "loaf",
+              "calves": "calf", "selves": "self", "leaves": "leaf", "housewives": "housewife",
+              "midwives": "midwife"}
+
+
 def _lemma(word: str) -> str:
     w = regex.sub(r"['’]s$", "", word.lower()).strip("'’-")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("xes", "ches", "shes", "sses", "zes")):
@@ -568,6 +691,9 @@ def _noun_key(phrase: Optional[str], lex: _Lexicon) -> Optional[str]:
         return None
     words = []
     for w in _NP_WORD.findall(phrase):
+        w = w.rstrip("-")  # "COVID-19 mortality": the letters of "COVID-"
+        if not w:
+            continue
         if w.lower() in _NP_STOP and not (w.isupper() and len(w) > 1):
             if words:
                 break  # "funding for veterans" -> funding
@@ -580,8 +706,61 @@ def _noun_key(phrase: Optional[str], lex: _Lexicon) -> Optional[str]:
     return "_".join([w.lower() for w in kept[:-1]] + [_lemma(kept[-1])])
 
 
+def _rule_nouns(rule: Rule, lex: _Lexicon) -> dict:
+    """{alias lower-cased: canonical} of the mapped word lists this rule's cues
+    or patterns use (``@name`` is compiled as the list's alternation)."""
+    got = lex.rule_nouns.get(id(rule)) if lex.rule_nouns is not None else None
+    if got is not None and got[0] is rule:
+        return got[1]
+    out: dict = {}
+    if lex.noun_lists:
+        srcs = [getattr(rx, "src", None) or rx.pattern
+                for rx in ((rule.cues_after,) if rule.cues_after is not None else ()) + tuple(rule.patterns)]
+        for alternation, canon in lex.noun_lists:
+            if any(alternation in src for src in srcs):
+                for a, c in canon.items():
+                    out.setdefault(a, c)
+    if lex.rule_nouns is not None:
+        lex.rule_nouns[id(rule)] = (rule, out)
+    return out
+
+
+def _listed_noun(rule: Rule, lex: _Lexicon, phrase: str, a: int, b: int) -> str:
+    """The phrase with the listed word at phrase[a:b] in its list's canonical
+    form ("two kids" -> children when the list says ``kids => children``): a
+    newsroom maps synonyms in data, not in the engine."""
+    canon = _rule_nouns(rule, lex)
+    if not canon:
+        return phrase
+    word = phrase[a:b].rstrip(".")
+    c = canon.get(word.lower())
+    if c is None or c.lower() == word.lower():
+        return phrase
+    return phrase[:a] + c + phrase[a + len(word):]
+
+
+def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
+    """_head_noun, and for a rule with cues_after only the nouns it names
+    (unless not need_cue: a figure in a list takes the rule of the one
+    before it), in their list's canonical form."""
+    noun = _head_noun(rule, ctx, lex)
+    if noun is None or rule.cues_after is None:
+        return noun
+    cm = _search(rule.cues_after, ctx.sent, noun[1], noun[2])
+    if cm is None:
+        return None if need_cue else noun
+    phrase = ctx.sent[noun[1]:noun[2]]
+    listed = _listed_noun(rule, lex, phrase, cm.start() - noun[1], cm.end() - noun[1])
+    if listed != phrase:
+        key = _noun_key(listed, lex)
+        if key:
+            return key, noun[1], noun[2]
+    return noun
+
+
 def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit]:
     best: Optional[_Hit] = None
+    view = _see_through(ctx) or ctx  # cues and patterns read through "(rate of)"
     for rule in rules:
         if rule.kind == "date_event" or not _applies(rule, ctx):
             continue
@@ -589,18 +768,16 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             fallback = rule.priority < 0 or rule.cues_after is None
             if fallback and best is not None and best.score[0] < _FALLBACK:
                 continue  # the fallback: any other rule wins
-            noun = _head_noun(rule, ctx, lex)
+            noun = _typed_noun(rule, view, lex)
             if noun is None:
                 continue
-            if rule.cues_after is not None and _search(rule.cues_after, ctx.sent, noun[1], noun[2]) is None:
-                continue  # a typed head-noun rule: only the nouns it names
-            hit = _Hit(rule, (_FALLBACK if fallback else 0, -rule.priority, 0), (noun[1], noun[2]))
+            hit = _Hit(rule, (_FALLBACK if fallback else 0, -rule.priority, 0), _span_back(view, noun[1], noun[2]))
             hit.metric = rule.metric.replace("{noun}", noun[0])
             if best is None or hit.score < best.score:
                 best = hit
             continue
         if rule.kind == "pattern":
-            m, unmask = _pattern_match(rule, ctx)
+            m, unmask = _pattern_match(rule, view)
             if m is None:
                 continue
             hit = _Hit(rule, (_base(rule, -1), -rule.priority, 0), (m.start(), m.end()))
@@ -612,17 +789,23 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                         txt = None
                     if txt:
                         setattr(hit, grp, _canon(txt, lex))
-            hit.cue = (unmask(m.start()), unmask(m.end()))
+            hit.cue = _span_back(view, unmask(m.start()), unmask(m.end()))
             if "{noun}" in rule.metric:
-                noun = _noun_key(m.group("noun") if "noun" in m.re.groupindex else None, lex)
+                txt = m.group("noun") if "noun" in m.re.groupindex else None
+                if txt:
+                    last = regex.search(r"[\w’'-]+\.?$", txt)
+                    txt = _listed_noun(rule, lex, txt, 0, len(txt)) if txt.lower() in _rule_nouns(rule, lex) \
+                        else _listed_noun(rule, lex, txt, last.start(), last.end()) if last else txt
+                noun = _noun_key(txt, lex)
                 if noun is None:
                     continue
                 hit.metric = rule.metric.replace("{noun}", noun)
         else:
-            found = _cue_distance(rule, ctx)
+            found = _cue_distance(rule, view)
             if found is None:
                 continue
-            hit = _Hit(rule, (_base(rule, found[0]), -rule.priority, found[3]), (found[1], found[2]))
+            hit = _Hit(rule, (_base(rule, found[0]), -rule.priority, found[3]),
+                       _span_back(view, found[1], found[2]))
         if best is None or hit.score < best.score:
             best = hit
     return best
@@ -815,8 +998,10 @@ def _first_group(ctx, lex):
     """A population group named in the sentence ("Children can now expect
     almost 100 vaccines"): the subject when no place or name is."""
     for m in _finditer(lex.groups_rx, ctx.sent):
-        if ctx.fs <= m.start() and _nwords(ctx.sent[ctx.fe:m.start()]) <= 2:
-            continue  # "4,000 people wounded": the people counted, not the subject
+        if any(fs <= m.start() and _nwords(ctx.sent[fe:m.start()]) <= 2
+               for fs, fe in [(ctx.fs, ctx.fe)] + list(ctx.others)):
+            continue  # "4,000 people wounded": the people counted (by this figure or
+            # another: "two kids and three wives"), not the subject
         subj = _group_subject(ctx, lex, m)
         if subj:
             return subj
@@ -1552,8 +1737,9 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                 and _BRACKETED.fullmatch(cur.sent[prev.fe:cur.fs])):
             linked[i] = make_claim_id(doc.sha256, prev.fig.start, prev.fig.end)
     for i in range(1, len(ctxs)):
-        if hits[i - 1] is None or (hits[i] is not None and hits[i].score[0] <= 0):
-            continue
+        if hits[i - 1] is None or (hits[i] is not None and (
+                hits[i].score[0] <= 0 or hits[i - 1].score[0] >= _FALLBACK - 1)):
+            continue  # (a fallback's reading of the list does not replace a figure's own)
         prev, cur = ctxs[i - 1], ctxs[i]
         if prev.s0 != cur.s0:
             continue
@@ -1568,10 +1754,13 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
             h = hits[i - 1]
             new = _Hit(h.rule, h.score, h.cue)
             if "{noun}" in h.rule.metric:
-                if bracketed:
-                    new.metric = h.metric  # a stated conversion of the same thing
+                if bracketed or h.rule.kind != "head_noun":
+                    # a stated conversion of the same thing; a pattern rule's
+                    # {noun} names what the whole list is about ("rose 2% to
+                    # 7% from 5%": three figures of one rate)
+                    new.metric = h.metric
                 else:
-                    noun = _head_noun(h.rule, cur, lex) if h.rule.kind == "head_noun" else None
+                    noun = _typed_noun(h.rule, _see_through(cur) or cur, lex, need_cue=False)
                     if noun is None:
                         continue
                     new.metric = h.rule.metric.replace("{noun}", noun[0])
@@ -1613,6 +1802,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
     expect almost 100 vaccines")."""
     last: dict = {}
     out = []
+    starts = [c.start for c in claims]
     for c in claims:
         story = _story_of(doc, c.start)
         family = c.metric.split(".")[0]
@@ -1623,14 +1813,50 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
         if c.subject is None and c.rule in guess:
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence)) if c.sentence else -1
             if s0 >= 0:
+                near = claims[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s0 + len(c.sentence))]
+                # a group another figure counts is no subject of a count, a date or
+                # a duration ("two kids and three wives"), but may be of a sum or a
+                # share ("500,000 federal workers make more than $100,000")
+                others = [] if _of_a_group(c.unit) else [
+                    (o.start - s0, o.end - s0) for o in near
+                    if o.start != c.start and o.end <= s0 + len(c.sentence) and o.unit != "date"]
                 group = _first_group(_Ctx(_FigSpan(c.start, c.end), c.sentence, s0, c.start - s0,
-                                          c.end - s0, [], "", ""), lex)
+                                          c.end - s0, others, "", ""), lex)
                 if group and group != c.subject2:
                     c = replace(c, subject=group)
+                elif not group:
+                    prev = _previous_subject(doc.text, s0, lex)
+                    if prev and prev != c.subject2:
+                        c = replace(c, subject=prev)
         if c.subject is not None and c.rule not in fallback:
             last[key] = (c.subject, c.end)
         out.append(c)
     return out
+
+
+def _of_a_group(unit: Optional[str]) -> bool:
+    """A sum of money or a share: a figure about a group, not a count of it."""
+    u = unit or ""
+    return u in (PERCENT, FRACTION, PERCENTAGE_POINT, RATIO) or (len(u) == 3 and u.isalpha() and u.isupper())
+
+
+_PREVIOUS_REACH = 600  # characters: the sentence before, not the paragraph before it
+
+
+def _previous_subject(text: str, s0: int, lex: _Lexicon) -> Optional[str]:
+    """The one place or organisation the sentence before names, in the same
+    paragraph ("Unemployment in Spain is the highest in the EU's south. It
+    rose to 7% last year."), when the figure's own sentence names none.  Two
+    or more names there: no guess."""
+    a = s0
+    while a > 0 and text[a - 1] in " \t":
+        a -= 1
+    if a == 0 or text[a - 1] == "\n":
+        return None  # the first sentence of its paragraph
+    p0, p1 = sentence_bounds(text, a - 1, a - 1)
+    p0 = max(p0, a - _PREVIOUS_REACH)
+    names = {lex.canonical[m.group()] for m in _finditer(lex.entity_rx, text[p0:p1])}
+    return names.pop() if len(names) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)
