@@ -1006,7 +1006,8 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
             m = None
             ch = text[p]
             c1 = text[p - 1] if p else "\n"
-            if (ch == "1" or ch == "2") and c1 in _YEAR_BEFORE and _bare_year(text, p, n, T):
+            if (ch == "1" or ch == "2") and c1 in _YEAR_BEFORE and _bare_year(text, p, n, T) \
+                    and not (c1 == " " and _spaced_currency(text, p, cur_rev, T)):
                 last_end = p + 4
                 continue  # a year ("in 2004"): not a figure; find_dates reports it
             if c1 == "." and not (p > 1 and text[p - 2].isdigit()):
@@ -1216,6 +1217,15 @@ _GRAND_NEXT = frozenset(("in", "a", "an", "per", "of", "to", "for", "on", "from"
                          "back", "off", "up", "down", "over", "into", "than", "because", "while", "after",
                          "before", "since", "now", "already", "apiece", "annually", "monthly", "yearly"))
 _GRAND_STOP = compile_cached(r"[ \u00a0]*(?:[.,;:!?)\]\"'\u2019\u201d]|\Z)")
+
+
+def _spaced_currency(text: str, p: int, cur_rev, T) -> bool:
+    """A currency code or sign, then a space, just before ``p``: "Rs. 2000 notes" is money, not a year."""
+    cm = cur_rev(text[max(0, p - 9):p][::-1])
+    if cm is None:
+        return False
+    form = cm.group()[::-1].strip(" \u00a0-\u2212")
+    return form not in T.cur_pre_scaled
 
 
 def _pre_scaled_money(text: str, a: _Atom, m, num: _Num) -> bool:

@@ -79,3 +79,18 @@ def test_a_scaled_sum_after_a_letter_is_money_and_a_bare_one_is_not(n, sign):
     scaled = money(f"They spent {sign}{n} million on it.")
     assert [(v, u) for _, v, u in scaled] == [(pytest.approx(n * 1e6), code)]
     assert money(f"They bought {sign}{n} masks.") == []
+
+
+@pytest.mark.parametrize("text,figure,unit", [
+    ("RBI is taking back Rs. 2000 notes.", "Rs. 2000", "INR"),
+    ("RBI is taking back Rs 2000 notes.", "Rs 2000", "INR"),
+    ("USD 2000 was paid", "USD 2000", "USD"),
+])
+def test_a_year_like_sum_after_a_spaced_currency_is_money(text, figure, unit):
+    assert [(f, u) for f, _, u in money(text)] == [(figure, unit)]
+
+
+@pytest.mark.parametrize("text", ["They met in 2000 and in 2010.", "Route R 2000 was closed.",
+                                  "the US 2000 census"])
+def test_a_year_without_a_currency_stays_a_year(text):
+    assert list(find_figures(text)) == []
