@@ -193,15 +193,18 @@ class _Tables:
         p = fig / "currencies.tsv"
         self.cur_pre: dict[str, tuple[str, float]] = {}
         self.cur_scaled: set[str] = set()
+        self.cur_pre_scaled: set[str] = set()
         self.cur_post: dict[str, tuple[str, float]] = {}
         for n, (form, code, pos, factor) in _rows(p, 4):
-            if pos not in ("pre", "post", "both", "scaled"):
-                raise FigureRulesError(p, n, f"position must be pre, post, both or scaled, not {pos!r}")
+            if pos not in ("pre", "post", "both", "scaled", "prescaled"):
+                raise FigureRulesError(p, n, f"position must be pre, post, both, scaled or prescaled, not {pos!r}")
             if not regex.fullmatch(r"[A-Z]{3}", code):
                 raise FigureRulesError(p, n, f"not an ISO 4217 code: {code!r}")
             val = (code, _float(p, n, factor))
-            if pos in ("pre", "both"):
+            if pos in ("pre", "both", "prescaled"):
                 self.cur_pre[form] = val
+            if pos == "prescaled":
+                self.cur_pre_scaled.add(form)
             if pos in ("post", "both", "scaled"):
                 self.cur_post[form] = val
             if pos == "scaled":
@@ -1003,12 +1006,13 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
             m = None
             ch = text[p]
             c1 = text[p - 1] if p else "\n"
-            if (ch == "1" or ch == "2") and c1 in _YEAR_BEFORE and _bare_year(text, p, n, T):
+            if (ch == "1" or ch == "2") and c1 in _YEAR_BEFORE and _bare_year(text, p, n, T) \
+                    and not (c1 == " " and _spaced_currency(text, p, cur_rev, T)):
                 last_end = p + 4
                 continue  # a year ("in 2004"): not a figure; find_dates reports it
             if c1 == "." and not (p > 1 and text[p - 2].isdigit()):
                 m = atom_match(text, p - 1, timeout=TIMEOUT)  # ".08"
-            elif c1 in _CUR_HINT or c1.isalpha() or c1 == " " and p > 1 and (text[p - 2] in _CUR_HINT or text[p - 2].isupper()):
+            elif c1 in _CUR_HINT or c1.isalpha() or c1 == " " and p > 1 and (text[p - 2] in _CUR_HINT or text[p - 2].isalpha()):
                 # a currency sign or code before the digits: "$5", "US$ 5", "USD34.6", "$-5"
                 cm = cur_rev(text[max(0, p - 9):p][::-1])
                 if cm is not None:
@@ -1185,6 +1189,13 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 if not num.words and k == 0 and not cpre:
                     _negative(text, a)
                 _extend_right(text, a, T, right_match)
+                if k == 0 and cpre in T.cur_pre_scaled and not _pre_scaled_money(text, a, m, num):
+                    # a one-letter sign ("R", "N") is money only glued to a scaled sum or one with
+                    # thousands separators ("R1.3 trillion", "N25,750"); "N95 masks", "R0 of 2.5" are not
+                    if m.end("cpre") == num.start:
+                        a.drop = True  # glued to a letter: a code, as before the sign was known
+                    a.start, a.num_start = num.start, num.start
+                    a.unit, a.kind, a.money, a.currency_pre, a.factor = COUNT, "number", False, False, 1.0
                 if phone or _is_not_figure(text, a, T, num):
                     a.drop = True
                 a.leads_digit = num.leads_digit
@@ -1196,6 +1207,33 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
 
 
 _DIGITS = _Num(0, 0, 0.0, digits_only=True, leads_digit=True)  # stands for any numeral in digits
+
+
+#: Words that may follow "grand" when it means a thousand (of money): "24 grand in benefits",
+#: "paid 10 grand for it", "50 grand a year".  Anything else ("3 grand slams") is not money.
+_GRAND_NEXT = frozenset(("in", "a", "an", "per", "of", "to", "for", "on", "from", "and", "or", "but", "with",
+                         "at", "by", "each", "every", "the", "that", "this", "which", "who", "is", "was",
+                         "were", "are", "more", "less", "if", "when", "so", "just", "plus", "worth", "cash",
+                         "back", "off", "up", "down", "over", "into", "than", "because", "while", "after",
+                         "before", "since", "now", "already", "apiece", "annually", "monthly", "yearly"))
+_GRAND_STOP = compile_cached(r"[ \u00a0]*(?:[.,;:!?)\]\"'\u2019\u201d]|\Z)")
+
+
+def _spaced_currency(text: str, p: int, cur_rev, T) -> bool:
+    """A currency code or sign, then a space, just before ``p``: "Rs. 2000 notes" is money, not a year."""
+    cm = cur_rev(text[max(0, p - 9):p][::-1])
+    if cm is None:
+        return False
+    form = cm.group()[::-1].strip(" \u00a0-\u2212")
+    return form not in T.cur_pre_scaled
+
+
+def _pre_scaled_money(text: str, a: _Atom, m, num: _Num) -> bool:
+    """Is a ``prescaled`` currency sign (rand "R", naira "N") money here?  Only glued to digits
+    that carry a scale ("R1.3 trillion", "N70m") or thousands separators ("N25,750")."""
+    if m.end("cpre") != num.start or m.group("csign"):
+        return False
+    return a.scale >= 1e3 or num.sep
 
 _CUR_HINT = frozenset("$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20a6\u20b1-\u2212.")
 
@@ -1364,6 +1402,9 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
             lw = key.lower()
             if lw in T.cur_scaled and a.scale < 1e6:
                 return  # "won" is a currency only after a scale ("12 trillion won")
+            if lw == "grand" and (a.scale != 1.0 or _next_word(text, rm.end()).lower() not in _GRAND_NEXT
+                                  and not _GRAND_STOP.match(text, rm.end())):
+                return  # "24 grand in benefits", but not "3 grand slams", "the 2 Grand Prix"
             if lw in ("pound", "pounds") and _mass_pounds(text, a, rm):
                 a.unit, a.kind = "lb", "measure"
             else:
