@@ -431,6 +431,9 @@ def _ends_at_figure(src: str) -> Optional[int]:
     else:
         return None
     import re._parser as sre
+    # re refuses a group name used twice, which regex allows ("(?P<noun>@a)|
+    # (?P<noun>@b) rates"); names other than the figure's do not matter here
+    inner = _OTHER_GROUP.sub("(?:", inner)
     try:
         items = list(sre.parse(inner))
     except Exception:  # re does not read it
@@ -480,6 +483,7 @@ def _may_match(rx, s: str, pos: int, endpos: int) -> bool:
 
 # regex-module syntax that Python's re parser reads differently (or not at
 # all): such a pattern gets no pre-filter
+_OTHER_GROUP = regex.compile(r"\(\?P<(?!figure>)\w+>")
 _NOT_RE_SYNTAX = regex.compile(r"\\[LmMpPNXGK]|\{[^}]*[a-z<]|\[\[|--|&&|~~|\|\||\(\?[^:=!<P#(]*V")
 
 
@@ -756,6 +760,15 @@ def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
         if key:
             return key, noun[1], noun[2]
     return noun
+
+
+def _rules_for(by_class: dict, rules: list, ucls: str) -> list:
+    """The rules whose ``units`` admit a unit class (order kept): most rules
+    take one or two classes, so most are never looked at for a figure."""
+    got = by_class.get(ucls)
+    if got is None:
+        got = by_class[ucls] = [r for r in rules if "any" in r.units or ucls in r.units]
+    return got
 
 
 def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit]:
@@ -1708,6 +1721,7 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
     lex = lexicon(ruleset)
     idx = LineIndex(text)
     value_rules = [r for r in ruleset.rules if r.kind != "date_event"]
+    by_class: dict[str, list] = {}  # unit class -> the value rules that take it, in order
     date_rules = [r for r in ruleset.rules if r.kind == "date_event"]
     figs = sorted(figures, key=lambda f: (f.start, f.end))
     sent_cache: dict[int, tuple[int, int]] = {}
@@ -1724,7 +1738,7 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                   and not _BRACKETED.search(text, max(s0, g.start - 3), g.start)]
         ctxs.append(_Ctx(f, text[s0:s1], s0, f.start - s0, f.end - s0, others, unit_class(f),
                          _paragraph(text, f.start), text))
-    hits: list[Optional[_Hit]] = [None if _referential(c) or _in_name(c, lex) else _best_rule(value_rules, c, lex)
+    hits: list[Optional[_Hit]] = [None if _referential(c) or _in_name(c, lex) else _best_rule(_rules_for(by_class, value_rules, c.ucls), c, lex)
                                   for c in ctxs]
     # enumerations: "2,400 US troops, 457 British troops and 60,000 Afghans"
     # A figure's own cue wins only when it touches the figure ("and injured 12").
