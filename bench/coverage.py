@@ -96,6 +96,7 @@ def quantemp(path: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
     no_subject = []
     no_claim = []
     metrics = collections.Counter()
+    halves = [[0, 0], [0, 0]]  # [named, claims] for even ids (read while writing rules) and odd ids (held out)
     t0 = time.perf_counter()
     for row in rows:
         text = row["claim"]
@@ -106,9 +107,13 @@ def quantemp(path: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
         if figs or dates:
             with_fig += 1
         good = [c for c in claims if c.metric not in CATCH_ALL and c.subject]
+        odd = int(row["id"].rsplit("-", 1)[1]) % 2
+        halves[odd][1] += 1
         if good:
             typed += 1
-            typed_named += any(c.rule not in fallback for c in good)
+            named_here = any(c.rule not in fallback for c in good)
+            typed_named += named_here
+            halves[odd][0] += named_here
             metrics[good[0].metric] += 1
         elif claims:
             no_subject.append(f"{row['id']}: [{claims[0].metric}] {text}")
@@ -119,7 +124,9 @@ def quantemp(path: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
     out = [f"QuanTemp test claims: {n}; with a figure or date: {with_fig} ({with_fig / n:.1%}); "
            f"yielding a typed claim with a specific metric and a subject: {typed} ({typed / n:.1%}); "
            f"claims without subject: {len(no_subject)}; no claim: {len(no_claim)}; {dt:.1f}s",
-           f"  counting named figure-type rules only (no fallback): {typed_named} ({typed_named / n:.1%})",
+           f"  counting named figure-type rules only (no fallback): {typed_named} ({typed_named / n:.1%}); "
+           f"even ids (read while writing rules) {halves[0][0] / max(halves[0][1], 1):.1%}, "
+           f"odd ids (held out) {halves[1][0] / max(halves[1][1], 1):.1%}",
            "", "first metric of typed claims:"]
     out += [f"  {k:32} {v}" for k, v in metrics.most_common(40)]
     out += ["", f"sample of claims typed but without a subject ({min(sample, len(no_subject))}):"]
