@@ -919,6 +919,8 @@ def run(drafts: Sequence[str], *, fmt: str = "text", db: Optional[str] = None,
     try:
         root = rules_dir or cfg.rules
         ruleset = rules_mod.load_rules(root) if root else rules_mod.load_rules()
+        from .examples import verify as verify_examples  # noqa: PLC0415
+        verify_examples(ruleset)
         result = check_files(drafts, ledger, ruleset, settings)
     except (rules_mod.RuleError, compare.SettingsError) as exc:  # bad rule or tolerance file
         return fail(str(exc))

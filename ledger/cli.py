@@ -70,11 +70,17 @@ class Failure(click.ClickException):
 # shared helpers
 
 
-def load_ruleset(rules_dir: str | None):
+def load_ruleset(rules_dir: str | None, *, verify: bool = True):
+    """The rule set, with every rule's own examples holding (checked once per
+    rule set; ``verify=False`` for `ledger rules`, which lists or checks them)."""
     from . import rules
 
     try:
-        return rules.load_rules(rules_dir) if rules_dir else rules.load_rules()
+        ruleset = rules.load_rules(rules_dir) if rules_dir else rules.load_rules()
+        if verify:
+            from .examples import verify as verify_examples
+            verify_examples(ruleset)
+        return ruleset
     except rules.RuleError as exc:
         raise Failure(str(exc)) from None
 
@@ -340,7 +346,7 @@ def rules_cmd(fmt, groups, run_examples, rules_dir):
     figure and claim stages and print every example that fails, as
     FILE:LINE: CODE: what is wrong.
     """
-    ruleset = load_ruleset(rules_dir)
+    ruleset = load_ruleset(rules_dir, verify=False)
     if groups:
         ruleset = ruleset.select(groups)
     if run_examples:

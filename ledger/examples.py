@@ -2,14 +2,19 @@
 (with the metric, subject, value... it states) and text that must not.
 
 The repository's tests run the shipped rules' examples; ``ledger rules
---check --rules DIR`` runs a newsroom's edited rule set the same way, so a
-rule that no longer does what its examples say is caught before use.
+--check --rules DIR`` runs a newsroom's edited rule set the same way and
+lists every failure.  Commands that read documents call :func:`verify`
+after loading the rules: a rule whose own examples fail stops the command
+before any document is read, naming the file and line of the example.  It
+runs once per rule set and engine version (about a second for the shipped
+rules), then a mark in the cache skips it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
+from pathlib import Path
 
 from . import claims as claims_stage
 from . import figures as figures_stage
@@ -53,14 +58,18 @@ def match_problems(rule, ex, ruleset) -> list[str]:
     if claim.rule != rule.code:
         return [f"{where}: {claim.text!r} was typed by {claim.rule}, not {rule.code}"]
     problems = []
+
+    def at(key: str) -> str:  # the line of the expected field at fault
+        return f"{rule.path}:{ex.line_of(key)}: {rule.code}"
+
     if claim.metric != expect.get("metric", rule.metric):
-        problems.append(f"{where}: metric {claim.metric!r}, example says {expect.get('metric', rule.metric)!r}")
+        problems.append(f"{at('metric')}: metric {claim.metric!r}, example says {expect.get('metric', rule.metric)!r}")
     for key in ("subject", "subject2", "unit", "status", "period", "cumulative"):
         if key in expect and getattr(claim, key) != expect[key]:
-            problems.append(f"{where}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}")
+            problems.append(f"{at(key)}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}")
     for key in ("value", "low", "high"):
         if key in expect and not _close(getattr(claim, key), expect[key]):
-            problems.append(f"{where}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}")
+            problems.append(f"{at(key)}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}")
     return problems
 
 
@@ -81,3 +90,54 @@ def check_examples(ruleset) -> list[str]:
         for ex in rule.no_match_examples:
             problems += no_match_problems(rule, ex, ruleset)
     return problems
+
+
+#: what else decides whether an example holds: the engine and the figure tables
+_ENGINE = ("claims.py", "figures.py", "examples.py", "units.py", "text.py")
+
+
+def _verify_key(ruleset) -> str | None:
+    if not getattr(ruleset, "fingerprint", None):
+        return None
+    h = hashlib.sha256(ruleset.fingerprint.encode())
+    here = Path(__file__).resolve().parent
+    root = Path(ruleset.root)
+    try:
+        for name in _ENGINE:
+            h.update((here / name).read_bytes())
+        for p in sorted(root.glob("figures/*")) + [root / "hedges.tsv", root / "units.txt"]:
+            if p.is_file():
+                h.update(p.name.encode() + b"\0" + p.read_bytes())
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def verify(ruleset) -> None:
+    """Raise :class:`ledger.rules.RuleError` at the first example of a rule
+    that does not hold (a match example that gives no such claim, a no_match
+    example that gives one).  Skipped when this rule set already passed."""
+    from .rules import RuleError, _mark_validated, _was_validated
+
+    key = _verify_key(ruleset)
+    if key is not None and _was_validated(key, "examples"):
+        return
+    hint = " (a rule's own examples must hold; `ledger rules --check` lists every failure)"
+    for rule in ruleset.rules:
+        for ex in rule.match_examples:
+            problems = match_problems(rule, ex, ruleset)
+            if problems:
+                raise _error(RuleError, rule, ex, problems[0] + hint)
+        for ex in rule.no_match_examples:
+            problems = no_match_problems(rule, ex, ruleset)
+            if problems:
+                raise _error(RuleError, rule, ex, problems[0] + hint)
+    if key is not None:
+        _mark_validated(key, "examples")
+
+
+def _error(cls, rule, ex, problem: str):
+    """'PATH:LINE: CODE: what' as a RuleError(PATH, LINE, 'CODE: what')."""
+    rest = problem[len(rule.path) + 1:] if problem.startswith(rule.path + ":") else problem
+    line, _, msg = rest.partition(": ")
+    return cls(rule.path, int(line) if line.isdigit() else ex.line, msg)

@@ -183,6 +183,10 @@ class Example:
     text: str
     expect: dict  # the expected fields (metric, subject, value, ...) as written
     line: int
+    key_lines: tuple = ()  # (key, line) of each expected field, to name the line at fault
+
+    def line_of(self, key: str) -> int:
+        return dict(self.key_lines).get(key, self.line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +229,7 @@ class RuleSet:
     rules: tuple[Rule, ...]
     lists: dict = field(default_factory=dict)  # name -> WordList
     root: str = "rules"
+    fingerprint: Optional[str] = None  # hash of the rule files, lists and this module (None: unreadable)
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -420,6 +425,15 @@ def _key_lines(node) -> dict[str, int]:
     return lines
 
 
+def _item_nodes(node, key) -> list:
+    """The item nodes of a sequence under ``key`` in a mapping node."""
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.SequenceNode):
+                return list(v.value)
+    return []
+
+
 def _item_lines(node, key) -> list[int]:
     """Lines of the items of a sequence under ``key`` (or of a nested key
     ``examples.match``) in a mapping node."""
@@ -608,6 +622,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
         fail("examples", "examples must be a mapping with 'match' and 'no_match' lists")
     ex_node = _sub_node(node, "examples")
     m_lines = _item_lines(ex_node, "match")
+    m_nodes = _item_nodes(ex_node, "match")
     n_lines = _item_lines(ex_node, "no_match")
     match_ex = []
     for i, item in enumerate(ex.get("match") or []):
@@ -623,7 +638,8 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
         if "status" in item and item["status"] not in STATUSES:
             raise RuleError(path, ln, f"unknown status {item['status']!r}")
         expect = {k: v for k, v in item.items() if k not in ("text", "note")}
-        match_ex.append(Example(item["text"], expect, ln))
+        keys = _key_lines(m_nodes[i]) if i < len(m_nodes) else {}
+        match_ex.append(Example(item["text"], expect, ln, tuple(sorted(keys.items()))))
     no_ex = []
     for i, item in enumerate(ex.get("no_match") or []):
         ln = n_lines[i] if i < len(n_lines) else at("examples")
@@ -679,7 +695,7 @@ def load_rules(root: str | os.PathLike | None = None) -> RuleSet:
     if validated:
         kept = _load_parsed(fingerprint)
         if kept is not None:
-            return RuleSet(kept, lists, str(base))
+            return RuleSet(kept, lists, str(base), fingerprint)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     names: dict[str, str] = {}
@@ -697,7 +713,7 @@ def load_rules(root: str | os.PathLike | None = None) -> RuleSet:
         _mark_validated(fingerprint)
     elif validated:
         _save_parsed(fingerprint, tuple(rules))
-    return RuleSet(tuple(rules), lists, str(base))
+    return RuleSet(tuple(rules), lists, str(base), fingerprint)
 
 
 # the parsed rules of a validated rule set, pickled beside its mark (parsing
@@ -770,22 +786,22 @@ def _fingerprint(base: Path, files: list[Path]) -> Optional[str]:
     return h.hexdigest()
 
 
-def _was_validated(fingerprint: str) -> bool:
+def _was_validated(fingerprint: str, kind: str = "rules") -> bool:
     if os.environ.get("LEDGER_NO_CACHE"):
         return False
     try:
-        return (cache_dir() / "rules" / fingerprint).is_file()
+        return (cache_dir() / kind / fingerprint).is_file()
     except OSError:
         return False
 
 
-def _mark_validated(fingerprint: str) -> None:
+def _mark_validated(fingerprint: str, kind: str = "rules") -> None:
     if os.environ.get("LEDGER_NO_CACHE"):
         return
     import tempfile  # noqa: PLC0415 - only when writing (start-up time)
 
     try:
-        folder = cache_dir() / "rules"
+        folder = cache_dir() / kind
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
         with os.fdopen(fd, "w") as fh:

@@ -592,10 +592,6 @@ def test_a_catastrophic_pattern_fails_at_load(tmp_path, capsys, monkeypatch, how
     _assert_rule_failure(tmp_path, capsys, monkeypatch, how, "ingest-new", base_ledger)
 
 
-@pytest.mark.xfail(strict=True, reason="rules.load_rules does not run a rule's own examples at load (that needs the "
-                                       "figure and claim stages, and would cost every command); an edited rule "
-                                       "set is checked with `ledger rules --check --rules DIR` "
-                                       "(tests/test_rules_check.py), not yet at load")
 @pytest.mark.parametrize("how", ["example-value", "example-text"])
 def test_a_rule_whose_example_does_not_match_fails_at_load(tmp_path, capsys, monkeypatch, how, base_ledger):
     _assert_rule_failure(tmp_path, capsys, monkeypatch, how, "ingest-new", base_ledger)
