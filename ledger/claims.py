@@ -496,11 +496,18 @@ def _may_match(rx, s: str, pos: int, endpos: int) -> bool:
     """False when s[pos:endpos] lacks a literal that every match of rx
     contains (see _required_literals): its search is skipped, the answer
     being None all the same."""
-    need = _required_literals(getattr(rx, "src", None) or rx.pattern)
+    need = _smallest_first(getattr(rx, "src", None) or rx.pattern)
     if not need:
         return True
     window = s[pos:endpos].casefold()
     return all(any(w in window for w in alts) for alts in need)
+
+
+@functools.lru_cache(maxsize=2048)
+def _smallest_first(src: str) -> tuple:
+    """The required literal sets, the smallest first: a set of a few words
+    usually decides before a list of a hundred is scanned."""
+    return tuple(sorted(_required_literals(src), key=len))
 
 
 # regex-module syntax that Python's re parser reads differently (or not at
