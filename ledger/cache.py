@@ -78,6 +78,15 @@ _RC_ENTRIES: dict | None = None  # (pattern, flags) -> arguments of the engine's
 _RC_USED: set = set()
 _RC_DIRTY = False
 _MAX_RC_ENTRIES = 5000  # the shipped rules and modules need ~1,100 (one `ledger check`: 1,080)
+# Entries age by the runs that wrote the cache (a run that compiled something
+# new: in practice, one after a rule edit): one not used in the last
+# _KEEP_RUNS of them -- the patterns of an old version of a rule -- is dropped,
+# so the file, read whole at every start, stays near what the rules need.
+_KEEP_RUNS = 20
+_STAMPS_KEY = ("\0stamps", -2)  # key -> the writing run that last used it
+_RUN_KEY = ("\0run", -2)  # how many runs have written the cache
+_RC_STAMPS: dict = {}
+_RC_RUN = 0
 
 
 def _cache_enabled() -> bool:
@@ -96,6 +105,10 @@ def _rc_entries() -> dict:
         try:
             data = marshal.loads(compiled_cache_file().read_bytes())
             if isinstance(data, dict):
+                global _RC_STAMPS, _RC_RUN
+                stamps, run = data.pop(_STAMPS_KEY, {}), data.pop(_RUN_KEY, 0)
+                _RC_STAMPS = stamps if isinstance(stamps, dict) else {}
+                _RC_RUN = run if isinstance(run, int) else 0
                 _RC_ENTRIES = data
         except Exception:  # noqa: BLE001 - no cache, a broken one: compile as usual
             pass
@@ -170,14 +183,28 @@ def save_compiled() -> None:
             return
         _RC_DIRTY = False
         entries = dict(_RC_ENTRIES)
+        stamps, run = dict(_RC_STAMPS), _RC_RUN
         try:  # keep what other processes saved meanwhile
             on_disk = marshal.loads(compiled_cache_file().read_bytes())
             if isinstance(on_disk, dict):
+                disk_stamps, disk_run = on_disk.pop(_STAMPS_KEY, {}), on_disk.pop(_RUN_KEY, 0)
                 entries = {**on_disk, **entries}
+                if isinstance(disk_stamps, dict):
+                    stamps = {**disk_stamps, **stamps}
+                if isinstance(disk_run, int):
+                    run = max(run, disk_run)
         except Exception:  # noqa: BLE001
             pass
-        if len(entries) > _MAX_RC_ENTRIES:  # rules have changed many times: keep what this run used
+        run += 1
+        for k in _RC_USED:
+            stamps[k] = run
+        # an entry from before stamps were kept counts as used now
+        entries = {k: v for k, v in entries.items() if stamps.setdefault(k, run) > run - _KEEP_RUNS}
+        if len(entries) > _MAX_RC_ENTRIES:  # a burst of edits within a few runs: keep what this run used
             entries = {k: v for k, v in entries.items() if k in _RC_USED}
+        stamps = {k: stamps[k] for k in entries}
+        entries[_STAMPS_KEY] = stamps
+        entries[_RUN_KEY] = run
         try:
             path = compiled_cache_file()
             path.parent.mkdir(parents=True, exist_ok=True)

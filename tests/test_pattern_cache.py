@@ -1,0 +1,72 @@
+"""The disk cache of compiled patterns (ledger.cache): entries age by the
+runs that write the cache, so the patterns of old rule versions drop out and
+the file read at every start stays near what the rules need."""
+
+from __future__ import annotations
+
+import marshal
+
+import pytest
+
+from ledger import cache
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEDGER_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("LEDGER_NO_CACHE", raising=False)
+    for name, value in (("_RC_ENTRIES", None), ("_RC_USED", set()), ("_RC_DIRTY", False),
+                        ("_RC_STAMPS", {}), ("_RC_RUN", 0)):
+        monkeypatch.setattr(cache, name, value)
+
+
+def _new_run(monkeypatch):
+    """What a new process starts with: nothing loaded, nothing used."""
+    for name, value in (("_RC_ENTRIES", None), ("_RC_USED", set()), ("_RC_DIRTY", False),
+                        ("_RC_STAMPS", {}), ("_RC_RUN", 0)):
+        monkeypatch.setattr(cache, name, value)
+
+
+def _on_disk():
+    data = marshal.loads(cache.compiled_cache_file().read_bytes())
+    return {k for k in data if k[1] != -2}
+
+
+def test_an_entry_unused_for_many_writing_runs_is_dropped(fresh, monkeypatch):
+    cache.compile_cached(r"old\s+rule", 0)
+    cache.compile_cached(r"kept\s+rule", 0)
+    cache.save_compiled()
+    assert {(r"old\s+rule", 0), (r"kept\s+rule", 0)} <= _on_disk()
+    for i in range(cache._KEEP_RUNS):
+        _new_run(monkeypatch)
+        cache.compile_cached(r"kept\s+rule", 0)  # from the cache: used, not new
+        cache.compile_cached(rf"new{i}", 0)  # something new: this run writes the cache
+        cache.save_compiled()
+    keys = _on_disk()
+    assert (r"kept\s+rule", 0) in keys
+    assert (r"old\s+rule", 0) not in keys
+    assert (f"new{cache._KEEP_RUNS - 1}", 0) in keys
+
+
+def test_a_run_that_compiles_nothing_new_writes_nothing(fresh, monkeypatch):
+    cache.compile_cached(r"a\s+b", 0)
+    cache.save_compiled()
+    before = cache.compiled_cache_file().stat().st_mtime_ns
+    _new_run(monkeypatch)
+    rx = cache.compile_cached(r"a\s+b", 0)
+    cache.save_compiled()
+    assert rx.search("a  b")
+    assert cache.compiled_cache_file().stat().st_mtime_ns == before
+
+
+def test_a_cache_without_stamps_still_loads_and_keeps_its_entries(fresh, monkeypatch):
+    cache.compile_cached(r"x\d+", 0)
+    cache.save_compiled()
+    data = marshal.loads(cache.compiled_cache_file().read_bytes())
+    legacy = {k: v for k, v in data.items() if k[1] != -2}  # the format before stamps
+    cache.compiled_cache_file().write_bytes(marshal.dumps(legacy))
+    _new_run(monkeypatch)
+    assert cache.compile_cached(r"x\d+", 0).search("x12")
+    cache.compile_cached(r"y\d+", 0)
+    cache.save_compiled()
+    assert {(r"x\d+", 0), (r"y\d+", 0)} <= _on_disk()
