@@ -70,3 +70,19 @@ def test_a_cache_without_stamps_still_loads_and_keeps_its_entries(fresh, monkeyp
     cache.compile_cached(r"y\d+", 0)
     cache.save_compiled()
     assert {(r"x\d+", 0), (r"y\d+", 0)} <= _on_disk()
+
+
+def test_a_pattern_from_the_packed_cache_matches_as_compiled(fresh, monkeypatch):
+    """Programs are kept packed as bytes; one read back behaves as compiled."""
+    import regex
+
+    src = r"(?i)(?<!\w)(?:" + "|".join(f"word{i}" for i in range(300)) + r")\s+(\d+)"
+    first = cache.compile_cached(src, regex.VERSION1)
+    cache.save_compiled()
+    raw = marshal.loads(cache.compiled_cache_file().read_bytes())[(src, int(regex.VERSION1))]
+    assert any(type(a) is tuple and a and a[0] == cache._PACKED for a in raw)
+    _new_run(monkeypatch)
+    again = cache.compile_cached(src, regex.VERSION1)
+    for text in ("see WORD17 42", "word299   7", "sword17 42", "word300 1"):
+        m1, m2 = first.search(text), again.search(text)
+        assert (m1 and m1.group(0)) == (m2 and m2.group(0))
