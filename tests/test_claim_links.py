@@ -62,3 +62,14 @@ def test_a_link_never_points_at_a_figure_no_rule_typed():
     cs = type_figures(doc, figs, dates, RULESET)
     ids = {c.id for c in cs}
     assert all(c.linked in ids for c in cs if c.linked)
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("British Airways made a pre-tax profit of £75m last year.", "£75m", "British Airways"),
+    ("France Telecom made a pre-tax profit of €1.2bn last year.", "€1.2bn", "France Telecom"),
+    # the state and its institutions stay the country
+    ("The British Army has sent 300 troops to Estonia.", "300", "United Kingdom"),
+    ("US President Donald Trump imposed a 25% tariff on steel.", "25%", "United States"),
+])
+def test_a_name_that_starts_with_a_country_is_its_own_subject(text, figure, subject):
+    assert claim(text, figure).subject == subject
