@@ -157,6 +157,9 @@ class Settings:
     moving: tuple = ()  # ((pattern, monotonic), ...)
     never_compare: tuple = ()  # metric patterns never compared (catch-alls)
     weak_rules: tuple = ()  # rule-code patterns whose findings are at most warnings
+    weak_metrics: tuple = ()  # metric patterns whose key names a kind of figure, not one fact
+    place_metrics: tuple = ()  # ...and those that do only when the subject is a place or a group
+    broad_subjects: frozenset = frozenset()  # places and groups (lists), casefolded
     weak_scope: str = "story"  # fallback-rule claims are compared: "story" (within one) | "all"
     skip_statuses: frozenset = frozenset({"hypothetical"})
     require_subject: bool = True
@@ -206,8 +209,13 @@ class Settings:
         return self._flag("never", metric, self.never_compare) is not None
 
     def weak(self, *claims: Claim) -> bool:
-        """Was any of the claims typed by a fallback rule?"""
-        return any(c.rule and self._flag("weak", c.rule, self.weak_rules) is not None for c in claims)
+        """Was any of the claims typed by a fallback rule, or of a metric whose
+        key names a kind of figure rather than one fact (``weak_metrics``)?"""
+        return any((c.rule and self._flag("weak", c.rule, self.weak_rules) is not None)
+                   or (c.metric and self._flag("weak_metric", c.metric, self.weak_metrics) is not None)
+                   or (c.metric and self._flag("place_metric", c.metric, self.place_metrics) is not None
+                       and (c.subject or "").casefold() in self.broad_subjects)
+                   for c in claims)
 
 
 class _LineLoader:
@@ -273,7 +281,7 @@ def _tolerance(path, node, label) -> Tolerance:
 
 
 _TOP_KEYS = {"version", "default", "units", "metrics", "hedges", "currency", "severity", "moving",
-             "never_compare", "weak_rules", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
+             "never_compare", "weak_rules", "weak_metrics", "place_metrics", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
              "arithmetic"}
 
 
@@ -330,6 +338,8 @@ def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
     kw["moving"] = tuple(moving)
     kw["never_compare"] = tuple(str(p) for p in (doc.get("never_compare") or ()))
     kw["weak_rules"] = tuple(str(p) for p in (doc.get("weak_rules") or ()))
+    kw["weak_metrics"] = tuple(str(p) for p in (doc.get("weak_metrics") or ()))
+    kw["place_metrics"] = tuple(str(p) for p in (doc.get("place_metrics") or ()))
     if "weak_scope" in doc:
         if doc["weak_scope"] not in ("story", "all"):
             raise SettingsError(str(path), doc.line, "weak_scope must be story or all")
@@ -442,10 +452,35 @@ def _load_settings(root: Path) -> Settings:
     else:
         settings = Settings(rates=rates)
     sources = tuple(str(p) for p, s in zip((tol_path, rates_path), stamp) if s is not None)
+    broad = _broad_subjects(root) if settings.place_metrics else frozenset()
     settings = Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
-                              if f != "_cache"}, "sources": sources})
+                              if f != "_cache"}, "sources": sources, "broad_subjects": broad})
     _SETTINGS_CACHE[cache_key] = settings
     return settings
+
+
+#: word lists whose names (and what they map to) are places or groups of people
+_BROAD_LISTS = ("countries", "us_states", "places", "capitals", "demonyms", "groups")
+
+
+def _broad_subjects(root: Path) -> frozenset:
+    """Names of places and population groups, casefolded, as written and as
+    mapped: with such a subject a ``place_metrics`` key is loose."""
+    from .rules import RuleError, load_list
+
+    names: set = set()
+    for name in _BROAD_LISTS:
+        path = root / "lists" / f"{name}.txt"
+        if not path.is_file():
+            from .paths import rules_root
+            path = rules_root() / "lists" / f"{name}.txt"
+        try:
+            wl = load_list(path)
+        except (OSError, RuleError):
+            continue
+        names.update(n.casefold() for n in wl.entries)
+        names.update(n.casefold() for n in wl.canonical.values())
+    return frozenset(names)
 
 
 # --------------------------------------------------------------------------
@@ -605,7 +640,7 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
         v, lo, hi, unit = v * 100, lo * 100, hi * 100, PERCENT
     moving = True if c.cumulative else s.moving_metric(c.metric or "")
     f = _Fig(c, unit, v, lo, hi, los, his, converted, moving, _speaker(c))
-    if c.rule and s.weak_rules:
+    if (c.rule and s.weak_rules) or s.weak_metrics or s.place_metrics:
         f.weak = s.weak(c)
     if c.period_start and c.period_end:
         f.span = _span(c.period_start, c.period_end)

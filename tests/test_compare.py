@@ -460,9 +460,9 @@ def test_event_dates_compare_as_days():
 
 def test_explanation_shows_the_unit_as_written():
     year = 31557600.0
-    a = mk(100, unit="year", metric="duration.treaty", text="100-year", norm_value=100 * year,
+    a = mk(100, unit="year", metric="policy.rule_term", text="100-year", norm_value=100 * year,
            norm_low=100 * year, norm_high=100 * year, norm_unit="second")
-    b = mk(2, unit="year", metric="duration.treaty", text="two years", norm_value=2 * year, norm_low=2 * year,
+    b = mk(2, unit="year", metric="policy.rule_term", text="two years", norm_value=2 * year, norm_low=2 * year,
            norm_high=2 * year, norm_unit="second", doc="b")
     k = compare.judge(a, b, S)
     assert "100 year and 2 year are 98 year apart" in k.explanation
