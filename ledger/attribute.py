@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import Optional
 
 from ledger import paths as _paths
+from ledger.cache import cached_pickle
 from ledger.records import Claim, Document, Story
 
 # ’ is both an apostrophe and a closing single quote; names are matched on a
@@ -264,7 +265,8 @@ def load_speaker_rules(root=None) -> SpeakerRules:
     for canonical, names in read_wordlist(att / "outlets.txt"):
         for a in names:
             outlets[a.translate(_APOS)] = canonical
-    aliases, roles = _load_speakers(base / "speakers.yaml")
+    speakers = base / "speakers.yaml"
+    aliases, roles = cached_pickle("speakers", [speakers, Path(__file__)], lambda: _load_speakers(speakers))
     pronouns = {c.casefold(): (names[1] if len(names) > 1 else "any")
                 for c, names in read_wordlist(att / "pronouns.txt")}
     verbs = frozenset(w.casefold() for w in words("verbs.txt"))

@@ -261,3 +261,40 @@ def cached_value(name: str, key: str, compute):
     with _RC_LOCK:
         _rc_remember(k, value)
     return value
+
+
+def cached_pickle(name: str, sources: "list[Path]", compute):
+    """``compute()``, kept as a pickle in the cache folder under a hash of
+    ``name``, the bytes of every file in ``sources`` (the data it reads and
+    the module that reads it) and the Python version.  For a parsed data file
+    whose parse needs a slow import (PyYAML): a later run reads the pickle
+    instead.  Any failure computes afresh; an unreadable source disables it."""
+    import hashlib
+    import pickle  # noqa: PLC0415
+
+    if not _cache_enabled():
+        return compute()
+    h = hashlib.sha256(f"{name}|{sys.version}".encode())
+    try:
+        for src in sources:
+            data = Path(src).read_bytes()
+            h.update(b"\0%d\0" % len(data) + data)
+    except OSError:
+        return compute()
+    path = cache_dir() / "pickled" / f"{name}-{h.hexdigest()[:24]}.pickle"
+    try:
+        return pickle.loads(path.read_bytes())
+    except Exception:  # noqa: BLE001 - absent, stale or foreign: compute
+        pass
+    value = compute()
+    try:
+        import tempfile  # noqa: PLC0415
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh)
+        os.replace(tmp, path)
+    except Exception:  # noqa: BLE001 - unwritable cache or unpicklable value
+        pass
+    return value

@@ -61,6 +61,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Optional
 
+from .cache import cached_pickle
 from .records import FRACTION, PERCENT, PERCENTAGE_POINT, Claim, Conflict, make_conflict_id
 
 __all__ = [
@@ -446,15 +447,26 @@ def _load_settings(root: Path) -> Settings:
     cached = _SETTINGS_CACHE.get(cache_key)
     if cached is not None:
         return cached
-    rates = _parse_rates(rates_path, _read_yaml(rates_path)) if stamp[1] is not None else RateTable()
-    if stamp[0] is not None:
-        settings = _parse_tolerances(tol_path, _read_yaml(tol_path), rates)
-    else:
-        settings = Settings(rates=rates)
-    sources = tuple(str(p) for p, s in zip((tol_path, rates_path), stamp) if s is not None)
-    broad = _broad_subjects(root) if settings.place_metrics else frozenset()
-    settings = Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
+    def parse() -> Settings:
+        rates = _parse_rates(rates_path, _read_yaml(rates_path)) if stamp[1] is not None else RateTable()
+        if stamp[0] is not None:
+            settings = _parse_tolerances(tol_path, _read_yaml(tol_path), rates)
+        else:
+            settings = Settings(rates=rates)
+        sources = tuple(str(p) for p, s in zip((tol_path, rates_path), stamp) if s is not None)
+        broad = _broad_subjects(root) if settings.place_metrics else frozenset()
+        return Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
                               if f != "_cache"}, "sources": sources, "broad_subjects": broad})
+
+    # parsed once per version of the files (and of this module): PyYAML is
+    # not imported by a run that finds them in the cache
+    files = [p for p, s in zip((tol_path, rates_path), stamp) if s is not None]
+    files += sorted(p for n in _BROAD_LISTS for p in [root / "lists" / f"{n}.txt"] if p.is_file())
+    settings = cached_pickle("settings", files + [Path(__file__)], parse)
+    if not isinstance(settings, Settings):
+        settings = parse()
+    settings = Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
+                              if f != "_cache"}})  # a fresh look-up cache
     _SETTINGS_CACHE[cache_key] = settings
     return settings
 

@@ -107,7 +107,6 @@ from pathlib import Path
 from typing import Any, Optional
 
 import regex
-import yaml
 
 from .cache import (LazyPattern, cache_dir, compile_cached, compiled_cache_file,  # noqa: F401 - re-exported
                     save_compiled)
@@ -417,6 +416,7 @@ def _alternation(items, lists, path, line, *, words=True, validate=True):
 
 
 def _key_lines(node) -> dict[str, int]:
+    yaml = _yaml()
     lines = {}
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
@@ -427,6 +427,7 @@ def _key_lines(node) -> dict[str, int]:
 
 def _item_nodes(node, key) -> list:
     """The item nodes of a sequence under ``key`` in a mapping node."""
+    yaml = _yaml()
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
             if isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.SequenceNode):
@@ -437,6 +438,7 @@ def _item_nodes(node, key) -> list:
 def _item_lines(node, key) -> list[int]:
     """Lines of the items of a sequence under ``key`` (or of a nested key
     ``examples.match``) in a mapping node."""
+    yaml = _yaml()
     if not isinstance(node, yaml.MappingNode):
         return []
     for k, v in node.value:
@@ -448,6 +450,7 @@ def _item_lines(node, key) -> list[int]:
 
 
 def _sub_node(node, key):
+    yaml = _yaml()
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
             if isinstance(k, yaml.ScalarNode) and k.value == key:
@@ -455,18 +458,37 @@ def _sub_node(node, key):
     return None
 
 
-class _Loader(yaml.SafeLoader):
-    pass
+def _yaml():
+    """PyYAML, imported when a rule file is parsed: a rule set read from the
+    parsed-rules cache needs none of it (the import costs ~15 ms a start)."""
+    import yaml  # noqa: PLC0415
+
+    return yaml
 
 
-#: libyaml's parser when PyYAML was built with it (~50x faster); its nodes
-#: carry the same marks.  On a YAML error the file is parsed again with the
-#: pure loader so the message and line are the ones it has always given.
-_FastLoader = getattr(yaml, "CSafeLoader", None)
+@functools.lru_cache(maxsize=1)
+def _loaders():
+    yaml = _yaml()
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    #: libyaml's parser when PyYAML was built with it (~50x faster); its nodes
+    #: carry the same marks.  On a YAML error the file is parsed again with the
+    #: pure loader so the message and line are the ones it has always given.
+    return _Loader, getattr(yaml, "CSafeLoader", None)
+
+
+def __getattr__(name):  # rules._Loader, rules._FastLoader: made on first use
+    if name in ("_Loader", "_FastLoader"):
+        return _loaders()[0 if name == "_Loader" else 1]
+    raise AttributeError(name)
 
 
 def _parse_yaml(text: str):
     """(node, data) of one YAML document: composed once, constructed from the node."""
+    yaml = _yaml()
+    _Loader, _FastLoader = _loaders()
     for loader_cls in ((_FastLoader, _Loader) if _FastLoader is not None else (_Loader,)):
         loader = loader_cls(text)
         try:
@@ -492,6 +514,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(path, 1, f"cannot read rule file: {exc}") from None
+    yaml = _yaml()
     try:
         node, data = _parse_yaml(text)
     except yaml.YAMLError as exc:
@@ -770,9 +793,22 @@ _KEEP_MARKS = 32
 
 
 
+def _yaml_stamp() -> str:
+    """Which PyYAML parses the rules, without importing it: its file's size
+    and modification time (an upgrade changes them)."""
+    import importlib.util  # noqa: PLC0415
+
+    try:
+        spec = importlib.util.find_spec("yaml")
+        st = os.stat(spec.origin)
+        return f"{spec.origin}:{st.st_size}:{st.st_mtime_ns}"
+    except (ImportError, AttributeError, TypeError, OSError, ValueError):
+        return ""
+
+
 def _fingerprint(base: Path, files: list[Path]) -> Optional[str]:
     h = hashlib.sha256()
-    h.update(f"{sys.version}|{regex.__version__}|{getattr(yaml, '__version__', '')}".encode())
+    h.update(f"{sys.version}|{regex.__version__}|{_yaml_stamp()}".encode())
     try:
         h.update(Path(__file__).read_bytes())
         lists = sorted((base / "lists").glob("*.txt")) if (base / "lists").is_dir() else []

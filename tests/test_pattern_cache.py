@@ -86,3 +86,22 @@ def test_a_pattern_from_the_packed_cache_matches_as_compiled(fresh, monkeypatch)
     for text in ("see WORD17 42", "word299   7", "sword17 42", "word300 1"):
         m1, m2 = first.search(text), again.search(text)
         assert (m1 and m1.group(0)) == (m2 and m2.group(0))
+
+
+def test_a_warm_run_reads_its_data_files_without_pyyaml(tmp_path):
+    """Rules, speakers and tolerances come from the cache on a warm run, so
+    the pre-publish gate does not import PyYAML (~15 ms of every start)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys; from ledger import rules, attribute, compare; "
+            "rules.load_rules(); attribute.load_speaker_rules(); compare.load_settings(); "
+            "print('yaml' in sys.modules)")
+    env = dict(os.environ, LEDGER_CACHE=str(tmp_path / "cache"))
+    env.pop("LEDGER_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                           check=True).stdout.strip() for _ in range(3)]
+    # the first run parses and validates the rule files, the second keeps the
+    # parsed rules (rules.load_rules), the third reads everything from the cache
+    assert runs[0] == "True" and runs[2] == "False"
