@@ -426,27 +426,20 @@ def _key_lines(node) -> dict[str, int]:
 
 
 def _item_nodes(node, key) -> list:
-    """The item nodes of a sequence under ``key`` in a mapping node."""
-    yaml = _yaml()
-    if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            if isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.SequenceNode):
-                return list(v.value)
-    return []
-
-
-def _item_lines(node, key) -> list[int]:
-    """Lines of the items of a sequence under ``key`` (or of a nested key
-    ``examples.match``) in a mapping node."""
+    """The item nodes of a sequence under ``key`` in a mapping node (empty
+    when the key is absent or holds no sequence)."""
     yaml = _yaml()
     if not isinstance(node, yaml.MappingNode):
         return []
     for k, v in node.value:
         if isinstance(k, yaml.ScalarNode) and k.value == key:
-            if isinstance(v, yaml.SequenceNode):
-                return [i.start_mark.line + 1 for i in v.value]
-            return []
+            return list(v.value) if isinstance(v, yaml.SequenceNode) else []
     return []
+
+
+def _item_lines(node, key) -> list[int]:
+    """Lines of the items of a sequence under ``key`` in a mapping node."""
+    return [i.start_mark.line + 1 for i in _item_nodes(node, key)]
 
 
 def _sub_node(node, key):
@@ -644,8 +637,8 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
     if not isinstance(ex, dict) or set(ex) - {"match", "no_match"}:
         fail("examples", "examples must be a mapping with 'match' and 'no_match' lists")
     ex_node = _sub_node(node, "examples")
-    m_lines = _item_lines(ex_node, "match")
     m_nodes = _item_nodes(ex_node, "match")
+    m_lines = [i.start_mark.line + 1 for i in m_nodes]
     n_lines = _item_lines(ex_node, "no_match")
     match_ex = []
     for i, item in enumerate(ex.get("match") or []):
