@@ -38,47 +38,54 @@ def _close(a, b) -> bool:
     return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-12)  # as pytest.approx
 
 
-def match_problems(rule, ex, ruleset) -> list[str]:
-    """What is wrong with one match example of ``rule`` (empty: it passes)."""
-    where = f"{rule.path}:{ex.line}: {rule.code}"
+def _match_faults(rule, ex, ruleset) -> list[tuple[int, str]]:
+    """(line, 'CODE: what is wrong') for one match example of ``rule``; the
+    line is that of the expected field at fault where there is one."""
+    code = rule.code
     found = _claims(ex.text, ruleset)
     expect = ex.expect
     want = expect.get("figure")
     if want is not None:
         if want not in ex.text:
-            return [f"{where}: the example's figure {want!r} is not in its text"]
+            return [(ex.line, f"{code}: the example's figure {want!r} is not in its text")]
         start = ex.text.index(want)
         hits = [c for c in found if c.start <= start < c.end or start <= c.start < start + len(want)]
     else:
-        hits = [c for c in found if c.rule == rule.code]
+        hits = [c for c in found if c.rule == code]
     if not hits:
-        return [f"{where}: match example gave no claim: {ex.text!r}; "
-                f"claims: {[(c.text, c.rule) for c in found]}"]
+        return [(ex.line, f"{code}: match example gave no claim: {ex.text!r}; "
+                          f"claims: {[(c.text, c.rule) for c in found]}")]
     claim = hits[0]
-    if claim.rule != rule.code:
-        return [f"{where}: {claim.text!r} was typed by {claim.rule}, not {rule.code}"]
-    problems = []
-
-    def at(key: str) -> str:  # the line of the expected field at fault
-        return f"{rule.path}:{ex.line_of(key)}: {rule.code}"
-
+    if claim.rule != code:
+        return [(ex.line, f"{code}: {claim.text!r} was typed by {claim.rule}, not {code}")]
+    faults = []
     if claim.metric != expect.get("metric", rule.metric):
-        problems.append(f"{at('metric')}: metric {claim.metric!r}, example says {expect.get('metric', rule.metric)!r}")
+        faults.append((ex.line_of("metric"),
+                       f"{code}: metric {claim.metric!r}, example says {expect.get('metric', rule.metric)!r}"))
     for key in ("subject", "subject2", "unit", "status", "period", "cumulative"):
         if key in expect and getattr(claim, key) != expect[key]:
-            problems.append(f"{at(key)}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}")
+            faults.append((ex.line_of(key), f"{code}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}"))
     for key in ("value", "low", "high"):
         if key in expect and not _close(getattr(claim, key), expect[key]):
-            problems.append(f"{at(key)}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}")
-    return problems
+            faults.append((ex.line_of(key), f"{code}: {key} {getattr(claim, key)!r}, example says {expect[key]!r}"))
+    return faults
+
+
+def _no_match_faults(rule, ex, ruleset) -> list[tuple[int, str]]:
+    mine = [(c.text, c.metric) for c in _claims(ex.text, ruleset) if c.rule == rule.code]
+    if mine:
+        return [(ex.line, f"{rule.code}: no_match example typed {mine}: {ex.text!r}")]
+    return []
+
+
+def match_problems(rule, ex, ruleset) -> list[str]:
+    """What is wrong with one match example of ``rule`` (empty: it passes)."""
+    return [f"{rule.path}:{line}: {msg}" for line, msg in _match_faults(rule, ex, ruleset)]
 
 
 def no_match_problems(rule, ex, ruleset) -> list[str]:
     """What is wrong with one no_match example of ``rule`` (empty: it passes)."""
-    mine = [(c.text, c.metric) for c in _claims(ex.text, ruleset) if c.rule == rule.code]
-    if mine:
-        return [f"{rule.path}:{ex.line}: {rule.code}: no_match example typed {mine}: {ex.text!r}"]
-    return []
+    return [f"{rule.path}:{line}: {msg}" for line, msg in _no_match_faults(rule, ex, ruleset)]
 
 
 def check_examples(ruleset) -> list[str]:
@@ -124,20 +131,11 @@ def verify(ruleset) -> None:
         return
     hint = " (a rule's own examples must hold; `ledger rules --check` lists every failure)"
     for rule in ruleset.rules:
-        for ex in rule.match_examples:
-            problems = match_problems(rule, ex, ruleset)
-            if problems:
-                raise _error(RuleError, rule, ex, problems[0] + hint)
-        for ex in rule.no_match_examples:
-            problems = no_match_problems(rule, ex, ruleset)
-            if problems:
-                raise _error(RuleError, rule, ex, problems[0] + hint)
+        for faults, examples in ((_match_faults, rule.match_examples), (_no_match_faults, rule.no_match_examples)):
+            for ex in examples:
+                found = faults(rule, ex, ruleset)
+                if found:
+                    line, msg = found[0]
+                    raise RuleError(rule.path, line, msg + hint)
     if key is not None:
         _mark_validated(key, "examples")
-
-
-def _error(cls, rule, ex, problem: str):
-    """'PATH:LINE: CODE: what' as a RuleError(PATH, LINE, 'CODE: what')."""
-    rest = problem[len(rule.path) + 1:] if problem.startswith(rule.path + ":") else problem
-    line, _, msg = rest.partition(": ")
-    return cls(rule.path, int(line) if line.isdigit() else ex.line, msg)
