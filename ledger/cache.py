@@ -193,11 +193,26 @@ def _rc_remember(key, args) -> None:
         atexit.register(save_compiled)
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in its folder, so a
+    reader never sees half a file; the folder is made if needed.  Raises
+    OSError (and leaves no temporary file) when it cannot."""
+    import tempfile  # noqa: PLC0415 - only when writing (start-up time)
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def save_compiled() -> None:
     """Write the cache if this process compiled anything new (at exit)."""
     global _RC_DIRTY
-    import tempfile  # noqa: PLC0415 - only when writing (start-up time)
-
     with _RC_LOCK:
         if not _RC_DIRTY or _RC_ENTRIES is None or not _cache_enabled():
             return
@@ -226,16 +241,7 @@ def save_compiled() -> None:
         entries[_STAMPS_KEY] = stamps
         entries[_RUN_KEY] = run
         try:
-            path = compiled_cache_file()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    marshal.dump(entries, fh)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_atomic(compiled_cache_file(), marshal.dumps(entries))
         except OSError:
             pass  # unwritable cache: compile again next time
 
@@ -288,13 +294,7 @@ def cached_pickle(name: str, sources: "list[Path]", compute):
         pass
     value = compute()
     try:
-        import tempfile  # noqa: PLC0415
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh)
-        os.replace(tmp, path)
+        write_atomic(path, pickle.dumps(value))
     except Exception:  # noqa: BLE001 - unwritable cache or unpicklable value
         pass
     return value

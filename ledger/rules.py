@@ -109,7 +109,7 @@ from typing import Any, Optional
 import regex
 
 from .cache import (LazyPattern, cache_dir, compile_cached, compiled_cache_file,  # noqa: F401 - re-exported
-                    save_compiled)
+                    save_compiled, write_atomic)
 
 
 KINDS = ("cue", "pattern", "date_event", "head_noun")
@@ -758,16 +758,11 @@ def _save_parsed(fingerprint: str, rules: tuple) -> None:
     if os.environ.get("LEDGER_NO_CACHE"):
         return
     import pickle  # noqa: PLC0415
-    import tempfile  # noqa: PLC0415
 
     try:
-        folder = _parsed_file(fingerprint).parent
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(rules, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, _parsed_file(fingerprint))
-        kept = sorted(folder.glob("*.pickle"), key=lambda q: q.stat().st_mtime)
+        path = _parsed_file(fingerprint)
+        write_atomic(path, pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
+        kept = sorted(path.parent.glob("*.pickle"), key=lambda q: q.stat().st_mtime)
         for old in kept[:-_KEEP_MARKS]:  # rule sets of old checkouts and tests
             old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
@@ -827,15 +822,9 @@ def _was_validated(fingerprint: str, kind: str = "rules") -> bool:
 def _mark_validated(fingerprint: str, kind: str = "rules") -> None:
     if os.environ.get("LEDGER_NO_CACHE"):
         return
-    import tempfile  # noqa: PLC0415 - only when writing (start-up time)
-
     try:
         folder = cache_dir() / kind
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
-        with os.fdopen(fd, "w") as fh:
-            fh.write("validated\n")
-        os.replace(tmp, folder / fingerprint)
+        write_atomic(folder / fingerprint, b"validated\n")
         marks = sorted(folder.iterdir(), key=lambda q: q.stat().st_mtime)
         for old in marks[:-_KEEP_MARKS]:  # rule sets of old checkouts and tests
             old.unlink(missing_ok=True)
