@@ -461,12 +461,10 @@ def _load_settings(root: Path) -> Settings:
     # parsed once per version of the files (and of this module): PyYAML is
     # not imported by a run that finds them in the cache
     files = [p for p, s in zip((tol_path, rates_path), stamp) if s is not None]
-    files += sorted(p for n in _BROAD_LISTS for p in [root / "lists" / f"{n}.txt"] if p.is_file())
+    files += [p for p in _broad_list_paths(root) if p.is_file()]
     settings = cached_pickle("settings", files + [Path(__file__)], parse)
     if not isinstance(settings, Settings):
         settings = parse()
-    settings = Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
-                              if f != "_cache"}})  # a fresh look-up cache
     _SETTINGS_CACHE[cache_key] = settings
     return settings
 
@@ -475,17 +473,21 @@ def _load_settings(root: Path) -> Settings:
 _BROAD_LISTS = ("countries", "us_states", "places", "capitals", "demonyms", "groups")
 
 
+def _broad_list_paths(root: Path) -> list[Path]:
+    """The files of _BROAD_LISTS: under ``root``, else ledger's own."""
+    from .paths import rules_root
+
+    return [root / "lists" / f"{name}.txt" if (root / "lists" / f"{name}.txt").is_file()
+            else rules_root() / "lists" / f"{name}.txt" for name in _BROAD_LISTS]
+
+
 def _broad_subjects(root: Path) -> frozenset:
     """Names of places and population groups, casefolded, as written and as
     mapped: with such a subject a ``place_metrics`` key is loose."""
     from .rules import RuleError, load_list
 
     names: set = set()
-    for name in _BROAD_LISTS:
-        path = root / "lists" / f"{name}.txt"
-        if not path.is_file():
-            from .paths import rules_root
-            path = rules_root() / "lists" / f"{name}.txt"
+    for path in _broad_list_paths(root):
         try:
             wl = load_list(path)
         except (OSError, RuleError):
