@@ -84,10 +84,11 @@ class _Lexicon:
     noun_lists: tuple = ()
     #: id(rule) -> (rule, {alias: canonical}) of the lists its cues use
     rule_nouns: dict = None
-    #: (words that keep a country the subject after it: "US President", "British
-    #: Army"; the names and demonyms of countries as written, which a word after
-    #: may turn into a name of its own: "British Airways")
-    state_words: tuple = (frozenset(), frozenset())
+    #: words that keep a country the subject after it ("US President", "British Army")
+    state_words: frozenset = frozenset()
+    #: names and demonyms of countries as written, which a word after may turn
+    #: into a name of its own ("British Airways")
+    nations: frozenset = frozenset()
 
 
 _LEXICONS: dict[int, tuple[RuleSet, _Lexicon]] = {}
@@ -130,7 +131,7 @@ def lexicon(ruleset: RuleSet) -> _Lexicon:
     nations = frozenset(e for n in ("countries", "demonyms") if n in ruleset.lists
                         for e in ruleset.lists[n].entries)
     lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common, places,
-                   countries, noun_lists, {}, (frozenset(sw.entries) if sw else frozenset(), nations))
+                   countries, noun_lists, {}, frozenset(sw.entries) if sw else frozenset(), nations)
     _LEXICONS[id(ruleset)] = (ruleset, lex)
     return lex
 
@@ -884,12 +885,12 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
     titled = None
     for m in _finditer(lex.entity_rx, ctx.sent):
         a, b, name = m.start(), m.end(), lex.canonical[m.group()]
-        if m.group() in lex.state_words[1] and lex.state_words[0]:
+        if m.group() in lex.nations and lex.state_words:
             if titled is None:  # a headline in title case capitalises every word
                 words = _TITLE_WORDS.findall(ctx.sent)
                 titled = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
             n = None if titled else _NAME_AFTER.match(ctx.sent, b)
-            if n is not None and n.group(1) not in lex.state_words[0] \
+            if n is not None and n.group(1) not in lex.state_words \
                     and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
                 b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
         out.append((a, b, name))
