@@ -269,6 +269,9 @@ def cached_value(name: str, key: str, compute):
     return value
 
 
+_KEEP_PICKLES = 8  # per name
+
+
 def cached_pickle(name: str, sources: "list[Path]", compute):
     """``compute()``, kept as a pickle in the cache folder under a hash of
     ``name``, the bytes of every file in ``sources`` (the data it reads and
@@ -295,6 +298,11 @@ def cached_pickle(name: str, sources: "list[Path]", compute):
     value = compute()
     try:
         write_atomic(path, pickle.dumps(value))
+        # the pickles of older versions of the same files: keep a few (checkouts, tests)
+        others = sorted((q for q in path.parent.glob(f"{name}-*.pickle") if q != path),
+                        key=lambda q: q.stat().st_mtime_ns)
+        for old in others[:max(0, len(others) - (_KEEP_PICKLES - 1))]:
+            old.unlink(missing_ok=True)
     except Exception:  # noqa: BLE001 - unwritable cache or unpicklable value
         pass
     return value

@@ -105,3 +105,14 @@ def test_a_warm_run_reads_its_data_files_without_pyyaml(tmp_path):
     # the first run parses and validates the rule files, the second keeps the
     # parsed rules (rules.load_rules), the third reads everything from the cache
     assert runs[0] == "True" and runs[2] == "False"
+
+
+def test_pickles_of_old_versions_are_pruned(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEDGER_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("LEDGER_NO_CACHE", raising=False)
+    src = tmp_path / "data.txt"
+    for i in range(cache._KEEP_PICKLES + 5):
+        src.write_text(f"version {i}")
+        assert cache.cached_pickle("thing", [src], lambda i=i: i) == i
+    assert cache.cached_pickle("thing", [src], lambda: "recomputed") == cache._KEEP_PICKLES + 4
+    assert len(list((tmp_path / "cache" / "pickled").glob("thing-*.pickle"))) == cache._KEEP_PICKLES
