@@ -916,6 +916,8 @@ def run(drafts: Sequence[str], *, fmt: str = "text", db: Optional[str] = None,
         ledger = Ledger(db or cfg.database, readonly=True)
     except StoreError as exc:
         return fail(str(exc))
+    from .cli import note_migration  # noqa: PLC0415
+    note_migration(ledger, err)
     try:
         root = rules_dir or cfg.rules
         ruleset = rules_mod.load_rules(root) if root else rules_mod.load_rules()

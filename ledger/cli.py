@@ -89,9 +89,19 @@ def open_ledger(db: str | None, *, readonly: bool = False):
     from .store import Ledger, StoreError
 
     try:
-        return Ledger(db, readonly=readonly)
+        ledger = Ledger(db, readonly=readonly)
     except StoreError as exc:
         raise Failure(str(exc)) from None
+    note_migration(ledger, sys.stderr)
+    return ledger
+
+
+def note_migration(ledger, err) -> None:
+    """Say so when a reading command brought an older ledger up to date."""
+    if ledger.migrated_from is not None:
+        from .store import SCHEMA_VERSION
+        err.write(f"ledger: note: {ledger.path}: migrated from schema {ledger.migrated_from} "
+                  f"to {SCHEMA_VERSION}\n")
 
 
 def _clean(value):

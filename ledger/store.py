@@ -122,10 +122,13 @@ class Ledger:
 
     def __init__(self, path: Optional[str] = None, *, readonly: bool = False):
         self.path = default_path(path)
+        #: the schema version this ledger had before this process migrated it, if it did
+        self.migrated_from: Optional[int] = None
         try:
             if readonly:
                 if not os.path.exists(self.path):
                     raise StoreError(f"{self.path}: no ledger database here (run `ledger ingest` first)")
+                self.migrated_from = _migrate_for_reading(self.path)
                 uri = f"file:{os.path.abspath(self.path)}?mode=ro"
                 self.db = sqlite3.connect(uri, uri=True, isolation_level=None)
             else:
@@ -162,26 +165,7 @@ class Ledger:
             raise StoreError(f"{self.path}: ledger schema {v} needs migrating; run any writing command (e.g. `ledger ingest`)")
 
     def _migrate(self) -> None:
-        v = self._version()
-        if v == 0:
-            tables = [r[0] for r in self.db.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-            if tables:
-                # never add our tables to another application's database
-                raise StoreError(f"{self.path}: not a ledger database (it holds other tables: "
-                                 f"{', '.join(sorted(tables)[:5])}); give --db a new file")
-        if v > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: ledger schema {v} is newer than this ledger ({SCHEMA_VERSION}); upgrade ledger")
-        for n in range(v, SCHEMA_VERSION):
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                for stmt in _split_sql(MIGRATIONS[n]):
-                    self.db.execute(stmt)
-                self.db.execute(f"PRAGMA user_version = {n + 1}")
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
+        _run_migrations(self.db, self.path)
 
     # ---- state -------------------------------------------------------------
 
@@ -341,6 +325,58 @@ def _row_claim(row: Sequence) -> Claim:
     for name in _BOOL_COLUMNS:
         values[name] = bool(values[name])
     return Claim(**values)
+
+
+def _run_migrations(db: sqlite3.Connection, path: str) -> None:
+    v = db.execute("PRAGMA user_version").fetchone()[0]
+    if v == 0:
+        tables = [r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        if tables:
+            # never add our tables to another application's database
+            raise StoreError(f"{path}: not a ledger database (it holds other tables: "
+                             f"{', '.join(sorted(tables)[:5])}); give --db a new file")
+    if v > SCHEMA_VERSION:
+        raise StoreError(f"{path}: ledger schema {v} is newer than this ledger ({SCHEMA_VERSION}); upgrade ledger")
+    for n in range(v, SCHEMA_VERSION):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for stmt in _split_sql(MIGRATIONS[n]):
+                db.execute(stmt)
+            db.execute(f"PRAGMA user_version = {n + 1}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+
+def _migrate_for_reading(path: str) -> Optional[int]:
+    """Bring an older ledger up to this schema before it is opened read-only.
+
+    The readers (the pre-publish gate, ``claims``, ``conflicts``) never write a
+    claim, but a ledger made by an older release would otherwise stop them
+    until someone ran a writing command.  Migrations are additive and each
+    runs in one transaction, as an ingest's would.  A ledger this process
+    cannot write keeps the "needs migrating" error.  Returns the old schema
+    version, or None when nothing was done.
+    """
+    try:
+        probe = sqlite3.connect(f"file:{os.path.abspath(path)}?mode=ro", uri=True)
+        try:
+            v = probe.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError:
+        return None  # the read-only open that follows reports it
+    folder = os.path.dirname(os.path.abspath(path))
+    if not 0 < v < SCHEMA_VERSION or not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+        return None
+    db = sqlite3.connect(path, isolation_level=None, timeout=30)
+    try:
+        _run_migrations(db, path)
+    finally:
+        db.close()
+    return v
 
 
 def _split_sql(script: str) -> list[str]:

@@ -181,3 +181,45 @@ def test_version_2_ledger_gains_the_entry_time_column(db_path):
         led.add_document(doc2, new)
         assert sorted(map(str, (c.published_at for c in led.claim_records()))) == \
             ["2025-01-01T10:02", "None"]
+
+
+def _v2_ledger(db_path):
+    from ledger import store
+
+    con = sqlite3.connect(db_path)
+    for n in (0, 1):
+        for stmt in store._split_sql(store.MIGRATIONS[n]):
+            con.execute(stmt)
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+
+
+def test_reading_commands_migrate_an_older_ledger(db_path, tmp_path):
+    """The gate opens the ledger read-only; a ledger of an older schema is
+    brought up to date first (with a note on stderr) instead of stopping it."""
+    _v2_ledger(db_path)
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Officials said 1,200 troops were deployed.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "ledger.cli", "check", "--db", str(db_path), str(draft)],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert f"migrated from schema 2 to {SCHEMA_VERSION}" in run.stderr
+    con = sqlite3.connect(db_path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    con.close()
+    run = subprocess.run([sys.executable, "-m", "ledger.cli", "claims", "--db", str(db_path)],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert run.returncode == 0 and "migrated" not in run.stderr
+
+
+def test_unwritable_older_ledger_keeps_the_clear_error(db_path, monkeypatch):
+    from ledger import store
+
+    _v2_ledger(db_path)
+    monkeypatch.setattr(store.os, "access", lambda path, mode: mode != os.W_OK)
+    with pytest.raises(StoreError, match="needs migrating"):
+        Ledger(db_path, readonly=True)
+    con = sqlite3.connect(db_path)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 2
+    con.close()
