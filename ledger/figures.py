@@ -2096,6 +2096,8 @@ def _side(low, high, v) -> Optional[str]:
 def _kind(a: _Atom) -> str:
     if a.vague:
         return "vague"
+    if a.unit == "rank":
+        return "rank"
     if a.unit == PERCENT or a.unit == PERCENTAGE_POINT:
         return "percent"
     if a.money:
@@ -2353,12 +2355,56 @@ def unit_dimension(unit: str) -> Optional[str]:
     return tables().dimensions.get(unit)
 
 
+_ORD_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10}
+_RANK_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                   "nine": 9, "ten": 10}
+# ranks: "the second-highest incidence", "the 3rd largest", "the number one killer", "the No. 1 reason",
+# "hit No. 12 on the charts".  Led by literal words; a rank names a place in an order, not a count.
+_RANK_RE = _stdre.compile(
+    r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)"
+    r"[- \u00a0](?:highest|largest|biggest|lowest|smallest|most|least|fastest|slowest|best|worst|richest"
+    r"|poorest|deadliest|busiest|oldest|longest|greatest|safest|strongest|weakest|leading|costliest"
+    r"|cheapest|wealthiest|fastest-growing|most-populous|populous)\b"
+    r"|(?:[Nn]umber|No\.|#)[ \u00a0]?(?P<num>[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?=[ \u00a0]+[a-z]))")
+_RANK_BEFORE = frozenset(("the", "a", "is", "was", "are", "were", "be", "been", "its", "their", "his", "her",
+                          "our", "hit", "at", "ranked", "ranks", "rank", "reached", "remains", "became", "as",
+                          "s", "to", "world's", "country's", "nation's", "state's"))
+
+
+def _rank_atoms(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Add ranks to the atoms; a rank replaces what it overlaps ("No. 1" is no designation here)."""
+    if not ("est" in text or "umber" in text or "No." in text or "#" in text or "most" in text
+            or "leading" in text or "populous" in text):
+        return atoms
+    ranks = []
+    for m in _RANK_RE.finditer(text):
+        pw = _prev_word(text, m.start())[0].lower().replace("\u2019", "'")
+        if pw not in _RANK_BEFORE and not pw.endswith("'s") and text[max(0, m.start() - 2):m.start()] not in ("’s", "'s"):
+            continue
+        if m.group("ord"):
+            o = m.group("ord").lower()
+            v = float(_ORD_WORDS.get(o) or int(o[:-2]))
+            ns, ne = m.span("ord")
+        else:
+            g = m.group("num").lower()
+            v = float(_RANK_NUM_WORDS.get(g) or int(g))
+            ns, ne = m.span("num")
+        ranks.append(_Atom(m.start(), m.end(), ns, ne, v, unit="rank", kind="rank", low=v, high=v, words=True,
+                           leads_digit=False))
+    if not ranks:
+        return atoms
+    keep = [a for a in atoms if not any(a.start < r.end and r.start < a.end for r in ranks)]
+    return sorted(keep + ranks, key=lambda a: a.start)
+
+
 def find_figures(text: str) -> tuple[Figure, ...]:
     """Every figure in ``text``, sorted by start; offsets into ``text``, end exclusive."""
     if not text:
         return ()
     T = tables()
-    atoms = _find_atoms(text, T)
+    atoms = _rank_atoms(text, _find_atoms(text, T))
     try:
         return tuple(_make_figures(text, atoms, T))
     except TimeoutError as e:
