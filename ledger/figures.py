@@ -1630,6 +1630,10 @@ def _maybe_post(text: str, end: int, T: _Tables) -> bool:
     return False
 
 
+_PHONE_WORDS = _stdre.compile(r"\b(?:call|calls|calling|dial|dialled|dialed|phone|telephone|mobile|helpline"
+                             r"|hotline|whatsapp|sms|text|contact|number|toll-free|ring)\b", _stdre.I)
+
+
 def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     """Years, dates, designations, phone numbers, bullets...: not figures."""
     s = a.num_start
@@ -1654,10 +1658,10 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                 return True
         if c1.isalpha() and not a.currency_pre:
             return True
-        # nine or more digits with no separator, sign, unit or scale: a phone or account number
-        # ("call 9969777888"), never a figure a newsroom writes
+        # nine or more digits with no separator, sign, unit or scale, after a word of calling:
+        # a phone number ("call 9969777888", "a number from 777888999"), not a figure
         if plain and a.num_end - s >= 9 and text[s:a.num_end].isdigit() and not a.currency_pre \
-                and not text[s:a.num_end].endswith("000000"):  # "1000000000 people": a round figure
+                and _PHONE_WORDS.search(text, max(0, s - 60), s):
             return True
         # section numbers / IP-like chains: 3.2.1
         if a.end < len(text) - 1 and text[a.num_end:a.num_end + 1] == "." and text[a.num_end + 1:a.num_end + 2].isdigit():
