@@ -347,7 +347,7 @@ class _Tables:
             r"(?P<mult>(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)"
             r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold"
             # "twice as likely", "twice the rate", "thrice more": a multiple only before a comparison
-            r"|(?:twice|thrice)(?=[ \u00a0]+(?:as|the|that|more|less|higher|lower|greater|larger|bigger"
+            r"|(?:twice|thrice)(?=[ \u00a0]+(?:as(?![ \u00a0]+(?:a|an|the|part|one|his|her|their|its|well)\b)|the|that|more|less|higher|lower|greater|larger|bigger"
             r"|faster|smaller|over|its|their|his|her)\b))"
         )
         vulgar = (r"(?P<vulgar>[\u00bc-\u00be\u2150-\u215e])"
@@ -387,7 +387,7 @@ class _Tables:
                               and len(w) > 1 and w == w.lower() and w.lower() not in self.cur_scaled
                               and w.lower() != "grand"), key=len, reverse=True)
         self.vague_money_re = compile_cached(
-            r"(?:[ \u00a0]+of[ \u00a0]+|-)(?P<c>(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"[ \u00a0]+")
+            r"(?:[ \u00a0]+of[ \u00a0]+|[- \u00a0])(?P<c>(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"[ \u00a0]+")
                                                           for w in money_words) + r"))(?![\p{L}])"
             r"(?P<of_after>[ \u00a0]+of\b)?")
         self.article_unit_re = compile_cached(r"(?i:" + _trie(self.article_units) + r")(?![\p{L}\p{N}])")
@@ -2114,7 +2114,7 @@ def _kind(a: _Atom) -> str:
 
 
 _FROM_AFTER = _stdre.compile(r"[ \u00a0]*,?[ \u00a0]*from\b", _stdre.IGNORECASE)
-_CLAUSE_WORDS = _stdre.compile(r"[A-Za-z]+")
+_CLAUSE_WORDS = _stdre.compile(r"[A-Za-z]+|\d")
 _CLAUSE_END = _stdre.compile(r"[;:!?\n]|\.(?:\s|$)")
 _FROM_STOP = frozenset(("by", "of", "in", "for", "at", "on", "with", "to", "and", "or", "than", "between"))
 _RANGE_WORDS = frozenset(("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"))
@@ -2137,7 +2137,7 @@ def _from_change(text: str, pos: int, T: _Tables, near: int) -> bool:
     ws = _clause_words(text, pos, 16)
     change = T.word_class["change"]
     for k in range(len(ws) - 1, max(-1, len(ws) - 1 - near), -1):
-        if ws[k] in _FROM_STOP:
+        if ws[k] in _FROM_STOP or ws[k].isdigit():  # "up from £4.85, while 18 to 21": another figure
             return False  # "reduces risk from any cause by 30 to 40%": the range is the change
         if ws[k] == "from":
             return any(w in change for w in ws[:k]) and not any(w in _RANGE_WORDS for w in ws[:k])
@@ -2377,6 +2377,10 @@ _RANK_BEFORE = frozenset(("the", "a", "is", "was", "are", "were", "be", "been", 
                           "s", "to", "world's", "country's", "nation's", "state's"))
 
 
+_RANK_NOT_BEFORE = frozenset(("shirt", "shirts", "jersey", "jerseys", "bus", "buses", "route", "platform", "in",
+                              "shirt-wearer", "kit", "court", "pitch", "gate", "dressing"))
+
+
 def _rank_atoms(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Add ranks to the atoms; a rank replaces what it overlaps ("No. 1" is no designation here)."""
     if not ("est" in text or "umber" in text or "No." in text or "#" in text or "most" in text
@@ -2387,6 +2391,10 @@ def _rank_atoms(text: str, atoms: list[_Atom]) -> list[_Atom]:
         pw = _prev_word(text, m.start())[0].lower().replace("\u2019", "'")
         if pw not in _RANK_BEFORE and not pw.endswith("'s") and text[max(0, m.start() - 2):m.start()] not in ("’s", "'s"):
             continue
+        if not m.group("ord") and _next_word(text, m.end()).lower() in _RANK_NOT_BEFORE:
+            continue  # "the number 10 shirt": a designation
+        if m.group("num") == "10" and text[m.start()] in "N":
+            continue  # "a Number 10 spokeswoman", "No. 10 said": Downing Street
         if m.group("ord"):
             o = m.group("ord").lower()
             v = float(_ORD_WORDS.get(o) or int(o[:-2]))
