@@ -281,7 +281,7 @@ class _Tables:
         forms_all = list(self.units) + [f for f, _, _ in self.scales] + list(self.cur_post) + [
             c for c in self.cur_pre if c[:1].isalpha()]
         forms_all += ["in", "percent", "percents", "percentage", "percentages", "per cent", "pc", "pp", "ppt", "ppts",
-                      "points", "point", "basis", "fold", "times", "st", "nd", "rd", "th", "s", "am", "a", "pm", "p",
+                      "points", "point", "basis", "fold", "times", "x", "st", "nd", "rd", "th", "s", "am", "a", "pm", "p",
                       "gmt", "bst", "cet", "est", "et", "pt", "utc", "hrs", "h"]
         for f in forms_all:
             k = 0
@@ -290,7 +290,7 @@ class _Tables:
             if k:
                 firsts.add(f[:k].lower())
         self.right_firsts = frozenset(firsts)
-        self.right_syms = frozenset("%°º\"'”:.([{<") | {c for c in self.cur_post if len(c) == 1 and not c.isalpha()}
+        self.right_syms = frozenset("%°º\"'”:.([{<\u00d7") | {c for c in self.cur_post if len(c) == 1 and not c.isalpha()}
         lasts = set()
         syms = set()
         for (ph, pos), h in self.hedges.items():
@@ -345,7 +345,10 @@ class _Tables:
         cur_pre = _words_pattern([c for c in self.cur_pre], "")
         mult = (
             r"(?P<mult>(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)"
-            r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold)"
+            r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold"
+            # "twice as likely", "twice the rate", "thrice more": a multiple only before a comparison
+            r"|(?:twice|thrice)(?=[ \u00a0]+(?:as(?![ \u00a0]+(?:a|an|the|part|one|his|her|their|its|well)\b)|the|that|more|less|higher|lower|greater|larger|bigger"
+            r"|faster|smaller|over|its|their|his|her)\b))"
         )
         vulgar = (r"(?P<vulgar>[\u00bc-\u00be\u2150-\u215e])"
                   r"|(?P<dfrac>(?:(?P<whole>\d{1,4})(?:[ \u00a0]+|(?=[\u00bc-\u00be\u2150-\u215e])))?"
@@ -357,9 +360,11 @@ class _Tables:
             regex.V0,
         )
         # ---- the cheap first pass: only near digits, currency signs and number words
-        cand_words = set(plain) | {"minus", "negative", "tens", "several", "few", "couple", "scores"}
+        cand_words = set(plain) | {"minus", "negative", "tens", "several", "few", "couple", "scores",
+                                   "multimillion", "multibillion", "multi"}
         cand_words |= {w for w in ("doubled", "doubles", "doubling", "double", "tripled", "triples", "tripling",
-                                   "treble", "trebled", "quadrupled", "quadruples", "halved", "halves", "halving")}
+                                   "treble", "trebled", "quadrupled", "quadruples", "halved", "halves", "halving",
+                                   "twice", "thrice")}
         cand_words |= {h + "fold" for h in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                             "twenty", "fifty", "hundred", "thousand")}
         # two passes, each simple enough for the engine's fast scanning; merged by position.
@@ -377,6 +382,14 @@ class _Tables:
         cand_words |= {w.split(" ")[0] for w in self.article_units}  # first words: the trie stays literal
         self.cand_words_re = _stdre.compile(r"\b(?:" + _trie(cand_words) + r")\b")
         self.cand_words_ci_re = _stdre.compile(r"\b(?:" + _trie(cand_words) + r")\b", _stdre.I)
+        # a vague quantity of money: "millions of dollars", "multibillion-naira"
+        money_words = sorted((w for w in self.cur_post if w.replace(" ", "").replace(".", "").isalpha()
+                              and len(w) > 1 and w == w.lower() and w.lower() not in self.cur_scaled
+                              and w.lower() != "grand"), key=len, reverse=True)
+        self.vague_money_re = compile_cached(
+            r"(?:[ \u00a0]+of[ \u00a0]+|[- \u00a0])(?P<c>(?i:" + "|".join(regex.escape(w).replace(r"\ ", r"[ \u00a0]+")
+                                                          for w in money_words) + r"))(?![\p{L}])"
+            r"(?P<of_after>[ \u00a0]+of\b)?")
         self.article_unit_re = compile_cached(r"(?i:" + _trie(self.article_units) + r")(?![\p{L}\p{N}])")
         self.article_firsts = frozenset(w[:2] for w in self.article_units)
         # ---- right side
@@ -412,7 +425,8 @@ class _Tables:
             r"(?P<scale>(?:(?P<sa>" + attach + r")|[ ]{1,2}(?P<ss>" + attach_spaced + r"))(?![\p{L}\d]))|"
             r"(?P<pp>(?:[ \u00a0\-]?(?i:pp|ppts?)|[ \u00a0\-](?i:percentage[ \-]points?|(?:basis[ \-])?points?))" + end + r")"
             r"|(?P<pct>[ \u00a0]?%|[ \u00a0]?(?i:per[ \u00a0]?cent\b|percent(?:age)?s?\b)|(?i:pc)" + end + r")"
-            r"|(?P<fold>-?(?i:fold)" + end + r"|[ \u00a0](?i:times)\b)"
+            r"|(?P<fold>-?(?i:fold)" + end + r"|[ \u00a0](?i:times)\b"
+            r"|[x\u00d7](?=[ \u00a0]+(?i:more|less|as|higher|lower|greater|larger|bigger|faster|the)\b))"
             r"|(?P<ord>(?i:st|nd|rd|th)" + end + r")"
             r"|(?P<clock>(?:[:.]\d\d)?[ \u00a0]?(?i:a\.?m\.?|p\.?m\.?|gmt|bst|cet|est|et|pt|utc)(?![\p{L}\p{N}])|:\d\d)"
             r"|(?P<decade>s|'s)(?![\p{L}\p{N}])"
@@ -1130,12 +1144,25 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 a = _Atom(ms, me, ms, me, lo_, low=lo_, high=hi_, high_strict=True, kind="vague",
                           words=True, vague=True)
                 a.hedge = m.group("vague")
+                vm = T.vague_money_re.match(text, me)
+                if vm is not None:
+                    cur = " ".join(vm.group("c").lower().split())
+                    if cur.startswith("pound") and vm.group("of_after"):
+                        a.unit, a.kind = "lb", "measure"  # "thousands of pounds of explosives"
+                    else:
+                        code, factor = T.cur_post[cur]
+                        a.unit, a.money = code, True
+                        a.value *= factor
+                        a.low *= factor
+                        a.high *= factor
+                    a.end = vm.end("c")
                 atoms.append(a)
                 last_end = max(last_end, a.end)
                 continue
             elif g == "mult":
                 w = m.group("mult").lower()
-                v = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5}.get(w[:4])
+                v = {"doub": 2.0, "trip": 3.0, "treb": 3.0, "quad": 4.0, "halv": 0.5, "twic": 2.0,
+                     "thri": 3.0}.get(w[:4])
                 if v is None:
                     head = w[:-4]
                     v = T.numwords.get(head, ("", 0))[1]
@@ -1364,7 +1391,7 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
             a.end = rm.end()
     elif kind == "fold":
         word = rm.group("fold").strip(" -").lower()
-        if word == "fold":
+        if word in ("fold", "x", "\u00d7"):
             a.unit, a.kind = MULTIPLE, "multiple"
             a.end = rm.end()
         else:  # "10 times": a multiple when comparing ("ten times more", "times as", "times the")
@@ -1603,6 +1630,10 @@ def _maybe_post(text: str, end: int, T: _Tables) -> bool:
     return False
 
 
+_PHONE_WORDS = _stdre.compile(r"\b(?:call|calls|calling|dial|dialled|dialed|phone|telephone|mobile|helpline"
+                             r"|hotline|whatsapp|sms|text|contact|number|toll-free|ring)\b", _stdre.I)
+
+
 def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     """Years, dates, designations, phone numbers, bullets...: not figures."""
     s = a.num_start
@@ -1626,6 +1657,11 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             if not (j > 0 and text[j - 1].isdigit()):
                 return True
         if c1.isalpha() and not a.currency_pre:
+            return True
+        # nine or more digits with no separator, sign, unit or scale, after a word of calling:
+        # a phone number ("call 9969777888", "a number from 777888999"), not a figure
+        if plain and a.num_end - s >= 9 and text[s:a.num_end].isdigit() and not a.currency_pre \
+                and _PHONE_WORDS.search(text, max(0, s - 60), s):
             return True
         # section numbers / IP-like chains: 3.2.1
         if a.end < len(text) - 1 and text[a.num_end:a.num_end + 1] == "." and text[a.num_end + 1:a.num_end + 2].isdigit():
@@ -2064,6 +2100,8 @@ def _side(low, high, v) -> Optional[str]:
 def _kind(a: _Atom) -> str:
     if a.vague:
         return "vague"
+    if a.unit == "rank":
+        return "rank"
     if a.unit == PERCENT or a.unit == PERCENTAGE_POINT:
         return "percent"
     if a.money:
@@ -2076,6 +2114,34 @@ def _kind(a: _Atom) -> str:
 
 
 _FROM_AFTER = _stdre.compile(r"[ \u00a0]*,?[ \u00a0]*from\b", _stdre.IGNORECASE)
+_CLAUSE_WORDS = _stdre.compile(r"[A-Za-z]+|\d")
+_CLAUSE_END = _stdre.compile(r"[;:!?\n]|\.(?:\s|$)")
+_FROM_STOP = frozenset(("by", "of", "in", "for", "at", "on", "with", "to", "and", "or", "than", "between"))
+_RANGE_WORDS = frozenset(("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"))
+
+
+def _clause_words(text: str, pos: int, n: int = 10) -> list[str]:
+    """The last ``n`` words before ``pos`` in its clause, lower case, nearest last."""
+    lo = max(0, pos - 160)
+    chunk = text[lo:pos]
+    ends = list(_CLAUSE_END.finditer(chunk))
+    if ends:
+        chunk = chunk[ends[-1].end():]
+    return [w.lower() for w in _CLAUSE_WORDS.findall(chunk)][-n:]
+
+
+def _from_change(text: str, pos: int, T: _Tables, near: int) -> bool:
+    """A "from" among the ``near`` words before ``pos``, after a verb of change in the same clause:
+    "rose from age 53 to 60", "cut annual water losses from 34.8% to 12.1%", "increased the share
+    from the mandated 15% to 32%": a change, not a range."""
+    ws = _clause_words(text, pos, 16)
+    change = T.word_class["change"]
+    for k in range(len(ws) - 1, max(-1, len(ws) - 1 - near), -1):
+        if ws[k] in _FROM_STOP or ws[k].isdigit():  # "up from £4.85, while 18 to 21": another figure
+            return False  # "reduces risk from any cause by 30 to 40%": the range is the change
+        if ws[k] == "from":
+            return any(w in change for w in ws[:k]) and not any(w in _RANGE_WORDS for w in ws[:k])
+    return False
 
 
 def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
@@ -2105,13 +2171,15 @@ def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
         if pwl == "from":
             # "rose from 5% to 7%": a change, two figures
             pw2, _ = _prev_word(text, pws)
-            if pw2.lower() in T.word_class["change"]:
+            if pw2.lower() in T.word_class["change"] or _from_change(text, a.start, T, 1):
                 return None
             lead = pws
         elif pwl == "between":
             lead = pws
         else:
             if pwl in T.word_class["change"] or _prev_word(text, pws)[0].lower() in T.word_class["change"]:
+                return None
+            if _from_change(text, a.start, T, 4):
                 return None
             if pwl == "by" and _FROM_AFTER.match(text, b.end):
                 return None  # "raised by 25% to 50% from 25%": the change, the new level, the old
@@ -2144,6 +2212,9 @@ def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
     elif b.scale == 1.0 and a.scale != 1.0 and b.value < a.value:
         bv *= a.scale
         b_scale = a.scale
+    if av > bv and pwl == "from" and not (av < 0 and bv < 0) \
+            and not any(w in _RANGE_WORDS for w in _clause_words(text, pws, 6)):
+        return None  # "from 34.8% to 12.1%": a fall from one level to another, two figures
     if av > bv and lead is not None and conn != "and" or av > bv and av < 0 and bv < 0:
         av, bv = bv, av  # "ranged from -18C to -34C"
     if not (av < bv):
@@ -2288,12 +2359,64 @@ def unit_dimension(unit: str) -> Optional[str]:
     return tables().dimensions.get(unit)
 
 
+_ORD_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10}
+_RANK_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                   "nine": 9, "ten": 10}
+# ranks: "the second-highest incidence", "the 3rd largest", "the number one killer", "the No. 1 reason",
+# "hit No. 12 on the charts".  Led by literal words; a rank names a place in an order, not a count.
+_RANK_RE = _stdre.compile(
+    r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)"
+    r"[- \u00a0](?:highest|largest|biggest|lowest|smallest|most|least|fastest|slowest|best|worst|richest"
+    r"|poorest|deadliest|busiest|oldest|longest|greatest|safest|strongest|weakest|leading|costliest"
+    r"|cheapest|wealthiest|fastest-growing|most-populous|populous)\b"
+    r"|(?:[Nn]umber|No\.|#)[ \u00a0]?(?P<num>[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?=[ \u00a0]+[a-z]))")
+_RANK_BEFORE = frozenset(("the", "a", "is", "was", "are", "were", "be", "been", "its", "their", "his", "her",
+                          "our", "hit", "at", "ranked", "ranks", "rank", "reached", "remains", "became", "as",
+                          "s", "to", "world's", "country's", "nation's", "state's"))
+
+
+_RANK_NOT_BEFORE = frozenset(("shirt", "shirts", "jersey", "jerseys", "bus", "buses", "route", "platform", "in",
+                              "shirt-wearer", "kit", "court", "pitch", "gate", "dressing"))
+
+
+def _rank_atoms(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Add ranks to the atoms; a rank replaces what it overlaps ("No. 1" is no designation here)."""
+    if not ("est" in text or "umber" in text or "No." in text or "#" in text or "most" in text
+            or "leading" in text or "populous" in text):
+        return atoms
+    ranks = []
+    for m in _RANK_RE.finditer(text):
+        pw = _prev_word(text, m.start())[0].lower().replace("\u2019", "'")
+        if pw not in _RANK_BEFORE and not pw.endswith("'s") and text[max(0, m.start() - 2):m.start()] not in ("’s", "'s"):
+            continue
+        if not m.group("ord") and _next_word(text, m.end()).lower() in _RANK_NOT_BEFORE:
+            continue  # "the number 10 shirt": a designation
+        if m.group("num") == "10" and text[m.start()] in "N":
+            continue  # "a Number 10 spokeswoman", "No. 10 said": Downing Street
+        if m.group("ord"):
+            o = m.group("ord").lower()
+            v = float(_ORD_WORDS.get(o) or int(o[:-2]))
+            ns, ne = m.span("ord")
+        else:
+            g = m.group("num").lower()
+            v = float(_RANK_NUM_WORDS.get(g) or int(g))
+            ns, ne = m.span("num")
+        ranks.append(_Atom(m.start(), m.end(), ns, ne, v, unit="rank", kind="rank", low=v, high=v, words=True,
+                           leads_digit=False))
+    if not ranks:
+        return atoms
+    keep = [a for a in atoms if not any(a.start < r.end and r.start < a.end for r in ranks)]
+    return sorted(keep + ranks, key=lambda a: a.start)
+
+
 def find_figures(text: str) -> tuple[Figure, ...]:
     """Every figure in ``text``, sorted by start; offsets into ``text``, end exclusive."""
     if not text:
         return ()
     T = tables()
-    atoms = _find_atoms(text, T)
+    atoms = _rank_atoms(text, _find_atoms(text, T))
     try:
         return tuple(_make_figures(text, atoms, T))
     except TimeoutError as e:
@@ -2342,6 +2465,9 @@ def _date_re():
     return compile_cached(pat)
 
 
+# a year opening a quoted title: "“2000 Mules”", "'1917 Revisited'"
+_TITLE_YEAR = compile_cached(r"[\"\u201c\u2018'](?:1[5-9]\d\d|20\d\d)[ \u00a0]+\p{Lu}[\p{L}\p{N}'\u2019-]*"
+                             r"(?:[ \u00a0]+[\p{L}\p{N}'\u2019-]+){0,4}?[,.!?]?[\"\u201d\u2019']")
 _AGO = compile_cached(
     r"(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,3})[ \u00a0]+"
     r"(?:days?|weeks?|months?|years?|decades?)[ \u00a0]+ago)\b"
@@ -2406,6 +2532,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                     continue
                 if not _is_year(text, a, pw.lower().rstrip("."), float(g["yr"])):
                     continue
+                if _TITLE_YEAR.match(text, s - 1 if s else 0) and s:
+                    continue  # "the “2000 Mules” movie": a title, neither a year nor a figure
                 year = int(g["yr"])
             elif g.get("iso"):
                 year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
