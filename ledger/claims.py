@@ -89,6 +89,20 @@ class _Lexicon:
     #: names and demonyms of countries as written, which a word after may turn
     #: into a name of its own ("British Airways")
     nations: frozenset = frozenset()
+    #: places, states and countries written in lower case or capitals
+    #: ("entire mumbai", "MUMBAI"): a case-blind alternation of the names that
+    #: are no common word, and {name lower-cased: canonical}
+    blind_rx: object = None
+    blind: dict = None
+
+
+#: gazetteer lists whose names may be read whatever their case (no
+#: organisation: "who", "ice", "nasa" are words or acronyms)
+_BLIND_LISTS = ("countries", "us_states", "places", "capitals")
+#: such names that are also words or given names in lower case
+_BLIND_STOP = frozenset("""turkey china jordan georgia virginia washington austin sydney sofia
+flint providence phoenix niger wellington lima maine santiago holland portland cleveland
+victoria chad guinea""".split())
 
 
 _LEXICONS: dict[int, tuple[RuleSet, _Lexicon]] = {}
@@ -130,8 +144,18 @@ def lexicon(ruleset: RuleSet) -> _Lexicon:
     sw = ruleset.lists.get("state_words")
     nations = frozenset(e for n in ("countries", "demonyms") if n in ruleset.lists
                         for e in ruleset.lists[n].entries)
+    blind = {}
+    for name in _BLIND_LISTS:
+        wl = ruleset.lists.get(name)
+        for alias in (wl.entries if wl else ()):
+            low = alias.lower()
+            if len(alias) >= 4 and not alias.isupper() and low not in common and alias[0].isupper() \
+                    and low not in _BLIND_STOP:
+                blind.setdefault(low, wl.canonical[alias])
+    blind_rx = compile_cached(r"(?i)(?<![\w.-])(?:" + _alt(blind) + r")(?![\w])", regex.VERSION1)
     lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common, places,
-                   countries, noun_lists, {}, frozenset(sw.entries) if sw else frozenset(), nations)
+                   countries, noun_lists, {}, frozenset(sw.entries) if sw else frozenset(), nations,
+                   blind_rx, blind)
     _LEXICONS[id(ruleset)] = (ruleset, lex)
     return lex
 
@@ -889,7 +913,7 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             if titled is None:  # a headline in title case capitalises every word
                 words = _TITLE_WORDS.findall(ctx.sent)
                 titled = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
-            n = None if titled else _NAME_AFTER.match(ctx.sent, b)
+            n = None if titled or _inside_name(ctx.sent, a) else _NAME_AFTER.match(ctx.sent, b)
             if n is not None and n.group(1) not in lex.state_words \
                     and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
                 b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
@@ -898,7 +922,17 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
 
 
 #: capitalised words right after a country or demonym: a name of its own
-_NAME_AFTER = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*))(?![\p{L}\p{N}])", regex.VERSION1)
+_NAME_AFTER = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*[\p{L}&]))(?![\p{L}\p{N}])", regex.VERSION1)
+_WORD_BEFORE = compile_cached(r"(\p{Lu}[\p{L}.]*) $", regex.VERSION1)
+
+
+def _inside_name(sent: str, a: int) -> bool:
+    """A capitalised name word right before a country ("PMO India YouTube
+    channel"): the country is inside a longer name, and the capitalised word
+    after it does not make a name of the country's own."""
+    m = _WORD_BEFORE.search(sent, max(0, a - 30), a)
+    return m is not None and m.group(1) not in _NOT_PROPER and m.group(1) not in _TITLES \
+        and m.group(1) not in _MONTHS_DAYS
 _TITLE_WORDS = compile_cached(r"(?<![\p{L}])\p{L}{4,}", regex.VERSION1)
 
 
@@ -1006,8 +1040,20 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         # "69% of olive oils in the US": the place is the scope of the figure
         where = [e for e in pool if _SCOPE.search(ctx.sent[max(0, e[0] - 16):e[0]])]
         subj = (free[0][2] if free else where[0][2] if where
-                else _s_proper_noun(ctx, lex, pool, lo, hi))
+                else _s_proper_noun(ctx, lex, pool, lo, hi) or _blind_place(ctx, lex))
     return (subj if subj != s2 else None), s2
+
+
+def _blind_place(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
+    """A place, state or country the sentence writes in lower case or in
+    capitals ("Entire mumbai will be under lockdown", "LOCKDOWN IN KERALA"),
+    when nothing else names a subject: the first such name."""
+    if not lex.blind:
+        return None
+    for m in _finditer(lex.blind_rx, ctx.sent):
+        if m.group() not in lex.canonical and not (m.start() < ctx.fe and m.end() > ctx.fs):
+            return lex.blind.get(m.group().lower())
+    return None
 
 
 def _s_after(ctx, lex, pool, lo, hi):
@@ -1252,6 +1298,7 @@ def _untitled(words: list, common) -> list:
 
 
 _TOKEN = compile_cached(r"\S+")
+_GLUED_SAYS = compile_cached(r"(?<![\w])Says(?=\p{Lu}\p{Ll})", regex.VERSION1)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1261,6 +1308,8 @@ def _proper_nouns(sent: str, common=frozenset()) -> tuple:
         return ()  # German nouns are capitalised: no name can be told by its capital
     title_case = _title_case(sent)
     out = []
+    # "SaysLoretta Lynch": a glued "Says" is blanked, offsets kept
+    sent = _GLUED_SAYS.sub("    ", sent)
     for m in _finditer(_PROPER, sent):
         at_start = regex.fullmatch(r"[\W_]*", sent[:m.start()]) is not None
         words = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in _TOKEN.finditer(m.group())]
