@@ -1026,7 +1026,7 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     for strategy in rule.subject:
         subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
         if subj:
-            return subj, s2
+            return _name_over_place(ctx, lex, pool, subj), s2
     if rule.subject_default:
         return rule.subject_default, s2
     if not rule.guess_subject:
@@ -1039,9 +1039,66 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
                 and not ctx.sent[max(0, e[0] - 5):e[0]].rstrip().endswith("and")]
         # "69% of olive oils in the US": the place is the scope of the figure
         where = [e for e in pool if _SCOPE.search(ctx.sent[max(0, e[0] - 16):e[0]])]
-        subj = (free[0][2] if free else where[0][2] if where
+        subj = (_name_over_place(ctx, lex, pool, free[0][2], guess=True) if free else where[0][2] if where
                 else _s_proper_noun(ctx, lex, pool, lo, hi) or _blind_place(ctx, lex))
+    else:
+        subj = _name_over_place(ctx, lex, pool, subj, guess=True)
     return (subj if subj != s2 else None), s2
+
+
+#: what may come before a sentence's opening name ("Says", "In 2019,")
+#: storms are named, but a figure of one is keyed by the place it hits
+_WEATHER = frozenset("Hurricane Storm Typhoon Cyclone Tropical Tornado Winter Super".split())
+#: a place right after the figure's noun, as its scope ("elections in Uttar Pradesh")
+_SCOPE_AFTER = compile_cached(r"(?:\s*[\p{L}-]+){0,3}\s+(?:in|across|throughout)\s+(?:the\s+)?", regex.VERSION1)
+_OPEN_LEAD = compile_cached(r"[\W_]*(?:Says\s+|(?:In|By|On)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4},\s+)?",
+                            regex.VERSION1)
+#: the word after an opening name that makes it the actor: a verb-like
+#: lower-case word (not "of", "and", a preposition)
+_VERB_AFTER = compile_cached(r"\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+|will\s+)?(\p{Ll}{3,})\b", regex.VERSION1)
+_REPORTED = compile_cached(r"(?i)\b(?:" + "|".join(("said", "says", "say", "told", "tells", "reported", "claimed",
+                                                   "claims", "warned", "argued", "wrote", "tweeted", "added",
+                                                   "stated", "insisted", "noted", "announced", "that",
+                                                   "according")) + r")\b|[;:]")
+
+
+def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = False) -> str:
+    """A person or organisation outside the gazetteer beats the place a
+    strategy (or, with ``guess``, the last resort) found when the sentence opens with the name as its actor
+    ("Wladimir Klitschko has auctioned off his 1996 Atlanta Olympic gold
+    medal": not Georgia) or owns the place's noun ("Bill Gates’ Twitter
+    account": not Twitter).  Not across reported speech ("Sunak said Russia
+    launched 100 drones": Russia)."""
+    e = next((x for x in pool if x[2] == subj), None)
+    if e is None or e[0] == 0 or _POSS.match(ctx.sent[e[1]:e[1] + 3]) or e[0] >= ctx.fe and (
+            _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, e[0])):
+        return subj  # "Russia's invasion", "the 2022 elections in Uttar Pradesh"
+    names = [c for c in _proper_nouns(ctx.sent, lex.common)
+             if c[1] <= e[0] and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
+             and _canon(c[2], lex) not in lex.canonical.values()]
+    if not names:
+        return subj
+    owner = names[-1]
+    if regex.fullmatch(r"[’']s?\s+", ctx.sent[owner[1]:e[0]]):
+        return owner[2]  # "Bill Gates’ Twitter account"
+    first = names[0]
+    lead = _OPEN_LEAD.match(ctx.sent)
+    if first[0] != lead.end() or first[1] > ctx.fs and ctx.fe > lead.end() \
+            or ctx.sent[first[1]:first[1] + 1] in ("’", "'") \
+            or ctx.sent[first[0] - 1:first[0]] in ("#", "@"):
+        return subj
+    if " " not in first[2] and not first[2].isupper() and regex.search(r"(?:ed|s|ing)$", first[2]):
+        return subj  # "Miscaptioned picture", "Fireworks meant to be": a capital at the start
+    if first[2].split()[0] in _WEATHER:
+        return subj  # "Hurricane Ian hit Florida with winds of 150 mph": the place hit
+    if guess and e[0] >= ctx.fe > lead.end():
+        return subj  # a last guess after the figure ("airlifting 800 people from Kabul, Afghanistan")
+    v = _VERB_AFTER.match(ctx.sent, first[1])
+    if v is None or v.group(1) in _NP_STOP or v.group(1) in _SPEECH:
+        return subj
+    if _search(_REPORTED, ctx.sent, first[1], max(ctx.fs, e[0])) is not None:
+        return subj
+    return first[2]
 
 
 def _blind_place(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
@@ -1212,6 +1269,7 @@ Capt. Sgt Sgt. Sir Dame Lord Lady President Judge Justice Congressman Congresswo
 Governor Mayor Minister Secretary Chancellor King Queen Prince Princess Pope Speaker Chief Director
 Chairman Chairwoman Chair CEO Commissioner Ambassador Premier Actor Actress Democrat
 Republican Sheikh Emir Sultan Ayatollah Cardinal Bishop Archbishop Leader Deputy
+Comedian Attorney Singer Rapper Journalist Activist Comic
 """.split())
 #: words that make a title of the title after them ("Defence Minister", "Vice President")
 _TITLE_PREFIX = frozenset("""Vice Deputy First Prime Attorney Defence Defense Finance Foreign Health
@@ -1368,6 +1426,7 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     return name
 
 
+_BY_AGENT = compile_cached(r"(?:\s+[\p{L}-]+){0,2}\s+by\s+(?:the\s+)?", regex.VERSION1)
 _NAMES_FIGURE = compile_cached(r"\s?(?:of\s+)?$")
 
 
@@ -1383,7 +1442,9 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
         return _canon(before[-1][2], lex)
     after = [c for c in cands if c[0] >= ctx.fe
              and (not _LED_BY_PREP.search(ctx.sent[max(0, c[0] - 16):c[0]])
-                  or _SCOPE.search(ctx.sent[max(0, c[0] - 16):c[0]]))]
+                  or _SCOPE.search(ctx.sent[max(0, c[0] - 16):c[0]])
+                  # "charged $250 by Neiman Marcus": the agent of the figure
+                  or _BY_AGENT.fullmatch(ctx.sent, ctx.fe, c[0]))]
     return _canon(after[0][2], lex) if after else None
 
 
