@@ -89,6 +89,20 @@ class _Lexicon:
     #: names and demonyms of countries as written, which a word after may turn
     #: into a name of its own ("British Airways")
     nations: frozenset = frozenset()
+    #: places, states and countries written in lower case or capitals
+    #: ("entire mumbai", "MUMBAI"): a case-blind alternation of the names that
+    #: are no common word, and {name lower-cased: canonical}
+    blind_rx: object = None
+    blind: dict = None
+
+
+#: gazetteer lists whose names may be read whatever their case (no
+#: organisation: "who", "ice", "nasa" are words or acronyms)
+_BLIND_LISTS = ("countries", "us_states", "places", "capitals")
+#: such names that are also words or given names in lower case
+_BLIND_STOP = frozenset("""turkey china jordan georgia virginia washington austin sydney sofia
+flint providence phoenix niger wellington lima maine santiago holland portland cleveland
+victoria chad guinea""".split())
 
 
 _LEXICONS: dict[int, tuple[RuleSet, _Lexicon]] = {}
@@ -130,8 +144,18 @@ def lexicon(ruleset: RuleSet) -> _Lexicon:
     sw = ruleset.lists.get("state_words")
     nations = frozenset(e for n in ("countries", "demonyms") if n in ruleset.lists
                         for e in ruleset.lists[n].entries)
+    blind = {}
+    for name in _BLIND_LISTS:
+        wl = ruleset.lists.get(name)
+        for alias in (wl.entries if wl else ()):
+            low = alias.lower()
+            if len(alias) >= 4 and not alias.isupper() and low not in common and alias[0].isupper() \
+                    and low not in _BLIND_STOP:
+                blind.setdefault(low, wl.canonical[alias])
+    blind_rx = compile_cached(r"(?i)(?<![\w.-])(?:" + _alt(blind) + r")(?![\w])", regex.VERSION1)
     lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common, places,
-                   countries, noun_lists, {}, frozenset(sw.entries) if sw else frozenset(), nations)
+                   countries, noun_lists, {}, frozenset(sw.entries) if sw else frozenset(), nations,
+                   blind_rx, blind)
     _LEXICONS[id(ruleset)] = (ruleset, lex)
     return lex
 
@@ -889,7 +913,7 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             if titled is None:  # a headline in title case capitalises every word
                 words = _TITLE_WORDS.findall(ctx.sent)
                 titled = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
-            n = None if titled else _NAME_AFTER.match(ctx.sent, b)
+            n = None if titled or _inside_name(ctx.sent, a) else _NAME_AFTER.match(ctx.sent, b)
             if n is not None and n.group(1) not in lex.state_words \
                     and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
                 b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
@@ -898,7 +922,17 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
 
 
 #: capitalised words right after a country or demonym: a name of its own
-_NAME_AFTER = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*))(?![\p{L}\p{N}])", regex.VERSION1)
+_NAME_AFTER = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*[\p{L}&]))(?![\p{L}\p{N}])", regex.VERSION1)
+_WORD_BEFORE = compile_cached(r"(\p{Lu}[\p{L}.]*) $", regex.VERSION1)
+
+
+def _inside_name(sent: str, a: int) -> bool:
+    """A capitalised name word right before a country ("PMO India YouTube
+    channel"): the country is inside a longer name, and the capitalised word
+    after it does not make a name of the country's own."""
+    m = _WORD_BEFORE.search(sent, max(0, a - 30), a)
+    return m is not None and m.group(1) not in _NOT_PROPER and m.group(1) not in _TITLES \
+        and m.group(1) not in _MONTHS_DAYS
 _TITLE_WORDS = compile_cached(r"(?<![\p{L}])\p{L}{4,}", regex.VERSION1)
 
 
@@ -992,7 +1026,7 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     for strategy in rule.subject:
         subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
         if subj:
-            return subj, s2
+            return _name_over_place(ctx, lex, pool, subj), s2
     if rule.subject_default:
         return rule.subject_default, s2
     if not rule.guess_subject:
@@ -1005,9 +1039,78 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
                 and not ctx.sent[max(0, e[0] - 5):e[0]].rstrip().endswith("and")]
         # "69% of olive oils in the US": the place is the scope of the figure
         where = [e for e in pool if _SCOPE.search(ctx.sent[max(0, e[0] - 16):e[0]])]
-        subj = (free[0][2] if free else where[0][2] if where
-                else _s_proper_noun(ctx, lex, pool, lo, hi))
+        subj = (_name_over_place(ctx, lex, pool, free[0][2], guess=True) if free else where[0][2] if where
+                else _s_proper_noun(ctx, lex, pool, lo, hi) or _blind_place(ctx, lex))
+    else:
+        subj = _name_over_place(ctx, lex, pool, subj, guess=True)
     return (subj if subj != s2 else None), s2
+
+
+#: what may come before a sentence's opening name ("Says", "In 2019,")
+#: storms are named, but a figure of one is keyed by the place it hits
+_WEATHER = frozenset("Hurricane Storm Typhoon Cyclone Tropical Tornado Winter Super".split())
+#: a place right after the figure's noun, as its scope ("elections in Uttar Pradesh")
+_SCOPE_AFTER = compile_cached(r"(?:\s*[\p{L}-]+){0,3}\s+(?:in|across|throughout)\s+(?:the\s+)?", regex.VERSION1)
+_OPEN_LEAD = compile_cached(r"[\W_]*(?:Says\s+|(?:In|By|On)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4},\s+)?",
+                            regex.VERSION1)
+#: the word after an opening name that makes it the actor: a verb-like
+#: lower-case word (not "of", "and", a preposition)
+_VERB_AFTER = compile_cached(r"\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+|will\s+)?(\p{Ll}{3,})\b", regex.VERSION1)
+_REPORTED = compile_cached(r"(?i)\b(?:" + "|".join(("said", "says", "say", "told", "tells", "reported", "claimed",
+                                                   "claims", "warned", "argued", "wrote", "tweeted", "added",
+                                                   "stated", "insisted", "noted", "announced", "that",
+                                                   "according")) + r")\b|[;:]")
+
+
+def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = False) -> str:
+    """A person or organisation outside the gazetteer beats the place a
+    strategy (or, with ``guess``, the last resort) found when the sentence opens with the name as its actor
+    ("Wladimir Klitschko has auctioned off his 1996 Atlanta Olympic gold
+    medal": not Georgia) or owns the place's noun ("Bill Gates’ Twitter
+    account": not Twitter).  Not across reported speech ("Sunak said Russia
+    launched 100 drones": Russia)."""
+    e = next((x for x in pool if x[2] == subj), None)
+    if e is None or e[0] == 0 or _POSS.match(ctx.sent[e[1]:e[1] + 3]) or e[0] >= ctx.fe and (
+            _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, e[0])):
+        return subj  # "Russia's invasion", "the 2022 elections in Uttar Pradesh"
+    names = [c for c in _proper_nouns(ctx.sent, lex.common)
+             if c[1] <= e[0] and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
+             and _canon(c[2], lex) not in lex.canonical.values()]
+    if not names:
+        return subj
+    owner = names[-1]
+    if regex.fullmatch(r"[’']s?\s+", ctx.sent[owner[1]:e[0]]):
+        return owner[2]  # "Bill Gates’ Twitter account"
+    first = names[0]
+    lead = _OPEN_LEAD.match(ctx.sent)
+    if first[0] != lead.end() or first[1] > ctx.fs and ctx.fe > lead.end() \
+            or ctx.sent[first[1]:first[1] + 1] in ("’", "'") \
+            or ctx.sent[first[0] - 1:first[0]] in ("#", "@"):
+        return subj
+    if " " not in first[2] and not first[2].isupper() and regex.search(r"(?:ed|s|ing)$", first[2]):
+        return subj  # "Miscaptioned picture", "Fireworks meant to be": a capital at the start
+    if first[2].split()[0] in _WEATHER:
+        return subj  # "Hurricane Ian hit Florida with winds of 150 mph": the place hit
+    if guess and e[0] >= ctx.fe > lead.end():
+        return subj  # a last guess after the figure ("airlifting 800 people from Kabul, Afghanistan")
+    v = _VERB_AFTER.match(ctx.sent, first[1])
+    if v is None or v.group(1) in _NP_STOP or v.group(1) in _SPEECH:
+        return subj
+    if _search(_REPORTED, ctx.sent, first[1], max(ctx.fs, e[0])) is not None:
+        return subj
+    return first[2]
+
+
+def _blind_place(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
+    """A place, state or country the sentence writes in lower case or in
+    capitals ("Entire mumbai will be under lockdown", "LOCKDOWN IN KERALA"),
+    when nothing else names a subject: the first such name."""
+    if not lex.blind:
+        return None
+    for m in _finditer(lex.blind_rx, ctx.sent):
+        if m.group() not in lex.canonical and not (m.start() < ctx.fe and m.end() > ctx.fs):
+            return lex.blind.get(m.group().lower())
+    return None
 
 
 def _s_after(ctx, lex, pool, lo, hi):
@@ -1166,6 +1269,7 @@ Capt. Sgt Sgt. Sir Dame Lord Lady President Judge Justice Congressman Congresswo
 Governor Mayor Minister Secretary Chancellor King Queen Prince Princess Pope Speaker Chief Director
 Chairman Chairwoman Chair CEO Commissioner Ambassador Premier Actor Actress Democrat
 Republican Sheikh Emir Sultan Ayatollah Cardinal Bishop Archbishop Leader Deputy
+Comedian Attorney Singer Rapper Journalist Activist Comic
 """.split())
 #: words that make a title of the title after them ("Defence Minister", "Vice President")
 _TITLE_PREFIX = frozenset("""Vice Deputy First Prime Attorney Defence Defense Finance Foreign Health
@@ -1252,6 +1356,7 @@ def _untitled(words: list, common) -> list:
 
 
 _TOKEN = compile_cached(r"\S+")
+_GLUED_SAYS = compile_cached(r"(?<![\w])Says(?=\p{Lu}\p{Ll})", regex.VERSION1)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1261,6 +1366,8 @@ def _proper_nouns(sent: str, common=frozenset()) -> tuple:
         return ()  # German nouns are capitalised: no name can be told by its capital
     title_case = _title_case(sent)
     out = []
+    # "SaysLoretta Lynch": a glued "Says" is blanked, offsets kept
+    sent = _GLUED_SAYS.sub("    ", sent)
     for m in _finditer(_PROPER, sent):
         at_start = regex.fullmatch(r"[\W_]*", sent[:m.start()]) is not None
         words = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in _TOKEN.finditer(m.group())]
@@ -1319,6 +1426,7 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     return name
 
 
+_BY_AGENT = compile_cached(r"(?:\s+[\p{L}-]+){0,2}\s+by\s+(?:the\s+)?", regex.VERSION1)
 _NAMES_FIGURE = compile_cached(r"\s?(?:of\s+)?$")
 
 
@@ -1334,7 +1442,9 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
         return _canon(before[-1][2], lex)
     after = [c for c in cands if c[0] >= ctx.fe
              and (not _LED_BY_PREP.search(ctx.sent[max(0, c[0] - 16):c[0]])
-                  or _SCOPE.search(ctx.sent[max(0, c[0] - 16):c[0]]))]
+                  or _SCOPE.search(ctx.sent[max(0, c[0] - 16):c[0]])
+                  # "charged $250 by Neiman Marcus": the agent of the figure
+                  or _BY_AGENT.fullmatch(ctx.sent, ctx.fe, c[0]))]
     return _canon(after[0][2], lex) if after else None
 
 
