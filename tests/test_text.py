@@ -33,3 +33,13 @@ def test_sentence_bounds_contain_offset(t, data):
     if not t[i].isspace():
         assert s <= i < e
     assert 0 <= s <= e <= len(t)
+
+
+def test_a_middle_initial_ends_no_sentence():
+    t = "Says Lyndon B. Johnson signed 3 bills. George W. Bush vetoed 12. J. K. Rowling sold 500 million."
+    got = [t[slice(*sentence_bounds(t, t.index(w)))] for w in ("3 bills", "12", "500")]
+    assert got == ["Says Lyndon B. Johnson signed 3 bills.", "George W. Bush vetoed 12.",
+                   "J. K. Rowling sold 500 million."]
+    # an abbreviation ending in a capital is no initial: "in the U.S. The" stays two sentences
+    t = "Sales rose 4% in the EU. The 12 members agreed."
+    assert t[slice(*sentence_bounds(t, t.index("12")))] == "The 12 members agreed."
