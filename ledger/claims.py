@@ -1055,7 +1055,12 @@ _OPEN_LEAD = compile_cached(r"[\W_]*(?:Says\s+|(?:In|By|On)\s+(?:\p{Lu}\p{Ll}+\.
                             regex.VERSION1)
 #: the word after an opening name that makes it the actor: a verb-like
 #: lower-case word (not "of", "and", a preposition)
-_VERB_AFTER = compile_cached(r"\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+|will\s+)?(\p{Ll}{3,})\b", regex.VERSION1)
+_VERB_AFTER = compile_cached(r"\s+(has\s+|had\s+|have\s+|was\s+|is\s+|will\s+)?(\p{Ll}{3,})\b", regex.VERSION1)
+# a word after a name that reads as its verb without an auxiliary: "-ed", "-s", or a
+# common irregular past ("Lyme disease is", a name as a modifier, has none of these)
+_VERB_FORM = compile_cached(r"(?:\p{Ll}+(?:ed|s)|spent|made|took|gave|paid|won|lost|sold|bought|sent|got|"
+                            r"kept|left|led|met|ran|saw|told|wrote|built|brought|caught|held|hit|put|cut|"
+                            r"set|let|shot|stole|drove|flew|fell|grew|threw|became|began|broke|chose)", regex.VERSION1)
 _REPORTED = compile_cached(r"(?i)\b(?:" + "|".join(("said", "says", "say", "told", "tells", "reported", "claimed",
                                                    "claims", "warned", "argued", "wrote", "tweeted", "added",
                                                    "stated", "insisted", "noted", "announced", "that",
@@ -1094,7 +1099,8 @@ def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = Fa
     if guess and e[0] >= ctx.fe > lead.end():
         return subj  # a last guess after the figure ("airlifting 800 people from Kabul, Afghanistan")
     v = _VERB_AFTER.match(ctx.sent, first[1])
-    if v is None or v.group(1) in _NP_STOP or v.group(1) in _SPEECH:
+    if v is None or v.group(2) in _NP_STOP or v.group(2) in _SPEECH \
+            or not v.group(1) and not _VERB_FORM.fullmatch(v.group(2)):
         return subj
     if _search(_REPORTED, ctx.sent, first[1], max(ctx.fs, e[0])) is not None:
         return subj
