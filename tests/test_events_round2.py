@@ -63,7 +63,8 @@ def test_date_first_sentences(year, verb, lead, who):
 
 ONCE = ("event.birth", "event.death")
 RECURRING = ("event.effective", "event.deadline", "event.release", "event.marriage", "event.disappearance",
-             "event.outbreak", "event.lockdown", "event.vaccination", "event.travel")
+             "event.outbreak", "event.lockdown", "event.vaccination", "event.travel",
+             "event.scheduled", "event.election", "event.history", "event.statement")
 
 
 def test_recurring_event_metrics_are_never_compared():
