@@ -182,7 +182,7 @@ class Settings:
         if tol is None:
             tol = self.units.get(unit, self.default)
             for pattern, t in self.metrics:
-                if fnmatch.fnmatchcase(metric, pattern):
+                if metric_glob(metric, pattern):
                     tol = t
                     break
             self._cache[k] = tol
@@ -194,7 +194,7 @@ class Settings:
             found = None
             for item in patterns:
                 pattern = item[0] if isinstance(item, tuple) else item
-                if fnmatch.fnmatchcase(metric, pattern):
+                if metric_glob(metric, pattern):
                     found = item
                     break
             self._cache[k] = found
@@ -1523,6 +1523,19 @@ def _same_event(a: _Fig, b: _Fig) -> bool:
 _MATCHES: dict = {}
 
 
+def metric_glob(metric: str, pattern: str) -> bool:
+    """``fnmatch.fnmatchcase(metric, pattern)`` without compiling the
+    patterns most tolerance entries are ("members.*", "event.election"):
+    fnmatch builds a regular expression for each new pattern, ~0.1 ms apiece,
+    over a hundred of them in every gate run."""
+    star = pattern.find("*")
+    if star < 0 and "?" not in pattern and "[" not in pattern:
+        return metric == pattern
+    if star == len(pattern) - 1 and "?" not in pattern and "[" not in pattern:
+        return metric.startswith(pattern[:-1])
+    return fnmatch.fnmatchcase(metric, pattern)
+
+
 def _match(metric: Optional[str], pattern: str) -> bool:
     if not metric:
         return False
@@ -1531,7 +1544,7 @@ def _match(metric: Optional[str], pattern: str) -> bool:
     if hit is None:
         if len(_MATCHES) > 100_000:
             _MATCHES.clear()
-        hit = _MATCHES[k] = fnmatch.fnmatchcase(metric, pattern)
+        hit = _MATCHES[k] = metric_glob(metric, pattern)
     return hit
 
 

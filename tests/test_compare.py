@@ -536,3 +536,16 @@ def test_moving_fact_at_two_stated_times_is_two_facts():
     c = mk(30, metric="members.countries", subject="NATO", published="2021-01-01")
     d = mk(32, metric="members.countries", subject="NATO", published="2024-04-01", doc="b")
     assert compare.judge(c, d, S).kind == "superseded"
+
+
+_GLOB_TEXT = st.text(alphabet="ab.c_*?[]!", max_size=8)
+
+
+@given(metric=st.text(alphabet="ab.c_", max_size=8), pattern=_GLOB_TEXT)
+def test_metric_glob_is_fnmatchcase(metric, pattern):
+    """The shortcut for plain and prefix patterns agrees with fnmatch."""
+    import fnmatch
+
+    from ledger.compare import metric_glob
+
+    assert metric_glob(metric, pattern) == fnmatch.fnmatchcase(metric, pattern)
