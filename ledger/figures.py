@@ -167,7 +167,27 @@ def _mixed(ci: Iterable[str], cs: Iterable[str]) -> str:
 
 
 class _Tables:
-    """All word lists, and the patterns compiled from them."""
+    """All word lists, and the patterns compiled from them.
+
+    Building them takes ~25 ms (reading the tables, building the word
+    tries); a run loads them pickled from the cache instead (:func:`_load`).
+    Compiled patterns are pickled as their source and compiled again through
+    the compiled-pattern cache."""
+
+    def __getstate__(self) -> dict:
+        state = dict(vars(self))
+        for k, v in state.items():
+            if isinstance(v, regex.Pattern):
+                state[k] = ("regex", v.pattern, int(v.flags))
+            elif isinstance(v, _stdre.Pattern):
+                state[k] = ("re", v.pattern, int(v.flags))
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        for k, v in state.items():
+            if k.endswith(("_re", "_rev")) and isinstance(v, tuple) and len(v) == 3 and v[0] in ("regex", "re"):
+                state[k] = compile_cached(v[1], v[2]) if v[0] == "regex" else _stdre.compile(v[1], v[2])
+        vars(self).update(state)
 
     def __init__(self, root: Path):
         self.root = root
@@ -498,9 +518,19 @@ def _trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
+_TABLE_FILES = ("figures/numbers.tsv", "figures/scales.tsv", "figures/currencies.tsv", "figures/units.tsv",
+                "hedges.tsv", "figures/vague.tsv", "figures/words.tsv", "figures/article_units.tsv")
+
+
 @functools.lru_cache(maxsize=4)
 def _load(root: str) -> _Tables:
-    return _Tables(Path(root))
+    from .cache import cached_pickle  # noqa: PLC0415
+
+    base = Path(root)
+    tables = cached_pickle("figure-tables", [base / f for f in _TABLE_FILES] + [Path(__file__)],
+                           lambda: _Tables(base))
+    tables.root = base  # the pickle may come from another checkout with the same tables
+    return tables
 
 
 _TABLES: list = []

@@ -543,3 +543,21 @@ def test_the_issue_examples_that_peers_get_wrong():
     assert values("USD34.6 million") == [(34.6e6, "USD")]
     assert values("up 2 points to 5%") == [(2, "percentage_point"), (5, "percent")]
     assert one("more than 300").hedge == "more than"
+
+
+def test_figure_tables_survive_the_pickle_cache():
+    """The tables are kept pickled between runs: every list comes back equal
+    and every pattern comes back compiled from the same source."""
+    import pickle
+
+    from ledger import figures as F
+
+    T = F.tables()
+    back = pickle.loads(pickle.dumps(T))
+    assert vars(back).keys() == vars(T).keys()
+    for k, v in vars(T).items():
+        w = getattr(back, k)
+        if hasattr(v, "pattern") and hasattr(v, "search"):
+            assert type(w) is type(v) and w.pattern == v.pattern and w.flags == v.flags, k
+        else:
+            assert w == v, k
