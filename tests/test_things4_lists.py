@@ -86,3 +86,17 @@ def test_industrial_plants_are_facilities(kind, n):
 def test_other_plants_are_plants(kind, n):
     claims = [c for c in _claims(f"Police seized {n} {kind} plants from the house.") if c.value == n]
     assert [(c.rule, c.metric) for c in claims] == [("PLT142", "plants.plant")]
+
+
+@pytest.mark.parametrize("word,canon", _entries("things4_objects"))
+def test_each_object_types_its_size(word, canon):
+    claims = [c for c in _claims(f"Rangers found a 12-foot {word} near the lake.") if c.value == 12]
+    assert [(c.rule, c.metric) for c in claims] == [("SIZ146", f"size.{_lemma(canon)}")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=2, max_value=150), st.sampled_from(["storey", "story", "floor"]),
+       st.sampled_from(["tower", "school building", "hotel", "cruise ship"]))
+def test_storeys_are_a_height(n, word, thing):
+    claims = [c for c in _claims(f"Photo shows a {n}-{word} {thing} in the city.") if c.value == n]
+    assert [(c.rule, c.metric) for c in claims] == [("HGT145", "height.storeys")]
