@@ -70,7 +70,9 @@ def test_lists_are_disjoint():
             seen[key] = name
     for name in OTHERS:
         for word, _ in _entries(name):
-            assert word.lower() not in seen, f"{word!r} is in {name} and {seen[word.lower()]}"
+            # "unforced errors" (sport) would lose its last word to a list here
+            for key in {word.lower(), word.lower().split()[-1]}:
+                assert key not in seen, f"{word!r} is in {name} and {seen[key]}"
 
 
 @settings(max_examples=30, deadline=None)
