@@ -1379,6 +1379,8 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
         if info is None:
             return
         mult, fl = info
+        if len(form) == 1 and _COMPOUND_AFTER.match(text, rm.end()):
+            return  # "312 T-shirts", "10 K-pop bands": a letter of a compound word, no scale
         if form == "K" and not a.money and not a.words and _TEMPERATURE.search(text, max(0, a.start - 60), a.start):
             a.unit, a.kind = "K", "measure"  # "300 \u00b0C (572 \u00b0F, 573.15K)": kelvin beside other temperatures
             a.end = rm.end()
@@ -1660,6 +1662,9 @@ def _maybe_post(text: str, end: int, T: _Tables) -> bool:
     return False
 
 
+# a hyphen and letters after a one-letter scale make it part of a word ("T-shirts"),
+# but "5m-a-year" and "3M-plus" keep the scale
+_COMPOUND_AFTER = _stdre.compile(r"-(?!a-|an-|plus\b|per\b)[A-Za-z]")
 _PHONE_WORDS = _stdre.compile(r"\b(?:call|calls|calling|dial|dialled|dialed|phone|telephone|mobile|helpline"
                              r"|hotline|whatsapp|sms|text|contact|number|toll-free|ring)\b", _stdre.I)
 

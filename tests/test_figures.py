@@ -561,3 +561,14 @@ def test_figure_tables_survive_the_pickle_cache():
             assert type(w) is type(v) and w.pattern == v.pattern and w.flags == v.flags, k
         else:
             assert w == v, k
+
+
+@pytest.mark.parametrize("text,value", [
+    ("They sold 312 T-shirts.", 312),
+    ("10 K-pop bands played.", 10),
+    ("a £5m-a-year deal", 5e6),
+    ("a $3M-plus home", 3e6),
+    ("a 5T budget", 5e12),
+])
+def test_a_one_letter_scale_before_a_hyphenated_word_is_part_of_the_word(text, value):
+    assert [f.value for f in find_figures(text)] == [value]
