@@ -2142,9 +2142,10 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                    _paragraph(text, dm.start))
         cands = []
         for rule in rules:
-            if rule.priority < 0 and (not absolute or ctx.others):
+            if rule.priority < 0 and (not absolute or ctx.others or yearless is not None):
                 continue  # a fallback types dates in history, not "on Tuesday", nor
-                # the date of a count beside it ("In March 2024, 312 were killed")
+                # the date of a count beside it ("In March 2024, 312 were killed"),
+                # nor a day of no known year ("the Jan. 6 committee")
             if rule.requires is not None and _search(rule.requires, ctx.para) is None:
                 continue
             if rule.excludes is not None and _search(rule.excludes, sent) is not None:

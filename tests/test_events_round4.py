@@ -48,6 +48,15 @@ def test_verbs_of_one_event_give_one_metric(text, metric):
     assert [c.metric for c in date_claims(text)] == [metric]
 
 
+@pytest.mark.parametrize("verb,metric", [("built a hotel", "event.founding"), ("invented a toy", "event.founding"),
+                                         ("was elected", "event.took_charge"), ("resigned", "event.departure")])
+def test_a_verb_names_one_event_on_either_side_of_the_date(verb, metric):
+    # EVT150 reads "In 1990, X verb" with the metric an earlier rule gives "X verb in 1990"
+    before = date_claims(f"In 1990, Jane Doe {verb}.")
+    after = date_claims(f"Jane Doe {verb} in 1990.")
+    assert [c.metric for c in before] == [c.metric for c in after] == [metric]
+
+
 def test_another_past_tense_verb_between_stops_the_cue():
     # "signed ... moved abroad in 1981": the date is the move's, not the signature's
     got = date_claims("The official who signed the order moved abroad in 1981.")
