@@ -1578,6 +1578,28 @@ def _date_span(dm: DateMention, pub: Optional[_dt.date]):
     return None
 
 
+#: unit of a date whose year is unknown ("on August 13" in a document with no
+#: publication date): its value is the day of a leap year (1-366), so it meets
+#: only other dates with no year, never a dated event by accident
+YEARLESS_UNIT = "yearless_date"
+
+
+def _yearless_span(dm: DateMention):
+    """(first day, last day, label) of a month or a day with no year and no
+    publication date to resolve it, as days of a leap year; the label is the
+    ISO 8601 form with the year left out ("--08-13", "--08")."""
+    if dm.year or not dm.month or dm.relative:
+        return None
+    try:
+        if dm.day:
+            d = _dt.date(2000, dm.month, dm.day).timetuple().tm_yday
+            return d, d, f"--{dm.month:02d}-{dm.day:02d}"
+        a, b = _month_range(2000, dm.month)
+    except ValueError:
+        return None
+    return a.timetuple().tm_yday, b.timetuple().tm_yday, f"--{dm.month:02d}"
+
+
 def _relative(rel: str, pub: _dt.date):
     rel = rel.lower().strip()
     day = _dt.timedelta(days=1)
@@ -1765,9 +1787,46 @@ _EVENT_VERB = compile_cached(
     r"hit|lost|paid|put|said|sent|set|spent|struck|won|dies|shows|showed)\b")
 
 
-def _metric(rule: Rule, hit: _Hit, ctx: _Ctx) -> str:
+_CUE_CANON: dict = {}  # id(rule) -> (rule, compiled alternation or None, {alias lower-cased: canonical})
+
+
+def _cue_canon(rule: Rule, lex: Optional[_Lexicon]):
+    """(regex, {alias: canonical}) of the mapped word lists a date rule's cues
+    use ("buried => burial"), or None: a ``{cue}`` metric is then the list's
+    canonical event, so "founded" and "established" name one fact."""
+    got = _CUE_CANON.get(id(rule))
+    if got is not None and got[0] is rule:
+        return got[1]
+    out = None
+    if lex is not None and lex.noun_lists:
+        srcs = [getattr(rx, "src", None) or rx.pattern
+                for rx in (rule.cues_before, rule.cues_after) if rx is not None]
+        canon: dict = {}
+        for alternation, mapping in lex.noun_lists:
+            if any(alternation in src for src in srcs):
+                for a, c in mapping.items():
+                    canon.setdefault(a, c)
+        if canon:
+            rx = compile_cached(r"(?i)(?<![\w-])(?:" + _alt(canon) + r")(?![\w-])", regex.VERSION1)
+            out = (rx, canon)
+    if lex is not None:
+        _CUE_CANON[id(rule)] = (rule, out)
+    return out
+
+
+def _metric(rule: Rule, hit: _Hit, ctx: _Ctx, lex: Optional[_Lexicon] = None) -> str:
     if hit.metric:
         return hit.metric
+    if "{cue}" in rule.metric and rule.kind == "date_event":
+        canon = _cue_canon(rule, lex)
+        if canon is not None:
+            # the listed wording nearest the date, in its canonical form
+            found = _finditer(canon[0], ctx.sent[hit.cue[0]:hit.cue[1]])
+            if found:
+                m = found[-1] if hit.cue[1] <= ctx.fs else found[0]
+                word = canon[1].get(m.group().lower())
+                if word:
+                    return rule.metric.replace("{cue}", word)
     if "{cue}" in rule.metric:
         text = ctx.sent[hit.cue[0]:hit.cue[1]]
         verbs = _EVENT_VERB.findall(text)
@@ -1812,7 +1871,7 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
         outlet=outlet, published=published[:10] if published else None,
         published_at=published if published and len(published) > 10 else None, line=line,
         start=fig.start, end=fig.end, text=text or fig.text, sentence=ctx.sent, value=value,
-        low=low, high=high, unit=unit, hedge=fig.hedge, metric=_metric(rule, hit, ctx), subject=subject,
+        low=low, high=high, unit=unit, hedge=fig.hedge, metric=_metric(rule, hit, ctx, lex), subject=subject,
         period=period.label, rule=rule.code, subject2=subject2, status=status,
         period_start=period.start, period_end=period.end, cumulative=period.cumulative,
         story=story.title if story else None, kind=kind or fig.kind,
@@ -1964,7 +2023,7 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
             new.metric = h.metric
             hits[i] = new
     claims = [_make_claim(doc, h.rule, c, h, lex, dates, idx, linked=linked.get(i))
-              for i, (c, h) in enumerate(zip(ctxs, hits)) if h is not None and _metric(h.rule, h, c) is not None]
+              for i, (c, h) in enumerate(zip(ctxs, hits)) if h is not None and _metric(h.rule, h, c, lex) is not None]
     ids = {c.id for c in claims}
     claims = [replace(c, linked=None) if c.linked and c.linked not in ids else c for c in claims]
     if date_rules:
@@ -2007,7 +2066,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                 # share ("500,000 federal workers make more than $100,000")
                 others = [] if _of_a_group(c.unit) else [
                     (o.start - s0, o.end - s0) for o in near
-                    if o.start != c.start and o.end <= s0 + len(c.sentence) and o.unit != "date"]
+                    if o.start != c.start and o.end <= s0 + len(c.sentence) and o.unit not in ("date", YEARLESS_UNIT)]
                 group = _first_group(_Ctx(_FigSpan(c.start, c.end), c.sentence, s0, c.start - s0,
                                           c.end - s0, others, "", ""), lex)
                 if group and group != c.subject2:
@@ -2063,22 +2122,30 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
         story = _story_of(doc, dm.start)
         pub = _parse_date((story.published if story and story.published else None) or doc.published)
         span = _date_span(dm, pub)
+        yearless = None
         if span is None:
-            continue
+            # "on August 13" with no publication date: kept, with its year
+            # unknown (no period_start/end, a unit of its own), not dropped
+            yearless = _yearless_span(dm) if pub is None else None
+            if yearless is None:
+                continue
+            lo_v, hi_v, unit = float(yearless[0]), float(yearless[1]), YEARLESS_UNIT
+        else:
+            lo_v, hi_v, unit = float(span[0].toordinal()), float(span[1].toordinal()), "date"
         absolute = bool(dm.year or (dm.month and dm.day))
         s0, s1 = sentence_bounds(text, dm.start, dm.end)
         sent = text[s0:s1]
-        fake = Figure(dm.start, dm.end, dm.text, float(span[0].toordinal()),
-                      float(span[0].toordinal()), float(span[1].toordinal()), "date", kind="date")
+        fake = Figure(dm.start, dm.end, dm.text, lo_v, lo_v, hi_v, unit, kind="date")
         ctx = _Ctx(fake, sent, s0, dm.start - s0, dm.end - s0,
                    [(g.start - s0, g.end - s0) for g in figs if g.start >= s0 and g.end <= s1
                     and not (g.start < dm.end and g.end > dm.start)], "date",
                    _paragraph(text, dm.start))
         cands = []
         for rule in rules:
-            if rule.priority < 0 and (not absolute or ctx.others):
+            if rule.priority < 0 and (not absolute or ctx.others or yearless is not None):
                 continue  # a fallback types dates in history, not "on Tuesday", nor
-                # the date of a count beside it ("In March 2024, 312 were killed")
+                # the date of a count beside it ("In March 2024, 312 were killed"),
+                # nor a day of no known year ("the Jan. 6 committee")
             if rule.requires is not None and _search(rule.requires, ctx.para) is None:
                 continue
             if rule.excludes is not None and _search(rule.excludes, sent) is not None:
@@ -2090,13 +2157,16 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                                   (found[1], found[2])))
         # the nearest cue that names an event ("warned" names a statement)
         best = next((h for h in sorted(cands, key=lambda h: h.score)
-                     if _metric(h.rule, h, ctx) is not None), None)
+                     if _metric(h.rule, h, ctx, lex) is not None), None)
         if best is None:
             continue
         c = _make_claim(doc, best.rule, ctx, best, lex, (), idx, value=fake.value, low=fake.low,
-                        high=fake.high, unit="date", text=dm.text, kind="date")
-        out.append(replace(c, period=span[2], period_start=span[0].isoformat(),
-                           period_end=span[1].isoformat(), cumulative=False))
+                        high=fake.high, unit=unit, text=dm.text, kind="date")
+        if yearless is not None:
+            out.append(replace(c, period=yearless[2], period_start=None, period_end=None, cumulative=False))
+        else:
+            out.append(replace(c, period=span[2], period_start=span[0].isoformat(),
+                               period_end=span[1].isoformat(), cumulative=False))
     return out
 
 

@@ -265,7 +265,8 @@ class _Tables:
             self.vague[phrase.lower()] = (_float(p, n, low), _float(p, n, high), needs_of == "yes")
         # ---- word classes
         p = fig / "words.tsv"
-        classes = {"designation", "month", "weekday", "change", "metre_context", "determiner", "ordinal_before"}
+        classes = {"designation", "month", "weekday", "change", "metre_context", "determiner", "ordinal_before",
+                   "event_noun"}
         self.word_class: dict[str, set[str]] = {c: set() for c in classes}
         for n, (w, cls) in _rows(p, 2):
             if cls not in classes:
@@ -1851,8 +1852,40 @@ def _is_year(text, a: _Atom, pwl: str, v: float) -> bool:
     if 1900 <= v <= 2100:
         # "about 1950 people", "some 2000 troops": counts when hedged
         return pwl not in ("about", "some", "nearly", "almost", "around", "than", "roughly", "approximately")
-    return pwl in ("in", "since", "by", "from", "until", "of", "year", "before", "after", "during", "circa", "c",
-                   "around", "summer", "winter", "spring", "autumn", "early", "late", "mid")
+    if pwl in ("in", "since", "by", "from", "until", "of", "year", "before", "after", "during", "circa", "c",
+               "around", "summer", "winter", "spring", "autumn", "early", "late", "mid"):
+        return True
+    return 1500 <= v < 1900 and _event_noun_after(text, a.end, pwl)
+
+
+#: words that end the look for an event noun after a year ("1857 people in the revolt")
+_EVENT_GAP_STOP = frozenset("""of in on at to for from by with and or but as than that which who
+were was are is had has have the a an this these those its their his her people""".split())
+
+
+def _event_noun_after(text: str, e: int, pwl: str) -> bool:
+    """"the 1857 revolt", "the 1906 San Francisco earthquake": a number of
+    1500-1899 before an event noun (rules/figures/words.tsv, class event_noun)
+    within three words is a year.  A singular noun after it is never counted
+    ("1857 revolt" is not 1,857 revolts); a plural one ("the 1848
+    revolutions") only after "the", as "1500 strikes" may well be a count."""
+    events = tables().word_class["event_noun"]
+    n = len(text)
+    i = e
+    for _ in range(3):
+        if i >= n or text[i] not in " \u00a0":
+            return False
+        j = i + 1
+        while j < n and (text[j].isalpha() or text[j] in "-'\u2019") :
+            j += 1
+        w = text[i + 1:j].lower()
+        if not w or not w[0].isalpha() or w in _EVENT_GAP_STOP:
+            return False
+        if w in events:
+            plural = w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in ("olympics", "games")
+            return pwl == "the" or not plural
+        i = j
+    return False
 
 
 def _step(a: _Atom, scale: Optional[float] = None) -> float:

@@ -15,7 +15,7 @@ from ._claimkit import RULESET
 def date_claims(text: str, published: str | None = None):
     doc = documents.load_text(text, path="t.txt", published=published)
     claims = type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
-    return [c for c in claims if c.unit == "date"]
+    return [c for c in claims if c.kind == "date"]
 
 
 @pytest.mark.parametrize("text,metric,period", [
@@ -38,9 +38,13 @@ def test_a_count_beside_the_date_is_not_an_event_date():
     assert date_claims("In March 2024, 312 Ukrainian civilians were killed, the UN said.") == []
 
 
-def test_no_year_and_no_publication_date_gives_no_claim():
-    # a bare claim: "on August 13" names no year, and none is invented
-    assert date_claims("The FDA approved the drug on August 13.") == []
+def test_no_year_and_no_publication_date_keeps_the_claim_with_no_year():
+    # a bare claim: "on August 13" names no year, and none is invented; the
+    # claim is kept (a desk checks the day), with no period_start/end and a
+    # unit of its own, so it never meets a dated event (tests/test_events_round4.py)
+    got = date_claims("The FDA approved the drug on August 13.")
+    assert [(c.metric, c.period, c.period_start, c.unit, c.value) for c in got] == [
+        ("event.decision", "--08-13", None, "yearless_date", 226.0)]
 
 
 @pytest.mark.parametrize("published,period", [
