@@ -940,7 +940,18 @@ def _day(x: float) -> str:
         return _num(x)
 
 
+def _yearless(x: float) -> str:
+    """A day of a leap year as its day and month ("13 August")."""
+    try:
+        d = date.fromordinal(date(2000, 1, 1).toordinal() + int(x) - 1)
+    except (ValueError, OverflowError):
+        return _num(x)
+    return f"{d.day} {d.strftime('%B')} (no year)" if 1 <= x <= 366 else _num(x)
+
+
 def _interval(lo: float, hi: float, unit: str, los: bool = False, his: bool = False) -> str:
+    if unit == "yearless_date":  # a day or month with no year: days of a leap year
+        return _yearless(lo) if lo == hi else f"{_yearless(lo)} to {_yearless(hi)}"
     if unit == "date":  # event dates: day ordinals
         if math.isinf(lo) or math.isinf(hi):
             return f"{'after' if math.isinf(hi) else 'before'} {_day(hi if math.isinf(lo) else lo)}"

@@ -328,6 +328,11 @@ class _Cells:
             # a date figure ("29 February 2020"): its value is the date's
             # ordinal; shown as the date it is
             return ("n", f - _EXCEL_EPOCH_ORDINAL, ("num", "yyyy-mm-dd", editor), None)
+        if unit == "yearless_date" and 1 <= f <= 366 and f.is_integer():
+            # a day with no year ("on August 13", no publication date): its value is the
+            # day of a leap year; shown as the day and month only
+            day = date(2000, 1, 1).toordinal() + int(f) - 1
+            return ("n", day - _EXCEL_EPOCH_ORDINAL, ("num", "d mmmm", editor), None)
         fmt = ("#,##0" if f.is_integer() else "#,##0.0###") + _unit_suffix(unit)
         return ("n", f, ("num", fmt, editor), None)
 

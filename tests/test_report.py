@@ -424,3 +424,31 @@ def test_sheet_xml_is_well_formed_and_in_schema_order(made):
                 assert keys == sorted(keys) and len(set(cols)) == len(cols), (name, r.get("r"))
                 if r.get("ht"):
                     assert r.get("customHeight") == "1" and 15 < float(r.get("ht")) <= 409
+
+
+def test_a_day_with_no_year_is_shown_as_day_and_month(tmp_path):
+    """A date with no year and no publication date to resolve it ("held on
+    August 13") is kept as the day of a leap year; the workbook shows it as
+    "13 August" and the conflict text as "13 August (no year)", never 226."""
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    from ledger.compare import _interval
+    from ledger.documents import load_text
+    from ledger.pipeline import extract
+    from ledger.report import write_report
+    from ledger.rules import load_rules
+    from ledger.store import Ledger
+
+    assert _interval(226.0, 226.0, "yearless_date") == "13 August (no year)"
+    assert _interval(214.0, 244.0, "yearless_date") == "1 August (no year) to 31 August (no year)"
+    doc = load_text("The protest in Wigan was held on August 13, organisers said.\n", path="a.txt")
+    claims = extract(doc, load_rules())
+    assert [(c.unit, c.value, c.period) for c in claims] == [("yearless_date", 226.0, "--08-13")]
+    db, out = tmp_path / "l.db", tmp_path / "r.xlsx"
+    with Ledger(str(db)) as led:
+        led.add_document(doc, claims)
+        write_report(led, str(out))
+    cells = [c for row in load_workbook(out)["Claims"].iter_rows() for c in row if c.number_format == "d mmmm"]
+    assert cells and all(c.value == datetime(2000, 8, 13) for c in cells)
