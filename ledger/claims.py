@@ -470,12 +470,13 @@ def _nothing(x: Optional[int]) -> int:
 @functools.lru_cache(maxsize=1)
 def _end_analysis_version() -> str:
     import hashlib
-    code = b"".join(_code_key(f.__code__) for f in (_analyse_end, _nothing))
+    code = b"".join(_code_key(f.__code__) for f in (_analyse_end, _nothing, _re_readable))
     extra = (_NOT_RE_SYNTAX.pattern + _OTHER_GROUP.pattern + _WRAP_HEAD + _WRAP_TAIL).encode()
     return "claims.ends_at_figure:" + hashlib.sha256(code + extra).hexdigest()[:16]
 
 
 def _analyse_end(src: str) -> Optional[int]:
+    src = _re_readable(src)
     if _NOT_RE_SYNTAX.search(src):
         return None
     if src.startswith(_WRAP_HEAD) and src.endswith(_WRAP_TAIL):
@@ -545,6 +546,21 @@ def _smallest_first(src: str) -> tuple:
 # regex-module syntax that Python's re parser reads differently (or not at
 # all): such a pattern gets no pre-filter
 _OTHER_GROUP = regex.compile(r"\(\?P<(?!figure>)\w+>")
+#: an escape, with \\p{..} / \\P{..} (a character property) told apart
+_ESCAPE = regex.compile(r"\\(?:[pP](?:\{[^{}]*\}|[A-Za-z])|.)", regex.DOTALL)
+
+
+def _re_readable(src: str) -> str:
+    """src with each character property (\\p{Ll}, \\P{L}), which Python's re
+    parser does not read, as \\w: one character and no literal, in a class
+    or out of one.  The analyses need only which parts are literals and
+    where a match ends, so the swap changes neither answer; without it a
+    pattern with a property got no pre-filter at all."""
+    if "\\p" not in src and "\\P" not in src:
+        return src
+    return _ESCAPE.sub(lambda m: r"\w" if m.group()[1] in "pP" else m.group(), src)
+
+
 _NOT_RE_SYNTAX = regex.compile(r"\\[LmMpPNXGK]|\{[^}]*[a-z<]|\[\[|--|&&|~~|\|\||\(\?[^:=!<P#(]*V")
 
 
@@ -576,14 +592,18 @@ def _analysis_version() -> str:
     it never reads results of the old one."""
     import hashlib
 
-    code = b"".join(_code_key(f.__code__) for f in (_analyse_literals, _req))
+    code = b"".join(_code_key(f.__code__) for f in (_analyse_literals, _req, _re_readable))
     return "claims.required_literals:" + hashlib.sha256(code + _NOT_RE_SYNTAX.pattern.encode()).hexdigest()[:16]
 
 
 def _analyse_literals(src: str) -> tuple[tuple[str, ...], ...]:
     import re._parser as sre
+    src = _re_readable(src)
     if _NOT_RE_SYNTAX.search(src):
         return ()
+    # re refuses a group name used twice, which regex allows; names do not
+    # matter to which literals a match needs
+    src = _OTHER_GROUP.sub("(?:", src)
     try:
         tree = sre.parse(src)
     except Exception:  # re does not read it: no pre-filter
