@@ -195,6 +195,8 @@ def _search(rx, s, pos=0, endpos=None):
 
 
 def _finditer(rx, s):
+    if not _may_match(rx, s, 0, len(s)):
+        return []
     try:
         return list(rx.finditer(s, timeout=MATCH_TIMEOUT))
     except TimeoutError:
