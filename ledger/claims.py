@@ -642,8 +642,15 @@ def _may_match(rx, s: str, pos: int, endpos: int) -> bool:
 @functools.lru_cache(maxsize=2048)
 def _smallest_first(src: str) -> tuple:
     """The required literal sets, the smallest first: a set of a few words
-    usually decides before a list of a hundred is scanned."""
-    return tuple(sorted(_required_literals(src), key=len))
+    usually decides before a list of a hundred is scanned.  A set is kept
+    once, and not at all when it is as long as the gazetteer: scanning a
+    sentence for each of ~900 names costs more than the search it would
+    spare (the entity finder's own search is quicker than its filter)."""
+    sets = set(_required_literals(src))
+    return tuple(sorted((a for a in sets if len(a) <= _MOST_LITERALS), key=lambda a: (len(a), a)))
+
+
+_MOST_LITERALS = 500  # a required set longer than this is not checked
 
 
 # regex-module syntax that Python's re parser reads differently (or not at
