@@ -442,6 +442,8 @@ def _pattern_match(rule: Rule, ctx: _Ctx):
                 # character may match three, "ﬃ" "ffi"): no match starts
                 # earlier, and a search that starts later finds the same one
                 start = max(0, len(head) - 3 * width)
+            if not _may_match(rx, masked, start, end):
+                continue  # (before the reverse search: its part may lack the literal that fails)
             if width != 0 and pre and _search(_reversed_src(pre, rx.flags & ~regex.REVERSE), masked) is None:
                 # searched in reverse over the whole text (its lookarounds
                 # read the same), it rules out most figures as cheaply as
