@@ -223,6 +223,8 @@ def _search(rx, s, pos=0, endpos=None):
 
 
 def _finditer(rx, s):
+    if not _may_match(rx, s, 0, len(s)):
+        return []
     try:
         return list(rx.finditer(s, timeout=MATCH_TIMEOUT))
     except TimeoutError:
@@ -457,7 +459,25 @@ def _pattern_match(rule: Rule, ctx: _Ctx):
             # groups as before (a reverse match may split them differently).
             if _search(_reversed(rx), masked, 0, end) is None:
                 continue
-        m = _search(rx, masked, 0, end)
+        start = 0
+        if past is None and single:
+            # a pattern read past its figure ("a 20% increase in ..."): the
+            # part up to the figure (when the figure is in no alternative,
+            # repeat or lookaround) must match right before it
+            pre, width = _up_to_figure(getattr(rx, "src", None) or rx.pattern)
+            if width >= 0:
+                # at most `width` characters of pattern before the figure (a
+                # character may match three, "ﬃ" "ffi"): no match starts
+                # earlier, and a search that starts later finds the same one
+                start = max(0, len(head) - 3 * width)
+            if not _may_match(rx, masked, start, end):
+                continue  # (before the reverse search: its part may lack the literal that fails)
+            if width != 0 and pre and _search(_reversed_src(pre, rx.flags & ~regex.REVERSE), masked) is None:
+                # searched in reverse over the whole text (its lookarounds
+                # read the same), it rules out most figures as cheaply as
+                # the reverse search above
+                continue
+        m = _search(rx, masked, start, end)
         if m is not None:
             return m, unmask
     return None, unmask
@@ -491,6 +511,91 @@ def _ends_at_figure(src: str) -> Optional[int]:
     return None if got < 0 else got
 
 
+@functools.lru_cache(maxsize=1024)
+def _up_to_figure(src: str) -> tuple[str, int]:
+    """(the pattern cut right after its {figure}, its open groups closed;
+    the most characters of pattern before the figure, -1 when unbounded).
+    Every match of src holds a match of the cut pattern that ends at the
+    figure.  ("", -1) when the figure sits in an alternative, a repeat or a
+    lookaround (or the pattern cannot be read).  Kept in the disk cache, as
+    _ends_at_figure."""
+    import hashlib
+    key = hashlib.sha256(src.encode("utf-8", "surrogatepass")).hexdigest()
+    got = cached_value(_end_analysis_version(), "up:" + key, lambda: _analyse_up_to_figure(src))
+    if not (isinstance(got, tuple) and len(got) == 2):
+        got = _analyse_up_to_figure(src)  # a foreign entry
+    return got
+
+
+_FIGURE_GROUP = "(?P<figure>" + FIGURE_SENTINEL + ")"
+#: an escape, a character class, or one character (parentheses counted)
+_PAREN = regex.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|.", regex.DOTALL)
+
+
+def _analyse_up_to_figure(src: str) -> tuple[str, int]:
+    if src.count(_FIGURE_GROUP) != 1:
+        return "", -1
+    readable = _re_readable(src)
+    if _NOT_RE_SYNTAX.search(readable):
+        return "", -1
+    import re._parser as sre
+    try:
+        tree = sre.parse(_OTHER_GROUP.sub("(?:", readable))
+    except Exception:  # re does not read it
+        return "", -1
+    fig = tree.state.groupdict.get("figure")
+
+    def holds(seq) -> bool:  # the figure group is somewhere in seq
+        for op, av in seq:
+            if op is sre.SUBPATTERN and av[0] == fig:
+                return True
+            for sub in (av if isinstance(av, (tuple, list)) else ()):
+                if isinstance(sub, sre.SubPattern) and holds(sub):
+                    return True
+                if isinstance(sub, list) and any(isinstance(b, sre.SubPattern) and holds(b) for b in sub):
+                    return True
+        return False
+
+    def plain(seq) -> bool:  # the figure is nested in plain groups only
+        for op, av in seq:
+            if op is sre.SUBPATTERN and av[0] == fig:
+                return True
+            if op is sre.SUBPATTERN and holds(av[-1]):
+                return plain(av[-1])
+            if holds([(op, av)]):
+                return False  # in an alternative, a repeat, a lookaround
+        return False
+
+    def last(seq) -> bool:  # seq ends with the figure group
+        op, av = seq[-1] if len(seq) else (None, None)
+        return op is sre.SUBPATTERN and (av[0] == fig or last(av[-1]))
+
+    if not plain(list(tree)):
+        return "", -1
+    upto = src[:src.index(_FIGURE_GROUP) + len(_FIGURE_GROUP)]
+    opened = sum(1 if t == "(" else -1 for t in _PAREN.findall(upto) if t in "()")
+    pre = upto + ")" * opened
+    try:
+        cut = sre.parse(_OTHER_GROUP.sub("(?:", _re_readable(pre)))
+        regex.compile(pre, regex.VERSION1)
+    except Exception:  # miscounted: no narrowing
+        return "", -1
+    if not last(cut):
+        return "", -1
+    most = cut.getwidth()[1]
+
+    def reads_nothing_after(seq) -> bool:  # only lookarounds and anchors follow the figure
+        for i, (op, av) in enumerate(seq):
+            if holds([(op, av)]):
+                rest = sre.SubPattern(tree.state, list(seq[i + 1:]))
+                return rest.getwidth() == (0, 0) and (av[0] == fig or reads_nothing_after(av[-1]))
+        return False
+
+    if reads_nothing_after(list(tree)):
+        pre = src  # the whole pattern, as searched in reverse over the whole text
+    return pre, (most - 1 if most < sre.MAXREPEAT else -1)
+
+
 def _nothing(x: Optional[int]) -> int:
     return -1 if x is None else x  # the cache keeps no None
 
@@ -498,12 +603,13 @@ def _nothing(x: Optional[int]) -> int:
 @functools.lru_cache(maxsize=1)
 def _end_analysis_version() -> str:
     import hashlib
-    code = b"".join(_code_key(f.__code__) for f in (_analyse_end, _nothing))
-    extra = (_NOT_RE_SYNTAX.pattern + _OTHER_GROUP.pattern + _WRAP_HEAD + _WRAP_TAIL).encode()
+    code = b"".join(_code_key(f.__code__) for f in (_analyse_end, _nothing, _re_readable, _analyse_up_to_figure))
+    extra = (_NOT_RE_SYNTAX.pattern + _OTHER_GROUP.pattern + _WRAP_HEAD + _WRAP_TAIL + _PAREN.pattern).encode()
     return "claims.ends_at_figure:" + hashlib.sha256(code + extra).hexdigest()[:16]
 
 
 def _analyse_end(src: str) -> Optional[int]:
+    src = _re_readable(src)
     if _NOT_RE_SYNTAX.search(src):
         return None
     if src.startswith(_WRAP_HEAD) and src.endswith(_WRAP_TAIL):
@@ -566,13 +672,35 @@ def _may_match(rx, s: str, pos: int, endpos: int) -> bool:
 @functools.lru_cache(maxsize=2048)
 def _smallest_first(src: str) -> tuple:
     """The required literal sets, the smallest first: a set of a few words
-    usually decides before a list of a hundred is scanned."""
-    return tuple(sorted(_required_literals(src), key=len))
+    usually decides before a list of a hundred is scanned.  A set is kept
+    once, and not at all when it is as long as the gazetteer: scanning a
+    sentence for each of ~900 names costs more than the search it would
+    spare (the entity finder's own search is quicker than its filter)."""
+    sets = set(_required_literals(src))
+    return tuple(sorted((a for a in sets if len(a) <= _MOST_LITERALS), key=lambda a: (len(a), a)))
+
+
+_MOST_LITERALS = 500  # a required set longer than this is not checked
 
 
 # regex-module syntax that Python's re parser reads differently (or not at
 # all): such a pattern gets no pre-filter
 _OTHER_GROUP = regex.compile(r"\(\?P<(?!figure>)\w+>")
+#: an escape, with \\p{..} / \\P{..} (a character property) told apart
+_ESCAPE = regex.compile(r"\\(?:[pP](?:\{[^{}]*\}|[A-Za-z])|.)", regex.DOTALL)
+
+
+def _re_readable(src: str) -> str:
+    """src with each character property (\\p{Ll}, \\P{L}), which Python's re
+    parser does not read, as \\w: one character and no literal, in a class
+    or out of one.  The analyses need only which parts are literals and
+    where a match ends, so the swap changes neither answer; without it a
+    pattern with a property got no pre-filter at all."""
+    if "\\p" not in src and "\\P" not in src:
+        return src
+    return _ESCAPE.sub(lambda m: r"\w" if m.group()[1] in "pP" else m.group(), src)
+
+
 _NOT_RE_SYNTAX = regex.compile(r"\\[LmMpPNXGK]|\{[^}]*[a-z<]|\[\[|--|&&|~~|\|\||\(\?[^:=!<P#(]*V")
 
 
@@ -604,14 +732,18 @@ def _analysis_version() -> str:
     it never reads results of the old one."""
     import hashlib
 
-    code = b"".join(_code_key(f.__code__) for f in (_analyse_literals, _req))
+    code = b"".join(_code_key(f.__code__) for f in (_analyse_literals, _req, _re_readable))
     return "claims.required_literals:" + hashlib.sha256(code + _NOT_RE_SYNTAX.pattern.encode()).hexdigest()[:16]
 
 
 def _analyse_literals(src: str) -> tuple[tuple[str, ...], ...]:
     import re._parser as sre
+    src = _re_readable(src)
     if _NOT_RE_SYNTAX.search(src):
         return ()
+    # re refuses a group name used twice, which regex allows; names do not
+    # matter to which literals a match needs
+    src = _OTHER_GROUP.sub("(?:", src)
     try:
         tree = sre.parse(src)
     except Exception:  # re does not read it: no pre-filter

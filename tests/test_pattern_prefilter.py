@@ -27,8 +27,15 @@ def test_optional_parts_require_nothing():
 
 
 def test_regex_only_syntax_gets_no_filter():
-    for src in (r"\m\w+ rose", r"(?:rose){e<=1}", r"\p{Lu}\w+ rose", r"[[a-z]--[aeiou]] rose"):
+    for src in (r"\m\w+ rose", r"(?:rose){e<=1}", r"[[a-z]--[aeiou]] rose"):
         assert claims._required_literals(src) == ()
+
+
+def test_a_character_property_is_one_character_and_no_literal():
+    # re does not read \p{..}; the analyses read it as \w, in a class or not
+    assert claims._required_literals(r"\p{Lu}\w+ rose") == ((" rose",),)
+    assert claims._required_literals(r"[\p{L}'’.-]+ (?P<noun>cuts)|(?P<noun>rises) \P{N}") == ((" cuts", "rises "),)
+    assert claims._ends_at_figure(r"(?<=\p{Ll}) rose (?P<figure>" + FIGURE_SENTINEL + ")") == 0
 
 
 def test_case_folded():
@@ -39,6 +46,8 @@ def test_case_folded():
 
 _RULES = rules.load_rules()
 _PATTERNS = [rx for r in _RULES.rules if r.kind == "pattern" for rx in r.patterns]
+_CUES = [rx for r in _RULES.rules for rx in (r.cues_after, r.cues_before, r.requires, r.excludes)
+         if rx is not None and claims._required_literals(rx.src)]
 _WORDS = ["the", "its", "rate", "is", "was", "rose", "fell", "by", "to", "of", "about", "cases",
           "deaths", "share", "'s", "’s", "(", ")", ",", "Their", "Budget", "cut", "raised", "times",
           "years", "old", "aged", "down", "up", FIGURE_SENTINEL]
@@ -50,6 +59,17 @@ _WORDS = ["the", "its", "rate", "is", "was", "rose", "fell", "by", "to", "of", "
 def test_a_rejected_window_never_matches(words, i, sep):
     rx = _PATTERNS[i]
     text = sep.join(words)
+    if not _passes(rx.src, text):
+        assert rx.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + ["Kenyans", "Texans", "Republicans", "killed", "in", "on", "May",
+                                          "invaded", "signed", "were", "people", "million"]),
+                min_size=1, max_size=14), st.integers(0, len(_CUES) - 1))
+def test_a_rejected_window_never_matches_a_cue(words, i):
+    rx = _CUES[i]
+    text = " ".join(words)
     if not _passes(rx.src, text):
         assert rx.search(text) is None
 
@@ -104,3 +124,42 @@ def test_reverse_search_finds_a_match_exactly_when_forward_does(words, i):
     rx = _AT_FIGURE[i]
     text = " ".join(words)
     assert (claims._reversed(rx).search(text) is None) == (rx.search(text) is None)
+
+
+def test_up_to_figure():
+    f = "(?P<figure>" + FIGURE_SENTINEL + ")"
+    assert claims._up_to_figure(r"(?:a|the) (?P<noun>\w+) of " + f + " (?:more|less)") == \
+        (r"(?:a|the) (?P<noun>\w+) of " + f, -1)
+    assert claims._up_to_figure(r"(?<!\w)(?:of|in) (?:" + f + r" (?:more|less))") == \
+        (r"(?<!\w)(?:of|in) (?:" + f + ")", 3)
+    assert claims._up_to_figure(f + " increase") == (f, 0)
+    # only a lookahead after the figure: the whole pattern, read in reverse
+    assert claims._up_to_figure(r"(?P<noun>\w+) " + f + r"(?=[.,]| in\b)") == (r"(?P<noun>\w+) " + f + r"(?=[.,]| in\b)", -1)
+    # the figure in an alternative or a repeat: no cut
+    assert claims._up_to_figure("(?:a " + f + "|b) c") == ("", -1)
+    assert claims._up_to_figure("(?:a " + f + ")+ c") == ("", -1)
+
+
+_READ_PAST = [rx for rx in _PATTERNS if claims._ends_at_figure(rx.src) is None and claims._up_to_figure(rx.src)[0]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS[:-1] + ["increase", "in", "more", "higher", "people", "were", "killed"]),
+                max_size=10),
+       st.lists(st.sampled_from(_WORDS[:-1] + ["increase", "in", "more", "higher", "people", "were", "killed"]),
+                max_size=6),
+       st.integers(0, len(_READ_PAST) - 1))
+def test_a_pattern_read_past_its_figure_is_narrowed_soundly(before, after, i):
+    rx = _READ_PAST[i]
+    pre, width = claims._up_to_figure(rx.src)
+    head = " ".join(before) + " "
+    text = head + FIGURE_SENTINEL + " " + " ".join(after)
+    full = rx.search(text)
+    if full is None:
+        return
+    # a match ends a match of the part up to the figure, found in reverse ...
+    assert claims._reversed_src(pre, rx.flags & ~regex.REVERSE).search(text) is not None
+    # ... and starts no earlier than that part's width allows
+    if width >= 0:
+        late = rx.search(text, max(0, len(head) - 3 * width))
+        assert (full.span(), full.groupdict()) == (late.span(), late.groupdict())
