@@ -26,7 +26,9 @@ from .records import COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATIO
 __all__ = ["UnitsError", "registry", "normalise", "convert", "is_unit", "base_unit", "units_file"]
 
 # canonical unit names that are not pint units of a physical dimension
-_UNCHANGED = {COUNT, PERCENT, PERCENTAGE_POINT, MULTIPLE, RATIO, FRACTION}
+# "rank" ("the second-highest") is a dimension of its own in rules/units.txt: its
+# base unit is itself, so it needs no registry either
+_UNCHANGED = {COUNT, PERCENT, PERCENTAGE_POINT, MULTIPLE, RATIO, FRACTION, "rank"}
 # canonical names mapped to pint units of our own dimensions (rules/units.txt)
 _ALIASES = {COUNT: "person", PERCENT: "percent_share", PERCENTAGE_POINT: "percentage_point",
             MULTIPLE: "multiple", RATIO: "ratio", FRACTION: "fraction"}
@@ -105,7 +107,7 @@ _LINEAR = {
 
 #: units the claims stage gives that pint does not know (kept as written, as
 #: pint's UndefinedUnitError did; tests/test_units.py checks pint refuses them)
-_NOT_PINT = frozenset({"date"})
+_NOT_PINT = frozenset({"date", "yearless_date"})
 
 
 class UnitsError(ValueError):

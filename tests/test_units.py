@@ -147,7 +147,8 @@ def test_normalise_without_pint_gives_pints_results(unit, value, high):
 
 def test_normalising_durations_and_dates_does_not_import_pint():
     code = ("import sys; from ledger import units; from tests.test_units import claim; "
-            "[units.normalise(claim(90, u)) for u in ('day', 'year', 'hour', 'km', 'date')]; "
+            "[units.normalise(claim(90, u)) for u in ('day', 'year', 'hour', 'km', 'date', 'yearless_date', "
+            "'rank')]; "
             "print('pint' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False"
