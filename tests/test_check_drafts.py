@@ -234,11 +234,18 @@ def test_unreadable_or_missing_draft_exits_2(seed_db, tmp_path, capsys):
     assert main(["check", str(empty), str(CLEAN), "--db", seed_db]) == 2
 
 
-def test_check_keeps_pandas_openpyxl_and_pint_off_the_path(seed_db):
+@pytest.mark.parametrize("text", [None, "Rhode Island has the second-highest rate of Lyme disease in "
+                                          "the country, the state announced on Wednesday 2 April.\n"])
+def test_check_keeps_pandas_openpyxl_and_pint_off_the_path(seed_db, tmp_path, text):
+    """Also for a draft with a rank and an undated day (units of our own)."""
+    draft = CLEAN
+    if text:
+        draft = tmp_path / "draft.md"
+        draft.write_text(text, encoding="utf-8")
     code = (
         "import sys\n"
         "from ledger.cli import main\n"
-        f"rc = main(['check', {str(CLEAN)!r}, '--db', {seed_db!r}])\n"
+        f"rc = main(['check', {str(draft)!r}, '--db', {seed_db!r}])\n"
         "heavy = [m for m in ('pandas', 'openpyxl', 'pint') if m in sys.modules]\n"
         "print('RESULT', rc, ','.join(heavy) or '-')\n"
     )
