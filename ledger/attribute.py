@@ -176,7 +176,9 @@ class SpeakerRules:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # longest first; ties in a fixed order, so that a pattern built from a set
+    # is the same string in every process (it is the pattern cache's key)
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _parse_date(value, path, line, what):
