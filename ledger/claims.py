@@ -275,6 +275,7 @@ class _Ctx:
     tv: object = False  # the see-through view (_see_through): False until computed
     cop: object = False  # (subject start, copula start) of "the cost ... is $1bn" (_copula)
     back: tuple = ()  # in a see-through view: its offsets -> the sentence's
+    src: int = 0  # where a source that reports the figure ends (_source_cut): names before it are not its subject
 
     def __post_init__(self):
         n = self.fig.number_start
@@ -1181,6 +1182,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         if e2 is not None:
             s2, s2_span = _place_or_country(ctx, lex, e2), (e2[0], e2[1])
     pool = [e for e in ents if (e[0], e[1]) != s2_span and e[2] != s2]
+    ctx.src = _source_cut(ctx, lex, pool, s2_span)
+    pool = [e for e in pool if e[0] >= ctx.src]
     if hit.subject:
         return hit.subject, s2
     for strategy in rule.subject:
@@ -1218,13 +1221,60 @@ _OPEN_LEAD = compile_cached(r"[\W_]*(?:Says\s+|(?:In|By|On)\s+(?:\p{Lu}\p{Ll}+\.
 _VERB_AFTER = compile_cached(r"\s+(has\s+|had\s+|have\s+|was\s+|is\s+|will\s+)?(\p{Ll}{3,})\b", regex.VERSION1)
 # a word after a name that reads as its verb without an auxiliary: "-ed", "-s", or a
 # common irregular past ("Lyme disease is", a name as a modifier, has none of these)
-_VERB_FORM = compile_cached(r"(?:\p{Ll}+(?:ed|s)|spent|made|took|gave|paid|won|lost|sold|bought|sent|got|"
+_VERB_FORM = compile_cached(r"(?:\p{Ll}+(?:ed|(?<!s)s)|spent|made|took|gave|paid|won|lost|sold|bought|sent|got|"
                             r"kept|left|led|met|ran|saw|told|wrote|built|brought|caught|held|hit|put|cut|"
                             r"set|let|shot|stole|drove|flew|fell|grew|threw|became|began|broke|chose)", regex.VERSION1)
 _REPORTED = compile_cached(r"(?i)\b(?:" + "|".join(("said", "says", "say", "told", "tells", "reported", "claimed",
                                                    "claims", "warned", "argued", "wrote", "tweeted", "added",
                                                    "stated", "insisted", "noted", "announced", "that",
                                                    "according")) + r")\b|[;:]")
+
+
+#: a name that reports the figure rather than being what it is about: "The ONS
+#: said manufacturing output dropped 2%", "NASA warned an asteroid will hit in
+#: six months", "Mr Khatami predicted growth of 7.1%", "According to
+#: Continental Research, 29% ..."
+_SOURCE_VERB = compile_cached(
+    r"(?:['’]s?)?(?:\s*\([^()]{1,12}\))?\s+(?:(?:has|had|have|also|now|previously|earlier|recently|then|today|yesterday)\s+)*"
+    r"(?:said|says|say|told|tells|warned|warns|predicted|predicts|forecast|forecasts|estimated|estimates|"
+    r"claimed|claims|stated|added|noted|calculated|calculates|projected)"
+    r"\b(?:\s+(?:on\s+\p{Lu}\p{Ll}+|that|in\s+a\s+\w+|\w+day))*", regex.VERSION1)
+_DATES_SAYING = compile_cached(r"\s+(?:(?:in|on|at|during|by|last|this|early|late)\s+(?:the\s+)?)*")  # "said in 2008"
+_ACCORDING = compile_cached(r"(?i)\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}$", regex.VERSION1)
+#: the complement refers back to its source: the source is its subject ("Michael
+#: Howard has said his party would cut £35bn", "BP said it made £5bn")
+_BACK_REF = compile_cached(r"(?i)\b(?:he|she|it|they|we|i|his|her|its|their|our|my|us|them)\b")
+
+
+def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
+    """Where the last source before the figure ends, when the clause it
+    reports names someone else (0 if not): names up to there are not the
+    figure's subject ("NASA warned an asteroid will hit Earth in six months":
+    Earth; "In an address to the Majlis, Mr Khatami predicted ..."). A
+    source whose clause names no one stays ("The CDC says the vaccines
+    prevented 14 million deaths"): a figure keyed by who gave it, not by
+    nothing."""
+    names = [(c[0], c[1]) for c in _proper_nouns(ctx.sent, lex.common)]
+    spans = [(e[0], e[1]) for e in pool] + names
+    cut = max((b for a, b in spans if b <= ctx.fs and _is_source(ctx, a, b)), default=0)
+    if not cut:
+        return 0
+    rest = [sp for sp in spans if sp[0] >= cut and sp != s2_span and not (sp[0] < ctx.fe and sp[1] > ctx.fs)
+            and not any(e[0] <= sp[0] and sp[1] <= e[1] and e[0] < cut for e in pool)]
+    return cut if rest else 0
+
+
+def _is_source(ctx: _Ctx, a: int, b: int) -> bool:
+    """The name at [a, b) reports the figure after it: the subject of a speech
+    or finding verb whose complement holds the figure and does not point back
+    at the name, or the object of "according to"."""
+    if b > ctx.fs:
+        return False
+    m = _SOURCE_VERB.match(ctx.sent, b)
+    if m is not None and m.end() <= ctx.fs and not _DATES_SAYING.fullmatch(ctx.sent, m.end(), ctx.fs):
+        return _search(_BACK_REF, ctx.sent, m.end(), ctx.fs) is None
+    return _ACCORDING.search(ctx.sent[max(0, a - 40):a]) is not None \
+        and "," in ctx.sent[b:ctx.fs] and _nwords(ctx.sent[b:ctx.fs]) <= 12
 
 
 def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = False) -> str:
@@ -1247,24 +1297,40 @@ def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = Fa
     if regex.fullmatch(r"[’']s?\s+", ctx.sent[owner[1]:e[0]]):
         return owner[2]  # "Bill Gates’ Twitter account"
     first = names[0]
+    if guess and e[0] >= ctx.fe > _OPEN_LEAD.match(ctx.sent).end():
+        return subj  # a last guess after the figure ("airlifting 800 people from Kabul, Afghanistan")
+    return first[2] if _opening_actor(ctx, first, max(ctx.fs, e[0])) else subj
+
+
+#: an aside between an opening name and its verb ("Gazprom, the biggest gas
+#: company in the world, took over"; "Euronext already has")
+_ASIDE = compile_cached(r",[^,;:()]{2,60},|\s+(?:already|also|now|still|just|recently|then|later|again|"
+                        r"previously|currently|finally|eventually|earlier|reportedly|allegedly|itself)(?=\s)",
+                        regex.VERSION1)
+
+
+def _opening_actor(ctx: _Ctx, first: tuple, until: Optional[int] = None) -> bool:
+    """The name ``first`` opens the sentence and acts: a verb follows it (past
+    an aside or an adverb), and no reported speech comes between it and the
+    figure (or ``until``)."""
     lead = _OPEN_LEAD.match(ctx.sent)
     if first[0] != lead.end() or first[1] > ctx.fs and ctx.fe > lead.end() \
             or ctx.sent[first[1]:first[1] + 1] in ("’", "'") \
             or ctx.sent[first[0] - 1:first[0]] in ("#", "@"):
-        return subj
+        return False
     if " " not in first[2] and not first[2].isupper() and regex.search(r"(?:ed|s|ing)$", first[2]):
-        return subj  # "Miscaptioned picture", "Fireworks meant to be": a capital at the start
+        return False  # "Miscaptioned picture", "Fireworks meant to be": a capital at the start
     if first[2].split()[0] in _WEATHER:
-        return subj  # "Hurricane Ian hit Florida with winds of 150 mph": the place hit
-    if guess and e[0] >= ctx.fe > lead.end():
-        return subj  # a last guess after the figure ("airlifting 800 people from Kabul, Afghanistan")
-    v = _VERB_AFTER.match(ctx.sent, first[1])
-    if v is None or v.group(2) in _NP_STOP or v.group(2) in _SPEECH \
-            or not v.group(1) and not _VERB_FORM.fullmatch(v.group(2)):
-        return subj
-    if _search(_REPORTED, ctx.sent, first[1], max(ctx.fs, e[0])) is not None:
-        return subj
-    return first[2]
+        return False  # "Hurricane Ian hit Florida with winds of 150 mph": the place hit
+    at = first[1]
+    aside = _ASIDE.match(ctx.sent, at)
+    if aside is not None and aside.end() < ctx.fs:
+        at = aside.end()
+    v = _VERB_AFTER.match(ctx.sent, at)
+    if v is None or v.group(2) in _NP_STOP and not (aside and v.group(2) in ("has", "have", "had")) \
+            or v.group(2) in _SPEECH or not v.group(1) and not _VERB_FORM.fullmatch(v.group(2)):
+        return False
+    return _search(_REPORTED, ctx.sent, first[1], until if until is not None else ctx.fs) is None
 
 
 def _blind_place(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
@@ -1577,8 +1643,9 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
         low = w.lower()
         if w.strip("’'s") in _ADJ_NAMES or _CONTRACTION.search(w) or _LOWER_COMPOUND.match(w):
             return None
-        if low in common and (at_start or regex.search(r"(?:^|[\"“‘'(\[:•-])\s*$", sent[:start])):
-            return None  # "Promised $10,000...", "Higher tariffs": a capitalised word, not a name
+        if low in common and (at_start or regex.search(r"(?:^|[\"“‘'(\[:•-]|\d(?:st|nd|rd|th)?)\s*$", sent[:start])):
+            return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
+            # capitalised word, not a name
         if (at_start or title_case) and regex.search(r"(?:ing|ly)$", low):
             return None  # "Sniffing rosemary", "Selling Snapchat Premium"
         if title_case and not w.isupper():
@@ -1603,15 +1670,41 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
              and not (ctx.ucls in ("count", "date") and c[1] <= ctx.fs
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
+    cands = [c for c in cands if c[0] >= ctx.src]
     before = [c for c in cands if c[1] <= ctx.fs]
     if before:
-        return _canon(before[-1][2], lex)
-    after = [c for c in cands if c[0] >= ctx.fe
-             and (not _LED_BY_PREP.search(ctx.sent[max(0, c[0] - 16):c[0]])
-                  or _SCOPE.search(ctx.sent[max(0, c[0] - 16):c[0]])
-                  # "charged $250 by Neiman Marcus": the agent of the figure
-                  or _BY_AGENT.fullmatch(ctx.sent, ctx.fe, c[0]))]
+        if _opening_actor(ctx, before[0]):
+            return _canon(before[0][2], lex)  # "The Falic Group bought two labels from LVMH in 2003"
+        # the nearest name that does not own another noun ("Vera Drake, Mike
+        # Leigh's tale about ..., is nominated in 11")
+        free = [c for c in before if not ((_POSS.match(ctx.sent[c[1]:c[1] + 3]) or ctx.sent[c[1] - 2:c[1]] in ("'s", "’s"))
+                                          and _nwords(ctx.sent[c[1]:ctx.ns]) > 5)]
+        return _canon((free or before)[-1][2], lex)
+    after = []
+    for c in cands:
+        if c[0] < ctx.fe:
+            continue
+        if _SUBORDINATE.search(ctx.sent, ctx.fe, c[0]) or any(
+                ctx.fe <= o[0] and o[1] <= c[0] and _RELATIVE.search(ctx.sent, o[1], c[0]) for o in ctx.others):
+            break  # "twice the 169,000 figure that Wall Street economists had forecast": a name in
+            # another figure's clause, or in another clause ("..., while Virgin said")
+        lead = ctx.sent[max(0, c[0] - 16):c[0]]
+        if ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0]):
+            continue  # "won 30 awards (including one at Sundance)": an aside in brackets
+        if after and after[-1] is None and _AND_BEFORE.search(lead):
+            continue  # "from makers including Nokia and Samsung": led by the same preposition
+        after.append(c if (not _LED_BY_PREP.search(lead) or _SCOPE.search(lead)
+                           # "charged $250 by Neiman Marcus": the agent of the figure
+                           or _BY_AGENT.fullmatch(ctx.sent, ctx.fe, c[0])) else None)
+    after = [c for c in after if c is not None]
     return _canon(after[0][2], lex) if after else None
+
+
+#: a word that opens another clause after the figure: a name past it is not
+#: the figure's
+_SUBORDINATE = compile_cached(r"(?i)\b(?:where|while|whereas|although|because|unless|until|said|says)\b|[;:]")
+_RELATIVE = compile_cached(r"(?i)\b(?:that|which|who|whom|whose)\b")
+_AND_BEFORE = compile_cached(r"(?i)\b(?:and|or)\s+(?:the\s+)?$")
 
 
 _OPENING = compile_cached(r"^(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}’'-]*\s+){0,2}?[\p{L}][\p{L}’'-]*)\s+"
@@ -2232,7 +2325,11 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                 if group and group != c.subject2:
                     c = replace(c, subject=group)
                 elif not group:
-                    prev = _previous_subject(doc.text, s0, lex)
+                    # a sentence that names no one but points at a firm or a thing
+                    # ("It has 1.3 million subscribers") may take a name of the one before
+                    refers = not _proper_nouns(c.sentence, lex.common) and _search(lex.entity_rx, c.sentence) is None \
+                        and _search(_REFERS, c.sentence) is not None and _search(_PERSON, c.sentence) is None
+                    prev = _previous_subject(doc.text, s0, lex, names=refers)
                     if prev and prev != c.subject2:
                         c = replace(c, subject=prev)
         if c.subject is not None and c.rule not in fallback:
@@ -2247,10 +2344,15 @@ def _of_a_group(unit: Optional[str]) -> bool:
     return u in (PERCENT, FRACTION, PERCENTAGE_POINT, RATIO) or (len(u) == 3 and u.isalpha() and u.isupper())
 
 
+#: a person the sentence points at: not surely the one name of the sentence before
+#: ("He was driving Shakur's car ... At the time he was on probation")
+_PERSON = compile_cached(r"(?i)\b(?:he|she|him|his|her|hers|i|me|my|we|our)\b|[\"“”]")
+_REFERS = compile_cached(r"(?i)\b(?:it|its|the\s+(?:company|firm|group|bank|carrier|airline|retailer|business|"
+                         r"club|party|agency|regulator|maker|chain|operator|network|insurer|lender|manufacturer))\b")
 _PREVIOUS_REACH = 600  # characters: the sentence before, not the paragraph before it
 
 
-def _previous_subject(text: str, s0: int, lex: _Lexicon) -> Optional[str]:
+def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) -> Optional[str]:
     """The one place or organisation the sentence before names, in the same
     paragraph ("Unemployment in Spain is the highest in the EU's south. It
     rose to 7% last year."), when the figure's own sentence names none.  Two
@@ -2262,8 +2364,15 @@ def _previous_subject(text: str, s0: int, lex: _Lexicon) -> Optional[str]:
         return None  # the first sentence of its paragraph
     p0, p1 = sentence_bounds(text, a - 1, a - 1)
     p0 = max(p0, a - _PREVIOUS_REACH)
-    names = {lex.canonical[m.group()] for m in _finditer(lex.entity_rx, text[p0:p1])}
-    return names.pop() if len(names) == 1 else None
+    prev = text[p0:p1]
+    ents = [(m.start(), m.end(), lex.canonical[m.group()]) for m in _finditer(lex.entity_rx, prev)]
+    # and the names outside the gazetteer ("Shares in BP rose 3%. Profits rose 20%.")
+    found = {e[2] for e in ents}
+    if names:  # and the names outside the gazetteer ("BP said ... It made £5bn.")
+        found |= {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common)
+                  if not any(e[0] < c[1] and c[0] < e[1] for e in ents)
+                  and prev[c[1] - 2:c[1]] not in ("'s", "’s")}  # "Shakur's car": an owner
+    return found.pop() if len(found) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)
