@@ -8,6 +8,8 @@ from ledger.records import Document, Story
 
 from pathlib import Path
 
+from ledger.claims import type_figures
+from ledger.documents import load_text
 from ledger.figures import find_dates, find_figures
 from ledger.rules import load_rules
 
@@ -24,3 +26,9 @@ def make_doc(text: str, published: str | None = "2025-01-22", path: str = "t.txt
 
 def figures_of(text: str):
     return find_figures(text), find_dates(text)
+
+
+def claims_of(text: str, published: str | None = None, ruleset=None):
+    """The claims the rules type in ``text``, loaded as a document of its own."""
+    doc = load_text(text, path="t.txt", published=published)
+    return type_figures(doc, *figures_of(text), ruleset or RULESET)

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from ledger import documents, figures
-from ledger.claims import type_figures
-
-from ._claimkit import RULESET
+from ._claimkit import claims_of
 
 
 def evt150(text: str):
-    doc = documents.load_text(text, path="t.txt")
-    claims = type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
-    return [(c.metric, c.period) for c in claims if c.rule == "EVT150"]
+    return [(c.metric, c.period) for c in claims_of(text) if c.rule == "EVT150"]
 
 
 @pytest.mark.parametrize("text,metric,period", [

@@ -6,16 +6,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ledger import documents, figures
-from ledger.claims import type_figures
+from ledger import figures
 
-from ._claimkit import RULESET
+from ._claimkit import claims_of
 
 
 def date_claims(text: str, published: str | None = None):
-    doc = documents.load_text(text, path="t.txt", published=published)
-    claims = type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
-    return [c for c in claims if c.kind == "date"]
+    return [c for c in claims_of(text, published) if c.kind == "date"]
 
 
 @pytest.mark.parametrize("text,metric,period", [

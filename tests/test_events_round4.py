@@ -9,16 +9,15 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ledger import documents, figures
-from ledger.claims import YEARLESS_UNIT, type_figures
+from ledger import figures
+from ledger.claims import YEARLESS_UNIT
 from ledger.compare import comparable, load_settings
 
-from ._claimkit import RULESET
+from ._claimkit import RULESET, claims_of
 
 
 def claims(text: str, published: str | None = None):
-    doc = documents.load_text(text, path="t.txt", published=published)
-    return type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
+    return claims_of(text, published)
 
 
 def date_claims(text: str, published: str | None = None):

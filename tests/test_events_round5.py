@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from ledger import documents, figures
-from ledger.claims import type_figures
 
-from ._claimkit import RULESET
+from ._claimkit import RULESET, claims_of
 
 
 def date_claims(text: str):
-    doc = documents.load_text(text, path="t.txt")
-    return [c for c in type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
-            if c.kind == "date"]
+    return [c for c in claims_of(text) if c.kind == "date"]
 
 
 @pytest.mark.parametrize("noun,verb,metric", [

@@ -2,10 +2,10 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ledger import documents, figures
-from ledger.claims import type_figures
 from ledger.paths import rules_root
 from ledger.rules import load_rules
+
+from ._claimkit import claims_of
 
 RULES = load_rules(rules_root())
 
@@ -16,8 +16,7 @@ def _entries(name):
 
 
 def _claims(text):
-    doc = documents.load_text(text, path="-")
-    return type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULES)
+    return claims_of(text, ruleset=RULES)
 
 
 @pytest.mark.parametrize("name", ["measures_spells", "measures_states", "measures_structures",

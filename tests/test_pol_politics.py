@@ -7,17 +7,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ledger import documents, figures
-from ledger.claims import type_figures
 from ledger.compare import load_settings
 
-from ._claimkit import RULESET
+from ._claimkit import claims_of
 
 
 def typed(text: str):
-    doc = documents.load_text(text, path="t.txt")
-    claims = type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
-    return {(c.metric, c.value, c.subject) for c in claims if c.unit != "date"}
+    return {(c.metric, c.value, c.subject) for c in claims_of(text) if c.unit != "date"}
 
 
 @settings(max_examples=25, deadline=None)

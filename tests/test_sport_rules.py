@@ -6,17 +6,14 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ledger import documents, figures
-from ledger.claims import type_figures
 from ledger.compare import comparable, load_settings
 
 from ._claimkit import RULESET
+from ._claimkit import claims_of as _typed
 
 
 def claims_of(text: str):
-    doc = documents.load_text(text, path="t.txt")
-    return [c for c in type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
-            if c.unit != "date"]
+    return [c for c in _typed(text) if c.unit != "date"]
 
 
 def typed(text: str):
