@@ -504,12 +504,19 @@ def _ends_at_figure(src: str) -> Optional[int]:
     the one character a word-wrapped pattern's closing boundary reads: the
     number returned) with the same result.  None when it may not.  Kept in
     the disk cache: parsing every pattern costs ~40 ms a run."""
-    import hashlib
-    key = hashlib.sha256(src.encode("utf-8", "surrogatepass")).hexdigest()
-    got = cached_value(_end_analysis_version(), key, lambda: _nothing(_analyse_end(src)))
-    if not isinstance(got, int):
-        got = _nothing(_analyse_end(src))  # a foreign entry
+    got = _cached_analysis(_end_analysis_version(), "", src, lambda s: _nothing(_analyse_end(s)),
+                           lambda got: isinstance(got, int))
     return None if got < 0 else got
+
+
+def _cached_analysis(version: str, prefix: str, src: str, analyse, valid):
+    """``analyse(src)``, kept in the disk cache under ``version`` and a hash
+    of ``src``; an entry that ``valid`` refuses (a foreign one) is computed
+    afresh."""
+    import hashlib
+    key = prefix + hashlib.sha256(src.encode("utf-8", "surrogatepass")).hexdigest()
+    got = cached_value(version, key, lambda: analyse(src))
+    return got if valid(got) else analyse(src)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -520,12 +527,8 @@ def _up_to_figure(src: str) -> tuple[str, int]:
     figure.  ("", -1) when the figure sits in an alternative, a repeat or a
     lookaround (or the pattern cannot be read).  Kept in the disk cache, as
     _ends_at_figure."""
-    import hashlib
-    key = hashlib.sha256(src.encode("utf-8", "surrogatepass")).hexdigest()
-    got = cached_value(_end_analysis_version(), "up:" + key, lambda: _analyse_up_to_figure(src))
-    if not (isinstance(got, tuple) and len(got) == 2):
-        got = _analyse_up_to_figure(src)  # a foreign entry
-    return got
+    return _cached_analysis(_end_analysis_version(), "up:", src, _analyse_up_to_figure,
+                            lambda got: isinstance(got, tuple) and len(got) == 2)
 
 
 _FIGURE_GROUP = "(?P<figure>" + FIGURE_SENTINEL + ")"
@@ -712,12 +715,8 @@ def _required_literals(src: str) -> tuple[tuple[str, ...], ...]:
     cannot match, so its (slow) search is skipped.  Empty when the pattern
     cannot be analysed (then it is always searched).  Kept in the disk cache:
     parsing the long list patterns costs ~40 ms a run."""
-    import hashlib
-    key = hashlib.sha256(src.encode("utf-8", "surrogatepass")).hexdigest()
-    got = cached_value(_analysis_version(), key, lambda: _analyse_literals(src))
-    if not isinstance(got, tuple) or not all(isinstance(a, tuple) for a in got):
-        return _analyse_literals(src)  # a foreign entry
-    return got
+    return _cached_analysis(_analysis_version(), "", src, _analyse_literals,
+                            lambda got: isinstance(got, tuple) and all(isinstance(a, tuple) for a in got))
 
 
 def _code_key(c) -> bytes:
