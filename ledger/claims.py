@@ -940,16 +940,22 @@ def _rule_nouns(rule: Rule, lex: _Lexicon) -> dict:
     got = lex.rule_nouns.get(id(rule)) if lex.rule_nouns is not None else None
     if got is not None and got[0] is rule:
         return got[1]
-    out: dict = {}
-    if lex.noun_lists:
-        srcs = [getattr(rx, "src", None) or rx.pattern
-                for rx in ((rule.cues_after,) if rule.cues_after is not None else ()) + tuple(rule.patterns)]
-        for alternation, canon in lex.noun_lists:
-            if any(alternation in src for src in srcs):
-                for a, c in canon.items():
-                    out.setdefault(a, c)
+    out = _mapped_aliases(lex, (rule.cues_after,) + tuple(rule.patterns))
     if lex.rule_nouns is not None:
         lex.rule_nouns[id(rule)] = (rule, out)
+    return out
+
+
+def _mapped_aliases(lex: _Lexicon, patterns) -> dict:
+    """{alias lower-cased: canonical} of the mapped word lists that the given
+    compiled patterns (None skipped) use: ``@name`` is compiled as the list's
+    alternation, found in the pattern's source."""
+    out: dict = {}
+    srcs = [getattr(rx, "src", None) or rx.pattern for rx in patterns if rx is not None]
+    for alternation, canon in lex.noun_lists:
+        if any(alternation in src for src in srcs):
+            for a, c in canon.items():
+                out.setdefault(a, c)
     return out
 
 
@@ -2050,14 +2056,8 @@ def _cue_canon(rule: Rule, lex: Optional[_Lexicon]):
     if got is not None and got[0] is rule:
         return got[1]
     out = None
-    if lex is not None and lex.noun_lists:
-        srcs = [getattr(rx, "src", None) or rx.pattern
-                for rx in (rule.cues_before, rule.cues_after) if rx is not None]
-        canon: dict = {}
-        for alternation, mapping in lex.noun_lists:
-            if any(alternation in src for src in srcs):
-                for a, c in mapping.items():
-                    canon.setdefault(a, c)
+    if lex is not None:
+        canon = _mapped_aliases(lex, (rule.cues_before, rule.cues_after))
         if canon:
             rx = compile_cached(r"(?i)(?<![\w-])(?:" + _alt(canon) + r")(?![\w-])", regex.VERSION1)
             out = (rx, canon)
@@ -2365,7 +2365,6 @@ def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) ->
     p0 = max(p0, a - _PREVIOUS_REACH)
     prev = text[p0:p1]
     ents = [(m.start(), m.end(), lex.canonical[m.group()]) for m in _finditer(lex.entity_rx, prev)]
-    # and the names outside the gazetteer ("Shares in BP rose 3%. Profits rose 20%.")
     found = {e[2] for e in ents}
     if names:  # and the names outside the gazetteer ("BP said ... It made £5bn.")
         found |= {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common)
