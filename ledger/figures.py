@@ -2427,10 +2427,6 @@ def unit_dimension(unit: str) -> Optional[str]:
     return tables().dimensions.get(unit)
 
 
-_ORD_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-              "ninth": 9, "tenth": 10}
-_RANK_NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                   "nine": 9, "ten": 10}
 # ranks: "the second-highest incidence", "the 3rd largest", "the number one killer", "the No. 1 reason",
 # "hit No. 12 on the charts".  Led by literal words; a rank names a place in an order, not a count.
 _RANK_RE = _stdre.compile(
@@ -2449,7 +2445,7 @@ _RANK_NOT_BEFORE = frozenset(("shirt", "shirts", "jersey", "jerseys", "bus", "bu
                               "shirt-wearer", "kit", "court", "pitch", "gate", "dressing"))
 
 
-def _rank_atoms(text: str, atoms: list[_Atom]) -> list[_Atom]:
+def _rank_atoms(text: str, atoms: list[_Atom], T: _Tables) -> list[_Atom]:
     """Add ranks to the atoms; a rank replaces what it overlaps ("No. 1" is no designation here)."""
     if not ("est" in text or "umber" in text or "No." in text or "#" in text or "most" in text
             or "leading" in text or "populous" in text):
@@ -2465,11 +2461,11 @@ def _rank_atoms(text: str, atoms: list[_Atom]) -> list[_Atom]:
             continue  # "a Number 10 spokeswoman", "No. 10 said": Downing Street
         if m.group("ord"):
             o = m.group("ord").lower()
-            v = float(_ORD_WORDS.get(o) or int(o[:-2]))
+            v = float(T.ordinals.get(o) or int(o[:-2]))  # numbers.tsv's ordinals
             ns, ne = m.span("ord")
         else:
             g = m.group("num").lower()
-            v = float(_RANK_NUM_WORDS.get(g) or int(g))
+            v = float(T.small_words.get(g) or int(g))
             ns, ne = m.span("num")
         ranks.append(_Atom(m.start(), m.end(), ns, ne, v, unit="rank", kind="rank", low=v, high=v, words=True,
                            leads_digit=False))
@@ -2484,7 +2480,7 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     if not text:
         return ()
     T = tables()
-    atoms = _rank_atoms(text, _find_atoms(text, T))
+    atoms = _rank_atoms(text, _find_atoms(text, T), T)
     try:
         return tuple(_make_figures(text, atoms, T))
     except TimeoutError as e:
