@@ -27,7 +27,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from .records import (COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATIO, Claim,
+from .records import (COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATIO, YEARLESS_DATE, Claim,
                       DateMention, Document, Figure, make_claim_id)
 from .cache import cached_value
 from .rules import FIGURE_SENTINEL, GAZETTEER, MATCH_TIMEOUT, Rule, RuleSet, compile_cached
@@ -1836,12 +1836,6 @@ def _date_span(dm: DateMention, pub: Optional[_dt.date]):
     return None
 
 
-#: unit of a date whose year is unknown ("on August 13" in a document with no
-#: publication date): its value is the day of a leap year (1-366), so it meets
-#: only other dates with no year, never a dated event by accident
-YEARLESS_UNIT = "yearless_date"
-
-
 def _yearless_span(dm: DateMention):
     """(first day, last day, label) of a month or a day with no year and no
     publication date to resolve it, as days of a leap year; the label is the
@@ -2318,7 +2312,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                 # share ("500,000 federal workers make more than $100,000")
                 others = [] if _of_a_group(c.unit) else [
                     (o.start - s0, o.end - s0) for o in near
-                    if o.start != c.start and o.end <= s0 + len(c.sentence) and o.unit not in ("date", YEARLESS_UNIT)]
+                    if o.start != c.start and o.end <= s0 + len(c.sentence) and o.unit not in ("date", YEARLESS_DATE)]
                 group = _first_group(_Ctx(_FigSpan(c.start, c.end), c.sentence, s0, c.start - s0,
                                           c.end - s0, others, "", ""), lex)
                 if group and group != c.subject2:
@@ -2396,7 +2390,7 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
             yearless = _yearless_span(dm) if pub is None else None
             if yearless is None:
                 continue
-            lo_v, hi_v, unit = float(yearless[0]), float(yearless[1]), YEARLESS_UNIT
+            lo_v, hi_v, unit = float(yearless[0]), float(yearless[1]), YEARLESS_DATE
         else:
             lo_v, hi_v, unit = float(span[0].toordinal()), float(span[1].toordinal()), "date"
         absolute = bool(dm.year or (dm.month and dm.day))

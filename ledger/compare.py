@@ -62,7 +62,8 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .cache import cached_pickle
-from .records import FRACTION, PERCENT, PERCENTAGE_POINT, Claim, Conflict, make_conflict_id
+from .records import (FRACTION, PERCENT, PERCENTAGE_POINT, YEARLESS_DATE, Claim, Conflict, make_conflict_id,
+                      yearless_day)
 
 __all__ = [
     "Settings",
@@ -943,14 +944,14 @@ def _day(x: float) -> str:
 def _yearless(x: float) -> str:
     """A day of a leap year as its day and month ("13 August")."""
     try:
-        d = date.fromordinal(date(2000, 1, 1).toordinal() + int(x) - 1)
+        d = yearless_day(x)
     except (ValueError, OverflowError):
         return _num(x)
     return f"{d.day} {d.strftime('%B')} (no year)" if 1 <= x <= 366 else _num(x)
 
 
 def _interval(lo: float, hi: float, unit: str, los: bool = False, his: bool = False) -> str:
-    if unit == "yearless_date":  # a day or month with no year: days of a leap year
+    if unit == YEARLESS_DATE:  # a day or month with no year: days of a leap year
         return _yearless(lo) if lo == hi else f"{_yearless(lo)} to {_yearless(hi)}"
     if unit == "date":  # event dates: day ordinals
         if math.isinf(lo) or math.isinf(hi):

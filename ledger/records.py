@@ -18,6 +18,7 @@ renamed or dropped.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -76,6 +77,17 @@ PERCENTAGE_POINT = "percentage_point"
 MULTIPLE = "multiple"  # five-fold, 10 times, doubled
 RATIO = "ratio"  # four to one (value 4), one in five (value 0.2 as "fraction")
 FRACTION = "fraction"  # a third, two-thirds, half (value 0..1)
+RANK = "rank"  # a place in an order: "the second-highest" (value 2)
+# a day or month whose year is unknown ("on August 13" in a document with no
+# publication date): its value is the day of a leap year (1-366), so it meets
+# only other dates with no year, never a dated event by accident
+YEARLESS_DATE = "yearless_date"
+
+
+def yearless_day(value: float):
+    """The day of a leap year that a ``yearless_date`` value names, as a date
+    in 2000 (a leap year); its year means nothing."""
+    return datetime.date.fromordinal(datetime.date(2000, 1, 1).toordinal() + int(value) - 1)
 
 
 @dataclass(frozen=True, slots=True)

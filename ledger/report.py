@@ -72,7 +72,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
-from .records import CLAIM_FIELDS, KINDS, SEVERITIES, Claim, Conflict
+from .records import CLAIM_FIELDS, KINDS, SEVERITIES, YEARLESS_DATE, Claim, Conflict, yearless_day
 
 #: The editor's verdicts, in the order the dropdown offers them.
 VERDICTS = ("open", "confirmed", "corrected", "accepted dispute", "false alarm")
@@ -328,11 +328,10 @@ class _Cells:
             # a date figure ("29 February 2020"): its value is the date's
             # ordinal; shown as the date it is
             return ("n", f - _EXCEL_EPOCH_ORDINAL, ("num", "yyyy-mm-dd", editor), None)
-        if unit == "yearless_date" and 1 <= f <= 366 and f.is_integer():
+        if unit == YEARLESS_DATE and 1 <= f <= 366 and f.is_integer():
             # a day with no year ("on August 13", no publication date): its value is the
             # day of a leap year; shown as the day and month only
-            day = date(2000, 1, 1).toordinal() + int(f) - 1
-            return ("n", day - _EXCEL_EPOCH_ORDINAL, ("num", "d mmmm", editor), None)
+            return ("n", yearless_day(f).toordinal() - _EXCEL_EPOCH_ORDINAL, ("num", "d mmmm", editor), None)
         fmt = ("#,##0" if f.is_integer() else "#,##0.0###") + _unit_suffix(unit)
         return ("n", f, ("num", fmt, editor), None)
 

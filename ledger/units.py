@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Optional
 
 from .paths import rules_file
-from .records import COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATIO, Claim
+from .records import COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RANK, RATIO, YEARLESS_DATE, Claim
 
 __all__ = ["UnitsError", "registry", "normalise", "convert", "is_unit", "base_unit", "units_file"]
 
 # canonical unit names that are not pint units of a physical dimension
 # "rank" ("the second-highest") is a dimension of its own in rules/units.txt: its
 # base unit is itself, so it needs no registry either
-_UNCHANGED = {COUNT, PERCENT, PERCENTAGE_POINT, MULTIPLE, RATIO, FRACTION, "rank"}
+_UNCHANGED = {COUNT, PERCENT, PERCENTAGE_POINT, MULTIPLE, RATIO, FRACTION, RANK}
 # canonical names mapped to pint units of our own dimensions (rules/units.txt)
 _ALIASES = {COUNT: "person", PERCENT: "percent_share", PERCENTAGE_POINT: "percentage_point",
             MULTIPLE: "multiple", RATIO: "ratio", FRACTION: "fraction"}
@@ -107,7 +107,7 @@ _LINEAR = {
 
 #: units the claims stage gives that pint does not know (kept as written, as
 #: pint's UndefinedUnitError did; tests/test_units.py checks pint refuses them)
-_NOT_PINT = frozenset({"date", "yearless_date"})
+_NOT_PINT = frozenset({"date", YEARLESS_DATE})
 
 
 class UnitsError(ValueError):

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from ledger import figures
-from ledger.claims import YEARLESS_UNIT
+from ledger.records import YEARLESS_DATE
 from ledger.compare import comparable, load_settings
 
 from ._claimkit import RULESET, claims_of
@@ -102,7 +102,7 @@ def test_a_yearless_date_never_meets_a_dated_one(day):
     dated = date_claims(f"Jane Doe was buried on {day.day} {month} {day.year}.", "2031-01-01")
     assert len(undated) == len(dated) == 1
     a, b = undated[0], dated[0]
-    assert a.unit == YEARLESS_UNIT and b.unit == "date" and a.metric == b.metric and a.subject == b.subject
+    assert a.unit == YEARLESS_DATE and b.unit == "date" and a.metric == b.metric and a.subject == b.subject
     assert a.period == f"--{day.month:02d}-{day.day:02d}"
     assert a.value == dt.date(2000, day.month, day.day).timetuple().tm_yday
     assert not comparable(a, b)
