@@ -65,6 +65,7 @@ from .records import (
     MULTIPLE,
     PERCENT,
     PERCENTAGE_POINT,
+    RANK,
     RATIO,
     DateMention,
     Figure,
@@ -1072,7 +1073,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                                           in T.word_class["change"]):  # "rose from the tenth to the fifth"
                         strict = g1 == "o3"
                         atoms.append(_Atom(om.start(), om.end(), om.start(g1), om.end(g2), (lo_ + hi_) / 2,
-                                           unit="rank", kind="range", low=lo_, high=hi_, low_strict=strict,
+                                           unit=RANK, kind="range", low=lo_, high=hi_, low_strict=strict,
                                            high_strict=strict, fixed=True, words=True, leads_digit=False,
                                            hedge=text[om.start():om.start(g1)].strip()))
                         last_end = om.end()
@@ -2168,7 +2169,7 @@ def _side(low, high, v) -> Optional[str]:
 def _kind(a: _Atom) -> str:
     if a.vague:
         return "vague"
-    if a.unit == "rank":
+    if a.unit == RANK:
         return "rank"
     if a.unit == PERCENT or a.unit == PERCENTAGE_POINT:
         return "percent"
@@ -2467,7 +2468,7 @@ def _rank_atoms(text: str, atoms: list[_Atom], T: _Tables) -> list[_Atom]:
             g = m.group("num").lower()
             v = float(T.small_words.get(g) or int(g))
             ns, ne = m.span("num")
-        ranks.append(_Atom(m.start(), m.end(), ns, ne, v, unit="rank", kind="rank", low=v, high=v, words=True,
+        ranks.append(_Atom(m.start(), m.end(), ns, ne, v, unit=RANK, kind="rank", low=v, high=v, words=True,
                            leads_digit=False))
     if not ranks:
         return atoms
