@@ -128,9 +128,13 @@ class Ledger:
             if readonly:
                 if not os.path.exists(self.path):
                     raise StoreError(f"{self.path}: no ledger database here (run `ledger ingest` first)")
-                self.migrated_from = _migrate_for_reading(self.path)
                 uri = f"file:{os.path.abspath(self.path)}?mode=ro"
                 self.db = sqlite3.connect(uri, uri=True, isolation_level=None)
+                v = self._version()
+                if _migrate_for_reading(self.path, v):
+                    self.db.close()
+                    self.db = sqlite3.connect(uri, uri=True, isolation_level=None)
+                    self.migrated_from = v
             else:
                 self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
                 self.db.execute("PRAGMA journal_mode=WAL")
@@ -350,33 +354,25 @@ def _run_migrations(db: sqlite3.Connection, path: str) -> None:
             raise
 
 
-def _migrate_for_reading(path: str) -> Optional[int]:
-    """Bring an older ledger up to this schema before it is opened read-only.
+def _migrate_for_reading(path: str, version: int) -> bool:
+    """Bring an older ledger (at schema ``version``) up to this schema before
+    it is read; True when it was.
 
     The readers (the pre-publish gate, ``claims``, ``conflicts``) never write a
     claim, but a ledger made by an older release would otherwise stop them
     until someone ran a writing command.  Migrations are additive and each
     runs in one transaction, as an ingest's would.  A ledger this process
-    cannot write keeps the "needs migrating" error.  Returns the old schema
-    version, or None when nothing was done.
+    cannot write keeps the "needs migrating" error.
     """
-    try:
-        probe = sqlite3.connect(f"file:{os.path.abspath(path)}?mode=ro", uri=True)
-        try:
-            v = probe.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            probe.close()
-    except sqlite3.DatabaseError:
-        return None  # the read-only open that follows reports it
     folder = os.path.dirname(os.path.abspath(path))
-    if not 0 < v < SCHEMA_VERSION or not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
-        return None
+    if not 0 < version < SCHEMA_VERSION or not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+        return False
     db = sqlite3.connect(path, isolation_level=None, timeout=30)
     try:
         _run_migrations(db, path)
     finally:
         db.close()
-    return v
+    return True
 
 
 def _split_sql(script: str) -> list[str]:
