@@ -120,6 +120,10 @@ class CheckSettings:
     ignore: tuple[str, ...] = ()  # prefixes to drop (wins over select)
     fail_on: str = "error"
     today: Optional[str] = None  # the date an undated draft is taken to be published (ISO)
+    #: ``--published``: undated drafts are read as published on this date
+    #: ("last month", "on Tuesday 4 June" resolve against it), and it is their
+    #: ``today``; None: undated drafts stay undated, running totals are dated today
+    published: Optional[str] = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,7 +445,7 @@ class _Judge:
         if d.cumulative or (moving is not None and moving(d.metric or "") is not None):
             import datetime
 
-            today = self.settings.today or datetime.date.today().isoformat()
+            today = self.settings.today or self.settings.published or datetime.date.today().isoformat()
             return dataclasses.replace(d, published=today)
         return d
 
@@ -688,6 +692,8 @@ def check_documents(docs: Iterable[Document | LoadError], ledger, ruleset,
             errors.append(doc)
             continue
         files.append(doc.path)
+        if settings.published and not doc.published:
+            doc = dataclasses.replace(doc, published=settings.published)
         masked, reasons, n = find_markers(doc.text)
         markers += n
         draft = dataclasses.replace(doc, text=masked) if n else doc
@@ -880,7 +886,7 @@ def run(drafts: Sequence[str], *, fmt: str = "text", db: Optional[str] = None,
         rules_dir: Optional[str] = None, fail_on: Optional[str] = None,
         baseline: Optional[str] = None, update_baseline: bool = False,
         config: Optional[str] = None, out: Optional[IO[str]] = None,
-        err: Optional[IO[str]] = None) -> int:
+        err: Optional[IO[str]] = None, published: Optional[str] = None) -> int:
     """``ledger check``: returns the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
@@ -911,7 +917,7 @@ def run(drafts: Sequence[str], *, fmt: str = "text", db: Optional[str] = None,
     except CheckError as exc:
         return fail(str(exc))
     settings = CheckSettings(baseline=accepted, select=cfg.select, ignore=cfg.ignore,
-                             fail_on=level)
+                             fail_on=level, published=published)
     try:
         ledger = Ledger(db or cfg.database, readonly=True)
     except StoreError as exc:

@@ -493,9 +493,12 @@ def review(workbook, force, dry_run, db):
 @click.option("--update-baseline", is_flag=True, help="Write the current findings to the baseline and exit 0.")
 @click.option("--config", "config", metavar="FILE", default=None,
               help="ledger.toml or pyproject.toml with [tool.ledger] (default: the nearest one).")
+@click.option("--published", default=None, metavar="YYYY-MM-DD", callback=_iso_date,
+              help="Date the drafts will be published: undated drafts are read as of this date "
+                   "(default: undated; running totals are taken as of today).")
 @db_option
 @rules_option
-def check(drafts, fmt, fail_on, baseline, update_baseline, config, db, rules_dir):
+def check(drafts, fmt, fail_on, baseline, update_baseline, config, published, db, rules_dir):
     """Check DRAFTS (.md .txt .html .docx) against the ledger.
 
     Exit 0 clean, 1 findings at or above --fail-on, 2 usage or internal error.
@@ -505,7 +508,8 @@ def check(drafts, fmt, fail_on, baseline, update_baseline, config, db, rules_dir
     from . import check as check_mod
 
     return check_mod.run(drafts, fmt=fmt, db=db, rules_dir=rules_dir, fail_on=fail_on,
-                         baseline=baseline, update_baseline=update_baseline, config=config)
+                         baseline=baseline, update_baseline=update_baseline, config=config,
+                         published=published)
 
 
 # ---------------------------------------------------------------------------

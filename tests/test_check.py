@@ -490,3 +490,31 @@ def test_a_bad_tolerances_file_beside_the_rules_exits_2_naming_it(tmp_path, caps
     rc = check.run([str(draft_file)], db=db_path, rules_dir=str(rules_copy))
     err = capsys.readouterr().err
     assert rc == 2 and "tolerances.yaml" in err
+
+
+def test_published_dates_an_undated_draft(tmp_path, capsys):
+    """``check --published``: the draft's "on 23 February" becomes a date of
+    that year and meets the ledger's; without it, it stays a day with no year
+    and is compared with nothing."""
+    from ledger.cli import main
+
+    db = str(tmp_path / "l.db")
+    (tmp_path / "a.txt").write_text("Russia invaded Ukraine on 24 February 2022, officials said.\n")
+    draft = tmp_path / "draft.md"
+    draft.write_text("Russia invaded Ukraine on 23 February, officials said.\n")
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", db, "--published", "2022-03-01"]) == 0
+    capsys.readouterr()
+    assert main(["check", str(draft), "--db", db, "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["findings"] == [] and out["summary"]["not_in_ledger"] == 1
+    assert main(["check", str(draft), "--db", db, "--format", "json", "--published", "2022-03-05"]) == 1
+    [f] = json.loads(capsys.readouterr().out)["findings"]
+    assert (f["code"], f["text"], f["metric"]) == ("LG001", "23 February", "event.invasion")
+    assert "24 February 2022" in f["message"]
+    # a draft dated by its sidecar keeps that date: 24 February 2023 is not 2022's
+    draft.write_text("Russia invaded Ukraine on 24 February, officials said.\n")
+    assert main(["check", str(draft), "--db", db, "--format", "json", "--published", "2022-03-05"]) == 0
+    (tmp_path / "sources.yaml").write_text("draft.md: {published: 2023-03-01}\n")
+    assert main(["check", str(draft), "--db", db, "--format", "json", "--published", "2022-03-05"]) == 1
+    capsys.readouterr()
+    assert main(["check", str(draft), "--db", db, "--published", "not-a-date"]) == 2
