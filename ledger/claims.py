@@ -851,12 +851,18 @@ _IRREGULAR = {"wives": "wife", "knives": "knife", "lives": "life", "wolves": "wo
               "halves": "half", "shelves": "shelf", "thieves": "thief", "loaves": "loaf",
               "calves": "calf", "selves": "self", "leaves": "leaf", "housewives": "housewife",
               "midwives": "midwife"}
+#: words that end in -s but are no plural ("species" is not "specy", "news" not "new")
+_INVARIANT = frozenset("""species subspecies series news means headquarters crossroads barracks
+diabetes measles mumps rabies herpes scabies rickets shingles physics economics
+politics athletics mathematics ethics statistics logistics gallows""".split())
 
 
 def _lemma(word: str) -> str:
     w = regex.sub(r"['’]s$", "", word.lower()).strip("'’-")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    if w in _INVARIANT:
+        return w
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith(("xes", "ches", "shes", "sses", "zes")):

@@ -125,6 +125,11 @@ def test_irregular_plurals():
         ["wife", "knife", "kid", "detective", "life"]
 
 
+def test_words_in_s_that_are_no_plural():
+    assert [_lemma(w) for w in ("species", "series", "news", "measles", "diabetes", "nurses")] == \
+        ["species", "series", "news", "measles", "diabetes", "nurse"]
+
+
 RULE = r"""code: TST001
 name: tst.people
 groups: [all]
