@@ -1671,6 +1671,34 @@ _PHONE_WORDS = _stdre.compile(r"\b(?:call|calls|calling|dial|dialled|dialed|phon
                              r"|hotline|whatsapp|sms|text|contact|number|toll-free|ring)\b", _stdre.I)
 
 
+#: capitalised verb forms that end in -ing/-ed but are names ("Boeing 737", "United 3")
+_NOT_HEADLINE_VERBS = frozenset(("boeing", "beijing", "reading", "wyoming", "sterling", "peking", "viking",
+                                 "spring", "united", "mohammed", "mohamed", "redshirted"))
+#: short headline verbs: "Trump Has 3 Rallies", "Man Wins 5 Awards"
+_HEADLINE_VERBS = frozenset(("has", "have", "had", "gets", "got", "wins", "won", "kills", "takes", "took",
+                             "makes", "made", "pays", "paid", "costs", "sells", "sold", "buys", "bought",
+                             "loses", "lost", "gives", "gave", "needs", "sees", "saw", "hits", "shows",
+                             "spends", "spent", "owns", "owes", "earns", "faces", "holds", "held", "adds",
+                             "cuts", "saves", "bans", "fires", "hires", "jails", "sends", "sent", "finds",
+                             "found", "raises", "eats", "ate", "drinks", "visits", "leaves", "left"))
+_WORD_RUN = compile_cached(r"\p{L}[\p{L}'\u2019-]*")
+
+
+def _headline_verb(text: str, pws: int, pwl: str) -> bool:
+    """A capitalised verb before a number in a headline written in title case
+    ("Trump Waiting ... After Holding 4 Campaign Rallies", "Man Serving One
+    Term"): its capital marks the style, not a name, so the number counts.
+    A line is in title case when at least 70% of its words of four letters
+    or more (after the first) are capitalised."""
+    if not (len(pwl) >= 6 and pwl.endswith(("ing", "ed")) or pwl in _HEADLINE_VERBS) \
+            or pwl in _NOT_HEADLINE_VERBS:
+        return False
+    lo = text.rfind("\n", 0, pws) + 1
+    hi = text.find("\n", pws)
+    words = [w for w in _WORD_RUN.findall(text, lo, hi if hi >= 0 else len(text))[1:] if len(w) > 3]
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
 def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     """Years, dates, designations, phone numbers, bullets...: not figures."""
     s = a.num_start
@@ -1695,6 +1723,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                 return True
         if c1.isalpha() and not a.currency_pre:
             return True
+        if c1 == "#" and c2 == "&" and text[a.num_end:a.num_end + 1] == ";":
+            return True  # an HTML character reference left in copy: "S&#227;o Paulo"
         # nine or more digits with no separator, sign, unit or scale, after a word of calling:
         # a phone number ("call 9969777888", "a number from 777888999"), not a figure
         if plain and a.num_end - s >= 9 and text[s:a.num_end].isdigit() and not a.currency_pre \
@@ -1765,7 +1795,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             if (pw[0].isupper() and pw[1:].islower() or pw.isupper() and len(pw) > 1) and pwl not in _STOP_CAPS \
                     and not pwl.endswith(("'s", "\u2019s")) \
                     and pwl not in wc["month"] and pwl not in wc["weekday"] and text[pws - 2:pws] != ". " \
-                    and pws > 0 and text[pws - 1] not in "\n\"'“‘(" and pwl not in T.numwords:
+                    and pws > 0 and text[pws - 1] not in "\n\"'“‘(" and pwl not in T.numwords \
+                    and not _headline_verb(text, pws, pwl):
                 return True
     else:
         # "the one you mentioned", "which one"
@@ -1792,7 +1823,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             return True  # "at number seven" in a chart: a position
         if raw_words[:1].isupper() and a.unit == COUNT and not _sentence_start(text, num.start):
             nw_ = _next_word(text, num.end)
-            if nw_[:1].isupper() or pw[:1].isupper() and pwl not in _STOP_CAPS:
+            if (nw_[:1].isupper() or pw[:1].isupper() and pwl not in _STOP_CAPS) \
+                    and not _headline_verb(text, pws, pwl):
                 return True  # "the Six Nations", "BBC One", "Formula One": a name
         if words == "zero" and pwl == "absolute" and a.unit == COUNT:
             a.unit, a.kind, a.start = "K", "measure", pws  # "absolute zero": 0 K
