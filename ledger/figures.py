@@ -2009,6 +2009,13 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
             used[i] = used[i + 1] = True
             i += 2
             continue
+        # a vote tally, "the Senate voted 52-48", "a 5-4 ruling": two counts, for and against
+        if b is not None and _vote_tally(text, a, b):
+            out.append(_single(text, a, T))
+            out.append(_single(text, b, T))
+            used[i] = used[i + 1] = True
+            i += 2
+            continue
         # scores "won 3-1", "6-4 5-7 6-3": drop both
         if b is not None and _is_score(text, a, b):
             used[i] = used[i + 1] = True
@@ -2416,6 +2423,24 @@ def _is_score(text, a: _Atom, b: _Atom) -> bool:
         return True  # "won 3-1"
     # a set score in a sequence: "6-4 5-7 6-3"
     return bool(_SCORE_NEAR.match(text, b.end) or _SCORE_BEFORE.search(text, max(0, a.start - 8), a.start))
+
+
+#: a vote right before a tally ("voted 28-8", "by a vote of 219-212", "the court ruled 5-4") or
+#: named right after it ("a 5-4 decision", "a 52-48 vote")
+_VOTE_BEFORE = compile_cached(r"(?i:\b(?:voted|votes?|vote (?:was|of)|passed|approved|rejected|defeated|"
+                              r"confirmed|ruled|upheld|overturned|struck down)[ \t\u00a0]+(?:by[ \t\u00a0]+)?\Z)")
+_VOTE_AFTER = compile_cached(r"[ \t\u00a0]+(?i:votes?|ruling|rulings|decision|decisions|verdict|majority|split)\b")
+
+
+def _vote_tally(text, a: _Atom, b: _Atom) -> bool:
+    """"voted 52-48": the votes for and against, two figures, where a score is none."""
+    if text[a.end:b.start] not in ("-", "\u2013", "\u2010"):
+        return False
+    if a.words or b.words or a.unit != COUNT or b.unit != COUNT or a.end != a.num_end or b.end != b.num_end \
+            or a.decimals or b.decimals or a.sep or b.sep or not 0 <= b.value <= a.value < 1000:
+        return False
+    return bool(_VOTE_BEFORE.search(text, max(0, a.start - 30), a.start)
+                or _VOTE_AFTER.match(text, b.end))
 
 
 _SCORE_NEAR = compile_cached(r"[ ,]+\d{1,2}[-\u2013]\d{1,2}\b")

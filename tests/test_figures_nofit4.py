@@ -35,3 +35,19 @@ def test_html_character_reference_is_no_figure(text):
 
 def test_number_after_a_hash_still_a_figure():
     assert [f.value for f in find_figures("They won 5 of 7 games; #3 seed")][:2] == [5, 7]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The California Senate voted 28-8 in favor.", [28, 8]),
+    ("The House voted 220-207 to impeach him.", [220, 207]),
+    ("The Supreme Court ruled 5-4 on Friday.", [5, 4]),
+    ("It was a 6-3 decision.", [6, 3]),
+])
+def test_vote_tally_is_two_counts(text, values):
+    assert [f.value for f in find_figures(text)] == values
+
+
+@pytest.mark.parametrize("text", ["England beat Wales 24-10.", "Chelsea won 3-1 at home.",
+                                  "She won the set 6-4 6-3."])
+def test_scores_stay_dropped(text):
+    assert find_figures(text) == ()
