@@ -1671,6 +1671,34 @@ _PHONE_WORDS = _stdre.compile(r"\b(?:call|calls|calling|dial|dialled|dialed|phon
                              r"|hotline|whatsapp|sms|text|contact|number|toll-free|ring)\b", _stdre.I)
 
 
+#: capitalised verb forms that end in -ing/-ed but are names ("Boeing 737", "United 3")
+_NOT_HEADLINE_VERBS = frozenset(("boeing", "beijing", "reading", "wyoming", "sterling", "peking", "viking",
+                                 "spring", "united", "mohammed", "mohamed", "redshirted"))
+#: short headline verbs: "Trump Has 3 Rallies", "Man Wins 5 Awards"
+_HEADLINE_VERBS = frozenset(("has", "have", "had", "gets", "got", "wins", "won", "kills", "takes", "took",
+                             "makes", "made", "pays", "paid", "costs", "sells", "sold", "buys", "bought",
+                             "loses", "lost", "gives", "gave", "needs", "sees", "saw", "hits", "shows",
+                             "spends", "spent", "owns", "owes", "earns", "faces", "holds", "held", "adds",
+                             "cuts", "saves", "bans", "fires", "hires", "jails", "sends", "sent", "finds",
+                             "found", "raises", "eats", "ate", "drinks", "visits", "leaves", "left"))
+_WORD_RUN = compile_cached(r"\p{L}[\p{L}'\u2019-]*")
+
+
+def _headline_verb(text: str, pws: int, pwl: str) -> bool:
+    """A capitalised verb before a number in a headline written in title case
+    ("Trump Waiting ... After Holding 4 Campaign Rallies", "Man Serving One
+    Term"): its capital marks the style, not a name, so the number counts.
+    A line is in title case when at least 70% of its words of four letters
+    or more (after the first) are capitalised."""
+    if not (len(pwl) >= 6 and pwl.endswith(("ing", "ed")) or pwl in _HEADLINE_VERBS) \
+            or pwl in _NOT_HEADLINE_VERBS:
+        return False
+    lo = text.rfind("\n", 0, pws) + 1
+    hi = text.find("\n", pws)
+    words = [w for w in _WORD_RUN.findall(text, lo, hi if hi >= 0 else len(text))[1:] if len(w) > 3]
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
 def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     """Years, dates, designations, phone numbers, bullets...: not figures."""
     s = a.num_start
@@ -1695,6 +1723,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                 return True
         if c1.isalpha() and not a.currency_pre:
             return True
+        if c1 == "#" and c2 == "&" and text[a.num_end:a.num_end + 1] == ";":
+            return True  # an HTML character reference left in copy: "S&#227;o Paulo"
         # nine or more digits with no separator, sign, unit or scale, after a word of calling:
         # a phone number ("call 9969777888", "a number from 777888999"), not a figure
         if plain and a.num_end - s >= 9 and text[s:a.num_end].isdigit() and not a.currency_pre \
@@ -1765,7 +1795,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             if (pw[0].isupper() and pw[1:].islower() or pw.isupper() and len(pw) > 1) and pwl not in _STOP_CAPS \
                     and not pwl.endswith(("'s", "\u2019s")) \
                     and pwl not in wc["month"] and pwl not in wc["weekday"] and text[pws - 2:pws] != ". " \
-                    and pws > 0 and text[pws - 1] not in "\n\"'“‘(" and pwl not in T.numwords:
+                    and pws > 0 and text[pws - 1] not in "\n\"'“‘(" and pwl not in T.numwords \
+                    and not _headline_verb(text, pws, pwl):
                 return True
     else:
         # "the one you mentioned", "which one"
@@ -1792,7 +1823,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             return True  # "at number seven" in a chart: a position
         if raw_words[:1].isupper() and a.unit == COUNT and not _sentence_start(text, num.start):
             nw_ = _next_word(text, num.end)
-            if nw_[:1].isupper() or pw[:1].isupper() and pwl not in _STOP_CAPS:
+            if (nw_[:1].isupper() or pw[:1].isupper() and pwl not in _STOP_CAPS) \
+                    and not _headline_verb(text, pws, pwl):
                 return True  # "the Six Nations", "BBC One", "Formula One": a name
         if words == "zero" and pwl == "absolute" and a.unit == COUNT:
             a.unit, a.kind, a.start = "K", "measure", pws  # "absolute zero": 0 K
@@ -1974,6 +2006,13 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
             if a.unit == COUNT:
                 a.unit, a.kind, a.money = b.unit, b.kind, b.money
             out.append(_single(text, a, T))
+            used[i] = used[i + 1] = True
+            i += 2
+            continue
+        # a vote tally, "the Senate voted 52-48", "a 5-4 ruling": two counts, for and against
+        if b is not None and _vote_tally(text, a, b):
+            out.append(_single(text, a, T))
+            out.append(_single(text, b, T))
             used[i] = used[i + 1] = True
             i += 2
             continue
@@ -2384,6 +2423,24 @@ def _is_score(text, a: _Atom, b: _Atom) -> bool:
         return True  # "won 3-1"
     # a set score in a sequence: "6-4 5-7 6-3"
     return bool(_SCORE_NEAR.match(text, b.end) or _SCORE_BEFORE.search(text, max(0, a.start - 8), a.start))
+
+
+#: a vote right before a tally ("voted 28-8", "by a vote of 219-212", "the court ruled 5-4") or
+#: named right after it ("a 5-4 decision", "a 52-48 vote")
+_VOTE_BEFORE = compile_cached(r"(?i:\b(?:voted|votes?|vote (?:was|of)|passed|approved|rejected|defeated|"
+                              r"confirmed|ruled|upheld|overturned|struck down)[ \t\u00a0]+(?:by[ \t\u00a0]+)?\Z)")
+_VOTE_AFTER = compile_cached(r"[ \t\u00a0]+(?i:votes?|ruling|rulings|decision|decisions|verdict|majority|split)\b")
+
+
+def _vote_tally(text, a: _Atom, b: _Atom) -> bool:
+    """"voted 52-48": the votes for and against, two figures, where a score is none."""
+    if text[a.end:b.start] not in ("-", "\u2013", "\u2010"):
+        return False
+    if a.words or b.words or a.unit != COUNT or b.unit != COUNT or a.end != a.num_end or b.end != b.num_end \
+            or a.decimals or b.decimals or a.sep or b.sep or not 0 <= b.value <= a.value < 1000:
+        return False
+    return bool(_VOTE_BEFORE.search(text, max(0, a.start - 30), a.start)
+                or _VOTE_AFTER.match(text, b.end))
 
 
 _SCORE_NEAR = compile_cached(r"[ ,]+\d{1,2}[-\u2013]\d{1,2}\b")
