@@ -981,8 +981,8 @@ def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
     noun = _head_noun(rule, ctx, lex)
     if noun is None or rule.cues_after is None:
         return noun
-    if rule.broad_words:  # a broad rule: its cue '(?:@list)\.?$', as a set lookup
-        return noun if not need_cue or _listed_tail(ctx.sent, noun[1], noun[2], rule.broad_words) else None
+    if rule.broad_words:  # a broad rule: its cue '(?:@list)\.?$', as a set lookup, even in a list
+        return noun if _listed_tail(ctx.sent, noun[1], noun[2], rule.broad_words) else None
     cm = _search(rule.cues_after, ctx.sent, noun[1], noun[2])
     if cm is None:
         return None if need_cue else noun

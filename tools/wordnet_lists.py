@@ -276,6 +276,10 @@ def build(wn: WordNet, hand: set) -> dict[str, list[str]]:
                 continue
             if form != lemma and form in wn.senses and not dominant(form, targets, wn):
                 continue  # "glasses", "arms": a lemma of its own in another class
+            singular = next((b for b in (lemma[:-1], lemma[:-2], lemma[:-3] + "y") if b in wn.senses), None) \
+                if form == lemma and lemma.endswith("s") else None
+            if singular and not dominant(singular, targets, wn):
+                continue  # "quarters" (lodgings) reads as the plural of quarter
             lists[name].add(form)
     for lemma, (name, form) in EXTRA.items():
         for other in lists.values():
