@@ -823,6 +823,7 @@ class _Hit:
 
 
 _FALLBACK = 1000  # score of a head_noun match: after every other kind
+_BROAD = 900  # score of a broad rule's match: after every named rule, before every fallback
 
 
 def _base(rule: Rule, distance: int) -> int:
@@ -986,6 +987,8 @@ def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
     noun = _head_noun(rule, ctx, lex)
     if noun is None or rule.cues_after is None:
         return noun
+    if rule.broad_words:  # a broad rule: its cue '(?:@list)\.?$', as a set lookup, even in a list
+        return noun if _listed_tail(ctx.sent, noun[1], noun[2], rule.broad_words) else None
     cm = _search(rule.cues_after, ctx.sent, noun[1], noun[2])
     if cm is None:
         return None if need_cue else noun
@@ -996,6 +999,24 @@ def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
         if key:
             return key, noun[1], noun[2]
     return noun
+
+
+_WORD_CHAR = compile_cached(r"\w", regex.VERSION1)
+
+
+def _listed_tail(sent: str, a: int, b: int, words: frozenset) -> bool:
+    r"""Does sent[a:b] end with a word of ``words`` (lower case), after an
+    optional full stop, that starts after a non-word character?  What the
+    cue ``(?:@list)\.?$`` of a broad rule finds, without searching a list of
+    thousands of words."""
+    if sent.endswith(".", a, b):
+        b -= 1
+    for p in range(b - 1, a - 1, -1):
+        if p > 0 and _WORD_CHAR.match(sent, p - 1):
+            continue
+        if sent[p:b].lower() in words:
+            return True
+    return False
 
 
 def _rules_for(by_class: dict, rules: list, ucls: str) -> list:
@@ -1015,12 +1036,13 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             continue
         if rule.kind == "head_noun":
             fallback = rule.priority < 0 or rule.cues_after is None
-            if fallback and best is not None and best.score[0] < _FALLBACK:
-                continue  # the fallback: any other rule wins
+            tier = _FALLBACK if fallback else _BROAD if rule.broad else 0
+            if tier and best is not None and best.score[0] < tier:
+                continue  # a fallback: any other rule wins; a broad rule: any named rule
             noun = _typed_noun(rule, view, lex)
             if noun is None:
                 continue
-            hit = _Hit(rule, (_FALLBACK if fallback else 0, -rule.priority, 0), _span_back(view, noun[1], noun[2]))
+            hit = _Hit(rule, (tier, -rule.priority, 0), _span_back(view, noun[1], noun[2]))
             hit.metric = rule.metric.replace("{noun}", noun[0])
             if best is None or hit.score < best.score:
                 best = hit
@@ -2237,8 +2259,8 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
             linked[i] = make_claim_id(doc.sha256, prev.fig.start, prev.fig.end)
     for i in range(1, len(ctxs)):
         if hits[i - 1] is None or (hits[i] is not None and (
-                hits[i].score[0] <= 0 or hits[i - 1].score[0] >= _FALLBACK - 1)):
-            continue  # (a fallback's reading of the list does not replace a figure's own)
+                hits[i].score[0] <= 0 or hits[i - 1].score[0] >= min(_FALLBACK - 1, _BROAD))):
+            continue  # (a fallback's or broad rule's reading of the list does not replace a figure's own)
         prev, cur = ctxs[i - 1], ctxs[i]
         if prev.s0 != cur.s0:
             continue

@@ -94,6 +94,14 @@ Rule file keys (``*`` required)::
     priority     breaks ties between rules at the same distance (default 0);
                  a negative priority marks a fallback rule, which types a
                  figure only when no other rule does
+    broad        true: a broad class rule, between the named rules and the
+                 fallbacks -- it types a figure only when no named rule does,
+                 and wins over every fallback (people.{noun} from a list of
+                 all the person nouns WordNet knows, where a hand-written
+                 rule names a closed set).  Only for kind head_noun, with
+                 a priority of 0 or more and one cue, ``(?:@name)\\.?$``: the
+                 last word of the noun phrase is in the list (looked up in
+                 a set, not searched: the lists are long) (default false)
 """
 
 from __future__ import annotations
@@ -125,7 +133,7 @@ REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examp
 OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires",
             "requires_sentence", "excludes",
             "subject", "subject2", "subject_default", "status", "cumulative", "transform",
-            "priority", "aliases", "figure_kinds", "guess_subject")
+            "priority", "aliases", "figure_kinds", "guess_subject", "broad")
 EXAMPLE_KEYS = ("text", "metric", "subject", "subject2", "value", "low", "high", "unit",
                 "status", "period", "cumulative", "figure", "note")
 
@@ -137,6 +145,8 @@ CODE_RE = regex.compile(r"^[A-Z]{2,5}[0-9]{3}$")
 NAME_RE = regex.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 LIST_REF = regex.compile(r"@([a-z][a-z0-9_]*)")
 FIGURE_SLOT = "{figure}"
+#: the one cue a broad rule may have: a word list that ends the noun phrase
+BROAD_CUE = regex.compile(r"\(\?:@([a-z][a-z0-9_]*)\)\\\.\?\$")
 #: What ``{figure}`` becomes in a compiled pattern; claims.py puts the same
 #: sentinel in the sentence in place of the figure being tested.
 FIGURE_SENTINEL = "\uE000"
@@ -219,6 +229,8 @@ class Rule:
     aliases: tuple[str, ...] = ()
     guess_subject: bool = True
     figure_kinds: tuple[str, ...] = ()
+    broad: bool = False
+    broad_words: frozenset = frozenset()  # a broad rule's cue list, lower-cased (a set lookup)
     match_examples: tuple[Example, ...] = ()
     no_match_examples: tuple[Example, ...] = ()
 
@@ -632,6 +644,21 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
     if not isinstance(guess_subject, bool):
         fail("guess_subject", "guess_subject must be true or false")
     figure_kinds = data.get("figure_kinds", []) or []
+    broad = data.get("broad", False)
+    if not isinstance(broad, bool):
+        fail("broad", "broad must be true or false")
+    broad_words: frozenset = frozenset()
+    if broad:
+        cue = data.get("cues_after")
+        cue = cue[0] if isinstance(cue, list) and len(cue) == 1 else cue
+        m = BROAD_CUE.fullmatch(cue) if isinstance(cue, str) else None
+        if kind != "head_noun" or m is None or priority < 0:
+            fail("broad", "a broad rule is a head_noun rule with a priority of 0 or more whose one cue "
+                          "is a word list ending the noun phrase: cues_after: ['(?:@name)\\.?$']")
+        wl = lists[m.group(1)]
+        if any(a != c for a, c in wl.canonical.items()):
+            fail("broad", f"a broad rule's list maps no aliases ({wl.path} has '=>' lines)")
+        broad_words = frozenset(e.lower() for e in wl.entries)
 
     ex = data["examples"]
     if not isinstance(ex, dict) or set(ex) - {"match", "no_match"}:
@@ -674,6 +701,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
                 subject_default=data.get("subject_default"), status=status,
                 cumulative=cumulative, transform=transform, priority=priority,
                 aliases=tuple(aliases), guess_subject=guess_subject, figure_kinds=tuple(figure_kinds),
+                broad=broad, broad_words=broad_words,
                 match_examples=tuple(match_ex), no_match_examples=tuple(no_ex))
 
 

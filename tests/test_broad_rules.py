@@ -1,0 +1,208 @@
+"""The broad tier (rule key ``broad: true``): a broad rule loses to every named
+rule and wins over every fallback; and tools/wordnet_lists.py, run on a tiny
+fake WordNet folder (no WordNet install needed)."""
+
+from __future__ import annotations
+
+import importlib.util
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from ledger.rules import RuleError, load_rules
+
+from ._claimkit import RULESET, claims_of
+
+REPO = Path(__file__).resolve().parent.parent
+
+_EXAMPLES = """\
+examples:
+  match:
+    - "{match}"
+  no_match:
+    - "Nothing to see here."
+"""
+
+
+def _rule(folder: Path, code: str, body: str, match: str) -> None:
+    (folder / f"{code}.yml").write_text(
+        f"code: {code}\nname: t.{code.lower()}\ngroups: [all]\nsummary: s\nwhy: w\n"
+        + textwrap.dedent(body) + _EXAMPLES.format(match=match), encoding="utf-8")
+
+
+def _rules_folder(tmp_path: Path, **lists: str) -> Path:
+    """tmp_path/rules with a folder ``t`` for rules and the given word lists."""
+    root = tmp_path / "rules"
+    (root / "lists").mkdir(parents=True)
+    (root / "t").mkdir()
+    for name, text in lists.items():
+        (root / "lists" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return root
+
+
+def _ruleset(tmp_path: Path, broad_extra: str = ""):
+    root = _rules_folder(tmp_path, hand_people="nurses\n")
+    (root / "lists" / "wide_people.txt").write_text("# generated\nnurses\nparamedics\nbeekeepers\n",
+                                                     encoding="utf-8")
+    # a named count-of-noun rule, a named cue rule, a broad rule, a fallback
+    _rule(root / "t", "HND001", """\
+        kind: head_noun
+        metric: 'hand.{noun}'
+        units: [count]
+        cues_after: ['\\G(?:@hand_people)\\.?$']
+        window: 1
+        """, "Wales hired 300 nurses.")
+    _rule(root / "t", "HND002", """\
+        kind: cue
+        metric: 'strike.paramedics'
+        units: [count]
+        cues_after: ['paramedics (?:went on|are on) strike']
+        """, "In Wales, 300 paramedics went on strike.")
+    _rule(root / "t", "BRD001", f"""\
+        kind: head_noun
+        broad: true
+        metric: 'wide.{{noun}}'
+        units: [count]
+        window: 3
+        cues_after: ['(?:@wide_people)\\.?$']
+        {broad_extra}""", "Wales hired 300 beekeepers.")
+    _rule(root / "t", "GEN001", """\
+        kind: head_noun
+        metric: 'count.{noun}'
+        units: [count]
+        window: 3
+        """, "Wales hired 300 widgets.")
+    return load_rules(root)
+
+
+def _rules_of(text, rs):
+    return [(c.rule, c.metric) for c in claims_of(text, ruleset=rs)]
+
+
+def test_a_named_rule_beats_a_broad_rule_which_beats_a_fallback(tmp_path):
+    rs = _ruleset(tmp_path)
+    assert _rules_of("Wales hired 300 nurses.", rs) == [("HND001", "hand.nurse")]
+    assert _rules_of("In Wales, 300 paramedics went on strike.", rs) == [("HND002", "strike.paramedics")]
+    assert _rules_of("Wales hired 300 paramedics.", rs) == [("BRD001", "wide.paramedics")]
+    assert _rules_of("Wales hired 300 trained beekeepers.", rs) == [("BRD001", "wide.trained_beekeeper")]
+    assert _rules_of("Wales hired 300 widgets.", rs) == [("GEN001", "count.widget")]
+
+
+def test_a_broad_rule_reads_the_last_word_of_the_phrase(tmp_path):
+    rs = _ruleset(tmp_path)
+    # the listed word must end the noun phrase (what '(?:@list)\.?$' says)
+    assert _rules_of("Wales hired 300 beekeepers.", rs) == [("BRD001", "wide.beekeeper")]
+    assert _rules_of("Wales hired 300 beekeeper suits.", rs) == [("GEN001", "count.beekeeper_suit")]
+    assert _rules_of("Wales hired 300 non-beekeepers.", rs) == [("BRD001", "wide.non-beekeeper")]
+
+
+def test_an_enumeration_led_by_a_broad_rule_does_not_replace_a_figure_s_own_rule(tmp_path):
+    rs = _ruleset(tmp_path)
+    got = _rules_of("Wales hired 300 beekeepers and 20 nurses.", rs)
+    assert got == [("BRD001", "wide.beekeeper"), ("HND001", "hand.nurse")]
+
+
+@pytest.mark.parametrize("cue,extra", [("(?:@wide_people)\\.?$", "priority: -1\n"),
+                                       ("@wide_people", ""), ("(?:@wide_people)\\.?$", "kind: cue\n")])
+def test_a_broad_rule_is_a_head_noun_rule_with_one_list_cue_and_no_negative_priority(tmp_path, cue, extra):
+    root = _rules_folder(tmp_path, wide_people="paramedics\n")
+    kind = "" if "kind" in extra else "kind: head_noun\n"
+    _rule(root / "t", "BRD002", f"{kind}broad: true\nmetric: 'wide.x'\nunits: [count]\n"
+                                f"cues_after: ['{cue}']\n{extra}", "Wales hired 300 paramedics.")
+    with pytest.raises(RuleError, match="broad"):
+        load_rules(root)
+
+
+def test_the_repository_s_broad_rules_lose_to_its_named_rules():
+    broad = [r for r in RULESET.rules if r.broad]
+    assert broad, "no broad rules"
+    # PPL001's list names nurses: the broad people rule never sees them
+    got = [(c.rule, c.metric) for c in claims_of("Wales hired 300 nurses.")]
+    assert got and got[0][0] == "PPL001"
+    got = [(c.rule, c.metric) for c in claims_of("Wales has 1,200 chiropodists.")]
+    assert got == [("WNP205", "people.chiropodist")]
+
+
+# ---------------------------------------------------------------- the generator
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("wordnet_lists", REPO / "tools" / "wordnet_lists.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _fake_wordnet(folder: Path) -> None:
+    """A WordNet dictionary of a few synsets, in the real files' formats."""
+    folder.mkdir()
+    # offset lexfile pos w_cnt(hex) word lex_id ... p_cnt [ptr...] | gloss
+    synsets = [
+        ("00000001", 3, "person 0", "000", "a human being"),
+        ("00000002", 18, "beekeeper 0 apiarist 0", "001 @ 00000001 n 0000", "keeps bees"),
+        ("00000003", 18, "buck 1", "001 @ 00000001 n 0000", "a man"),
+        ("00000004", 21, "buck 0 dollar 0", "000", "a dollar"),
+        ("00000005", 5, "buck 2", "000", "a male deer"),
+        ("00000006", 6, "sawhorse 0 buck 0", "000", "a framework for sawing"),
+        ("00000007", 18, "American 0", "001 @ 00000001 n 0000", "a native of America"),
+        ("00000008", 18, "chairman 0", "001 @ 00000001 n 0000", "presides"),
+        ("00000009", 18, "nurse 0", "001 @ 00000001 n 0000", "cares for the sick"),
+        ("00000010", 23, "dozen 0", "000", "twelve"),
+        ("00000011", 14, "people 0", "000", "persons"),
+        ("00000012", 18, "kill 0", "001 @ 00000001 n 0000", "a made-up person sense"),
+    ]
+    header = "  1 This software and database is being provided to you, the LICENSEE, by  \n"
+    data = [header]
+    for off, lex, words, ptrs, gloss in synsets:
+        ws = words.split()
+        n = len(ws) // 2
+        data.append(f"{off} {lex:02d} n {n:02x} {words} {ptrs} | {gloss}  \n")
+    (folder / "data.noun").write_text("".join(data), encoding="latin-1")
+    index = {
+        "beekeeper": ["00000002"], "apiarist": ["00000002"],
+        "buck": ["00000006", "00000004", "00000003", "00000005"],
+        "sawhorse": ["00000006"], "dollar": ["00000004"], "american": ["00000007"],
+        "chairman": ["00000008"], "nurse": ["00000009"], "dozen": ["00000010"],
+        "people": ["00000011"], "person": ["00000001"], "kill": ["00000012"],
+    }
+    lines = [header]
+    for lemma in sorted(index):
+        offs = index[lemma]
+        lines.append(f"{lemma} n {len(offs)} 1 @ {len(offs)} 0 {' '.join(offs)}  \n")
+    (folder / "index.noun").write_text("".join(lines), encoding="latin-1")
+    (folder / "noun.exc").write_text("apiarists apiarist\n", encoding="latin-1")
+    (folder / "cntlist.rev").write_text("buck%1:06:00:: 1 1\nkill%1:18:00:: 1 1\nkill%2:35:00:: 1 90\n",
+                                        encoding="latin-1")
+
+
+def test_the_generator_keeps_only_dominant_person_nouns(tmp_path):
+    gen = _generator()
+    wn_dir = tmp_path / "wn"
+    _fake_wordnet(wn_dir)
+    rules = _rules_folder(tmp_path, hand="nurses\n")
+    (rules / "t" / "HND001.yml").write_text("kind: head_noun\ncues_after: ['\\G(?:@hand)\\.?$']\n",
+                                            encoding="utf-8")
+    assert gen.main(["--wordnet", str(wn_dir), "--rules", str(rules)]) == 0
+    text = (rules / "lists" / "wordnet_people.txt").read_text(encoding="utf-8")
+    words = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    # beekeeper and apiarist (irregular plural from noun.exc) are person nouns; buck's first
+    # sense is a sawhorse and its senses are split; American is a name; nurses belong to a hand
+    # list; kill is mostly a verb; "people" is moved in by hand
+    assert words == ["apiarists", "beekeepers", "chairmen", "people"]
+    assert "GENERATED by tools/wordnet_lists.py" in text
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in text
+    # rerunnable: the same input writes the same bytes
+    assert gen.main(["--wordnet", str(wn_dir), "--rules", str(rules)]) == 0
+    assert (rules / "lists" / "wordnet_people.txt").read_text(encoding="utf-8") == text
+
+
+def test_the_generator_needs_a_wordnet_folder(tmp_path):
+    assert _generator().main(["--wordnet", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
+
+
+def test_the_shipped_lists_are_generated_and_carry_the_licence():
+    for p in sorted((REPO / "rules" / "lists").glob("wordnet_*.txt")):
+        head = p.read_text(encoding="utf-8")[:4000]
+        assert "GENERATED by tools/wordnet_lists.py" in head, p.name
+        assert "Princeton University" in head and "LICENSEE agrees to preserve same" in head, p.name

@@ -1,0 +1,332 @@
+"""Generate the ``rules/lists/wordnet_*.txt`` noun lists from WordNet.
+
+    python tools/wordnet_lists.py [--wordnet DIR] [--rules DIR] [--out DIR] [--stats]
+
+Reads a WordNet 3.0 dictionary folder (default /usr/share/wordnet, Debian's
+``wordnet-base``: ``index.noun``, ``data.noun``, ``noun.exc``, ``cntlist.rev``)
+and writes one plain-text word list per class the broad count rules use
+(rules/*/WN*.yml).  The lists are shipped text: neither CI nor users need
+WordNet installed, and the lists can be edited like any other list (rerunning
+this script overwrites them: edit the filters here instead, or add words to a
+hand-written list, which wins).
+
+A lemma is kept for a class when:
+
+* its MOST FREQUENT sense (the first one index.noun lists) belongs to the
+  class (a lexicographer file: noun.person, noun.animal, ...), and, for the
+  document and event classes, sits under one of the class's countable
+  hypernyms (a written document, a message; a crime, an operation...);
+* that sense dominates: where SemCor tag counts (cntlist.rev) give 3 or more
+  tagged uses, at least ``DOMINANCE`` of them are senses of the class; where
+  they give fewer, at least half of the lemma's senses are in the class
+  ("buck": a sawhorse first, but also a dollar, a man and a deer, is dropped);
+* it is one lower-case word (no proper nouns, no multi-word lemmas) of 3+
+  letters;
+* no sense among its first three, and none with a tag count, is a unit or a
+  number (noun.quantity), a time word (noun.time) or money (noun.possession);
+* it is not mostly a verb (SemCor uses as a verb outnumber its uses as a
+  noun: "kills", "falls"), and
+* neither it nor its plural is already in a word list a hand-written
+  count-of-noun rule (kind head_noun) names: that rule owns those words.
+
+"people" is the one lemma moved by hand: its first sense is noun.group, but
+"20 million people" counts persons (``EXTRA`` below).
+
+Each lemma is written as its plural (noun.exc for irregular plurals, English
+spelling rules otherwise): a number before a noun in the singular is mostly
+a modifier ("a 20 megapixel camera").  A plural that WordNet lists as a lemma
+of its own in another class ("glasses", "arms", "goods") is left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+from pathlib import Path
+
+#: lexicographer file number -> name (WordNet's lexnames)
+LEXNAMES = ("adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
+            "noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group "
+            "noun.location noun.motive noun.object noun.person noun.phenomenon noun.plant "
+            "noun.possession noun.process noun.quantity noun.relation noun.shape noun.state "
+            "noun.substance noun.time").split()
+
+#: list name -> (lexicographer files, countable hypernyms or None, what the list is for)
+CLASSES = {
+    "people": (("noun.person",), None, "people by role, trait or occupation (rule WNP205, people.{noun})"),
+    # groups of people, not collections of things ("categories", "sets")
+    "groups": (("noun.group",), ("social_group", "gathering", "people", "kin_group"),
+               "groups and organisations of people (rule WNG206, groups.{noun})"),
+    "animals": (("noun.animal",), None, "animals (rule WNA207, animals.{noun})"),
+    "plants": (("noun.plant",), None, "plants and trees (rule WNL208, plants.{noun})"),
+    "food": (("noun.food",), None, "food and drink (rule WNF209, food.{noun})"),
+    "things": (("noun.artifact",), None, "man-made objects, structures and facilities (rule WNT210, things.{noun})"),
+    # the countable, document-like part of noun.communication: not words, languages, signals
+    "documents": (("noun.communication",),
+                  ("document", "publication", "print_media", "broadcast", "electronic_communication",
+                   "missive", "record"),
+                  "documents, messages, publications and broadcasts (rule WND211, documents.{noun})"),
+    # countable occurrences: acts and events under these hypernyms, not states or activities in general
+    "events": (("noun.act", "noun.event"),
+               ("crime", "attack", "operation", "medical_procedure", "accident", "incident",
+                "killing", "shooting", "arrest", "fight", "military_action", "contest",
+                "social_event", "meeting", "trip", "journey", "visit", "ceremony", "disaster",
+                "calamity", "death", "legal_action", "proceeding", "protest", "strike",
+                "examination", "campaign", "raid", "robbery", "theft", "explosion", "collision",
+                "crash", "sale", "purchase"),
+               "countable acts and events: crimes, attacks, operations, accidents, meetings "
+               "(rule WNE212, events.{noun})"),
+}
+
+#: senses that make a word a unit, a number, a time or money ("16 bucks", "three dozen")
+#: lemmas put in a list whatever their class (the list, the plural form)
+EXTRA = {"people": ("people", "people")}
+#: plural forms left out by hand: troops are counted by the military rules as soldiers, not as
+#: groups ("2,000 troops" is a headcount, though a troop's first sense is a group)
+DROP = {"troops"}
+BLOCKING = ("noun.quantity", "noun.time", "noun.possession")
+DOMINANCE = 0.7
+#: lists of the project that are not vocabulary (names, status words, common words)
+NOT_VOCABULARY = {"entity_aliases", "countries", "demonyms", "capitals", "organisations",
+                  "us_states", "places", "common_words", "status", "state_words"}
+
+LICENCE = """\
+WordNet Release 3.0. This software and database is being provided to you, the
+LICENSEE, by Princeton University under the following license. By obtaining,
+using and/or copying this software and database, you agree that you have read,
+understood, and will comply with these terms and conditions.:
+Permission to use, copy, modify and distribute this software and database and
+its documentation for any purpose and without fee or royalty is hereby granted,
+provided that you agree to comply with the following copyright notice and
+statements, including the disclaimer, and that the same appear on ALL copies of
+the software, database and documentation, including modifications that you make
+for internal use or for distribution.
+WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT
+LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF
+MERCHANTABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE
+LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY
+PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.
+The name of Princeton University or Princeton may not be used in advertising or
+publicity pertaining to distribution of the software and/or database. Title to
+copyright in this software, database and any associated documentation shall at
+all times remain with Princeton University and LICENSEE agrees to preserve same."""
+
+
+class WordNet:
+    """The noun half of a WordNet dictionary folder."""
+
+    def __init__(self, folder: Path):
+        self.lexfile: dict[str, str] = {}  # synset offset -> lexicographer file name
+        self.words: dict[str, list[str]] = {}  # offset -> word forms as written
+        self.hypernyms: dict[str, list[str]] = {}  # offset -> hypernym offsets
+        with open(folder / "data.noun", encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith(" ") or not line.strip():
+                    continue  # the licence header
+                head = line.split(" | ", 1)[0].split()
+                off, lexnum, nwords = head[0], int(head[1]), int(head[3], 16)
+                self.lexfile[off] = LEXNAMES[lexnum]
+                self.words[off] = [head[4 + 2 * i] for i in range(nwords)]
+                rest = head[4 + 2 * nwords:]
+                nptr = int(rest[0])
+                hyp = []
+                for i in range(nptr):
+                    sym, target, pos = rest[1 + 4 * i: 4 + 4 * i]
+                    if sym in ("@", "@i") and pos == "n":
+                        hyp.append(target)
+                self.hypernyms[off] = hyp
+        self.senses: dict[str, list[str]] = {}  # lemma -> synset offsets, most frequent first
+        with open(folder / "index.noun", encoding="latin-1") as fh:
+            for line in fh:
+                if line.startswith(" ") or not line.strip():
+                    continue
+                p = line.split()
+                n, ptrs = int(p[2]), int(p[3])
+                self.senses[p[0]] = p[4 + ptrs + 2:4 + ptrs + 2 + n]
+        self.counts: dict[str, dict[int, int]] = collections.defaultdict(dict)  # lemma -> {sense no: tags}
+        self.verb_counts: dict[str, int] = {}  # lemma -> tagged uses as a verb
+        cnt = folder / "cntlist.rev"
+        if cnt.is_file():
+            with open(cnt, encoding="latin-1") as fh:
+                for line in fh:
+                    p = line.split()
+                    if len(p) == 3 and "%1:" in p[0]:
+                        self.counts[p[0].split("%", 1)[0].lower()][int(p[1])] = int(p[2])
+                    elif len(p) == 3 and "%2:" in p[0]:
+                        lemma = p[0].split("%", 1)[0].lower()
+                        self.verb_counts[lemma] = self.verb_counts.get(lemma, 0) + int(p[2])
+        self.plural_of: dict[str, str] = {}  # base -> irregular plural
+        exc = folder / "noun.exc"
+        if exc.is_file():
+            with open(exc, encoding="latin-1") as fh:
+                for line in fh:
+                    p = line.split()
+                    if len(p) >= 2 and p[1] != p[0]:
+                        self.plural_of.setdefault(p[1], p[0])
+        self.names: dict[str, set] = {}  # offset -> {synset names} for the hypernym filters
+        self._ancestors: dict[str, frozenset] = {}
+
+    def classes(self, lemma: str) -> list[str]:
+        return [self.lexfile[o] for o in self.senses.get(lemma, ())]
+
+    def ancestors(self, off: str) -> frozenset:
+        """Lemmas of every hypernym of a synset (and of the synset itself)."""
+        got = self._ancestors.get(off)
+        if got is None:
+            seen, todo, names = set(), [off], set()
+            while todo:
+                o = todo.pop()
+                if o in seen:
+                    continue
+                seen.add(o)
+                names.update(w.lower().split("(")[0] for w in self.words.get(o, ()))
+                todo.extend(self.hypernyms.get(o, ()))
+            got = self._ancestors[off] = frozenset(names)
+        return got
+
+    def proper(self, lemma: str) -> bool:
+        """Is the first sense's word form capitalised (a name, "American")?"""
+        offs = self.senses.get(lemma)
+        if not offs:
+            return False
+        forms = [w for w in self.words.get(offs[0], ()) if w.lower().split("(")[0] == lemma]
+        return bool(forms) and all(not f[:1].islower() for f in forms)
+
+
+#: -man words whose plural is -mans
+_MANS = {"human", "shaman", "talisman", "caiman", "cayman", "ottoman", "dolman", "walkman", "german",
+         "roman", "desman", "ataman", "hetman", "shopman"}
+
+
+def plural(lemma: str, wn: WordNet) -> str:
+    if lemma in wn.plural_of:
+        return wn.plural_of[lemma]
+    if lemma.endswith("s") and any(b in wn.senses for b in (lemma[:-1], lemma[:-2], lemma[:-3] + "y")):
+        return lemma  # a plural lemma already ("contemporaries", "ancients")
+    if lemma.endswith("man") and lemma not in _MANS:
+        return lemma[:-3] + "men"
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def dominant(lemma: str, targets: tuple, wn: WordNet) -> bool:
+    """Does the class own the lemma: its first sense, and most of its tagged
+    uses (or, with few tags, at least half its senses)?"""
+    cls = wn.classes(lemma)
+    if not cls or cls[0] not in targets:
+        return False
+    counts = wn.counts.get(lemma, {})
+    tagged = sum(counts.values())
+    if tagged >= 3:
+        inside = sum(k for n, k in counts.items() if n <= len(cls) and cls[n - 1] in targets)
+        if inside / tagged < DOMINANCE:
+            return False
+    elif sum(c in targets for c in cls) * 2 < len(cls):
+        return False
+    for n, c in enumerate(cls, 1):
+        if c in BLOCKING and (n <= 3 or counts.get(n, 0) > 0):
+            return False
+    # mostly a verb in use ("500-lb woman kills tortoise"): its -s form reads as a verb
+    return wn.verb_counts.get(lemma, 0) <= tagged
+
+
+def hand_words(rules: Path) -> set:
+    """Every entry (lower-cased) of the word lists the hand-written count-of-noun
+    rules (kind head_noun, not broad, not the generic fallbacks) name in their
+    cues: those rules own the words, with their own excludes."""
+    names = set()
+    for p in sorted(rules.glob("*/*.yml")):
+        text = p.read_text(encoding="utf-8")
+        if not re.search(r"(?m)^kind:\s*head_noun", text) or re.search(r"(?m)^broad:\s*true", text):
+            continue
+        names.update(re.findall(r"@([a-z][a-z0-9_]*)", text.split("cues_after:", 1)[-1]
+                                if "cues_after:" in text else ""))
+    out = set()
+    for name in sorted(names):
+        p = rules / "lists" / f"{name}.txt"
+        if name in NOT_VOCABULARY or name.startswith("wordnet_") or not p.is_file():
+            continue
+        for raw in p.read_text(encoding="utf-8").splitlines():
+            line = raw.split("#", 1)[0].strip()
+            if line:
+                out.add(line.split("=>", 1)[0].strip().lower())
+    return out
+
+
+def build(wn: WordNet, hand: set) -> dict[str, list[str]]:
+    """{list name: sorted plural forms}."""
+    lists: dict[str, set] = {name: set() for name in CLASSES}
+    for lemma in sorted(wn.senses):
+        if not lemma.isalpha() or not lemma.islower() or len(lemma) < 3 or wn.proper(lemma):
+            continue
+        for name, (targets, hypernyms, _) in CLASSES.items():
+            if not dominant(lemma, targets, wn):
+                continue
+            if hypernyms and not (wn.ancestors(wn.senses[lemma][0]) & set(hypernyms)):
+                continue
+            form = plural(lemma, wn)
+            if form in hand or form in DROP:
+                continue
+            if form != lemma and form in wn.senses and not dominant(form, targets, wn):
+                continue  # "glasses", "arms": a lemma of its own in another class
+            singular = next((b for b in (lemma[:-1], lemma[:-2], lemma[:-3] + "y") if b in wn.senses), None) \
+                if form == lemma and lemma.endswith("s") else None
+            if singular and not dominant(singular, targets, wn):
+                continue  # "quarters" (lodgings) reads as the plural of quarter
+            lists[name].add(form)
+    for lemma, (name, form) in EXTRA.items():
+        for other in lists.values():
+            other.discard(form)
+        if form not in hand:
+            lists[name].add(form)
+    return {name: sorted(forms) for name, forms in lists.items()}
+
+
+def header(name: str, wn_folder: Path) -> str:
+    targets, hypernyms, what = CLASSES[name]
+    lines = [f"# GENERATED by tools/wordnet_lists.py from WordNet 3.0 ({wn_folder}): do not edit by hand,",
+             "# change the filters in the tool and rerun it:",
+             "#     python tools/wordnet_lists.py --wordnet /usr/share/wordnet",
+             f"# What: {what}.",
+             f"# WordNet class: {', '.join(targets)} (the lemma's most frequent sense)"
+             + (f", under a hypernym among: {', '.join(hypernyms)}" if hypernyms else "") + ".",
+             "# Kept only where that sense dominates (SemCor tag counts, or half the senses), and not a",
+             "# unit, number, time or money word, nor a word of a hand-written list. Plural forms.",
+             "#"]
+    lines += ["# " + ln for ln in LICENCE.splitlines()]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    ap.add_argument("--wordnet", default="/usr/share/wordnet", type=Path)
+    ap.add_argument("--rules", default=Path(__file__).resolve().parent.parent / "rules", type=Path)
+    ap.add_argument("--out", default=None, type=Path, help="folder for the lists (default RULES/lists)")
+    ap.add_argument("--only", nargs="*", help="list names to write (default: all)")
+    ap.add_argument("--stats", action="store_true", help="print the size of each list")
+    args = ap.parse_args(argv)
+    if not (args.wordnet / "index.noun").is_file():
+        print(f"no WordNet dictionary in {args.wordnet} (index.noun missing)", file=sys.stderr)
+        return 2
+    wn = WordNet(args.wordnet)
+    out = args.out or args.rules / "lists"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, forms in build(wn, hand_words(args.rules)).items():
+        if args.only and name not in args.only:
+            continue
+        (out / f"wordnet_{name}.txt").write_text(header(name, args.wordnet) + "\n".join(forms) + "\n",
+                                                  encoding="utf-8")
+        if args.stats:
+            print(f"wordnet_{name}: {len(forms)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
