@@ -44,9 +44,16 @@ def fallback_codes(ruleset) -> set:
             if r.priority < 0 or (r.kind == "head_noun" and r.cues_after is None)}
 
 
+def broad_codes(ruleset) -> set:
+    """Broad class rules (``broad: true``: people.{noun} from every person noun
+    WordNet knows): named rules, but not hand-curated ones; reported apart."""
+    return {r.code for r in ruleset.rules if getattr(r, "broad", False)}
+
+
 def bbc(root: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
-    found = claimed = docs = named = 0
+    found = claimed = docs = named = hand = 0
     fallback = fallback_codes(ruleset)
+    broad = broad_codes(ruleset)
     by_family = collections.Counter()
     by_rule = collections.Counter()
     misses = []
@@ -65,6 +72,7 @@ def bbc(root: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
         found += len(figs)
         claimed += len(figs) - len(un)
         named += sum(1 for c in value_claims if c.rule not in fallback)
+        hand += sum(1 for c in value_claims if c.rule not in fallback and c.rule not in broad)
         for c in value_claims:
             by_rule[c.rule] += 1
             by_family[c.metric.split(".")[0]] += 1
@@ -77,7 +85,8 @@ def bbc(root: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
     out = [f"BBC corpus: {docs} documents, {found} figures, {claimed} claimed by a rule "
            f"({claimed / max(found, 1):.1%}), {found - claimed} unclaimed; {dt:.1f}s",
            f"  of which typed by a named figure-type rule (not a fallback): {named} "
-           f"({named / max(found, 1):.1%} of figures)",
+           f"({named / max(found, 1):.1%} of figures); by a hand-curated one (not broad): {hand} "
+           f"({hand / max(found, 1):.1%})",
            "", "claims by metric family:"]
     out += [f"  {k:14} {v}" for k, v in by_family.most_common()]
     out += ["", "claims by rule (top 25):"]
@@ -91,12 +100,14 @@ def bbc(root: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
 
 def quantemp(path: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    typed = with_fig = typed_named = 0
+    typed = with_fig = typed_named = typed_hand = 0
     fallback = fallback_codes(ruleset)
+    broad = broad_codes(ruleset)
     no_subject = []
     no_claim = []
     metrics = collections.Counter()
-    halves = [[0, 0], [0, 0]]  # [named, claims] for even ids (read while writing rules) and odd ids (held out)
+    # [named, claims, hand-curated named] for even ids (read while writing rules) and odd ids (held out)
+    halves = [[0, 0, 0], [0, 0, 0]]
     t0 = time.perf_counter()
     for row in rows:
         text = row["claim"]
@@ -114,6 +125,9 @@ def quantemp(path: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
             named_here = any(c.rule not in fallback for c in good)
             typed_named += named_here
             halves[odd][0] += named_here
+            hand_here = any(c.rule not in fallback and c.rule not in broad for c in good)
+            typed_hand += hand_here
+            halves[odd][2] += hand_here
             metrics[good[0].metric] += 1
         elif claims:
             no_subject.append(f"{row['id']}: [{claims[0].metric}] {text}")
@@ -127,6 +141,8 @@ def quantemp(path: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
            f"  counting named figure-type rules only (no fallback): {typed_named} ({typed_named / n:.1%}); "
            f"even ids (read while writing rules) {halves[0][0] / max(halves[0][1], 1):.1%}, "
            f"odd ids (held out) {halves[1][0] / max(halves[1][1], 1):.1%}",
+           f"  hand-curated rules only (no broad class rule, no fallback): {typed_hand} ({typed_hand / n:.1%}); "
+           f"even ids {halves[0][2] / max(halves[0][1], 1):.1%}, odd ids {halves[1][2] / max(halves[1][1], 1):.1%}",
            "", "first metric of typed claims:"]
     out += [f"  {k:32} {v}" for k, v in metrics.most_common(40)]
     out += ["", f"sample of claims typed but without a subject ({min(sample, len(no_subject))}):"]
