@@ -1101,8 +1101,59 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             if n is not None and n.group(1) not in lex.state_words \
                     and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
                 b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
+            elif _firm_adjective(ctx.sent, a, b):
+                # "The German carmaker", "a new Indian budget airline": a company, not its country
+                after = _FIRM_AFTER.match(ctx.sent, b).end()
+                own = next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+                            if c[0] == after + 1 and ctx.sent[after] == " "
+                            and not (" " not in c[2] and c[2].lower() in lex.common)), None)
+                if own is not None:  # "the Jordanian investment bank Export & Finance Bank"
+                    a, b, name = own[0], own[1], _canon(own[2], lex)
+                else:
+                    firm = _firm_named_before(ctx, lex) if ctx.sent[max(0, a - 4):a].lower() == "the " else None
+                    if firm is None:
+                        continue
+                    name = firm
         out.append((a, b, name))
     return out
+
+
+#: a country's adjective that only describes a company ("The German carmaker
+#: is aiming to boost sales"): the company, named before, is the subject
+_FIRM_BEFORE = compile_cached(r"(?i)(?<![\w])(?:the|a|an)(?:\s+(?:new|rival|smaller|larger|struggling|troubled|"
+                              r"state-owned|family-owned|privately-owned|listed|former|major|leading|giant))?\s+$")
+_FIRM_AFTER = compile_cached(r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:firm|company|carmaker|car\s+maker|automaker|lender|bank|"
+                             r"banking\s+group|group|giant|retailer|insurer|airline|carrier|operator|maker|conglomerate|"
+                             r"brewer|publisher|broadcaster|chain|manufacturer|supermarket|drugmaker|steelmaker|"
+                             r"chipmaker|miner|producer|supplier|developer|distributor|investor|fund|"
+                             r"corporation|multinational|outfit|business)s?(?![\w-])", regex.VERSION1)
+
+
+def _firm_adjective(sent: str, a: int, b: int) -> bool:
+    return _FIRM_BEFORE.search(sent, max(0, a - 20), a) is not None and _FIRM_AFTER.match(sent, b) is not None
+
+
+def _firm_named_before(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
+    """The one company the sentence before (in the same paragraph) names: no
+    place, country or person (a name after Mr, Ms or a title), and no other
+    candidate."""
+    if not ctx.text:
+        return None
+    a = ctx.s0
+    while a > 0 and ctx.text[a - 1] in " \t":
+        a -= 1
+    if a == 0 or ctx.text[a - 1] == "\n":
+        return None
+    p0, p1 = sentence_bounds(ctx.text, a - 1, a - 1)
+    prev = ctx.text[max(p0, a - _PREVIOUS_REACH):p1]
+    found = set()
+    for c in _proper_nouns(prev, lex.common, lex.given):
+        name = _canon(c[2], lex)
+        if name in lex.countries or (lex.places and c[2] in lex.places) or name in lex.blind.values() \
+                or regex.search(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$", prev[max(0, c[0] - 5):c[0]]):
+            continue
+        found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 #: capitalised words right after a country or demonym: a name of its own
@@ -1740,7 +1791,8 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
              and not (ctx.ucls in ("count", "date") and c[1] <= ctx.fs
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
-    cands = [c for c in cands if c[0] >= ctx.src]
+    cands = [c for c in cands if c[0] >= ctx.src
+             and not (c[2] in lex.nations and _firm_adjective(ctx.sent, c[0], c[1]))]  # "The US firm"
     before = [c for c in cands if c[1] <= ctx.fs]
     if before:
         if _opening_actor(ctx, before[0]):
@@ -2390,8 +2442,11 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                     # ("It has 1.3 million subscribers") may take a name of the one before
                     refers = not _proper_nouns(c.sentence, lex.common, lex.given) and _search(lex.entity_rx, c.sentence) is None \
                         and _search(_REFERS, c.sentence) is not None and _search(_PERSON, c.sentence) is None
-                    prev = _previous_subject(doc.text, s0, lex, names=refers)
-                    if prev and prev != c.subject2:
+                    home = _home_country(doc, c.sentence, lex)
+                    prev = None if home else _previous_subject(doc.text, s0, lex, names=refers)
+                    if home and home != c.subject2:
+                        c = replace(c, subject=home)
+                    elif prev and prev != c.subject2:
                         c = replace(c, subject=prev)
                     else:
                         topic = _first_topic(ctx, lex)
@@ -2401,6 +2456,26 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             last[key] = (c.subject, c.end)
         out.append(c)
     return out
+
+
+#: a phrase that points at the country the document is written in ("3 million
+#: jobs go vacant each month in this country"): its subject is the home country
+#: a document's metadata names (``country:`` in sources.yaml), never a guess
+_DEICTIC = compile_cached(r"(?i)\b(?:this\s+(?:country|nation)|nationwide|across\s+the\s+(?:country|nation))\b")
+#: the same said in the first person, outside a quotation only (a quoted
+#: foreign leader's "our economy" is not the home country's)
+_DEICTIC_OURS = compile_cached(r"(?i)\bour\s+(?:country|nation|economy|military|armed\s+forces|government)\b")
+
+
+def _home_country(doc, sent: str, lex: _Lexicon) -> Optional[str]:
+    """The home country of a document that names one in its metadata, when the
+    figure's sentence points at it ("in this country", "nationwide")."""
+    home = dict(doc.meta).get("country") if doc.meta else None
+    if not home or not sent:
+        return None
+    if _search(_DEICTIC, sent) is None and (_search(_DEICTIC_OURS, sent) is None or _search(_QUOTES, sent) is not None):
+        return None
+    return lex.canonical.get(str(home), str(home))
 
 
 def _of_a_group(unit: Optional[str]) -> bool:

@@ -149,3 +149,31 @@ def test_given_names_in_headlines(sent, expected):
 ])
 def test_topic_and_bracketed_subjects(text, figure, subject):
     assert subject_of(text, figure) == subject
+
+
+# ------------------------------------------------- a company, a home country
+
+
+def _subjects(text: str, meta=()):
+    from dataclasses import replace
+    doc = replace(make_doc(text), meta=tuple(meta))
+    figs, dates = figures_of(text)
+    return {c.text: c.subject for c in type_figures(doc, figs, dates, RULESET)}
+
+
+def test_a_country_adjective_of_a_company_is_not_its_subject():
+    got = _subjects("Acmewagen said its profits fell last year. "
+                    "The German carmaker is aiming to boost annual sales to 150,000 by 2008.\n"
+                    "The US firm is thought to be offering about $2bn to extricate itself.\n"
+                    "The US economy grew 3% last year.\n")
+    assert got["150,000"] == "Acmewagen"  # the company the sentence before names
+    assert got["about $2bn"] is None  # no company named before: none, not the United States
+    assert got["3%"] == "United States"  # the economy of a country is the country's
+
+
+def test_a_deictic_country_takes_the_documents_home_country_only_when_it_names_one():
+    text = "There are 3 million jobs that go vacant each month in this country.\n"
+    assert _subjects(text)["3 million"] is None  # QuanTemp: no country is invented
+    assert _subjects(text, [("country", "UK")])["3 million"] == "United Kingdom"
+    quoted = '"We grew our economy by 3% last year," the French minister said.\n'
+    assert _subjects(quoted, [("country", "UK")])["3%"] != "United Kingdom"
