@@ -1110,7 +1110,7 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
                 if own is not None:  # "the Jordanian investment bank Export & Finance Bank"
                     a, b, name = own[0], own[1], _canon(own[2], lex)
                 else:
-                    firm = _firm_named_before(ctx, lex) if ctx.sent[max(0, a - 4):a].lower() == "the " else None
+                    firm = _firm_named_before(ctx, lex, a) if ctx.sent[max(0, a - 4):a].lower() == "the " else None
                     if firm is None:
                         continue
                     name = firm
@@ -1133,10 +1133,13 @@ def _firm_adjective(sent: str, a: int, b: int) -> bool:
     return _FIRM_BEFORE.search(sent, max(0, a - 20), a) is not None and _FIRM_AFTER.match(sent, b) is not None
 
 
-def _firm_named_before(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
-    """The one company the sentence before (in the same paragraph) names: no
-    place, country or person (a name after Mr, Ms or a title), and no other
-    candidate."""
+def _firm_named_before(ctx: _Ctx, lex: _Lexicon, at: int) -> Optional[str]:
+    """The company named last in the sentence before ``at``, else the one
+    company the sentence before (in the same paragraph) names, if it names no
+    other."""
+    own = [c for c in _proper_nouns(ctx.sent[:at], lex.common, lex.given) if _a_firm(ctx.sent, c, lex)]
+    if own:  # "Shares in Cairn Energy rose 3.8% after the UK firm announced"
+        return _canon(own[-1][2], lex)
     if not ctx.text:
         return None
     a = ctx.s0
@@ -1146,14 +1149,16 @@ def _firm_named_before(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
         return None
     p0, p1 = sentence_bounds(ctx.text, a - 1, a - 1)
     prev = ctx.text[max(p0, a - _PREVIOUS_REACH):p1]
-    found = set()
-    for c in _proper_nouns(prev, lex.common, lex.given):
-        name = _canon(c[2], lex)
-        if name in lex.countries or (lex.places and c[2] in lex.places) or name in lex.blind.values() \
-                or regex.search(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$", prev[max(0, c[0] - 5):c[0]]):
-            continue
-        found.add(name)
+    found = {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common, lex.given) if _a_firm(prev, c, lex)}
     return found.pop() if len(found) == 1 else None
+
+
+def _a_firm(sent: str, c: tuple, lex: _Lexicon) -> bool:
+    """A name that may be a company's: no place, country or person (a name
+    after Mr, Ms or a title)."""
+    name = _canon(c[2], lex)
+    return not (name in lex.countries or (lex.places and c[2] in lex.places) or name in lex.blind.values()
+                or c[2] in lex.nations or regex.search(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$", sent[max(0, c[0] - 5):c[0]]))
 
 
 #: capitalised words right after a country or demonym: a name of its own
@@ -1812,7 +1817,8 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
             # another figure's clause, or in another clause ("..., while Virgin said")
         lead = ctx.sent[max(0, c[0] - 16):c[0]]
         if ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0]) \
-                and not _BRACKETED_NAME.fullmatch(ctx.sent, c[0] - 1, c[1] + 1):
+                and not (_BRACKETED_NAME.fullmatch(ctx.sent, c[0] - 1, c[1] + 1)
+                         and not _expansion_before(ctx.sent, c)):
             continue  # "won 30 awards (including one at Sundance)": an aside in brackets (not a
             # name an editor put in brackets for the speaker's word: "(Charlie Crist) breaks it")
         if after and after[-1] is None and _AND_BEFORE.search(lead):
@@ -1830,6 +1836,17 @@ _SUBORDINATE = compile_cached(r"(?i)\b(?:where|while|whereas|although|because|un
 _RELATIVE = compile_cached(r"(?i)\b(?:that|which|who|whom|whose)\b")
 _AND_BEFORE = compile_cached(r"(?i)\b(?:and|or)\s+(?:the\s+)?$")
 _BRACKETED_NAME = compile_cached(r"\(.*\)", regex.DOTALL)
+
+
+def _expansion_before(sent: str, c: tuple) -> bool:
+    """An acronym in brackets after the words it stands for ("corporate social
+    responsibility (CSR) reports"): an abbreviation, not an inserted name."""
+    acro = c[2].replace(".", "")
+    if not acro.isupper():
+        return False
+    words = regex.findall(r"[\p{L}]+", sent[max(0, c[0] - 120):c[0]])
+    initials = "".join(w[0] for w in words if w.lower() not in ("of", "and", "for", "the", "on", "in"))
+    return initials.upper().endswith(acro.upper())
 
 
 _OPENING = compile_cached(r"^(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}’'-]*\s+){0,2}?[\p{L}][\p{L}’'-]*)\s+"

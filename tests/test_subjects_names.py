@@ -137,6 +137,9 @@ def test_given_names_in_headlines(sent, expected):
 @pytest.mark.parametrize("text,figure,subject", [
     # a name an editor put in brackets for the speaker's word is the subject
     ("Two weeks after signing a pledge, (Jane Doeman) breaks it.", "Two weeks", "Jane Doeman"),
+    # ... not an acronym after the words it stands for
+    ("Less than a quarter of companies get their corporate social responsibility (CSR) reports checked.",
+     "Less than a quarter", None),
     # a disease, a vaccine or a programme, when nothing else is named
     ("Have COVID-19 Vaccines Caused Over 2,500 Miscarriages?", "Over 2,500", "COVID-19 vaccines"),
     ("No one under the age of 20 has died of the coronavirus.", "20", "COVID-19"),
@@ -169,6 +172,8 @@ def test_a_country_adjective_of_a_company_is_not_its_subject():
     assert got["150,000"] == "Acmewagen"  # the company the sentence before names
     assert got["about $2bn"] is None  # no company named before: none, not the United States
     assert got["3%"] == "United States"  # the economy of a country is the country's
+    got = _subjects("Shares in Acme Energy rose 3.8% after the UK firm announced a gas find in northern India.\n")
+    assert got["3.8%"] == "Acme Energy"  # the company named before it in the sentence
 
 
 def test_a_deictic_country_takes_the_documents_home_country_only_when_it_names_one():
