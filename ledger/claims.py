@@ -96,6 +96,13 @@ class _Lexicon:
     #: are no common word, and {name lower-cased: canonical}
     blind_rx: object = None
     blind: dict = None
+    #: given names (lists/subjects4_given_names.txt): in a title-case headline a
+    #: given name and the capitalised word after it are a person ("Bill Gates")
+    given: frozenset = frozenset()
+    #: diseases, vaccines and programmes (lists/subjects4_topics.txt): a case-blind
+    #: alternation (acronyms case-sensitive), and {alias lower-cased: canonical}
+    topics_rx: object = None
+    topics: dict = None
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -115,7 +122,7 @@ def _alt(items) -> str:
     return "|".join(regex.escape(i) for i in items) if items else "(?!)"
 
 
-_LEX_PATTERNS = ("entity_rx", "groups_rx", "status_rx", "blind_rx")
+_LEX_PATTERNS = ("entity_rx", "groups_rx", "status_rx", "blind_rx", "topics_rx")
 
 
 def lexicon(ruleset: RuleSet) -> _Lexicon:
@@ -182,10 +189,21 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
                     and low not in _BLIND_STOP:
                 blind.setdefault(low, wl.canonical[alias])
     blind_rx = compile_cached(r"(?i)(?<![\w.-])(?:" + _alt(blind) + r")(?![\w])", regex.VERSION1)
+    gn = ruleset.lists.get(_GIVEN_LIST)
+    tl = ruleset.lists.get(_TOPIC_LIST)
+    topic_map = dict(tl.canonical) if tl else {}
+    topics = {a.lower(): c for a, c in topic_map.items()}
+    upper = [a for a in topic_map if a.isupper()]
+    topics_rx = compile_cached(r"(?<![\w.-])(?:(?i:" + _alt(a for a in topic_map if not a.isupper()) + r")|"
+                               + _alt(upper) + r")(?![\w]|-\w)", regex.VERSION1)
     lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common, places,
                    countries, noun_lists, {}, frozenset(sw.entries) if sw else frozenset(), nations,
-                   blind_rx, blind)
+                   blind_rx, blind, frozenset(gn.entries) if gn else frozenset(), topics_rx, topics)
     return lex
+
+
+_GIVEN_LIST = "subjects4_given_names"
+_TOPIC_LIST = "subjects4_topics"
 
 
 # --------------------------------------------------------------------------
@@ -1111,8 +1129,64 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             if n is not None and n.group(1) not in lex.state_words \
                     and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
                 b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
+            elif _firm_adjective(ctx.sent, a, b):
+                # "The German carmaker", "a new Indian budget airline": a company, not its country
+                after = _FIRM_AFTER.match(ctx.sent, b).end()
+                own = next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+                            if c[0] == after + 1 and ctx.sent[after] == " "
+                            and not (" " not in c[2] and c[2].lower() in lex.common)), None)
+                if own is not None:  # "the Jordanian investment bank Export & Finance Bank"
+                    a, b, name = own[0], own[1], _canon(own[2], lex)
+                else:
+                    firm = _firm_named_before(ctx, lex, a) if ctx.sent[max(0, a - 4):a].lower() == "the " else None
+                    if firm is None:
+                        continue
+                    name = firm
         out.append((a, b, name))
     return out
+
+
+#: a country's adjective that only describes a company ("The German carmaker
+#: is aiming to boost sales"): the company, named before, is the subject
+_FIRM_BEFORE = compile_cached(r"(?i)(?<![\w])(?:the|a|an)(?:\s+(?:new|rival|smaller|larger|struggling|troubled|"
+                              r"state-owned|family-owned|privately-owned|listed|former|major|leading|giant))?\s+$")
+_FIRM_AFTER = compile_cached(r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:firm|company|carmaker|car\s+maker|automaker|lender|bank|"
+                             r"banking\s+group|group|giant|retailer|insurer|airline|carrier|operator|maker|conglomerate|"
+                             r"brewer|publisher|broadcaster|chain|manufacturer|supermarket|drugmaker|steelmaker|"
+                             r"chipmaker|miner|producer|supplier|developer|distributor|investor|fund|"
+                             r"corporation|multinational|outfit|business)s?(?![\w-])", regex.VERSION1)
+
+
+def _firm_adjective(sent: str, a: int, b: int) -> bool:
+    return _FIRM_BEFORE.search(sent, max(0, a - 20), a) is not None and _FIRM_AFTER.match(sent, b) is not None
+
+
+def _firm_named_before(ctx: _Ctx, lex: _Lexicon, at: int) -> Optional[str]:
+    """The company named last in the sentence before ``at``, else the one
+    company the sentence before (in the same paragraph) names, if it names no
+    other."""
+    own = [c for c in _proper_nouns(ctx.sent[:at], lex.common, lex.given) if _a_firm(ctx.sent, c, lex)]
+    if own:  # "Shares in Cairn Energy rose 3.8% after the UK firm announced"
+        return _canon(own[-1][2], lex)
+    if not ctx.text:
+        return None
+    a = ctx.s0
+    while a > 0 and ctx.text[a - 1] in " \t":
+        a -= 1
+    if a == 0 or ctx.text[a - 1] == "\n":
+        return None
+    p0, p1 = sentence_bounds(ctx.text, a - 1, a - 1)
+    prev = ctx.text[max(p0, a - _PREVIOUS_REACH):p1]
+    found = {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common, lex.given) if _a_firm(prev, c, lex)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _a_firm(sent: str, c: tuple, lex: _Lexicon) -> bool:
+    """A name that may be a company's: no place, country or person (a name
+    after Mr, Ms or a title)."""
+    name = _canon(c[2], lex)
+    return not (name in lex.countries or (lex.places and c[2] in lex.places) or name in lex.blind.values()
+                or c[2] in lex.nations or regex.search(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$", sent[max(0, c[0] - 5):c[0]]))
 
 
 #: capitalised words right after a country or demonym: a name of its own
@@ -1287,7 +1361,7 @@ def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
     source whose clause names no one stays ("The CDC says the vaccines
     prevented 14 million deaths"): a figure keyed by who gave it, not by
     nothing."""
-    names = [(c[0], c[1]) for c in _proper_nouns(ctx.sent, lex.common)]
+    names = [(c[0], c[1]) for c in _proper_nouns(ctx.sent, lex.common, lex.given)]
     spans = [(e[0], e[1]) for e in pool] + names
     cut = max((b for a, b in spans if b <= ctx.fs and _is_source(ctx, a, b)), default=0)
     if not cut:
@@ -1321,7 +1395,7 @@ def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = Fa
     if e is None or e[0] == 0 or _POSS.match(ctx.sent[e[1]:e[1] + 3]) or e[0] >= ctx.fe and (
             _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, e[0])):
         return subj  # "Russia's invasion", "the 2022 elections in Uttar Pradesh"
-    names = [c for c in _proper_nouns(ctx.sent, lex.common)
+    names = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
              if c[1] <= e[0] and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
              and _canon(c[2], lex) not in lex.canonical.values()]
     if not names:
@@ -1444,6 +1518,30 @@ def _first_group(ctx, lex):
         subj = _group_subject(ctx, lex, m)
         if subj:
             return subj
+    return None
+
+
+_TOPIC_STOP = compile_cached(r"[,;:()]|\s(?:--|-|–|—)\s")
+
+
+def _first_topic(ctx, lex) -> Optional[str]:
+    """A disease, vaccine or programme the sentence names ("Have COVID-19
+    Vaccines Caused Over 2,500 Miscarriages?"): the subject when nothing else
+    is, unless a figure counts it ("stage 4 cancer", "100 vaccines")."""
+    if not lex.topics:
+        return None
+    # the figure's own phrase, between commas ("When you throw 23 million people
+    # off insurance, people with cancer will die": not cancer), and not in a
+    # clause of its own after it ("52 horses whose owner died from COVID-19")
+    lo = max((m.end() for m in _finditer(_TOPIC_STOP, ctx.sent[:ctx.fs])), default=0)
+    hi = min((m.start() for m in (_search(_TOPIC_STOP, ctx.sent, ctx.fe), _search(_RELATIVE, ctx.sent, ctx.fe))
+              if m is not None), default=len(ctx.sent))
+    for m in _finditer(lex.topics_rx, ctx.sent[:hi]):
+        if m.start() < lo or m.start() < ctx.fe and m.end() > ctx.fs or any(
+                fs <= m.start() and _nwords(ctx.sent[fe:m.start()]) <= 2
+                for fs, fe in [(ctx.fs, ctx.fe)] + list(ctx.others)):
+            continue
+        return lex.topics.get(m.group().lower())
     return None
 
 
@@ -1575,15 +1673,27 @@ def _title_case(sent: str) -> bool:
     return caps >= 0.7 * len(words)
 
 
-def _runs(words: list, title_case: bool, common) -> list:
+def _runs(words: list, title_case: bool, common, given=frozenset()) -> list:
     """Split a capitalised run of (word, start, end) into names: at a
     contraction ("I’m"), and in a title-case headline at a common word, a
     function word, an adverb or a participle ("Maricopa County Ballots Came
-    From", "Kamala Harris Falsely Claims", "Zookeeper Arrested After Trying")."""
+    From", "Kamala Harris Falsely Claims", "Zookeeper Arrested After Trying"),
+    but not inside a given name and the word after it ("Did Bill Gates
+    Admit": Bill Gates)."""
     out, cur = [], []
-    for t in words:
+    person = 0  # words still to keep whole: a given name and its surname
+    for i, t in enumerate(words):
         w = t[0]
         low = w.lower().strip("’'")
+        if title_case and not person and w in given and i + 1 < len(words) and _surname(words[i + 1][0]):
+            if cur and cur[-1][0].lower() in common and cur[-1][0] not in _NAME_PARTS:
+                out.append(cur)  # "Vaccine Bill Gates": the common word before is no part of it
+                cur = []
+            person = 2
+        if person:
+            person -= 1
+            cur.append(t)
+            continue
         if _CONTRACTION.search(w) or title_case and (
                 low in _NP_STOP or w in _NOT_PROPER or regex.search(r"..(?:ly|ing)$", low)
                 or (low in common and not (cur and w in _NAME_PARTS))):
@@ -1595,6 +1705,14 @@ def _runs(words: list, title_case: bool, common) -> list:
     if cur:
         out.append(cur)
     return out
+
+
+def _surname(w: str) -> bool:
+    """A capitalised word that may follow a given name as its surname: not a
+    function word, an adverb, a participle or a contraction."""
+    low = w.lower().strip("’'")
+    return w[:1].isupper() and low not in _NP_STOP and w not in _NOT_PROPER and w not in _MONTHS_DAYS \
+        and not regex.search(r"..(?:ly|ing)$", low) and not _CONTRACTION.search(w)
 
 
 def _untitled(words: list, common) -> list:
@@ -1625,8 +1743,9 @@ _GLUED_SAYS = compile_cached(r"(?<![\w])Says(?=\p{Lu}\p{Ll})", regex.VERSION1)
 
 
 @functools.lru_cache(maxsize=2048)
-def _proper_nouns(sent: str, common=frozenset()) -> tuple:
-    """(start, end, name) of the capitalised names in a sentence."""
+def _proper_nouns(sent: str, common=frozenset(), given=frozenset()) -> tuple:
+    """(start, end, name) of the capitalised names in a sentence (``given``:
+    given names, which keep a person whole in a title-case headline)."""
     if len(_FOREIGN.findall(sent)) >= 2:
         return ()  # German nouns are capitalised: no name can be told by its capital
     title_case = _title_case(sent)
@@ -1636,9 +1755,11 @@ def _proper_nouns(sent: str, common=frozenset()) -> tuple:
     for m in _finditer(_PROPER, sent):
         at_start = regex.fullmatch(r"[\W_]*", sent[:m.start()]) is not None
         words = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in _TOKEN.finditer(m.group())]
-        if at_start and len(words) == 2 and words[0][0].lower() in common and words[1][0].lower() in common:
-            words = words[1:]  # "Rescue Workers": a capital at the start proves nothing (not "Foot Locker")
-        for part in _runs(words, title_case, common):
+        if at_start and len(words) == 2 and words[0][0].lower() in common and words[1][0].lower() in common \
+                and words[0][0] not in given:
+            words = words[1:]  # "Rescue Workers": a capital at the start proves nothing (not "Foot
+            # Locker", nor "Bill Gates")
+        for part in _runs(words, title_case, common, given):
             name = _name([t[0] for t in part], sent, part[0][1], at_start and part[0][1] == m.start(),
                          title_case, common)
             if name:
@@ -1699,11 +1820,12 @@ _NAMES_FIGURE = compile_cached(r"\s?(?:of\s+)?$")
 def _s_proper_noun(ctx, lex, pool, lo, hi):
     # a name the figure belongs to is not its subject: "Agenda 2030",
     # "Article 370", "the Gang of 14" (not "Reagan’s 1986 tax reform")
-    cands = [c for c in _proper_nouns(ctx.sent, lex.common) if not (c[0] < ctx.fe and c[1] > ctx.fs)
+    cands = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given) if not (c[0] < ctx.fe and c[1] > ctx.fs)
              and not (ctx.ucls in ("count", "date") and c[1] <= ctx.fs
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
-    cands = [c for c in cands if c[0] >= ctx.src]
+    cands = [c for c in cands if c[0] >= ctx.src
+             and not (c[2] in lex.nations and _firm_adjective(ctx.sent, c[0], c[1]))]  # "The US firm"
     before = [c for c in cands if c[1] <= ctx.fs]
     if before:
         if _opening_actor(ctx, before[0]):
@@ -1722,8 +1844,11 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
             break  # "twice the 169,000 figure that Wall Street economists had forecast": a name in
             # another figure's clause, or in another clause ("..., while Virgin said")
         lead = ctx.sent[max(0, c[0] - 16):c[0]]
-        if ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0]):
-            continue  # "won 30 awards (including one at Sundance)": an aside in brackets
+        if ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0]) \
+                and not (_BRACKETED_NAME.fullmatch(ctx.sent, c[0] - 1, c[1] + 1)
+                         and not _expansion_before(ctx.sent, c)):
+            continue  # "won 30 awards (including one at Sundance)": an aside in brackets (not a
+            # name an editor put in brackets for the speaker's word: "(Charlie Crist) breaks it")
         if after and after[-1] is None and _AND_BEFORE.search(lead):
             continue  # "from makers including Nokia and Samsung": led by the same preposition
         after.append(c if (not _LED_BY_PREP.search(lead) or _SCOPE.search(lead)
@@ -1738,6 +1863,18 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
 _SUBORDINATE = compile_cached(r"(?i)\b(?:where|while|whereas|although|because|unless|until|said|says)\b|[;:]")
 _RELATIVE = compile_cached(r"(?i)\b(?:that|which|who|whom|whose)\b")
 _AND_BEFORE = compile_cached(r"(?i)\b(?:and|or)\s+(?:the\s+)?$")
+_BRACKETED_NAME = compile_cached(r"\(.*\)", regex.DOTALL)
+
+
+def _expansion_before(sent: str, c: tuple) -> bool:
+    """An acronym in brackets after the words it stands for ("corporate social
+    responsibility (CSR) reports"): an abbreviation, not an inserted name."""
+    acro = c[2].replace(".", "")
+    if not acro.isupper():
+        return False
+    words = regex.findall(r"[\p{L}]+", sent[max(0, c[0] - 120):c[0]])
+    initials = "".join(w[0] for w in words if w.lower() not in ("of", "and", "for", "the", "on", "in"))
+    return initials.upper().endswith(acro.upper())
 
 
 _OPENING = compile_cached(r"^(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}’'-]*\s+){0,2}?[\p{L}][\p{L}’'-]*)\s+"
@@ -2341,22 +2478,49 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                 others = [] if _of_a_group(c.unit) else [
                     (o.start - s0, o.end - s0) for o in near
                     if o.start != c.start and o.end <= s0 + len(c.sentence) and o.unit not in ("date", YEARLESS_DATE)]
-                group = _first_group(_Ctx(_FigSpan(c.start, c.end), c.sentence, s0, c.start - s0,
-                                          c.end - s0, others, "", ""), lex)
+                ctx = _Ctx(_FigSpan(c.start, c.end), c.sentence, s0, c.start - s0, c.end - s0, others, "", "")
+                group = _first_group(ctx, lex)
                 if group and group != c.subject2:
                     c = replace(c, subject=group)
                 elif not group:
                     # a sentence that names no one but points at a firm or a thing
                     # ("It has 1.3 million subscribers") may take a name of the one before
-                    refers = not _proper_nouns(c.sentence, lex.common) and _search(lex.entity_rx, c.sentence) is None \
+                    refers = not _proper_nouns(c.sentence, lex.common, lex.given) and _search(lex.entity_rx, c.sentence) is None \
                         and _search(_REFERS, c.sentence) is not None and _search(_PERSON, c.sentence) is None
-                    prev = _previous_subject(doc.text, s0, lex, names=refers)
-                    if prev and prev != c.subject2:
+                    home = _home_country(doc, c.sentence, lex)
+                    prev = None if home else _previous_subject(doc.text, s0, lex, names=refers)
+                    if home and home != c.subject2:
+                        c = replace(c, subject=home)
+                    elif prev and prev != c.subject2:
                         c = replace(c, subject=prev)
+                    else:
+                        topic = _first_topic(ctx, lex)
+                        if topic and topic != c.subject2:
+                            c = replace(c, subject=topic)
         if c.subject is not None and c.rule not in fallback:
             last[key] = (c.subject, c.end)
         out.append(c)
     return out
+
+
+#: a phrase that points at the country the document is written in ("3 million
+#: jobs go vacant each month in this country"): its subject is the home country
+#: a document's metadata names (``country:`` in sources.yaml), never a guess
+_DEICTIC = compile_cached(r"(?i)\b(?:this\s+(?:country|nation)|nationwide|across\s+the\s+(?:country|nation))\b")
+#: the same said in the first person, outside a quotation only (a quoted
+#: foreign leader's "our economy" is not the home country's)
+_DEICTIC_OURS = compile_cached(r"(?i)\bour\s+(?:country|nation|economy|military|armed\s+forces|government)\b")
+
+
+def _home_country(doc, sent: str, lex: _Lexicon) -> Optional[str]:
+    """The home country of a document that names one in its metadata, when the
+    figure's sentence points at it ("in this country", "nationwide")."""
+    home = dict(doc.meta).get("country") if doc.meta else None
+    if not home or not sent:
+        return None
+    if _search(_DEICTIC, sent) is None and (_search(_DEICTIC_OURS, sent) is None or _search(_QUOTES, sent) is not None):
+        return None
+    return lex.canonical.get(str(home), str(home))
 
 
 def _of_a_group(unit: Optional[str]) -> bool:
@@ -2389,7 +2553,7 @@ def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) ->
     ents = [(m.start(), m.end(), lex.canonical[m.group()]) for m in _finditer(lex.entity_rx, prev)]
     found = {e[2] for e in ents}
     if names:  # and the names outside the gazetteer ("BP said ... It made £5bn.")
-        found |= {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common)
+        found |= {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common, lex.given)
                   if not any(e[0] < c[1] and c[0] < e[1] for e in ents)
                   and prev[c[1] - 2:c[1]] not in ("'s", "’s")}  # "Shakur's car": an owner
     return found.pop() if len(found) == 1 else None

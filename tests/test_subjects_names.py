@@ -116,3 +116,69 @@ def test_names_are_never_junk(words):
         assert last not in ("of", "the", "and", "COVID-19", "C-17")
         assert "’m" not in name and "’ve" not in name
         assert name not in ("Hindu", "President", "Jan", "Sept")
+
+
+# ---------------------------------------------- given names, brackets, topics
+
+
+@pytest.mark.parametrize("sent,expected", [
+    # in a title-case headline a given name keeps its surname, even a common word
+    ("Did Bill Gates Admit To Profiting From Vaccines?", ["Bill Gates"]),
+    ("Vaccine Bill Gates Funded Was Never Tested", ["Bill Gates"]),
+    ("Bill Gates donated to the charity", ["Bill Gates"]),  # not "Gates"
+    # a given-name word before a function word or a participle is no person
+    ("Bill Would Ban Guns In Schools Across The Country", []),
+    ("Rescue Workers Found Them In The Rubble", []),
+])
+def test_given_names_in_headlines(sent, expected):
+    assert [n for _, _, n in _proper_nouns(sent, COMMON, lexicon(RULESET).given)] == expected
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # a name an editor put in brackets for the speaker's word is the subject
+    ("Two weeks after signing a pledge, (Jane Doeman) breaks it.", "Two weeks", "Jane Doeman"),
+    # ... not an acronym after the words it stands for
+    ("Less than a quarter of companies get their corporate social responsibility (CSR) reports checked.",
+     "Less than a quarter", None),
+    # a disease, a vaccine or a programme, when nothing else is named
+    ("Have COVID-19 Vaccines Caused Over 2,500 Miscarriages?", "Over 2,500", "COVID-19 vaccines"),
+    ("No one under the age of 20 has died of the coronavirus.", "20", "COVID-19"),
+    ("Those forcing COVID-19 vaccination will be fined Rs 5 crore.", "Rs 5 crore", "COVID-19 vaccines"),
+    # ... but not one a figure counts, nor one of another phrase or clause
+    ("When you throw 23 million people off insurance, people with cancer will die.", "23 million", None),
+    ("52 horses whose owner died from COVID-19 are destined for slaughter.", "52", None),
+    # a named place or group comes first
+    ("In Ohio, 300 people died of measles last year.", "300", "Ohio"),
+])
+def test_topic_and_bracketed_subjects(text, figure, subject):
+    assert subject_of(text, figure) == subject
+
+
+# ------------------------------------------------- a company, a home country
+
+
+def _subjects(text: str, meta=()):
+    from dataclasses import replace
+    doc = replace(make_doc(text), meta=tuple(meta))
+    figs, dates = figures_of(text)
+    return {c.text: c.subject for c in type_figures(doc, figs, dates, RULESET)}
+
+
+def test_a_country_adjective_of_a_company_is_not_its_subject():
+    got = _subjects("Acmewagen said its profits fell last year. "
+                    "The German carmaker is aiming to boost annual sales to 150,000 by 2008.\n"
+                    "The US firm is thought to be offering about $2bn to extricate itself.\n"
+                    "The US economy grew 3% last year.\n")
+    assert got["150,000"] == "Acmewagen"  # the company the sentence before names
+    assert got["about $2bn"] is None  # no company named before: none, not the United States
+    assert got["3%"] == "United States"  # the economy of a country is the country's
+    got = _subjects("Shares in Acme Energy rose 3.8% after the UK firm announced a gas find in northern India.\n")
+    assert got["3.8%"] == "Acme Energy"  # the company named before it in the sentence
+
+
+def test_a_deictic_country_takes_the_documents_home_country_only_when_it_names_one():
+    text = "There are 3 million jobs that go vacant each month in this country.\n"
+    assert _subjects(text)["3 million"] is None  # QuanTemp: no country is invented
+    assert _subjects(text, [("country", "UK")])["3 million"] == "United Kingdom"
+    quoted = '"We grew our economy by 3% last year," the French minister said.\n'
+    assert _subjects(quoted, [("country", "UK")])["3%"] != "United Kingdom"
