@@ -11,7 +11,8 @@ Metadata (outlet, publication date) comes from, in order: options given by
 the caller, a ``sources.yaml`` sidecar in the file's folder (or any parent
 folder up to the path given), else nothing.  The sidecar maps file names to
 ``{outlet: ..., published: YYYY-MM-DD}``; extra keys are kept for later
-stages (stories).
+stages (``stories``; ``country``, the outlet's home country, which claims
+gives to a figure "in this country").
 """
 
 from __future__ import annotations
