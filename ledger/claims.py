@@ -1066,10 +1066,13 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                 best = hit
             continue
         if rule.kind == "pattern":
+            if rule.broad and best is not None and best.score[0] < _BROAD:
+                continue  # a broad rule: any named rule wins
             m, unmask = _pattern_match(rule, view)
-            if m is None:
-                continue
-            hit = _Hit(rule, (_base(rule, -1), -rule.priority, 0), (m.start(), m.end()))
+            if m is None or rule.broad_words and not _listed_tail(m.string, m.start("noun"), m.end("noun"),
+                                                                   rule.broad_words):
+                continue  # (a broad pattern: its noun must end with a word of its list)
+            hit = _Hit(rule, (_BROAD if rule.broad else _base(rule, -1), -rule.priority, 0), (m.start(), m.end()))
             for grp in ("subject", "subject2"):
                 if grp in rule.patterns[0].groupindex or any(grp in rx.groupindex for rx in rule.patterns):
                     try:

@@ -98,10 +98,13 @@ Rule file keys (``*`` required)::
                  fallbacks -- it types a figure only when no named rule does,
                  and wins over every fallback (people.{noun} from a list of
                  all the person nouns WordNet knows, where a hand-written
-                 rule names a closed set).  Only for kind head_noun, with
+                 rule names a closed set).  For kind head_noun, with
                  a priority of 0 or more and one cue, ``(?:@name)\\.?$``: the
                  last word of the noun phrase is in the list (looked up in
-                 a set, not searched: the lists are long) (default false)
+                 a set, not searched: the lists are long).  A pattern rule
+                 may be broad too (change.{noun} where the noun is in a list
+                 of quantities): the same cue, which the last word of its
+                 (?P<noun>...) group must be in (default false)
 """
 
 from __future__ import annotations
@@ -652,9 +655,11 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
         cue = data.get("cues_after")
         cue = cue[0] if isinstance(cue, list) and len(cue) == 1 else cue
         m = BROAD_CUE.fullmatch(cue) if isinstance(cue, str) else None
-        if kind != "head_noun" or m is None or priority < 0:
-            fail("broad", "a broad rule is a head_noun rule with a priority of 0 or more whose one cue "
-                          "is a word list ending the noun phrase: cues_after: ['(?:@name)\\.?$']")
+        if kind not in ("head_noun", "pattern") or m is None or priority < 0 \
+                or kind == "pattern" and "{noun}" not in data["metric"]:
+            fail("broad", "a broad rule is a head_noun rule, or a pattern rule with a {noun} group, with a "
+                          "priority of 0 or more whose one cue is a word list ending the noun phrase: "
+                          "cues_after: ['(?:@name)\\.?$']")
         wl = lists[m.group(1)]
         if any(a != c for a, c in wl.canonical.items()):
             fail("broad", f"a broad rule's list maps no aliases ({wl.path} has '=>' lines)")

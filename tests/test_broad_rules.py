@@ -114,6 +114,49 @@ def test_a_broad_rule_is_a_head_noun_rule_with_one_list_cue_and_no_negative_prio
         load_rules(root)
 
 
+def _pattern_ruleset(tmp_path):
+    root = _rules_folder(tmp_path, wide_money="taxes\nwages\nfares\n")
+    pat = "'(?<![a-z])(?P<noun>[a-z]+(?: [a-z]+)?) (?:rose|fell) {figure}'"
+    _rule(root / "t", "HND003", """\
+        kind: cue
+        metric: 'change.fare'
+        units: [percent]
+        cues_before: ['fares (?:rose|fell)']
+        """, "In Wales, fares rose 3%.")
+    _rule(root / "t", "BRD003", f"""\
+        kind: pattern
+        broad: true
+        metric: 'wide.{{noun}}'
+        units: [percent]
+        cues_after: ['(?:@wide_money)\\.?$']
+        patterns: [{pat}]
+        """, "In Wales, wages rose 3%.")
+    _rule(root / "t", "GEN007", f"""\
+        kind: pattern
+        priority: -10
+        metric: 'change.{{noun}}'
+        units: [percent]
+        patterns: [{pat}]
+        """, "In Wales, queues rose 3%.")
+    return load_rules(root)
+
+
+def test_a_broad_pattern_rule_types_only_nouns_its_list_ends_with(tmp_path):
+    rs = _pattern_ruleset(tmp_path)
+    assert _rules_of("In Wales, fares rose 3%.", rs) == [("HND003", "change.fare")]
+    assert _rules_of("In Wales, property taxes rose 3%.", rs) == [("BRD003", "wide.property_tax")]
+    assert _rules_of("In Wales, wage queues rose 3%.", rs) == [("GEN007", "change.wage_queue")]
+
+
+def test_a_broad_pattern_rule_needs_a_noun_metric(tmp_path):
+    root = _rules_folder(tmp_path, wide_money="taxes\n")
+    _rule(root / "t", "BRD004", "kind: pattern\nbroad: true\nmetric: 'wide.x'\nunits: [percent]\n"
+                                "cues_after: ['(?:@wide_money)\\.?$']\npatterns: ['taxes rose {figure}']\n",
+          "In Wales, taxes rose 3%.")
+    with pytest.raises(RuleError, match="broad"):
+        load_rules(root)
+
+
 def test_the_repository_s_broad_rules_lose_to_its_named_rules():
     broad = [r for r in RULESET.rules if r.broad]
     assert broad, "no broad rules"

@@ -80,6 +80,42 @@ CLASSES = {
                "(rule WNE212, events.{noun})"),
 }
 
+#: measurable quantities (the broad change, level, share and money rules): list name ->
+#: (lexicographer files, hypernyms (synset words), what the list is for).  A sense is of the
+#: class when its file is one of the files or a hypernym is one of those named, and it is no
+#: unit, number or time (under definite_quantity, or noun.time other than a rate).  The lists
+#: hold singular and plural forms ("inflation", "taxes") and WordNet's two-word compounds
+#: ("interest rate", "crime rate"): the rules name a quantity, most often a mass noun.
+MEASURES = {
+    "money": (("noun.possession",), (),
+              "sums of money and what they are: taxes, wages, revenue, profits, debts, fees, rents "
+              "(rule WNM217, money.{noun}; with quantities in WNC213, WNV214, WNV215, WNS216)"),
+    "quantities": (("noun.possession",),
+                   # magnitudes (a deficit, a surplus), measures (temperature), rates and speeds,
+                   # prices and values, economic processes (inflation), a state that is a
+                   # share of a population (unemployment, poverty, debt)
+                   ("magnitude", "fundamental_quantity", "magnitude_relation", "monetary_value",
+                    "economic_process", "financial_condition", "indebtedness", "unemployment",
+                    "economic_growth", "payment", "pace"),
+                   "measurable quantities: money, magnitudes, rates, prices, temperatures, inflation, "
+                   "unemployment (rules WNC213 change.{noun}, WNV214/WNV215 level.{noun}, WNS216 share.{noun})"),
+}
+#: words of the class that name no quantity of their own ("the total is 5", "the rate is 4%"):
+#: kept only inside a compound ("interest rate", "sea level", "market value")
+GENERIC = set("""amount sum total number figure average quantity level value proportion percentage
+ratio share part fraction portion rate count measure magnitude size extent degree increase decrease
+rise fall gain loss change difference balance margin mean median maximum minimum majority minority
+record high low peak bulk whole half quarter lot deal plenty batch dose""".split())
+#: units WordNet files as rates or ratios (noun.time, noun.relation), a few idioms, and two plural
+#: lemmas that read as generic words ("rates": British local taxes, read as interest rates; "things":
+#: belongings, read as anything), left out
+MEASURE_DROP = set("""gigahertz megahertz kilohertz terahertz khz kilocycle megacycle gigacycle rpm bps
+kph wpm bpm pct percent meq milliequivalent rydberg candlepower utmost uttermost overmuch bellyful
+indention rates things""".split()) | {"per centum", "quick time", "double time", "f number", "stop number", "level best",
+                          "silver spoon", "blank space", "rydberg unit", "rydberg constant"}
+#: hypernyms (synset words) of a unit, a number or a time: such a sense blocks a lemma
+UNIT_ANCESTORS = {"definite_quantity", "unit_of_measurement", "time_unit", "time_period"}
+
 #: senses that make a word a unit, a number, a time or money ("16 bucks", "three dozen")
 #: lemmas put in a list whatever their class (the list, the plural form)
 EXTRA = {"people": ("people", "people")}
@@ -289,18 +325,85 @@ def build(wn: WordNet, hand: set) -> dict[str, list[str]]:
     return {name: sorted(forms) for name, forms in lists.items()}
 
 
+def in_measure(off: str, files: tuple, anchors: tuple, wn: WordNet) -> bool:
+    """Is a synset of a measure class (and no unit, number or time)?"""
+    up = wn.ancestors(off)
+    if up & UNIT_ANCESTORS or any("_per_" in w for w in wn.words.get(off, ())) or wn.lexfile[off] == "noun.time" and "magnitude_relation" not in up:
+        return False
+    return wn.lexfile[off] in files or bool(up & set(anchors))
+
+
+def measure_dominant(lemma: str, files: tuple, anchors: tuple, wn: WordNet) -> bool:
+    """Like dominant(), for a measure class: the first sense in the class, most
+    tagged uses (or, untagged, a quarter of the senses) too, no unit, number or time among the
+    first three or tagged senses, not mostly a verb."""
+    offs = wn.senses.get(lemma, [])
+    if not offs:
+        return False
+    ins = [in_measure(o, files, anchors, wn) for o in offs]
+    if not ins[0]:
+        return False
+    counts = wn.counts.get(lemma, {})
+    tagged = sum(counts.values())
+    if tagged >= 3:
+        if sum(k for n, k in counts.items() if n <= len(ins) and ins[n - 1]) / tagged < DOMINANCE:
+            return False
+    elif sum(ins) * 4 < len(ins):
+        return False  # (untagged: WordNet's first sense, and a quarter of them: "inflation")
+    for n, o in enumerate(offs, 1):
+        if (n <= 3 or counts.get(n, 0) > 0) and (
+                wn.ancestors(o) & UNIT_ANCESTORS or wn.lexfile[o] == "noun.time"
+                and "magnitude_relation" not in wn.ancestors(o)):
+            return False
+    return wn.verb_counts.get(lemma, 0) <= tagged
+
+
+def build_measures(wn: WordNet) -> dict[str, list[str]]:
+    """{list name: sorted singular and plural forms} of the measure classes."""
+    lists: dict[str, set] = {name: set() for name in MEASURES}
+    for lemma in sorted(wn.senses):
+        parts = lemma.split("_")
+        if len(parts) > 2 or not all(p.isalpha() and p.islower() for p in parts) or len(lemma) < 3 \
+                or wn.proper(lemma) or (len(parts) == 1 and lemma in GENERIC) or lemma.endswith("ness") \
+                or " ".join(parts) in MEASURE_DROP:
+            continue  # (a -ness word is a quality, "cheapness", not an amount)
+        singular = next((b for b in (lemma[:-1], lemma[:-2], lemma[:-3] + "y") if b in wn.senses), None) \
+            if lemma.endswith("s") and not lemma.endswith("ss") else None
+        if singular and any(wn.ancestors(o) & UNIT_ANCESTORS for o in wn.senses[singular][:3]):
+            continue  # "acres": the plural of a unit
+        for name, (files, anchors, _) in MEASURES.items():
+            if not measure_dominant(lemma, files, anchors, wn):
+                continue
+            form = None if parts[-1].endswith("s") and not parts[-1].endswith("ss") else plural(parts[-1], wn)
+            if form != parts[-1] and form in wn.senses and not measure_dominant(form, files, anchors, wn) \
+                    and sum(wn.counts.get(form, {}).values()) >= 3:
+                form = None  # "arms": a lemma of its own, mostly used in another class
+            for f in filter(None, (parts[-1], form)):
+                lists[name].add(" ".join(parts[:-1] + [f]))
+    return {name: sorted(forms) for name, forms in lists.items()}
+
+
 def header(name: str, wn_folder: Path) -> str:
-    targets, hypernyms, what = CLASSES[name]
     lines = [f"# GENERATED by tools/wordnet_lists.py from WordNet 3.0 ({wn_folder}): do not edit by hand,",
              "# change the filters in the tool and rerun it:",
-             "#     python tools/wordnet_lists.py --wordnet /usr/share/wordnet",
-             f"# What: {what}.",
-             f"# WordNet class: {', '.join(targets)} (the lemma's most frequent sense)"
-             + (f", under a hypernym among: {', '.join(hypernyms)}" if hypernyms else "") + ".",
-             "# Kept only where that sense dominates (SemCor tag counts, or half the senses), and not a",
-             "# unit, number, time or money word, nor a word of a hand-written list. Plural forms.",
-             "#"]
-    lines += ["# " + ln for ln in LICENCE.splitlines()]
+             "#     python tools/wordnet_lists.py --wordnet /usr/share/wordnet"]
+    if name in MEASURES:
+        files, anchors, what = MEASURES[name]
+        lines += [f"# What: {what}.",
+                  f"# WordNet class: the lemma's most frequent sense in {', '.join(files)}"
+                  + (f" or under a hypernym among: {', '.join(anchors)}" if anchors else "") + ";",
+                  "# no unit, number or time sense among its first three or tagged ones. Kept only where that",
+                  "# sense dominates (SemCor tag counts, or a quarter of the senses), not mostly a verb, and not",
+                  "# a word that names no quantity alone (total, rate, level: kept in compounds, 'interest rate').",
+                  "# Singular and plural forms; two-word compounds."]
+    else:
+        targets, hypernyms, what = CLASSES[name]
+        lines += [f"# What: {what}.",
+                  f"# WordNet class: {', '.join(targets)} (the lemma's most frequent sense)"
+                  + (f", under a hypernym among: {', '.join(hypernyms)}" if hypernyms else "") + ".",
+                  "# Kept only where that sense dominates (SemCor tag counts, or half the senses), and not a",
+                  "# unit, number, time or money word, nor a word of a hand-written list. Plural forms."]
+    lines += ["#"] + ["# " + ln for ln in LICENCE.splitlines()]
     return "\n".join(lines) + "\n"
 
 
@@ -318,7 +421,7 @@ def main(argv=None) -> int:
     wn = WordNet(args.wordnet)
     out = args.out or args.rules / "lists"
     out.mkdir(parents=True, exist_ok=True)
-    for name, forms in build(wn, hand_words(args.rules)).items():
+    for name, forms in {**build(wn, hand_words(args.rules)), **build_measures(wn)}.items():
         if args.only and name not in args.only:
             continue
         (out / f"wordnet_{name}.txt").write_text(header(name, args.wordnet) + "\n".join(forms) + "\n",
