@@ -59,6 +59,22 @@ def test_second_load_skips_compiling_and_gives_the_same_rules(tmp_path, cache):
     assert some.groupindex == some.compiled().groupindex
 
 
+def test_a_remembered_rule_set_brings_its_word_lists_without_reading_them(tmp_path, cache, monkeypatch):
+    root = _copy_rules(tmp_path)
+    first = load_rules(root)
+    load_rules(root)  # validated: parsed once more and pickled, with the lists
+
+    def unread(path):
+        raise AssertionError(f"read {path}")
+
+    monkeypatch.setattr(rules, "load_list", unread)
+    third = load_rules(root)
+    assert _summary(third) == _summary(first)
+    assert third.lists.keys() == first.lists.keys()
+    assert all(third.lists[k].entries == first.lists[k].entries
+               and third.lists[k].canonical == first.lists[k].canonical for k in first.lists)
+
+
 def test_a_changed_rule_file_is_validated_again(tmp_path, cache):
     root = _copy_rules(tmp_path)
     load_rules(root)
