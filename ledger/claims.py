@@ -1269,12 +1269,14 @@ def _personal_metric(metric: str, metrics: frozenset) -> bool:
     return metric in metrics or metric.split(".", 1)[0] + ".*" in metrics
 
 
-def _person_subject(ctx: _Ctx, lex: _Lexicon, subj: str) -> str:
-    """For a personal fact (an age, a video of someone, earnings, their own
-    votes), the leader the sentence names instead of the country the
-    gazetteer reads him as ("Donald Trump passes away at 74": Donald Trump,
-    not United States): the mention of a leader of that country nearest
-    before the figure, else nearest after it."""
+def _person_subject(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> str:
+    """For a personal fact (an age, a video of someone, their own votes), the
+    leader the sentence names instead of the country the gazetteer reads him
+    as ("Donald Trump passes away at 74": Donald Trump, not United States):
+    the mention of a leader of that country nearest before the figure, else
+    nearest after it; not one who only reports the figure ("Oleksandr
+    Syrskyi, the commander-in-chief, said 434,000 were killed"), unless the
+    figure dates what he said."""
     best = None
     for m in _finditer(lex.entity_rx, ctx.sent):
         person = lex.persons.get(m.group())
@@ -1282,6 +1284,10 @@ def _person_subject(ctx: _Ctx, lex: _Lexicon, subj: str) -> str:
                 or _STATE_AFTER.match(ctx.sent, m.end()) \
                 or _other_person(ctx.sent, m.start(), m.end(), m.group(), lex) is not None:
             continue
+        if metric != "event.statement":
+            aside = _ASIDE.match(ctx.sent, m.end())
+            if _is_source(ctx, m.start(), aside.end() if aside is not None else m.end()):
+                continue
         d = ctx.fs - m.end() if m.end() <= ctx.fs else len(ctx.sent) + m.start() - ctx.fe
         if best is None or d < best[0]:
             best = (d, person)
@@ -1451,7 +1457,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
                 and not ctx.sent[max(0, e[0] - 5):e[0]].rstrip().endswith("and")]
         # "69% of olive oils in the US": the place is the scope of the figure
         where = [e for e in pool if _SCOPE.search(ctx.sent[max(0, e[0] - 16):e[0]])]
-        subj = (_name_over_place(ctx, lex, pool, free[0][2], guess=True) if free else where[0][2] if where
+        subj = (_name_over_place(ctx, lex, pool, free[0][2], guess=True) if free
+                else (_venue_actor(ctx, lex, pool, where[0]) or where[0][2]) if where
                 else _s_proper_noun(ctx, lex, pool, lo, hi) or _blind_place(ctx, lex))
     else:
         subj = _name_over_place(ctx, lex, pool, subj, guess=True)
@@ -1541,14 +1548,80 @@ def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = Fa
              if c[1] <= e[0] and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
              and _canon(c[2], lex) not in lex.canonical.values()]
     if not names:
-        return subj
+        return _venue_actor(ctx, lex, pool, e) or subj
     owner = names[-1]
     if regex.fullmatch(r"[’']s?\s+", ctx.sent[owner[1]:e[0]]):
         return owner[2]  # "Bill Gates’ Twitter account"
     first = names[0]
     if guess and e[0] >= ctx.fe > _OPEN_LEAD.match(ctx.sent).end():
         return subj  # a last guess after the figure ("airlifting 800 people from Kabul, Afghanistan")
-    return first[2] if _opening_actor(ctx, first, max(ctx.fs, e[0])) else subj
+    if _opening_actor(ctx, first, max(ctx.fs, e[0])):
+        return first[2]
+    return _venue_actor(ctx, lex, pool, e) or subj
+
+
+#: a place that only says where an event happened: after a verb ("who died in
+#: Japan", "shares jumped in Moscow") ...
+_EVENT_AT = compile_cached(r"(?<![\p{L}’'-])(\p{Ll}+)\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                           regex.VERSION1)
+_PAST = compile_cached(r"\p{Ll}{2,}(?<![eo]e|[^aeiou]e|ne|ss)ed|born|seen|taken|shot|held|kept|left|met|"
+                       r"ran|told|won|lost|sold|hit|fell|grew|became|began|broke|flew|came|went|spoke|"
+                       r"stood|sat|lived|died|struck|gave|made|found|put|set|spent|brought|bought|fought",
+                       regex.VERSION1)
+#: ... or before the name of a court, hospital or the like ("told a London
+#: court", "a Madrid court settlement")
+_VENUE_AFTER = compile_cached(r"\s+(?:crown\s+|high\s+|magistrates['’]?\s+|federal\s+|district\s+|appeals?\s+)?"
+                              r"(?:court|courtroom|tribunal|hospital|clinic|hotel|prison|jail|police\s+station|"
+                              r"inquest|coroner)s?\b", regex.IGNORECASE | regex.VERSION1)
+_VENUE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:a|an|the)\s+$", regex.VERSION1)
+#: what makes the name before it the actor: a verb (past, progressive, or with
+#: an auxiliary) or a relative clause ("Chieko Hara, who died in Japan")
+_ACTS = compile_cached(r"(?:['’]s\s+\p{Ll}+)?(?:\s*,\s*(?:who|which)\s|\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+|were\s+|"
+                       r"are\s+|will\s+|would\s+)?(?:been\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+|allegedly\s+)?"
+                       r"(\p{Ll}{3,})\b)", regex.VERSION1)
+#: verbs of occurring, finding and selling: the place after them is where the
+#: thing counts ("Hantavirus has emerged in China", "released in the UK")
+_HAPPENED = frozenset("""emerged appeared occurred happened spread surfaced arose erupted struck hit
+detected found reported recorded confirmed discovered identified seen launched released introduced
+sold opened banned pulled approved registered held""".split())
+#: a name the verb acts on ("Moderna has been pulled in Finland"): not the actor
+_PASSIVE = compile_cached(r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|be|being)\s+"
+                          r"(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|lt|nt|ught)\b", regex.VERSION1)
+_CLAUSE_BREAK = compile_cached(r"[;:]|\s[-–—]\s|\b(?:but|while|whereas|although|because|after|before|when|and)\b")
+
+
+def _venue_actor(ctx: _Ctx, lex: _Lexicon, pool, e: tuple) -> Optional[str]:
+    """The person or organisation that acts, when the place a strategy found
+    only locates the act: "Chieko Hara, who died in Japan in 2005" (Chieko
+    Hara), "Nirav Modi told a London court his share was 32 per cent"
+    (Nirav Modi), "Yukos shares jumped in Moscow" (Yukos).  A place after a
+    noun is the figure's scope and stays ("Rick Perry increased spending in
+    Texas by 50 percent": Texas)."""
+    at = _EVENT_AT.search(ctx.sent, max(0, e[0] - 40), e[0])
+    if at is not None:
+        if not _PAST.fullmatch(at.group(1)) or at.group(1) in _HAPPENED:
+            return None  # "spending in Texas", "sales in China", "emerged in China": the figure's scope
+        verb = at.start(1)
+    elif _VENUE_BEFORE.search(ctx.sent, max(0, e[0] - 6), e[0]) and _VENUE_AFTER.match(ctx.sent, e[1]):
+        verb = e[0]
+    else:
+        return None
+    places = set(lex.places.values()) if lex.places else set()
+    cands = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+             if c[1] <= verb and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
+             and _canon(c[2], lex) not in lex.canonical.values()]
+    cands += [x for x in pool if x[1] <= verb and x[2] not in lex.countries and x[2] not in places
+              and x[2] not in lex.blind.values() and lex.canonical.get(ctx.sent[x[0]:x[1]]) not in lex.countries]
+    for c in sorted(cands, reverse=True):
+        if _LED_BY_PREP.search(ctx.sent[max(0, c[0] - 16):c[0]]) or _search(_CLAUSE_BREAK, ctx.sent, c[1], verb) \
+                or c not in pool and c[0] == _OPEN_LEAD.match(ctx.sent).end() and c[2].split()[0].lower() in lex.common:
+            continue  # "Fake DVDs were manufactured in Pakistan": a capital at the start names no one
+        v = _ACTS.match(ctx.sent, c[1])
+        if v is None or _PASSIVE.match(ctx.sent, c[1]) or v.group(1) and (v.group(1) in _NP_STOP or not (
+                _PAST.fullmatch(v.group(1)) or _VERB_FORM.fullmatch(v.group(1)) or v.group(1).endswith("ing"))):
+            continue
+        return c[2] if c in pool else _canon(c[2], lex)
+    return None
 
 
 #: an aside between an opening name and its verb ("Gazprom, the biggest gas
@@ -2417,7 +2490,7 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     subject, subject2 = _subject(rule, ctx, lex, hit)
     metric = _metric(rule, hit, ctx, lex)
     if subject is not None and lex.persons and metric and _personal_metric(metric, lex.person_metrics):
-        subject = _person_subject(ctx, lex, subject)
+        subject = _person_subject(ctx, lex, subject, metric)
     status = _status(rule, ctx, lex, hit)
     period = _period(rule, ctx, dates, pub)
     if value is None:

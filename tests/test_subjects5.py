@@ -42,6 +42,13 @@ def test_leader_is_person_for_personal_facts_only(text, figure, metric, subject)
     assert (c.metric, c.subject) == (metric, subject)
 
 
+def test_a_leader_who_only_reports_a_personal_figure_is_not_its_subject():
+    # the speaker of a death toll is not the dead; his own age, told by himself, is his
+    c = claim_of("Oleksandr Syrskyi, the commander-in-chief, said 434,000 soldiers died in 2024.", "2024")
+    assert c.subject != "Oleksandr Syrskyi"
+    assert claim_of("Mr Trump said he was 79 years old.", "79 years").subject == "Donald Trump"
+
+
 def test_state_after_leader_keeps_country_even_for_personal_metric():
     # "the Trump administration" stands for the state whatever the metric
     c = claim_of("A video of a Trump administration briefing from June 2019 resurfaced.", "June 2019")
@@ -118,3 +125,21 @@ def test_a_full_stop_after_a_word_still_ends_a_sentence():
     i = text.index("2%")
     a, b = sentence_bounds(text, i, i + 2)
     assert text[a:b] == "Prices fell 2% in April."
+
+
+# ------------------------------------------------- a place that only locates the act
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # the actor wins over the place where the act happened
+    ("The pianist Chieko Hara, who died in Japan in 2005, left 300 letters.", "2005", "Chieko Hara"),
+    ("In 1995 former drummer Bill Berry collapsed in Switzerland while on tour.", "1995", "Bill Berry"),
+    ("Nirav Modi told a London court that his share of the scam was 32 per cent.", "32 per cent", "Nirav Modi"),
+    # a place after a noun is the figure's scope
+    ("Says Rick Perry increased spending in Texas by more than 50 percent.", "more than 50 percent", "Texas"),
+    # a thing that happens somewhere, or is acted on there: the place
+    ("A new virus named Hantavirus has emerged in China in March 2020.", "March 2020", "China"),
+    ("Moderna has been pulled in Finland for everyone under 30.", "under 30", "Finland"),
+])
+def test_actor_over_the_place_of_the_act(text, figure, subject):
+    assert claim_of(text, figure).subject == subject
