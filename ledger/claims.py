@@ -18,6 +18,7 @@ attribution stage fills them).
 from __future__ import annotations
 
 import bisect
+import unicodedata
 import functools
 import datetime as _dt
 import dataclasses
@@ -103,6 +104,12 @@ class _Lexicon:
     #: alternation (acronyms case-sensitive), and {alias lower-cased: canonical}
     topics_rx: object = None
     topics: dict = None
+    #: people the gazetteer reads as the country or body they lead
+    #: (lists/subjects5_persons.txt): {alias: the person's name}
+    persons: dict = None
+    #: metrics of personal facts (lists/subjects5_person_metrics.txt: a name or
+    #: a ``family.*`` pattern): for these a leader is the subject, not the country
+    person_metrics: frozenset = frozenset()
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -196,14 +203,19 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
     upper = [a for a in topic_map if a.isupper()]
     topics_rx = compile_cached(r"(?<![\w.-])(?:(?i:" + _alt(a for a in topic_map if not a.isupper()) + r")|"
                                + _alt(upper) + r")(?![\w]|-\w)", regex.VERSION1)
+    pe = ruleset.lists.get(_PERSON_LIST)
+    pm = ruleset.lists.get(_PERSON_METRIC_LIST)
     lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common, places,
                    countries, noun_lists, {}, frozenset(sw.entries) if sw else frozenset(), nations,
-                   blind_rx, blind, frozenset(gn.entries) if gn else frozenset(), topics_rx, topics)
+                   blind_rx, blind, frozenset(gn.entries) if gn else frozenset(), topics_rx, topics,
+                   dict(pe.canonical) if pe else {}, frozenset(pm.entries) if pm else frozenset())
     return lex
 
 
 _GIVEN_LIST = "subjects4_given_names"
 _TOPIC_LIST = "subjects4_topics"
+_PERSON_LIST = "subjects5_persons"
+_PERSON_METRIC_LIST = "subjects5_person_metrics"
 
 
 # --------------------------------------------------------------------------
@@ -1122,9 +1134,31 @@ _POSS = compile_cached(r"^(?:['’]s?|['’])(?!\w)")
 def _entities(ctx: _Ctx, lex: _Lexicon):
     out = []
     titled = None
+    taken = 0  # the end of a name joined to the one after it ("California Senate")
     for m in _finditer(lex.entity_rx, ctx.sent):
         a, b, name = m.start(), m.end(), lex.canonical[m.group()]
+        if a < taken:
+            continue
+        if lex.persons and m.group() in lex.persons:
+            other = _other_person(ctx.sent, a, b, m.group(), lex)
+            if other is not None:  # "Sara Duterte-Carpio", "Pierre Trudeau": not the leader
+                out.append(other)
+                continue
+        if m.group() in lex.nations and _tongue_or_coin(ctx.sent, a, b, m.group()):
+            continue  # "86.7bn Swiss francs", "a poem in English": a currency or a language names no one
+        body = None if name in lex.countries or m.group() in lex.nations else _BODY_AFTER.match(ctx.sent, b)
+        if body is not None and lex.entity_rx.fullmatch(body.group(1)) is None or body is not None \
+                and body.group(1) in lex.canonical:
+            # "The California Senate voted 28-8": the state's own chamber, not the Senate
+            b = taken = body.end()
+            name = m.group() + " " + regex.sub(r"^State\s+", "", body.group(1))
+            out.append((a, b, name))
+            continue
         if m.group() in lex.nations and lex.state_words:
+            games = _GAMES_AFTER.match(ctx.sent, b)
+            if games is not None:  # "won gold in Asian games": an event, not Asia
+                out.append((a, games.end(), m.group() + " " + games.group(1).title()))
+                continue
             if titled is None:  # a headline in title case capitalises every word
                 words = _TITLE_WORDS.findall(ctx.sent)
                 titled = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
@@ -1147,6 +1181,120 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
                     name = firm
         out.append((a, b, name))
     return out
+
+
+#: a currency after a country or demonym: the figure's unit, not its subject
+_CURRENCY_AFTER = compile_cached(r"\s+(?:francs?|dollars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|rand|pesos?|"
+                                 r"reais|real|naira|shillings?|cedis?|kronor|krona|kroner|krone|dinars?|dirhams?|"
+                                 r"riyals?|rials?|shekels?|lira|liras|pounds?\s+sterling|ringgit|baht|rupiah|"
+                                 r"zlotys?|forints?|kwacha)(?![\p{L}])", regex.VERSION1)
+#: what comes before a currency that is a figure's unit ("86.7bn Swiss francs") or
+#: the other side of an exchange rate ("43.3 per US dollar", "against the Japanese
+#: yen"); a currency that moves ("The Thai baht lost 0.3%") keeps its country
+_CURRENCY_LEAD = compile_cached(r"(?:\d(?:\s*(?:bn|m|k|billion|million|trillion|thousand|crore|lakh))?|"
+                                r"(?<![\p{L}])(?:against|per|to|into|versus|vs\.?|than|in)\s+(?:the\s+)?)\s*$",
+                                regex.VERSION1)
+#: demonyms that are also the name of a language
+_LANGUAGES = frozenset("""English French Spanish German Chinese Mandarin Cantonese Arabic Russian Japanese
+Portuguese Italian Dutch Greek Turkish Korean Polish Swedish Danish Norwegian Finnish Czech Hungarian
+Romanian Ukrainian Vietnamese Thai Indonesian Malay Persian Hebrew Welsh Irish Hindi Urdu Bengali
+Tamil Filipino""".split())
+#: a language, not a people: "English-language versions", "English-speaking",
+#: "in English", "translated into French."
+_LANGUAGE_AFTER = compile_cached(r"(?i)(?:-|\s+)(?:language|speaking|speakers?|speech|translation|subtitles?|"
+                                 r"dubbed|dub|lessons?|classes|course|teachers?|words?|grammar|proficiency|"
+                                 r"fluency|literature\s+degree|version)s?(?![\p{L}])", regex.VERSION1)
+_LANGUAGE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:in|into|from|speak|speaks|spoke|spoken|speaking|"
+                                  r"translated|fluent|learn|learning|learnt|learned|teach|teaches|taught|"
+                                  r"written|subtitled|dubbed|sings?|sang|sung)\s+(?:in\s+)?(?:plain\s+|broken\s+"
+                                  r"|fluent\s+|simple\s+)?$", regex.VERSION1)
+_LANGUAGE_END = compile_cached(r"\s*(?:[.,;:!?)\"”’'—–]|$|\s(?:and|or|but|as|with|to|for|on|at|by|from|in|of|since|during|last|this|"
+                               r"instead|rather|only|too|well)\b)", regex.VERSION1)
+#: a sports event after a demonym ("Asian games", "Commonwealth Games")
+_GAMES_AFTER = compile_cached(r" (games|olympics|cup|championships?)(?![\p{L}])", regex.IGNORECASE)
+#: a legislature or court after a US state or place: its own ("California Senate",
+#: "Texas House of Representatives", "Ohio Supreme Court")
+_BODY_AFTER = compile_cached(r"\s+((?:State\s+)?(?:Senate|House(?:\s+of\s+(?:Representatives|Delegates|Commons))?|"
+                             r"General\s+Assembly|Assembly|Legislature|Supreme\s+Court|Court\s+of\s+Appeals?|"
+                             r"Appeals\s+Court|High\s+Court|City\s+Council|County\s+Council|Parliament))(?![\p{L}])",
+                             regex.VERSION1)
+def _tongue_or_coin(sent: str, a: int, b: int, word: str) -> bool:
+    """The demonym or country at sent[a:b] names a currency ("86.7bn Swiss
+    francs") or a language ("in English", "English-language versions"),
+    not a party to the figure."""
+    return _CURRENCY_AFTER.match(sent, b) is not None and _CURRENCY_LEAD.search(sent, max(0, a - 30), a) is not None \
+        or word in _LANGUAGES and (
+        _LANGUAGE_AFTER.match(sent, b) is not None
+        or _LANGUAGE_BEFORE.search(sent, max(0, a - 30), a) is not None and _LANGUAGE_END.match(sent, b) is not None)
+
+
+#: a capitalised word right before a leader's surname, which may be a given name
+_GIVEN_BEFORE = compile_cached(r"(?<![\p{L}’'.&-])(\p{Lu}\p{Ll}+) $", regex.VERSION1)
+_DOUBLE_BARREL = compile_cached(r"-\p{Lu}\p{Ll}+", regex.VERSION1)
+
+
+def _fold(s: str) -> str:
+    """Without accents: "Sébastien" is "Sebastien"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _other_person(sent: str, a: int, b: int, raw: str, lex: _Lexicon) -> Optional[tuple]:
+    """(start, end, name) of another person who shares a leader's surname:
+    a given name that is none of the leader's before it ("Sara Duterte-Carpio",
+    "Pierre Trudeau", "Eduardo Bolsonaro"); None for the leader himself
+    ("President Trump", "Narendra Modi", "Recep Tayyip Erdogan")."""
+    if " " in raw:
+        return None
+    m = _GIVEN_BEFORE.search(sent, max(0, a - 30), a)
+    if m is None:
+        return None
+    g = m.group(1)
+    if g in _TITLES or g in _NOT_PROPER or g in _MONTHS_DAYS or g in _TITLE_PREFIX or g in _ADJ_NAMES \
+            or g in _WEATHER or g.lower() in _NP_STOP or g in lex.canonical or g in lex.nations \
+            or (g.lower() in lex.common or _title_case(sent)) and g not in lex.given:
+        return None
+    if _fold(g) in _fold(lex.persons[raw]).split() or f"{g} {raw}" in lex.persons:
+        return None  # the leader's own given name, or a listed spelling of it
+    h = _DOUBLE_BARREL.match(sent, b)
+    end = h.end() if h is not None else b
+    return (m.start(1), end, sent[m.start(1):end])
+
+
+#: what a leader's name qualifies when it stands for the state even in a
+#: personal metric ("a video of the Trump administration's briefing")
+_STATE_AFTER = compile_cached(r"(?i)(?:['’]s?)?\s+(?:administration|government|regime|cabinet|presidency|era|"
+                              r"years|white\s+house|campaign\s+to|policy|policies|forces|troops|army|military|"
+                              r"soldiers|men|killed|dead|wounded|war|invasion)\b")
+
+
+@functools.lru_cache(maxsize=1024)
+def _personal_metric(metric: str, metrics: frozenset) -> bool:
+    return metric in metrics or metric.split(".", 1)[0] + ".*" in metrics
+
+
+def _person_subject(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> str:
+    """For a personal fact (an age, a video of someone, their own votes), the
+    leader the sentence names instead of the country the gazetteer reads him
+    as ("Donald Trump passes away at 74": Donald Trump, not United States):
+    the mention of a leader of that country nearest before the figure, else
+    nearest after it; not one who only reports the figure ("Oleksandr
+    Syrskyi, the commander-in-chief, said 434,000 were killed"), unless the
+    figure dates what he said."""
+    best = None
+    for m in _finditer(lex.entity_rx, ctx.sent):
+        person = lex.persons.get(m.group())
+        if person is None or lex.canonical.get(m.group()) != subj or m.start() < ctx.fe and m.end() > ctx.fs \
+                or _STATE_AFTER.match(ctx.sent, m.end()) \
+                or _other_person(ctx.sent, m.start(), m.end(), m.group(), lex) is not None:
+            continue
+        if metric != "event.statement":
+            aside = _ASIDE.match(ctx.sent, m.end())
+            if _is_source(ctx, m.start(), aside.end() if aside is not None else m.end()):
+                continue
+        d = ctx.fs - m.end() if m.end() <= ctx.fs else len(ctx.sent) + m.start() - ctx.fe
+        if best is None or d < best[0]:
+            best = (d, person)
+    return best[1] if best is not None else subj
 
 
 #: a country's adjective that only describes a company ("The German carmaker
@@ -1312,7 +1460,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
                 and not ctx.sent[max(0, e[0] - 5):e[0]].rstrip().endswith("and")]
         # "69% of olive oils in the US": the place is the scope of the figure
         where = [e for e in pool if _SCOPE.search(ctx.sent[max(0, e[0] - 16):e[0]])]
-        subj = (_name_over_place(ctx, lex, pool, free[0][2], guess=True) if free else where[0][2] if where
+        subj = (_name_over_place(ctx, lex, pool, free[0][2], guess=True) if free
+                else (_venue_actor(ctx, lex, pool, where[0]) or where[0][2]) if where
                 else _s_proper_noun(ctx, lex, pool, lo, hi) or _blind_place(ctx, lex))
     else:
         subj = _name_over_place(ctx, lex, pool, subj, guess=True)
@@ -1402,14 +1551,80 @@ def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = Fa
              if c[1] <= e[0] and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
              and _canon(c[2], lex) not in lex.canonical.values()]
     if not names:
-        return subj
+        return _venue_actor(ctx, lex, pool, e) or subj
     owner = names[-1]
     if regex.fullmatch(r"[’']s?\s+", ctx.sent[owner[1]:e[0]]):
         return owner[2]  # "Bill Gates’ Twitter account"
     first = names[0]
     if guess and e[0] >= ctx.fe > _OPEN_LEAD.match(ctx.sent).end():
         return subj  # a last guess after the figure ("airlifting 800 people from Kabul, Afghanistan")
-    return first[2] if _opening_actor(ctx, first, max(ctx.fs, e[0])) else subj
+    if _opening_actor(ctx, first, max(ctx.fs, e[0])):
+        return first[2]
+    return _venue_actor(ctx, lex, pool, e) or subj
+
+
+#: a place that only says where an event happened: after a verb ("who died in
+#: Japan", "shares jumped in Moscow") ...
+_EVENT_AT = compile_cached(r"(?<![\p{L}’'-])(\p{Ll}+)\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                           regex.VERSION1)
+_PAST = compile_cached(r"\p{Ll}{2,}(?<![eo]e|[^aeiou]e|ne|ss)ed|born|seen|taken|shot|held|kept|left|met|"
+                       r"ran|told|won|lost|sold|hit|fell|grew|became|began|broke|flew|came|went|spoke|"
+                       r"stood|sat|lived|died|struck|gave|made|found|put|set|spent|brought|bought|fought",
+                       regex.VERSION1)
+#: ... or before the name of a court, hospital or the like ("told a London
+#: court", "a Madrid court settlement")
+_VENUE_AFTER = compile_cached(r"\s+(?:crown\s+|high\s+|magistrates['’]?\s+|federal\s+|district\s+|appeals?\s+)?"
+                              r"(?:court|courtroom|tribunal|hospital|clinic|hotel|prison|jail|police\s+station|"
+                              r"inquest|coroner)s?\b", regex.IGNORECASE | regex.VERSION1)
+_VENUE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:a|an|the)\s+$", regex.VERSION1)
+#: what makes the name before it the actor: a verb (past, progressive, or with
+#: an auxiliary) or a relative clause ("Chieko Hara, who died in Japan")
+_ACTS = compile_cached(r"(?:['’]s\s+\p{Ll}+)?(?:\s*,\s*(?:who|which)\s|\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+|were\s+|"
+                       r"are\s+|will\s+|would\s+)?(?:been\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+|allegedly\s+)?"
+                       r"(\p{Ll}{3,})\b)", regex.VERSION1)
+#: verbs of occurring, finding and selling: the place after them is where the
+#: thing counts ("Hantavirus has emerged in China", "released in the UK")
+_HAPPENED = frozenset("""emerged appeared occurred happened spread surfaced arose erupted struck hit
+detected found reported recorded confirmed discovered identified seen launched released introduced
+sold opened banned pulled approved registered held""".split())
+#: a name the verb acts on ("Moderna has been pulled in Finland"): not the actor
+_PASSIVE = compile_cached(r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|be|being)\s+"
+                          r"(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|lt|nt|ught)\b", regex.VERSION1)
+_CLAUSE_BREAK = compile_cached(r"[;:]|\s[-–—]\s|\b(?:but|while|whereas|although|because|after|before|when|and)\b")
+
+
+def _venue_actor(ctx: _Ctx, lex: _Lexicon, pool, e: tuple) -> Optional[str]:
+    """The person or organisation that acts, when the place a strategy found
+    only locates the act: "Chieko Hara, who died in Japan in 2005" (Chieko
+    Hara), "Nirav Modi told a London court his share was 32 per cent"
+    (Nirav Modi), "Yukos shares jumped in Moscow" (Yukos).  A place after a
+    noun is the figure's scope and stays ("Rick Perry increased spending in
+    Texas by 50 percent": Texas)."""
+    at = _EVENT_AT.search(ctx.sent, max(0, e[0] - 40), e[0])
+    if at is not None:
+        if not _PAST.fullmatch(at.group(1)) or at.group(1) in _HAPPENED:
+            return None  # "spending in Texas", "sales in China", "emerged in China": the figure's scope
+        verb = at.start(1)
+    elif _VENUE_BEFORE.search(ctx.sent, max(0, e[0] - 6), e[0]) and _VENUE_AFTER.match(ctx.sent, e[1]):
+        verb = e[0]
+    else:
+        return None
+    places = set(lex.places.values()) if lex.places else set()
+    cands = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+             if c[1] <= verb and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
+             and _canon(c[2], lex) not in lex.canonical.values()]
+    cands += [x for x in pool if x[1] <= verb and x[2] not in lex.countries and x[2] not in places
+              and x[2] not in lex.blind.values() and lex.canonical.get(ctx.sent[x[0]:x[1]]) not in lex.countries]
+    for c in sorted(cands, reverse=True):
+        if _LED_BY_PREP.search(ctx.sent[max(0, c[0] - 16):c[0]]) or _search(_CLAUSE_BREAK, ctx.sent, c[1], verb) \
+                or c not in pool and c[0] == _OPEN_LEAD.match(ctx.sent).end() and c[2].split()[0].lower() in lex.common:
+            continue  # "Fake DVDs were manufactured in Pakistan": a capital at the start names no one
+        v = _ACTS.match(ctx.sent, c[1])
+        if v is None or _PASSIVE.match(ctx.sent, c[1]) or v.group(1) and (v.group(1) in _NP_STOP or not (
+                _PAST.fullmatch(v.group(1)) or _VERB_FORM.fullmatch(v.group(1)) or v.group(1).endswith("ing"))):
+            continue
+        return c[2] if c in pool else _canon(c[2], lex)
+    return None
 
 
 #: an aside between an opening name and its verb ("Gazprom, the biggest gas
@@ -1793,7 +2008,7 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     while words and (words[-1] in ("of", "the", "for", "and") or words[-1] in _TITLES
                      or words[-1] in _NOT_PROPER or _MODEL.fullmatch(words[-1])):
         words = words[:-1]
-    if not words or all(w in _MONTHS_DAYS for w in words):
+    if not words or all(w.rstrip(".,") in _MONTHS_DAYS for w in words):
         return None
     if len(words) == 1:
         w = words[0]
@@ -1828,7 +2043,8 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     cands = [c for c in cands if c[0] >= ctx.src
-             and not (c[2] in lex.nations and _firm_adjective(ctx.sent, c[0], c[1]))]  # "The US firm"
+             and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[0], c[1])  # "The US firm"
+                                               or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
     before = [c for c in cands if c[1] <= ctx.fs]
     if before:
         if _opening_actor(ctx, before[0]):
@@ -2275,6 +2491,9 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     outlet = (story.outlet if story and story.outlet else doc.outlet)
     pub = _parse_date(published)
     subject, subject2 = _subject(rule, ctx, lex, hit)
+    metric = _metric(rule, hit, ctx, lex)
+    if subject is not None and lex.persons and metric and _personal_metric(metric, lex.person_metrics):
+        subject = _person_subject(ctx, lex, subject, metric)
     status = _status(rule, ctx, lex, hit)
     period = _period(rule, ctx, dates, pub)
     if value is None:
@@ -2285,7 +2504,7 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
         outlet=outlet, published=published[:10] if published else None,
         published_at=published if published and len(published) > 10 else None, line=line,
         start=fig.start, end=fig.end, text=text or fig.text, sentence=ctx.sent, value=value,
-        low=low, high=high, unit=unit, hedge=fig.hedge, metric=_metric(rule, hit, ctx, lex), subject=subject,
+        low=low, high=high, unit=unit, hedge=fig.hedge, metric=metric, subject=subject,
         period=period.label, rule=rule.code, subject2=subject2, status=status,
         period_start=period.start, period_end=period.end, cumulative=period.cumulative,
         story=story.title if story else None, kind=kind or fig.kind,

@@ -33,6 +33,15 @@ a duplicate code, a pattern that does not compile or that backtracks
 catastrophically, an unknown list -- raises :class:`RuleError` naming the
 file and line, before any document is read.
 
+Subjects of leaders.  The gazetteer reads a leader as the country or body he
+leads (``lists/entity_aliases.txt``: "Putin's forces" is Russia's).  That is
+right for what a state does and wrong for a personal fact: a metric listed in
+``lists/subjects5_person_metrics.txt`` (one metric a line, or ``family.*``:
+people.age, media.*, event.birth, event.death, politics.votes...) keeps the
+person as the subject, under the name ``lists/subjects5_persons.txt`` maps the
+alias to ("Trump passes away at 74": Donald Trump; "Trump imposed a 125%
+tariff": United States).  A newsroom edits both lists, not the engine.
+
 Rule file keys (``*`` required)::
 
     code*        stable code, same as the file name (CAS001)
