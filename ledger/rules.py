@@ -675,7 +675,6 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
                           "cues_before: ['(?:@name)']")
         wl = lists[m.group(1)]
         broad_canon = {a.lower(): c for a, c in wl.canonical.items()}
-        broad_words = frozenset(broad_canon)
     elif broad:
         cue = data.get("cues_after")
         cue = cue[0] if isinstance(cue, list) and len(cue) == 1 else cue
