@@ -2655,9 +2655,10 @@ _VERB_REACH = 10  # words between a date's preposition and its verb (before), or
 def _broad_verb(rule: Rule, ctx: _Ctx):
     """(words between, start, end, 0 after | 1 before, verb) of the verb a
     broad date_event rule lists for a date after a preposition: the nearest
-    verb before it in its clause, or, when none precedes or a conjunction
-    opens the date's phrase, the first after it ("In 1981, Reagan fired";
-    "..., and in June 1991 it overturned").  A verb it does not list (an
+    verb before it in its clause, or, when the date's phrase opens the
+    clause (after a comma, a conjunction or a subject of up to three words),
+    the first after it ("In 1981, Reagan fired"; "..., and in June 1991 it
+    overturned").  A verb it does not list (an
     auxiliary, a past tense or an -ing form it does not list), another
     number, or a word of a new clause ends the search."""
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
@@ -2675,8 +2676,12 @@ def _broad_verb(rule: Rule, ctx: _Ctx):
             return None
         if got:
             return len(before) - 1 - k, before[k][0], got[0], 1, got[1]
-    if not forward_only and any(_verbish(w, before, i) for i, w in enumerate(before)):
-        return None
+    if not forward_only and (len(before) > 3 and not ctx.sent[lo:p.start()].rstrip().endswith(",")
+                             or any(_verbish(w, before, i) for i, w in enumerate(before))):
+        return None  # the verb after a date is its own only when the date opens the clause, stands
+        # apart or follows a short subject ("In 1981, Reagan fired"; "Reagan, in 1981, fired";
+        # "My opponent in November 2008 sent"), not in a long noun phrase ("the release of a film
+        # about the blasts in 1993 has been postponed")
     after = [(m.start(), m.end(), m.group()) for m in _VERB_WORD.finditer(ctx.sent, ctx.fe, hi)][:_VERB_REACH]
     aux = False
     for k in range(len(after)):

@@ -323,6 +323,10 @@ def test_a_broad_date_rule_reads_only_the_verb_nearest_the_date(tmp_path):
     assert "BRD005" not in [r for r, _ in _rules_of("The court quashed 12 verdicts in 1989.", rs)]
     # a bound, not a date of the event
     assert "BRD005" not in [r for r, _ in _rules_of("The court quashed no verdict since 1989.", rs)]
+    # the verb after the date: after a short subject, not after a long noun phrase the date is in
+    assert _rules_of("The court in 1989 quashed the verdict.", rs) == [("BRD005", "event.quash")]
+    assert "BRD005" not in [r for r, _ in _rules_of(
+        "The appeal of the men jailed for the riots in 1989 was quashed.", rs)]
 
 
 @pytest.mark.parametrize("body", [
