@@ -2817,8 +2817,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                    _paragraph(text, dm.start))
         cands = []
         for rule in rules:
-            if rule.priority < 0 and (not absolute or ctx.others or yearless is not None):
-                continue  # a fallback types dates in history, not "on Tuesday", nor
+            if (rule.priority < 0 or rule.broad) and (not absolute or ctx.others or yearless is not None):
+                continue  # a fallback (or a broad rule) types dates in history, not "on Tuesday", nor
                 # the date of a count beside it ("In March 2024, 312 were killed"),
                 # nor a day of no known year ("the Jan. 6 committee")
             if rule.requires is not None and _search(rule.requires, ctx.para) is None:
@@ -2826,6 +2826,12 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
             if rule.excludes is not None and _search(rule.excludes, sent) is not None:
                 continue
             if rule.requires_sentence is not None and _search(rule.requires_sentence, sent) is None:
+                continue
+            if rule.broad:  # after every named rule's cue, before every fallback's
+                found = _broad_verb(rule, ctx)
+                if found is not None:
+                    cands.append(_Hit(rule, (_BROAD + found[0], -rule.priority, found[3]), (found[1], found[2]),
+                                      metric=rule.metric.replace("{cue}", found[4])))
                 continue
             for found in _cue_candidates(rule, ctx):
                 cands.append(_Hit(rule, (_base(rule, found[0]), -rule.priority, found[3]),
@@ -2843,6 +2849,105 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
             out.append(replace(c, period=span[2], period_start=span[0].isoformat(),
                                period_end=span[1].isoformat(), cumulative=False))
     return out
+
+
+#: the preposition that ties a date to its verb ("resigned in 1981", "signed on 3 May 2019",
+#: "fought during 1944"), with a word between ("in early 1981"): not "by" (a deadline), "since",
+#: "until", "before" or "after" (a bound: "the first title since 1948"), nor "of" (a date that
+#: qualifies a noun: "the artists of the 1980s")
+_DATE_PREP = compile_cached(r"(?i)(?<![\w’'-])(?:in|on|during|at|from)"
+                            r"(?: (?:the|early|late|mid|mid-|around|about|circa|spring|summer|autumn|fall|winter))?"
+                            r" ?$", regex.VERSION1)
+_VERB_WORD = compile_cached(r"[\p{L}\d](?:[\p{L}\d’'-]*[\p{L}\d])?", regex.VERSION1)
+#: words that end the search for a date's verb: a new clause ("the man who killed him was
+#: president in 1981"), an auxiliary or copula ("was president in 1981"), another bound
+_VERB_STOP = frozenset("""that which who whom whose when where while because if although though
+whether than is are was were be been being am has have had having do does did will would shall
+should can could may might must since until after before""".split())
+_AUXILIARY = frozenset("is are was were be been has have had".split())
+#: a participle after a determiner describes a noun ("the retired teacher", "some gritted teeth")
+_DETERMINER = frozenset("""the a an this these those its his her their our my your some any no many
+few several all both each every other""".split())
+_VERB_REACH = 10  # words between a date's preposition and its verb (before), or the date and its verb (after)
+
+
+def _broad_verb(rule: Rule, ctx: _Ctx):
+    """(words between, start, end, 0 after | 1 before, verb) of the verb a
+    broad date_event rule lists for a date after a preposition: the nearest
+    verb before it in its clause, or, when the date's phrase opens the
+    clause (after a comma, a conjunction or a subject of up to three words),
+    the first after it ("In 1981, Reagan fired"; "..., and in June 1991 it
+    overturned").  A verb it does not list (an
+    auxiliary, a past tense or an -ing form it does not list), another
+    number, or a word of a new clause ends the search."""
+    lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+    p = _DATE_PREP.search(ctx.sent, max(lo, ctx.fs - 30), ctx.fs)
+    if p is None:
+        return None
+    canon = rule.broad_canon
+    before = [(m.start(), m.end(), m.group()) for m in _VERB_WORD.finditer(ctx.sent, lo, p.start())]
+    forward_only = bool(before) and before[-1][2].lower() in ("and", "but", "or", "then")
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - _VERB_REACH), -1):
+        if forward_only:
+            break
+        got = _listed_verb(before, k, canon, ctx.sent)
+        if got == 0:
+            return None
+        if got:
+            return len(before) - 1 - k, before[k][0], got[0], 1, got[1]
+    if not forward_only and (len(before) > 3 and not ctx.sent[lo:p.start()].rstrip().endswith(",")
+                             or any(_verbish(w, before, i) for i, w in enumerate(before))):
+        return None  # the verb after a date is its own only when the date opens the clause, stands
+        # apart or follows a short subject ("In 1981, Reagan fired"; "Reagan, in 1981, fired";
+        # "My opponent in November 2008 sent"), not in a long noun phrase ("the release of a film
+        # about the blasts in 1993 has been postponed")
+    after = [(m.start(), m.end(), m.group()) for m in _VERB_WORD.finditer(ctx.sent, ctx.fe, hi)][:_VERB_REACH]
+    aux = False
+    for k in range(len(after)):
+        got = _listed_verb(after, k, canon, ctx.sent)
+        if got:
+            return k, after[k][0], got[0], 0, got[1]
+        low = after[k][2].lower()
+        if aux and (low in ("not", "been", "being") or low.endswith("ly")):
+            continue  # "In 2019, the dam was quietly breached"
+        if got == 0 and low in _AUXILIARY and not aux:
+            aux = True  # a passive or a perfect: its participle follows
+            continue
+        if got == 0 or aux:
+            return None
+    return None
+
+
+def _verbish(w: tuple, words: list, k: int) -> bool:
+    """Does words[k] end the search for a date's verb (see _broad_verb)?"""
+    word = w[2]
+    low = word.lower()
+    if low in _VERB_STOP or low in _SPEECH or word[0].isdigit():
+        return True
+    if not word.islower() or k > 0 and words[k - 1][2].lower() in _DETERMINER:
+        return False  # a name; "the building", "the elected officials"
+    return _EVENT_VERB.fullmatch(word) is not None or len(low) > 5 and low.endswith("ing")
+
+
+def _listed_verb(words: list, k: int, canon: dict, sent: str):
+    """(end, verb) when words[k] starts a listed verb form (the longest, up to
+    three words: "passed away"); 0 when it ends the search (_verbish); None
+    when it is neither.  A capitalised word is a name (but the sentence's
+    first), a participle after a determiner an adjective ("the retired
+    teacher")."""
+    w = words[k][2]
+    if w[0].isupper() and sent[:words[k][0]].strip(" \"“‘'"):
+        return None
+    for n in (3, 2, 1):
+        if k + n > len(words):
+            continue
+        phrase = " ".join(x[2] for x in words[k:k + n]).lower()
+        verb = canon.get(phrase)
+        if verb is not None and (n == 1 or all(words[j][0] == words[j - 1][1] + 1 for j in range(k + 1, k + n))):
+            if k > 0 and words[k - 1][2].lower() in _DETERMINER:
+                return None
+            return words[k + n - 1][1], verb
+    return 0 if _verbish(words[k], words, k) else None
 
 
 def unclaimed(figures: Sequence[Figure], claims: Sequence[Claim]) -> tuple[Figure, ...]:

@@ -113,7 +113,16 @@ Rule file keys (``*`` required)::
                  a set, not searched: the lists are long).  A pattern rule
                  may be broad too (change.{noun} where the noun is in a list
                  of quantities): the same cue, which the last word of its
-                 (?P<noun>...) group must be in (default false)
+                 (?P<noun>...) group must be in.  A date_event rule may be
+                 broad: its one cue ``cues_before: ['(?:@name)']`` is a list
+                 of verb forms mapped to their verbs (``elected => elect``,
+                 ``passed away => pass_away``), its metric has ``{cue}`` (the
+                 verb), and it dates, like the fallbacks, only a date of a
+                 known year with no other figure in its sentence, after a
+                 preposition ("in", "on", "since"...): the verb nearest
+                 before it in its clause (the one after it when none
+                 precedes: "In 1981, Reagan fired"), which must be a listed
+                 form (looked up, not searched) (default false)
 """
 
 from __future__ import annotations
@@ -159,6 +168,8 @@ LIST_REF = regex.compile(r"@([a-z][a-z0-9_]*)")
 FIGURE_SLOT = "{figure}"
 #: the one cue a broad rule may have: a word list that ends the noun phrase
 BROAD_CUE = regex.compile(r"\(\?:@([a-z][a-z0-9_]*)\)\\\.\?\$")
+#: the one cue a broad date_event rule may have: a word list of verb forms (``passed away => pass_away``)
+BROAD_VERB_CUE = regex.compile(r"\(\?:@([a-z][a-z0-9_]*)\)")
 #: What ``{figure}`` becomes in a compiled pattern; claims.py puts the same
 #: sentinel in the sentence in place of the figure being tested.
 FIGURE_SENTINEL = "\uE000"
@@ -243,6 +254,8 @@ class Rule:
     figure_kinds: tuple[str, ...] = ()
     broad: bool = False
     broad_words: frozenset = frozenset()  # a broad rule's cue list, lower-cased (a set lookup)
+    #: a broad date_event rule's verb forms, lower-cased -> their verb ("passed away" -> pass_away)
+    broad_canon: dict = field(default_factory=dict, hash=False, compare=False)
     match_examples: tuple[Example, ...] = ()
     no_match_examples: tuple[Example, ...] = ()
 
@@ -660,7 +673,18 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
     if not isinstance(broad, bool):
         fail("broad", "broad must be true or false")
     broad_words: frozenset = frozenset()
-    if broad:
+    broad_canon: dict = {}
+    if broad and kind == "date_event":
+        cue = data.get("cues_before")
+        cue = cue[0] if isinstance(cue, list) and len(cue) == 1 else cue
+        m = BROAD_VERB_CUE.fullmatch(cue) if isinstance(cue, str) else None
+        if m is None or priority < 0 or data.get("cues_after") is not None or "{cue}" not in data["metric"]:
+            fail("broad", "a broad date_event rule has a priority of 0 or more, a metric with {cue}, no "
+                          "cues_after, and one cue, a word list of verb forms mapped to their verbs: "
+                          "cues_before: ['(?:@name)']")
+        wl = lists[m.group(1)]
+        broad_canon = {a.lower(): c for a, c in wl.canonical.items()}
+    elif broad:
         cue = data.get("cues_after")
         cue = cue[0] if isinstance(cue, list) and len(cue) == 1 else cue
         m = BROAD_CUE.fullmatch(cue) if isinstance(cue, str) else None
@@ -715,7 +739,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
                 subject_default=data.get("subject_default"), status=status,
                 cumulative=cumulative, transform=transform, priority=priority,
                 aliases=tuple(aliases), guess_subject=guess_subject, figure_kinds=tuple(figure_kinds),
-                broad=broad, broad_words=broad_words,
+                broad=broad, broad_words=broad_words, broad_canon=broad_canon,
                 match_examples=tuple(match_ex), no_match_examples=tuple(no_ex))
 
 

@@ -274,3 +274,127 @@ def _claimkit_claim():
     [c] = [c for c in claims_of("The firm hired 40 registered nurses in Ohio last year.", RULESET)
            if c.text == "40"]
     return c
+
+
+# ---------------------------------------------------------------- broad date rules (event verbs)
+
+
+def _date_ruleset(tmp_path):
+    root = _rules_folder(tmp_path, hand_verbs="resigned => resignation\n",
+                         wide_verbs="# generated\nresigned => resign\nquashed => quash\npassed away => pass_away\n")
+    _rule(root / "t", "EVD001", """\
+        kind: date_event
+        metric: 'event.{cue}'
+        cues_before: ['(?:@hand_verbs) in']
+        window_before: 1
+        """, "The minister resigned in 1981.")
+    _rule(root / "t", "BRD005", """\
+        kind: date_event
+        broad: true
+        metric: 'event.{cue}'
+        cues_before: ['(?:@wide_verbs)']
+        """, "The court quashed the verdict in 1989.")
+    _rule(root / "t", "GEN006", """\
+        kind: date_event
+        metric: 'event.{cue}'
+        cues_before: ['(?:in|on)']
+        window_before: 1
+        priority: -10
+        """, "The deal lapsed in 1989.")
+    return load_rules(root)
+
+
+def test_a_broad_date_rule_loses_to_a_named_one_and_beats_the_fallback(tmp_path):
+    rs = _date_ruleset(tmp_path)
+    assert _rules_of("The minister resigned in 1981.", rs) == [("EVD001", "event.resignation")]
+    assert _rules_of("The court quashed the verdict in 1989.", rs) == [("BRD005", "event.quash")]
+    assert _rules_of("The singer passed away in July 2015.", rs) == [("BRD005", "event.pass_away")]
+    assert _rules_of("In 1989, the court quashed the verdict.", rs) == [("BRD005", "event.quash")]
+    assert _rules_of("The deal lapsed in 1989.", rs) == [("GEN006", "event.lapsed")]
+
+
+def test_a_broad_date_rule_reads_only_the_verb_nearest_the_date(tmp_path):
+    rs = _date_ruleset(tmp_path)
+    # an auxiliary or another past tense nearer the date ends the search
+    assert _rules_of("The judge who quashed it was president in 1989.", rs) == [("GEN006", "event.quashed")]
+    assert _rules_of("The judge quashed the verdict and lapsed in 1989.", rs) == [("GEN006", "event.lapsed")]
+    # a participle after a determiner is an adjective; another number ends the search
+    assert [r for r, _ in _rules_of("The quashed verdicts piled up in 1989.", rs)] != ["BRD005"]
+    assert "BRD005" not in [r for r, _ in _rules_of("The court quashed 12 verdicts in 1989.", rs)]
+    # a bound, not a date of the event
+    assert "BRD005" not in [r for r, _ in _rules_of("The court quashed no verdict since 1989.", rs)]
+    # the verb after the date: after a short subject, not after a long noun phrase the date is in
+    assert _rules_of("The court in 1989 quashed the verdict.", rs) == [("BRD005", "event.quash")]
+    assert "BRD005" not in [r for r, _ in _rules_of(
+        "The appeal of the men jailed for the riots in 1989 was quashed.", rs)]
+
+
+@pytest.mark.parametrize("body", [
+    "cues_before: ['(?:@wide_verbs) in']\n",                              # not a bare list
+    "cues_before: ['(?:@wide_verbs)']\npriority: -1\n",                   # a fallback's priority
+    "cues_before: ['(?:@wide_verbs)']\ncues_after: ['x']\n",              # a second cue
+])
+def test_a_broad_date_rule_has_one_verb_list_cue(tmp_path, body):
+    root = _rules_folder(tmp_path, wide_verbs="quashed => quash\n")
+    _rule(root / "t", "BRD006", "kind: date_event\nbroad: true\nmetric: 'event.{cue}'\n" + body,
+          "The court quashed the verdict in 1989.")
+    with pytest.raises(RuleError, match="broad"):
+        load_rules(root)
+
+
+def test_the_repository_s_broad_date_rule_loses_to_its_named_event_rules():
+    got = [(c.rule, c.metric) for c in claims_of("Toys R Us filed for bankruptcy in September 2017.")]
+    assert got == [("EVT150", "event.bankruptcy")]
+    got = [(c.rule, c.metric) for c in claims_of("The Court of Appeal quashed the convictions in October 1989.")]
+    assert got == [("WNE218", "event.quash")]
+
+
+def _fake_verbs(folder: Path) -> None:
+    """data.verb, index.verb, verb.exc and cntlist.rev of a few verbs (the noun files too)."""
+    _fake_wordnet(folder)
+    # offset lexfile pos w_cnt word lex_id ... p_cnt [ptr...] f_cnt frames | gloss
+    synsets = [
+        ("00000101", 41, "act 0", "000", "do something"),
+        ("00000102", 41, "resign 0", "001 @ 00000101 v 0000", "give up a post"),
+        ("00000103", 41, "make 0", "001 @ 00000101 v 0000", "make something"),
+        ("00000104", 38, "travel 0", "000", "move"),
+        ("00000105", 38, "rise 0", "001 @ 00000104 v 0000", "go up"),
+        ("00000106", 38, "flee 0", "001 @ 00000104 v 0000", "run away"),
+        ("00000107", 31, "think 0", "000", "judge"),
+        ("00000108", 32, "communicate 0", "000", "talk"),
+        ("00000109", 32, "announce 0", "001 @ 00000108 v 0000", "make known"),
+        ("00000110", 32, "mutter 0", "001 @ 00000108 v 0000", "say softly"),
+        ("00000111", 41, "pass_away 0", "001 @ 00000101 v 0000", "die"),
+        ("00000112", 38, "jump_on 0", "001 @ 00000104 v 0000", "board"),
+        ("00000113", 41, "stop 0", "001 @ 00000101 v 0000", "halt"),
+    ]
+    header = "  1 This software and database is being provided to you, the LICENSEE, by  \n"
+    data = [header]
+    for off, lex, words, ptrs, gloss in synsets:
+        ws = words.split()
+        data.append(f"{off} {lex:02d} v {len(ws) // 2:02x} {words} {ptrs} 01 + 02 00 | {gloss}  \n")
+    (folder / "data.verb").write_text("".join(data), encoding="latin-1")
+    index = {"act": ["00000101"], "resign": ["00000102"], "make": ["00000103"], "travel": ["00000104"],
+             "rise": ["00000105"], "flee": ["00000106"], "think": ["00000107"], "communicate": ["00000108"],
+             "announce": ["00000109"], "mutter": ["00000110"], "pass_away": ["00000111"],
+             "jump_on": ["00000112"], "stop": ["00000113"]}
+    lines = [header] + [f"{lemma} v {len(o)} 1 @ {len(o)} 0 {' '.join(o)}  \n" for lemma, o in sorted(index.items())]
+    (folder / "index.verb").write_text("".join(lines), encoding="latin-1")
+    (folder / "verb.exc").write_text("fled flee\nmade make\nrose rise\nrisen rise\nstopped stop\nstopping stop\n",
+                                     encoding="latin-1")
+
+
+def test_the_generator_keeps_event_verbs_as_past_forms(tmp_path):
+    gen = _generator()
+    wn_dir = tmp_path / "wn"
+    _fake_verbs(wn_dir)
+    rules = _rules_folder(tmp_path)
+    assert gen.main(["--wordnet", str(wn_dir), "--rules", str(rules), "--only", "event_verbs"]) == 0
+    text = (rules / "lists" / "wordnet_event_verbs.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    # make and act: light verbs read by hand; rise: a change in quantity; think: cognition; mutter:
+    # speech (communication, not under announce); jump_on: a preposition, not a particle;
+    # stop: verb.exc's doubled form only; fled: an irregular past, no regular "fleed"
+    assert lines == ["announced => announce", "fled => flee", "passed away => pass_away",
+                     "resigned => resign", "stopped => stop", "traveled => travel"]
+    assert "Princeton University" in text

@@ -152,37 +152,72 @@ copyright in this software, database and any associated documentation shall at
 all times remain with Princeton University and LICENSEE agrees to preserve same."""
 
 
-class WordNet:
+def read_data(path: Path, lexname, pos: str):
+    """(lexicographer file, word forms, hypernym offsets) by synset offset of a
+    data.POS file; ``lexname`` maps a file number to its name."""
+    lexfile: dict[str, str] = {}  # synset offset -> lexicographer file name
+    words: dict[str, list[str]] = {}  # offset -> word forms as written
+    hypernyms: dict[str, list[str]] = {}  # offset -> hypernym offsets
+    with open(path, encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith(" ") or not line.strip():
+                continue  # the licence header
+            head = line.split(" | ", 1)[0].split()
+            off, lexnum, nwords = head[0], int(head[1]), int(head[3], 16)
+            lexfile[off] = lexname(lexnum)
+            words[off] = [head[4 + 2 * i] for i in range(nwords)]
+            rest = head[4 + 2 * nwords:]
+            hyp = []
+            for i in range(int(rest[0])):
+                sym, target, tpos = rest[1 + 4 * i: 4 + 4 * i]
+                if sym in ("@", "@i") and tpos == pos:
+                    hyp.append(target)
+            hypernyms[off] = hyp
+    return lexfile, words, hypernyms
+
+
+def read_index(path: Path) -> dict[str, list[str]]:
+    """lemma -> synset offsets, most frequent first, of an index.POS file."""
+    senses: dict[str, list[str]] = {}
+    with open(path, encoding="latin-1") as fh:
+        for line in fh:
+            if line.startswith(" ") or not line.strip():
+                continue
+            p = line.split()
+            n, ptrs = int(p[2]), int(p[3])
+            senses[p[0]] = p[4 + ptrs + 2:4 + ptrs + 2 + n]
+    return senses
+
+
+class _Synsets:
+    """What the noun and verb halves share: synsets' words and hypernyms."""
+
+    words: dict
+    hypernyms: dict
+    _ancestors: dict
+
+    def ancestors(self, off: str) -> frozenset:
+        """Lemmas of every hypernym of a synset (and of the synset itself)."""
+        got = self._ancestors.get(off)
+        if got is None:
+            seen, todo, names = set(), [off], set()
+            while todo:
+                o = todo.pop()
+                if o in seen:
+                    continue
+                seen.add(o)
+                names.update(w.lower().split("(")[0] for w in self.words.get(o, ()))
+                todo.extend(self.hypernyms.get(o, ()))
+            got = self._ancestors[off] = frozenset(names)
+        return got
+
+
+class WordNet(_Synsets):
     """The noun half of a WordNet dictionary folder."""
 
     def __init__(self, folder: Path):
-        self.lexfile: dict[str, str] = {}  # synset offset -> lexicographer file name
-        self.words: dict[str, list[str]] = {}  # offset -> word forms as written
-        self.hypernyms: dict[str, list[str]] = {}  # offset -> hypernym offsets
-        with open(folder / "data.noun", encoding="latin-1") as fh:
-            for line in fh:
-                if line.startswith(" ") or not line.strip():
-                    continue  # the licence header
-                head = line.split(" | ", 1)[0].split()
-                off, lexnum, nwords = head[0], int(head[1]), int(head[3], 16)
-                self.lexfile[off] = LEXNAMES[lexnum]
-                self.words[off] = [head[4 + 2 * i] for i in range(nwords)]
-                rest = head[4 + 2 * nwords:]
-                nptr = int(rest[0])
-                hyp = []
-                for i in range(nptr):
-                    sym, target, pos = rest[1 + 4 * i: 4 + 4 * i]
-                    if sym in ("@", "@i") and pos == "n":
-                        hyp.append(target)
-                self.hypernyms[off] = hyp
-        self.senses: dict[str, list[str]] = {}  # lemma -> synset offsets, most frequent first
-        with open(folder / "index.noun", encoding="latin-1") as fh:
-            for line in fh:
-                if line.startswith(" ") or not line.strip():
-                    continue
-                p = line.split()
-                n, ptrs = int(p[2]), int(p[3])
-                self.senses[p[0]] = p[4 + ptrs + 2:4 + ptrs + 2 + n]
+        self.lexfile, self.words, self.hypernyms = read_data(folder / "data.noun", LEXNAMES.__getitem__, "n")
+        self.senses: dict[str, list[str]] = read_index(folder / "index.noun")  # lemma -> offsets
         self.counts: dict[str, dict[int, int]] = collections.defaultdict(dict)  # lemma -> {sense no: tags}
         self.verb_counts: dict[str, int] = {}  # lemma -> tagged uses as a verb
         cnt = folder / "cntlist.rev"
@@ -208,21 +243,6 @@ class WordNet:
 
     def classes(self, lemma: str) -> list[str]:
         return [self.lexfile[o] for o in self.senses.get(lemma, ())]
-
-    def ancestors(self, off: str) -> frozenset:
-        """Lemmas of every hypernym of a synset (and of the synset itself)."""
-        got = self._ancestors.get(off)
-        if got is None:
-            seen, todo, names = set(), [off], set()
-            while todo:
-                o = todo.pop()
-                if o in seen:
-                    continue
-                seen.add(o)
-                names.update(w.lower().split("(")[0] for w in self.words.get(o, ()))
-                todo.extend(self.hypernyms.get(o, ()))
-            got = self._ancestors[off] = frozenset(names)
-        return got
 
     def proper(self, lemma: str) -> bool:
         """Is the first sense's word form capitalised (a name, "American")?"""
@@ -383,6 +403,204 @@ def build_measures(wn: WordNet) -> dict[str, list[str]]:
     return {name: sorted(forms) for name, forms in lists.items()}
 
 
+# ---------------------------------------------------------------- event verbs
+
+#: verb lexicographer file number -> name (WordNet's lexnames 29-43)
+VERB_LEXNAMES = {29: "verb.body", 30: "verb.change", 31: "verb.cognition", 32: "verb.communication",
+                 33: "verb.competition", 34: "verb.consumption", 35: "verb.contact", 36: "verb.creation",
+                 37: "verb.emotion", 38: "verb.motion", 39: "verb.perception", 40: "verb.possession",
+                 41: "verb.social", 42: "verb.stative", 43: "verb.weather"}
+#: the verb classes whose verbs name something that happens once to someone or something (an
+#: election, a marriage, a founding, an invasion, a sale, a launch...): not states (stative),
+#: thought (cognition), perception, feelings (emotion), eating and using (consumption), the
+#: body's doings (body: smile, sleep, wear), weather
+EVENT_FILES = ("verb.social", "verb.creation", "verb.competition", "verb.contact", "verb.possession",
+               "verb.motion", "verb.change", "verb.communication")
+#: verb.communication is mostly speech (say, tell, ask, argue), which dates a statement, not an
+#: event: only its official and legal acts are kept, the verbs under these hypernyms (announce,
+#: declare, publish, sign, approve, ban, veto, order, file, charge, convict, sentence, nominate)
+COMMUNICATION_ANCHORS = {"announce", "proclaim", "publish", "sign", "authorize", "forbid", "prohibit",
+                         "order", "file", "charge", "nominate", "appoint", "pronounce", "sentence",
+                         "convict", "acquit", "veto", "apologize", "declare_oneself"}
+#: verb.communication verbs kept by name, not for their hypernyms: "declared war in 1941"
+#: (declare's hyponyms are mostly speech: admit, concede, confess)
+COMMUNICATION_LEMMAS = {"declare"}
+#: hypernyms of a change in quantity or level ("prices rose in 2021", "sales fell"): a change
+#: figure's business, not a dated event, in any class
+QUANTITY_ANCHORS = {"increase", "decrease", "change_magnitude", "rise", "descend", "fall", "drop",
+                    "climb", "jump", "soar", "plunge", "tumble", "sink", "worsen", "improve",
+                    "fluctuate", "change_intensity", "intensify", "weaken", "strengthen", "slow",
+                    "accelerate", "speed_up"}
+#: verbs of the event classes that name no datable event, read by hand from the most frequent
+#: ones (SemCor): light and aspect verbs (make, take, get, begin, continue, happen), activities
+#: and habits with no one time (work, try, help, manage, play, handle, support, govern), motion
+#: in general (go, come, move, turn, walk, run), physical handling (put, hold, carry, touch, press),
+#: and verbs that mostly report a change in amount, a level reached or a forecast (cut, slash,
+#: lower, hike, peak, outpace, rack up, tip)
+GENERIC_VERBS = set("""
+make do take try work let help allow fail prevent force support treat operate save act encourage
+attempt handle control engage manage promote aid honor pursue persuade participate work_on favor
+compel struggle practice entertain assist dare take_care entitle back attain take_out cooperate
+strive cope_with administer spare grow_up free experiment restrain keep_on oblige obey interfere
+guard foster go_wrong venture supervise carry_on risk comply further try_out manipulate get_on
+warm_up sin run_a_risk resort heed deceive come_by act_on amuse work_at take_a_chance speak_for fool
+labor court trap take_hold stake put_out assign form establish_oneself write cause imagine come_up
+induce effect generate make_for prompt renew invoke precipitate give_rise evolve fashion bring_up
+envision motivate engender conceive_of bring_on simulate conjure_up bring_forth activate picture
+depict write_of write_about visualize fancy occasion set_off play protect confront overcome get_back
+keep_up catch_up_with level shield hold_back drive_in bet_on vie station staff get_ahead better put
+sit place carry set draw pull touch spread look_for rest press lay arrange toss mount drag grab wash
+tear brush attach tie lock absorb surround clean jerk bind rub lick squeeze insert fasten wipe whip
+scratch pack kiss suspend knock glue clutch turn_on tap take_away slam grip slap bite snatch
+seek_out put_up pitch load fling dig seat pat function filter bat stick_to rip repel hurl hold_on
+haul hang_up carve block stick screw nail mingle extract wrap turn_off trim stuff squat sprawl
+send_out pound polish pile grind cling_to put_down kneel bring_together affix tuck smooth shed
+compress clamp blend bang hang_on grope mate couple pump fold hug lay_out have give get provide
+offer seek gain supply own furnish store hand yield benefit welcome owe substitute have_got
+take_advantage strip equip supplement come_upon pass_on get_rid_of accumulate impart dispose wield
+do_good throw_in profit price patronize economize consign pinpoint articulate come go run turn bring
+reach walk drive ride shake push approach swing pick_up come_in head lift roll get_out bend go_into
+sit_down hurry go_out sweep march slide lean go_up stand_up pass_through dance crawl advance guide
+get_up encounter step pour rush thrust spring flow bounce leap halt go_down bring_in twist stumble
+go_home float tremble wander turn_away stagger speed race pace get_in come_down stride straighten
+creep spin crouch sway freeze drift bring_about wheel turn_back swim scramble scatter go_by duck
+trot trail go_in ease crowd turn_around shove rock near lie_down gallop drip circle whirl tilt stamp
+rotate rear lurch dispel dash chase walk_around stream shiver settle_down quiver huddle hop give_way
+bound veer trudge tread swoop steer spread_out pop go_off go_after flounder draw_back dodge writhe
+wind tramp stoop stand_still roam recede pull_up follow lead begin start add happen change prepare
+affect take_place emerge limit enable adjust work_out shift fix clear render alter transform take_up
+resume stimulate restrict correct concentrate modify wind_up set_out reverse isolate commute
+commence hasten cool come_on swell progress coordinate put_in minimize fade turn_up stiffen adapt
+run_out reinforce flourish enlarge diminish confine broaden regulate heat cut_down boil bloom
+tighten mix empty dissolve color can widen start_out shorten integrate enhance dwindle dilute
+culminate compound come_along augment slow_down lessen curl clean_up bake water unify unfold
+specialize prepare_for inhibit incorporate impair flatten enrich distill complicate come_through
+toast tailor round_out replenish recur mend mar magnify illumine get_through dilate carry_over
+blot_out work_up thaw step_up slacken simmer narrow mature loosen hamper get_started facilitate
+erase decay darken dampen stain dry fill break report name record list deliver direct deal face
+permit slip lower lag cut slash take_on lose tax trade shop govern campaign enforce collaborate
+reign service police patrol condition endeavor build_up take_part get_to get_by get_over make_sure
+come_near get_in_touch set_about bring_to_bear get_around_to assert_oneself come_about move_on
+fall_back pass_by let_down back_off back_up lean_on tip move
+hike spike peak recover overtake balloon bottom_out chalk_up clock firm gross level_off max_out
+mushroom notch outpace outstrip rack_up rally stabilize tank top_out
+""".split())
+#: verbs of datable news events that the class test above misses (their most frequent sense is
+#: in another class, or their senses are split), kept by hand: "discovered in 1928", "established
+#: in 1990", "crashed in 2009", "suspended in 2020"
+EXTRA_VERBS = {"discover", "establish", "form", "introduce", "impose", "pardon", "postpone", "suspend",
+               "settle", "escape", "crash", "collapse", "burn", "strike", "film", "design", "compose"}
+#: past forms that read mostly as another word in news ("fed": the Fed; "met": the Met Office;
+#: "united", "limited", "based", "concerned": adjectives)
+FORM_DROP = {"fed", "met", "united", "limited", "based", "concerned", "involved", "related",
+             "married", "aged", "armed", "used", "born", "borne"}
+
+
+#: the second word of a two-word verb that is mostly a preposition starting a phrase of its
+#: own ("jumped on Friday"): such verbs are left out (particles stay: up, down, out, off, away, back)
+PREPOSITIONS = {"on", "in", "at", "for", "with", "of", "to", "from", "into", "onto", "upon", "about",
+                "by", "after", "against", "under", "across", "around", "through", "toward", "towards"}
+
+
+class WordNetVerbs(_Synsets):
+    """The verb half of a WordNet dictionary folder."""
+
+    def __init__(self, folder: Path):
+        self.lexfile, self.words, self.hypernyms = read_data(
+            folder / "data.verb", lambda n: VERB_LEXNAMES.get(n, "verb.other"), "v")
+        self.senses: dict[str, list[str]] = read_index(folder / "index.verb")
+        self.counts: dict[str, dict[int, int]] = collections.defaultdict(dict)
+        cnt = folder / "cntlist.rev"
+        if cnt.is_file():
+            with open(cnt, encoding="latin-1") as fh:
+                for line in fh:
+                    p = line.split()
+                    if len(p) == 3 and "%2:" in p[0]:
+                        self.counts[p[0].split("%", 1)[0].lower()][int(p[1])] = int(p[2])
+        self.forms: dict[str, set] = collections.defaultdict(set)  # lemma -> inflected forms (verb.exc)
+        exc = folder / "verb.exc"
+        if exc.is_file():
+            with open(exc, encoding="latin-1") as fh:
+                for line in fh:
+                    p = line.split()
+                    for lemma in p[1:]:
+                        if lemma != p[0]:
+                            self.forms[lemma].add(p[0])
+        self._ancestors: dict[str, frozenset] = {}
+
+    def eventful(self, off: str) -> bool:
+        """Is a verb sense of the event classes (and no change in quantity)?"""
+        f = self.lexfile[off]
+        up = self.ancestors(off)
+        if f not in EVENT_FILES or up & QUANTITY_ANCHORS:
+            return False
+        return f != "verb.communication" or bool(up & COMMUNICATION_ANCHORS) \
+            or bool(set(w.lower() for w in self.words[off]) & COMMUNICATION_LEMMAS)
+
+
+def past_forms(lemma: str, wn: WordNetVerbs) -> set:
+    """The past tense and participle forms of a one-word verb: verb.exc's (not
+    -ing, not -s), and the regular -ed form unless verb.exc gives an irregular
+    past ("went"); a form that is the verb itself ("cut", "set") is none."""
+    exc = {f for f in wn.forms.get(lemma, ()) if not f.endswith("ing") and f not in
+           (lemma + "s", lemma + "es", lemma[:-1] + "ies")}
+    out = set(exc)
+    doubled = lemma + lemma[-1:] + "ed" in exc and not lemma.endswith("l")  # "tipped", not "tiped"
+    regular = {lemma + "ed", lemma + "d", lemma + lemma[-1:] + "ed", lemma[:-1] + "ied"}
+    t_forms = {lemma + "t", lemma[:-1] + "t" if lemma.endswith("ll") else lemma + "t"}  # burnt, spilt
+    if not doubled and not exc - regular - t_forms:
+        # no irregular past ("went", "fled"), but for -t ones ("burnt" and "burned" are both pasts)
+        if lemma.endswith("e"):
+            out.add(lemma + "d")
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            out.add(lemma[:-1] + "ied")
+        else:
+            out.add(lemma + "ed")
+    out.discard(lemma)
+    return out
+
+
+def build_verbs(wn: WordNetVerbs) -> dict[str, str]:
+    """{past form (one word or a phrase, "passed away"): lemma ("pass_away")}."""
+    found: dict[str, set] = collections.defaultdict(set)
+    for lemma, offs in sorted(wn.senses.items()):
+        parts = lemma.split("_")
+        if len(parts) > 3 or not all(p.isalpha() and p.islower() for p in parts) or len(parts[0]) < 3 \
+                or lemma in GENERIC_VERBS and lemma not in EXTRA_VERBS:
+            continue
+        ins = [wn.eventful(o) for o in offs]
+        if lemma in EXTRA_VERBS:
+            ins = [True] * len(offs)
+        if not ins[0]:
+            continue
+        counts = wn.counts.get(lemma, {})
+        tagged = sum(counts.values())
+        if tagged >= 3:
+            if sum(k for n, k in counts.items() if n <= len(ins) and ins[n - 1]) / tagged < DOMINANCE:
+                continue
+        elif sum(ins) * 2 < len(ins):
+            continue
+        if len(parts) == 2 and parts[1] in PREPOSITIONS:
+            continue  # "jumped on Friday", "traded in fakes": a preposition, not a particle
+        for form in past_forms(parts[0], wn):
+            found[" ".join([form] + parts[1:])].add(lemma)
+    # every past form of any verb: a form of two verbs, or that is a verb of its own ("found",
+    # "lay", "wound"), is ambiguous and left out
+    other: dict[str, set] = collections.defaultdict(set)
+    for lemma in wn.senses:
+        if "_" not in lemma:
+            for form in past_forms(lemma, wn):
+                other[form].add(lemma)
+    out = {}
+    for form, lemmas in found.items():
+        head = form.split(" ", 1)[0]
+        if len(lemmas) > 1 or head in FORM_DROP or (" " not in form and (
+                len(other.get(form, ())) > 1 or form in wn.senses)):
+            continue
+        out[form] = lemmas.pop()
+    return out
+
+
 def header(name: str, wn_folder: Path) -> str:
     lines = [f"# GENERATED by tools/wordnet_lists.py from WordNet 3.0 ({wn_folder}): do not edit by hand,",
              "# change the filters in the tool and rerun it:",
@@ -407,6 +625,25 @@ def header(name: str, wn_folder: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def verb_header(wn_folder: Path) -> str:
+    lines = [f"# GENERATED by tools/wordnet_lists.py from WordNet 3.0 ({wn_folder}): do not edit by hand,",
+             "# change the filters in the tool and rerun it:",
+             "#     python tools/wordnet_lists.py --wordnet /usr/share/wordnet",
+             "# What: verbs that name a datable event, as past forms mapped to the verb (rule WNE218,",
+             "# event.{verb}): \"resigned in 1981\" is event.resign, \"passed away in 1981\" event.pass_away.",
+             f"# WordNet class: the verb's most frequent sense in {', '.join(EVENT_FILES)}",
+             "# (verb.communication only under " + ", ".join(sorted(COMMUNICATION_ANCHORS)) + "; and declare),",
+             "# and no change in quantity (under " + ", ".join(sorted(QUANTITY_ANCHORS)) + ").",
+             "# Kept only where that sense dominates (SemCor tag counts, or half the senses), not one of the",
+             "# frequent verbs read by hand as naming no datable event (GENERIC_VERBS in the tool: make, take,",
+             "# try, work, help, begin, happen, go, come, move, put, give, get...), one to three words.",
+             "# Forms: past tense and participle (verb.exc, and the regular -ed form); a form that is the verb",
+             "# itself (cut, set), a verb of its own (found, lay, wound), or the form of two verbs is left out.",
+             "# Added by hand (EXTRA_VERBS in the tool): " + ", ".join(sorted(EXTRA_VERBS)) + "."]
+    lines += ["#"] + ["# " + ln for ln in LICENCE.splitlines()]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     ap.add_argument("--wordnet", default="/usr/share/wordnet", type=Path)
@@ -421,6 +658,13 @@ def main(argv=None) -> int:
     wn = WordNet(args.wordnet)
     out = args.out or args.rules / "lists"
     out.mkdir(parents=True, exist_ok=True)
+    if (args.wordnet / "index.verb").is_file() and (not args.only or "event_verbs" in args.only):
+        verbs = build_verbs(WordNetVerbs(args.wordnet))
+        (out / "wordnet_event_verbs.txt").write_text(
+            verb_header(args.wordnet) + "".join(f"{f} => {v}\n" for f, v in sorted(verbs.items())),
+            encoding="utf-8")
+        if args.stats:
+            print(f"wordnet_event_verbs: {len(verbs)} forms of {len(set(verbs.values()))} verbs")
     for name, forms in {**build(wn, hand_words(args.rules)), **build_measures(wn)}.items():
         if args.only and name not in args.only:
             continue
