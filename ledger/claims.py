@@ -874,6 +874,8 @@ next past previous coming following last first
 take takes give gives say says said is""".split())
 _NP_SKIP = frozenset("""percent per cent percentage points point times million billion
 trillion thousand hundred dozen""".split())
+#: words a figure may be hyphened to and still count the noun after them ("200-odd people")
+_AFTER_HYPHEN = frozenset(("odd", "plus", "some"))
 _NP_WORD = compile_cached(r"[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*\.?", regex.VERSION1)
 
 
@@ -915,13 +917,24 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         if m is None:
             return None  # "12% higher" is not a share of anything
         pos = m.end()
+    if ctx.sent[ctx.fs:ctx.fe].lower().startswith("multi"):
+        return None  # "multi-million sellers", "a multimillion deal": an adjective, no count of sellers
     words = []
     start = end = None
     for m in _NP_WORD.finditer(ctx.sent, pos, hi):
         gap = ctx.sent[(end if end is not None else pos):m.start()]
-        if gap.strip(" \"“”'‘’") not in ("", "-"):
+        bare = gap.strip(" \"“”'‘’")
+        if bare not in ("", "-"):
             break  # punctuation or another figure ends the phrase
+        if bare == "-":
+            if words and gap != "-":
+                break  # a dash, not a hyphen: "two airlines - US Airways and Comair"
+            if not words and end is None and gap == "-" and m.group().lower() not in _AFTER_HYPHEN:
+                return None  # the figure is part of a compound that qualifies the noun: "two-bit
+                # Conservatives", "five-star hotels" count no bits, no stars, no hotels ("200-odd people" do)
         w = m.group()
+        # "two airlines- US Airways": a dash glued to a word ends the phrase after it
+        dash = w.endswith("-") and ctx.sent[m.end():m.end() + 1].isspace()
         if w.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+", w):
             w = w[:-1]  # a full stop, not an abbreviation
         low = w.lower()
@@ -932,17 +945,20 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
             break  # ("US" is a country, not "us")
         if words and (low.endswith("ed") and len(low) > 4 or low.endswith("ing") and len(low) > 5):
             # a participle ends the phrase ("jobs created"), unless a noun
-            # follows it ("incarcerated population")
+            # follows it ("incarcerated population"); after a plural it is a
+            # verb of its own clause ("two games defending champions France")
             nxt = _NP_WORD.match(ctx.sent, m.end() + 1) if m.end() < hi else None
             if nxt is None or nxt.group().lower() in _NP_STOP or ctx.sent[m.end():m.end() + 1] != " ":
+                break
+            if low.endswith("ing") and words[-1][:1].islower() and _lemma(words[-1]) != words[-1].lower():
                 break
         if low in _NP_SKIP and not words:
             end = m.end()
             continue
-        words.append(w)
+        words.append(w.rstrip("-") if dash else w)
         start = m.start() if start is None else start
-        end = m.end()
-        if len(words) >= max(1, rule.window):
+        end = m.end() - 1 if dash else m.end()
+        if dash or len(words) >= max(1, rule.window):
             break
     key = _noun_key(" ".join(words), lex)
     if key is None and words and (words[0] in lex.canonical or words[0].lower() in lex.groups):
@@ -1018,7 +1034,14 @@ def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
     if noun is None or rule.cues_after is None:
         return noun
     if rule.broad_words:  # a broad rule: its cue '(?:@list)\.?$', as a set lookup, even in a list
-        return noun if _listed_tail(ctx.sent, noun[1], noun[2], rule.broad_words) else None
+        if not _listed_tail(ctx.sent, noun[1], noun[2], rule.broad_words):
+            return None
+        last = _NP_WORD.findall(ctx.sent, noun[1], noun[2])[-1].rstrip(".")
+        if _lemma(last) != noun[0].rsplit("_", 1)[-1]:
+            return None  # the listed word is a name the metric leaves out ("two-bit Conservatives")
+        if noun[0] in _PERSONS and rule.metric == "people.{noun}":
+            return "count", noun[1], noun[2]  # "20 million people": people.count, as PPL131/PPL132 name it
+        return noun
     cm = _search(rule.cues_after, ctx.sent, noun[1], noun[2])
     if cm is None:
         return None if need_cue else noun
@@ -1031,6 +1054,9 @@ def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
     return noun
 
 
+#: a count of persons with no other noun: people.count, the metric the hand-written rules give
+#: "4.7 million Kenyans" and "23 million people in Lagos"
+_PERSONS = frozenset(("people", "person", "individual", "inhabitant"))
 _WORD_CHAR = compile_cached(r"\w", regex.VERSION1)
 
 

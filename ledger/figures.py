@@ -1829,8 +1829,9 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         if words == "zero" and pwl == "absolute" and a.unit == COUNT:
             a.unit, a.kind, a.start = "K", "measure", pws  # "absolute zero": 0 K
             return False
-        if words in ("one",) and pwl in wc["determiner"] and a.unit == COUNT:
-            return True
+        if words in ("one",) and pwl in wc["determiner"] and a.unit == COUNT \
+                and not _ONE_IN_N.match(text, num.end, timeout=TIMEOUT):
+            return True  # ("that one in ten users": a fraction, not "that one")
         if words in ("half", "quarter") and (pwl in wc["ordinal_before"] or pwl == "the"):
             return True
         if words == "one" and _next_word(text, num.end).lower() in ("another", "day", "of", "another's", "by"):
@@ -2355,6 +2356,10 @@ def _ratio(text, a, b, T):
                               precision_low=v, precision_high=v, number_start=a.start, number_end=b.end)
 
 
+#: "one in ten", "one out of 5": after a determiner ("that one in ten users"), still a fraction
+_ONE_IN_N = compile_cached(r"[ \t\u00a0]+(?:in(?:[ \t]+every)?|out[ \t]+of)[ \t\u00a0]+(?:\d|(?:two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|"
+                           r"a thousand|thousand|a million|million)\b)", regex.I)
 _IN_GAP = compile_cached(r"[ \t\u00a0]+(?:in(?:[ \t]+every)?|out[ \t]+of)[ \t\u00a0]+\Z", regex.I)
 
 

@@ -696,7 +696,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
         wl = lists[m.group(1)]
         if any(a != c for a, c in wl.canonical.items()):
             fail("broad", f"a broad rule's list maps no aliases ({wl.path} has '=>' lines)")
-        broad_words = frozenset(e.lower() for e in wl.entries)
+        broad_words = frozenset(e.lower() for e in wl.entries) - _broad_excluded(lists)
 
     ex = data["examples"]
     if not isinstance(ex, dict) or set(ex) - {"match", "no_match"}:
@@ -753,6 +753,16 @@ def _is_rule_file(p: Path) -> bool:
     except OSError:
         return False
     return bool(regex.search(r"(?m)^code\s*:", head) and regex.search(r"(?m)^kind\s*:", head))
+
+
+#: hand-kept words no broad rule reads as a member of its class, whatever its generated list
+#: says: a WordNet first sense that is not the news sense ("servers" are computers, not waiters)
+BROAD_EXCLUDE = "broad_exclude"
+
+
+def _broad_excluded(lists: dict) -> frozenset:
+    wl = lists.get(BROAD_EXCLUDE)
+    return frozenset(e.lower() for e in wl.entries) if wl is not None else frozenset()
 
 
 def load_rules(root: str | os.PathLike | None = None) -> RuleSet:
