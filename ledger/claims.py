@@ -1075,6 +1075,18 @@ def _listed_tail(sent: str, a: int, b: int, words: frozenset) -> bool:
     return False
 
 
+def _listed_match(m, words: frozenset):
+    """A broad pattern's match whose (?P<noun>) group ends with a listed form,
+    or the next match that starts after it (a pattern that ends at its figure:
+    the form nearest before the figure, "has been held in custody for 3
+    years" is held, not been); None when no match's noun is listed."""
+    for _ in range(12):
+        if m is None or _listed_tail(m.string, m.start("noun"), m.end("noun"), words):
+            return m
+        m = m.re.search(m.string, m.start() + 1, m.endpos)
+    return None
+
+
 def _rules_for(by_class: dict, rules: list, ucls: str) -> list:
     """The rules whose ``units`` admit a unit class (order kept): most rules
     take one or two classes, so most are never looked at for a figure."""
@@ -1107,6 +1119,8 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             if rule.broad and best is not None and best.score[0] < _BROAD:
                 continue  # a broad rule: any named rule wins
             m, unmask = _pattern_match(rule, view)
+            if m is not None and rule.broad_canon:  # a broad pattern of mapped forms (verbs)
+                m = _listed_match(m, rule.broad_words)
             if m is None or rule.broad_words and not _listed_tail(m.string, m.start("noun"), m.end("noun"),
                                                                    rule.broad_words):
                 continue  # (a broad pattern: its noun must end with a word of its list)
@@ -1120,7 +1134,11 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                     if txt:
                         setattr(hit, grp, _canon(txt, lex))
             hit.cue = _span_back(view, unmask(m.start()), unmask(m.end()))
-            if "{noun}" in rule.metric:
+            if "{noun}" in rule.metric and rule.broad_canon:
+                txt = m.group("noun").rstrip(".").lower()
+                hit.metric = rule.metric.replace("{noun}", rule.broad_canon[txt[txt.rfind(" ") + 1:]]
+                                                 if txt not in rule.broad_canon else rule.broad_canon[txt])
+            elif "{noun}" in rule.metric:
                 txt = m.group("noun") if "noun" in m.re.groupindex else None
                 if txt:
                     last = regex.search(r"[\w’'-]+\.?$", txt)

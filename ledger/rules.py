@@ -113,7 +113,12 @@ Rule file keys (``*`` required)::
                  a set, not searched: the lists are long).  A pattern rule
                  may be broad too (change.{noun} where the noun is in a list
                  of quantities): the same cue, which the last word of its
-                 (?P<noun>...) group must be in.  A date_event rule may be
+                 (?P<noun>...) group must be in; a pattern's list may map
+                 forms to a word (``served => serve``): the word fills
+                 {noun} ("duration.serve"), and a match whose noun is not
+                 listed gives way to the next one that starts later (the
+                 listed verb nearest the figure: "has been held in custody
+                 for 3 years" is held, not been).  A date_event rule may be
                  broad: its one cue ``cues_before: ['(?:@name)']`` is a list
                  of verb forms mapped to their verbs (``elected => elect``,
                  ``passed away => pass_away``), its metric has ``{cue}`` (the
@@ -695,7 +700,10 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
                           "cues_after: ['(?:@name)\\.?$']")
         wl = lists[m.group(1)]
         if any(a != c for a, c in wl.canonical.items()):
-            fail("broad", f"a broad rule's list maps no aliases ({wl.path} has '=>' lines)")
+            if kind != "pattern":
+                fail("broad", f"a broad head_noun rule's list maps no aliases ({wl.path} has '=>' lines)")
+            # a broad pattern's list of forms mapped to a word (served => serve): the word names it
+            broad_canon = {a.lower(): c for a, c in wl.canonical.items()}
         broad_words = frozenset(e.lower() for e in wl.entries) - _broad_excluded(lists)
 
     ex = data["examples"]

@@ -398,3 +398,72 @@ def test_the_generator_keeps_event_verbs_as_past_forms(tmp_path):
     assert lines == ["announced => announce", "fled => flee", "passed away => pass_away",
                      "resigned => resign", "stopped => stop", "traveled => travel"]
     assert "Princeton University" in text
+
+
+# ---------------------------------------------------------------- durations by their verb (WNR219)
+
+def _lasting_ruleset(tmp_path):
+    root = _rules_folder(tmp_path, wide_verbs="served => serve\ndrifted => drift\nheld => hold\n")
+    pat = "'(?<![a-z])(?P<noun>[a-z]+) (?:(?:in|the) (?:[a-z]+ ){0,2}?)?for {figure}'"
+    _rule(root / "t", "HND005", """\
+        kind: cue
+        metric: 'duration.in_power'
+        units: [duration]
+        cues_before: ['served (?:as \\\\w+ )?for']
+        """, "Smith served for 8 years.")
+    _rule(root / "t", "BRD005", f"""\
+        kind: pattern
+        broad: true
+        metric: 'wide.{{noun}}'
+        units: [duration]
+        cues_after: ['(?:@wide_verbs)\\.?$']
+        patterns: [{pat}]
+        """, "The boat drifted for 9 days.")
+    _rule(root / "t", "GEN010", f"""\
+        kind: pattern
+        priority: -10
+        metric: 'duration.{{noun}}'
+        units: [duration]
+        patterns: ["(?P<noun>[a-z]+) for {{figure}}"]
+        """, "The boat waited for 9 days.")
+    return load_rules(root)
+
+
+def test_a_broad_pattern_of_mapped_verbs_names_the_verb_nearest_its_figure(tmp_path):
+    rs = _lasting_ruleset(tmp_path)
+    assert _rules_of("Smith served for 8 years.", rs) == [("HND005", "duration.in_power")]
+    assert _rules_of("The boat drifted for 9 days.", rs) == [("BRD005", "wide.drift")]
+    # the first match's noun ("been") is not listed: the next one, nearer the figure, is
+    assert _rules_of("He has been held in the jail for 3 years.", rs) == [("BRD005", "wide.hold")]
+    assert _rules_of("The boat waited for 9 days.", rs) == [("GEN010", "duration.waited")]
+
+
+def test_a_broad_head_noun_rule_still_maps_no_aliases(tmp_path):
+    root = _rules_folder(tmp_path, wide_verbs="served => serve\n")
+    _rule(root / "t", "BRD006", "kind: head_noun\nbroad: true\nmetric: 'wide.{noun}'\nunits: [count]\n"
+                                "cues_after: ['(?:@wide_verbs)\\.?$']\n", "He served 3.")
+    with pytest.raises(RuleError, match="maps no aliases"):
+        load_rules(root)
+
+
+def test_the_repository_s_broad_duration_rule_loses_to_its_named_duration_rules():
+    got = [(c.rule, c.metric) for c in claims_of("He was jailed for 10 years.")]
+    assert got == [("DUR007", "duration.jailed")]
+    got = [(c.rule, c.metric) for c in claims_of("The mayor governed the city for 12 years.")]
+    assert got == [("WNR219", "duration.govern")]
+
+
+def test_the_generator_keeps_verbs_of_lasting_as_past_forms(tmp_path):
+    gen = _generator()
+    wn_dir = tmp_path / "wn"
+    _fake_verbs(wn_dir)
+    rules = _rules_folder(tmp_path)
+    assert gen.main(["--wordnet", str(wn_dir), "--rules", str(rules), "--only", "lasting_verbs"]) == 0
+    text = (rules / "lists" / "wordnet_lasting_verbs.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    # make: a light verb; rise: a change in quantity; think: cognition; pass_away, jump_on: two
+    # words; mutter: speech lasts ("muttered for an hour"); the hand-added forms (LASTING_EXTRA)
+    assert "muttered => mutter" in lines and "traveled => travel" in lines and "resigned => resign" in lines
+    assert not [ln for ln in lines if ln.split(" => ")[1] in ("make", "rise", "think", "pass_away", "jump_on")]
+    assert set(gen.LASTING_EXTRA.items()) <= {tuple(ln.split(" => ")) for ln in lines}
+    assert not (rules / "lists" / "wordnet_event_verbs.txt").exists()
