@@ -212,24 +212,50 @@ class _Synsets:
         return got
 
 
+def read_counts(folder: Path, pos: str) -> dict[str, dict[int, int]]:
+    """SemCor tag counts (cntlist.rev) of one part of speech ("1" nouns, "2"
+    verbs): {lemma: {sense number: tagged uses}}; empty without the file."""
+    counts: dict[str, dict[int, int]] = collections.defaultdict(dict)
+    cnt = folder / "cntlist.rev"
+    if cnt.is_file():
+        with open(cnt, encoding="latin-1") as fh:
+            for line in fh:
+                p = line.split()
+                if len(p) == 3 and f"%{pos}:" in p[0]:
+                    counts[p[0].split("%", 1)[0].lower()][int(p[1])] = int(p[2])
+    return counts
+
+
+def dominates(ins: list, counts: dict, untagged_share: int = 2) -> bool:
+    """Is the class the lemma's dominant one (``ins[n - 1]``: sense n is in
+    it)?  With 3 or more tagged uses, at least DOMINANCE of them; with fewer,
+    at least 1/``untagged_share`` of its senses."""
+    tagged = sum(counts.values())
+    if tagged >= 3:
+        return sum(k for n, k in counts.items() if n <= len(ins) and ins[n - 1]) / tagged >= DOMINANCE
+    return sum(ins) * untagged_share >= len(ins)
+
+
+def single_forms(wn) -> dict[str, set]:
+    """{past form: the one-word lemmas it is a form of}: a form of two verbs
+    is ambiguous."""
+    other: dict[str, set] = collections.defaultdict(set)
+    for lemma in wn.senses:
+        if "_" not in lemma:
+            for form in past_forms(lemma, wn):
+                other[form].add(lemma)
+    return other
+
+
 class WordNet(_Synsets):
     """The noun half of a WordNet dictionary folder."""
 
     def __init__(self, folder: Path):
         self.lexfile, self.words, self.hypernyms = read_data(folder / "data.noun", LEXNAMES.__getitem__, "n")
         self.senses: dict[str, list[str]] = read_index(folder / "index.noun")  # lemma -> offsets
-        self.counts: dict[str, dict[int, int]] = collections.defaultdict(dict)  # lemma -> {sense no: tags}
-        self.verb_counts: dict[str, int] = {}  # lemma -> tagged uses as a verb
-        cnt = folder / "cntlist.rev"
-        if cnt.is_file():
-            with open(cnt, encoding="latin-1") as fh:
-                for line in fh:
-                    p = line.split()
-                    if len(p) == 3 and "%1:" in p[0]:
-                        self.counts[p[0].split("%", 1)[0].lower()][int(p[1])] = int(p[2])
-                    elif len(p) == 3 and "%2:" in p[0]:
-                        lemma = p[0].split("%", 1)[0].lower()
-                        self.verb_counts[lemma] = self.verb_counts.get(lemma, 0) + int(p[2])
+        self.counts = read_counts(folder, "1")  # lemma -> {sense no: tags}
+        self.verb_counts: dict[str, int] = {  # lemma -> tagged uses as a verb
+            lemma: sum(tags.values()) for lemma, tags in read_counts(folder, "2").items()}
         self.plural_of: dict[str, str] = {}  # base -> irregular plural
         exc = folder / "noun.exc"
         if exc.is_file():
@@ -364,12 +390,9 @@ def measure_dominant(lemma: str, files: tuple, anchors: tuple, wn: WordNet) -> b
     if not ins[0]:
         return False
     counts = wn.counts.get(lemma, {})
-    tagged = sum(counts.values())
-    if tagged >= 3:
-        if sum(k for n, k in counts.items() if n <= len(ins) and ins[n - 1]) / tagged < DOMINANCE:
-            return False
-    elif sum(ins) * 4 < len(ins):
+    if not dominates(ins, counts, untagged_share=4):
         return False  # (untagged: WordNet's first sense, and a quarter of them: "inflation")
+    tagged = sum(counts.values())
     for n, o in enumerate(offs, 1):
         if (n <= 3 or counts.get(n, 0) > 0) and (
                 wn.ancestors(o) & UNIT_ANCESTORS or wn.lexfile[o] == "noun.time"
@@ -509,14 +532,7 @@ class WordNetVerbs(_Synsets):
         self.lexfile, self.words, self.hypernyms = read_data(
             folder / "data.verb", lambda n: VERB_LEXNAMES.get(n, "verb.other"), "v")
         self.senses: dict[str, list[str]] = read_index(folder / "index.verb")
-        self.counts: dict[str, dict[int, int]] = collections.defaultdict(dict)
-        cnt = folder / "cntlist.rev"
-        if cnt.is_file():
-            with open(cnt, encoding="latin-1") as fh:
-                for line in fh:
-                    p = line.split()
-                    if len(p) == 3 and "%2:" in p[0]:
-                        self.counts[p[0].split("%", 1)[0].lower()][int(p[1])] = int(p[2])
+        self.counts = read_counts(folder, "2")
         self.forms: dict[str, set] = collections.defaultdict(set)  # lemma -> inflected forms (verb.exc)
         exc = folder / "verb.exc"
         if exc.is_file():
@@ -573,12 +589,7 @@ def build_verbs(wn: WordNetVerbs) -> dict[str, str]:
             ins = [True] * len(offs)
         if not ins[0]:
             continue
-        counts = wn.counts.get(lemma, {})
-        tagged = sum(counts.values())
-        if tagged >= 3:
-            if sum(k for n, k in counts.items() if n <= len(ins) and ins[n - 1]) / tagged < DOMINANCE:
-                continue
-        elif sum(ins) * 2 < len(ins):
+        if not dominates(ins, wn.counts.get(lemma, {})):
             continue
         if len(parts) == 2 and parts[1] in PREPOSITIONS:
             continue  # "jumped on Friday", "traded in fakes": a preposition, not a particle
@@ -586,11 +597,7 @@ def build_verbs(wn: WordNetVerbs) -> dict[str, str]:
             found[" ".join([form] + parts[1:])].add(lemma)
     # every past form of any verb: a form of two verbs, or that is a verb of its own ("found",
     # "lay", "wound"), is ambiguous and left out
-    other: dict[str, set] = collections.defaultdict(set)
-    for lemma in wn.senses:
-        if "_" not in lemma:
-            for form in past_forms(lemma, wn):
-                other[form].add(lemma)
+    other = single_forms(wn)
     out = {}
     for form, lemmas in found.items():
         head = form.split(" ", 1)[0]
@@ -650,20 +657,11 @@ def build_lasting_verbs(wn: "WordNetVerbs") -> dict[str, str]:
         ins = [lasting(o, wn) for o in offs]
         if not ins[0]:
             continue
-        counts = wn.counts.get(lemma, {})
-        tagged = sum(counts.values())
-        if tagged >= 3:
-            if sum(k for n, k in counts.items() if n <= len(ins) and ins[n - 1]) / tagged < DOMINANCE:
-                continue
-        elif sum(ins) * 2 < len(ins):
+        if not dominates(ins, wn.counts.get(lemma, {})):
             continue
         for form in past_forms(lemma, wn):
             found[form].add(lemma)
-    other: dict[str, set] = collections.defaultdict(set)
-    for lemma in wn.senses:
-        if "_" not in lemma:
-            for form in past_forms(lemma, wn):
-                other[form].add(lemma)
+    other = single_forms(wn)
     out = {form: lemmas.pop() for form, lemmas in found.items()
            if len(lemmas) == 1 and form not in LASTING_FORM_DROP
            and len(other.get(form, ())) <= 1 and form not in wn.senses}
