@@ -2763,6 +2763,11 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                         topic = _first_topic(ctx, lex)
                         if topic and topic != c.subject2:
                             c = replace(c, subject=topic)
+        if c.sentence and _search(_PRONOUN_ACTOR, c.sentence) is not None:
+            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+            who = _pronoun_actor(doc, c, s0, lex) if s0 >= 0 else None
+            if who and who != c.subject and who != c.subject2:
+                c = replace(c, subject=who)
         if c.subject is not None and c.rule not in fallback:
             last[key] = (c.subject, c.end)
         out.append(c)
@@ -2824,6 +2829,202 @@ def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) ->
                   and prev[c[1] - 2:c[1]] not in ("'s", "’s")}  # "Shakur's car": an owner
     return found.pop() if len(found) == 1 else None
 
+
+#: a pronoun or a definite noun that is the actor of the figure's clause: its
+#: grammatical subject ("She won 3 awards", "They sold 2 million copies", "the
+#: firm made £5bn") or, right before the figure, its owner ("his 31-year rule",
+#: "their 2-1 win").  "it" stays with ``_previous_subject`` (it is often no one:
+#: "it is expected", "the deal ... it is worth").
+_PERSON_NOUNS = ("singer|actor|actress|star|player|striker|midfielder|defender|goalkeeper|manager|coach|boss|"
+                 "chairman|chairwoman|chief\\s+executive|director|author|minister|president|premier|champion|"
+                 "winner|rapper|musician|comedian|presenter|chancellor|leader|spokesman|spokeswoman")
+_GROUP_NOUNS = ("firm|company|group|club|band|team|side|bank|carrier|airline|retailer|business|party|agency|"
+                "regulator|maker|chain|operator|network|insurer|lender|manufacturer|giant|studio|label|broadcaster")
+_PRONOUN_ACTOR = compile_cached(
+    r"(?<![\p{L}’'-])(?:(?P<p>he|she|He|She)|(?P<g>they|They)|(?P<pp>his|her|His|Her)|(?P<gp>their|Their)|"
+    r"(?:the|The)\s+(?:(?P<pn>" + _PERSON_NOUNS + r")|(?P<gn>" + _GROUP_NOUNS + r")))(?![\p{L}’'-])", regex.VERSION1)
+#: what may stand between a possessive and its figure ("his 31-year rule", "their first 2-1 win")
+_POSS_GAP = compile_cached(r"\s+(?:(?:first|last|second|third|latest|new|own|best|worst|record|previous|next)\s+)?")
+#: what stands between the actor and its figure when the figure is not its
+#: own clause's: reported speech, a relative clause, a new clause
+_NOT_ACTOR_GAP = compile_cached(
+    r"(?i)(?<![\p{L}])(?:said|says|say|told|tells|added|claimed|claims|warned|argued|believes?|believed|thinks?|"
+    r"thought|expects?|expected|that|which|who|whom|whose|when|where|while|if|because|although|though|after|"
+    r"before|since|until|unless|and|but|or|as|than|by|according|[a-z]+ing\s+to)(?![\p{L}])|[,;:()\"“”«»]|\s[-–—]\s",
+    regex.VERSION1)
+_TITLED = compile_cached(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+"
+                         r"(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}])", regex.VERSION1)
+_PRONOUN_LEAD = compile_cached(r"[\W_]*(?:(?:the|a|an|The|A|An)\s+)?", regex.VERSION1)
+_ORG_WORDS = frozenset("""United Rovers Athletic Wanderers Albion Sachs Stanley Lynch Brothers Bros Records
+Music Pictures Studios Films Entertainment Motors Airways Airlines Energy Oil Gas Telecom Mobile Media Bank Capital
+Partners Holdings Group Inc Ltd Plc Corp Co Company Association Institute Foundation Trust Council Union""".split())
+_PRONOUN_SENTENCES = 3  # sentences back, in the paragraph, a referent is looked for
+
+
+def _pronoun_actor(doc, c, s0: int, lex: _Lexicon) -> Optional[str]:
+    """The name a pronoun or a definite noun stands for, when it is the actor
+    of the figure's clause ("Kylie Minogue toured Britain. She won 3 awards
+    in 2004": Kylie Minogue, not the United Kingdom): a person for
+    he/she/his/her/"the singer", an organisation, team or group for
+    they/their/"the firm".  In the figure's own sentence, the name that opens
+    the pronoun's clause ("before Agassi confirmed he would play on in
+    2005"); else, in the up to three sentences before it in the same
+    paragraph and story, the actor (opening name) of the nearest sentence
+    that names one; a single name of the kind there when its actor is a
+    name of another kind (a person speaking of a firm), or, for he/she, when
+    it opens with no name.  Anything less clear: no guess."""
+    sent = c.sentence
+    fs = c.start - s0
+    if not sent or fs <= 0:
+        return None
+    lo = _clause(sent, fs, fs)[0]
+    m = None
+    for x in _finditer(_PRONOUN_ACTOR, sent[:fs]):
+        if x.start() >= lo:
+            m = x
+    if m is None:
+        return None
+    if _search(_QUOTES, sent, 0, m.start()) is not None:
+        return None  # quoted speech: its "he" and "they" are the speaker's
+    gap = sent[m.end():fs]
+    if m.group("pp") or m.group("gp"):
+        if not _POSS_GAP.fullmatch(gap):
+            return None  # "her" as an object, or a possessive of another noun
+    elif _nwords(gap) > 8 or _search(_NOT_ACTOR_GAP, gap) is not None or _search(lex.entity_rx, gap) is not None \
+            or regex.search(r"(?<![\p{L}])\p{Lu}\p{Ll}", gap) is not None:
+        return None
+    role = bool(m.group("pn") or m.group("gn"))
+    if role and _SUBJECT_SLOT.search(sent, 0, m.start()) is None:
+        return None  # "bought the club in 2003": an object
+    person = bool(m.group("p") or m.group("pp") or m.group("pn"))
+    story = _story_of(doc, c.start)
+    stop = max(doc.text.rfind("\n\n", 0, s0) + 1, story.start if story else 0)
+    # the figure's own sentence: the name that opens the pronoun's clause
+    seg = sent[:m.start()]
+    cut = 0
+    for x in _finditer(_CLAUSE_OPEN, seg):
+        cut = x.end()
+    cands = [x for x in _pronoun_candidates(seg, person, lex) if x[3]]
+    if cands:
+        if cut:
+            lead = cut + _PRONOUN_LEAD.match(seg[cut:]).end()
+        else:
+            lead = _date_lead(seg)
+        own = [x for x in cands if x[0] == lead]
+        if own and own[0][3] and _acts(seg, own[0][1]):
+            return own[0][2]
+        return None
+    a = s0
+    for _ in range(_PRONOUN_SENTENCES):
+        while a > stop and doc.text[a - 1] in " \t\n":
+            a -= 1
+        if a <= stop:
+            return None
+        b0, b1 = sentence_bounds(doc.text, a - 1, a - 1)
+        b0 = max(b0, stop, a - _PREVIOUS_REACH)
+        seg = doc.text[b0:a]
+        a = b0
+        lead = _date_lead(seg)
+        if _SAME_ACTOR.match(seg, lead):
+            continue  # "In 1990 he began ...": the same referent, further back
+        cands = _pronoun_candidates(seg, person, lex)
+        if not cands:
+            if _proper_nouns(seg, lex.common, lex.given) or _search(lex.entity_rx, seg) is not None:
+                return None  # a sentence naming only the wrong kind: the referent is not clear
+            continue
+        if _search(_QUOTES, seg) is not None:
+            return None  # the sentence before quotes someone: who is "he"?
+        first = cands[0]
+        if first[0] == lead and _acts(seg, first[1]):
+            return first[2] if first[3] else None  # the sentence's actor
+        names = {x[2] for x in cands if x[3]}
+        if len(names) != 1:
+            return None
+        other = next((x for x in _pronoun_candidates(seg, not person, lex) if x[0] == lead), None)
+        if other is not None and _acts(seg, other[1]) or person and not role:
+            return names.pop()
+        return None
+    return None
+
+
+#: what a role noun follows when it is its clause's subject
+_SUBJECT_SLOT = compile_cached(r"(?:^|[,;:]|(?<![\p{L}])(?:that|said|says|and|but|when|while|as|because|although|"
+                               r"after|before|since|if|so|then|added|where|until|once|now)|[\"“”])\s*$",
+                               regex.IGNORECASE | regex.VERSION1)
+#: where a clause starts in the pronoun's sentence ("... before Agassi confirmed he")
+_CLAUSE_OPEN = compile_cached(r"[,;:]\s*|(?<![\p{L}])(?:that|and|but|when|while|as|because|although|after|before|"
+                              r"since|if|until|once|whom|who|where)\s+", regex.VERSION1)
+_DATE_LEAD = compile_cached(r"[\W_]*(?:(?:In|On|At|By|Last|This|Next|Earlier|Later|During|Since|After|Before)\s+"
+                            r"(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+,?\s+)?(?:(?:the|a|an|The|A|An)\s+)?", regex.VERSION1)
+_SAME_ACTOR = compile_cached(r"(?:he|she|they|He|She|They)\s", regex.VERSION1)
+_ACT_WORD = compile_cached(r"(?:,[^,;:()]{2,60},)?\s+(?:(?:has|had|have|was|were|is|are|will|would|could|can|may|"
+                           r"also|now|still|then|later|previously|already|once|first|finally|recently|has\s+also)\s+)*"
+                           r"(\p{Ll}{3,})\b", regex.VERSION1)
+
+
+_IRREGULAR_PAST = frozenset("beat drew swept struck overcame thrashed".split())
+
+
+def _date_lead(seg: str) -> int:
+    """Where a sentence's opening name starts, past "In 1990," or "Last month"."""
+    return _DATE_LEAD.match(seg).end()
+
+
+def _acts(seg: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by its verb, not by "and" or a noun."""
+    v = _ACT_WORD.match(seg, end)
+    if v is None or seg[end:end + 5] == " and ":
+        return False
+    w = v.group(1)
+    return w in _SPEECH or w.endswith("ing") or w in _IRREGULAR_PAST or _VERB_FORM.fullmatch(w) is not None \
+        or _PAST.fullmatch(w) is not None or v.end(1) - v.start() > len(w) + 1 and w not in _NP_STOP
+
+
+def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon) -> list:
+    """(start, end, name, of the kind) of the names the text gives, in order:
+    persons, or organisations, teams and groups; a single capitalised word
+    that opens the text and acts (a surname: "Strachan left St Mary's") is
+    taken for a person."""
+    ents = [(x.start(), x.end(), lex.canonical[x.group()]) for x in _finditer(lex.entity_rx, seg)]
+    titled = []
+    for x in _finditer(_TITLED, seg):
+        full = regex.sub(r"['’]s?$", "", x.group())
+        sur = regex.sub(r"['’]s?$", "", x.group(1))
+        titled.append((x.start(), x.start() + len(full), lex.canonical.get(sur) or lex.canonical.get(full) or full))
+    out = []
+    persons = lex.persons or {}
+    spans = ents + titled
+    for p in _proper_nouns(seg, lex.common, lex.given):
+        if any(e[0] < p[1] and p[0] < e[1] for e in spans):
+            continue
+        if seg[p[1]:p[1] + 2] in ("'s", "’s") or seg[p[1]:p[1] + 1] in ("'", "’"):
+            continue  # "Shakur's car": an owner, not an actor
+        words = p[2].split()
+        if any(w in _MONTHS_DAYS for w in words):
+            continue
+        # a given name first, or two or three capitalised words none of which is
+        # a word or a part of an organisation's name ("Kylie Minogue")
+        is_person = words[0] in lex.given or 2 <= len(words) <= 3 and not any(
+            w.lower() in lex.common or w in _NAME_PARTS or w in _ORG_WORDS or not w[1:].islower() for w in words)
+        out.append((p[0], p[1], _canon(p[2], lex), is_person == person))
+    out += [(t[0], t[1], t[2], person) for t in titled]
+    places = set(lex.places.values()) if lex.places else set()
+    for e in ents:
+        if seg[e[1]:e[1] + 2] in ("'s", "’s"):
+            continue
+        if seg[e[0]:e[1]] in persons:
+            out.append((e[0], e[1], e[2], person))
+        else:
+            out.append((e[0], e[1], e[2], not person))
+    lead = _date_lead(seg)
+    w = _SURNAME.match(seg, lead)
+    if w is not None and not any(x[0] == lead for x in out) and w.group().lower() not in lex.common \
+            and w.group() not in _NOT_PROPER and w.group() not in _MONTHS_DAYS and _acts(seg, w.end()):
+        out.append((lead, w.end(), _canon(w.group(), lex), person))
+    return sorted(out)
+
+
+_SURNAME = compile_cached(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}’'])", regex.VERSION1)
 
 @dataclass(frozen=True, slots=True)
 class _FigSpan:
