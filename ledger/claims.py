@@ -2897,6 +2897,7 @@ def _pronoun_actor(doc, c, s0: int, lex: _Lexicon) -> Optional[str]:
     if role and _SUBJECT_SLOT.search(sent, 0, m.start()) is None:
         return None  # "bought the club in 2003": an object
     person = bool(m.group("p") or m.group("pp") or m.group("pn"))
+    personal = bool(person and lex.persons and c.metric and _personal_metric(c.metric, lex.person_metrics))
     story = _story_of(doc, c.start)
     stop = max(doc.text.rfind("\n\n", 0, s0) + 1, story.start if story else 0)
     # the figure's own sentence: the name that opens the pronoun's clause
@@ -2904,7 +2905,7 @@ def _pronoun_actor(doc, c, s0: int, lex: _Lexicon) -> Optional[str]:
     cut = 0
     for x in _finditer(_CLAUSE_OPEN, seg):
         cut = x.end()
-    cands = [x for x in _pronoun_candidates(seg, person, lex) if x[3]]
+    cands = [x for x in _pronoun_candidates(seg, person, lex, personal) if x[3]]
     if cands:
         if cut:
             lead = cut + _PRONOUN_LEAD.match(seg[cut:]).end()
@@ -2927,7 +2928,7 @@ def _pronoun_actor(doc, c, s0: int, lex: _Lexicon) -> Optional[str]:
         lead = _date_lead(seg)
         if _SAME_ACTOR.match(seg, lead):
             continue  # "In 1990 he began ...": the same referent, further back
-        cands = _pronoun_candidates(seg, person, lex)
+        cands = _pronoun_candidates(seg, person, lex, personal)
         if not cands:
             if _proper_nouns(seg, lex.common, lex.given) or _search(lex.entity_rx, seg) is not None:
                 return None  # a sentence naming only the wrong kind: the referent is not clear
@@ -2980,19 +2981,23 @@ def _acts(seg: str, end: int) -> bool:
         or _PAST.fullmatch(w) is not None or v.end(1) - v.start() > len(w) + 1 and w not in _NP_STOP
 
 
-def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon) -> list:
+def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon, personal: bool = False) -> list:
     """(start, end, name, of the kind) of the names the text gives, in order:
     persons, or organisations, teams and groups; a single capitalised word
     that opens the text and acts (a surname: "Strachan left St Mary's") is
-    taken for a person."""
-    ents = [(x.start(), x.end(), lex.canonical[x.group()]) for x in _finditer(lex.entity_rx, seg)]
+    taken for a person.  ``personal``: the figure is a personal fact, so a
+    leader is named as the person, not as his country (subjects5_persons)."""
+    persons = lex.persons or {}
+    ents = [(x.start(), x.end(), persons[x.group()] if personal and x.group() in persons
+             else lex.canonical[x.group()]) for x in _finditer(lex.entity_rx, seg)]
     titled = []
     for x in _finditer(_TITLED, seg):
         full = regex.sub(r"['’]s?$", "", x.group())
         sur = regex.sub(r"['’]s?$", "", x.group(1))
-        titled.append((x.start(), x.start() + len(full), lex.canonical.get(sur) or lex.canonical.get(full) or full))
+        name = (persons.get(sur) or persons.get(full)) if personal else None
+        titled.append((x.start(), x.start() + len(full),
+                       name or lex.canonical.get(sur) or lex.canonical.get(full) or full))
     out = []
-    persons = lex.persons or {}
     spans = ents + titled
     for p in _proper_nouns(seg, lex.common, lex.given):
         if any(e[0] < p[1] and p[0] < e[1] for e in spans):
