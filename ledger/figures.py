@@ -230,6 +230,8 @@ class _Tables:
                 self.cur_post[form] = val
             if pos == "scaled":
                 self.cur_scaled.add(form.lower())
+        # ---- currency words several countries share (and "<demonym> <word>" as explicit forms)
+        self._currency_countries(fig / "currency_countries.tsv")
         # ---- measurement units
         p = fig / "units.tsv"
         self.units: dict[str, tuple[str, frozenset]] = {}
@@ -331,6 +333,89 @@ class _Tables:
         self.run_words = frozenset(w for w, (r, _) in self.numwords.items()) | {"and", "point", "0"}
         self.small_words = {w: v for w, (r, v) in self.numwords.items() if r in ("unit", "tens")}
         self._compile()
+
+    def _currency_countries(self, p: Path) -> None:
+        """rules/figures/currency_countries.tsv: families of shared currency forms, their default
+        and the code of each country or demonym (see the file's header)."""
+        fams: dict[str, dict] = {}
+        for n, (fam, key, val) in _rows(p, 3):
+            f = fams.setdefault(fam, {"forms": None, "default": None, "names": {}, "line": n, "scope": "document"})
+            if key == "scope":
+                if val not in ("sentence", "paragraph", "document"):
+                    raise FigureRulesError(p, n, f"scope must be sentence, paragraph or document, not {val!r}")
+                f["scope"] = val
+            elif key == "forms":
+                f["forms"] = [x.strip() for x in val.split("|") if x.strip()]
+            elif key == "default":
+                if val != "-" and not regex.fullmatch(r"[A-Z]{3}", val):
+                    raise FigureRulesError(p, n, f"default must be an ISO 4217 code or '-', not {val!r}")
+                f["default"] = None if val == "-" else val
+            else:
+                if not regex.fullmatch(r"[A-Z]{3}", val):
+                    raise FigureRulesError(p, n, f"not an ISO 4217 code: {val!r}")
+                f["names"][key] = val
+        self.cur_families: dict[str, tuple] = {}
+        self.cur_default_fams: dict[str, list[str]] = {}  # default code -> families
+        self.cur_extra: dict[str, str] = {}  # word form currencies.tsv does not read -> family
+        gen: dict[str, tuple[str, float]] = {}
+        for fam, f in fams.items():
+            if not f["forms"] or "default" not in f or not f["names"]:
+                raise FigureRulesError(p, f["line"], f"family {fam!r} needs a forms row, a default row and countries")
+            known, extra = [], []
+            for form in f["forms"]:
+                info = self.cur_pre.get(form) or self.cur_post.get(form) or self.cur_post.get(form.lower())
+                if info is None:
+                    if not form.isalpha():
+                        raise FigureRulesError(p, f["line"], f"{fam}: form {form!r} is not in currencies.tsv")
+                    extra.append(form.lower())
+                    self.cur_extra[form.lower()] = fam
+                elif info[0] != f["default"]:
+                    raise FigureRulesError(p, f["line"], f"{fam}: currencies.tsv reads {form!r} as {info[0]}, "
+                                                         f"not the family's default {f['default']}")
+                else:
+                    known.append(form)
+            if known:
+                self.cur_default_fams.setdefault(f["default"], []).append(fam)
+            words = [w for w in f["forms"] if w.isalpha() and len(w) > 1]
+            for name, code in f["names"].items():
+                for w in words:
+                    info = self.cur_post.get(w) or self.cur_post.get(w.lower())
+                    gen.setdefault(f"{name.lower()} {w.lower()}", (code, info[1] if info else 1.0))
+            # the forms in a figure's text: a sign glued to no letter before it ("$", not "US$", "A$")
+            amb = [(r"(?<![\p{L}.])" if not k[:1].isalpha() else r"(?<![\p{L}])") + regex.escape(k)
+                   + (r"(?![\p{L}])" if k[-1:].isalpha() else "") for k in known]
+            # singular words: after a demonym they name a traded currency ("the Canadian dollar")
+            sing = [w.lower() for w in words if not w.lower().endswith(("s", "or", "er"))]
+            names = _trie(f["names"])
+            self.cur_families[fam] = (
+                f["default"], f["names"],
+                "(?:" + "|".join(amb) + ")" if amb else None,
+                r"(?<![\p{L}\p{N}])(?:" + names + r")(?![\p{L}\p{N}])"
+                + (r"(?!(?:,?[ \u00a0]+(?:and|or)[ \u00a0]+\p{Lu}[\p{L}.]+(?:[ \u00a0]+\p{Lu}\p{L}+)?)?[ \u00a0]+(?i:"
+                   + "|".join(sing) + r")(?![\p{L}]))" if sing else ""),
+                ("sentence", "paragraph", "document").index(f["scope"]) + 1,
+            )
+        for k, v in gen.items():
+            self.cur_post.setdefault(k, v)
+        # explicit forms of each default code: any other form currencies.tsv reads as that code
+        self.cur_explicit: dict[str, str] = {}
+        for code, fl in self.cur_default_fams.items():
+            fam_forms = {x for fam in fl for x in fams[fam]["forms"]}
+            fam_low = {x.lower() for x in fam_forms if x.isalpha()}
+            ex = set()
+            for tab in (self.cur_pre, self.cur_post):
+                for form, (c, _) in tab.items():
+                    if c == code and form not in fam_forms and form.lower() not in fam_low:
+                        ex.add(form)
+            alts = []
+            for form in sorted(ex, key=len, reverse=True):
+                e = regex.escape(form).replace(r"\ ", r"[ \u00a0]+")
+                if form[:1].isalpha():
+                    e = r"(?<![\p{L}])" + e
+                if form[-1:].isalpha():
+                    e += r"(?![\p{L}])"
+                alts.append(("(?i:" + e + ")") if form == form.lower() and form[:1].isalpha() else e)
+            self.cur_explicit[code] = "(?:" + "|".join(alts) + ")" if alts else r"(?!)"
 
     # ------------------------------------------------------------------
     def _compile(self) -> None:
@@ -520,7 +605,8 @@ def _trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
-_TABLE_FILES = ("figures/numbers.tsv", "figures/scales.tsv", "figures/currencies.tsv", "figures/units.tsv",
+_TABLE_FILES = ("figures/numbers.tsv", "figures/scales.tsv", "figures/currencies.tsv", "figures/currency_countries.tsv",
+                "figures/units.tsv",
                 "hedges.tsv", "figures/vague.tsv", "figures/words.tsv", "figures/article_units.tsv")
 
 
@@ -2475,6 +2561,117 @@ def _link(text: str, figs: list[Figure]) -> list[Figure]:
 
 
 # --------------------------------------------------------------------------
+# Currency words several countries share
+
+_SENT_END = compile_cached(r"(?<![A-Z])[.!?][\"'\u201d\u2019)]*(?=\s)|\n")
+
+
+def _sentence_span(text: str, s: int, e: int) -> tuple[int, int]:
+    lo = max(0, s - 600)
+    b = lo
+    for m in _SENT_END.finditer(text, lo, s):
+        b = m.end()
+    m = _SENT_END.search(text, e, min(len(text), e + 600))
+    return b, (m.start() if m else min(len(text), e + 600))
+
+
+def _paragraph_span(text: str, s: int, e: int) -> tuple[int, int]:
+    sep = "\n\n" if "\n\n" in text else "\n"
+    b = text.rfind(sep, 0, s)
+    f = text.find(sep, e)
+    return (0 if b < 0 else b), (len(text) if f < 0 else f)
+
+
+def _first_lines(text: str) -> int:
+    """End of the headline and the opening paragraph (the first two lines that are not blank)."""
+    k, pos = 0, 0
+    n = len(text)
+    while pos < n and k < 2:
+        j = text.find("\n", pos)
+        j = n if j < 0 else j
+        if text[pos:j].strip():
+            k += 1
+        pos = j + 1
+    return min(pos, n, 1500)
+
+
+def _conversion(text: str, figs: list[Figure], i: int) -> bool:
+    """A stated conversion in brackets after another sum: "9.5bn kronor (£722m; $1.3bn)"."""
+    f = figs[i]
+    if f.linked is not None:
+        return True
+    lo = max(0, f.start - 40)
+    k = text.rfind("(", lo, f.start)
+    if k < 0 or ")" in text[k:f.start]:
+        return False
+    for g in reversed(figs[:i]):
+        if g.end <= k:
+            return g.kind in ("money", "range") and not text[g.end:k].strip()
+    return False
+
+
+def _resolve_currencies(text: str, figs: list[Figure], T: _Tables, country: Optional[str]) -> list[Figure]:
+    """The currency of a word or sign several countries share ("$", "pesos", "Rs") is the one of
+    the country its sentence, else its paragraph, else the document's first lines name nearest to
+    it (rules/figures/currency_countries.tsv); "shillings" and other words the currency table
+    does not read become money only so."""
+    out = figs
+    hits: dict[str, list] = {}
+    head = -1
+    for i, f in enumerate(figs):
+        fam_list = None
+        extra_end = 0
+        if f.unit in T.cur_default_fams and (f.kind == "money" or f.kind == "range" or f.kind == "vague"):
+            ft = f.text
+            fam_list = [fam for fam in T.cur_default_fams[f.unit]
+                        if compile_cached(T.cur_families[fam][2]).search(ft) is not None]
+            if not fam_list or compile_cached(T.cur_explicit[f.unit]).search(ft) is not None:
+                continue
+        elif f.unit == COUNT and T.cur_extra and f.end < len(text) and text[f.end] in " \u00a0":
+            w = _next_word(text, f.end)
+            fam = T.cur_extra.get(w.lower())
+            if fam is None or w != w.lower() and not w.istitle():
+                continue
+            fam_list = [fam]
+            extra_end = text.index(w, f.end) + len(w)
+        else:
+            continue
+        if _conversion(text, figs, i):
+            continue
+        code = None
+        for fam in fam_list:
+            default, names, _, name_re, scope = T.cur_families[fam]
+            if fam not in hits:
+                hits[fam] = [(m.start(), m.end(), m.group()) for m in compile_cached(name_re).finditer(text)]
+            found = hits[fam]
+            if found:
+                if head < 0:
+                    head = _first_lines(text)
+                spans = (_sentence_span(text, f.start, f.end), _paragraph_span(text, f.start, f.end), (0, head))
+                for b, e in spans[:scope]:
+                    near = [(f.start - he if he <= f.start else 2 * (hs - f.end), nm) for hs, he, nm in found
+                            if b <= hs and he <= e and not (f.start <= hs < f.end)]
+                    if near:
+                        code = names[min(near)[1]]
+                        break
+            if code is None and country:
+                code = names.get(country)
+            if code is None:
+                code = default
+            if code is not None:
+                break
+        if code is None or (code == f.unit and not extra_end):
+            continue
+        if out is figs:
+            out = list(figs)
+        if extra_end:
+            out[i] = replace(f, end=extra_end, text=text[f.start:extra_end], unit=code, kind="money")
+        else:
+            out[i] = replace(f, unit=code)
+    return out
+
+
+# --------------------------------------------------------------------------
 # Public API
 
 
@@ -2538,14 +2735,21 @@ def _rank_atoms(text: str, atoms: list[_Atom], T: _Tables) -> list[_Atom]:
     return sorted(keep + ranks, key=lambda a: a.start)
 
 
-def find_figures(text: str) -> tuple[Figure, ...]:
-    """Every figure in ``text``, sorted by start; offsets into ``text``, end exclusive."""
+def find_figures(text: str, country: Optional[str] = None) -> tuple[Figure, ...]:
+    """Every figure in ``text``, sorted by start; offsets into ``text``, end exclusive.
+
+    ``country``: the country the outlet writes from (sources.yaml ``country:``), if known: the
+    last hint for a currency word several countries share ("$", "pesos"), after the countries
+    the text names (rules/figures/currency_countries.tsv)."""
     if not text:
         return ()
     T = tables()
     atoms = _rank_atoms(text, _find_atoms(text, T), T)
     try:
-        return tuple(_make_figures(text, atoms, T))
+        figs = _make_figures(text, atoms, T)
+        if T.cur_families:
+            figs = _resolve_currencies(text, figs, T, country)
+        return tuple(figs)
     except TimeoutError as e:
         raise FigureTimeout(f"figures: pattern timed out after {TIMEOUT}s on a {len(text)}-character text: {e}") from None
 
