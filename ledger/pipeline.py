@@ -31,7 +31,9 @@ class Extraction:
 
 def extract_all(doc: Document, ruleset) -> Extraction:
     doc = stories_stage.split_stories(doc)
-    figures = figures_stage.find_figures(doc.text)
+    # the outlet's home country (sources.yaml ``country:``): the last hint for "$" or "pesos"
+    country = dict(doc.meta).get("country") if doc.meta else None
+    figures = figures_stage.find_figures(doc.text, country if isinstance(country, str) else None)
     dates = figures_stage.find_dates(doc.text)
     claims = claims_stage.type_figures(doc, figures, dates, ruleset)
     claims = attribute_stage.attribute(doc, claims)

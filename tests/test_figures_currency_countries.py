@@ -50,3 +50,18 @@ def test_outlet_country():
     assert money("The grant is $5m.", country="Australia") == [("$5m", "AUD")]
     assert money("The grant is $5m.", country="Narnia") == [("$5m", "USD")]
     assert money("Canada gave $5m.", country="Australia") == [("$5m", "CAD")]
+
+
+def test_the_outlets_country_from_the_sidecar_reaches_the_figures():
+    """``country:`` in sources.yaml is the last hint for a shared sign: an
+    Australian outlet's "$5m" is Australian dollars, a British one's US dollars."""
+    from ledger import documents, pipeline, rules
+
+    rs = rules.load_rules()
+    units = {}
+    for country in (None, "Australia", "UK"):
+        meta = {"country": country} if country else {}
+        doc = documents.load_text("The council spent $5m on the new bridge.\n", path="a.txt", meta=meta)
+        [claim] = [c for c in pipeline.extract(doc, rs) if c.text == "$5m"]
+        units[country] = claim.unit
+    assert units == {None: "USD", "Australia": "AUD", "UK": "USD"}
