@@ -181,9 +181,14 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
     places = dict(pl.canonical) if pl else {}
     cl = ruleset.lists.get("countries")
     countries = frozenset(cl.canonical.values()) if cl else frozenset()
+    # the mapped lists some rule's compiled cue or pattern holds (a broad rule's list is
+    # looked up in a set, and compiled into none: its thousands of words are left out)
+    srcs = [getattr(rx, "src", None) or rx.pattern for r in ruleset.rules
+            for rx in (r.cues_after, r.cues_before, *r.patterns) if rx is not None]
     noun_lists = tuple((wl.pattern(), {a.lower(): c for a, c in wl.canonical.items()})
                        for name, wl in sorted(ruleset.lists.items())
-                       if name not in GAZETTEER and any(a != c for a, c in wl.canonical.items()))
+                       if name not in GAZETTEER and any(a != c for a, c in wl.canonical.items())
+                       and any(wl.pattern() in src for src in srcs))
     sw = ruleset.lists.get("state_words")
     nations = frozenset(e for n in ("countries", "demonyms") if n in ruleset.lists
                         for e in ruleset.lists[n].entries)

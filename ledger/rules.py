@@ -606,8 +606,19 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
     window_before = data.get("window_before", 2)
     if not isinstance(window_before, int) or not 0 <= window_before <= 30:
         fail("window_before", "window_before must be a whole number of words, 0..30")
-    cues_after = _alternation(data.get("cues_after"), lists, path, at("cues_after"), validate=validate)
-    cues_before = _alternation(data.get("cues_before"), lists, path, at("cues_before"), validate=validate)
+    cues = {}
+    for key in ("cues_after", "cues_before"):
+        cue = _broad_list_cue(data, key)
+        if cue is not None:
+            # a broad rule's one list cue is read by a set lookup (broad_words, broad_canon), never
+            # searched: it is not compiled (an alternation of thousands of words would sit in the
+            # pattern cache that every run loads); a cue that matches nothing stands for it
+            if cue not in lists:
+                raise RuleError(path, at(key), f"unknown word list @{cue} (expected rules/lists/{cue}.txt)")
+            cues[key] = _alternation(r"(?!)", lists, path, at(key), validate=validate)
+        else:
+            cues[key] = _alternation(data.get(key), lists, path, at(key), validate=validate)
+    cues_after, cues_before = cues["cues_after"], cues["cues_before"]
     requires = _alternation(data.get("requires"), lists, path, at("requires"), words=False, validate=validate)
     excludes = _alternation(data.get("excludes"), lists, path, at("excludes"), words=False, validate=validate)
     requires_sentence = _alternation(data.get("requires_sentence"), lists, path, at("requires_sentence"),
@@ -688,7 +699,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
                           "cues_after, and one cue, a word list of verb forms mapped to their verbs: "
                           "cues_before: ['(?:@name)']")
         wl = lists[m.group(1)]
-        broad_canon = {a.lower(): c for a, c in wl.canonical.items()}
+        broad_canon = {_low(a): c for a, c in wl.canonical.items()}
     elif broad:
         cue = data.get("cues_after")
         cue = cue[0] if isinstance(cue, list) and len(cue) == 1 else cue
@@ -703,8 +714,8 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
             if kind != "pattern":
                 fail("broad", f"a broad head_noun rule's list maps no aliases ({wl.path} has '=>' lines)")
             # a broad pattern's list of forms mapped to a word (served => serve): the word names it
-            broad_canon = {a.lower(): c for a, c in wl.canonical.items()}
-        broad_words = frozenset(e.lower() for e in wl.entries) - _broad_excluded(lists)
+            broad_canon = {_low(a): c for a, c in wl.canonical.items()}
+        broad_words = frozenset(_low(e) for e in wl.entries) - _broad_excluded(lists)
 
     ex = data["examples"]
     if not isinstance(ex, dict) or set(ex) - {"match", "no_match"}:
@@ -768,9 +779,30 @@ def _is_rule_file(p: Path) -> bool:
 BROAD_EXCLUDE = "broad_exclude"
 
 
+def _broad_list_cue(data: dict, key: str) -> Optional[str]:
+    """The list a broad rule's one cue names (``(?:@name)\\.?$`` after, ``(?:@name)``
+    before), or None (not a broad rule, or another cue: refused later)."""
+    if data.get("broad") is not True:
+        return None
+    cue = data.get(key)
+    cue = cue[0] if isinstance(cue, list) and len(cue) == 1 else cue
+    if not isinstance(cue, str):
+        return None
+    m = (BROAD_CUE if key == "cues_after" else BROAD_VERB_CUE).fullmatch(cue)
+    return m.group(1) if m else None
+
+
+def _low(word: str) -> str:
+    """``word`` in lower case, as the same object when it already is: the
+    pickled rule set then stores a broad rule's words once, shared with its
+    word list (a gate run unpickles ~30,000 of them)."""
+    low = word.lower()
+    return word if low == word else low
+
+
 def _broad_excluded(lists: dict) -> frozenset:
     wl = lists.get(BROAD_EXCLUDE)
-    return frozenset(e.lower() for e in wl.entries) if wl is not None else frozenset()
+    return frozenset(_low(e) for e in wl.entries) if wl is not None else frozenset()
 
 
 def load_rules(root: str | os.PathLike | None = None) -> RuleSet:

@@ -467,3 +467,33 @@ def test_the_generator_keeps_verbs_of_lasting_as_past_forms(tmp_path):
     assert not [ln for ln in lines if ln.split(" => ")[1] in ("make", "rise", "think", "pass_away", "jump_on")]
     assert set(gen.LASTING_EXTRA.items()) <= {tuple(ln.split(" => ")) for ln in lines}
     assert not (rules / "lists" / "wordnet_event_verbs.txt").exists()
+
+
+def test_a_broad_rules_list_cue_is_never_compiled():
+    """The set lookup stands for the cue: its alternation of thousands of words
+    is neither kept in the rule (pickled every run) nor compiled into the
+    pattern cache (loaded every run)."""
+    from ledger.rules import load_rules
+
+    for rule in (r for r in load_rules(None).rules if r.broad):
+        cue = rule.cues_before if rule.kind == "date_event" else rule.cues_after
+        assert cue is not None and len(cue.src) < 100, rule.code
+
+
+def test_a_broad_rule_naming_an_unknown_list_fails_at_load(tmp_path):
+    import shutil
+
+    import pytest
+
+    from ledger.paths import rules_root
+    from ledger.rules import RuleError, load_rules
+
+    root = tmp_path / "rules"
+    shutil.copytree(rules_root(), root)
+    victim = root / "broad" / "WNP205.yml"
+    text = victim.read_text(encoding="utf-8")
+    victim.write_text(text.replace("@wordnet_people)", "@wordnet_peoplex)"), encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rules(root)
+    assert info.value.path == str(victim) and info.value.line > 1
+    assert "unknown word list @wordnet_peoplex" in info.value.msg
