@@ -1321,6 +1321,40 @@ def _personal_metric(metric: str, metrics: frozenset) -> bool:
     return metric in metrics or metric.split(".", 1)[0] + ".*" in metrics
 
 
+#: the name an age is written before: "the 17-year-old Murray", "Ten-year-old Dakota
+#: Fanning will play", "27-year-old Almunia has made" (up to three capitalised words)
+_AGE_NAME = compile_cached(r"(?:-|\s*-?\s*year-)old\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}.-]*"
+                           r"(?:['’]\p{L}[\p{L}-]+)?)(['’]s)?", regex.VERSION1)
+_AGE_NAME_END = compile_cached(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(\p{Ll}+)", regex.VERSION1)
+
+
+def _age_owner(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
+    """The person an age is written before ("the 17-year-old Murray looks the
+    best bet": Murray, not Henman named earlier), when the capitalised words
+    after "N-year-old" are a name and not a modifier of a noun ("the
+    35-year-old Cobh runner", "the 34-year-old Dutch midfielder"): what
+    follows them is punctuation, a possessive, or a word that is no noun (a
+    verb, an auxiliary, a preposition)."""
+    m = _AGE_NAME.match(ctx.sent, ctx.fe)
+    if m is None:
+        return None
+    name = m.group(1)
+    if name.endswith(".") and not regex.search(r"(?:^|\s)\p{Lu}\.$", name):
+        name = name[:-1]  # the sentence's full stop ("28-year-old Morientes."), not an initial
+    words = name.split()
+    if any(w in lex.nations or w in _MONTHS_DAYS or w in _TITLES for w in words) or name in lex.canonical \
+            and lex.canonical[name] in lex.countries:
+        return None  # "the 24-year-old Swiss", "a 30-year-old American"
+    if not m.group(2):
+        end = _AGE_NAME_END.match(ctx.sent, m.end())
+        nxt = end.group(1) if end is not None else None
+        if end is None or nxt and nxt not in _NP_STOP and (nxt.endswith("s") or _VERB_FORM.fullmatch(nxt) is None):
+            # a capitalised modifier of the noun after it: "Cobh runner", "Roman mosaics" (a
+            # word in -s is a plural as often as a verb)
+            return None
+    return _canon(name, lex)
+
+
 def _person_subject(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> str:
     """For a personal fact (an age, a video of someone, their own votes), the
     leader the sentence names instead of the country the gazetteer reads him
@@ -2541,6 +2575,8 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     pub = _parse_date(published)
     subject, subject2 = _subject(rule, ctx, lex, hit)
     metric = _metric(rule, hit, ctx, lex)
+    if metric == "people.age":
+        subject = _age_owner(ctx, lex) or subject
     if subject is not None and lex.persons and metric and _personal_metric(metric, lex.person_metrics):
         subject = _person_subject(ctx, lex, subject, metric)
     status = _status(rule, ctx, lex, hit)

@@ -182,3 +182,32 @@ def test_a_deictic_country_takes_the_documents_home_country_only_when_it_names_o
     assert _subjects(text, [("country", "UK")])["3 million"] == "United Kingdom"
     quoted = '"We grew our economy by 3% last year," the French minister said.\n'
     assert _subjects(quoted, [("country", "UK")])["3%"] != "United Kingdom"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Of those lining up to replace Henman, the 17-year-old Murray, with four titles, looks the best bet.",
+     "17-year", "Murray"),
+    ("Spain's coach chose to rest 18-year-old Nadal in the doubles.", "18-year", "Nadal"),
+    ("Ten-year-old Dakota Fanning will play Fern in the film.", "Ten-year", "Dakota Fanning"),
+    ("Arsenal were pleased with the start that 27-year-old Almunia has made at Highbury.", "27-year", "Almunia"),
+    ("Fifteen-year-old Donald Young's first appearance in an ATP tournament was brief.", "Fifteen-year",
+     "Donald Young"),
+])
+def test_an_age_belongs_to_the_name_written_after_it(text, figure, subject):
+    assert _age_subject(text, figure) == subject
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Athletics Ireland have hinted that the 35-year-old Cobh runner may be included.", "35-year"),
+    ("Photographs showed 2,000-year-old Roman mosaics submerged in Zeugma, Turkey.", "2,000-year"),
+    ("Liverpool bid for the 28-year-old Spanish international this week.", "28-year"),
+])
+def test_a_capitalised_modifier_after_an_age_is_not_its_owner(text, figure):
+    assert _age_subject(text, figure) not in ("Cobh", "Roman", "Spanish", "Spain")
+
+
+def _age_subject(text, figure):
+    from tests._claimkit import RULESET, claims_of
+
+    [c] = [c for c in claims_of(text, RULESET) if c.text == figure and c.metric == "people.age"]
+    return c.subject
