@@ -455,6 +455,12 @@ _NOT_NAMES = {"the", "a", "an", "but", "and", "it", "in", "on", "at", "for", "ne
               "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "this", "that", "when", "while", "after", "before", "if", "as"}
 _INDEF = {"a", "an", "one", "another", "some", "two", "three", "several"}
+#: words a body's name does not open with, or hold past its first word: a
+#: preposition or participle that opens a clause, a verb or a pronoun inside one
+_NOT_A_HEAD = {"in", "including", "appeared", "after", "before", "during", "with", "without", "despite",
+               "last", "critics", "both"}
+_CLAUSE_WORDS = {"has", "have", "had", "is", "are", "was", "were", "say", "says", "said", "it", "they",
+                 "faced", "appeared", "accused", "warned"}
 _BOUNDARY = re.compile(r"[,;:()“”\"–—]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b(?= )|\bwhen\b|\bafter\b")
 _CAP = r"(?:[A-Z][\w'’.-]*|al-\w+)"
 
@@ -622,6 +628,10 @@ class _Doc:
                 back = self._description(head, at, kind="body") or self._last_speaker(at, "body")
                 if back:
                     return back[0], back[1], "description"
+            if words[0].casefold() in _NOT_A_HEAD or any(w.casefold() in _CLAUSE_WORDS for w in words[1:]):
+                # a clause, not a name: "Including those in the airline ... industries",
+                # "The US government has faced pressure from exporter organisations"
+                return None
             name = " ".join(w for w in words if w.casefold() not in {"the", "its", "their", "a", "an"})
             return name[0].upper() + name[1:], "body", "body"
         return None  # a definite description ("the region's govenor") is resolved by the caller

@@ -309,3 +309,17 @@ def test_any_text_gets_a_rule_for_every_claim(words):
         # a headline that restates a body figure takes the body's attribution,
         # with the rule chain kept: "headline-body/quote-unattributed"
         assert c.speaker is not None or c.speaker_rule.split("/")[-1] == "quote-unattributed"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Airlines had argued for cuts, including those in the airline, car-making and steel industries, "
+     "had argued that 2004 was a bad year.", "2004"),
+    ("The US government has faced pressure from exporter organisations which have publicly stated "
+     "that 2002 was the worst year.", "2002"),
+    ("Critics of the government say it has announced more than 20 new schemes.", "more than 20"),
+])
+def test_a_clause_is_never_a_speaker(text, figure):
+    """A noun phrase that runs into a verb or opens with a preposition is a
+    clause, not the name of a body: no speaker rather than a garbled one."""
+    c = speak(text, figure)
+    assert c.speaker is None or not any(w in c.speaker.split() for w in ("has", "say", "Including", "including"))
