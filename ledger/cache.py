@@ -272,18 +272,19 @@ def cached_value(name: str, key: str, compute):
 _KEEP_PICKLES = 8  # per name
 
 
-def cached_pickle(name: str, sources: "list[Path]", compute):
+def cached_pickle(name: str, sources: "list[Path]", compute, key: str = ""):
     """``compute()``, kept as a pickle in the cache folder under a hash of
     ``name``, the bytes of every file in ``sources`` (the data it reads and
-    the module that reads it) and the Python version.  For a parsed data file
-    whose parse needs a slow import (PyYAML): a later run reads the pickle
-    instead.  Any failure computes afresh; an unreadable source disables it."""
+    the module that reads it), ``key`` (a hash of further inputs the caller
+    already has) and the Python version.  For a parsed data file whose parse
+    needs a slow import (PyYAML): a later run reads the pickle instead.  Any
+    failure computes afresh; an unreadable source disables it."""
     import hashlib
     import pickle  # noqa: PLC0415
 
     if not _cache_enabled():
         return compute()
-    h = hashlib.sha256(f"{name}|{sys.version}".encode())
+    h = hashlib.sha256(f"{name}|{sys.version}|{key}".encode())
     try:
         for src in sources:
             data = Path(src).read_bytes()

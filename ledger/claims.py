@@ -142,8 +142,9 @@ def lexicon(ruleset: RuleSet) -> _Lexicon:
 
 
 def _cached_lexicon(ruleset: RuleSet) -> _Lexicon:
-    """The lexicon, kept pickled in the cache under a hash of the word lists
-    and this module (building it, ~10 ms, escapes some 3,000 names a run);
+    """The lexicon, kept pickled in the cache under a hash of the word lists,
+    the rule set and this module (building it, ~10 ms, escapes some 3,000
+    names a run);
     its patterns are kept as their source and compiled through the pattern
     cache."""
     from .cache import cached_pickle  # noqa: PLC0415
@@ -153,8 +154,13 @@ def _cached_lexicon(ruleset: RuleSet) -> _Lexicon:
         return {f.name: (getattr(lex, f.name).pattern if f.name in _LEX_PATTERNS else getattr(lex, f.name))
                 for f in dataclasses.fields(lex) if f.name != "rule_nouns"}
 
-    sources = [Path(wl.path) for _, wl in sorted(ruleset.lists.items())] + [Path(__file__)]
-    state = cached_pickle("lexicon", sources, build)
+    if ruleset.fingerprint is None:  # the rule files could not all be read: nothing to key the cache on
+        state = build()
+    else:
+        # the lists and this module, and the rule set's fingerprint: which mapped lists the
+        # lexicon keeps depends on the patterns of the rules too
+        sources = [Path(wl.path) for _, wl in sorted(ruleset.lists.items())] + [Path(__file__)]
+        state = cached_pickle("lexicon", sources, build, key=ruleset.fingerprint)
     return _Lexicon(**{k: compile_cached(v, regex.VERSION1) if k in _LEX_PATTERNS else v
                        for k, v in state.items()}, rule_nouns={})
 

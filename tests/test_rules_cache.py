@@ -149,3 +149,31 @@ def test_bad_yaml_line_is_the_pure_parsers(tmp_path, cache):
     with pytest.raises(yaml.YAMLError) as pure:
         yaml.load((tmp_path / "fam" / "TST001.yml").read_text(), Loader=rules._Loader)
     assert info.value.line == pure.value.problem_mark.line + 1
+
+
+STATUS_RULE = """\
+code: TST002
+name: test.aims
+groups: [all]
+summary: s
+why: w
+kind: cue
+metric: count.aims
+cues_after: ['(?:@status)']
+examples:
+  match: [{text: "10 targets"}]
+  no_match: ["10 gadgets"]
+"""
+
+
+def test_the_cached_lexicon_follows_the_rules_that_use_a_mapped_list(tmp_path, cache):
+    """The lexicon keeps the mapped lists some rule's pattern holds, so it
+    depends on the rule files as well as the lists: a new rule that uses one
+    is seen by the next run's lexicon, not a pickle of the old one."""
+    from ledger.claims import lexicon
+
+    root = _copy_rules(tmp_path)
+    alternation = load_rules(root).lists["status"].pattern()
+    assert alternation not in {a for a, _ in lexicon(load_rules(root)).noun_lists}
+    (root / "counts" / "TST002.yml").write_text(STATUS_RULE, encoding="utf-8")
+    assert alternation in {a for a, _ in lexicon(load_rules(root)).noun_lists}
