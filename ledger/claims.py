@@ -1094,7 +1094,7 @@ def _listed_match(m, words: frozenset):
     for _ in range(12):
         if m is None or _listed_tail(m.string, m.start("noun"), m.end("noun"), words):
             return m
-        m = m.re.search(m.string, m.start() + 1, m.endpos)
+        m = _search(m.re, m.string, m.start() + 1, m.endpos)  # (with the time limit every search has)
     return None
 
 
@@ -1130,11 +1130,13 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             if rule.broad and best is not None and best.score[0] < _BROAD:
                 continue  # a broad rule: any named rule wins
             m, unmask = _pattern_match(rule, view)
-            if m is not None and rule.broad_canon:  # a broad pattern of mapped forms (verbs)
-                m = _listed_match(m, rule.broad_words)
-            if m is None or rule.broad_words and not _listed_tail(m.string, m.start("noun"), m.end("noun"),
-                                                                   rule.broad_words):
-                continue  # (a broad pattern: its noun must end with a word of its list)
+            if m is not None and rule.broad_words:
+                # a broad pattern: its noun must end with a word of its list; a pattern of mapped
+                # forms (verbs) may take a later match whose noun does
+                m = _listed_match(m, rule.broad_words) if rule.broad_canon else \
+                    m if _listed_tail(m.string, m.start("noun"), m.end("noun"), rule.broad_words) else None
+            if m is None:
+                continue
             hit = _Hit(rule, (_BROAD if rule.broad else _base(rule, -1), -rule.priority, 0), (m.start(), m.end()))
             for grp in ("subject", "subject2"):
                 if grp in rule.patterns[0].groupindex or any(grp in rx.groupindex for rx in rule.patterns):
