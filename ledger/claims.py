@@ -3062,7 +3062,7 @@ def _pronoun_actor(doc, c, s0: int, lex: _Lexicon) -> Optional[str]:
     # paragraph before named, so it looks back across paragraphs (within the story)
     aged = bool(m.group("pn")) and m.group("pn").endswith(("-old",)) or "-old " in (m.group("pn") or "")
     story = _story_of(doc, c.start)
-    stop = max(0 if aged else doc.text.rfind("\n\n", 0, s0) + 1, story.start if story else 0)
+    stop = max(0 if aged or role else doc.text.rfind("\n\n", 0, s0) + 1, story.start if story else 0)
     # the figure's own sentence: the name that opens the pronoun's clause
     seg = sent[:m.start()]
     cut = 0
