@@ -2018,6 +2018,9 @@ def _runs(words: list, title_case: bool, common, given=frozenset()) -> list:
             person -= 1
             cur.append(t)
             continue
+        if cur and w in given and _OWNER.search(cur[-1][0]) and i + 1 < len(words) and _surname(words[i + 1][0]):
+            out.append(cur)  # "Southampton's David Prutton": the owner, then the person
+            cur = []
         if _CONTRACTION.search(w) or title_case and (
                 low in _NP_STOP or w in _NOT_PROPER or regex.search(r"..(?:ly|ing)$", low)
                 or (low in common and not (cur and w in _NAME_PARTS))):
@@ -2029,6 +2032,9 @@ def _runs(words: list, title_case: bool, common, given=frozenset()) -> list:
     if cur:
         out.append(cur)
     return out
+
+
+_OWNER = compile_cached(r"\p{L}['’]s$", regex.VERSION1)
 
 
 def _surname(w: str) -> bool:
@@ -2194,8 +2200,11 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
     cands = _name_cands(ctx, lex)
     before = [c for c in cands if c[1] <= ctx.fs]
     if before:
-        if _opening_actor(ctx, before[0]):
-            return _canon(before[0][2], lex)  # "The Falic Group bought two labels from LVMH in 2003"
+        first = before[0]
+        if len(before) > 1 and before[1][0] == first[1] + 1 and _OWNER.search(ctx.sent, first[0], first[1]):
+            first = (first[0], before[1][1], before[1][2])  # "Britain's Kelly Holmes marked": the one owned
+        if _opening_actor(ctx, first):
+            return _canon(first[2], lex)  # "The Falic Group bought two labels from LVMH in 2003"
         # the nearest name that does not own another noun ("Vera Drake, Mike
         # Leigh's tale about ..., is nominated in 11")
         free = [c for c in before if not ((_POSS.match(ctx.sent[c[1]:c[1] + 3]) or ctx.sent[c[1] - 2:c[1]] in ("'s", "’s"))

@@ -51,3 +51,9 @@ def test_not_subject(text, fig, wrong):
 def test_a_thing_of_an_age_keeps_its_subject():
     # "the 15-year-old ban" is a thing's age, not a person's description
     assert _subject("The 15-year-old ban was imposed after China's crackdown on protesters.", "15") == "China"
+
+
+def test_an_owner_before_a_person_is_not_part_of_the_name():
+    # "Manchester City's Paul Bosvelt": the person, not the club's name run into his
+    assert _subject('Manchester City\'s Paul Bosvelt will find out "within a month" whether he is to be '
+                    'offered a new one-year deal.', "one-year") == "Paul Bosvelt"
