@@ -2879,6 +2879,10 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                         topic = _first_topic(ctx, lex)
                         if topic and topic != c.subject2:
                             c = replace(c, subject=topic)
+        if c.subject is None and c.rule not in fallback and c.metric.startswith(_FIRM_METRIC):
+            firm = _firm_of_story(doc, c, lex)
+            if firm and firm != c.subject2:
+                c = replace(c, subject=firm)
         if c.sentence and _search(_PRONOUN_ACTOR, c.sentence) is not None:
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
             who = _pronoun_actor(doc, c, s0, lex) if s0 >= 0 else None
@@ -2897,6 +2901,29 @@ def _age_stands_for(doc, c) -> bool:
         return False
     s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
     return s0 >= 0 and _age_role(c.sentence, c.start - s0, c.end - s0) is not None
+
+
+_FIRM_METRIC = "company."
+
+
+def _firm_of_story(doc, c, lex: _Lexicon) -> Optional[str]:
+    """A firm's own figure in a sentence that names no one ("Profits for the
+    year rose 20% to £4.6bn", after "Barclays has seen annual pre-tax profits
+    climb"): the firm that acts in the sentences before, in its story (across
+    a paragraph break); never a place."""
+    sent = c.sentence
+    if not sent or _proper_nouns(sent, lex.common, lex.given) or _search(lex.entity_rx, sent) is not None \
+            or _search(_PRONOUN_ACTOR, sent) is not None:
+        return None
+    s0 = doc.text.rfind(sent, 0, c.start + len(sent))
+    if s0 < 0:
+        return None
+    story = _story_of(doc, c.start)
+    firm = _referent_before(doc, s0, story.start if story else 0, lex, person=False, role=True)
+    if firm is None or firm in lex.countries or firm in (lex.places or {}) or firm in set((lex.places or {}).values()) \
+            or firm in (lex.blind or {}).values():
+        return None
+    return firm
 
 
 #: a phrase that points at the country the document is written in ("3 million
@@ -3087,6 +3114,15 @@ def _pronoun_actor(doc, c, s0: int, lex: _Lexicon) -> Optional[str]:
         if own and own[0][3] and _acts(seg, own[0][1]):
             return own[0][2]
         return None
+    return _referent_before(doc, s0, stop, lex, person, role, aged, personal)
+
+
+def _referent_before(doc, s0: int, stop: int, lex: _Lexicon, person: bool, role: bool, aged: bool = False,
+                     personal: bool = False) -> Optional[str]:
+    """The name the up to three sentences before ``s0`` (back to ``stop``) give
+    for a referent of the kind (a person or not): the actor of the nearest
+    sentence that names one, else its one name of the kind, as
+    ``_pronoun_actor`` reads it."""
     a = s0
     for _ in range(_PRONOUN_SENTENCES):
         while a > stop and doc.text[a - 1] in " \t\n":
@@ -3164,8 +3200,16 @@ def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon, personal: bool = 
     taken for a person.  ``personal``: the figure is a personal fact, so a
     leader is named as the person, not as his country (subjects5_persons)."""
     persons = lex.persons or {}
-    ents = [(x.start(), x.end(), persons[x.group()] if personal and x.group() in persons
-             else lex.canonical[x.group()]) for x in _finditer(lex.entity_rx, seg)]
+    ents = []
+    for x in _finditer(lex.entity_rx, seg):
+        if ents and x.start() < ents[-1][1]:
+            continue
+        n = _NAME_AFTER.match(seg, x.end()) if x.group() in lex.nations and lex.state_words else None
+        if n is not None and n.group(1) not in lex.state_words and lex.entity_rx.match(seg, n.start(1)) is None:
+            ents.append((x.start(), n.end(), seg[x.start():n.end()]))  # "British Airways", "France Telecom"
+            continue
+        ents.append((x.start(), x.end(), persons[x.group()] if personal and x.group() in persons
+                     else lex.canonical[x.group()]))
     titled = []
     for x in _finditer(_TITLED, seg):
         full = regex.sub(r"['’]s?$", "", x.group())

@@ -57,3 +57,15 @@ def test_an_owner_before_a_person_is_not_part_of_the_name():
     # "Manchester City's Paul Bosvelt": the person, not the club's name run into his
     assert _subject('Manchester City\'s Paul Bosvelt will find out "within a month" whether he is to be '
                     'offered a new one-year deal.', "one-year") == "Paul Bosvelt"
+
+
+def test_a_firms_figure_in_a_bare_sentence_is_the_firm_of_the_story():
+    text = ("Barclays, the UK's third-biggest bank, has seen annual pre-tax profits climb to record levels.\n\n"
+            "Profits for the year to 31 December rose 20% to £4.6bn.")
+    assert _subject(text, "£4.6bn") == "Barclays"
+
+
+def test_a_nation_and_a_name_after_it_are_a_firm_for_the_airline():
+    text = ("British Airways has blamed high fuel prices for a drop in profits.\n\n"
+            "Reporting its results for the quarter, the airline made a pre-tax profit of £75m.")
+    assert _subject(text, "£75m") == "British Airways"
