@@ -2903,7 +2903,9 @@ def _age_stands_for(doc, c) -> bool:
     return s0 >= 0 and _age_role(c.sentence, c.start - s0, c.end - s0) is not None
 
 
-_FIRM_METRIC = "company."
+#: a firm's own figures: its results, and the change of those that only a firm reports
+_FIRM_METRIC = ("company.", "change.profit", "change.net_profit", "change.pretax_profit", "change.operating_profit",
+                "change.turnover", "change.earnings", "change.net_income", "change.operating_loss", "change.revenue")
 
 
 def _firm_of_story(doc, c, lex: _Lexicon) -> Optional[str]:
