@@ -1211,6 +1211,13 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             name = m.group() + " " + regex.sub(r"^State\s+", "", body.group(1))
             out.append((a, b, name))
             continue
+        member = _MEMBER_AFTER.match(ctx.sent, b) if m.group() in lex.nations else None
+        if member is not None:
+            # "U.S. Rep. Connie Mack", "US Senator Bernie Sanders": one member of a legislature
+            # acts as himself, not as his country
+            out.append((member.start(1), member.end(1), _canon(member.group(1), lex)))
+            taken = member.end()
+            continue
         if m.group() in lex.nations and lex.state_words:
             games = _GAMES_AFTER.match(ctx.sent, b)
             if games is not None:  # "won gold in Asian games": an event, not Asia
@@ -1267,6 +1274,11 @@ _LANGUAGE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:in|into|from|speak|speaks
                                   r"|fluent\s+|simple\s+)?$", regex.VERSION1)
 _LANGUAGE_END = compile_cached(r"\s*(?:[.,;:!?)\"”’'—–]|$|\s(?:and|or|but|as|with|to|for|on|at|by|from|in|of|since|during|last|this|"
                                r"instead|rather|only|too|well)\b)", regex.VERSION1)
+#: a legislator's title and name after a country ("U.S. Rep. Connie Mack")
+_MEMBER_AFTER = compile_cached(r"\s+(?:Rep\.?|Sen\.?|Representative|Senator|Congressman|Congresswoman|MP|MEP)\s+"
+                               r"((?:\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*|"
+                               r"\p{Lu}\.)){1,2})"
+                               r"(?!['’\p{L}])", regex.VERSION1)
 #: a sports event after a demonym ("Asian games", "Commonwealth Games")
 _GAMES_AFTER = compile_cached(r" (games|olympics|cup|championships?)(?![\p{L}])", regex.IGNORECASE)
 #: a legislature or court after a US state or place: its own ("California Senate",
@@ -1542,7 +1554,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     if rule.subject_default:
         return rule.subject_default, s2
     if not rule.guess_subject:
-        return None, s2
+        subj = _named_subject(rule, ctx, lex, ents, pool, lo, hi)
+        return (subj if subj != s2 else None), s2
     # last resort: an entity that acts in the sentence (not the object of a
     # preposition), else a name
     subj = _s_actor(ctx, lex, pool, lo, hi)
@@ -1556,6 +1569,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
                 else _s_proper_noun(ctx, lex, pool, lo, hi) or _blind_place(ctx, lex))
     else:
         subj = _name_over_place(ctx, lex, pool, subj, guess=True)
+    if subj is None:
+        subj = _named_subject(rule, ctx, lex, ents, pool, lo, hi)
     return (subj if subj != s2 else None), s2
 
 
@@ -2003,6 +2018,9 @@ def _runs(words: list, title_case: bool, common, given=frozenset()) -> list:
             person -= 1
             cur.append(t)
             continue
+        if cur and w in given and _OWNER.search(cur[-1][0]) and i + 1 < len(words) and _surname(words[i + 1][0]):
+            out.append(cur)  # "Southampton's David Prutton": the owner, then the person
+            cur = []
         if _CONTRACTION.search(w) or title_case and (
                 low in _NP_STOP or w in _NOT_PROPER or regex.search(r"..(?:ly|ing)$", low)
                 or (low in common and not (cur and w in _NAME_PARTS))):
@@ -2014,6 +2032,9 @@ def _runs(words: list, title_case: bool, common, given=frozenset()) -> list:
     if cur:
         out.append(cur)
     return out
+
+
+_OWNER = compile_cached(r"\p{L}['’]s$", regex.VERSION1)
 
 
 def _surname(w: str) -> bool:
@@ -2126,20 +2147,64 @@ _BY_AGENT = compile_cached(r"(?:\s+[\p{L}-]+){0,2}\s+by\s+(?:the\s+)?", regex.VE
 _NAMES_FIGURE = compile_cached(r"\s?(?:of\s+)?$")
 
 
-def _s_proper_noun(ctx, lex, pool, lo, hi):
+def _name_cands(ctx, lex) -> list:
+    """The capitalised names of the sentence that may be the figure's subject."""
     # a name the figure belongs to is not its subject: "Agenda 2030",
     # "Article 370", "the Gang of 14" (not "Reagan’s 1986 tax reform")
     cands = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given) if not (c[0] < ctx.fe and c[1] > ctx.fs)
              and not (ctx.ucls in ("count", "date") and c[1] <= ctx.fs
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
-    cands = [c for c in cands if c[0] >= ctx.src
-             and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[0], c[1])  # "The US firm"
-                                               or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
+    return [c for c in cands if c[0] >= ctx.src
+            and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[0], c[1])  # "The US firm"
+                                              or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
+
+
+_CAPS_PLURAL = compile_cached(r"\p{Lu}{2,}s")
+_NOT_AFTER = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|say|told|tells|added|adds|according|reported|claimed|"
+                            r"claims|wrote|including|includes|such\s+as|where|while|whereas|although|because|"
+                            r"unless|until)(?![\p{L}])|[;:\"“”]|,\s+(?:and|or|but)\s", regex.VERSION1)
+#: the strategies that read a subject from where a name stands, and so may read
+#: a name the gazetteer does not hold
+_PLACED = ("after", "possessive", "near_actor", "actor", "agent", "before", "of", "after_any")
+
+
+def _named_subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, ents, pool, lo, hi) -> Optional[str]:
+    """The rule's own strategies run again with the names the gazetteer does
+    not hold added to the pool ("Two people in Newry", "Loretta Lynch's
+    nomination"): the name that stands where the rule looks for its subject,
+    when no listed entity does."""
+    if rule.metric == "people.age":
+        return None  # an age is a person's: the one it is written before, or the one it stands for
+    # (not a plural of capitals, "CEOs", "MPs": a kind of people, not a name)
+    # after the figure, not a name that reports it ("..., said Rob Pollard", "according to
+    # Jupiter Research", "Jupiter Research said"), one of a list it counts ("100 firms
+    # including Sony") or one in another clause ("..., while Virgin")
+    names = [(c[0], c[1], _canon(c[2], lex)) for c in _name_cands(ctx, lex)
+             if not any(e[0] < c[1] and c[0] < e[1] for e in ents) and not _CAPS_PLURAL.fullmatch(c[2])
+             and not (c[0] >= ctx.fe and (_search(_NOT_AFTER, ctx.sent, ctx.fe, c[0]) is not None
+                                          or _SOURCE_VERB.match(ctx.sent, c[1]) is not None
+                                          or ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0])))]
+    if not names:
+        return None
+    full = sorted(pool + names)
+    for strategy in rule.subject:
+        if strategy in _PLACED:
+            subj = _STRATEGIES[strategy](ctx, lex, full, lo, hi)
+            if subj:
+                return subj
+    return None
+
+
+def _s_proper_noun(ctx, lex, pool, lo, hi):
+    cands = _name_cands(ctx, lex)
     before = [c for c in cands if c[1] <= ctx.fs]
     if before:
-        if _opening_actor(ctx, before[0]):
-            return _canon(before[0][2], lex)  # "The Falic Group bought two labels from LVMH in 2003"
+        first = before[0]
+        if len(before) > 1 and before[1][0] == first[1] + 1 and _OWNER.search(ctx.sent, first[0], first[1]):
+            first = (first[0], before[1][1], before[1][2])  # "Britain's Kelly Holmes marked": the one owned
+        if _opening_actor(ctx, first):
+            return _canon(first[2], lex)  # "The Falic Group bought two labels from LVMH in 2003"
         # the nearest name that does not own another noun ("Vera Drake, Mike
         # Leigh's tale about ..., is nominated in 11")
         free = [c for c in before if not ((_POSS.match(ctx.sent[c[1]:c[1] + 3]) or ctx.sent[c[1] - 2:c[1]] in ("'s", "’s"))
@@ -2584,7 +2649,9 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     subject, subject2 = _subject(rule, ctx, lex, hit)
     metric = _metric(rule, hit, ctx, lex)
     if metric == "people.age":
-        subject = _age_owner(ctx, lex) or subject
+        # the name an age is written before; none when it stands for someone named
+        # before ("The 28-year-old won in Sheffield": not Sheffield)
+        subject = _age_owner(ctx, lex) or (None if _age_role(ctx.sent, ctx.fs, ctx.fe) else subject)
     if subject is not None and lex.persons and metric and _personal_metric(metric, lex.person_metrics):
         subject = _person_subject(ctx, lex, subject, metric)
     status = _status(rule, ctx, lex, hit)
@@ -2783,7 +2850,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
         if c.subject is None and c.rule not in fallback and key in last \
                 and c.start - last[key][1] <= _CARRY_CHARS:
             c = replace(c, subject=last[key][0])
-        if c.subject is None and c.rule in guess:
+        if c.subject is None and c.rule in guess and not _age_stands_for(doc, c):
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence)) if c.sentence else -1
             if s0 >= 0:
                 near = claims[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s0 + len(c.sentence))]
@@ -2812,6 +2879,10 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                         topic = _first_topic(ctx, lex)
                         if topic and topic != c.subject2:
                             c = replace(c, subject=topic)
+        if c.subject is None and c.rule not in fallback and c.metric.startswith(_FIRM_METRIC):
+            firm = _firm_of_story(doc, c, lex)
+            if firm and firm != c.subject2:
+                c = replace(c, subject=firm)
         if c.sentence and _search(_PRONOUN_ACTOR, c.sentence) is not None:
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
             who = _pronoun_actor(doc, c, s0, lex) if s0 >= 0 else None
@@ -2821,6 +2892,40 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             last[key] = (c.subject, c.end)
         out.append(c)
     return out
+
+
+def _age_stands_for(doc, c) -> bool:
+    """An age claim whose "the 28-year-old" stands for someone named before:
+    no place or group is guessed for it."""
+    if c.metric != "people.age" or not c.sentence:
+        return False
+    s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+    return s0 >= 0 and _age_role(c.sentence, c.start - s0, c.end - s0) is not None
+
+
+#: a firm's own figures: its results, and the change of those that only a firm reports
+_FIRM_METRIC = ("company.", "change.profit", "change.net_profit", "change.pretax_profit", "change.operating_profit",
+                "change.turnover", "change.earnings", "change.net_income", "change.operating_loss", "change.revenue")
+
+
+def _firm_of_story(doc, c, lex: _Lexicon) -> Optional[str]:
+    """A firm's own figure in a sentence that names no one ("Profits for the
+    year rose 20% to £4.6bn", after "Barclays has seen annual pre-tax profits
+    climb"): the firm that acts in the sentences before, in its story (across
+    a paragraph break); never a place."""
+    sent = c.sentence
+    if not sent or _proper_nouns(sent, lex.common, lex.given) or _search(lex.entity_rx, sent) is not None \
+            or _search(_PRONOUN_ACTOR, sent) is not None:
+        return None
+    s0 = doc.text.rfind(sent, 0, c.start + len(sent))
+    if s0 < 0:
+        return None
+    story = _story_of(doc, c.start)
+    firm = _referent_before(doc, s0, story.start if story else 0, lex, person=False, role=True)
+    if firm is None or firm in lex.countries or firm in (lex.places or {}) or firm in set((lex.places or {}).values()) \
+            or firm in (lex.blind or {}).values():
+        return None
+    return firm
 
 
 #: a phrase that points at the country the document is written in ("3 million
@@ -2889,9 +2994,51 @@ _PERSON_NOUNS = ("singer|actor|actress|star|player|striker|midfielder|defender|g
                  "winner|rapper|musician|comedian|presenter|chancellor|leader|spokesman|spokeswoman")
 _GROUP_NOUNS = ("firm|company|group|club|band|team|side|bank|carrier|airline|retailer|business|party|agency|"
                 "regulator|maker|chain|operator|network|insurer|lender|manufacturer|giant|studio|label|broadcaster")
+#: roles an age stands before in a definite description ("the 51-year-old designer")
+_AGE_ROLES = (_PERSON_NOUNS + "|designer|host|runner|sprinter|hurdler|athlete|jumper|swimmer|cyclist|boxer|golfer|"
+              "batsman|bowler|captain|skipper|winger|forward|international|keeper|model|producer|writer|novelist|"
+              "artist|dancer|man|woman|boy|girl|mother|father|son|daughter|veteran|youngster|teenager|"
+              "rookie|pop\\s+star|film\\s+star|tennis\\s+star")
+#: "the 28-year-old", "the 51-year-old designer": a person named before
+_AGE_ROLE = (r"(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)(?:-|\s*-?\s*year-)old(?:\s+(?:[\p{L}-]+\s+){0,2}?(?:"
+             + _AGE_ROLES + r"))?")
 _PRONOUN_ACTOR = compile_cached(
     r"(?<![\p{L}’'-])(?:(?P<p>he|she|He|She)|(?P<g>they|They)|(?P<pp>his|her|His|Her)|(?P<gp>their|Their)|"
-    r"(?:the|The)\s+(?:(?P<pn>" + _PERSON_NOUNS + r")|(?P<gn>" + _GROUP_NOUNS + r")))(?![\p{L}’'-])", regex.VERSION1)
+    r"(?:the|The)\s+(?:(?P<pn>" + _PERSON_NOUNS + r"|" + _AGE_ROLE + r")|(?P<gn>" + _GROUP_NOUNS + r")))"
+    r"(?![\p{L}’'-])", regex.VERSION1)
+_AGE_AS_ROLE = compile_cached(r"(?:-|\s*-?\s*year-)old(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:[\p{L}-]+\s+){0,2}?(?:"
+                              + _AGE_ROLES + r")s?(?![\p{L}-])|\s+(\p{Ll}+)(?![\p{L}-]))", regex.VERSION1)
+_APPOSED = compile_cached(r"(?<![\p{L}])((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),\s+(?:the|The)\s+$",
+                          regex.VERSION1)
+_LOWER_WORD = compile_cached(r"(?<![\p{L}])\p{Ll}[\p{Ll}’'-]*", regex.VERSION1)
+_THE_BEFORE = compile_cached(r"(?<![\p{L}])(?:the|The)\s+$", regex.VERSION1)
+_AGE_AUX = frozenset("has had have was is will would could can may might must also now then".split())
+
+
+def _verb_before(seg: str, a: int, b: int) -> bool:
+    """A word that reads as a verb stands in seg[a:b]: a name after it is no subject."""
+    return any(w in _AGE_AUX or w in _SPEECH or _VERB_FORM.fullmatch(w) or _PAST.fullmatch(w)
+               for w in _LOWER_WORD.findall(seg, a, b))
+
+
+def _age_role(sent: str, fs: int, fe: int) -> Optional[int]:
+    """Where "the 28-year-old" ends when the age opens a definite description
+    of a person, with no name after it ("The 28-year-old has been in great
+    form", "the 51-year-old designer was shot"): it stands for someone named
+    before, whom no place or name in its own sentence replaces."""
+    if _THE_BEFORE.search(sent, max(0, fs - 5), fs) is None:
+        return None
+    ap = _APPOSED.search(sent, max(0, fs - 60), fs)
+    if ap is not None and _LED_BY_PREP.search(sent, max(0, ap.start(1) - 16), ap.start(1)) is None:
+        return None  # "Joss Stone, the 17-year-old soul singer": the name before is the person (not
+        # "On a visit to India, the 60-year-old actor")
+    m = _AGE_AS_ROLE.match(sent, fe)
+    if m is None:
+        return None
+    w = m.group(1)
+    if w is not None and not (w in _AGE_AUX or w in _SPEECH or _VERB_FORM.fullmatch(w) or _PAST.fullmatch(w)):
+        return None  # "the 15-year-old ban": a thing's age
+    return m.start(1) - 1 if w is not None else m.end()
 #: what may stand between a possessive and its figure ("his 31-year rule", "their first 2-1 win")
 _POSS_GAP = compile_cached(r"\s+(?:(?:first|last|second|third|latest|new|own|best|worst|record|previous|next)\s+)?")
 #: what stands between the actor and its figure when the figure is not its
@@ -2928,7 +3075,9 @@ def _pronoun_actor(doc, c, s0: int, lex: _Lexicon) -> Optional[str]:
         return None
     lo = _clause(sent, fs, fs)[0]
     m = None
-    for x in _finditer(_PRONOUN_ACTOR, sent[:fs]):
+    # an age that stands for its person ("The 28-year-old has been in form") resolves as the role does
+    lim = (_age_role(sent, fs, c.end - s0) if c.metric == "people.age" else None) or fs
+    for x in _finditer(_PRONOUN_ACTOR, sent[:lim]):
         if x.start() >= lo:
             m = x
     if m is None:
@@ -2947,8 +3096,11 @@ def _pronoun_actor(doc, c, s0: int, lex: _Lexicon) -> Optional[str]:
         return None  # "bought the club in 2003": an object
     person = bool(m.group("p") or m.group("pp") or m.group("pn"))
     personal = bool(person and lex.persons and c.metric and _personal_metric(c.metric, lex.person_metrics))
+    # "The 22-year-old" opens a paragraph as often as not: it stands for the person the
+    # paragraph before named, so it looks back across paragraphs (within the story)
+    aged = bool(m.group("pn")) and m.group("pn").endswith(("-old",)) or "-old " in (m.group("pn") or "")
     story = _story_of(doc, c.start)
-    stop = max(doc.text.rfind("\n\n", 0, s0) + 1, story.start if story else 0)
+    stop = max(0 if aged or role else doc.text.rfind("\n\n", 0, s0) + 1, story.start if story else 0)
     # the figure's own sentence: the name that opens the pronoun's clause
     seg = sent[:m.start()]
     cut = 0
@@ -2964,6 +3116,15 @@ def _pronoun_actor(doc, c, s0: int, lex: _Lexicon) -> Optional[str]:
         if own and own[0][3] and _acts(seg, own[0][1]):
             return own[0][2]
         return None
+    return _referent_before(doc, s0, stop, lex, person, role, aged, personal)
+
+
+def _referent_before(doc, s0: int, stop: int, lex: _Lexicon, person: bool, role: bool, aged: bool = False,
+                     personal: bool = False) -> Optional[str]:
+    """The name the up to three sentences before ``s0`` (back to ``stop``) give
+    for a referent of the kind (a person or not): the actor of the nearest
+    sentence that names one, else its one name of the kind, as
+    ``_pronoun_actor`` reads it."""
     a = s0
     for _ in range(_PRONOUN_SENTENCES):
         while a > stop and doc.text[a - 1] in " \t\n":
@@ -2992,6 +3153,10 @@ def _pronoun_actor(doc, c, s0: int, lex: _Lexicon) -> Optional[str]:
             return None
         other = next((x for x in _pronoun_candidates(seg, not person, lex) if x[0] == lead), None)
         if other is not None and _acts(seg, other[1]) or person and not role:
+            return names.pop()
+        if aged and not any(_verb_before(seg, lead, x[0]) for x in cands if x[3]):
+            # "Olympic champion Kenenisa Bekele is determined ... The 22-year-old will": the one
+            # person the sentence names as its subject (not "she overhauled rival Maria Mutola")
             return names.pop()
         return None
     return None
@@ -3037,8 +3202,16 @@ def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon, personal: bool = 
     taken for a person.  ``personal``: the figure is a personal fact, so a
     leader is named as the person, not as his country (subjects5_persons)."""
     persons = lex.persons or {}
-    ents = [(x.start(), x.end(), persons[x.group()] if personal and x.group() in persons
-             else lex.canonical[x.group()]) for x in _finditer(lex.entity_rx, seg)]
+    ents = []
+    for x in _finditer(lex.entity_rx, seg):
+        if ents and x.start() < ents[-1][1]:
+            continue
+        n = _NAME_AFTER.match(seg, x.end()) if x.group() in lex.nations and lex.state_words else None
+        if n is not None and n.group(1) not in lex.state_words and lex.entity_rx.match(seg, n.start(1)) is None:
+            ents.append((x.start(), n.end(), seg[x.start():n.end()]))  # "British Airways", "France Telecom"
+            continue
+        ents.append((x.start(), x.end(), persons[x.group()] if personal and x.group() in persons
+                     else lex.canonical[x.group()]))
     titled = []
     for x in _finditer(_TITLED, seg):
         full = regex.sub(r"['’]s?$", "", x.group())
