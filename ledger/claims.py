@@ -2623,14 +2623,18 @@ def _metric(rule: Rule, hit: _Hit, ctx: _Ctx, lex: Optional[_Lexicon] = None) ->
             before = ctx.sent[lo:hit.cue[0]]
             noun = _EVENT_NOUN.search(before[-30:])
             verbs = ([noun.group(1).lower()] if noun else _EVENT_VERB.findall(before)
-                     or _EVENT_VERB.findall(ctx.sent[ctx.fe:hi])[:1] or _content_word(before))
+                     or _EVENT_VERB.findall(ctx.sent[ctx.fe:hi])[:1]
+                     # a date names no event by the last word before it ("female senators in
+                     # 2013", "a dime since 2010"): a verb or an event noun, or nothing
+                     or (_content_word(before) if rule.kind != "date_event" else []))
         # the verb nearest the figure: the last one of a cue before it
         m = (verbs[-1] if hit.cue[1] <= ctx.fs else verbs[0]) if verbs else None
         if m:
             word = m.lower()
         elif hit.cue[0] >= ctx.fe:  # "the 2020 ballots": the noun the date qualifies
             words = _NP_WORD.findall(text)
-            word = _lemma(words[-1]) if words and words[-1].lower() not in _SPEECH else None
+            word = (_lemma(words[-1]) if words and words[-1].lower() not in _SPEECH
+                    and words[-1].lower() not in _NP_STOP else None)  # not "in 2020 when"
         else:
             word = None
         if word is None:
@@ -3289,7 +3293,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                    _paragraph(text, dm.start))
         cands = []
         for rule in rules:
-            if (rule.priority < 0 or rule.broad) and (not absolute or ctx.others or yearless is not None):
+            if (rule.priority < 0 or rule.broad) and (not absolute or yearless is not None
+                                                      or ctx.others and not rule.broad):
                 continue  # a fallback (or a broad rule) types dates in history, not "on Tuesday", nor
                 # the date of a count beside it ("In March 2024, 312 were killed"),
                 # nor a day of no known year ("the Jan. 6 committee")
@@ -3301,7 +3306,7 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                 continue
             if rule.broad:  # after every named rule's cue, before every fallback's
                 found = _broad_verb(rule, ctx)
-                if found is not None:
+                if found is not None and (not ctx.others or _apart(ctx, found[1])):
                     cands.append(_Hit(rule, (_BROAD + found[0], -rule.priority, found[3]), (found[1], found[2]),
                                       metric=rule.metric.replace("{cue}", found[4])))
                 continue
@@ -3328,7 +3333,10 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
 #: "until", "before" or "after" (a bound: "the first title since 1948"), nor "of" (a date that
 #: qualifies a noun: "the artists of the 1980s")
 _DATE_PREP = compile_cached(r"(?i)(?<![\w’'-])(?:in|on|during|at|from)"
-                            r"(?: (?:the|early|late|mid|mid-|around|about|circa|spring|summer|autumn|fall|winter))?"
+                            r"(?: the(?= ))?(?: (?:early|late|mid|mid-|around|about|circa|spring|summer|autumn|fall|winter))?"
+                            # a part of the period: "at the end of 2003", "in the summer of 1969"
+                            r"(?: the (?:end|start|beginning|middle|turn|spring|summer|autumn|fall|winter"
+                            r"|first half|second half|early part|latter part) of)?"
                             r" ?$", regex.VERSION1)
 _VERB_WORD = compile_cached(r"[\p{L}\d](?:[\p{L}\d’'-]*[\p{L}\d])?", regex.VERSION1)
 #: words that end the search for a date's verb: a new clause ("the man who killed him was
@@ -3337,6 +3345,14 @@ _VERB_STOP = frozenset("""that which who whom whose when where while because if 
 whether than is are was were be been being am has have had having do does did will would shall
 should can could may might must since until after before""".split())
 _AUXILIARY = frozenset("is are was were be been has have had".split())
+#: words after which a verb's bare form is a verb, not a noun or a present tense: a modal or
+#: do-support ("could hit Earth in April 2020", "will collide with the Earth in 2175", "did not
+#: win in 2016"), apostrophes folded to '
+_MODAL = frozenset("""will would could can may might shall should must do does did cannot won't
+wouldn't couldn't can't mayn't mightn't shan't shouldn't mustn't don't doesn't didn't""".split())
+#: and the forms of be and have, after which a past form that is the verb's bare form ("hit",
+#: "shut") is a participle: "was hit by a car in 2005", "has quit in 2019"
+_PARTICIPLE_AUX = _AUXILIARY | frozenset(["being", "having"])
 #: a participle after a determiner describes a noun ("the retired teacher", "some gritted teeth")
 _DETERMINER = frozenset("""the a an this these those its his her their our my your some any no many
 few several all both each every other""".split())
@@ -3359,8 +3375,13 @@ def _broad_verb(rule: Rule, ctx: _Ctx):
     canon = rule.broad_canon
     before = [(m.start(), m.end(), m.group()) for m in _VERB_WORD.finditer(ctx.sent, lo, p.start())]
     forward_only = bool(before) and before[-1][2].lower() in ("and", "but", "or", "then")
-    for k in range(len(before) - 1, max(-1, len(before) - 1 - _VERB_REACH), -1):
+    steps = 0  # words searched, a name of several words counting as one ("by former PM Indira Gandhi")
+    for k in range(len(before) - 1, -1, -1):
         if forward_only:
+            break
+        if not (k + 1 < len(before) and _capitalised(before[k]) and _capitalised(before[k + 1])):
+            steps += 1
+        if steps > _VERB_REACH:
             break
         got = _listed_verb(before, k, canon, ctx.sent)
         if got == 0:
@@ -3379,15 +3400,32 @@ def _broad_verb(rule: Rule, ctx: _Ctx):
         got = _listed_verb(after, k, canon, ctx.sent)
         if got:
             return k, after[k][0], got[0], 0, got[1]
-        low = after[k][2].lower()
-        if aux and (low in ("not", "been", "being") or low.endswith("ly")):
-            continue  # "In 2019, the dam was quietly breached"
-        if got == 0 and low in _AUXILIARY and not aux:
-            aux = True  # a passive or a perfect: its participle follows
+        low = after[k][2].lower().replace("’", "'")
+        if aux and (low in ("not", "never", "been", "being", "be", "have") or low.endswith("ly")):
+            continue  # "In 2019, the dam was quietly breached", "In 2020, it could be hit"
+        if got == 0 and (low in _AUXILIARY or low in _MODAL) and not aux:
+            aux = True  # a passive, a perfect or a modal: its participle or bare form follows
             continue
         if got == 0 or aux:
             return None
     return None
+
+
+_SEGMENT_STOP = compile_cached(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _apart(ctx: _Ctx, verb: int) -> bool:
+    """Is every other figure of the sentence outside the stretches between
+    commas (and clause marks) that hold the date and its verb?  A count there
+    owns the date ("In March 2024, 312 were killed"; "In 2017, Biden paid
+    $3.7m"); one beyond a comma does not ("Labour won power in 1997, and has
+    spent 3bn since")."""
+    lo = 0
+    for m in _SEGMENT_STOP.finditer(ctx.sent, 0, min(verb, ctx.fs)):
+        lo = m.end()
+    m = _SEGMENT_STOP.search(ctx.sent, max(verb, ctx.fe))
+    hi = m.start() if m else len(ctx.sent)
+    return all(b <= lo or a >= hi for a, b in ctx.others)
 
 
 def _verbish(w: tuple, words: list, k: int) -> bool:
@@ -3401,24 +3439,83 @@ def _verbish(w: tuple, words: list, k: int) -> bool:
     return _EVENT_VERB.fullmatch(word) is not None or len(low) > 5 and low.endswith("ing")
 
 
+def _capitalised(w: tuple) -> bool:
+    return w[2][0].isupper()
+
+
+_BARE: dict = {}  # id(canon) -> (canon, {bare form: verb})
+
+
+def _bare_forms(canon: dict) -> dict:
+    """{bare form ("pass away"): verb} of the verbs a broad list maps its past forms to."""
+    got = _BARE.get(id(canon))
+    if got is None or got[0] is not canon:
+        got = (canon, {v.replace("_", " "): v for v in canon.values()})
+        _BARE[id(canon)] = got
+    return got[1]
+
+
+#: prepositions after which an -ing form is a gerund, an event of its own: "after launching the
+#: iPod in 2001", "since splitting with Lundgren in 2003", "jailed for killing him in 1990"
+_GERUND_PREP = frozenset("after before since for by without upon on of from".split())
+
+
+def _gerund(phrase: str, bare: dict) -> Optional[str]:
+    """The listed verb of an -ing phrase ("launching" launch, "winning back"
+    win_back, "making" make), or None."""
+    head, _, rest = phrase.partition(" ")
+    stem = head[:-3]
+    for cand in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        if cand:
+            verb = bare.get(cand + (" " + rest if rest else ""))
+            if verb is not None:
+                return verb
+    return None
+
+
+def _verb_before(words: list, k: int) -> str:
+    """The word before words[k], over one adverb ("could not hit", "will
+    eventually collide"), lower-cased, apostrophes folded; '' at the start."""
+    j = k - 1
+    if j >= 0 and (words[j][2].lower() in ("not", "never") or words[j][2].lower().endswith("ly")):
+        j -= 1
+    return words[j][2].lower().replace("’", "'") if j >= 0 else ""
+
+
 def _listed_verb(words: list, k: int, canon: dict, sent: str):
     """(end, verb) when words[k] starts a listed verb form (the longest, up to
     three words: "passed away"); 0 when it ends the search (_verbish); None
     when it is neither.  A capitalised word is a name (but the sentence's
     first), a participle after a determiner an adjective ("the retired
-    teacher")."""
+    teacher").  A listed verb's bare form is read after a modal or do ("could
+    hit", "will collide"), and a one-word past form that is the bare form
+    itself ("hit", listed "hit => hit") only there or after be or have ("was
+    hit")."""
     w = words[k][2]
     if w[0].isupper() and sent[:words[k][0]].strip(" \"“‘'"):
         return None
+    lead = None
     for n in (3, 2, 1):
         if k + n > len(words):
             continue
         phrase = " ".join(x[2] for x in words[k:k + n]).lower()
         verb = canon.get(phrase)
+        if verb is not None and n == 1 and phrase == verb:
+            lead = _verb_before(words, k) if lead is None else lead
+            if lead not in _MODAL and lead not in _PARTICIPLE_AUX:
+                verb = None  # "hit", "quit": a bare form, a present tense or a noun
+        if verb is None and k > 0:
+            lead = _verb_before(words, k) if lead is None else lead
+            if lead in _MODAL:
+                verb = _bare_forms(canon).get(phrase)
+            elif w.endswith("ing") and len(w) > 5 and words[k - 1][2].lower() in _GERUND_PREP:
+                verb = _gerund(phrase, _bare_forms(canon))
         if verb is not None and (n == 1 or all(words[j][0] == words[j - 1][1] + 1 for j in range(k + 1, k + n))):
             if k > 0 and words[k - 1][2].lower() in _DETERMINER:
                 return None
             return words[k + n - 1][1], verb
+    if k > 0 and (_verb_before(words, k) if lead is None else lead) in _MODAL and w.islower():
+        return 0  # an unlisted verb: "could pay creditors at the end of 2001"
     return 0 if _verbish(words[k], words, k) else None
 
 

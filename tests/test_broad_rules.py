@@ -279,9 +279,8 @@ def _claimkit_claim():
 # ---------------------------------------------------------------- broad date rules (event verbs)
 
 
-def _date_ruleset(tmp_path):
-    root = _rules_folder(tmp_path, hand_verbs="resigned => resignation\n",
-                         wide_verbs="# generated\nresigned => resign\nquashed => quash\npassed away => pass_away\n")
+def _date_ruleset(tmp_path, wide_verbs="resigned => resign\nquashed => quash\npassed away => pass_away\n"):
+    root = _rules_folder(tmp_path, hand_verbs="resigned => resignation\n", wide_verbs="# generated\n" + wide_verbs)
     _rule(root / "t", "EVD001", """\
         kind: date_event
         metric: 'event.{cue}'

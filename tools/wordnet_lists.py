@@ -554,12 +554,27 @@ class WordNetVerbs(_Synsets):
             or bool(set(w.lower() for w in self.words[off]) & COMMUNICATION_LEMMAS)
 
 
-def past_forms(lemma: str, wn: WordNetVerbs) -> set:
+#: verbs whose past tense and participle are the verb itself: English irregulars that verb.exc
+#: leaves out (it lists only forms that differ from the lemma), so the regular rule would make
+#: "hited", "shuted down", "puted to death"
+ZERO_PAST = set("""bet bid broadcast burst cast cost cut forecast hit hurt let put quit read recast
+reset rid set shed shut slit split spread telecast thrust upset beset offset outbid typeset""".split())
+#: those of them whose regular -ed form is a past too ("quitted", "broadcasted", "costed")
+REGULAR_TOO = {"bet", "broadcast", "cost", "forecast", "quit", "rid", "telecast"}
+
+
+def past_forms(lemma: str, wn: WordNetVerbs, bare: bool = False) -> set:
     """The past tense and participle forms of a one-word verb: verb.exc's (not
     -ing, not -s), and the regular -ed form unless verb.exc gives an irregular
-    past ("went"); a form that is the verb itself ("cut", "set") is none."""
+    past ("went") or the verb is one of ZERO_PAST; a form that is the verb
+    itself ("cut", "set") is none, unless ``bare`` (the head of a phrase: "shut
+    down", "set up")."""
     exc = {f for f in wn.forms.get(lemma, ()) if not f.endswith("ing") and f not in
            (lemma + "s", lemma + "es", lemma[:-1] + "ies")}
+    if lemma in ZERO_PAST:
+        return exc | ({lemma} if bare else set()) | (
+            {lemma + lemma[-1] + "ed" if lemma in ("bet", "quit", "rid") else lemma + "ed"}
+            if lemma in REGULAR_TOO else set())
     out = set(exc)
     doubled = lemma + lemma[-1:] + "ed" in exc and not lemma.endswith("l")  # "tipped", not "tiped"
     regular = {lemma + "ed", lemma + "d", lemma + lemma[-1:] + "ed", lemma[:-1] + "ied"}
@@ -577,8 +592,12 @@ def past_forms(lemma: str, wn: WordNetVerbs) -> set:
 
 
 def build_verbs(wn: WordNetVerbs) -> dict[str, str]:
-    """{past form (one word or a phrase, "passed away"): lemma ("pass_away")}."""
+    """{past form (one word or a phrase, "passed away"): lemma ("pass_away")}.
+    A one-word ZERO_PAST verb is listed as itself ("hit => hit"): the engine
+    reads such a form only where it cannot be a noun or a present tense (after
+    a modal, be or have: "could hit", "was hit")."""
     found: dict[str, set] = collections.defaultdict(set)
+    bare_forms: dict[str, str] = {}
     for lemma, offs in sorted(wn.senses.items()):
         parts = lemma.split("_")
         if len(parts) > 3 or not all(p.isalpha() and p.islower() for p in parts) or len(parts[0]) < 3 \
@@ -593,8 +612,10 @@ def build_verbs(wn: WordNetVerbs) -> dict[str, str]:
             continue
         if len(parts) == 2 and parts[1] in PREPOSITIONS:
             continue  # "jumped on Friday", "traded in fakes": a preposition, not a particle
-        for form in past_forms(parts[0], wn):
+        for form in past_forms(parts[0], wn, bare=len(parts) > 1):
             found[" ".join([form] + parts[1:])].add(lemma)
+        if lemma in ZERO_PAST:
+            bare_forms[lemma] = lemma
     # every past form of any verb: a form of two verbs, or that is a verb of its own ("found",
     # "lay", "wound"), is ambiguous and left out
     other = single_forms(wn)
@@ -605,6 +626,7 @@ def build_verbs(wn: WordNetVerbs) -> dict[str, str]:
                 len(other.get(form, ())) > 1 or form in wn.senses)):
             continue
         out[form] = lemmas.pop()
+    out.update(bare_forms)
     return out
 
 
@@ -726,8 +748,11 @@ def verb_header(wn_folder: Path) -> str:
              "# Kept only where that sense dominates (SemCor tag counts, or half the senses), not one of the",
              "# frequent verbs read by hand as naming no datable event (GENERIC_VERBS in the tool: make, take,",
              "# try, work, help, begin, happen, go, come, move, put, give, get...), one to three words.",
-             "# Forms: past tense and participle (verb.exc, and the regular -ed form); a form that is the verb",
-             "# itself (cut, set), a verb of its own (found, lay, wound), or the form of two verbs is left out.",
+             "# Forms: past tense and participle (verb.exc, and the regular -ed form but for verbs whose past",
+             "# is the verb itself: ZERO_PAST in the tool, \"shut down\", not \"shuted down\"); a verb of its own",
+             "# (found, lay, wound), or the form of two verbs is left out.  A one-word verb whose past is itself",
+             "# is listed as itself (\"hit => hit\"): WNE218 reads it only after a modal, be or have (\"could",
+             "# hit\", \"was hit\"); it reads any listed verb's bare form after a modal or do (\"will collide\").",
              "# Added by hand (EXTRA_VERBS in the tool): " + ", ".join(sorted(EXTRA_VERBS)) + "."]
     lines += ["#"] + ["# " + ln for ln in LICENCE.splitlines()]
     return "\n".join(lines) + "\n"
