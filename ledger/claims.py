@@ -3473,7 +3473,7 @@ def _gerund(phrase: str, bare: dict) -> Optional[str]:
     return None
 
 
-def _verb_before(words: list, k: int) -> str:
+def _word_before(words: list, k: int) -> str:
     """The word before words[k], over one adverb ("could not hit", "will
     eventually collide"), lower-cased, apostrophes folded; '' at the start."""
     j = k - 1
@@ -3501,11 +3501,11 @@ def _listed_verb(words: list, k: int, canon: dict, sent: str):
         phrase = " ".join(x[2] for x in words[k:k + n]).lower()
         verb = canon.get(phrase)
         if verb is not None and n == 1 and phrase == verb:
-            lead = _verb_before(words, k) if lead is None else lead
+            lead = _word_before(words, k) if lead is None else lead
             if lead not in _MODAL and lead not in _PARTICIPLE_AUX:
                 verb = None  # "hit", "quit": a bare form, a present tense or a noun
         if verb is None and k > 0:
-            lead = _verb_before(words, k) if lead is None else lead
+            lead = _word_before(words, k) if lead is None else lead
             if lead in _MODAL:
                 verb = _bare_forms(canon).get(phrase)
             elif w.endswith("ing") and len(w) > 5 and words[k - 1][2].lower() in _GERUND_PREP:
@@ -3514,7 +3514,7 @@ def _listed_verb(words: list, k: int, canon: dict, sent: str):
             if k > 0 and words[k - 1][2].lower() in _DETERMINER:
                 return None
             return words[k + n - 1][1], verb
-    if k > 0 and (_verb_before(words, k) if lead is None else lead) in _MODAL and w.islower():
+    if k > 0 and (_word_before(words, k) if lead is None else lead) in _MODAL and w.islower():
         return 0  # an unlisted verb: "could pay creditors at the end of 2001"
     return 0 if _verbish(words[k], words, k) else None
 
