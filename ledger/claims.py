@@ -1048,7 +1048,7 @@ def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
         if not _listed_tail(ctx.sent, noun[1], noun[2], rule.broad_words):
             return None
         last = _NP_WORD.findall(ctx.sent, noun[1], noun[2])[-1].rstrip(".")
-        if _lemma(last) != noun[0].rsplit("_", 1)[-1]:
+        if _lemma(last) != noun[0].rsplit("_", 1)[-1] and noun[0] != "people":
             return None  # the listed word is a name the metric leaves out ("two-bit Conservatives")
         if noun[0] in _PERSONS and rule.metric == "people.{noun}":
             return "count", noun[1], noun[2]  # "20 million people": people.count, as PPL131/PPL132 name it

@@ -28,6 +28,11 @@ A lemma is kept for a class when:
   noun: "kills", "falls"), and
 * neither it nor its plural is already in a word list a hand-written
   count-of-noun rule (kind head_noun) names: that rule owns those words.
+  The people rules' lists (metric ``people.{noun}``, PPL001/PPL130) are the
+  exception for the people class: their excludes do not judge the word but
+  leave the figure to a casualty, arrest or crowd rule ("40 nurses were
+  killed"), and when none of those types it the broad rule, which any named
+  rule beats, should count the nurses rather than the fallback count.nurse.
 
 "people" is the one lemma moved by hand: its first sense is noun.group, but
 "20 million people" counts persons (``EXTRA`` below).
@@ -319,14 +324,22 @@ def dominant(lemma: str, targets: tuple, wn: WordNet) -> bool:
     return wn.verb_counts.get(lemma, 0) <= tagged
 
 
-def hand_words(rules: Path) -> set:
+#: classes whose hand-written rules (by their metric's family) do not own their words: the people
+#: rules' excludes defer to the casualty, arrest and crowd rules, which beat a broad rule too
+DEFERRING = {"people": "people."}
+
+
+def hand_words(rules: Path, deferring: str | None = None) -> set:
     """Every entry (lower-cased) of the word lists the hand-written count-of-noun
     rules (kind head_noun, not broad, not the generic fallbacks) name in their
-    cues: those rules own the words, with their own excludes."""
+    cues: those rules own the words, with their own excludes.  Rules whose
+    metric starts with ``deferring`` are left out (see DEFERRING)."""
     names = set()
     for p in sorted(rules.glob("*/*.yml")):
         text = p.read_text(encoding="utf-8")
         if not re.search(r"(?m)^kind:\s*head_noun", text) or re.search(r"(?m)^broad:\s*true", text):
+            continue
+        if deferring and re.search(r"(?m)^metric:\s*'?" + re.escape(deferring), text):
             continue
         names.update(re.findall(r"@([a-z][a-z0-9_]*)", text.split("cues_after:", 1)[-1]
                                 if "cues_after:" in text else ""))
@@ -342,8 +355,9 @@ def hand_words(rules: Path) -> set:
     return out
 
 
-def build(wn: WordNet, hand: set) -> dict[str, list[str]]:
-    """{list name: sorted plural forms}."""
+def build(wn: WordNet, hand: set, hand_for: dict | None = None) -> dict[str, list[str]]:
+    """{list name: sorted plural forms}; ``hand_for`` gives a class its own
+    hand words in place of ``hand`` (DEFERRING)."""
     lists: dict[str, set] = {name: set() for name in CLASSES}
     for lemma in sorted(wn.senses):
         if not lemma.isalpha() or not lemma.islower() or len(lemma) < 3 or wn.proper(lemma):
@@ -354,7 +368,7 @@ def build(wn: WordNet, hand: set) -> dict[str, list[str]]:
             if hypernyms and not (wn.ancestors(wn.senses[lemma][0]) & set(hypernyms)):
                 continue
             form = plural(lemma, wn)
-            if form in hand or form in DROP:
+            if form in (hand_for or {}).get(name, hand) or form in DROP:
                 continue
             if form != lemma and form in wn.senses and not dominant(form, targets, wn):
                 continue  # "glasses", "arms": a lemma of its own in another class
@@ -366,7 +380,7 @@ def build(wn: WordNet, hand: set) -> dict[str, list[str]]:
     for lemma, (name, form) in EXTRA.items():
         for other in lists.values():
             other.discard(form)
-        if form not in hand:
+        if form not in (hand_for or {}).get(name, hand):
             lists[name].add(form)
     return {name: sorted(forms) for name, forms in lists.items()}
 
@@ -786,7 +800,8 @@ def main(argv=None) -> int:
             encoding="utf-8")
         if args.stats:
             print(f"wordnet_lasting_verbs: {len(verbs)} forms of {len(set(verbs.values()))} verbs")
-    for name, forms in {**build(wn, hand_words(args.rules)), **build_measures(wn)}.items():
+    hand_for = {name: hand_words(args.rules, prefix) for name, prefix in DEFERRING.items()}
+    for name, forms in {**build(wn, hand_words(args.rules), hand_for), **build_measures(wn)}.items():
         if args.only and name not in args.only:
             continue
         (out / f"wordnet_{name}.txt").write_text(header(name, args.wordnet) + "\n".join(forms) + "\n",
