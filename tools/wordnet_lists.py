@@ -439,9 +439,8 @@ def build_measures(wn: WordNet) -> dict[str, list[str]]:
                 lists[name].add(" ".join(parts[:-1] + [f]))
     for name, lemmas in MEASURE_EXTRA.items():
         for lemma in lemmas:
-            if lemma not in wn.senses:
-                raise ValueError(f"MEASURE_EXTRA: {lemma!r} is no WordNet noun")
-            lists[name].update((lemma, plural(lemma, wn)))
+            if lemma in wn.senses:  # (a smaller dictionary without the word leaves it out)
+                lists[name].update((lemma, plural(lemma, wn)))
     return {name: sorted(forms) for name, forms in lists.items()}
 
 
