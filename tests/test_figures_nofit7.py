@@ -1,0 +1,42 @@
+"""Figure forms read in session 5 (helper nofit7): both ends of a change told with one unit."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from ledger.figures import find_figures
+
+
+def _by_text(text):
+    return {f.text: f for f in find_figures(text)}
+
+
+@pytest.mark.parametrize("text, shown, unit, value", [
+    ("The rate rose from 15 to 20 percent last year.", "15", "percent", 15),  # the unit on the second end
+    ("The rate rose from around 15 to 20 percent last year.", "around 15", "percent", 15),
+    ("Ownership fell from 70 percent to roughly 40, as agreed.", "roughly 40", "percent", 40),
+    ("Unemployment fell to 9.6% in December from 10.6 in November.", "10.6", "percent", 10.6),
+    ("Sales growth slowed to 9.6%, down from 12 a year ago.", "12", "percent", 12),
+    ("Waiting times fell from 36 to just 21 days.", "36", "day", 36),
+    ("Users rose from 34 to 54 million.", "34", "count", 34_000_000),  # the scale on the second end
+])
+def test_a_bare_end_of_a_change_takes_the_other_ends_unit(text, shown, unit, value):
+    f = _by_text(text)[shown]
+    assert (f.unit, f.value) == (unit, pytest.approx(value))
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Prices rose from 15% to 20 people.", "20"),  # a noun after it: a count of its own
+    ("He moved from 3 to 5 Downing Street.", "3"),
+    ("Sales fell from 800 to 1.2 million.", "800"),  # 800 million is no near neighbour of 1.2 million
+    ("They will extend leave from six months to nine, with pay.", "nine"),  # no verb of change: as before
+])
+def test_other_bare_numbers_keep_their_unit(text, shown):
+    f = _by_text(text)[shown]
+    assert f.unit == "count" and f.value < 1000
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 99), st.integers(1, 99))
+def test_both_ends_of_a_percentage_change_are_percentages(a, b):
+    figs = find_figures(f"The share fell from {a} to {b} percent in 2004.")
+    values = sorted(f.value for f in figs if f.unit == "percent")
+    assert values == sorted((a, b)) and not [f for f in figs if f.unit == "count"]
