@@ -1380,7 +1380,7 @@ def _pre_scaled_money(text: str, a: _Atom, m, num: _Num) -> bool:
         return False
     return a.scale >= 1e3 or num.sep
 
-_CUR_HINT = frozenset("$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20a6\u20b1-\u2212.")
+_CUR_HINT = frozenset("$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20a6\u20b1\u20b5\u00a2-\u2212.")  # (\u20b5 \u00a2: "GH\u20b55m", "GH\u00a210m")
 
 
 def _negative(text: str, a: _Atom) -> None:
@@ -1785,11 +1785,18 @@ def _headline_verb(text: str, pws: int, pwl: str) -> bool:
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
+_SCALE_ALONE = frozenset(("thousand", "million", "billion", "trillion"))
+_GLUED_CODE = compile_cached(r"(?<![\p{L}\p{N}])\p{L}{1,4}\d[\d.,]*[ \u00a0]+$")
+
+
 def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     """Years, dates, designations, phone numbers, bullets...: not figures."""
     s = a.num_start
     if a.drop:
         return True
+    if num.words and text[s:a.num_end].lower() in _SCALE_ALONE and _GLUED_CODE.search(text[max(0, s - 16):s]):
+        return True  # "K500 million", "Sh5 billion": a sum glued to a sign the tables do not know
+        # (kwacha, shillings); "million" alone would read as one million
     wc = T.word_class
     plain = a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end
     if num.words or plain:

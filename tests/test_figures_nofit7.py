@@ -40,3 +40,29 @@ def test_both_ends_of_a_percentage_change_are_percentages(a, b):
     figs = find_figures(f"The share fell from {a} to {b} percent in 2004.")
     values = sorted(f.value for f in figs if f.unit == "percent")
     assert values == sorted((a, b)) and not [f for f in figs if f.unit == "count"]
+
+
+@pytest.mark.parametrize("written, code, value", [
+    ("GH¢10 million", "GHS", 10e6), ("GH₵5m", "GHS", 5e6), ("GHC 5m", "GHS", 5e6),
+    ("Tsh 300,000", "TZS", 300_000), ("USh 5bn", "UGX", 5e9), ("PKR 50bn", "PKR", 50e9),
+    ("Tk 500 crore", "BDT", 5e9), ("Php5 billion", "PHP", 5e9), ("Rp 5 trillion", "IDR", 5e12),
+    ("RM5 million", "MYR", 5e6), ("Dh5m", "AED", 5e6), ("FCFA 5m", "XOF", 5e6), ("5m birr", "ETB", 5e6),
+    ("NT$5m", "TWD", 5e6), ("E£5bn", "EGP", 5e9),
+])
+def test_local_currency_codes_and_signs_are_money(written, code, value):
+    figs = find_figures(f"The ministry paid {written} to the contractors.")
+    assert [(f.unit, f.value) for f in figs] == [(code, pytest.approx(value))]
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates at COP 26 in Glasgow agreed.",  # a code that is an abbreviation stays none
+    "The RM 3 engine was shown.",
+])
+def test_abbreviations_before_numbers_are_not_money(text):
+    assert not [f for f in find_figures(text) if f.kind == "money"]
+
+
+@pytest.mark.parametrize("written", ["K500 million", "Sh5 billion", "P5 billion"])
+def test_a_scale_after_a_sum_glued_to_an_unknown_sign_is_not_one_of_it(written):
+    # the sign is not read (kwacha, shillings with no country): better no figure than "a million"
+    assert not find_figures(f"The council spent {written} on roads.")
