@@ -1797,6 +1797,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     if num.words and text[s:a.num_end].lower() in _SCALE_ALONE and _GLUED_CODE.search(text[max(0, s - 16):s]):
         return True  # "K500 million", "Sh5 billion": a sum glued to a sign the tables do not know
         # (kwacha, shillings); "million" alone would read as one million
+    if a.money and text[a.num_end:a.end].strip() == "Cent":
+        return True  # "50 Cent", the rapper: a capitalised singular "Cent" is a name, not half a dollar
     wc = T.word_class
     plain = a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end
     if num.words or plain:

@@ -66,3 +66,8 @@ def test_abbreviations_before_numbers_are_not_money(text):
 def test_a_scale_after_a_sum_glued_to_an_unknown_sign_is_not_one_of_it(written):
     # the sign is not read (kwacha, shillings with no country): better no figure than "a million"
     assert not find_figures(f"The council spent {written} on roads.")
+
+
+def test_fifty_cent_the_rapper_is_no_sum():
+    assert not find_figures("Rapper 50 Cent topped the US album chart.")
+    assert [f.value for f in find_figures("A stamp costs 50 cents.")] == [0.5]
