@@ -1380,7 +1380,7 @@ def _pre_scaled_money(text: str, a: _Atom, m, num: _Num) -> bool:
         return False
     return a.scale >= 1e3 or num.sep
 
-_CUR_HINT = frozenset("$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20a6\u20b1-\u2212.")
+_CUR_HINT = frozenset("$\u00a3\u20ac\u00a5\u20b9\u20a9\u20bd\u20ba\u20a6\u20b1\u20b5\u00a2-\u2212.")  # (\u20b5 \u00a2: "GH\u20b55m", "GH\u00a210m")
 
 
 def _negative(text: str, a: _Atom) -> None:
@@ -1785,11 +1785,20 @@ def _headline_verb(text: str, pws: int, pwl: str) -> bool:
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
 
 
+_SCALE_ALONE = frozenset(("thousand", "million", "billion", "trillion"))
+_GLUED_CODE = compile_cached(r"(?<![\p{L}\p{N}])\p{L}{1,4}\d[\d.,]*[ \u00a0]+$")
+
+
 def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     """Years, dates, designations, phone numbers, bullets...: not figures."""
     s = a.num_start
     if a.drop:
         return True
+    if num.words and text[s:a.num_end].lower() in _SCALE_ALONE and _GLUED_CODE.search(text[max(0, s - 16):s]):
+        return True  # "K500 million", "Sh5 billion": a sum glued to a sign the tables do not know
+        # (kwacha, shillings); "million" alone would read as one million
+    if a.money and text[a.num_end:a.end].strip() == "Cent":
+        return True  # "50 Cent", the rapper: a capitalised singular "Cent" is a name, not half a dollar
     wc = T.word_class
     plain = a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end
     if num.words or plain:
@@ -2043,6 +2052,74 @@ def _share_units(text: str, atoms: list[_Atom]) -> None:
                 a.value *= b.factor
 
 
+_CHANGE_HEDGES = frozenset(("about", "around", "roughly", "nearly", "almost", "approximately", "some", "just",
+                            "only", "over", "under", "below", "above", "barely", "than"))
+_TO_GAP = compile_cached(r"[ \t\u00a0]+to[ \t\u00a0]+(?:(?i:about|around|roughly|nearly|almost|approximately|just|"
+                         r"only|over|under|below|above|more[ \t\u00a0]+than|less[ \t\u00a0]+than)[ \t\u00a0]+)?\Z")
+_FROM_GAP = compile_cached(r"(?:[ \t\u00a0]+(?i:in|on|at|last|this|a|the|previous|prior|year|month|week|quarter|"
+                           r"earlier|ago|before|january|february|march|april|may|june|july|august|september|"
+                           r"october|november|december|\d{4})){0,3}[ \t\u00a0]*,?[ \t\u00a0]+(?:(?i:up|down)[ \t\u00a0]+)?"
+                           r"from[ \t\u00a0]+(?:(?i:about|around|roughly|nearly|almost|just|only)[ \t\u00a0]+)?\Z")
+_BARE_END = compile_cached(r"[ \t\u00a0]*(?:[.,;:!?)\]\"'\u201d\u2019]|\Z|(?i:in|on|at|by|last|this|next|and|or|but|"
+                           r"a|an|per|over|since|from|to|the|between|when|while|after|before|for|with|as|than|"
+                           r"now|then|today|already|only)\b)")
+
+
+def _change_word(text: str, pos: int) -> str:
+    """The word before a number, past a hedge ("from around 15"), lower case."""
+    w, ws = _prev_word(text, pos)
+    if w.lower() in _CHANGE_HEDGES:
+        w, ws = _prev_word(text, ws)
+        if w.lower() in ("more", "less"):
+            w, _ = _prev_word(text, ws)
+    return w.lower()
+
+
+def _change_before(text: str, a: _Atom, T: _Tables) -> bool:
+    """Is "from" before ``a`` one of a change ("rose from 5% to 7%"), as _try_range tells it?"""
+    w, ws = _prev_word(text, a.start)
+    if w.lower() in _CHANGE_HEDGES:
+        w, ws = _prev_word(text, ws)
+    return _prev_word(text, ws)[0].lower() in T.word_class["change"] or _from_change(text, a.start, T, 1)
+
+
+def _change_units(text: str, atoms: list[_Atom], T: _Tables) -> None:
+    """Both ends of a change told with one unit: "rose from 15 to 20 percent" (the first end is 15
+    percent), "down from 70 percent to roughly 40" and "fell to 9.6% in December from 10.6" (the
+    second end is a percentage too).  _share_units reads lists ("5, 10 or 15%"); a change is no
+    range (_try_range leaves "from A to B" after a verb of change as two figures), so its bare
+    end kept the count unit.  Only a bare number (nothing glued to it, no noun after it) takes
+    the unit of the other end, a percentage or a measure."""
+    for i in range(len(atoms) - 1):
+        a, b = atoms[i], atoms[i + 1]
+        if a.drop or b.drop or a.date or b.date:
+            continue
+        gap = text[a.end:b.start]
+        first = _change_word(text, a.start)
+        if first == "from" and _TO_GAP.match(gap):
+            pass
+        elif first == "to" and _FROM_GAP.match(gap):
+            pass
+        else:
+            continue
+        if a.unit == COUNT == b.unit and a.end == a.num_end and a.scale == 1.0 and b.scale != 1.0 \
+                and b.scale_written and first == "from" and 0.1 <= a.value * b.scale / b.value <= 10:
+            a.value *= b.scale  # "rose from 3 to 5 million": 3 million (not "from 800 to 1.2 million")
+            a.scale = b.scale
+            continue
+        if a.unit == COUNT and a.end == a.num_end and b.kind in ("measure", "percent") and not b.money:
+            bare, other = a, b
+        elif b.unit == COUNT and b.end == b.num_end and a.kind in ("measure", "percent") and not a.money \
+                and _BARE_END.match(text, b.end) and (first == "to" or a.value > b.value or _change_before(text, a, T)):
+            bare, other = b, a  # (a rise told with no verb of change, "extend leave from six months to nine",
+            # is read as a range when both ends have the unit: left as it was)
+        else:
+            continue
+        if bare.scale != 1.0 or other.scale != 1.0:
+            continue  # "from 3 to 5 million": a scale, not a unit
+        bare.unit, bare.kind, bare.money, bare.factor = other.unit, other.kind, other.money, other.factor
+
+
 def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
     """Combine atoms into figures: hedges, ranges, fractions, ratios, conversions."""
     atoms = [a for a in atoms]
@@ -2053,6 +2130,7 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
         if atoms[k].drop and atoms[k].chain and atoms[k + 1].start == atoms[k].end + 1:
             atoms[k + 1].drop = True
     _share_units(text, atoms)
+    _change_units(text, atoms, T)
     n = len(atoms)
     used = [False] * n
     out: list[tuple[int, int, dict]] = []
