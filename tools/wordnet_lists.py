@@ -671,12 +671,13 @@ def build_verbs(wn: WordNetVerbs) -> dict[str, str]:
 LASTING_FILES = ("verb.social", "verb.stative", "verb.possession", "verb.competition", "verb.motion",
                  "verb.body", "verb.consumption", "verb.contact", "verb.creation", "verb.change",
                  "verb.communication")
-#: verbs read by hand that name nothing that lasted: copulas and light verbs (be, have, seem,
+#: verbs read by hand that name nothing that lasted: "last" itself, whose span belongs to the noun
+#: before it ("the siege lasted 40 days" is duration.siege, not duration.last); copulas and light verbs (be, have, seem,
 #: become, do, make, get, give, take), and verbs whose "for" takes an object, a reason or a goal,
 #: not a span ("called for 10 years in jail", "asked for two weeks", "voted for", "paid for",
 #: "applied for", "sentenced for", "thanked for", "headed for")
 LASTING_DROP = set("""
-be have seem become appear look sound feel do make get give take let go come put say tell
+last be have seem become appear look sound feel do make get give take let go come put say tell
 call ask vote pay apply account stand hope push argue qualify prepare plan search seek budget
 provide compensate charge fine sue pray wish long yearn care opt bid lobby press appeal petition
 plead beg root cheer reward thank blame criticize criticise punish arrest convict sentence head
