@@ -882,9 +882,21 @@ after during because against between among through across around near also alrea
 even ever never always often again very too here there now today yesterday tonight
 alone either neither both ago later earlier see sees get gets got make makes
 next past previous coming following last first
-take takes give gives say says said is""".split())
-_NP_SKIP = frozenset("""percent per cent percentage points point times million billion
+take takes give gives say says said is
+behind beyond within above below beside besides toward towards upon inside outside ahead
+despite throughout along amid amidst amongst versus higher lower clear adrift away apart""".split())
+#: past forms that cannot be nouns: after a plural, or first after "of the", they start a clause
+#: ("five of the eight men held", "250,000 of the 500,000 came to Texas", "35 of the companies sued")
+_PAST_FORMS = frozenset("""ran held came went sold found made took told gave got left lost won paid
+saw thought brought bought kept met sent spent stood fell rose grew knew began became chose drove
+flew fought led meant stole struck taught threw wore wrote built caught dealt felt heard hid laid
+rang sang sat slept spoke swam swore tore understood woke sued used owed aged died tied lied eyed
+axed""".split())
+_NP_SKIP = frozenset("""percent per cent percentage times million billion
 trillion thousand hundred dozen""".split())
+#: unit words skipped only after "percentage" or a percent figure ("5 percentage points"): "four
+#: points behind Arsenal" counts points
+_NP_SKIP_PCT = frozenset(("points", "point"))
 #: words a figure may be hyphened to and still count the noun after them ("200-odd people")
 _AFTER_HYPHEN = frozenset(("odd", "plus", "some"))
 _NP_WORD = compile_cached(r"[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*\.?", regex.VERSION1)
@@ -894,11 +906,32 @@ _NP_WORD = compile_cached(r"[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*\.?", regex.VERS
 _IRREGULAR = {"wives": "wife", "knives": "knife", "lives": "life", "wolves": "wolf",
               "halves": "half", "shelves": "shelf", "thieves": "thief", "loaves": "loaf",
               "calves": "calf", "selves": "self", "leaves": "leaf", "housewives": "housewife",
-              "midwives": "midwife"}
+              "midwives": "midwife", "quizzes": "quiz", "crises": "crisis", "analyses": "analysis",
+              "theses": "thesis", "hypotheses": "hypothesis", "diagnoses": "diagnosis",
+              "prognoses": "prognosis", "syntheses": "synthesis", "oases": "oasis", "emphases": "emphasis",
+              "neuroses": "neurosis", "psychoses": "psychosis", "metastases": "metastasis"}
 #: words that end in -s but are no plural ("species" is not "specy", "news" not "new")
 _INVARIANT = frozenset("""species subspecies series news means headquarters crossroads barracks
 diabetes measles mumps rabies herpes scabies rickets shingles physics economics
-politics athletics mathematics ethics statistics logistics gallows""".split())
+politics athletics mathematics ethics statistics logistics gallows
+genetics electronics graphics dynamics aerobics ceramics linguistics robotics gymnastics acoustics
+aeronautics semantics phonics forensics analytics optics tactics olympics paralympics hysterics
+theatrics metrics diagnostics informatics genomics aesthetics obstetrics paediatrics pediatrics
+geriatrics orthopaedics orthopedics pyrotechnics basics specifics thermodynamics economics
+avionics ergonomics biometrics bionics""".split())
+#: -uses plurals of words in -use ("excuses"), where a consonant before -uses does not make -us
+_USE_WORDS = ("excuses", "abuses", "fuses", "muses", "ruses", "refuses", "recluses", "misuses", "reuses",
+              "overuses", "disuses", "amuses", "accuses", "peruses", "infuses", "confuses", "diffuses")
+
+
+#: -ches plurals of words in -che ("niches", "headaches"), which keep the e
+_E_CHES = ("headaches", "toothaches", "backaches", "stomachaches", "earaches", "heartaches",
+           "bellyaches", "moustaches", "mustaches", "niches", "cliches", "clichés", "caches", "brioches", "psyches", "quiches",
+           "crèches", "creches", "douches", "cartouches", "barouches", "attaches")
+#: singular nouns in -men (not plurals of -man)
+_MEN_SINGULAR = ("abdomen", "specimen", "regimen", "stamen", "acumen", "bitumen", "albumen", "hymen",
+                 "semen", "omen", "lumen", "rumen", "numen", "cerumen", "foramen", "gravamen", "yemen",
+                 "amen", "catechumen", "cyclamen", "turkmen", "bremen", "examen", "putamen", "duramen")
 
 
 def _lemma(word: str) -> str:
@@ -909,11 +942,24 @@ def _lemma(word: str) -> str:
         return w
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("xes", "ches", "shes", "sses", "zes")):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")):
+    if len(w) > 4 and w.endswith(("xes", "ches", "shes", "sses", "zzes", "tzes")) and not w.endswith(_E_CHES):
+        return w[:-2]  # taxes, churches, buzzes, waltzes (not prizes, sizes: below; not niches)
+    if len(w) > 5 and w.endswith("men") and w not in _MEN_SINGULAR and not w.endswith(("mmen", "hmen", "namen")):
+        return w[:-3] + "man"  # chairmen, aldermen, businesswomen
+    if len(w) > 4 and w.endswith("uses") and w[-5] not in "aeou" and w not in _USE_WORDS:
+        return w[:-2]  # viruses, bonuses, campuses, buses, geniuses
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+#: a part of a group before its noun: " of the eight" ("five of the eight jurors"), " of her"
+#: ("two of her friends"), or after a lead that read "of the" a whole number (" 2,000" in "40% of
+#: the 2,000 staff"); not a name's possessive ("two of Britain's banks" names an owner)
+_OF_GROUP = compile_cached(
+    r"(?P<of>\s+of(?:\s+(?:the|his|her|its|their|our|your|my|these|those|all(?:\s+of)?(?:\s+the)?))?)?"
+    r"(?P<n>\s+(?:\d[\d,.]*+(?![\d%])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|hundred|dozen))?(?=\s+\p{Ll})", regex.VERSION1)
 
 
 def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
@@ -928,6 +974,10 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         if m is None:
             return None  # "12% higher" is not a share of anything
         pos = m.end()
+    og = (_OF_GROUP.match(ctx.sent, pos, hi) if ctx.ucls == "count" and "." not in ctx.sent[ctx.fs:ctx.fe]
+          or pos > ctx.fe else None)  # (not "version 1.0 of the browser")
+    if og is not None and (og.group("of") or og.group("n")) and (og.group("of") or ctx.sent[ctx.fe:pos].lstrip()[:2].lower() == "of"):
+        pos = og.end()  # "five of the eight jurors", "two of her friends", "40% of the 2,000 staff": the noun
     if ctx.sent[ctx.fs:ctx.fe].lower().startswith("multi"):
         return None  # "multi-million sellers", "a multimillion deal": an adjective, no count of sellers
     words = []
@@ -954,6 +1004,9 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
             continue  # "10,000 more prisoners" counts prisoners
         if low in _NP_STOP and not (w.isupper() and len(w) > 1):
             break  # ("US" is a country, not "us")
+        if low in _PAST_FORMS and (not words or words[-1][:1].islower() and (
+                _lemma(words[-1]) != words[-1].lower() or words[-1] in ("men", "women", "people", "children"))):
+            break  # a verb of its own clause: "five of the eight men held", "35 of the companies sued"
         if words and (low.endswith("ed") and len(low) > 4 or low.endswith("ing") and len(low) > 5):
             # a participle ends the phrase ("jobs created"), unless a noun
             # follows it ("incarcerated population"); after a plural it is a
@@ -961,9 +1014,12 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
             nxt = _NP_WORD.match(ctx.sent, m.end() + 1) if m.end() < hi else None
             if nxt is None or nxt.group().lower() in _NP_STOP or ctx.sent[m.end():m.end() + 1] != " ":
                 break
-            if low.endswith("ing") and words[-1][:1].islower() and _lemma(words[-1]) != words[-1].lower():
-                break
-        if low in _NP_SKIP and not words:
+            if nxt.group()[:1].isupper() and low[:1].islower():
+                break  # a verb and its object, a name: "8 critics tipped Scorsese"
+            if words[-1][:1].islower() and _lemma(words[-1]) != words[-1].lower():
+                break  # ("nine of our 11 businesses delivered growth")
+        if not words and (low in _NP_SKIP or low in _NP_SKIP_PCT and (
+                ctx.ucls == "percent" or ctx.sent[max(0, (end if end is not None else pos) - 11):m.start()].lower().strip().endswith("percentage"))):
             end = m.end()
             continue
         words.append(w.rstrip("-") if dash else w)
@@ -975,6 +1031,12 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
     if key is None and words and (words[0] in lex.canonical or words[0].lower() in lex.groups):
         key = "people"  # "4.7 million Americans": people, of the United States
     return (key, start, end) if key else None
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+#: possessives that name a kind, not an owner ("women's refuges", "children's centres")
+_CLASSIFYING_OWNERS = frozenset(("women's", "men's", "children's", "girls'", "boys'",
+                                 "women’s", "men’s", "children’s", "girls’", "boys’"))
 
 
 def _noun_key(phrase: Optional[str], lex: _Lexicon) -> Optional[str]:
@@ -991,7 +1053,19 @@ def _noun_key(phrase: Optional[str], lex: _Lexicon) -> Optional[str]:
                 break  # "funding for veterans" -> funding
             continue  # "by firearm" -> firearm
         words.append(w)
-    # entity words (US, Ohio) are the subject, not the metric
+    # an owner is the subject, not the metric: "the world's population", "Yukos' oil output"
+    # (a possessive that classifies keeps its place: "women's football teams")
+    for i in range(len(words) - 2, -1, -1):
+        if words[i][-2:] in _POSSESSIVE_ENDS and words[i].lower() not in _CLASSIFYING_OWNERS:
+            words = words[i + 1:]
+            break
+    # entity words (US, Ohio) are the subject, not the metric; a name of two or three words too
+    # ("United Kingdom population")
+    if len(words) > 1 and words[0][:1].isupper():
+        for n in (3, 2):
+            if len(words) > n and " ".join(words[:n]) in lex.canonical:
+                words = words[n:]
+                break
     kept = [w for w in words if w not in lex.canonical and regex.sub(r"['’]s?$", "", w) not in lex.canonical]
     if not kept or (len(kept[-1]) < 3 and not kept[-1].isupper()):
         return None
@@ -1046,7 +1120,9 @@ def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
         return noun
     if rule.broad_words:  # a broad rule: its cue '(?:@list)\.?$', as a set lookup, even in a list
         if not _listed_tail(ctx.sent, noun[1], noun[2], rule.broad_words):
-            return None
+            noun = _trim_to_listed(ctx.sent, noun[1], noun[2], rule.broad_words, lex)
+            if noun is None:
+                return None
         last = _NP_WORD.findall(ctx.sent, noun[1], noun[2])[-1].rstrip(".")
         if _lemma(last) != noun[0].rsplit("_", 1)[-1] and noun[0] != "people":
             return None  # the listed word is a name the metric leaves out ("two-bit Conservatives")
@@ -1069,6 +1145,26 @@ def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
 #: "4.7 million Kenyans" and "23 million people in Lagos"
 _PERSONS = frozenset(("people", "person", "individual", "inhabitant"))
 _WORD_CHAR = compile_cached(r"\w", regex.VERSION1)
+
+
+def _trim_to_listed(sent: str, a: int, b: int, words: frozenset, lex: _Lexicon):
+    """(key, a, end) of sent[a:b] cut after its last plural when that plural
+    ends a listed form and words follow it: a plural ends an English noun
+    phrase, so what follows is a verb or another phrase ("10% of all phones
+    sold", "26% of wi-fi networks found London used"); None otherwise."""
+    ws = list(_NP_WORD.finditer(sent, a, b))
+    for m in reversed(ws[:-1]):
+        w = m.group().rstrip(".")
+        if w[:1].isupper() or _lemma(w) == w.lower():
+            continue  # no lower-case plural
+        nxt = ws[ws.index(m) + 1].group().rstrip(".")
+        if nxt[-1:] == "s" and _lemma(nxt) != nxt.lower():
+            return None  # a plural after a plural is the compound's head: "two cosmetics labels"
+        if _listed_tail(sent, a, m.start() + len(w), words):
+            key = _noun_key(sent[a:m.start() + len(w)], lex)
+            return (key, a, m.start() + len(w)) if key else None
+        return None
+    return None
 
 
 def _listed_tail(sent: str, a: int, b: int, words: frozenset) -> bool:

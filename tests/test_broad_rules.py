@@ -84,7 +84,7 @@ def test_a_named_rule_beats_a_broad_rule_which_beats_a_fallback(tmp_path):
     rs = _ruleset(tmp_path)
     assert _rules_of("Wales hired 300 nurses.", rs) == [("HND001", "hand.nurse")]
     assert _rules_of("In Wales, 300 paramedics went on strike.", rs) == [("HND002", "strike.paramedics")]
-    assert _rules_of("Wales hired 300 paramedics.", rs) == [("BRD001", "wide.paramedics")]
+    assert _rules_of("Wales hired 300 paramedics.", rs) == [("BRD001", "wide.paramedic")]
     assert _rules_of("Wales hired 300 trained beekeepers.", rs) == [("BRD001", "wide.trained_beekeeper")]
     assert _rules_of("Wales hired 300 widgets.", rs) == [("GEN001", "count.widget")]
 
