@@ -1643,6 +1643,18 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     pool = [e for e in pool if e[0] >= ctx.src]
     if hit.subject:
         return hit.subject, s2
+    verb = (hit.cue if rule.broad else _verbal_cue(ctx.sent, hit.cue)) if rule.kind == "date_event" else None
+    if verb is not None and ctx.sent[verb[0]:verb[1]].lower() not in _SCHEDULED:
+        # the date of an act is the actor's: the verb's subject, not the nearest name
+        # ("He joined Columbia Records in 1990": not Columbia Records)
+        subj, limit = _verb_actor(ctx, lex, ents, verb, patient_first=(
+            False if rule.broad or rule.priority < 0 else "fate" if rule.metric in _FATES else True))
+        if limit is None:
+            return (subj if subj != s2 else None), s2
+        # the verb's subject is no name ("its new tariffs took effect"): a name
+        # the strategies read stands, if it comes before the verb (not its object)
+        subj, s2 = _subject_pair(replace(rule, kind="date"), ctx, lex, hit)
+        return (subj if _named_before(ctx, lex, ents, subj, limit) else None), s2
     for strategy in rule.subject:
         subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
         if subj:
@@ -1668,6 +1680,138 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     if subj is None:
         subj = _named_subject(rule, ctx, lex, ents, pool, lo, hi)
     return (subj if subj != s2 else None), s2
+
+
+#: what may stand between a verb's subject and the verb: an aside between commas, auxiliaries,
+#: modals, negation and adverbs ("Gazprom, the gas giant, has also bought"; "Reagan later fired")
+_ACTOR_GAP = compile_cached(
+    r"(?:\s*,[^,;:()\"“”]{2,60},)?(?:\s+(?:has|had|have|was|were|is|are|will|would|could|can|may|might|must|"
+    r"shall|should|did|does|do|not|never|be|been|being|also|then|first|once|only|just|itself|himself|herself|"
+    r"themselves|later|again|already|now|still|soon|\p{Ll}+ly))*\s*$", regex.VERSION1)
+#: the forms of be before a participle: the verb is passive, its subject is what is acted on
+_BE_BEFORE = compile_cached(r"(?i)(?<![\p{L}’'-])(?:was|were|is|are|be|been|being|get|got|gets)"
+                            r"(?:\s+\p{Ll}+ly)?\s+$", regex.VERSION1)
+_BY_NAME = compile_cached(r"(?:\s+(?!by\b)[\p{L}’'-]+){0,4}?\s+by\s+(?:the\s+)?(?:(?:former|late|then|\p{Ll}+)\s+){0,3}$",
+                          regex.VERSION1)  # "by (the) telephone pioneer Alexander Graham Bell"
+#: a relative pronoun before the verb: its antecedent acts ("Chieko Hara, who died in 2005")
+_WHO_BEFORE = compile_cached(r"(?:\s*,)?\s+(?:who|which|that)\s*$", regex.VERSION1)
+
+
+_VERB_CUE = compile_cached(r"(?:\p{Ll}+(?:ed|en|wn)|born|bought|sold|won|lost|made|took|gave|paid|spent|sent|got|"
+                            r"kept|left|led|met|ran|wrote|built|brought|held|shot|fought|struck|became|began|"
+                            r"broke|chose|came|went|fell|flew|grew|stood|sat|set|put|cut|hit|quit|split|"
+                            r"won|beat|drew|swept|overcame|spoke|told|found|signed|founded)$", regex.VERSION1)
+
+
+#: verbs of happening and scheduling: what they date happens where (or to what) the
+#: sentence says, with no actor ("Hantavirus has emerged in China", "is set to take place in Wigan")
+_SCHEDULED = frozenset("""emerged appeared occurred happened spread surfaced arose erupted broke began started
+scheduled rescheduled slated set due planned expected organised organized""".split())
+
+
+#: events that happen to the one a passive names, never to its agent ("was shot by", "was sacked by")
+_FATES = frozenset(("event.death", "event.birth", "event.legal", "event.award", "event.departure",
+                    "event.marriage", "event.took_charge", "event.injury"))
+
+
+def _verbal_cue(sent: str, cue: tuple) -> Optional[tuple]:
+    """The span of the verb in the cue of a named event-date rule: the first
+    word of the cue that is a past tense or participle, not a noun after a
+    determiner ("joined", "In 1998 the company merged"; not "the election",
+    "his death").  None when the cue is no verb."""
+    prev = sent[max(0, cue[0] - 12):cue[0]].split()
+    prev = prev[-1].lower() if prev else ""
+    for m in _VERB_WORD.finditer(sent, cue[0], cue[1]):
+        if _VERB_CUE.fullmatch(m.group()) is not None and prev not in _DETERMINER:
+            return m.start(), m.end()
+        prev = m.group().lower()
+    return None
+
+
+def _named_before(ctx: _Ctx, lex: _Lexicon, ents, subj: Optional[str], limit: int) -> bool:
+    """Is ``subj`` named in the sentence before ``limit``, or nowhere in it
+    (a subject the rule or the lowercase gazetteer gave)?"""
+    if subj is None:
+        return False
+    at = [e[:2] for e in ents if e[2] == subj]
+    at += [c[:2] for c in _proper_nouns(ctx.sent, lex.common, lex.given) if _canon(c[2], lex) == subj or c[2] == subj]
+    low = ctx.sent.lower()
+    i = low.find(subj.lower())
+    while i >= 0 and not at:  # a name written as the subject is ("Earth", "the asteroid")
+        at.append((i, i + len(subj)))
+        i = low.find(subj.lower(), i + 1)
+    # before the verb, or after it as the place it happened in ("was created in a lawn in
+    # Bath"), not its object ("joined Columbia Records", "merged into the US firm")
+    return not at or any(b <= limit or _PLACE_LEAD.search(ctx.sent, max(0, a - 30), a) for a, b in at)
+
+
+_PLACE_LEAD = compile_cached(r"(?<![\p{L}’'-])(?:in|at|near|across|throughout|outside|inside)\s+(?:the\s+)?"
+                             r"(?:(?:city|town|state|province|region)\s+of\s+)?$", regex.VERSION1)
+
+
+def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool = False
+                ) -> tuple[Optional[str], Optional[int]]:
+    """The actor of the verb at ``cue`` that a date is tied to: the name that
+    stands as the subject of an active verb ("In 1981, Reagan fired",
+    "Gazprom, the gas giant, bought"; through "who": "Chieko Hara, who died
+    in 2005"), or the by-agent of a passive ("was quashed in 1989 by the
+    Court of Appeal"), else the passive's own subject ("Kennedy was
+    assassinated in 1963"; only that, with ``patient_first``: a rule that
+    names what happened to it, "Roxy Music were formed in 1971 by Ferry",
+    "the designer was shot in 1997 by Andrew Cunanan").  Not a
+    name the verb acts on ("He joined Columbia Records in 1990", "could hit
+    Earth in 2020"), nor a source that reports it.  (name, None) when the
+    verb's subject is settled (a name, or a name that may not act); (None,
+    where its subject phrase ends) when it is a phrase with no name ("its
+    new tariffs took effect", "He joined")."""
+    va = cue[0]
+    sent = ctx.sent
+    cands = [(e[0], e[1], e[2]) for e in ents]
+    cands += [(c[0], c[1], _canon(c[2], lex)) for c in _proper_nouns(sent, lex.common, lex.given)
+              if not any(e[0] < c[1] and c[0] < e[1] for e in ents) and not _CAPS_PLURAL.fullmatch(c[2])]
+    cands = [c for c in cands if not (c[0] < ctx.fe and c[1] > ctx.fs)]
+    # the date's own phrase between the subject and its verb ("Reagan in 1981 fired") is skipped
+    p = _DATE_PREP.search(sent, max(0, ctx.fs - 30), ctx.fs)
+    ds = p.start() if p is not None else ctx.fs
+
+    def gap_before(b: int, a: int) -> str:
+        if b <= ds and ctx.fe <= a:
+            return sent[b:ds].rstrip(" ,") + " " + sent[ctx.fe:a].lstrip(" ,")
+        return sent[b:a]
+
+    def subject_at(end: int) -> tuple[Optional[str], Optional[int]]:
+        w = _WHO_BEFORE.search(sent, max(0, end - 12), end)
+        if w is not None:
+            end = w.start()
+        for c in sorted(cands, key=lambda c: -c[1]):
+            if c[1] > end:
+                continue
+            if _ACTOR_GAP.fullmatch(gap_before(c[1], end)) is None:
+                break
+            if _LED_BY_PREP.search(sent[max(0, c[0] - 16):c[0]]):
+                break  # in the subject's phrase, not its head ("The first case of COVID-19 in India was")
+            said = _SOURCE_VERB.match(sent, c[1])  # not the verb itself: "Lord Goldsmith warned Tony Blair on 7 March"
+            if (said is None or said.end() <= va) and _is_source(ctx, c[0], c[1]) \
+                    or c[2] in lex.nations and _firm_adjective(sent, c[0], c[1]):
+                return None, None  # "the US firm bought"
+            return c[2], None
+        return None, end
+
+    before = sent[max(0, va - 40):va]
+    be = _BE_BEFORE.search(before)
+    lead = before.rstrip()
+    if be is None and not lead.endswith((",", " -", "–", "—")):
+        return subject_at(va)
+    # a passive ("was developed"), or a participle after its noun ("Vascolex, developed by")
+    be_at = be.start() + max(0, va - 40) if be is not None else max(0, va - 40) + len(lead) - 1
+    hi = _clause(sent, va, cue[1])[1]
+    agent = next((c[2] for c in sorted(cands)
+                  if cue[1] <= c[0] <= hi and _BY_NAME.fullmatch(gap_before(cue[1], c[0]))), None)
+    if patient_first:
+        patient = subject_at(be_at)
+        if patient[0] is not None or agent is None or patient_first == "fate":
+            return patient  # "The designer was shot in 1997 by Andrew Cunanan": not the killer's death
+    return (agent, None) if agent is not None else subject_at(be_at)
 
 
 #: what may come before a sentence's opening name ("Says", "In 2019,")
@@ -2961,7 +3105,10 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                     (o.start - s0, o.end - s0) for o in near
                     if o.start != c.start and o.end <= s0 + len(c.sentence) and o.unit not in ("date", YEARLESS_DATE)]
                 ctx = _Ctx(_FigSpan(c.start, c.end), c.sentence, s0, c.start - s0, c.end - s0, others, "", "")
-                group = _first_group(ctx, lex)
+                # a dated act is done by a named actor, not by a group the sentence names
+                # ("when Lightbody and McClelland met as students in 1994")
+                dated = c.unit in ("date", YEARLESS_DATE)
+                group = None if dated else _first_group(ctx, lex)
                 if group and group != c.subject2:
                     c = replace(c, subject=group)
                 elif not group:
@@ -2970,7 +3117,10 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                     refers = not _proper_nouns(c.sentence, lex.common, lex.given) and _search(lex.entity_rx, c.sentence) is None \
                         and _search(_REFERS, c.sentence) is not None and _search(_PERSON, c.sentence) is None
                     home = _home_country(doc, c.sentence, lex)
-                    prev = None if home else _previous_subject(doc.text, s0, lex, names=refers)
+                    # a person's act ("He joined Columbia Records in 1990") is not the subject of
+                    # the sentence before: the referent is resolved below (_pronoun_actor) or not at all
+                    prev = None if home or dated and _search(_PERSON, c.sentence) is not None \
+                        else _previous_subject(doc.text, s0, lex, names=refers)
                     if home and home != c.subject2:
                         c = replace(c, subject=home)
                     elif prev and prev != c.subject2:
