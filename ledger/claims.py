@@ -861,6 +861,7 @@ class _Hit:
     subject: Optional[str] = None
     subject2: Optional[str] = None
     metric: Optional[str] = None  # a metric template filled in ({noun}, {cue})
+    earlier: bool = False  # the earlier value a later one is set against ("up from 4.1%")
 
 
 _FALLBACK = 1000  # score of a head_noun match: after every other kind
@@ -2662,7 +2663,14 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     if subject is not None and lex.persons and metric and _personal_metric(metric, lex.person_metrics):
         subject = _person_subject(ctx, lex, subject, metric)
     status = _status(rule, ctx, lex, hit)
-    period = _period(rule, ctx, dates, pub)
+    if hit.earlier:
+        # "fell to 9.6% in December from 10.6%": the later value's date is not
+        # the earlier one's; only a date after the earlier value is its own
+        # ("from 97.5 in January"), and "a year earlier" is no rate per year
+        period = _Period() if _AGO.match(ctx.sent, ctx.fe) else _period(
+            rule, replace(ctx, sent=" " * ctx.fe + ctx.sent[ctx.fe:]), [d for d in dates if d.start >= fig.end], pub)
+    else:
+        period = _period(rule, ctx, dates, pub)
     if value is None:
         value, low, high, unit = _values(rule, fig)
     line, col = idx.line_col(fig.start)
@@ -2763,6 +2771,9 @@ _EARLIER = compile_cached(r"^[^.;:!?()\d]{0,80}?,\s*(?:(?:up|down)\s+from|compar
                           r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?$", regex.VERSION1)
 
 
+#: after an earlier value, the time it is earlier by: not a period of its own
+_AGO = compile_cached(r"(?i)\s+(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)"
+                      r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter))\b")
 _SET_AGAINST = compile_cached(r"(?i)\b(?:from|compared)\b")
 #: after the earlier value, the party it belongs to, when that is another one
 #: ("compared to 30% in Frankfurt", "14,738 for the Liberal Democrat candidate")
@@ -2827,6 +2838,7 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                          and _applies(hits[i - 1].rule, cur)):
             h = hits[i - 1]
             new = _Hit(h.rule, h.score, h.cue)
+            new.earlier = not bracketed and _SET_AGAINST.search(gap) is not None
             if "{noun}" in h.rule.metric:
                 if bracketed or h.rule.kind != "head_noun":
                     # a stated conversion of the same thing; a pattern rule's
