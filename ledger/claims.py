@@ -861,6 +861,7 @@ class _Hit:
     subject: Optional[str] = None
     subject2: Optional[str] = None
     metric: Optional[str] = None  # a metric template filled in ({noun}, {cue})
+    earlier: bool = False  # the earlier value a later one is set against ("up from 4.1%")
 
 
 _FALLBACK = 1000  # score of a head_noun match: after every other kind
@@ -1284,14 +1285,17 @@ _PREP = compile_cached(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over
 _POSS = compile_cached(r"^(?:['’]s?|['’])(?!\w)")
 
 
+_DOLLAR_AFTER = compile_cached(r"\$\s?\d")  # a name glued to a dollar sign is its currency: "US$5bn", "HK$3bn"
+
+
 def _entities(ctx: _Ctx, lex: _Lexicon):
     out = []
     titled = None
     taken = 0  # the end of a name joined to the one after it ("California Senate")
     for m in _finditer(lex.entity_rx, ctx.sent):
         a, b, name = m.start(), m.end(), lex.canonical[m.group()]
-        if a < taken:
-            continue
+        if a < taken or ctx.fig.kind == "money" and a >= ctx.fs and b <= ctx.fe or _DOLLAR_AFTER.match(ctx.sent, b):
+            continue  # (a currency, "US$5bn", "US$100,000 (£52,590)", names no party to the figure)
         if lex.persons and m.group() in lex.persons:
             other = _other_person(ctx.sent, a, b, m.group(), lex)
             if other is not None:  # "Sara Duterte-Carpio", "Pierre Trudeau": not the leader
@@ -2395,7 +2399,7 @@ def _name_cands(ctx, lex) -> list:
              and not (ctx.ucls in ("count", "date") and c[1] <= ctx.fs
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
-    return [c for c in cands if c[0] >= ctx.src
+    return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
             and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[0], c[1])  # "The US firm"
                                               or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
 
@@ -2899,7 +2903,14 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     if subject is not None and lex.persons and metric and _personal_metric(metric, lex.person_metrics):
         subject = _person_subject(ctx, lex, subject, metric)
     status = _status(rule, ctx, lex, hit)
-    period = _period(rule, ctx, dates, pub)
+    if hit.earlier:
+        # "fell to 9.6% in December from 10.6%": the later value's date is not
+        # the earlier one's; only a date after the earlier value is its own
+        # ("from 97.5 in January"), and "a year earlier" is no rate per year
+        period = _Period() if _AGO.match(ctx.sent, ctx.fe) else _period(
+            rule, replace(ctx, sent=" " * ctx.fe + ctx.sent[ctx.fe:]), [d for d in dates if d.start >= fig.end], pub)
+    else:
+        period = _period(rule, ctx, dates, pub)
     if value is None:
         value, low, high, unit = _values(rule, fig)
     line, col = idx.line_col(fig.start)
@@ -2935,10 +2946,14 @@ def _referential(ctx: _Ctx) -> bool:
 
 
 def _in_name(ctx: _Ctx, lex: _Lexicon) -> bool:
-    """'S&P 500', 'FTSE 100', 'G20': the number is part of a name."""
+    """'S&P 500', 'FTSE 100', 'G20': the number is part of a name.  A name
+    the figure's own currency reads ("86.7bn Swiss francs", "US$5bn",
+    "12bn Hong Kong dollars") is the unit, not a name around the number."""
+    unit = ctx.fig.kind == "money"
     for m in _finditer(lex.entity_rx, ctx.sent[max(0, ctx.fs - 12):ctx.fe + 4]):
         a = max(0, ctx.fs - 12) + m.start()
-        if a < ctx.fe and a + len(m.group()) > ctx.fs:
+        b = a + len(m.group())
+        if a < ctx.fe and b > ctx.fs and not (unit and a >= ctx.fs and b <= ctx.fe):
             return True
     return False
 
@@ -2979,8 +2994,31 @@ def _paragraph(text: str, pos: int) -> str:
 
 _SHARE_OF = compile_cached(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+|some\s+)?", regex.IGNORECASE)
 _AUX = compile_cached(r"(?i)\b(?:have|has|had|been|were|was|is|are|will|would|did|do|does)\b")
-_LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|\s+(?:to|from)\s+)$",
+#: what stands between two figures of one list, or between a value and the
+#: earlier value it is set against ("fell to 9.6% in December from 10.6%",
+#: ", up from 4.1%", ", down from £3m", "compared with 5% a year earlier"):
+#: the later figure's rule types the earlier one too
+_LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|\s+(?:to|from)\s+"
+                           r"|(?:\s+(?:in|by|at|for|on|during|last|this)\s+[\w\s’'-]{1,30}?)?,?\s+"
+                           r"(?:(?:up|down)\s+from|from|compared\s+(?:with|to))\s+"
+                           r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?)$",
                           regex.VERSION1)
+
+
+#: ", up from 34 million a year ago" after a clause of any length: the value
+#: the clause's figure is set against, whatever verb the clause has
+_EARLIER = compile_cached(r"^[^.;:!?()\d]{0,80}?,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+"
+                          r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?$", regex.VERSION1)
+
+
+#: after an earlier value, the time it is earlier by: not a period of its own
+_AGO = compile_cached(r"(?i)\s+(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)"
+                      r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter))\b")
+_SET_AGAINST = compile_cached(r"(?i)\b(?:from|compared)\b")
+#: after the earlier value, the party it belongs to, when that is another one
+#: ("compared to 30% in Frankfurt", "14,738 for the Liberal Democrat candidate")
+_OTHER_PARTY = compile_cached(r"\s+(?:for|by|at|in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December|Q\d)\b)\p{Lu}", regex.VERSION1)
 
 
 def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMention, ...],
@@ -3031,12 +3069,16 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
         bracketed = _BRACKETED.fullmatch(gap) is not None or (
             _IN_BRACKETS.fullmatch(gap) is not None and prev.ucls == "money" == cur.ucls
             and cur.sent.rfind("(", 0, cur.fs) > cur.sent.rfind(")", 0, cur.fs))
-        if not bracketed and _AUX.search(gap):
+        earlier = not bracketed and _EARLIER.match(gap) is not None
+        if not bracketed and not earlier and _AUX.search(gap):
             continue  # "65 have been downed and 30 others disappeared": a new predicate
-        if bracketed or (prev.ucls == cur.ucls and _LIST_GAP.match(gap)
+        if not bracketed and _OTHER_PARTY.match(cur.sent, cur.fe) and _SET_AGAINST.search(gap):
+            continue  # "20,645 votes, compared to 14,738 for the Liberal Democrat candidate": another party's
+        if bracketed or (prev.ucls == cur.ucls and (earlier or _LIST_GAP.match(gap))
                          and _applies(hits[i - 1].rule, cur)):
             h = hits[i - 1]
             new = _Hit(h.rule, h.score, h.cue)
+            new.earlier = not bracketed and _SET_AGAINST.search(gap) is not None
             if "{noun}" in h.rule.metric:
                 if bracketed or h.rule.kind != "head_noun":
                     # a stated conversion of the same thing; a pattern rule's

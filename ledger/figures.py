@@ -269,7 +269,7 @@ class _Tables:
         # ---- word classes
         p = fig / "words.tsv"
         classes = {"designation", "month", "weekday", "change", "metre_context", "determiner", "ordinal_before",
-                   "event_noun"}
+                   "event_noun", "athletics"}
         self.word_class: dict[str, set[str]] = {c: set() for c in classes}
         for n, (w, cls) in _rows(p, 2):
             if cls not in classes:
@@ -280,6 +280,9 @@ class _Tables:
                 if r == "denom" and not w.endswith("s") and w not in ("half", "quarter")}
         ords.update(self.ordinal_words)
         self.ordinals = ords
+        # a word of track or pool racing near "the 1500m": its m is metres
+        self.athletics_re = compile_cached(r"(?i:(?<![\w'])(?:" + _words_pattern(self.word_class["athletics"], "")
+                                           + r")(?![\w-]))")
         ordw = _words_pattern(ords, "")
         self.ord_range_re = compile_cached(
             r"(?i:\b(?:(?:between|from)[ \u00a0]+the[ \u00a0]+(?P<o1>" + ordw + r")[ \u00a0]+(?:and|to)[ \u00a0]+"
@@ -1668,17 +1671,34 @@ def _metres(text: str, a: _Atom, pos: int, nxt: str, T: _Tables) -> bool:
     mc = T.word_class["metre_context"]
     if nxt in mc or _prev_word(text, a.start)[0].lower() in mc:
         return True  # "1.8m tall", "the 100m hurdles", "cleared 4.88m"
+    # an event's size where the talk is of racing, and not of money: "took
+    # the women's 1500m AAAs title", "the 800m"; but "300m blog entries",
+    # "net users number 100m" are millions
+    race = a.decimals == 0 and a.value in _DISTANCES and _athletics_near(text, a.start, pos, T) \
+        and not _MONEY_NEAR.search(text, max(0, a.start - 80), pos + 40)
+    if race:
+        return True
     if _count_context(text, pos, nxt):
         return False  # "3m users"
     if any(c in text[max(0, a.start - 80):a.start] for c in "$\u00a3\u20ac\u00a5"):
         return False  # "\u00a353m ... up from 38m": money nearby
     if _SMALL_LENGTH.search(text, max(0, a.start - 60), min(len(text), pos + 60)):
         return True  # "1m is equal to 10 dm": beside centimetres and millimetres, m is a length
-    if a.decimals == 2 or a.decimals == 0 and (a.value in _DISTANCES or a.value >= 1000):
-        return True  # "16.50m" in the triple jump, "the 800m", "10,500m"
+    if a.decimals == 2 or a.decimals == 0 and a.value >= 1000:
+        return True  # "16.50m" in the triple jump, "10,500m"
     if text[a.end:a.end + 1] == " ":
         return True  # "5 m": spaced, as units are written; millions are glued ("5m")
     return False  # "up from 38m", "peaked at 11.9m": millions
+
+
+#: a currency sign or word near "1500m": money, so m is million
+_MONEY_NEAR = compile_cached(r"[$\u00a3\u20ac\u00a5]|(?i:\b(?:pounds?|dollars?|euros?|yen|prize|fee|deal|contract|"
+                             r"salary|sponsorship|worth|budget|funding|cost)\b)")
+
+
+def _athletics_near(text: str, start: int, pos: int, T: _Tables) -> bool:
+    """A word of track or pool racing near the figure (a paragraph's reach)."""
+    return T.athletics_re.search(text, max(0, start - 400), min(len(text), pos + 200)) is not None
 
 
 _SMALL_LENGTH = compile_cached(r"\d[ \u00a0]?(?:dm|cm|mm)(?![\p{L}\p{N}])")
