@@ -1303,6 +1303,8 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
                 continue
         if m.group() in lex.nations and _tongue_or_coin(ctx.sent, a, b, m.group()):
             continue  # "86.7bn Swiss francs", "a poem in English": a currency or a language names no one
+        if (m.group() == name or m.group().isupper()) and m.group() in lex.nations and _ends_a_name(ctx.sent, a, lex):
+            continue  # "told BBC Wales", "flag carrier Air India", "AOL UK": a name ends with the country
         if m.group() in lex.nations and m.group() != name and _role_named(ctx.sent, b, lex):
             # "Australian athlete Jana Pittman ran 53.4 seconds": the person's own figure (not
             # "England coach Andy Robinson": a country's own name there is its team)
@@ -1403,6 +1405,28 @@ _ROLE_NAME = compile_cached(
     r"director|film-?maker|producer|writer|author|novelist|artist|designer|model|dancer|owner|businessman|"
     r"businesswoman|tycoon|billionaire|entrepreneur|financier|magnate|scientist|teenager|youngster|veteran)s?"
     r"\s+(?=\p{Lu}\p{L}*(?:\s+\p{Lu}|[-’'.]))", regex.VERSION1)
+
+
+def _ends_a_name(sent: str, a: int, lex) -> bool:
+    """A capitalised word, inside the sentence, right before a country's own
+    name ("told BBC Wales", "the flag carrier Air India", "Media Lab Europe"):
+    the country ends an organisation's name.  Not the sentence's first word
+    ("Although China"), an owner ("Inbev's European"), a title or a name the
+    gazetteer holds."""
+    m = _WORD_BEFORE.search(sent, max(0, a - 30), a)
+    if m is None:
+        return False
+    w = m.group(1)
+    if sent[m.start(1) - 1:m.start(1)] in ("-", "’", "'", "&") or regex.fullmatch(r"[\W_]*", sent[:m.start(1)]) or regex.search(r"[.!?:;\"“(]\s*$", sent[:m.start(1)]):
+        return False
+    return w not in _NOT_PROPER and w not in _TITLES and w not in _MONTHS_DAYS and w not in _TITLE_PREFIX \
+        and w.lower() not in _NP_STOP and w not in lex.canonical and not w.endswith(".") and "-" not in w \
+        and w not in _REGION_WORDS and w not in lex.nations
+
+
+#: words that make a region of a country or continent ("Western Europe", "rural America")
+_REGION_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Middle Upper Lower
+Greater Mainland Continental Old New Modern Ancient Rural Urban Inner Outer Coastal Atlantic Pacific Arctic""".split())
 
 
 def _role_named(sent: str, b: int, lex) -> bool:

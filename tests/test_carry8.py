@@ -21,6 +21,10 @@ def _subject(text: str, fig: str):
     ("US actor Jamie Foxx has been given two nominations for Golden Globe awards.", "two", "Jamie Foxx"),
     ("Scottish rock band Franz Ferdinand have won two Brit Awards.", "two", "Franz Ferdinand"),
     ("Irishman JP McManus now owns 28.9% of the club.", "28.9%", "JP McManus"),
+    # a country's name that ends an organisation's name
+    ("Meanwhile, flag carrier Air India is considering buying 50 new aircraft.", "50", "Air India"),
+    ("According to its accounts, Media Lab Europe said it spent 8.16 million euros in 2003.", "8.16",
+     "Media Lab Europe"),
 ])
 def test_subject(text, fig, subject):
     assert _subject(text, fig) == subject
@@ -29,6 +33,8 @@ def test_subject(text, fig, subject):
 @pytest.mark.parametrize("text, fig, wrong", [
     # a country's own name before a calling is its team: the country stays
     ("England coach Andy Robinson said his side were denied two tries in the loss.", "two", "Andy Robinson"),
+    # a region, a sentence's first word: the country stays
+    ("For 21 countries in Sub-Saharan Africa, we have no data.", "21", "Sub-Saharan Africa"),
     # a feast is a time of year
     ("Sales over Christmas rose 2.3% at the chain.", "2.3%", "Christmas"),
     ("Half of spam received since Christmas has been health-related.", "Half", "Christmas"),
