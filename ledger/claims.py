@@ -1303,6 +1303,8 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
                 continue
         if m.group() in lex.nations and _tongue_or_coin(ctx.sent, a, b, m.group()):
             continue  # "86.7bn Swiss francs", "a poem in English": a currency or a language names no one
+        if m.group() in lex.nations and _CHART_AFTER.match(ctx.sent, b):
+            continue  # "earned $13.5m at the US box office", "top the UK singles chart": a market, not a party
         if (m.group() == name or m.group().isupper()) and m.group() in lex.nations and _ends_a_name(ctx.sent, a, lex):
             continue  # "told BBC Wales", "flag carrier Air India", "AOL UK": a name ends with the country
         if m.group() in lex.nations and m.group() != name and _role_named(ctx.sent, b, lex):
@@ -1405,6 +1407,11 @@ _ROLE_NAME = compile_cached(
     r"director|film-?maker|producer|writer|author|novelist|artist|designer|model|dancer|owner|businessman|"
     r"businesswoman|tycoon|billionaire|entrepreneur|financier|magnate|scientist|teenager|youngster|veteran)s?"
     r"\s+(?=\p{Lu}\p{L}*(?:\s+\p{Lu}|[-’'.]))", regex.VERSION1)
+
+
+#: a country's box office or record chart: where a film or a song is counted
+_CHART_AFTER = compile_cached(r"(?i)\s+(?:box[- ]office|(?:(?:singles?|albums?|pop|music|download|Billboard|"
+                              r"box[- ]office)\s+)?charts?)(?![\p{L}-])", regex.VERSION1)
 
 
 def _ends_a_name(sent: str, a: int, lex) -> bool:
@@ -2458,6 +2465,7 @@ def _name_cands(ctx, lex) -> list:
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
+            and not (c[2] in lex.nations and _CHART_AFTER.match(ctx.sent, c[1]))  # "the US box office"
             and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[0], c[1])  # "The US firm"
                                               or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
 
