@@ -1303,6 +1303,14 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
                 continue
         if m.group() in lex.nations and _tongue_or_coin(ctx.sent, a, b, m.group()):
             continue  # "86.7bn Swiss francs", "a poem in English": a currency or a language names no one
+        if m.group() in lex.nations and _CHART_AFTER.match(ctx.sent, b):
+            continue  # "earned $13.5m at the US box office", "top the UK singles chart": a market, not a party
+        if (m.group() == name or m.group().isupper()) and m.group() in lex.nations and _ends_a_name(ctx.sent, a, lex):
+            continue  # "told BBC Wales", "flag carrier Air India", "AOL UK": a name ends with the country
+        if m.group() in lex.nations and m.group() != name and _role_named(ctx.sent, b, lex):
+            # "Australian athlete Jana Pittman ran 53.4 seconds": the person's own figure (not
+            # "England coach Andy Robinson": a country's own name there is its team)
+            continue
         body = None if name in lex.countries or m.group() in lex.nations else _BODY_AFTER.match(ctx.sent, b)
         if body is not None and lex.entity_rx.fullmatch(body.group(1)) is None or body is not None \
                 and body.group(1) in lex.canonical:
@@ -1387,6 +1395,52 @@ _BODY_AFTER = compile_cached(r"\s+((?:State\s+)?(?:Senate|House(?:\s+of\s+(?:Rep
                              r"General\s+Assembly|Assembly|Legislature|Supreme\s+Court|Court\s+of\s+Appeals?|"
                              r"Appeals\s+Court|High\s+Court|City\s+Council|County\s+Council|Parliament))(?![\p{L}])",
                              regex.VERSION1)
+#: a demonym before a person's calling and name ("Australian athlete Jana
+#: Pittman", "Irish racehorse owner JP McManus", "US singer Britney Spears"):
+#: the nationality describes the person, whose figure it is.  Offices are left
+#: out ("French President Jacques Chirac said 3 million were out of work": a
+#: leader speaks for the country)
+_ROLE_NAME = compile_cached(
+    r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:athlete|runner|sprinter|hurdler|jumper|swimmer|cyclist|rider|jockey|trainer|"
+    r"driver|boxer|golfer|player|striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|"
+    r"captain|skipper|coach|manager|star|champion|club|side|team|band|singer|actor|actress|rapper|musician|comedian|presenter|"
+    r"director|film-?maker|producer|writer|author|novelist|artist|designer|model|dancer|owner|businessman|"
+    r"businesswoman|tycoon|billionaire|entrepreneur|financier|magnate|scientist|teenager|youngster|veteran)s?"
+    r"\s+(?=\p{Lu}\p{L}*(?:\s+\p{Lu}|[-’'.]))", regex.VERSION1)
+
+
+#: a country's box office or record chart: where a film or a song is counted
+_CHART_AFTER = compile_cached(r"(?i)\s+(?:box[- ]office|(?:(?:singles?|albums?|pop|music|download|Billboard|"
+                              r"box[- ]office)\s+)?charts?)(?![\p{L}-])", regex.VERSION1)
+
+
+def _ends_a_name(sent: str, a: int, lex) -> bool:
+    """A capitalised word, inside the sentence, right before a country's own
+    name ("told BBC Wales", "the flag carrier Air India", "Media Lab Europe"):
+    the country ends an organisation's name.  Not the sentence's first word
+    ("Although China"), an owner ("Inbev's European"), a title or a name the
+    gazetteer holds."""
+    m = _WORD_BEFORE.search(sent, max(0, a - 30), a)
+    if m is None:
+        return False
+    w = m.group(1)
+    if sent[m.start(1) - 1:m.start(1)] in ("-", "’", "'", "&") or regex.fullmatch(r"[\W_]*", sent[:m.start(1)]) or regex.search(r"[.!?:;\"“(]\s*$", sent[:m.start(1)]):
+        return False
+    return w not in _NOT_PROPER and w not in _TITLES and w not in _MONTHS_DAYS and w not in _TITLE_PREFIX \
+        and w.lower() not in _NP_STOP and w not in lex.canonical and not w.endswith(".") and "-" not in w \
+        and w not in _REGION_WORDS and w not in lex.nations
+
+
+#: words that make a region of a country or continent ("Western Europe", "rural America")
+_REGION_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Middle Upper Lower
+Greater Mainland Continental Old New Modern Ancient Rural Urban Inner Outer Coastal Atlantic Pacific Arctic""".split())
+
+
+def _role_named(sent: str, b: int, lex) -> bool:
+    m = _ROLE_NAME.match(sent, b)
+    return m is not None and lex.entity_rx.match(sent, m.end()) is None
+
+
 def _tongue_or_coin(sent: str, a: int, b: int, word: str) -> bool:
     """The demonym or country at sent[a:b] names a currency ("86.7bn Swiss
     francs") or a language ("in English", "English-language versions"),
@@ -2187,12 +2241,20 @@ _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms
                "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Will", "Can", "Why",
                "How", "What", "Who", "Where", "Which", "Yes", "Also", "Then", "So", "Or", "To", "Of",
                "Rs", "Rs.", "KSh", "Ksh", "GHS", "INR", "USD",  # currencies written before a figure
-               "Jr", "Jr.", "Sr", "Sr."}
+               "Jr", "Jr.", "Sr", "Sr.",
+               # a nationality in one word ("Irishman JP McManus"): no part of the name
+               "Irishman", "Irishwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman",
+               "Welshman", "Welshwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman"}
 _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December", "Monday", "Tuesday",
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                 "Jan", "Jan.", "Feb", "Feb.", "Mar.", "Apr", "Apr.", "Jun.", "Jul.", "Aug", "Aug.",
                 "Sep", "Sep.", "Sept", "Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec."}
+#: feasts and seasons of trade: times of the year, written with capitals
+_FESTIVALS = frozenset("""Christmas Xmas Easter Thanksgiving Halloween Hallowe'en Ramadan Eid Diwali Hanukkah
+Chanukah Passover Lent Advent Hogmanay Whitsun Pentecost Valentine Valentines""".split())
+_FESTIVAL_PARTS = frozenset("""Day Eve Week Weekend Holiday Holidays Season Period Merry Happy Black Friday
+Cyber Monday Boxing Good New Year Sunday""".split())
 #: titles before a name ("Gov. Tony Evers", "Defence Minister Rajnath Singh"):
 #: the subject is the person; a title alone ("the President") names no one
 _TITLES = frozenset("""Dr Dr. Prof Prof. Gov Gov. Sen Sen. Rep Rep. Rev Rev. Lt Lt. Gen. Col Col. Capt
@@ -2366,6 +2428,9 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
         words = words[:-1]
     if not words or all(w.rstrip(".,") in _MONTHS_DAYS for w in words):
         return None
+    if any(regex.sub(r"['’]s?$", "", w) in _FESTIVALS for w in words) \
+            and all(regex.sub(r"['’]s?$", "", w) in _FESTIVALS or w in _FESTIVAL_PARTS for w in words):
+        return None  # "Christmas", "Christmas Day", "Black Friday": a time of year, no one's figure
     if len(words) == 1:
         w = words[0]
         low = w.lower()
@@ -2400,6 +2465,7 @@ def _name_cands(ctx, lex) -> list:
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
+            and not (c[2] in lex.nations and _CHART_AFTER.match(ctx.sent, c[1]))  # "the US box office"
             and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[0], c[1])  # "The US firm"
                                               or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
 
@@ -3161,7 +3227,12 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                     home = _home_country(doc, c.sentence, lex)
                     # a person's act ("He joined Columbia Records in 1990") is not the subject of
                     # the sentence before: the referent is resolved below (_pronoun_actor) or not at all
-                    prev = None if home or dated and _search(_PERSON, c.sentence) is not None \
+                    # nor is a sentence that speaks of people ("They are next due
+                    # in court", "He estimated the bank's loss at 3bn rupees"):
+                    # the place the sentence before names is a guess, and a generic figure's guess is
+                    # no better than none
+                    prev = None if home or c.rule in fallback or _search(_PEOPLE, c.sentence) is not None \
+                        or dated and _search(_PERSON, c.sentence) is not None \
                         else _previous_subject(doc.text, s0, lex, names=refers)
                     if home and home != c.subject2:
                         c = replace(c, subject=home)
@@ -3249,6 +3320,7 @@ def _of_a_group(unit: Optional[str]) -> bool:
 #: a person the sentence points at: not surely the one name of the sentence before
 #: ("He was driving Shakur's car ... At the time he was on probation")
 _PERSON = compile_cached(r"(?i)\b(?:he|she|him|his|her|hers|i|me|my|we|our)\b|[\"“”]")
+_PEOPLE = compile_cached(r"(?i)\b(?:he|she|him|his|her|hers|i|me|my|we|our|they|them|their|you|your)\b")
 _REFERS = compile_cached(r"(?i)\b(?:it|its|the\s+(?:company|firm|group|bank|carrier|airline|retailer|business|"
                          r"club|party|agency|regulator|maker|chain|operator|network|insurer|lender|manufacturer))\b")
 _PREVIOUS_REACH = 600  # characters: the sentence before, not the paragraph before it
