@@ -975,8 +975,12 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         if m is None:
             return None  # "12% higher" is not a share of anything
         pos = m.end()
-    og = (_OF_GROUP.match(ctx.sent, pos, hi) if ctx.ucls == "count" and "." not in ctx.sent[ctx.fs:ctx.fe]
-          or pos > ctx.fe else None)  # (not "version 1.0 of the browser")
+    # a count read through "of the" is a part of the group, not its size: only the weak tiers (broad
+    # rules, fallbacks; compare makes at most a warning of them) read it, a named rule's key would
+    # set "five of the eight jurors" against "eight jurors"; a share's "of the 2,000 staff" is what a share is
+    weak = rule.broad or rule.priority < 0 or rule.cues_after is None
+    og = (_OF_GROUP.match(ctx.sent, pos, hi) if ctx.ucls == "count" and weak
+          and "." not in ctx.sent[ctx.fs:ctx.fe] or pos > ctx.fe else None)  # (not "version 1.0 of the browser")
     if og is not None and (og.group("of") or og.group("n")) and (og.group("of") or ctx.sent[ctx.fe:pos].lstrip()[:2].lower() == "of"):
         pos = og.end()  # "five of the eight jurors", "two of her friends", "40% of the 2,000 staff": the noun
     if ctx.sent[ctx.fs:ctx.fe].lower().startswith("multi"):
