@@ -1740,6 +1740,8 @@ def _level_change(placed: list[_Placed], s: Settings, out: dict) -> None:
     if not all(len(roles[r]) == 1 for r in ("from", "to", "change")):
         return
     a, b, ch = roles["from"][0], roles["to"][0], roles["change"][0]
+    if a.c.metric and b.c.metric and a.c.metric != b.c.metric:
+        return  # two quantities: "earned $3.7bn, down from $3.8bn, while revenue rose 4.5% to $193bn"
     if a.unit != b.unit or a.lo <= 0 or not all(math.isfinite(x) for x in (a.lo, a.hi, b.lo, b.hi)):
         return
     diff = _abs_interval(b.lo - a.hi, b.hi - a.lo)
