@@ -724,73 +724,6 @@ def build_lasting_verbs(wn: "WordNetVerbs") -> dict[str, str]:
     return out
 
 
-#: -ing forms that read mostly as a preposition or an adjective ("including", "following",
-#: "according to", "pending"), never as a verb that lasted
-LASTING_ING_DROP = {"including", "following", "according", "concerning", "regarding", "excluding",
-                    "considering", "barring", "pending", "during", "notwithstanding", "wanting"}
-
-
-def present_forms(lemma: str, wn: "WordNetVerbs") -> dict[str, str]:
-    """{form: "ing" | "s"} of a one-word verb: the -ing form (verb.exc's doubled
-    "planning", "lying"; else "serving", "staying", "fleeing", "dying") and the
-    third-person -s form ("serves", "stays", "passes", "studies")."""
-    exc = {f for f in wn.forms.get(lemma, ()) if f.endswith("ing")}
-    doubled = lemma + lemma[-1:] + "ing" in exc and not lemma.endswith("l")
-    out = dict.fromkeys(exc, "ing")
-    if not doubled and not exc - {lemma[:-2] + "ying"}:
-        if lemma.endswith("ie"):
-            out[lemma[:-2] + "ying"] = "ing"
-        elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
-            out[lemma[:-1] + "ing"] = "ing"
-        else:
-            out[lemma + "ing"] = "ing"
-    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
-        out[lemma + "es"] = "s"
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        out[lemma[:-1] + "ies"] = "s"
-    else:
-        out[lemma + "s"] = "s"
-    return out
-
-
-def verbal(noun_forms: tuple, lemma: str, wv: "WordNetVerbs", wn: "WordNet", tie: bool = False) -> bool:
-    """Is a word mostly a verb (the lemma's), not a noun (any of ``noun_forms``)?
-    SemCor tag counts where they give 3 or more uses; else more verb senses
-    than noun senses ("a walk", "the works", "a building": nouns as often), or
-    as many where ``tie`` (a base form, read only after "to" or a modal)."""
-    vt = sum(wv.counts.get(lemma, {}).values())
-    nt = sum(sum(wn.counts.get(n, {}).values()) for n in noun_forms)
-    if vt + nt >= 3:
-        return vt > nt
-    vs, ns = len(wv.senses.get(lemma, ())), sum(len(wn.senses.get(n, ())) for n in noun_forms)
-    return vs > ns or tie and vs == ns
-
-
-def build_lasting_forms(wv: "WordNetVerbs", wn: "WordNet") -> dict[str, str]:
-    """{form: lemma}: the -ing, -s and base forms of the verbs of lasting
-    (build_lasting_verbs' verbs), for rule WNR280 ("has been serving for 10 years",
-    "plans to stay for six months", "stays in the stomach for seven years").
-    A base or -s form is kept where the verb outweighs the noun of the same
-    spelling (verbal()), an -ing form where it outweighs the -ing noun ("a
-    meeting", "the building"); a form that is a past form of any verb, or a
-    form of two verbs of lasting, is left out."""
-    lemmas = sorted(set(build_lasting_verbs(wv).values()))
-    singular = {p: n for n, p in wn.plural_of.items()}  # "lives": life (noun.exc)
-    found: dict[str, set] = collections.defaultdict(set)
-    for lemma in lemmas:
-        forms = present_forms(lemma, wv)
-        forms[lemma] = "base"
-        for form, kind in forms.items():
-            nouns = (form,) if kind == "ing" else (lemma,) if kind == "base" else \
-                (lemma, form) + ((singular[form],) if form in singular else ())
-            if form in LASTING_ING_DROP or not verbal(nouns, lemma, wv, wn, tie=kind == "base"):
-                continue
-            found[form].add(lemma)
-    past = single_forms(wv)
-    return {form: lemmas.pop() for form, lemmas in sorted(found.items())
-            if len(lemmas) == 1 and (form not in past or past[form] == lemmas)}
-
-
 def lasting_header(wn_folder: Path) -> str:
     lines = _opening(wn_folder) + [
              "# What: verbs of an activity or a state that can last a stated span, as one-word past forms",
@@ -805,21 +738,6 @@ def lasting_header(wn_folder: Path) -> str:
              "# Forms: past tense and participle; a form that is the verb itself (cut, set), a verb of its own",
              "# (found, lay), the form of two verbs, or mostly another word (fed, known, left) is left out.",
              "# Added by hand (LASTING_EXTRA in the tool): " + ", ".join(sorted(LASTING_EXTRA)) + "."]
-    lines += ["#"] + ["# " + ln for ln in LICENCE.splitlines()]
-    return "\n".join(lines) + "\n"
-
-
-def lasting_forms_header(wn_folder: Path) -> str:
-    lines = _opening(wn_folder) + [
-             "# What: the -ing, -s and base forms of the verbs of lasting (wordnet_lasting_verbs.txt), mapped",
-             "# to the verb (rule WNR280, duration.{verb}, where the form reads as a verb: after a form of",
-             "# 'be', 'to', a modal, a pronoun): \"has been serving for 10 years\" is duration.serve, \"plans to",
-             "# stay for six months\" duration.stay, \"it lasts for two hours\" duration.last.",
-             "# A base or -s form is kept only where SemCor tags (or, untagged, the sense counts) make the word",
-             "# more a verb than a noun of the same spelling (a walk, the works, lives: left out); an -ing form",
-             "# where the verb outweighs the -ing noun (a meeting); not one that is a past form of any verb",
-             "# (found, lay) or a form of two verbs, nor a preposition or adjective in -ing (LASTING_ING_DROP",
-             "# in the tool: " + ", ".join(sorted(LASTING_ING_DROP)) + ")."]
     lines += ["#"] + ["# " + ln for ln in LICENCE.splitlines()]
     return "\n".join(lines) + "\n"
 
@@ -899,10 +817,6 @@ def main(argv=None) -> int:
         verbs = build_lasting_verbs(WordNetVerbs(args.wordnet))
         (out / "wordnet_lasting_verbs.txt").write_text(
             lasting_header(args.wordnet) + "".join(f"{f} => {v}\n" for f, v in sorted(verbs.items())),
-            encoding="utf-8")
-        forms = build_lasting_forms(WordNetVerbs(args.wordnet), wn)
-        (out / "wordnet_lasting_forms.txt").write_text(
-            lasting_forms_header(args.wordnet) + "".join(f"{f} => {v}\n" for f, v in forms.items()),
             encoding="utf-8")
         if args.stats:
             print(f"wordnet_lasting_verbs: {len(verbs)} forms of {len(set(verbs.values()))} verbs")
