@@ -32,3 +32,10 @@ def claims_of(text: str, published: str | None = None, ruleset=None):
     """The claims the rules type in ``text``, loaded as a document of its own."""
     doc = load_text(text, path="t.txt", published=published)
     return type_figures(doc, *figures_of(text), ruleset or RULESET)
+
+
+def subject_of(text: str, fig: str):
+    """The subject of the first claim whose figure text starts with ``fig``."""
+    cs = [c for c in claims_of(text) if c.text.startswith(fig)]
+    assert cs, [(c.text, c.metric) for c in claims_of(text)]
+    return cs[0].subject
