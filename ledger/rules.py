@@ -699,7 +699,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
                           "cues_after, and one cue, a word list of verb forms mapped to their verbs: "
                           "cues_before: ['(?:@name)']")
         wl = lists[m.group(1)]
-        broad_canon = {_low(a): c for a, c in wl.canonical.items()}
+        broad_canon = _broad_canon(wl)
     elif broad:
         cue = data.get("cues_after")
         cue = cue[0] if isinstance(cue, list) and len(cue) == 1 else cue
@@ -714,8 +714,8 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
             if kind != "pattern":
                 fail("broad", f"a broad head_noun rule's list maps no aliases ({wl.path} has '=>' lines)")
             # a broad pattern's list of forms mapped to a word (served => serve): the word names it
-            broad_canon = {_low(a): c for a, c in wl.canonical.items()}
-        broad_words = frozenset(_low(e) for e in wl.entries) - _broad_excluded(lists)
+            broad_canon = _broad_canon(wl)
+        broad_words = _broad_words(wl, lists)
 
     ex = data["examples"]
     if not isinstance(ex, dict) or set(ex) - {"match", "no_match"}:
@@ -798,6 +798,31 @@ def _low(word: str) -> str:
     word list (a gate run unpickles ~30,000 of them)."""
     low = word.lower()
     return word if low == word else low
+
+
+#: one set (and one mapping) per word list, however many broad rules read it: the rules are
+#: pickled together, and a shared object is written and read once (eight broad rules read the
+#: quantities list); {id(list): (list, value)}, the list kept so its id is not reused
+_BROAD_SHARED: dict = {}
+
+
+def _shared(key: tuple, keep: tuple, make):
+    hit = _BROAD_SHARED.get(key)
+    if hit is None:
+        if len(_BROAD_SHARED) > 256:
+            _BROAD_SHARED.clear()
+        hit = _BROAD_SHARED[key] = (keep, make())
+    return hit[1]
+
+
+def _broad_canon(wl: WordList) -> dict:
+    return _shared(("canon", id(wl)), (wl,), lambda: {_low(a): c for a, c in wl.canonical.items()})
+
+
+def _broad_words(wl: WordList, lists: dict) -> frozenset:
+    ex = lists.get(BROAD_EXCLUDE)
+    return _shared(("words", id(wl), id(ex)), (wl, ex),
+                   lambda: frozenset(_low(e) for e in wl.entries) - _broad_excluded(lists))
 
 
 def _broad_excluded(lists: dict) -> frozenset:
