@@ -1767,7 +1767,9 @@ _VERB_CUE = compile_cached(r"(?:\p{Ll}+(?:ed|en|wn)|born|bought|sold|won|lost|ma
 
 #: verbs of happening and scheduling: what they date happens where (or to what) the
 #: sentence says, with no actor ("Hantavirus has emerged in China", "is set to take place in Wigan")
-_SCHEDULED = frozenset("""emerged appeared occurred happened spread surfaced arose erupted broke began started
+#: verbs of occurring: what they date happens in a place, with no actor ("Hantavirus has emerged in China")
+_OCCURRED = frozenset("emerged appeared occurred happened spread surfaced arose erupted".split())
+_SCHEDULED = _OCCURRED | frozenset("""broke began started
 scheduled rescheduled slated set due planned expected organised organized""".split())
 
 
@@ -1992,7 +1994,7 @@ _ACTS = compile_cached(r"(?:['’]s\s+\p{Ll}+)?(?:\s*,\s*(?:who|which)\s|\s+(?:h
                        r"(\p{Ll}{3,})\b)", regex.VERSION1)
 #: verbs of occurring, finding and selling: the place after them is where the
 #: thing counts ("Hantavirus has emerged in China", "released in the UK")
-_HAPPENED = frozenset("""emerged appeared occurred happened spread surfaced arose erupted struck hit
+_HAPPENED = _OCCURRED | frozenset("""struck hit
 detected found reported recorded confirmed discovered identified seen launched released introduced
 sold opened banned pulled approved registered held""".split())
 #: a name the verb acts on ("Moderna has been pulled in Finland"): not the actor
