@@ -2,7 +2,10 @@
 QuanTemp (odd ids), one per claim text, for a person to judge metric, subject
 and value by hand.
 
-    python bench/sample_named.py SEED N
+    python bench/sample_named.py SEED N [even]
+
+With `even`, the claims come from the dev half (even ids), for tuning: the
+held-out half stays unread.
 
 The judged sample is in bench/results/precision_quantemp_heldout.txt.  The
 even ids were read while writing rules; the odd ids were not.
@@ -26,11 +29,11 @@ from ledger.rules import load_rules  # noqa: E402
 QUANTEMP = Path(os.environ.get("QUANTEMP", "/work/shared/peer-suites/quantemp/test_claims_text_only.jsonl"))
 
 
-def main(seed: int, n: int) -> None:
+def main(seed: int, n: int, parity: int = 1) -> None:
     rs = load_rules()
     fb = fallback_codes(rs)
     rows = [json.loads(line) for line in QUANTEMP.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if int(r["id"].rsplit("-", 1)[1]) % 2 == 1]
+    rows = [r for r in rows if int(r["id"].rsplit("-", 1)[1]) % 2 == parity]
     random.Random(seed).shuffle(rows)
     k = 0
     for r in rows:
@@ -49,4 +52,5 @@ def main(seed: int, n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 11, int(sys.argv[2]) if len(sys.argv) > 2 else 40)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 11, int(sys.argv[2]) if len(sys.argv) > 2 else 40,
+         0 if len(sys.argv) > 3 and sys.argv[3] == "even" else 1)
