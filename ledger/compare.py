@@ -161,6 +161,7 @@ class Settings:
     weak_rules: tuple = ()  # rule-code patterns whose findings are at most warnings
     weak_metrics: tuple = ()  # metric patterns whose key names a kind of figure, not one fact
     place_metrics: tuple = ()  # ...and those that do only when the subject is a place or a group
+    scope_metrics: tuple = ()  # metrics never compared when the subject is a place or group (the ranking's scope)
     broad_subjects: frozenset = frozenset()  # places and groups (lists), casefolded
     weak_scope: str = "story"  # fallback-rule claims are compared: "story" (within one) | "all"
     skip_statuses: frozenset = frozenset({"hypothetical"})
@@ -209,6 +210,14 @@ class Settings:
 
     def ignored(self, metric: str) -> bool:
         return self._flag("never", metric, self.never_compare) is not None
+
+    def scoped(self, c: Claim) -> bool:
+        """Is the claim's subject only the scope of its figure (``scope_metrics``
+        with a place or group subject: "Japan's third-largest bank" ranks a
+        bank within Japan, so two such ranks are of two banks)?"""
+        return (bool(self.scope_metrics) and bool(c.subject)
+                and self._flag("scope_metric", c.metric, self.scope_metrics) is not None
+                and c.subject.casefold() in self.broad_subjects)
 
     def weak(self, *claims: Claim) -> bool:
         """Was any of the claims typed by a fallback rule, or of a metric whose
@@ -283,7 +292,7 @@ def _tolerance(path, node, label) -> Tolerance:
 
 
 _TOP_KEYS = {"version", "default", "units", "metrics", "hedges", "currency", "severity", "moving",
-             "never_compare", "weak_rules", "weak_metrics", "place_metrics", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
+             "never_compare", "weak_rules", "weak_metrics", "place_metrics", "scope_metrics", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
              "arithmetic"}
 
 
@@ -342,6 +351,7 @@ def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
     kw["weak_rules"] = tuple(str(p) for p in (doc.get("weak_rules") or ()))
     kw["weak_metrics"] = tuple(str(p) for p in (doc.get("weak_metrics") or ()))
     kw["place_metrics"] = tuple(str(p) for p in (doc.get("place_metrics") or ()))
+    kw["scope_metrics"] = tuple(str(p) for p in (doc.get("scope_metrics") or ()))
     if "weak_scope" in doc:
         if doc["weak_scope"] not in ("story", "all"):
             raise SettingsError(str(path), doc.line, "weak_scope must be story or all")
@@ -455,7 +465,7 @@ def _load_settings(root: Path) -> Settings:
         else:
             settings = Settings(rates=rates)
         sources = tuple(str(p) for p, s in zip((tol_path, rates_path), stamp) if s is not None)
-        broad = _broad_subjects(root) if settings.place_metrics else frozenset()
+        broad = _broad_subjects(root) if settings.place_metrics or settings.scope_metrics else frozenset()
         return Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
                               if f != "_cache"}, "sources": sources, "broad_subjects": broad})
 
@@ -725,6 +735,8 @@ def _eligible(c: Claim, s: Settings) -> bool:
     """May this claim be compared at all (whatever the other one)?"""
     if not c.metric or s.ignored(c.metric) or (c.status or "actual") in s.skip_statuses:
         return False
+    if s.scope_metrics and s.scoped(c):
+        return False
     return bool(c.subject) or not s.require_subject
 
 
@@ -761,7 +773,14 @@ def _pair_ok(a: _Fig, b: _Fig, s: Settings, ledger: bool = False) -> bool:
         return False
     if a.span and b.span and max(a.span, b.span) > s.period_span_ratio * min(a.span, b.span):
         return False  # a day's figure and a year's are different facts
-    undated = not (ca.period_start or ca.period_end) or not (cb.period_start or cb.period_end)
+    dated_a, dated_b = bool(ca.period_start or ca.period_end), bool(cb.period_start or cb.period_end)
+    undated = not dated_a or not dated_b
+    if dated_a != dated_b and s.undated_window_days >= 0:
+        d, u = (ca, cb) if dated_a else (cb, ca)
+        if d.period_end and u.published:
+            before = _days_apart(d.period_end, u.published)
+            if before is not None and d.period_end[:10] < u.published[:10] and before > s.undated_window_days:
+                return False  # "cut to 10% in 2003" is history; an undated figure is as of its publication
     if undated and s.undated_window_days >= 0:
         apart = _days_apart(ca.published, cb.published)
         if apart is None:
@@ -1742,6 +1761,9 @@ def _level_change(placed: list[_Placed], s: Settings, out: dict) -> None:
     a, b, ch = roles["from"][0], roles["to"][0], roles["change"][0]
     if a.c.metric and b.c.metric and a.c.metric != b.c.metric:
         return  # two quantities: "earned $3.7bn, down from $3.8bn, while revenue rose 4.5% to $193bn"
+    subjects = {_fold(f.c.subject) for f in (a, b, ch) if f.c.subject}
+    if len(subjects) > 1:
+        return  # two parties: "A's wealth rose £300m, while B's fortune rose from £340m to £400m"
     if a.unit != b.unit or a.lo <= 0 or not all(math.isfinite(x) for x in (a.lo, a.hi, b.lo, b.hi)):
         return
     diff = _abs_interval(b.lo - a.hi, b.hi - a.lo)
