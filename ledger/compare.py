@@ -724,6 +724,50 @@ def _same_figure(a: Claim, b: Claim) -> bool:
             or (a.doc_sha == b.doc_sha and a.start == b.start and a.end == b.end))
 
 
+# "an extra 10 MEPs", "another eight domains", "227 million additional shares",
+# "10 more": an increment, not the level its key names
+_INCREMENT_BEFORE = re.compile(r"(?i)(?:\b(?:an?|the|some) (?:extra|additional|further)|\banother|\ba further)\s+$")
+_INCREMENT_AFTER = re.compile(r"(?i)^[ -](?:more|extra|additional|further)\b(?! than\b)")
+# "at an annual rate of 10.7% in December", "10.7% year-on-year": a twelve-month change
+_ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual(?:ised|ized)?|year-on-year|yearly|12-month|twelve-month)"
+                            r"(?: (?:rate|pace|increase|decrease|rise|fall|growth|drop|gain|decline))?"
+                            r"(?: (?:of|at))?\s+$")
+_ANNUAL_AFTER = re.compile(r"(?i)^,? (?:(?:on|from|over|compared with|against) (?:a|the) year (?:earlier|before|ago)|"
+                           r"year-on-year|on the year|annually|a year earlier|in the year to)\b")
+_BASES: dict = {}
+
+
+def _basis(c: Claim) -> tuple[bool, bool]:
+    """(an increment, a twelve-month change) as the words next to the figure say."""
+    k = (c.id, c.start)
+    hit = _BASES.get(k)
+    if hit is None:
+        if len(_BASES) > 200_000:
+            _BASES.clear()
+        sentence = c.sentence or ""
+        i = sentence.find(c.text) if c.text else -1
+        if i < 0:
+            hit = (False, False)
+        else:
+            before, after = sentence[max(0, i - 40):i], sentence[i + len(c.text):i + len(c.text) + 40]
+            hit = (bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)),
+                   bool(_ANNUAL_BEFORE.search(before) or _ANNUAL_AFTER.match(after)))
+        _BASES[k] = hit
+    return hit
+
+
+def _bases_differ(a: _Fig, b: _Fig) -> bool:
+    """An increment against a level ("an extra 10 MEPs" and "more than 40
+    MEPs"); a twelve-month change against the month's or quarter's change of
+    the same period ("an annual rate of 10.7% in December" and "fell 0.7% in
+    December")."""
+    ba, bb = _basis(a.c), _basis(b.c)
+    if ba[0] != bb[0]:
+        return True
+    return (ba[1] != bb[1] and (a.c.metric or "").startswith("change.")
+            and bool(a.span) and bool(b.span) and max(a.span, b.span) < 300)
+
+
 def _comparable(a: _Fig, b: _Fig, s: Settings) -> bool:
     ca, cb = a.c, b.c
     if key(ca) != key(cb) or ca.cumulative != cb.cumulative:
@@ -752,6 +796,8 @@ def _pair_ok(a: _Fig, b: _Fig, s: Settings, ledger: bool = False) -> bool:
         # or two parties, far more often than a sentence contradicting itself
         return False
     if not _units_meet(a, b):
+        return False
+    if _bases_differ(a, b):
         return False
     same_story = ca.doc_sha == cb.doc_sha and ca.story == cb.story
     if not same_story and (a.weak or b.weak) and s.weak_scope == "story":
