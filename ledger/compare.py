@@ -727,7 +727,14 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 # "an extra 10 MEPs", "another eight domains", "227 million additional shares",
 # "10 more": an increment, not the level its key names
 _INCREMENT_BEFORE = re.compile(r"(?i)(?:\b(?:an?|the|some) (?:extra|additional|further)|\banother|\ba further)\s+$")
-_INCREMENT_AFTER = re.compile(r"(?i)^[ -](?:more|extra|additional|further)\b(?! than\b)")
+_INCREMENT_AFTER = re.compile(r"(?i)^[ -](?:more|extra|additional|further)\b(?! than\b)|^ off\b")
+# "at a cost of $20 each": a price per unit, not a total
+_PER_UNIT_AFTER = re.compile(r"(?i)^,? (?:each|apiece|a head|a piece|per (?:head|person|capita|unit|share|item))\b")
+# "cutting an order from 90 planes to 53", "rose to 67.4 from 61.5": the level before a move
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:adjusted|revised|upwardly|downwardly|record|previous|"
+                          r"earlier|original)\s+){0,2}$")
+_MOVE = re.compile(r"(?i)\b(?:to|rose|rise|rising|risen|fell|fall|falling|fallen|up|down|cut|cutting|increased|"
+                   r"decreased|raised|lowered|reduced|grew|dropped|climbed|jumped|slipped|slid|surged|soared)\b")
 # "at an annual rate of 10.7% in December", "10.7% year-on-year": a twelve-month change
 _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual(?:ised|ized)?|year-on-year|yearly|12-month|twelve-month)"
                             r"(?: (?:rate|pace|increase|decrease|rise|fall|growth|drop|gain|decline))?"
@@ -737,8 +744,9 @@ _ANNUAL_AFTER = re.compile(r"(?i)^,? (?:(?:on|from|over|compared with|against) (
 _BASES: dict = {}
 
 
-def _basis(c: Claim) -> tuple[bool, bool]:
-    """(an increment, a twelve-month change) as the words next to the figure say."""
+def _basis(c: Claim) -> tuple[bool, bool, bool, bool]:
+    """(an increment, a twelve-month change, a price per unit, the level before
+    a move) as the words next to the figure say."""
     k = (c.id, c.start)
     hit = _BASES.get(k)
     if hit is None:
@@ -747,22 +755,27 @@ def _basis(c: Claim) -> tuple[bool, bool]:
         sentence = c.sentence or ""
         i = sentence.find(c.text) if c.text else -1
         if i < 0:
-            hit = (False, False)
+            hit = (False, False, False, False)
         else:
             before, after = sentence[max(0, i - 40):i], sentence[i + len(c.text):i + len(c.text) + 40]
             hit = (bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)),
-                   bool(_ANNUAL_BEFORE.search(before) or _ANNUAL_AFTER.match(after)))
+                   bool(_ANNUAL_BEFORE.search(before) or _ANNUAL_AFTER.match(after)),
+                   bool(_PER_UNIT_AFTER.match(after)),
+                   bool(_FROM_BEFORE.search(before) and _MOVE.search(sentence[max(0, i - 60):i - 5] + " "
+                                                                     + after[:30])))
         _BASES[k] = hit
     return hit
 
 
 def _bases_differ(a: _Fig, b: _Fig) -> bool:
     """An increment against a level ("an extra 10 MEPs" and "more than 40
-    MEPs"); a twelve-month change against the month's or quarter's change of
-    the same period ("an annual rate of 10.7% in December" and "fell 0.7% in
-    December")."""
+    MEPs"); a price per unit against a total ("$20 each" and "£60m a year");
+    the level a move started from against a level ("cutting an order from 90
+    planes to 53" and "an order for 10"); a twelve-month change against the
+    month's or quarter's change of the same period ("an annual rate of 10.7%
+    in December" and "fell 0.7% in December")."""
     ba, bb = _basis(a.c), _basis(b.c)
-    if ba[0] != bb[0]:
+    if ba[0] != bb[0] or ba[2] != bb[2] or ba[3] != bb[3]:
         return True
     return (ba[1] != bb[1] and (a.c.metric or "").startswith("change.")
             and bool(a.span) and bool(b.span) and max(a.span, b.span) < 300)
