@@ -161,6 +161,7 @@ class Settings:
     weak_rules: tuple = ()  # rule-code patterns whose findings are at most warnings
     weak_metrics: tuple = ()  # metric patterns whose key names a kind of figure, not one fact
     place_metrics: tuple = ()  # ...and those that do only when the subject is a place or a group
+    scope_metrics: tuple = ()  # metrics never compared when the subject is a place or group (the ranking's scope)
     broad_subjects: frozenset = frozenset()  # places and groups (lists), casefolded
     weak_scope: str = "story"  # fallback-rule claims are compared: "story" (within one) | "all"
     skip_statuses: frozenset = frozenset({"hypothetical"})
@@ -209,6 +210,14 @@ class Settings:
 
     def ignored(self, metric: str) -> bool:
         return self._flag("never", metric, self.never_compare) is not None
+
+    def scoped(self, c: Claim) -> bool:
+        """Is the claim's subject only the scope of its figure (``scope_metrics``
+        with a place or group subject: "Japan's third-largest bank" ranks a
+        bank within Japan, so two such ranks are of two banks)?"""
+        return (bool(self.scope_metrics) and bool(c.subject)
+                and self._flag("scope_metric", c.metric, self.scope_metrics) is not None
+                and c.subject.casefold() in self.broad_subjects)
 
     def weak(self, *claims: Claim) -> bool:
         """Was any of the claims typed by a fallback rule, or of a metric whose
@@ -283,7 +292,7 @@ def _tolerance(path, node, label) -> Tolerance:
 
 
 _TOP_KEYS = {"version", "default", "units", "metrics", "hedges", "currency", "severity", "moving",
-             "never_compare", "weak_rules", "weak_metrics", "place_metrics", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
+             "never_compare", "weak_rules", "weak_metrics", "place_metrics", "scope_metrics", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
              "arithmetic"}
 
 
@@ -342,6 +351,7 @@ def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
     kw["weak_rules"] = tuple(str(p) for p in (doc.get("weak_rules") or ()))
     kw["weak_metrics"] = tuple(str(p) for p in (doc.get("weak_metrics") or ()))
     kw["place_metrics"] = tuple(str(p) for p in (doc.get("place_metrics") or ()))
+    kw["scope_metrics"] = tuple(str(p) for p in (doc.get("scope_metrics") or ()))
     if "weak_scope" in doc:
         if doc["weak_scope"] not in ("story", "all"):
             raise SettingsError(str(path), doc.line, "weak_scope must be story or all")
@@ -455,7 +465,7 @@ def _load_settings(root: Path) -> Settings:
         else:
             settings = Settings(rates=rates)
         sources = tuple(str(p) for p, s in zip((tol_path, rates_path), stamp) if s is not None)
-        broad = _broad_subjects(root) if settings.place_metrics else frozenset()
+        broad = _broad_subjects(root) if settings.place_metrics or settings.scope_metrics else frozenset()
         return Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
                               if f != "_cache"}, "sources": sources, "broad_subjects": broad})
 
@@ -714,6 +724,63 @@ def _same_figure(a: Claim, b: Claim) -> bool:
             or (a.doc_sha == b.doc_sha and a.start == b.start and a.end == b.end))
 
 
+# "an extra 10 MEPs", "another eight domains", "227 million additional shares",
+# "10 more": an increment, not the level its key names
+_INCREMENT_BEFORE = re.compile(r"(?i)(?:\b(?:an?|the|some) (?:extra|additional|further)|\banother|\ba further)\s+$")
+_INCREMENT_AFTER = re.compile(r"(?i)^[ -](?:more|extra|additional|further)\b(?! than\b)|^ off\b")
+# "at a cost of $20 each": a price per unit, not a total
+_PER_UNIT_AFTER = re.compile(r"(?i)^,? (?:each|apiece|a head|a piece|per (?:head|person|capita|unit|share|item))\b")
+# "cutting an order from 90 planes to 53", "rose to 67.4 from 61.5": the level before a move
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:adjusted|revised|upwardly|downwardly|record|previous|"
+                          r"earlier|original)\s+){0,2}$")
+_MOVE = re.compile(r"(?i)\b(?:to|rose|rise|rising|risen|fell|fall|falling|fallen|up|down|cut|cutting|increased|"
+                   r"decreased|raised|lowered|reduced|grew|dropped|climbed|jumped|slipped|slid|surged|soared)\b")
+# "at an annual rate of 10.7% in December", "10.7% year-on-year": a twelve-month change
+_ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual(?:ised|ized)?|year-on-year|yearly|12-month|twelve-month)"
+                            r"(?: (?:rate|pace|increase|decrease|rise|fall|growth|drop|gain|decline))?"
+                            r"(?: (?:of|at))?\s+$")
+_ANNUAL_AFTER = re.compile(r"(?i)^,? (?:(?:on|from|over|compared with|against) (?:a|the) year (?:earlier|before|ago)|"
+                           r"year-on-year|on the year|annually|a year earlier|in the year to)\b")
+_BASES: dict = {}
+
+
+def _basis(c: Claim) -> tuple[bool, bool, bool, bool]:
+    """(an increment, a twelve-month change, a price per unit, the level before
+    a move) as the words next to the figure say."""
+    k = (c.id, c.start)
+    hit = _BASES.get(k)
+    if hit is None:
+        if len(_BASES) > 200_000:
+            _BASES.clear()
+        sentence = c.sentence or ""
+        i = sentence.find(c.text) if c.text else -1
+        if i < 0:
+            hit = (False, False, False, False)
+        else:
+            before, after = sentence[max(0, i - 40):i], sentence[i + len(c.text):i + len(c.text) + 40]
+            hit = (bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)),
+                   bool(_ANNUAL_BEFORE.search(before) or _ANNUAL_AFTER.match(after)),
+                   bool(_PER_UNIT_AFTER.match(after)),
+                   bool(_FROM_BEFORE.search(before) and _MOVE.search(sentence[max(0, i - 60):i - 5] + " "
+                                                                     + after[:30])))
+        _BASES[k] = hit
+    return hit
+
+
+def _bases_differ(a: _Fig, b: _Fig) -> bool:
+    """An increment against a level ("an extra 10 MEPs" and "more than 40
+    MEPs"); a price per unit against a total ("$20 each" and "£60m a year");
+    the level a move started from against a level ("cutting an order from 90
+    planes to 53" and "an order for 10"); a twelve-month change against the
+    month's or quarter's change of the same period ("an annual rate of 10.7%
+    in December" and "fell 0.7% in December")."""
+    ba, bb = _basis(a.c), _basis(b.c)
+    if ba[0] != bb[0] or ba[2] != bb[2] or ba[3] != bb[3]:
+        return True
+    return (ba[1] != bb[1] and (a.c.metric or "").startswith("change.")
+            and bool(a.span) and bool(b.span) and max(a.span, b.span) < 300)
+
+
 def _comparable(a: _Fig, b: _Fig, s: Settings) -> bool:
     ca, cb = a.c, b.c
     if key(ca) != key(cb) or ca.cumulative != cb.cumulative:
@@ -725,6 +792,8 @@ def _eligible(c: Claim, s: Settings) -> bool:
     """May this claim be compared at all (whatever the other one)?"""
     if not c.metric or s.ignored(c.metric) or (c.status or "actual") in s.skip_statuses:
         return False
+    if s.scope_metrics and s.scoped(c):
+        return False
     return bool(c.subject) or not s.require_subject
 
 
@@ -732,6 +801,11 @@ def _pair_ok(a: _Fig, b: _Fig, s: Settings, ledger: bool = False) -> bool:
     """The pairwise part of comparability, for two claims of one key.
     ``ledger``: both claims are in the ledger (the bulk path), rather than a
     draft's claim judged against the ledger."""
+    # the words next to the figures are read last, for the pairs that pass the rest
+    return _pair_meets(a, b, s, ledger) and not _bases_differ(a, b)
+
+
+def _pair_meets(a: _Fig, b: _Fig, s: Settings, ledger: bool) -> bool:
     ca, cb = a.c, b.c
     if _same_figure(ca, cb):
         return False
@@ -761,7 +835,14 @@ def _pair_ok(a: _Fig, b: _Fig, s: Settings, ledger: bool = False) -> bool:
         return False
     if a.span and b.span and max(a.span, b.span) > s.period_span_ratio * min(a.span, b.span):
         return False  # a day's figure and a year's are different facts
-    undated = not (ca.period_start or ca.period_end) or not (cb.period_start or cb.period_end)
+    dated_a, dated_b = bool(ca.period_start or ca.period_end), bool(cb.period_start or cb.period_end)
+    undated = not dated_a or not dated_b
+    if dated_a != dated_b and s.undated_window_days >= 0:
+        d, u = (ca, cb) if dated_a else (cb, ca)
+        if d.period_end and u.published:
+            before = _days_apart(d.period_end, u.published)
+            if before is not None and d.period_end[:10] < u.published[:10] and before > s.undated_window_days:
+                return False  # "cut to 10% in 2003" is history; an undated figure is as of its publication
     if undated and s.undated_window_days >= 0:
         apart = _days_apart(ca.published, cb.published)
         if apart is None:
@@ -1742,6 +1823,9 @@ def _level_change(placed: list[_Placed], s: Settings, out: dict) -> None:
     a, b, ch = roles["from"][0], roles["to"][0], roles["change"][0]
     if a.c.metric and b.c.metric and a.c.metric != b.c.metric:
         return  # two quantities: "earned $3.7bn, down from $3.8bn, while revenue rose 4.5% to $193bn"
+    subjects = {_fold(f.c.subject) for f in (a, b, ch) if f.c.subject}
+    if len(subjects) > 1:
+        return  # two parties: "A's wealth rose £300m, while B's fortune rose from £340m to £400m"
     if a.unit != b.unit or a.lo <= 0 or not all(math.isfinite(x) for x in (a.lo, a.hi, b.lo, b.hi)):
         return
     diff = _abs_interval(b.lo - a.hi, b.hi - a.lo)

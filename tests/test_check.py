@@ -216,7 +216,7 @@ def test_select_and_ignore(led):
 def test_inline_markers_accept_the_findings_on_their_line(led):
     add(led, "The blast killed 170 people.\n", [("170", 170, {})])
     text = ('It killed 17 people. <!-- ledger: accept "hospital count, 1 May" -->\n'
-            "Later 17 more died.\n")
+            "Later 17 died, officials said.\n")
     doc, cs = draft(text, [("17", 17, {}), ("17", 17, {})])
     findings, _ = run_check(led, doc, cs)
     assert [f.accepted for f in findings] == ["inline: hospital count, 1 May", None]
