@@ -54,6 +54,30 @@ def test_brackets_with_a_figure_are_not_an_insertion():
     assert cs[1].linked == cs[0].id
 
 
+def test_a_cue_after_a_stated_conversion_reads_past_it():
+    # "$6.75bn (£3.6bn) buyout" reads as "$6.75bn buyout"; the conversion is typed with it
+    for text in ("Shareholders went to court to halt a $6.75bn (£3.6bn) buyout by Verizon.",
+                 "Shareholders went to court to halt a 1.2bn Australian dollars (£458m; $874m) buyout by Verizon."):
+        plain = by_text(regex_sub_conversion(text))
+        cs = claims_of(text)
+        assert [c.metric for c in cs] == ["money.buyout"] * len(cs) and len(cs) >= 2
+        assert cs[0].metric == next(iter(plain.values())).metric
+        assert cs[1].linked == cs[0].id
+
+
+def regex_sub_conversion(text: str) -> str:
+    import re
+    return re.sub(r" \([^()]*\)", "", text)
+
+
+def test_a_conversion_before_a_phrase_of_its_own_is_not_read_past():
+    # "$1 (53p) for an hour": "for an hour" is no noun the figure modifies
+    c = by_text("Sun Grid costs users $1 (53p) for an hour's worth of processing.")["$1"]
+    assert c.metric == "money.cost"
+    # a count in brackets is no conversion ("England (2), Samoa (7)")
+    assert _see_through(_ctx("England (2) buyout", 0, 7)) is None
+
+
 def _ctx(sent: str, fs: int, fe: int) -> _Ctx:
     fig = Figure(fs, fe, sent[fs:fe], 1.0, 1.0, 1.0, "count")
     return _Ctx(fig, sent, 0, fs, fe, [], "count")
