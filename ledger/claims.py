@@ -3084,7 +3084,7 @@ _LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(
 
 #: ", up from 34 million a year ago" after a clause of any length: the value
 #: the clause's figure is set against, whatever verb the clause has
-_EARLIER = compile_cached(r"^[^.;:!?()\d]{0,80}?,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+"
+_EARLIER = compile_cached(r"^[^.;:!?()\d]{0,80}?(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+"
                           r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?$", regex.VERSION1)
 
 
@@ -3092,6 +3092,9 @@ _EARLIER = compile_cached(r"^[^.;:!?()\d]{0,80}?,\s*(?:(?:up|down)\s+from|compar
 _AGO = compile_cached(r"(?i)\s+(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)"
                       r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter))\b")
 _SET_AGAINST = compile_cached(r"(?i)\b(?:from|compared)\b")
+#: after a figure of a list, no noun of its own: the list's noun is left out ("65 flights on
+#: Thursday, 180 on Friday", "1,700 from sales, 3,400 from operations and 2,600 across legal")
+_ELLIPSIS = compile_cached(r"\s*(?:[,;.)]|(?:on|in|at|from|across|during|each|apiece|respectively|and|or)\b)")
 #: after the earlier value, the party it belongs to, when that is another one
 #: ("compared to 30% in Frankfurt", "14,738 for the Liberal Democrat candidate")
 _OTHER_PARTY = compile_cached(r"\s+(?:for|by|at|in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
@@ -3195,9 +3198,13 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                     new.metric = h.metric
                 else:
                     noun = _typed_noun(h.rule, _see_through(cur) or cur, lex, need_cue=False)
-                    if noun is None:
+                    if noun is not None:
+                        new.metric = h.rule.metric.replace("{noun}", noun[0])
+                    elif _ELLIPSIS.match(cur.sent, cur.fe) and not earlier:
+                        # "65 flights on Thursday, 180 on Friday": the later figure's noun is the earlier's
+                        new.metric = h.metric
+                    else:
                         continue
-                    new.metric = h.rule.metric.replace("{noun}", noun[0])
             hits[i] = new
     # "a quarter of the 8,000 troops": a share of a typed whole is typed with it
     for i in range(len(ctxs) - 2, -1, -1):

@@ -136,6 +136,20 @@ def test_a_pattern_rules_noun_carries_along_a_list():
     assert [c.metric for c in cs if c.unit == "percent"] == ["change.murder"] * 3
 
 
+def test_a_head_nouns_metric_carries_to_list_figures_that_leave_the_noun_out():
+    cs = claims_of("US Airways had to cancel 65 flights on Thursday, 180 on Friday and 15 on Monday.")
+    assert [(c.text, c.metric) for c in cs if c.unit == "count"] == \
+        [("65", "vehicles.flight"), ("180", "vehicles.flight"), ("15", "vehicles.flight")]
+    # a figure with a noun of its own keeps it, or nothing
+    got = by_text("US Airways had to cancel 65 flights on Thursday, 180 passengers on Friday.")
+    assert "180" not in got or got["180"].metric != "vehicles.flight"
+
+
+def test_an_earlier_value_set_against_needs_no_comma():
+    cs = claims_of("A survey suggested that IE had 92.9% of users in October compared to 95.5% in June.")
+    assert len({c.metric for c in cs}) == 1 and [c.text for c in cs] == ["92.9%", "95.5%"]
+
+
 def test_a_fallback_reading_of_a_list_does_not_replace_a_figures_own_rule():
     c = by_text("On Thursday, March 24, eight Pakistani soldiers were killed by militants.")["eight"]
     assert c.metric == "casualties.killed"
