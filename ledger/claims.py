@@ -3092,6 +3092,10 @@ _EARLIER = compile_cached(r"^[^.;:!?()\d]{0,80}?(?:,\s*|\s+)(?:(?:up|down)\s+fro
 _AGO = compile_cached(r"(?i)\s+(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)"
                       r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter))\b")
 _SET_AGAINST = compile_cached(r"(?i)\b(?:from|compared)\b")
+#: between two figures, nothing but the word that joins them (and the first one's stated
+#: conversion): "from 70% to 49%", "five and ten gigabytes", "$2.5m (£1.33m) to $4m"
+_JOINED = compile_cached(r"(?:\s*\([^()]{1,40}\))?\s+(?:to|and|or)\s+")
+_FROM = compile_cached(r"(?i)\bfrom\s+$")
 #: after a figure of a list, no noun of its own: the list's noun is left out ("65 flights on
 #: Thursday, 180 on Friday", "1,700 from sales, 3,400 from operations and 2,600 across legal")
 _ELLIPSIS = compile_cached(r"\s*(?:[,;.)]|(?:on|in|at|from|across|during|each|apiece|respectively|and|or)\b)")
@@ -3206,6 +3210,21 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                     else:
                         continue
             hits[i] = new
+    # "cut its stake from 70% to 49%", "5 and 10 gigabytes": a figure with no reading of its own,
+    # joined to the next figure by no word but "to"/"and"/"or", is typed with it
+    for i in range(len(ctxs) - 2, -1, -1):
+        cur, nxt = ctxs[i], ctxs[i + 1]
+        h = hits[i + 1]
+        if hits[i] is not None or h is None or cur.s0 != nxt.s0 or cur.ucls != nxt.ucls \
+                or h.score[0] >= min(_FALLBACK - 1, _BROAD) or h.earlier:
+            continue
+        if _JOINED.fullmatch(cur.sent, cur.fe, nxt.fs) is None or _referential(cur) or _in_name(cur, lex) \
+                or not _applies(h.rule, cur):
+            continue
+        new = _Hit(h.rule, h.score, h.cue)
+        new.metric = h.metric or _metric(h.rule, h, nxt, lex)
+        new.earlier = _FROM.search(cur.sent, max(0, cur.fs - 6), cur.fs) is not None
+        hits[i] = new
     # "a quarter of the 8,000 troops": a share of a typed whole is typed with it
     for i in range(len(ctxs) - 2, -1, -1):
         cur, nxt = ctxs[i], ctxs[i + 1]

@@ -145,6 +145,14 @@ def test_a_head_nouns_metric_carries_to_list_figures_that_leave_the_noun_out():
     assert "180" not in got or got["180"].metric != "vehicles.flight"
 
 
+def test_a_figure_joined_to_a_typed_one_by_to_or_and_is_typed_with_it():
+    cs = claims_of("She was stripped of her world 100m and 200m titles after failing a drugs test.")
+    assert [c.metric for c in cs] == ["sport.event_distance"] * 2
+    # a figure with its own reading keeps it
+    got = by_text("Police arrested 12 people and seized 200 kilograms of cocaine.")
+    assert got.get("12") is None or got["12"].metric != got.get("200 kilograms", got["12"]).metric
+
+
 def test_an_earlier_value_set_against_needs_no_comma():
     cs = claims_of("A survey suggested that IE had 92.9% of users in October compared to 95.5% in June.")
     assert len({c.metric for c in cs}) == 1 and [c.text for c in cs] == ["92.9%", "95.5%"]
