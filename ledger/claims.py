@@ -317,6 +317,9 @@ class _Ctx:
     cop: object = False  # (subject start, copula start) of "the cost ... is $1bn" (_copula)
     back: tuple = ()  # in a see-through view: its offsets -> the sentence's
     src: int = 0  # where a source that reports the figure ends (_source_cut): names before it are not its subject
+    #: (start, end) in the sentence of the figure's own stated conversion right
+    #: after it, " ($2bn; £1.1bn)": cues after the figure read past it
+    conv: tuple = ()
 
     def __post_init__(self):
         n = self.fig.number_start
@@ -343,7 +346,7 @@ def _see_through(ctx: _Ctx) -> Optional[_Ctx]:
     if "(" not in sent and "[" not in sent:
         return None
     spans = [(ctx.fs, ctx.fe)] + list(ctx.others)
-    cuts = []
+    cuts = list(range(*ctx.conv)) if ctx.conv else []  # "$6.75bn (£3.6bn) buyout": "$6.75bn buyout"
     for m in _finditer(_EDITORIAL, sent):
         a, b = m.start(), m.end()
         if _nwords(m.group()) > 4 or any(x < b and y > a for x, y in spans):
@@ -351,6 +354,8 @@ def _see_through(ctx: _Ctx) -> Optional[_Ctx]:
         cuts += [a, b - 1]
     if not cuts:
         return None
+    if ctx.conv:
+        cuts.sort()
     drop = set(cuts)
     back = tuple(i for i in range(len(sent)) if i not in drop) + (len(sent),)
 
@@ -358,7 +363,7 @@ def _see_through(ctx: _Ctx) -> Optional[_Ctx]:
         return i - bisect.bisect_left(cuts, i)
 
     t = _Ctx(ctx.fig, "".join(sent[i] for i in back[:-1]), ctx.s0, fwd(ctx.fs), fwd(ctx.fe),
-             [(fwd(a), fwd(b)) for a, b in ctx.others], ctx.ucls, ctx.para, ctx.text)
+             [(fwd(a), fwd(b)) for a, b in ctx.others if a not in drop], ctx.ucls, ctx.para, ctx.text)
     t.ns, t.tv, t.back = fwd(ctx.ns), None, back
     ctx.tv = t
     return t
@@ -3079,7 +3084,7 @@ _LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(
 
 #: ", up from 34 million a year ago" after a clause of any length: the value
 #: the clause's figure is set against, whatever verb the clause has
-_EARLIER = compile_cached(r"^[^.;:!?()\d]{0,80}?,\s*(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+"
+_EARLIER = compile_cached(r"^[^.;:!?()\d]{0,80}?(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+"
                           r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?$", regex.VERSION1)
 
 
@@ -3087,10 +3092,46 @@ _EARLIER = compile_cached(r"^[^.;:!?()\d]{0,80}?,\s*(?:(?:up|down)\s+from|compar
 _AGO = compile_cached(r"(?i)\s+(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)"
                       r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter))\b")
 _SET_AGAINST = compile_cached(r"(?i)\b(?:from|compared)\b")
+#: between two figures, nothing but the word that joins them (and the first one's stated
+#: conversion): "from 70% to 49%", "five and ten gigabytes", "$2.5m (£1.33m) to $4m"
+_JOINED = compile_cached(r"(?:\s*\([^()]{1,40}\))?\s+(?:to|and|or)\s+")
+_FROM = compile_cached(r"(?i)\bfrom\s+$")
+#: after a figure of a list, no noun of its own: the list's noun is left out ("65 flights on
+#: Thursday, 180 on Friday", "1,700 from sales, 3,400 from operations and 2,600 across legal")
+_ELLIPSIS = compile_cached(r"\s*(?:[,;.)]|(?:on|in|at|from|across|during|each|apiece|respectively|and|or)\b)")
 #: after the earlier value, the party it belongs to, when that is another one
 #: ("compared to 30% in Frankfurt", "14,738 for the Liberal Democrat candidate")
 _OTHER_PARTY = compile_cached(r"\s+(?:for|by|at|in|of)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
                               r"August|September|October|November|December|Q\d)\b)\p{Lu}", regex.VERSION1)
+
+
+#: what stands between the figures of a stated conversion in brackets: "(", ";", ",", "/", ")"
+_CONV_OPEN = compile_cached(r"\s?\(\s*")
+_CONV_SEP = compile_cached(r"\s*[;,/]\s*")
+#: ... and closes it, with the noun the figure modifies after it ("$6.75bn
+#: (£3.6bn) buyout", "$280bn (£149bn) in damages"); not a phrase of its own
+#: ("$1 (53p) for an hour", "$56.5m (£30.4m) from concerts", "(US$13m) a year")
+_CONV_CLOSE = compile_cached(r"\s*\)(?= (?:in )?(?!(?:for|from|of|to|at|on|by|with|over|per|than|as|and|or|but|"
+                             r"a|an|the|this|that|these|those|its|their|last|next|each|apiece|a)\b)\p{Ll})",
+                             regex.VERSION1)
+
+
+def _conversion(text: str, f: Figure, figs: list, i: int, s0: int, s1: int) -> tuple:
+    """(start, end) in the sentence of " ($2bn; £1.1bn)" right after a figure
+    when it holds only figures of the same unit class (a stated conversion),
+    else ()."""
+    cls = unit_class(f)
+    if cls in ("count", "percent", "percentage_point", "multiple", "fraction", "ratio", "other"):
+        return ()
+    at, gap = f.end, _CONV_OPEN
+    for g in figs[i + 1:i + 4]:
+        if g.end > s1 or unit_class(g) != cls or g.unit == f.unit or gap.fullmatch(text, at, g.start) is None:
+            return ()
+        at, gap = g.end, _CONV_SEP
+        if text.startswith(")", at) or text.startswith(" )", at):
+            m = _CONV_CLOSE.match(text, at)
+            return (f.end - s0, m.end() - s0) if m is not None else ()
+    return ()
 
 
 def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMention, ...],
@@ -3118,6 +3159,8 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                   and not _BRACKETED.search(text, max(s0, g.start - 3), g.start)]
         ctxs.append(_Ctx(f, text[s0:s1], s0, f.start - s0, f.end - s0, others, unit_class(f),
                          _paragraph(text, f.start), text))
+        if text.startswith("(", f.end) or text.startswith(" (", f.end):
+            ctxs[-1].conv = _conversion(text, f, figs, i, s0, s1)
     hits: list[Optional[_Hit]] = [None if _referential(c) or _in_name(c, lex) else _best_rule(_rules_for(by_class, value_rules, c.ucls), c, lex)
                                   for c in ctxs]
     # enumerations: "2,400 US troops, 457 British troops and 60,000 Afghans"
@@ -3159,10 +3202,29 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                     new.metric = h.metric
                 else:
                     noun = _typed_noun(h.rule, _see_through(cur) or cur, lex, need_cue=False)
-                    if noun is None:
+                    if noun is not None:
+                        new.metric = h.rule.metric.replace("{noun}", noun[0])
+                    elif _ELLIPSIS.match(cur.sent, cur.fe) and not earlier:
+                        # "65 flights on Thursday, 180 on Friday": the later figure's noun is the earlier's
+                        new.metric = h.metric
+                    else:
                         continue
-                    new.metric = h.rule.metric.replace("{noun}", noun[0])
             hits[i] = new
+    # "cut its stake from 70% to 49%", "5 and 10 gigabytes": a figure with no reading of its own,
+    # joined to the next figure by no word but "to"/"and"/"or", is typed with it
+    for i in range(len(ctxs) - 2, -1, -1):
+        cur, nxt = ctxs[i], ctxs[i + 1]
+        h = hits[i + 1]
+        if hits[i] is not None or h is None or cur.s0 != nxt.s0 or cur.ucls != nxt.ucls \
+                or h.score[0] >= min(_FALLBACK - 1, _BROAD) or h.earlier:
+            continue
+        if _JOINED.fullmatch(cur.sent, cur.fe, nxt.fs) is None or _referential(cur) or _in_name(cur, lex) \
+                or not _applies(h.rule, cur):
+            continue
+        new = _Hit(h.rule, h.score, h.cue)
+        new.metric = h.metric or _metric(h.rule, h, nxt, lex)
+        new.earlier = _FROM.search(cur.sent, max(0, cur.fs - 6), cur.fs) is not None
+        hits[i] = new
     # "a quarter of the 8,000 troops": a share of a typed whole is typed with it
     for i in range(len(ctxs) - 2, -1, -1):
         cur, nxt = ctxs[i], ctxs[i + 1]

@@ -269,7 +269,7 @@ class _Tables:
         # ---- word classes
         p = fig / "words.tsv"
         classes = {"designation", "month", "weekday", "change", "metre_context", "determiner", "ordinal_before",
-                   "event_noun", "athletics"}
+                   "event_noun", "athletics", "not_multiple"}
         self.word_class: dict[str, set[str]] = {c: set() for c in classes}
         for n, (w, cls) in _rows(p, 2):
             if cls not in classes:
@@ -1014,6 +1014,27 @@ class _Atom:
         return f"_Atom({self.__dict__})"
 
 
+#: multiplicative words that are also nouns and adjectives ("a double fault", "the doubles title",
+#: "an Olympic double", "double-digit growth"): a multiple only as a verb or before a comparison
+_NAMING_MULTIPLES = frozenset(("double", "doubles", "treble", "trebles", "triple", "triples"))
+#: before the noun "double" ("the double", "her Olympic double", "a transatlantic box office double")
+_NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "their", "its", "olympic", "office", "famous",
+                          "historic", "rare", "unique", "league", "cup", "domestic", "world", "mixed",
+                          "men's", "women's", "in"))
+
+
+def _names_a_thing(text: str, ms: int, me: int, w: str, T: "_Tables") -> bool:
+    """"double" in "a double fault", "doubles title", "Olympic double", "double-digit": a name
+    or a kind (the word class not_multiple lists the nouns after it), not a multiple."""
+    nxt = text[me + 1:me + 1 + 40] if text[me:me + 1] in ("-", " ", "\u00a0") else ""
+    nw = _next_word(nxt, 0).lower().split("-")[0] if nxt else ""
+    if nw in T.word_class["not_multiple"]:
+        return True
+    pw = _prev_word(text, ms)[0].lower().replace("\u2019", "'")
+    return pw in _NOUN_BEFORE and nw not in ("the", "that", "its", "their", "his", "her", "as", "in", "by",
+                                             "over", "to", "from", "every", "each", "and", "or")
+
+
 def _prev_word(text: str, pos: int, span: int = 40) -> tuple[str, int]:
     """The word just before ``pos`` (skipping spaces), lower case, and its start."""
     i = pos
@@ -1287,7 +1308,7 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                 if v is None:
                     head = w[:-4]
                     v = T.numwords.get(head, ("", 0))[1]
-                if not v:
+                if not v or (w in _NAMING_MULTIPLES and _names_a_thing(text, ms, me, w, T)):
                     continue
                 atoms.append(_Atom(ms, me, ms, me, v, unit=MULTIPLE, kind="multiple", low=v, high=v, words=True))
                 continue
@@ -1729,6 +1750,10 @@ def _percent_context(text: str, s: int, e: int) -> bool:
     return "%" in window or "per cent" in window or "percent" in window or "rate" in window
 
 
+_MASS_CONVERSION = compile_cached(r"[ \u00a0]*\([ \u00a0]*(?:about |around |some |nearly |almost )?[\d.,]+[ \u00a0]*"
+                                  r"(?:kg|kilos?|kilogrammes?|kilograms?|tonnes?|g|grams?|grammes?)\b")
+
+
 def _mass_pounds(text, a: _Atom, rm) -> bool:
     """"twenty-pound bag", "2,204.62 pounds", "weighs 10 pounds": pounds of mass."""
     grp = rm.group("cpost")
@@ -1747,6 +1772,8 @@ def _mass_pounds(text, a: _Atom, rm) -> bool:
         return True
     if a.decimals >= 2 and a.sep:
         return True
+    if _MASS_CONVERSION.match(text, rm.end()):
+        return True  # "overloaded by 700 pounds (320kg)": the conversion says which pounds
     if grp.strip(" \u00a0").lower() == "pound" and a.value != 1 and nxt.isalpha() \
             and nxt not in ("sterling", "coin", "coins", "note", "notes", "a", "an", "per", "each"):
         # "a twenty pound bag of pinto beans for $13": an adjective of weight where prices are in dollars

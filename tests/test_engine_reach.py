@@ -54,6 +54,30 @@ def test_brackets_with_a_figure_are_not_an_insertion():
     assert cs[1].linked == cs[0].id
 
 
+def test_a_cue_after_a_stated_conversion_reads_past_it():
+    # "$6.75bn (£3.6bn) buyout" reads as "$6.75bn buyout"; the conversion is typed with it
+    for text in ("Shareholders went to court to halt a $6.75bn (£3.6bn) buyout by Verizon.",
+                 "Shareholders went to court to halt a 1.2bn Australian dollars (£458m; $874m) buyout by Verizon."):
+        plain = by_text(regex_sub_conversion(text))
+        cs = claims_of(text)
+        assert [c.metric for c in cs] == ["money.buyout"] * len(cs) and len(cs) >= 2
+        assert cs[0].metric == next(iter(plain.values())).metric
+        assert cs[1].linked == cs[0].id
+
+
+def regex_sub_conversion(text: str) -> str:
+    import re
+    return re.sub(r" \([^()]*\)", "", text)
+
+
+def test_a_conversion_before_a_phrase_of_its_own_is_not_read_past():
+    # "$1 (53p) for an hour": "for an hour" is no noun the figure modifies
+    c = by_text("Sun Grid costs users $1 (53p) for an hour's worth of processing.")["$1"]
+    assert c.metric == "money.cost"
+    # a count in brackets is no conversion ("England (2), Samoa (7)")
+    assert _see_through(_ctx("England (2) buyout", 0, 7)) is None
+
+
 def _ctx(sent: str, fs: int, fe: int) -> _Ctx:
     fig = Figure(fs, fe, sent[fs:fe], 1.0, 1.0, 1.0, "count")
     return _Ctx(fig, sent, 0, fs, fe, [], "count")
@@ -110,6 +134,28 @@ def test_a_near_cue_beats_a_far_one():
 def test_a_pattern_rules_noun_carries_along_a_list():
     cs = claims_of("Murders dropped 40%, 30% and 20% in three years.")
     assert [c.metric for c in cs if c.unit == "percent"] == ["change.murder"] * 3
+
+
+def test_a_head_nouns_metric_carries_to_list_figures_that_leave_the_noun_out():
+    cs = claims_of("US Airways had to cancel 65 flights on Thursday, 180 on Friday and 15 on Monday.")
+    assert [(c.text, c.metric) for c in cs if c.unit == "count"] == \
+        [("65", "vehicles.flight"), ("180", "vehicles.flight"), ("15", "vehicles.flight")]
+    # a figure with a noun of its own keeps it, or nothing
+    got = by_text("US Airways had to cancel 65 flights on Thursday, 180 passengers on Friday.")
+    assert "180" not in got or got["180"].metric != "vehicles.flight"
+
+
+def test_a_figure_joined_to_a_typed_one_by_to_or_and_is_typed_with_it():
+    cs = claims_of("She was stripped of her world 100m and 200m titles after failing a drugs test.")
+    assert [c.metric for c in cs] == ["sport.event_distance"] * 2
+    # a figure with its own reading keeps it
+    got = by_text("Police arrested 12 people and seized 200 kilograms of cocaine.")
+    assert got.get("12") is None or got["12"].metric != got.get("200 kilograms", got["12"]).metric
+
+
+def test_an_earlier_value_set_against_needs_no_comma():
+    cs = claims_of("A survey suggested that IE had 92.9% of users in October compared to 95.5% in June.")
+    assert len({c.metric for c in cs}) == 1 and [c.text for c in cs] == ["92.9%", "95.5%"]
 
 
 def test_a_fallback_reading_of_a_list_does_not_replace_a_figures_own_rule():

@@ -131,6 +131,23 @@ def test_multiples_and_ratios(text, value, unit):
     assert (f.value, f.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["She served three double faults.", "He won the doubles title with Newcombe.", "Holmes took the Olympic double.",
+     "His double earned City the win.", "Nine businesses delivered double-digit growth.", "They won the treble.",
+     "She stormed to double gold.", "He was picked for the triple jump."])
+def test_double_as_a_name_or_kind_is_no_multiple(text):
+    assert [f.unit for f in find_figures(text) if f.unit == "multiple"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales are set to double in 2005.", "It earns more than double that of Spain.", "It will treble its output.",
+     "The company doubles its profit.", "A doubling of world aid.", "Prices could double by 2010."])
+def test_double_as_a_verb_or_comparison_is_a_multiple(text):
+    assert [f.unit for f in find_figures(text)] == ["multiple"]
+
+
 def test_times_as_a_count_of_events():
     assert one("He was stabbed 10 times.").unit == "count"
 
@@ -283,6 +300,8 @@ def test_pounds_of_weight():
     assert values("she lost 25 pounds") == [(25, "lb")]
     assert values("a twenty-pound bag of rice") == [(20, "lb")]
     assert values("20 million pounds") == [(20e6, "GBP")]
+    assert values("the plane was overloaded by 700 pounds (320kg)") == [(700, "lb"), (320, "kg")]
+    assert values("it cost 700 pounds (about $1,300)")[0] == (700, "GBP")
 
 
 # --------------------------------------------------------------------------
