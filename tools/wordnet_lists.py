@@ -402,11 +402,13 @@ def build(wn: WordNet, hand: set, hand_for: dict | None = None) -> dict[str, lis
 #: ("three errors", "seven versions"), so the class test is looser than build()'s: the first sense
 #: in the files and at least half the tagged uses (or half the senses) there, no unit sense among
 #: the first three, not mostly a verb ("50 shows continued growth"), no -ing form ("91 making"),
-#: and no form that another generated list or a hand-written count rule's list already holds
+#: and no form that another generated list already holds.  A hand-written count rule's words are
+#: kept (unlike build()'s classes): a broad rule yields to every named rule, so it types only the
+#: figures those rules leave ("cases of reported fraud" where no disease is named: events.case)
 COUNTABLES = {
     "acts": (("noun.act", "noun.event"),
              "countable acts and events the events list leaves out: decisions, efforts, awards, "
-             "nominations, replacements, errors, rescues (rule WNE315, events.{noun})"),
+             "nominations, replacements, errors, cases (rule WNE315, events.{noun})"),
     "communications": (("noun.communication",),
                        "countable messages, statements and works: entries, versions, motions, "
                        "statements, headlines, tributes (rule WNC316, communications.{noun})"),
@@ -432,9 +434,9 @@ returns stresses addresses acts cheers grins sighs shrugs nods tags indicators i
 senses places degrees kinds types sorts levels ages sizes weights distances ranks""".split())
 
 
-def build_countables(wn: WordNet, hand: set, have: set) -> dict[str, list[str]]:
+def build_countables(wn: WordNet, have: set) -> dict[str, list[str]]:
     """{list name: sorted plural forms} of COUNTABLES; ``have`` holds the forms of
-    the other generated lists, ``hand`` the hand-written count rules' words."""
+    the other generated lists."""
     def inside(lemma: str, targets: tuple) -> bool:
         cls = wn.classes(lemma)
         if not cls or cls[0] not in targets or "noun.quantity" in cls[:3]:
@@ -456,7 +458,7 @@ def build_countables(wn: WordNet, hand: set, have: set) -> dict[str, list[str]]:
             if not inside(lemma, targets):
                 continue
             form = plural(lemma, wn)
-            if form == lemma or form.endswith("ings") or form in hand or form in have or form in COUNTABLE_DROP:
+            if form == lemma or form.endswith("ings") or form in have or form in COUNTABLE_DROP:
                 continue
             if form in wn.senses and not inside(form, targets):
                 continue  # a lemma of its own in another class
@@ -849,7 +851,8 @@ def countable_header(name: str, wn_folder: Path) -> str:
         f"# What: {what}.",
         f"# WordNet class: {', '.join(targets)} (the lemma's most frequent sense), and at least half the",
         "# tagged uses (or half the senses) there; no unit sense among the first three, not mostly a verb,",
-        "# no -ing form, not a form of another generated list or of a hand-written count rule's list, nor",
+        "# no -ing form, not a form of another generated list (a hand-written list's words are kept: the",
+        "# broad rule types only what no named rule does), nor",
         "# one of the words read by hand as naming no counted thing (COUNTABLE_DROP in the tool). Plural forms."]
     return _closing(lines)
 
@@ -914,7 +917,7 @@ def main(argv=None) -> int:
     have = {form for forms in built.values() for form in forms}
     if (args.wordnet / "index.verb").is_file():  # the verbs' past forms ("used", "fed") are no nouns here
         have |= set(build_lasting_verbs(WordNetVerbs(args.wordnet))) | set(build_verbs(WordNetVerbs(args.wordnet)))
-    for name, forms in build_countables(wn, hand, have).items():
+    for name, forms in build_countables(wn, have).items():
         if args.only and name not in args.only:
             continue
         (out / f"wordnet_{name}.txt").write_text(countable_header(name, args.wordnet) + "\n".join(forms) + "\n",
