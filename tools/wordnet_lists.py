@@ -420,6 +420,9 @@ COUNTABLES = {
               "experiences (rule WNK318, ideas.{noun})"),
     "places": (("noun.location",),
                "countable places and areas: areas, sites, states, hotspots, sides (rule WNL319, places.{noun})"),
+    "artifacts": (("noun.artifact",),
+                  "countable man-made things the things list leaves out: phones, cameras, screens, "
+                  "products, rooms, cards (rule WNT321, things.{noun})"),
     "conditions": (("noun.state", "noun.attribute"),
                    "countable states and attributes: problems, chances, exemptions, jurisdictions, "
                    "domains, dimensions (rule WNS320, conditions.{noun})"),
@@ -431,7 +434,7 @@ COUNTABLE_DROP = set("""uses changes causes instances occurrences tries bests wo
 moves helps holds stops supports flows rises walks cares funs favors behalfs noises dins names words
 terms figs stems signs symbols smiles laughs laughters arrows media opposites negatives lists notes
 returns stresses addresses acts cheers grins sighs shrugs nods tags indicators indications contexts
-senses places degrees kinds types sorts levels ages sizes weights distances ranks""".split())
+senses bucks places degrees kinds types sorts levels ages sizes weights distances ranks""".split())
 
 
 def build_countables(wn: WordNet, have: set) -> dict[str, list[str]]:
