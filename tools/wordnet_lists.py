@@ -397,6 +397,79 @@ def build(wn: WordNet, hand: set, hand_for: dict | None = None) -> dict[str, lis
     return {name: sorted(forms) for name, forms in lists.items()}
 
 
+#: countable doings and sayings for the broad counts WNE315 and WNC316 (list name -> (lexicographer
+#: files, what the list is for)): a count of a plural noun reads the same whatever the sense
+#: ("three errors", "seven versions"), so the class test is looser than build()'s: the first sense
+#: in the files and at least half the tagged uses (or half the senses) there, no unit sense among
+#: the first three, not mostly a verb ("50 shows continued growth"), no -ing form ("91 making"),
+#: and no form that another generated list already holds.  A hand-written count rule's words are
+#: kept (unlike build()'s classes): a broad rule yields to every named rule, so it types only the
+#: figures those rules leave ("cases of reported fraud" where no disease is named: events.case)
+COUNTABLES = {
+    "acts": (("noun.act", "noun.event"),
+             "countable acts and events the events list leaves out: decisions, efforts, awards, "
+             "nominations, replacements, errors, cases (rule WNE315, events.{noun})"),
+    "communications": (("noun.communication",),
+                       "countable messages, statements and works: entries, versions, motions, "
+                       "statements, headlines, tributes (rule WNC316, communications.{noun})"),
+    "collectives": (("noun.group",),
+                    "countable groups, bodies and sets the groups list leaves out: countries, categories, "
+                    "settlements, divisions (rule WNG317, groups.{noun})"),
+    "ideas": (("noun.cognition",),
+              "countable ideas, images, models and plans: images, models, policies, components, "
+              "experiences (rule WNK318, ideas.{noun})"),
+    "places": (("noun.location",),
+               "countable places and areas: areas, sites, states, hotspots, sides (rule WNL319, places.{noun})"),
+    "artifacts": (("noun.artifact",),
+                  "countable man-made things the things list leaves out: phones, cameras, screens, "
+                  "products, rooms, cards (rule WNT321, things.{noun})"),
+    "conditions": (("noun.state", "noun.attribute"),
+                   "countable states and attributes: problems, chances, exemptions, jurisdictions, "
+                   "domains, dimensions (rule WNS320, conditions.{noun})"),
+}
+#: plural forms of those classes that name no counted thing of their own after a figure (a rank,
+#: a unit or a measure, a generic word: "top 10 names", "5 uses", "rose 23 places", "360 degrees",
+#: "two kinds of music"), read by hand
+COUNTABLE_DROP = set("""uses changes causes instances occurrences tries bests worsts doubles triples
+moves helps holds stops supports flows rises walks cares funs favors behalfs noises dins names words
+terms figs stems signs symbols smiles laughs laughters arrows media opposites negatives lists notes
+returns stresses addresses acts cheers grins sighs shrugs nods tags indicators indications contexts
+senses bucks places degrees kinds types sorts levels ages sizes weights distances ranks""".split())
+
+
+def build_countables(wn: WordNet, have: set) -> dict[str, list[str]]:
+    """{list name: sorted plural forms} of COUNTABLES; ``have`` holds the forms of
+    the other generated lists."""
+    def inside(lemma: str, targets: tuple) -> bool:
+        cls = wn.classes(lemma)
+        if not cls or cls[0] not in targets or "noun.quantity" in cls[:3]:
+            return False
+        counts = wn.counts.get(lemma, {})
+        tagged = sum(counts.values())
+        if tagged >= 3:
+            if sum(k for n, k in counts.items() if n <= len(cls) and cls[n - 1] in targets) * 2 < tagged:
+                return False
+        elif sum(c in targets for c in cls) * 2 < len(cls):
+            return False
+        return wn.verb_counts.get(lemma, 0) <= tagged
+    lists: dict[str, list[str]] = {}
+    for name, (targets, _) in COUNTABLES.items():
+        forms = set()
+        for lemma in sorted(wn.senses):
+            if not lemma.isalpha() or not lemma.islower() or len(lemma) < 3 or wn.proper(lemma):
+                continue
+            if not inside(lemma, targets):
+                continue
+            form = plural(lemma, wn)
+            if form == lemma or form.endswith("ings") or form in have or form in COUNTABLE_DROP:
+                continue
+            if form in wn.senses and not inside(form, targets):
+                continue  # a lemma of its own in another class
+            forms.add(form)
+        lists[name] = sorted(forms)
+    return lists
+
+
 def in_measure(off: str, files: tuple, anchors: tuple, wn: WordNet) -> bool:
     """Is a synset of a measure class (and no unit, number or time)?"""
     up = wn.ancestors(off)
@@ -775,6 +848,18 @@ def header(name: str, wn_folder: Path) -> str:
     return _closing(lines)
 
 
+def countable_header(name: str, wn_folder: Path) -> str:
+    targets, what = COUNTABLES[name]
+    lines = _opening(wn_folder) + [
+        f"# What: {what}.",
+        f"# WordNet class: {', '.join(targets)} (the lemma's most frequent sense), and at least half the",
+        "# tagged uses (or half the senses) there; no unit sense among the first three, not mostly a verb,",
+        "# no -ing form, not a form of another generated list (a hand-written list's words are kept: the",
+        "# broad rule types only what no named rule does), nor",
+        "# one of the words read by hand as naming no counted thing (COUNTABLE_DROP in the tool). Plural forms."]
+    return _closing(lines)
+
+
 def verb_header(wn_folder: Path) -> str:
     lines = _opening(wn_folder) + [
              "# What: verbs that name a datable event, as past forms mapped to the verb (rule WNE218,",
@@ -823,10 +908,22 @@ def main(argv=None) -> int:
         if args.stats:
             print(f"wordnet_lasting_verbs: {len(verbs)} forms of {len(set(verbs.values()))} verbs")
     hand_for = {name: hand_words(args.rules, prefix) for name, prefix in DEFERRING.items()}
-    for name, forms in {**build(wn, hand_words(args.rules), hand_for), **build_measures(wn)}.items():
+    hand = hand_words(args.rules)
+    built = {**build(wn, hand, hand_for), **build_measures(wn)}
+    for name, forms in built.items():
         if args.only and name not in args.only:
             continue
         (out / f"wordnet_{name}.txt").write_text(header(name, args.wordnet) + "\n".join(forms) + "\n",
+                                                  encoding="utf-8")
+        if args.stats:
+            print(f"wordnet_{name}: {len(forms)}")
+    have = {form for forms in built.values() for form in forms}
+    if (args.wordnet / "index.verb").is_file():  # the verbs' past forms ("used", "fed") are no nouns here
+        have |= set(build_lasting_verbs(WordNetVerbs(args.wordnet))) | set(build_verbs(WordNetVerbs(args.wordnet)))
+    for name, forms in build_countables(wn, have).items():
+        if args.only and name not in args.only:
+            continue
+        (out / f"wordnet_{name}.txt").write_text(countable_header(name, args.wordnet) + "\n".join(forms) + "\n",
                                                   encoding="utf-8")
         if args.stats:
             print(f"wordnet_{name}: {len(forms)}")
