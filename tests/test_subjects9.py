@@ -1,0 +1,44 @@
+"""Subjects, round 9: names the sentence gives that the subject finder
+missed -- a passive's subject behind a long appositive, the owner of the
+noun phrase a figure is about when it stands after the figure, a place that
+scopes the figure after it, a numbered name that acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._claimkit import subject_of
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # a passive's subject behind an appositive led by an article, brackets and all
+    ("Egas Moniz, the inventor of the lobotomy technique for treating patients (particularly people "
+     "with schizophrenia), was awarded a Nobel Prize in 1949 for his work.", "1949", "Egas Moniz"),
+    # the owner of the noun phrase after the figure
+    ("Says six studies verify that the math adds up for Mitt Romney’s tax plan.", "six", "Mitt Romney"),
+    # a numbered name that acts
+    ("NASA warned that Asteroid 52768 (1998 OR2) could hit Earth in April 2020.", "April 2020",
+     "Asteroid 52768"),
+])
+def test_subject(text, fig, subject):
+    assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig, wrong", [
+    # a contraction is no owner
+    ("We are above 800 million, more than half the Muslims on Earth That’s not a minority.", "more than half",
+     "Earth That"),
+    # an owner past a reporting word, or in another clause, is not the figure's
+    ("About 40 studies were published, according to Mitt Romney’s campaign.", "About 40", "Mitt Romney"),
+    ("Six studies were published while Mitt Romney’s plan was debated.", "Six", "Mitt Romney"),
+    # a numbered name before a preposition is not acting ("hosted Number 73 in the 1980s, won")
+    ("Former presenter Andrea Arnold, who hosted Number 73 in the 1980s, won best short film.", "1980s",
+     "Number 73"),
+])
+def test_not_subject(text, fig, wrong):
+    assert subject_of(text, fig) != wrong
+
+
+def test_an_event_date_is_not_read_from_after_it():
+    # an event's date stays its actor's: a possessive after it names no one who acted
+    assert subject_of("The video was posted in May 2023 about Joe Biden’s speech.", "May 2023") != "Joe Biden"
