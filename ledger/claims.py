@@ -1724,7 +1724,7 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     if rule.subject_default:
         return rule.subject_default, s2
     if not rule.guess_subject:
-        subj = _named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(ctx, lex, pool, hi)
+        subj = _named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
         return (subj if subj != s2 else None), s2
     # last resort: an entity that acts in the sentence (not the object of a
     # preposition), else a name
@@ -1740,7 +1740,7 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     else:
         subj = _name_over_place(ctx, lex, pool, subj, guess=True)
     if subj is None:
-        subj = _named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(ctx, lex, pool, hi)
+        subj = _named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
     return (subj if subj != s2 else None), s2
 
 
@@ -1756,7 +1756,7 @@ _OWNED = compile_cached(r"(?:['’]s|(?<=s)['’])\s+\p{Ll}", regex.VERSION1)
 _LOWER_NEXT = compile_cached(r"\s+\p{Ll}", regex.VERSION1)
 
 
-def _after_figure(ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Optional[str]:
+def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Optional[str]:
     """When no strategy found a subject: the first name after the figure in
     its clause, when it owns the noun phrase the figure is about ("for Mitt
     Romney's tax plan"), or is a place that scopes the figure ("2.7 million
@@ -1776,11 +1776,24 @@ def _after_figure(ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Optional[str]:
         return None  # "on Earth That’s not": a contraction, not an owner
     if _OWNED.match(ctx.sent, b) is not None or _OWNER.search(ctx.sent, a, b) and _LOWER_NEXT.match(ctx.sent, b):
         return name if _OWNER_GAP.fullmatch(ctx.sent, ctx.fe, a) is not None else None
+    if rule.metric.startswith("people.") and _FROM_PLACE.fullmatch(ctx.sent, ctx.fe, a) is not None:
+        return name  # where the people counted come from: "Nine men from West Yorkshire", "Two men, both from Keighley"
+    if not listed:
+        return None
     raw = ctx.sent[a:b]
-    if listed and (name in lex.countries or raw in lex.places or raw.lower() in lex.blind) \
+    if (name in lex.countries or raw in lex.places or raw.lower() in lex.blind) \
             and _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, a) is not None:
         return name
+    m = _NEXT_WORD.match(ctx.sent, b)
+    if m is not None and m.group(1) not in _NP_STOP and not m.group(1).endswith("ly") \
+            and raw in lex.canonical and _FIRM_AFTER.match(ctx.sent, b) is None \
+            and _OWNER_GAP.fullmatch(ctx.sent, ctx.fe, a) is not None:
+        return name  # "money to Medicare recipients", "jobs added to US payrolls": a name that qualifies the noun
     return None
+
+
+_FROM_PLACE = compile_cached(r"(?:\s+[\p{L}-]+){0,2}?(?:\s*,\s*(?:both|all)\s+|\s+)from\s+(?:the\s+)?", regex.VERSION1)
+_NEXT_WORD = compile_cached(r"\s+(\p{Ll}[\p{Ll}-]*)\b", regex.VERSION1)
 
 
 #: what may stand between a verb's subject and the verb: an aside between commas, auxiliaries,

@@ -16,6 +16,12 @@ from ._claimkit import subject_of
      "with schizophrenia), was awarded a Nobel Prize in 1949 for his work.", "1949", "Egas Moniz"),
     # the owner of the noun phrase after the figure
     ("Says six studies verify that the math adds up for Mitt Romney’s tax plan.", "six", "Mitt Romney"),
+    # where the people counted come from
+    ("Nine men from West Yorkshire have been arrested and freed on bail.", "Nine", "West Yorkshire"),
+    ("Two men, both from Keighley, were arrested in September.", "Two", "Keighley"),
+    # a listed name that qualifies the noun after the figure
+    ("The 337,000 new jobs added to US payrolls in October was twice the forecast.", "337,000",
+     "United States"),
     # a numbered name that acts
     ("NASA warned that Asteroid 52768 (1998 OR2) could hit Earth in April 2020.", "April 2020",
      "Asteroid 52768"),
@@ -31,6 +37,8 @@ def test_subject(text, fig, subject):
     # an owner past a reporting word, or in another clause, is not the figure's
     ("About 40 studies were published, according to Mitt Romney’s campaign.", "About 40", "Mitt Romney"),
     ("Six studies were published while Mitt Romney’s plan was debated.", "Six", "Mitt Romney"),
+    # a country glued to a firm's name is the firm's, not the figure's subject
+    ("The MPs found the £456m system from American IT giant EDS was not working.", "£456m", "American IT"),
     # a numbered name before a preposition is not acting ("hosted Number 73 in the 1980s, won")
     ("Former presenter Andrea Arnold, who hosted Number 73 in the 1980s, won best short film.", "1980s",
      "Number 73"),
