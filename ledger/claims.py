@@ -1724,7 +1724,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     if rule.subject_default:
         return rule.subject_default, s2
     if not rule.guess_subject:
-        subj = _named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
+        subj = (_named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
+                or _copula_scope(ctx, lex, pool))
         return (subj if subj != s2 else None), s2
     # last resort: an entity that acts in the sentence (not the object of a
     # preposition), else a name
@@ -1740,7 +1741,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     else:
         subj = _name_over_place(ctx, lex, pool, subj, guess=True)
     if subj is None:
-        subj = _named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
+        subj = (_named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
+                or _copula_scope(ctx, lex, pool))
     return (subj if subj != s2 else None), s2
 
 
@@ -1789,6 +1791,21 @@ def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Option
             and raw in lex.canonical and _FIRM_AFTER.match(ctx.sent, b) is None \
             and _OWNER_GAP.fullmatch(ctx.sent, ctx.fe, a) is not None:
         return name  # "money to Medicare recipients", "jobs added to US payrolls": a name that qualifies the noun
+    return None
+
+
+def _copula_scope(ctx: _Ctx, lex: _Lexicon, pool) -> Optional[str]:
+    """When no strategy found a subject: the listed place that scopes the
+    subject of a copula whose complement is the figure ("The age of consent
+    in the majority of states in the U.S. is 16 or 17 years")."""
+    cop = _copula(ctx)
+    if cop is None:
+        return None
+    a, b = cop
+    for e in reversed(pool):
+        if a <= e[0] and e[1] <= b and _SCOPE.search(ctx.sent, max(a, e[0] - 16), e[0]) is not None \
+                and (e[2] in lex.countries or ctx.sent[e[0]:e[1]] in lex.places or ctx.sent[e[0]:e[1]].lower() in lex.blind):
+            return e[2] if _search(_NOT_IN_SUBJECT, ctx.sent, e[1], b) is None else None
     return None
 
 
@@ -1867,6 +1884,8 @@ _PLACE_LEAD = compile_cached(r"(?<![\p{L}’'-])(?:in|at|near|across|throughout|
                              r"(?:(?:city|town|state|province|region)\s+of\s+)?$", regex.VERSION1)
 
 
+_ADVERB_LEAD = compile_cached(r"(?:\p{Lu}\p{Ll}+,\s+)?", regex.VERSION1)  # "Instead, ", "However, "
+_GERUND_LEAD = compile_cached(r"(?i)(?<![\p{L}])(?:since|after|before|while|when|upon|without|by)\s+$", regex.VERSION1)
 _DESIGNATION = compile_cached(r"\s+(\d+)(?:\s*\([^()]{1,20}\))?(?=\s+(?:could|would|will|can|may|might|must|has|had|have|"
                               r"was|were|is|are|\p{Ll}+ed)\b)", regex.VERSION1)
 
@@ -1922,6 +1941,18 @@ def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool 
             return c[2], None
         return None, end
 
+    gl = _GERUND_LEAD.search(sent, max(0, va - 12), va) if sent[va:cue[1]].endswith("ing") else None
+    if gl is not None:
+        # a gerund after "since", "after", "before": its subject is the clause's
+        # ("Federer has been without a coach since splitting with Peter Lundgren in 2003")
+        start = _OPEN_LEAD.match(sent).end()
+        start = _ADVERB_LEAD.match(sent, start).end()
+        first = next((c for c in sorted(cands) if c[0] == start and c[1] <= va), None)
+        v = _VERB_AFTER.match(sent, first[1]) if first is not None else None
+        if v is not None and (v.group(1) or _VERB_FORM.fullmatch(v.group(2))) and v.group(2) not in _SPEECH \
+                and _search(_REPORTED, sent, first[1], gl.start()) is None \
+                and _search(_CLAUSE_BREAK, sent, first[1], gl.start()) is None:
+            return first[2], None
     before = sent[max(0, va - 40):va]
     be = _BE_BEFORE.search(before)
     lead = before.rstrip()

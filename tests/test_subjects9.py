@@ -22,6 +22,12 @@ from ._claimkit import subject_of
     # a listed name that qualifies the noun after the figure
     ("The 337,000 new jobs added to US payrolls in October was twice the forecast.", "337,000",
      "United States"),
+    # the place that scopes a copula's subject
+    ("The age of consent in most states in the U.S. is 16 years of age.", "16", "United States"),
+    # a gerund after "since", "after": its subject is the clause's
+    ("Federer has been without a coach since splitting with Peter Lundgren in 2003.", "2003", "Federer"),
+    ("Instead, Eastwood took his second Oscar for best director after winning for Unforgiven in 1993.", "1993",
+     "Eastwood"),
     # a numbered name that acts
     ("NASA warned that Asteroid 52768 (1998 OR2) could hit Earth in April 2020.", "April 2020",
      "Asteroid 52768"),
@@ -39,6 +45,8 @@ def test_subject(text, fig, subject):
     ("Six studies were published while Mitt Romney’s plan was debated.", "Six", "Mitt Romney"),
     # a country glued to a firm's name is the firm's, not the figure's subject
     ("The MPs found the £456m system from American IT giant EDS was not working.", "£456m", "American IT"),
+    # a gerund's subject is not a name in another clause, nor past reported speech
+    ("Smith said that, since joining Chelsea in 2004, he had improved.", "2004", "Smith"),
     # a numbered name before a preposition is not acting ("hosted Number 73 in the 1980s, won")
     ("Former presenter Andrea Arnold, who hosted Number 73 in the 1980s, won best short film.", "1980s",
      "Number 73"),
