@@ -1748,8 +1748,9 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
 
 #: the words between a figure and the owner of the noun phrase it is about ("six studies verify
 #: that the math adds up for Mitt Romney's tax plan"), or the place that scopes it ("2.7 million
-#: lost jobs in the U.S."): a preposition ends them
-_OWNER_GAP = compile_cached(r"(?:\s+[\p{L}’'-]+){0,8}?\s+(?:for|of|on|under|in|to|about|from|behind|over)\s+(?:the\s+)?$",
+#: lost jobs in the U.S."): a preposition ends them (not "to" or "from": "sent 300 troops to
+#: Ukraine's border" names where they went, not whose they are)
+_OWNER_GAP = compile_cached(r"(?:\s+[\p{L}’'-]+){0,8}?\s+(?:for|of|on|under|in|about|behind|over|among|within)\s+(?:the\s+)?$",
                             regex.VERSION1)
 _AFTER_STOP = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|told|tells|according|reported|claimed|wrote|including|"
                              r"such\s+as|where|while|whereas|although|because|unless|until|than)(?![\p{L}])|[;:\"“”()]",
@@ -1764,8 +1765,10 @@ def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Option
     Romney's tax plan"), or is a place that scopes the figure ("2.7 million
     lost jobs in the U.S.").  Not a name past another one, a quote, or a
     clause of its own ("..., said", "according to", "while")."""
-    if ctx.ucls == "date":
-        return None  # an event's date is its actor's (see _verb_actor)
+    if ctx.ucls == "date" or ctx.fig.kind == "money":
+        # an event's date is its actor's (see _verb_actor); a sum's payer is not who it is paid
+        # to or for ("gave $20 to Hillary Clinton's foundation", "paid $5,000 for Trump's book")
+        return None
     names = [(e[0], e[1], e[2], True) for e in pool if e[0] >= ctx.fe]
     names += [(c[0], c[1], _canon(c[2], lex), False) for c in _name_cands(ctx, lex)
               if c[0] >= ctx.fe and not any(e[0] < c[1] and c[0] < e[1] for e in pool)]
@@ -1927,10 +1930,19 @@ def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool 
         w = _WHO_BEFORE.search(sent, max(0, end - 12), end)
         if w is not None:
             end = w.start()
+        aside = False
         for c in sorted(cands, key=lambda c: -c[1]):
             if c[1] > end:
                 continue
-            if _ACTOR_GAP.fullmatch(gap_before(c[1], end)) is None:
+            gap = gap_before(c[1], end)
+            if _ACTOR_GAP.fullmatch(gap) is None:
+                if gap.lstrip().startswith(",") or aside and not regex.match(r"\s*,", gap):
+                    # a name at the end of an aside ("Jones, the lawyer for Smith, was hired"): the
+                    # subject is before the aside, if any is
+                    aside = True
+                    continue
+                break
+            if aside and not regex.match(r"\s*,", gap):
                 break
             if _LED_BY_PREP.search(sent[max(0, c[0] - 16):c[0]]):
                 break  # in the subject's phrase, not its head ("The first case of COVID-19 in India was")

@@ -20,8 +20,10 @@ from ._claimkit import subject_of
     ("Nine men from West Yorkshire have been arrested and freed on bail.", "Nine", "West Yorkshire"),
     ("Two men, both from Keighley, were arrested in September.", "Two", "Keighley"),
     # a listed name that qualifies the noun after the figure
-    ("The 337,000 new jobs added to US payrolls in October was twice the forecast.", "337,000",
-     "United States"),
+    ("As a result three of the major stakeholders in English rugby have launched an audit.", "three",
+     "England"),
+    # a passive's subject before an aside that ends with another name
+    ("Jones, the lawyer for Smith, was hired in 2003.", "2003", "Jones"),
     # the place that scopes a copula's subject
     ("The age of consent in most states in the U.S. is 16 years of age.", "16", "United States"),
     # a gerund after "since", "after": its subject is the clause's
@@ -43,6 +45,11 @@ def test_subject(text, fig, subject):
     # an owner past a reporting word, or in another clause, is not the figure's
     ("About 40 studies were published, according to Mitt Romney’s campaign.", "About 40", "Mitt Romney"),
     ("Six studies were published while Mitt Romney’s plan was debated.", "Six", "Mitt Romney"),
+    # a sum is its payer's, not whose it is paid to or for
+    ("The man gave 20 dollars to Hillary Clinton's foundation.", "20 dollars", "Hillary Clinton"),
+    ("He paid $5,000 for Trump's book.", "$5,000", "United States"),
+    # troops sent somewhere are not that place's
+    ("They sent 300 troops to Ukraine's border.", "300", "Ukraine"),
     # a country glued to a firm's name is the firm's, not the figure's subject
     ("The MPs found the £456m system from American IT giant EDS was not working.", "£456m", "American IT"),
     # a gerund's subject is not a name in another clause, nor past reported speech
