@@ -1729,7 +1729,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     if rule.subject_default:
         return rule.subject_default, s2
     if not rule.guess_subject:
-        subj = _named_subject(rule, ctx, lex, ents, pool, lo, hi)
+        subj = (_named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
+                or _copula_scope(ctx, lex, pool))
         return (subj if subj != s2 else None), s2
     # last resort: an entity that acts in the sentence (not the object of a
     # preposition), else a name
@@ -1745,14 +1746,87 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     else:
         subj = _name_over_place(ctx, lex, pool, subj, guess=True)
     if subj is None:
-        subj = _named_subject(rule, ctx, lex, ents, pool, lo, hi)
+        subj = (_named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
+                or _copula_scope(ctx, lex, pool))
     return (subj if subj != s2 else None), s2
 
 
+#: the words between a figure and the owner of the noun phrase it is about ("six studies verify
+#: that the math adds up for Mitt Romney's tax plan"), or the place that scopes it ("2.7 million
+#: lost jobs in the U.S."): a preposition ends them (not "to" or "from": "sent 300 troops to
+#: Ukraine's border" names where they went, not whose they are)
+_OWNER_GAP = compile_cached(r"(?:\s+[\p{L}’'-]+){0,8}?\s+(?:for|of|on|under|in|about|behind|over|among|within)\s+(?:the\s+)?$",
+                            regex.VERSION1)
+_AFTER_STOP = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|told|tells|according|reported|claimed|wrote|including|"
+                             r"such\s+as|where|while|whereas|although|because|unless|until|than)(?![\p{L}])|[;:\"“”()]",
+                             regex.VERSION1)
+_OWNED = compile_cached(r"(?:['’]s|(?<=s)['’])\s+\p{Ll}", regex.VERSION1)
+_LOWER_NEXT = compile_cached(r"\s+\p{Ll}", regex.VERSION1)
+
+
+def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Optional[str]:
+    """When no strategy found a subject: the first name after the figure in
+    its clause, when it owns the noun phrase the figure is about ("for Mitt
+    Romney's tax plan"), or is a place that scopes the figure ("2.7 million
+    lost jobs in the U.S.").  Not a name past another one, a quote, or a
+    clause of its own ("..., said", "according to", "while")."""
+    if ctx.ucls == "date" or ctx.fig.kind == "money":
+        # an event's date is its actor's (see _verb_actor); a sum's payer is not who it is paid
+        # to or for ("gave $20 to Hillary Clinton's foundation", "paid $5,000 for Trump's book")
+        return None
+    names = [(e[0], e[1], e[2], True) for e in pool if e[0] >= ctx.fe]
+    names += [(c[0], c[1], _canon(c[2], lex), False) for c in _name_cands(ctx, lex)
+              if c[0] >= ctx.fe and not any(e[0] < c[1] and c[0] < e[1] for e in pool)]
+    if not names:
+        return None
+    a, b, name, listed = min(names)
+    if a > hi or _search(_AFTER_STOP, ctx.sent, ctx.fe, a) is not None or any(ctx.fe <= o[0] < a for o in ctx.others) or _SOURCE_VERB.match(ctx.sent, b) is not None:
+        return None
+    if ctx.sent[a:b].split()[-1][:-2] in _NOT_PROPER:
+        return None  # "on Earth That’s not": a contraction, not an owner
+    if _OWNED.match(ctx.sent, b) is not None or _OWNER.search(ctx.sent, a, b) and _LOWER_NEXT.match(ctx.sent, b):
+        return name if _OWNER_GAP.fullmatch(ctx.sent, ctx.fe, a) is not None else None
+    if rule.metric.startswith("people.") and _FROM_PLACE.fullmatch(ctx.sent, ctx.fe, a) is not None:
+        return name  # where the people counted come from: "Nine men from West Yorkshire", "Two men, both from Keighley"
+    if not listed:
+        return None
+    raw = ctx.sent[a:b]
+    if (name in lex.countries or raw in lex.places or raw.lower() in lex.blind) \
+            and _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, a) is not None:
+        return name
+    m = _NEXT_WORD.match(ctx.sent, b)
+    if m is not None and m.group(1) not in _NP_STOP and not m.group(1).endswith("ly") \
+            and raw in lex.canonical and _FIRM_AFTER.match(ctx.sent, b) is None \
+            and _OWNER_GAP.fullmatch(ctx.sent, ctx.fe, a) is not None:
+        return name  # "money to Medicare recipients", "jobs added to US payrolls": a name that qualifies the noun
+    return None
+
+
+def _copula_scope(ctx: _Ctx, lex: _Lexicon, pool) -> Optional[str]:
+    """When no strategy found a subject: the listed place that scopes the
+    subject of a copula whose complement is the figure ("The age of consent
+    in the majority of states in the U.S. is 16 or 17 years")."""
+    cop = _copula(ctx)
+    if cop is None:
+        return None
+    a, b = cop
+    for e in reversed(pool):
+        if a <= e[0] and e[1] <= b and _SCOPE.search(ctx.sent, max(a, e[0] - 16), e[0]) is not None \
+                and (e[2] in lex.countries or ctx.sent[e[0]:e[1]] in lex.places or ctx.sent[e[0]:e[1]].lower() in lex.blind):
+            return e[2] if _search(_NOT_IN_SUBJECT, ctx.sent, e[1], b) is None else None
+    return None
+
+
+_FROM_PLACE = compile_cached(r"(?:\s+[\p{L}-]+){0,2}?(?:\s*,\s*(?:both|all)\s+|\s+)from\s+(?:the\s+)?", regex.VERSION1)
+_NEXT_WORD = compile_cached(r"\s+(\p{Ll}[\p{Ll}-]*)\b", regex.VERSION1)
+
+
 #: what may stand between a verb's subject and the verb: an aside between commas, auxiliaries,
-#: modals, negation and adverbs ("Gazprom, the gas giant, has also bought"; "Reagan later fired")
+#: modals, negation and adverbs ("Gazprom, the gas giant, has also bought"; "Reagan later fired"),
+#: or a longer appositive led by an article, brackets and all ("Egas Moniz, the inventor of the
+#: lobotomy technique for treating patients (particularly people with schizophrenia), was awarded")
 _ACTOR_GAP = compile_cached(
-    r"(?:\s*,[^,;:()\"“”]{2,60},)?(?:\s+(?:has|had|have|was|were|is|are|will|would|could|can|may|might|must|"
+    r"(?:\s*,[^,;:()\"“”]{2,60},|\s*,\s*(?:the|a|an)\s(?:[^,;:()\"“”]|\([^,;:()\"“”]{1,80}\)){2,200},)?(?:\s+(?:has|had|have|was|were|is|are|will|would|could|can|may|might|must|"
     r"shall|should|did|does|do|not|never|be|been|being|also|then|first|once|only|just|itself|himself|herself|"
     r"themselves|later|again|already|now|still|soon|\p{Ll}+ly))*\s*$", regex.VERSION1)
 #: the forms of be before a participle: the verb is passive, its subject is what is acted on
@@ -1818,6 +1892,12 @@ _PLACE_LEAD = compile_cached(r"(?<![\p{L}’'-])(?:in|at|near|across|throughout|
                              r"(?:(?:city|town|state|province|region)\s+of\s+)?$", regex.VERSION1)
 
 
+_ADVERB_LEAD = compile_cached(r"(?:\p{Lu}\p{Ll}+,\s+)?", regex.VERSION1)  # "Instead, ", "However, "
+_GERUND_LEAD = compile_cached(r"(?i)(?<![\p{L}])(?:since|after|before|while|when|upon|without|by)\s+$", regex.VERSION1)
+_DESIGNATION = compile_cached(r"\s+(\d+)(?:\s*\([^()]{1,20}\))?(?=\s+(?:could|would|will|can|may|might|must|has|had|have|"
+                              r"was|were|is|are|\p{Ll}+ed)\b)", regex.VERSION1)
+
+
 def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool = False
                 ) -> tuple[Optional[str], Optional[int]]:
     """The actor of the verb at ``cue`` that a date is tied to: the name that
@@ -1839,6 +1919,9 @@ def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool 
     cands += [(c[0], c[1], _canon(c[2], lex)) for c in _proper_nouns(sent, lex.common, lex.given)
               if not any(e[0] < c[1] and c[0] < e[1] for e in ents) and not _CAPS_PLURAL.fullmatch(c[2])]
     cands = [c for c in cands if not (c[0] < ctx.fe and c[1] > ctx.fs)]
+    # a name with its number ("Asteroid 52768 (1998 OR2) could hit"): the numbered thing acts
+    cands = [(c[0], d.end(), c[2] + " " + d.group(1)) if (d := _DESIGNATION.match(sent, c[1])) is not None
+             and " " not in c[2] and c[2] not in lex.nations and c[2] not in _MONTHS_DAYS else c for c in cands]
     # the date's own phrase between the subject and its verb ("Reagan in 1981 fired") is skipped
     p = _DATE_PREP.search(sent, max(0, ctx.fs - 30), ctx.fs)
     ds = p.start() if p is not None else ctx.fs
@@ -1852,10 +1935,19 @@ def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool 
         w = _WHO_BEFORE.search(sent, max(0, end - 12), end)
         if w is not None:
             end = w.start()
+        aside = False
         for c in sorted(cands, key=lambda c: -c[1]):
             if c[1] > end:
                 continue
-            if _ACTOR_GAP.fullmatch(gap_before(c[1], end)) is None:
+            gap = gap_before(c[1], end)
+            if _ACTOR_GAP.fullmatch(gap) is None:
+                if gap.lstrip().startswith(",") or aside and not regex.match(r"\s*,", gap):
+                    # a name at the end of an aside ("Jones, the lawyer for Smith, was hired"): the
+                    # subject is before the aside, if any is
+                    aside = True
+                    continue
+                break
+            if aside and not regex.match(r"\s*,", gap):
                 break
             if _LED_BY_PREP.search(sent[max(0, c[0] - 16):c[0]]):
                 break  # in the subject's phrase, not its head ("The first case of COVID-19 in India was")
@@ -1866,6 +1958,18 @@ def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool 
             return c[2], None
         return None, end
 
+    gl = _GERUND_LEAD.search(sent, max(0, va - 12), va) if sent[va:cue[1]].endswith("ing") else None
+    if gl is not None:
+        # a gerund after "since", "after", "before": its subject is the clause's
+        # ("Federer has been without a coach since splitting with Peter Lundgren in 2003")
+        start = _OPEN_LEAD.match(sent).end()
+        start = _ADVERB_LEAD.match(sent, start).end()
+        first = next((c for c in sorted(cands) if c[0] == start and c[1] <= va), None)
+        v = _VERB_AFTER.match(sent, first[1]) if first is not None else None
+        if v is not None and (v.group(1) or _VERB_FORM.fullmatch(v.group(2))) and v.group(2) not in _SPEECH \
+                and _search(_REPORTED, sent, first[1], gl.start()) is None \
+                and _search(_CLAUSE_BREAK, sent, first[1], gl.start()) is None:
+            return first[2], None
     before = sent[max(0, va - 40):va]
     be = _BE_BEFORE.search(before)
     lead = before.rstrip()
