@@ -320,6 +320,7 @@ class _Ctx:
     #: (start, end) in the sentence of the figure's own stated conversion right
     #: after it, " ($2bn; £1.1bn)": cues after the figure read past it
     conv: tuple = ()
+    lv: object = False  # the level-word view (_level_view): False until computed
 
     def __post_init__(self):
         n = self.fig.number_start
@@ -366,6 +367,77 @@ def _see_through(ctx: _Ctx) -> Optional[_Ctx]:
              [(fwd(a), fwd(b)) for a, b in ctx.others if a not in drop], ctx.ucls, ctx.para, ctx.text)
     t.ns, t.tv, t.back = fwd(ctx.ns), None, back
     ctx.tv = t
+    return t
+
+
+#: a word that names a level but not its quantity, right before the figure:
+#: "contracted by an average of 3.6%", "rose 7% to a record $180.7bn",
+#: "reached a peak of 13.1%", "hit an all-time high of $671.7bn" (not after a
+#: possessive: "2004's average of $41.48" is that year's level, not a verb's)
+_LEVEL_WORDS = compile_cached(
+    r"(?<![’'`]s )(?<![\w-])(?:(?:an?|the) )?(?:(?:average|record)(?: of)?"
+    r"|(?:new |all-time |record )?(?:high|low)s? of|(?:(?:all-time|record|new) )?(?:peak|total|sum|tally|maximum|minimum) of)"
+    r" $")
+#: the forecast before a change verb: "the economy is (now) expected to grow
+#: by 3%" reads "the economy to grow by 3%" (the status still comes from the
+#: sentence's own words)
+_FORECAST_AUX = compile_cached(
+    r"(?<![\w-])(?:is|are|was|were|be|been)(?: (?:now|also|still|widely|currently|generally|broadly))? "
+    r"(?:expected|set|forecast|predicted|projected|tipped|likely|due|poised|estimated|thought|believed|anticipated) "
+    r"(?=to [a-z]+(?: (?:up|down|back))?(?: by)? $)")
+#: a relative pronoun or a short adverbial aside between a quantity and its
+#: change verb: "the German economy, which shrank 0.2%", "GDP, on an
+#: annualised basis, fell 0.5%" read "the German economy shrank 0.2%"
+_CLAUSE_GAP = compile_cached(
+    r",(?: (?:which|that)|(?: (?:on an? (?:annualised|annualized|annual|monthly|yearly|quarterly|seasonally adjusted"
+    r"|like-for-like|year-on-year|year-to-year) basis|in real terms|adjusted for inflation|year on year|year-on-year"
+    r"|month on month|month-on-month|on average|meanwhile|however|in total|overall|in turn|by contrast|in contrast),))"
+    r"(?= (?:has |have |had )?(?:been )?[a-z]+(?: (?:up|down|back))?(?: by)? $)")
+_LEVEL_REACH = 70
+
+
+def _level_view(ctx: _Ctx) -> Optional[_Ctx]:
+    """The figure's sentence (or its see-through view) with the words that
+    name a level but not its quantity taken out ("by an average of 3.6%" reads
+    "by 3.6%"), and a forecast's auxiliary before a change verb ("is expected
+    to grow by 3%" reads "to grow by 3%"), for pattern rules that found nothing
+    in the sentence as written to read the quantity through them, and a
+    relative pronoun or a short aside between the quantity and its verb
+    ("the economy, which shrank 0.2%"); ``back``
+    maps its offsets to the sentence's.  None when there is nothing to take
+    out.  Computed once per figure."""
+    if ctx.lv is not False:
+        return ctx.lv
+    ctx.lv = None
+    sent, fs = ctx.sent, ctx.fs
+    a = max(0, fs - _LEVEL_REACH)
+    tail = sent[a:fs]
+    cuts = []
+    m = _search(_LEVEL_WORDS, tail)
+    end = len(tail)
+    if m is not None:
+        cuts.append((a + m.start(), fs))
+        end = m.start()
+    m2 = _search(_FORECAST_AUX, tail[:end]) or _search(_CLAUSE_GAP, tail[:end])
+    if m2 is not None:
+        cuts.insert(0, (a + m2.start(), a + m2.end()))
+    if not cuts:
+        return None
+    drop = set()
+    for x, y in cuts:
+        drop.update(range(x, y))
+    keep = [i for i in range(len(sent)) if i not in drop]
+    base = ctx.back or None
+    back = tuple(base[i] if base else i for i in keep) + ((base[len(sent)] if base else len(sent)),)
+    starts = sorted(drop)
+
+    def fwd(i: int) -> int:
+        return i - bisect.bisect_left(starts, i)
+
+    t = _Ctx(ctx.fig, "".join(sent[i] for i in keep), ctx.s0, fwd(ctx.fs), fwd(ctx.fe),
+             [(fwd(x), fwd(y)) for x, y in ctx.others if x not in drop], ctx.ucls, ctx.para, ctx.text)
+    t.ns, t.tv, t.lv, t.back, t.conv = fwd(ctx.ns), None, None, back, ()
+    ctx.lv = t
     return t
 
 
@@ -1236,6 +1308,11 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             if rule.broad and best is not None and best.score[0] < _BROAD:
                 continue  # a broad rule: any named rule wins
             m, unmask = _pattern_match(rule, view)
+            pview = view
+            if m is None and _level_view(view) is not None:
+                # "contracted by an average of 3.6%": read through the level word
+                pview = view.lv
+                m, unmask = _pattern_match(rule, pview)
             if m is not None and rule.broad_words:
                 # a broad pattern: its noun must end with a word of its list; a pattern of mapped
                 # forms (verbs) may take a later match whose noun does
@@ -1252,7 +1329,7 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                         txt = None
                     if txt:
                         setattr(hit, grp, _canon(txt, lex))
-            hit.cue = _span_back(view, unmask(m.start()), unmask(m.end()))
+            hit.cue = _span_back(pview, unmask(m.start()), unmask(m.end()))
             if "{noun}" in rule.metric and rule.broad_canon:
                 txt = m.group("noun").rstrip(".").lower()
                 hit.metric = rule.metric.replace("{noun}", rule.broad_canon[txt[txt.rfind(" ") + 1:]]
