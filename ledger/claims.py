@@ -382,7 +382,7 @@ _LEVEL_WORDS = compile_cached(
 #: by 3%" reads "the economy to grow by 3%" (the status still comes from the
 #: sentence's own words)
 _FORECAST_AUX = compile_cached(
-    r"(?<![\w-])(?:is|are|was|were|be|been)(?: (?:now|also|still|widely|currently|generally|broadly))? "
+    r"(?<![\w-])(?:(?:has|have|had) been|is|are|was|were|be|been)(?: (?:now|also|still|widely|currently|generally|broadly))? "
     r"(?:expected|set|forecast|predicted|projected|tipped|likely|due|poised|estimated|thought|believed|anticipated) "
     r"(?=to [a-z]+(?: (?:up|down|back))?(?: by)? $)")
 #: a relative pronoun or a short adverbial aside between a quantity and its
@@ -1285,6 +1285,15 @@ def _rules_for(by_class: dict, rules: list, ucls: str) -> list:
     return got
 
 
+def _broad_listed(rule: Rule, m):
+    """A broad pattern's match, when its noun ends with a word of its list (a
+    pattern of mapped forms, verbs, may take a later match whose noun does)."""
+    if m is None or not rule.broad_words:
+        return m
+    return _listed_match(m, rule.broad_words) if rule.broad_canon else \
+        m if _listed_tail(m.string, m.start("noun"), m.end("noun"), rule.broad_words) else None
+
+
 def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit]:
     best: Optional[_Hit] = None
     view = _see_through(ctx) or ctx  # cues and patterns read through "(rate of)"
@@ -1307,17 +1316,14 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
         if rule.kind == "pattern":
             if rule.broad and best is not None and best.score[0] < _BROAD:
                 continue  # a broad rule: any named rule wins
-            m, unmask = _pattern_match(rule, view)
             pview = view
+            m, unmask = _pattern_match(rule, view)
+            m = _broad_listed(rule, m)
             if m is None and _level_view(view) is not None:
                 # "contracted by an average of 3.6%": read through the level word
                 pview = view.lv
                 m, unmask = _pattern_match(rule, pview)
-            if m is not None and rule.broad_words:
-                # a broad pattern: its noun must end with a word of its list; a pattern of mapped
-                # forms (verbs) may take a later match whose noun does
-                m = _listed_match(m, rule.broad_words) if rule.broad_canon else \
-                    m if _listed_tail(m.string, m.start("noun"), m.end("noun"), rule.broad_words) else None
+                m = _broad_listed(rule, m)
             if m is None:
                 continue
             hit = _Hit(rule, (_BROAD if rule.broad else _base(rule, -1), -rule.priority, 0), (m.start(), m.end()))
