@@ -376,7 +376,15 @@ def _see_through(ctx: _Ctx) -> Optional[_Ctx]:
 #: possessive: "2004's average of $41.48" is that year's level, not a verb's)
 _LEVEL_WORDS = compile_cached(
     r"(?<![’'`]s )(?<![\w-])(?:(?:an?|the) )?(?:(?:average|record)(?: of)?"
-    r"|(?:new |all-time |record )?(?:high|low)s? of|(?:(?:all-time|record|new) )?(?:peak|total|sum|tally|maximum|minimum) of)"
+    r"|(?:new |all-time |record |(?:[a-z]+|\d+)-(?:year|month|week|day|decade) )?(?:high|low)s? of"
+    r"|(?:(?:all-time|record|new) )?(?:peak|total|sum|tally|maximum|minimum) of"
+    r"|(?<=\b(?:by|to|at|of|from|was|were|is|are|be|been|rose|fell|grew|gained|lost|added|shed|dropped|jumped|climbed"
+    r"|expanded|contracted|shrank|increased|decreased|declined|surged|slumped|slipped|up|down|saw|posted|reported"
+    r"|recorded|made|earned|raised|cut|end up|ended up) )an? (?:whopping|staggering|massive|huge|healthy|modest|mere"
+    r"|meagre|meager|paltry|lacklustre|lackluster|breakneck|remarkable|further|extra|additional|estimated|predicted"
+    r"|projected|expected|forecast|respectable|solid|robust|strong|sharp|hefty|impressive|disappointing|dismal"
+    r"|tiny|slim|slender|bumper|handsome|sizeable|sizable|substantial|significant|surprising|stunning|sluggish"
+    r"|weak|weaker-than-expected|better-than-expected|worse-than-expected|stronger-than-expected|provisional))"
     r" $")
 #: the forecast before a change verb: "the economy is (now) expected to grow
 #: by 3%" reads "the economy to grow by 3%" (the status still comes from the

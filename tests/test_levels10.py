@@ -57,3 +57,24 @@ def test_reads_through(text, fig, metric, status):
 def test_not_read_through(text, fig, wrong):
     c = _claim(text, fig)
     assert c is None or c.metric != wrong
+
+
+@pytest.mark.parametrize("text, fig, metric", [
+    # an evaluative word between the article and the figure (a closed list)
+    ("China's economy has expanded by a breakneck 9.5% during 2004.", "9.5%", "change.economy"),
+    ("During that time, sales grew a lacklustre 2.9% in 2001.", "2.9%", "change.sale"),
+    # a forecast's "to be" before a level
+    ("The EU's economic growth rate is projected to be 2% this year.", "2%", "level.economic_growth"),
+])
+def test_reads_through_more(text, fig, metric):
+    c = _claim(text, fig)
+    assert c is not None and c.metric == metric
+
+
+def test_between_and_is_not_the_subject_noun():
+    # the gap is the quantity, not the imports after "between ... and"
+    c = _claim("The gap between US exports and imports hit an all-time high of $671.7bn in 2004.", "$671.7bn")
+    assert c is None or c.metric != "level.import"
+    # "and" alone still starts a new clause: its noun is read
+    c = _claim("Some 45 children died before 2015 and aid budgets are half their 1960 levels.", "half")
+    assert c is not None and c.metric == "level.aid_budget"
