@@ -78,3 +78,27 @@ def test_between_and_is_not_the_subject_noun():
     # "and" alone still starts a new clause: its noun is read
     c = _claim("Some 45 children died before 2015 and aid budgets are half their 1960 levels.", "half")
     assert c is not None and c.metric == "level.aid_budget"
+
+
+@pytest.mark.parametrize("text, fig, metric", [
+    # a qualifier between the quantity and its change verb
+    ("Net profit in the six months ending 31 December rose 28% to A$458m.", "28%", "change.net_profit"),
+    ("Overall sales across both its retail and mail order divisions were up 12.4%, Next said.", "12.4%",
+     "change.sale"),
+    ("China remains the main concern for BMW after sales there fell 16% last year.", "16%", "change.sale"),
+])
+def test_reads_through_qualifier(text, fig, metric):
+    c = _claim(text, fig)
+    assert c is not None and c.metric == metric
+
+
+@pytest.mark.parametrize("text, fig, wrong", [
+    # a qualifier is not read across a clause: "concern ... fell" is not a change of concern
+    ("The main concern for BMW after sales there fell 16% last year.", "16%", "change.concern"),
+    # nor across "to" (a period's two ends)
+    ("Same store sales in the five months from 3 August to 24 December were up 2.9%.", "2.9%",
+     "change.december"),
+])
+def test_qualifier_not_read_across(text, fig, wrong):
+    c = _claim(text, fig)
+    assert c is None or c.metric != wrong or c.rule.startswith("GEN")
