@@ -413,6 +413,19 @@ _QUALIFIER_GAP = compile_cached(
     r"|falling|grew|grow|grows|grown|growing|jumped|climbed|dropped|declined|increased|decreased|surged|slumped|slipped"
     r"|soared|plunged|tumbled|edged up|edged down|up|down)(?: by)? $)")
 _LEVEL_REACH = 70
+#: the words _LEVEL_WORDS may end with (looked up before it is searched)
+_LEVEL_HINTS = frozenset(
+    "average record high highs low lows peak total sum tally maximum minimum of whopping staggering massive huge "
+    "healthy modest mere meagre meager paltry lacklustre lackluster breakneck remarkable further extra additional "
+    "estimated predicted projected expected forecast respectable solid robust strong sharp hefty impressive "
+    "disappointing dismal tiny slim slender bumper handsome sizeable sizable substantial significant surprising "
+    "stunning sluggish weak weaker-than-expected better-than-expected worse-than-expected stronger-than-expected "
+    "provisional".split())
+#: the verbs a forecast's auxiliary, an aside or a qualifier may stand before
+_CHANGE_VERBS = frozenset(
+    "rose rise rises risen rising fell fall falls fallen falling grew grow grows grown growing jumped climbed dropped "
+    "declined increased decreased surged slumped slipped soared plunged tumbled edged up down shrank shrink expanded "
+    "contracted be reach hit top exceed slip drop climb jump increase decrease decline".split())
 
 
 def _level_view(ctx: _Ctx) -> Optional[_Ctx]:
@@ -432,19 +445,27 @@ def _level_view(ctx: _Ctx) -> Optional[_Ctx]:
     sent, fs = ctx.sent, ctx.fs
     a = max(0, fs - _LEVEL_REACH)
     tail = sent[a:fs]
+    words = tail[-48:].lower().split()[-5:]
     cuts = []
-    m = _search(_LEVEL_WORDS, tail)
     end = len(tail)
-    if m is not None:
-        cuts.append((a + m.start(), fs))
-        end = m.start()
-    m2 = _search(_FORECAST_AUX, tail[:end]) or _search(_CLAUSE_GAP, tail[:end])
-    if m2 is None:
-        # a qualifier is read over a longer reach
-        a = max(0, fs - 2 * _LEVEL_REACH)
-        m2 = _search(_QUALIFIER_GAP, sent[a:fs - len(tail) + end])
-    if m2 is not None:
-        cuts.insert(0, (a + m2.start(), a + m2.end()))
+    if _LEVEL_HINTS.intersection(words):  # (a set look-up first: most figures have none of the words)
+        m = _search(_LEVEL_WORDS, tail)
+        if m is not None:
+            cuts.append((a + m.start(), fs))
+            end = m.start()
+            words = tail[:end][-48:].lower().split()[-5:]
+    adverb = False
+    while words and words[-1] in ("by", "up", "down", "back"):
+        adverb = adverb or words.pop() != "by"
+    verb = bool(words) and (words[-1] in _CHANGE_VERBS or adverb and words[-1] in ("is", "are", "was", "were"))
+    if verb or len(words) > 1 and words[-2] == "to":
+        m2 = _search(_FORECAST_AUX, tail[:end]) or (_search(_CLAUSE_GAP, tail[:end]) if "," in tail else None)
+        if m2 is None and verb:
+            # a qualifier is read over a longer reach
+            a = max(0, fs - 2 * _LEVEL_REACH)
+            m2 = _search(_QUALIFIER_GAP, sent[a:fs - len(tail) + end])
+        if m2 is not None:
+            cuts.insert(0, (a + m2.start(), a + m2.end()))
     if not cuts:
         return None
     drop = set()
