@@ -320,6 +320,7 @@ class _Ctx:
     #: (start, end) in the sentence of the figure's own stated conversion right
     #: after it, " ($2bn; £1.1bn)": cues after the figure read past it
     conv: tuple = ()
+    lv: object = False  # the level-word view (_level_view): False until computed
 
     def __post_init__(self):
         n = self.fig.number_start
@@ -366,6 +367,122 @@ def _see_through(ctx: _Ctx) -> Optional[_Ctx]:
              [(fwd(a), fwd(b)) for a, b in ctx.others if a not in drop], ctx.ucls, ctx.para, ctx.text)
     t.ns, t.tv, t.back = fwd(ctx.ns), None, back
     ctx.tv = t
+    return t
+
+
+#: a word that names a level but not its quantity, right before the figure:
+#: "contracted by an average of 3.6%", "rose 7% to a record $180.7bn",
+#: "reached a peak of 13.1%", "hit an all-time high of $671.7bn" (not after a
+#: possessive: "2004's average of $41.48" is that year's level, not a verb's)
+_LEVEL_WORDS = compile_cached(
+    r"(?<![’'`]s )(?<![\w-])(?:(?:an?|the) )?(?:(?:average|record)(?: of)?"
+    r"|(?:new |all-time |record |(?:[a-z]+|\d+)-(?:year|month|week|day|decade) )?(?:high|low)s? of"
+    r"|(?:(?:all-time|record|new) )?(?:peak|total|sum|tally|maximum|minimum) of"
+    r"|(?<=\b(?:by|to|at|of|from|was|were|is|are|be|been|rose|fell|grew|gained|lost|added|shed|dropped|jumped|climbed"
+    r"|expanded|contracted|shrank|increased|decreased|declined|surged|slumped|slipped|up|down|saw|posted|reported"
+    r"|recorded|made|earned|raised|cut|end up|ended up) )an? (?:whopping|staggering|massive|huge|healthy|modest|mere"
+    r"|meagre|meager|paltry|lacklustre|lackluster|breakneck|remarkable|further|extra|additional|estimated|predicted"
+    r"|projected|expected|forecast|respectable|solid|robust|strong|sharp|hefty|impressive|disappointing|dismal"
+    r"|tiny|slim|slender|bumper|handsome|sizeable|sizable|substantial|significant|surprising|stunning|sluggish"
+    r"|weak|weaker-than-expected|better-than-expected|worse-than-expected|stronger-than-expected|provisional))"
+    r" $")
+#: the forecast before a change verb: "the economy is (now) expected to grow
+#: by 3%" reads "the economy to grow by 3%" (the status still comes from the
+#: sentence's own words)
+_FORECAST_AUX = compile_cached(
+    r"(?<![\w-])(?:(?:has|have|had) been|is|are|was|were|be|been)(?: (?:now|also|still|widely|currently|generally|broadly))? "
+    r"(?:expected|set|forecast|predicted|projected|tipped|likely|due|poised|estimated|thought|believed|anticipated) "
+    r"(?=to [a-z]+(?: (?:up|down|back))?(?: by)? $)")
+#: a relative pronoun or a short adverbial aside between a quantity and its
+#: change verb: "the German economy, which shrank 0.2%", "GDP, on an
+#: annualised basis, fell 0.5%" read "the German economy shrank 0.2%"
+_CLAUSE_GAP = compile_cached(
+    r",(?: (?:which|that)|(?: (?:on an? (?:annualised|annualized|annual|monthly|yearly|quarterly|seasonally adjusted"
+    r"|like-for-like|year-on-year|year-to-year) basis|in real terms|adjusted for inflation|year on year|year-on-year"
+    r"|month on month|month-on-month|on average|meanwhile|however|in total|overall|in turn|by contrast|in contrast),))"
+    r"(?= (?:has |have |had )?(?:been )?[a-z]+(?: (?:up|down|back))?(?: by)? $)")
+#: a qualifier between a quantity and its change verb: "net profit in the six
+#: months ending 31 December rose 28%", "earnings at Barclays Capital rose
+#: 25%", "sales across both its divisions were up 12.4%" read "net profit rose
+#: 28%" (the rules' lists still name the quantity)
+_QUALIFIER_GAP = compile_cached(
+    r"(?r)(?<=[a-z] )(?:in|at|from|across|for|among|within|there)"
+    r"(?: (?!(?:that|which|who|whom|where|when|while|because|but|as|if|said|says|say|after|before|since|until|than"
+    r"|so|to|is|are|was|were|has|have|had)\b)[\w.’'&-]+){0,8}? "
+    r"(?=(?:(?:has|have|had) )?(?:been )?(?:(?:is|are|was|were) )?(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen"
+    r"|falling|grew|grow|grows|grown|growing|jumped|climbed|dropped|declined|increased|decreased|surged|slumped|slipped"
+    r"|soared|plunged|tumbled|edged up|edged down|up|down)(?: by)? $)")
+_LEVEL_REACH = 70
+#: the words _LEVEL_WORDS may end with (looked up before it is searched)
+_LEVEL_HINTS = frozenset(
+    "average record high highs low lows peak total sum tally maximum minimum of whopping staggering massive huge "
+    "healthy modest mere meagre meager paltry lacklustre lackluster breakneck remarkable further extra additional "
+    "estimated predicted projected expected forecast respectable solid robust strong sharp hefty impressive "
+    "disappointing dismal tiny slim slender bumper handsome sizeable sizable substantial significant surprising "
+    "stunning sluggish weak weaker-than-expected better-than-expected worse-than-expected stronger-than-expected "
+    "provisional".split())
+#: the verbs a forecast's auxiliary, an aside or a qualifier may stand before
+_CHANGE_VERBS = frozenset(
+    "rose rise rises risen rising fell fall falls fallen falling grew grow grows grown growing jumped climbed dropped "
+    "declined increased decreased surged slumped slipped soared plunged tumbled edged up down shrank shrink expanded "
+    "contracted be reach hit top exceed slip drop climb jump increase decrease decline".split())
+
+
+def _level_view(ctx: _Ctx) -> Optional[_Ctx]:
+    """The figure's sentence (or its see-through view) with the words that
+    name a level but not its quantity taken out ("by an average of 3.6%" reads
+    "by 3.6%"), and a forecast's auxiliary before a change verb ("is expected
+    to grow by 3%" reads "to grow by 3%"), for pattern rules that found nothing
+    in the sentence as written to read the quantity through them, and a
+    relative pronoun, a short aside or a qualifier between the quantity and
+    its verb ("the economy, which shrank 0.2%", "net profit in the six months
+    to December rose 28%"); ``back``
+    maps its offsets to the sentence's.  None when there is nothing to take
+    out.  Computed once per figure."""
+    if ctx.lv is not False:
+        return ctx.lv
+    ctx.lv = None
+    sent, fs = ctx.sent, ctx.fs
+    a = max(0, fs - _LEVEL_REACH)
+    tail = sent[a:fs]
+    words = tail[-48:].lower().split()[-5:]
+    cuts = []
+    end = len(tail)
+    if _LEVEL_HINTS.intersection(words):  # (a set look-up first: most figures have none of the words)
+        m = _search(_LEVEL_WORDS, tail)
+        if m is not None:
+            cuts.append((a + m.start(), fs))
+            end = m.start()
+            words = tail[:end][-48:].lower().split()[-5:]
+    adverb = False
+    while words and words[-1] in ("by", "up", "down", "back"):
+        adverb = adverb or words.pop() != "by"
+    verb = bool(words) and (words[-1] in _CHANGE_VERBS or adverb and words[-1] in ("is", "are", "was", "were"))
+    if verb or len(words) > 1 and words[-2] == "to":
+        m2 = _search(_FORECAST_AUX, tail[:end]) or (_search(_CLAUSE_GAP, tail[:end]) if "," in tail else None)
+        if m2 is None and verb:
+            # a qualifier is read over a longer reach
+            a = max(0, fs - 2 * _LEVEL_REACH)
+            m2 = _search(_QUALIFIER_GAP, sent[a:fs - len(tail) + end])
+        if m2 is not None:
+            cuts.insert(0, (a + m2.start(), a + m2.end()))
+    if not cuts:
+        return None
+    drop = set()
+    for x, y in cuts:
+        drop.update(range(x, y))
+    keep = [i for i in range(len(sent)) if i not in drop]
+    base = ctx.back or None
+    back = tuple(base[i] if base else i for i in keep) + ((base[len(sent)] if base else len(sent)),)
+    starts = sorted(drop)
+
+    def fwd(i: int) -> int:
+        return i - bisect.bisect_left(starts, i)
+
+    t = _Ctx(ctx.fig, "".join(sent[i] for i in keep), ctx.s0, fwd(ctx.fs), fwd(ctx.fe),
+             [(fwd(x), fwd(y)) for x, y in ctx.others if x not in drop], ctx.ucls, ctx.para, ctx.text)
+    t.ns, t.tv, t.lv, t.back, t.conv = fwd(ctx.ns), None, None, back, ()
+    ctx.lv = t
     return t
 
 
@@ -1213,6 +1330,15 @@ def _rules_for(by_class: dict, rules: list, ucls: str) -> list:
     return got
 
 
+def _broad_listed(rule: Rule, m):
+    """A broad pattern's match, when its noun ends with a word of its list (a
+    pattern of mapped forms, verbs, may take a later match whose noun does)."""
+    if m is None or not rule.broad_words:
+        return m
+    return _listed_match(m, rule.broad_words) if rule.broad_canon else \
+        m if _listed_tail(m.string, m.start("noun"), m.end("noun"), rule.broad_words) else None
+
+
 def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit]:
     best: Optional[_Hit] = None
     view = _see_through(ctx) or ctx  # cues and patterns read through "(rate of)"
@@ -1235,12 +1361,14 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
         if rule.kind == "pattern":
             if rule.broad and best is not None and best.score[0] < _BROAD:
                 continue  # a broad rule: any named rule wins
+            pview = view
             m, unmask = _pattern_match(rule, view)
-            if m is not None and rule.broad_words:
-                # a broad pattern: its noun must end with a word of its list; a pattern of mapped
-                # forms (verbs) may take a later match whose noun does
-                m = _listed_match(m, rule.broad_words) if rule.broad_canon else \
-                    m if _listed_tail(m.string, m.start("noun"), m.end("noun"), rule.broad_words) else None
+            m = _broad_listed(rule, m)
+            if m is None and _level_view(view) is not None:
+                # "contracted by an average of 3.6%": read through the level word
+                pview = view.lv
+                m, unmask = _pattern_match(rule, pview)
+                m = _broad_listed(rule, m)
             if m is None:
                 continue
             hit = _Hit(rule, (_BROAD if rule.broad else _base(rule, -1), -rule.priority, 0), (m.start(), m.end()))
@@ -1252,7 +1380,7 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                         txt = None
                     if txt:
                         setattr(hit, grp, _canon(txt, lex))
-            hit.cue = _span_back(view, unmask(m.start()), unmask(m.end()))
+            hit.cue = _span_back(pview, unmask(m.start()), unmask(m.end()))
             if "{noun}" in rule.metric and rule.broad_canon:
                 txt = m.group("noun").rstrip(".").lower()
                 hit.metric = rule.metric.replace("{noun}", rule.broad_canon[txt[txt.rfind(" ") + 1:]]

@@ -10,6 +10,12 @@ closed set of *kinds* implemented once in :mod:`ledger.claims`:
 ``pattern``
     a regular expression with a ``{figure}`` placeholder that must sit
     exactly on the figure; it may name groups ``subject`` and ``subject2``.
+    A pattern that matches nothing is tried once more with the words that
+    name a level but not its quantity taken out before the figure ("by an
+    average of", "to a record", "a peak of", "a breakneck"), a forecast's
+    auxiliary ("is expected to grow by"), a relative pronoun or short aside
+    (", which shrank") or a qualifier ("net profit in the six months to
+    December rose"), so that a pattern need not spell them out.
 ``date_event``
     a date (not a number) near event words ("invaded in March 2003",
     "On 29 February 2020, America signed").
