@@ -1297,6 +1297,16 @@ _POSS = compile_cached(r"^(?:['’]s?|['’])(?!\w)")
 _DOLLAR_AFTER = compile_cached(r"\$\s?\d")  # a name glued to a dollar sign is its currency: "US$5bn", "HK$3bn"
 
 
+#: the first word of a place's name that the gazetteer does not hold: the name
+#: after it is part of it ("New Providence island" is not Providence)
+_PLACE_PART = compile_cached(r"(?<![\p{L}’'.-])(?:New|Fort|Port|Mount|Lake|Cape|San|Santa|Saint|St\.?) $", regex.VERSION1)
+
+
+_ACCORD_AFTER = compile_cached(r"(?i)(?:\s+[\p{Ll}-]+)?\s+(?:agreements?|accords?|deals?|treat(?:y|ies)|protocols?|"
+                               r"conventions?|summits?|conferences?|talks|declarations?|process|round|agenda|"
+                               r"consensus|principles|rules|targets?|goals?)(?![\p{L}])", regex.VERSION1)
+
+
 def _entities(ctx: _Ctx, lex: _Lexicon):
     out = []
     titled = None
@@ -1305,6 +1315,10 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
         a, b, name = m.start(), m.end(), lex.canonical[m.group()]
         if a < taken or ctx.fig.kind == "money" and a >= ctx.fs and b <= ctx.fe or _DOLLAR_AFTER.match(ctx.sent, b):
             continue  # (a currency, "US$5bn", "US$100,000 (£52,590)", names no party to the figure)
+        if name != m.group() and m.group() not in lex.nations and _ACCORD_AFTER.match(ctx.sent, b):
+            continue  # "the Paris climate deal", "the Kyoto Protocol": an accord named after a city, not its country
+        if _PLACE_PART.search(ctx.sent, max(0, a - 7), a):
+            continue  # "New Providence", "Fort Worth", "Lake Michigan": another place's name
         if lex.persons and m.group() in lex.persons:
             other = _other_person(ctx.sent, a, b, m.group(), lex)
             if other is not None:  # "Sara Duterte-Carpio", "Pierre Trudeau": not the leader
@@ -1347,6 +1361,11 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             if n is not None and n.group(1) not in lex.state_words \
                     and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
                 b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
+            elif (fa := _FIRM_AFTER.match(ctx.sent, b)) is not None and ctx.sent[fa.end():fa.end() + 1] == " " \
+                    and (own := next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+                                      if c[0] == fa.end() + 1 and c[2] not in lex.nations
+                                      and not (" " not in c[2] and c[2].lower() in lex.common)), None)) is not None:
+                a, b, name = own[0], own[1], _canon(own[2], lex)  # "US phone company SBC": the firm
             elif _firm_adjective(ctx.sent, a, b):
                 # "The German carmaker", "a new Indian budget airline": a company, not its country
                 after = _FIRM_AFTER.match(ctx.sent, b).end()
@@ -1508,6 +1527,11 @@ def _personal_metric(metric: str, metrics: frozenset) -> bool:
 #: Fanning will play", "27-year-old Almunia has made" (up to three capitalised words)
 _AGE_NAME = compile_cached(r"(?:-|\s*-?\s*year-)old\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}.-]*"
                            r"(?:['’]\p{L}[\p{L}-]+)?)(['’]s)?", regex.VERSION1)
+#: a calling, and a person's full name after it ("22-year-old Liverpool student David Dunne")
+_AGE_ROLE_NAME = compile_cached(r"(?:-|\s*-?\s*year-)old\s+(?:\p{Lu}[\p{L}’'-]*\s+)?((?:[\p{Ll}-]+\s+){1,2})"
+                                r"(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}’'])", regex.VERSION1)
+#: an owner right before an age ("Mrs Quinn's two-year-old son"): the age is of someone of his
+_AGE_OWNED = compile_cached(r"\p{L}(?:['’]s|s['’])\s+$", regex.VERSION1)
 _AGE_NAME_END = compile_cached(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(\p{Ll}+)", regex.VERSION1)
 
 
@@ -1519,6 +1543,10 @@ def _age_owner(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
     follows them is punctuation, a possessive, or a word that is no noun (a
     verb, an auxiliary, a preposition)."""
     m = _AGE_NAME.match(ctx.sent, ctx.fe)
+    r = _AGE_ROLE_NAME.match(ctx.sent, ctx.fe)
+    if r is not None and not any(w in _NP_STOP for w in r.group(1).split()) and r.group(2) not in lex.canonical \
+            and not any(w in lex.nations or w in _TITLES or w in _MONTHS_DAYS for w in r.group(2).split()):
+        return _canon(r.group(2), lex)  # "22-year-old Liverpool student David Dunne": the person named
     if m is None:
         return None
     name = m.group(1)
@@ -1705,7 +1733,11 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         e2 = _second_party(rule, ctx, ents, lo, hi)
         if e2 is not None:
             s2, s2_span = _place_or_country(ctx, lex, e2), (e2[0], e2[1])
-    pool = [e for e in ents if (e[0], e[1]) != s2_span and e[2] != s2]
+    # (nor a name inside the second party: "paid former Twitter CEO Jack Dorsey")
+    pool = [e for e in ents if (e[0], e[1]) != s2_span and e[2] != s2
+            and not (s2_span is not None and e[0] < s2_span[1] and e[1] > s2_span[0])
+            and not (s2_span is None and s2 and regex.search(r"(?<![\p{L}])" + regex.escape(ctx.sent[e[0]:e[1]])
+                                                              + r"(?![\p{L}])", s2))]
     ctx.src = _source_cut(ctx, lex, pool, s2_span)
     pool = [e for e in pool if e[0] >= ctx.src]
     if hit.subject:
@@ -2049,10 +2081,20 @@ def _is_source(ctx: _Ctx, a: int, b: int) -> bool:
     if b > ctx.fs:
         return False
     m = _SOURCE_VERB.match(ctx.sent, b)
+    if m is None and ctx.sent[b:b + 1] == ",":
+        aside = _ASIDE.match(ctx.sent, b)  # "Rod Eddington, BA's chief executive, said"
+        m = _SOURCE_VERB.match(ctx.sent, aside.end()) if aside is not None and aside.group().startswith(",") \
+            else None
     if m is not None and m.end() <= ctx.fs and not _DATES_SAYING.fullmatch(ctx.sent, m.end(), ctx.fs):
         return _search(_BACK_REF, ctx.sent, m.end(), ctx.fs) is None
     return _ACCORDING.search(ctx.sent[max(0, a - 40):a]) is not None \
-        and "," in ctx.sent[b:ctx.fs] and _nwords(ctx.sent[b:ctx.fs]) <= 12
+        and ("," in ctx.sent[b:ctx.fs] or _THERE_AFTER.match(ctx.sent, b)) and _nwords(ctx.sent[b:ctx.fs]) <= 12
+
+
+_THERE_AFTER = compile_cached(r"\s+there\s", regex.VERSION1)  # "According to Ofcom there were 4 million"
+
+
+_OF_PLACE = compile_cached(r",?\s+(?:of|from)\s+(?:the\s+)?", regex.VERSION1)
 
 
 def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = False) -> str:
@@ -2074,6 +2116,8 @@ def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = Fa
     owner = names[-1]
     if regex.fullmatch(r"[’']s?\s+", ctx.sent[owner[1]:e[0]]):
         return owner[2]  # "Bill Gates’ Twitter account"
+    if _OF_PLACE.fullmatch(ctx.sent, owner[1], e[0]) and owner[1] <= ctx.fs and _a_firm(ctx.sent, owner, lex):
+        return _canon(owner[2], lex)  # "General Motors of the US cut 5,000 jobs": the firm, not its country
     first = names[0]
     if guess and e[0] >= ctx.fe > _OPEN_LEAD.match(ctx.sent).end():
         return subj  # a last guess after the figure ("airlifting 800 people from Kabul, Afghanistan")
@@ -2359,7 +2403,8 @@ _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms
                "Jr", "Jr.", "Sr", "Sr.",
                # a nationality in one word ("Irishman JP McManus"): no part of the name
                "Irishman", "Irishwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman",
-               "Welshman", "Welshwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman"}
+               "Welshman", "Welshwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman",
+               "Scot", "Spaniard", "Swede", "Brit", "Aussie", "Kiwi", "Yank", "Geordie", "Scouser"}
 _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December", "Monday", "Tuesday",
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -2525,6 +2570,8 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     def lead(words):
         while words and (regex.sub(r"[’']s?$", "", words[0]) in _NOT_PROPER or words[0] in _MONTHS_DAYS
                          or words[0] in ("of", "the", "for") or _CONTRACTION.search(words[0])):
+            if words[0] == "New" and len(words) > 1 and (not at_start or words[1].lower() not in common):
+                break  # "in New York", "New Providence": the place's own name (not "New figures")
             words = words[1:]
         return words
 
@@ -2580,8 +2627,10 @@ def _name_cands(ctx, lex) -> list:
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
+            and not (lex.canonical.get(c[2], c[2]) != c[2] and c[2] not in lex.nations
+                     and _ACCORD_AFTER.match(ctx.sent, c[1]))  # "the Paris climate deal"
             and not (c[2] in lex.nations and _CHART_AFTER.match(ctx.sent, c[1]))  # "the US box office"
-            and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[0], c[1])  # "The US firm"
+            and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[1] - len(c[2]), c[1])  # "The US firm"
                                               or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
 
 
@@ -2621,9 +2670,16 @@ def _named_subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, ents, pool, lo, hi) -> 
     return None
 
 
+#: what joins a figure to the one before it in a parallel phrase ("175,000 people at
+#: Heathrow Airport and 10,000 at Gatwick"): a name between them is the first figure's
+_PARALLEL = compile_cached(r"\s*,?\s*(?:and|or|but|while|whereas|against|compared\s+with|versus|vs\.?)\s+"
+                           r"(?:(?:about|around|nearly|almost|some|another|a\s+further|just|only)\s+)?$", regex.VERSION1)
+
+
 def _s_proper_noun(ctx, lex, pool, lo, hi):
     cands = _name_cands(ctx, lex)
-    before = [c for c in cands if c[1] <= ctx.fs]
+    before = [c for c in cands if c[1] <= ctx.fs and not (
+        _PARALLEL.fullmatch(ctx.sent, c[1], ctx.ns) and any(o[1] <= c[0] for o in ctx.others))]
     if before:
         first = before[0]
         if len(before) > 1 and before[1][0] == first[1] + 1 and _OWNER.search(ctx.sent, first[0], first[1]):
@@ -3080,7 +3136,8 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     if metric == "people.age":
         # the name an age is written before; none when it stands for someone named
         # before ("The 28-year-old won in Sheffield": not Sheffield)
-        subject = _age_owner(ctx, lex) or (None if _age_role(ctx.sent, ctx.fs, ctx.fe) else subject)
+        subject = _age_owner(ctx, lex) or (None if _age_role(ctx.sent, ctx.fs, ctx.fe)
+                                           or _AGE_OWNED.search(ctx.sent, max(0, ctx.fs - 4), ctx.fs) else subject)
     if subject is not None and lex.persons and metric and _personal_metric(metric, lex.person_metrics):
         subject = _person_subject(ctx, lex, subject, metric)
     status = _status(rule, ctx, lex, hit)
