@@ -1303,8 +1303,21 @@ _PLACE_PART = compile_cached(r"(?<![\p{L}’'.-])(?:New|Fort|Port|Mount|Lake|Cap
 
 
 _ACCORD_AFTER = compile_cached(r"(?i)(?:\s+[\p{Ll}-]+)?\s+(?:agreements?|accords?|deals?|treat(?:y|ies)|protocols?|"
-                               r"conventions?|summits?|conferences?|talks|declarations?|process|round|agenda|"
+                               r"conventions?|summits?|conferences?|talks|declarations?|process|round|"
                                r"consensus|principles|rules|targets?|goals?)(?![\p{L}])", regex.VERSION1)
+
+
+#: an article before a demonym that stands for one person ("an Israeli who")
+_PERSON_BEFORE = compile_cached(r"(?<![\p{L}])(?:an?|one)\s+$", regex.VERSION1)
+_NEXT_TOKEN = compile_cached(r"\s*(?:(\p{Ll}+)|[,.;:!?)\"”]|$)", regex.VERSION1)
+#: capitalised words after a city: a name of its own ("Berlin Film Festival", "London Marathon")
+_CITY_NAME_AFTER = compile_cached(r"((?:\s+\p{Lu}\p{Ll}+){1,3})(?![\p{L}’'-])", regex.VERSION1)
+
+
+def titled_checked(ctx: _Ctx) -> bool:
+    """The sentence is a headline in title case (every word capitalised)."""
+    words = _TITLE_WORDS.findall(ctx.sent)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
 def _entities(ctx: _Ctx, lex: _Lexicon):
@@ -1315,10 +1328,22 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
         a, b, name = m.start(), m.end(), lex.canonical[m.group()]
         if a < taken or ctx.fig.kind == "money" and a >= ctx.fs and b <= ctx.fe or _DOLLAR_AFTER.match(ctx.sent, b):
             continue  # (a currency, "US$5bn", "US$100,000 (£52,590)", names no party to the figure)
-        if name != m.group() and m.group() not in lex.nations and _ACCORD_AFTER.match(ctx.sent, b):
+        if name != m.group() and name in lex.countries and m.group() not in lex.nations and _ACCORD_AFTER.match(ctx.sent, b):
             continue  # "the Paris climate deal", "the Kyoto Protocol": an accord named after a city, not its country
         if _PLACE_PART.search(ctx.sent, max(0, a - 7), a):
             continue  # "New Providence", "Fort Worth", "Lake Michigan": another place's name
+        if m.group() in lex.nations and m.group() != name and _PERSON_BEFORE.search(ctx.sent, max(0, a - 5), a):
+            nxt = _NEXT_TOKEN.match(ctx.sent, b)
+            if nxt is None or nxt.group(1) is None or nxt.group(1) in _NP_STOP or nxt.group(1) in _AGE_AUX \
+                    or _PAST.fullmatch(nxt.group(1)):
+                continue  # "handing back an Israeli who has served eight years": a person, not his country
+        if name != m.group() and name in lex.countries and m.group() not in lex.nations and not titled_checked(ctx):
+            own = _CITY_NAME_AFTER.match(ctx.sent, b)
+            if own is not None and not any(w in _TITLES or w in _NOT_PROPER or w in _MONTHS_DAYS or w in lex.canonical
+                                           or w in lex.state_words for w in own.group(1).split()):
+                b, name = own.end(), ctx.sent[a:own.end()]  # "the 2004 Berlin Film Festival": not Germany
+                out.append((a, b, name))
+                continue
         if lex.persons and m.group() in lex.persons:
             other = _other_person(ctx.sent, a, b, m.group(), lex)
             if other is not None:  # "Sara Duterte-Carpio", "Pierre Trudeau": not the leader
@@ -1530,6 +1555,12 @@ _AGE_NAME = compile_cached(r"(?:-|\s*-?\s*year-)old\s+((?:\p{Lu}[\p{L}’'.-]*\s
 #: a calling, and a person's full name after it ("22-year-old Liverpool student David Dunne")
 _AGE_ROLE_NAME = compile_cached(r"(?:-|\s*-?\s*year-)old\s+(?:\p{Lu}[\p{L}’'-]*\s+)?((?:[\p{Ll}-]+\s+){1,2})"
                                 r"(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}’'])", regex.VERSION1)
+#: an age before a nationality ("The 32-year-old Spaniard came through"): someone named before
+_AGE_PEOPLE = compile_cached(r"(?:-|\s*-?\s*year-)old\s+(?:Scot|Spaniard|Swede|Briton|Brit|Dane|Finn|Pole|Frenchman|"
+                             r"Dutchman|Welshman|Englishman|Irishman|Scotsman|Frenchwoman|Aussie|Kiwi|American|"
+                             r"Australian|Argentine|Argentinian|Brazilian|Italian|German|Russian|Croat|Serb|Swiss|"
+                             r"Belgian|Austrian|Czech|Slovak|Canadian|Kenyan|Ethiopian|Moroccan|Portuguese)"
+                             r"(?![\p{L}])(?!\s+\p{Lu})", regex.VERSION1)
 #: an owner right before an age ("Mrs Quinn's two-year-old son"): the age is of someone of his
 _AGE_OWNED = compile_cached(r"\p{L}(?:['’]s|s['’])\s+$", regex.VERSION1)
 _AGE_NAME_END = compile_cached(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(\p{Ll}+)", regex.VERSION1)
@@ -1544,7 +1575,8 @@ def _age_owner(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
     verb, an auxiliary, a preposition)."""
     m = _AGE_NAME.match(ctx.sent, ctx.fe)
     r = _AGE_ROLE_NAME.match(ctx.sent, ctx.fe)
-    if r is not None and not any(w in _NP_STOP for w in r.group(1).split()) and r.group(2) not in lex.canonical \
+    if r is not None and not any(w in _NP_STOP or w in _SPEECH or w in _AGE_AUX or _PAST.fullmatch(w) or _VERB_FORM.fullmatch(w)
+                                 for w in r.group(1).split()) and r.group(2) not in lex.canonical \
             and not any(w in lex.nations or w in _TITLES or w in _MONTHS_DAYS for w in r.group(2).split()):
         return _canon(r.group(2), lex)  # "22-year-old Liverpool student David Dunne": the person named
     if m is None:
@@ -1553,6 +1585,9 @@ def _age_owner(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
     if name.endswith(".") and not regex.search(r"(?:^|\s)\p{Lu}\.$", name):
         name = name[:-1]  # the sentence's full stop ("28-year-old Morientes."), not an initial
     words = name.split()
+    if len(words) == 3 and words[0] in lex.nations and not any(
+            w in lex.nations or w in _MONTHS_DAYS or w in _TITLES or w in lex.canonical for w in words[1:]):
+        return _canon(" ".join(words[1:]), lex)  # "48-year-old Australian Mamdouh Habib"
     if any(w in lex.nations or w in _MONTHS_DAYS or w in _TITLES for w in words) or name in lex.canonical \
             and lex.canonical[name] in lex.countries:
         return None  # "the 24-year-old Swiss", "a 30-year-old American"
@@ -2627,7 +2662,7 @@ def _name_cands(ctx, lex) -> list:
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
-            and not (lex.canonical.get(c[2], c[2]) != c[2] and c[2] not in lex.nations
+            and not (lex.canonical.get(c[2], c[2]) != c[2] and lex.canonical[c[2]] in lex.countries and c[2] not in lex.nations
                      and _ACCORD_AFTER.match(ctx.sent, c[1]))  # "the Paris climate deal"
             and not (c[2] in lex.nations and _CHART_AFTER.match(ctx.sent, c[1]))  # "the US box office"
             and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[1] - len(c[2]), c[1])  # "The US firm"
@@ -3136,7 +3171,7 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     if metric == "people.age":
         # the name an age is written before; none when it stands for someone named
         # before ("The 28-year-old won in Sheffield": not Sheffield)
-        subject = _age_owner(ctx, lex) or (None if _age_role(ctx.sent, ctx.fs, ctx.fe)
+        subject = _age_owner(ctx, lex) or (None if _age_role(ctx.sent, ctx.fs, ctx.fe) or _AGE_PEOPLE.match(ctx.sent, ctx.fe)
                                            or _AGE_OWNED.search(ctx.sent, max(0, ctx.fs - 4), ctx.fs) else subject)
     if subject is not None and lex.persons and metric and _personal_metric(metric, lex.person_metrics):
         subject = _person_subject(ctx, lex, subject, metric)
