@@ -2129,6 +2129,13 @@ def _is_source(ctx: _Ctx, a: int, b: int) -> bool:
 _THERE_AFTER = compile_cached(r"\s+there\s", regex.VERSION1)  # "According to Ofcom there were 4 million"
 
 
+#: a new clause led by its own name between a place and the figure ("a fight for market
+#: share in China, and Lenovo's sales were down 3.7%")
+_NEW_CLAUSE_NAME = compile_cached(r",\s+(?:and|but|while|whereas)\s+(\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+){0,3})"
+                                  r"(?:['’]s)?\s+[^,;:()]*$", regex.VERSION1)
+#: a firm named after its country's superlative ("the US's biggest satellite TV companies, DirectTV,")
+_APPOSED_FIRM = compile_cached(r"['’]s\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}+s?,\s+(\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+){0,3}),",
+                               regex.VERSION1)
 _OF_PLACE = compile_cached(r",?\s+(?:of|from)\s+(?:the\s+)?", regex.VERSION1)
 
 
@@ -2140,6 +2147,13 @@ def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = Fa
     account": not Twitter).  Not across reported speech ("Sunak said Russia
     launched 100 drones": Russia)."""
     e = next((x for x in pool if x[2] == subj), None)
+    if e is not None and e[1] <= ctx.fs:
+        k = _APPOSED_FIRM.match(ctx.sent, e[1]) if e[1] < ctx.fs else None
+        if (k is None or k.end() > ctx.fs) and ctx.sent[max(0, e[0] - 2):e[0]] != ", ":
+            k = _NEW_CLAUSE_NAME.search(ctx.sent, e[1], ctx.fs)  # (not a list: "Lesotho, Sri Lanka, and ...")
+        if k is not None and k.group(1).split()[0] not in _NOT_PROPER and k.group(1) not in lex.nations \
+                and k.group(1).split()[0].lower() not in lex.common and _canon(k.group(1), lex) != subj:
+            return _canon(k.group(1), lex)  # "market share in China, and Lenovo's sales were down 3.7%"
     if e is None or e[0] == 0 or _POSS.match(ctx.sent[e[1]:e[1] + 3]) or e[0] >= ctx.fe and (
             _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, e[0])):
         return subj  # "Russia's invasion", "the 2022 elections in Uttar Pradesh"
@@ -2323,6 +2337,11 @@ def _group_subject(ctx, lex, m) -> Optional[str]:
     return None if group in _VAGUE_GROUPS else group
 
 
+_OPPONENT = compile_cached(r"(?i)(?<![\p{L}])(?:clash(?:es|ed)?|fighting|fight|battles?|skirmish(?:es)?|confrontations?|"
+                           r"run-ins?|stand-?offs?|scuffles?)\s+(?:with|against|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$",
+                           regex.VERSION1)
+
+
 def _first_group(ctx, lex):
     """A population group named in the sentence ("Children can now expect
     almost 100 vaccines"): the subject when no place or name is."""
@@ -2331,6 +2350,8 @@ def _first_group(ctx, lex):
                for fs, fe in [(ctx.fs, ctx.fe)] + list(ctx.others)):
             continue  # "4,000 people wounded": the people counted (by this figure or
             # another: "two kids and three wives"), not the subject
+        if _OPPONENT.search(ctx.sent, max(0, m.start() - 30), m.start()):
+            continue  # "dozens of lives were lost in clashes with the police": the other side
         subj = _group_subject(ctx, lex, m)
         if subj:
             return subj
@@ -2751,7 +2772,9 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
 
 #: a word that opens another clause after the figure: a name past it is not
 #: the figure's
-_SUBORDINATE = compile_cached(r"(?i)\b(?:where|while|whereas|although|because|unless|until|said|says)\b|[;:]")
+_SUBORDINATE = compile_cached(r"(?i)\b(?:where|while|whereas|although|because|unless|until|said|says|including|"
+                              r"includes|such\s+as)\b|[;:]|,\s+with\b")  # ("three more efforts on the list,
+# including fifth-placed Paranoid": one of those it counts, not its subject)
 _RELATIVE = compile_cached(r"(?i)\b(?:that|which|who|whom|whose)\b")
 _AND_BEFORE = compile_cached(r"(?i)\b(?:and|or)\s+(?:the\s+)?$")
 _BRACKETED_NAME = compile_cached(r"\(.*\)", regex.DOTALL)
