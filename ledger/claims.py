@@ -1585,7 +1585,7 @@ def _age_owner(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
     if name.endswith(".") and not regex.search(r"(?:^|\s)\p{Lu}\.$", name):
         name = name[:-1]  # the sentence's full stop ("28-year-old Morientes."), not an initial
     words = name.split()
-    if len(words) == 3 and words[0] in lex.nations and not any(
+    if len(words) == 3 and (words[0] in lex.nations or words[0] in _NOT_PROPER) and not any(
             w in lex.nations or w in _MONTHS_DAYS or w in _TITLES or w in lex.canonical for w in words[1:]):
         return _canon(" ".join(words[1:]), lex)  # "48-year-old Australian Mamdouh Habib"
     if any(w in lex.nations or w in _MONTHS_DAYS or w in _TITLES for w in words) or name in lex.canonical \
@@ -3194,7 +3194,8 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     if metric == "people.age":
         # the name an age is written before; none when it stands for someone named
         # before ("The 28-year-old won in Sheffield": not Sheffield)
-        subject = _age_owner(ctx, lex) or (None if _age_role(ctx.sent, ctx.fs, ctx.fe) or _AGE_PEOPLE.match(ctx.sent, ctx.fe)
+        subject = None if _AGE_PEOPLE.match(ctx.sent, ctx.fe) else _age_owner(ctx, lex) or (
+            None if _age_role(ctx.sent, ctx.fs, ctx.fe)
                                            or _AGE_OWNED.search(ctx.sent, max(0, ctx.fs - 4), ctx.fs) else subject)
     if subject is not None and lex.persons and metric and _personal_metric(metric, lex.person_metrics):
         subject = _person_subject(ctx, lex, subject, metric)
