@@ -3614,6 +3614,9 @@ _REFERS = compile_cached(r"(?i)\b(?:it|its|the\s+(?:company|firm|group|bank|carr
 _PREVIOUS_REACH = 600  # characters: the sentence before, not the paragraph before it
 
 
+_NUMBERED = compile_cached(r"\s\d")
+
+
 def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) -> Optional[str]:
     """The one place or organisation the sentence before names, in the same
     paragraph ("Unemployment in Spain is the highest in the EU's south. It
@@ -3632,7 +3635,8 @@ def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) ->
     if names:  # and the names outside the gazetteer ("BP said ... It made £5bn.")
         found |= {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common, lex.given)
                   if not any(e[0] < c[1] and c[0] < e[1] for e in ents)
-                  and prev[c[1] - 2:c[1]] not in ("'s", "’s")}  # "Shakur's car": an owner
+                  and prev[c[1] - 2:c[1]] not in ("'s", "’s")  # "Shakur's car": an owner
+                  and not _NUMBERED.match(prev, c[1])}  # "Chapter 11", "Article 50": a name of a thing
     return found.pop() if len(found) == 1 else None
 
 
