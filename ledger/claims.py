@@ -1425,6 +1425,29 @@ _POSS = compile_cached(r"^(?:['’]s?|['’])(?!\w)")
 _DOLLAR_AFTER = compile_cached(r"\$\s?\d")  # a name glued to a dollar sign is its currency: "US$5bn", "HK$3bn"
 
 
+#: the first word of a place's name that the gazetteer does not hold: the name
+#: after it is part of it ("New Providence island" is not Providence)
+_PLACE_PART = compile_cached(r"(?<![\p{L}’'.-])(?:New|Fort|Port|Mount|Lake|Cape|San|Santa|Saint|St\.?) $", regex.VERSION1)
+
+
+_ACCORD_AFTER = compile_cached(r"(?i)(?:\s+[\p{Ll}-]+)?\s+(?:agreements?|accords?|deals?|treat(?:y|ies)|protocols?|"
+                               r"conventions?|summits?|conferences?|talks|declarations?|process|round|"
+                               r"consensus|principles|rules|targets?|goals?)(?![\p{L}])", regex.VERSION1)
+
+
+#: an article before a demonym that stands for one person ("an Israeli who")
+_PERSON_BEFORE = compile_cached(r"(?<![\p{L}])(?:an?|one)\s+$", regex.VERSION1)
+_NEXT_TOKEN = compile_cached(r"\s*(?:(\p{Ll}+)|[,.;:!?)\"”]|$)", regex.VERSION1)
+#: capitalised words after a city: a name of its own ("Berlin Film Festival", "London Marathon")
+_CITY_NAME_AFTER = compile_cached(r"((?:\s+\p{Lu}\p{Ll}+){1,3})(?![\p{L}’'-])", regex.VERSION1)
+
+
+def titled_checked(ctx: _Ctx) -> bool:
+    """The sentence is a headline in title case (every word capitalised)."""
+    words = _TITLE_WORDS.findall(ctx.sent)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+
+
 def _entities(ctx: _Ctx, lex: _Lexicon):
     out = []
     titled = None
@@ -1433,6 +1456,22 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
         a, b, name = m.start(), m.end(), lex.canonical[m.group()]
         if a < taken or ctx.fig.kind == "money" and a >= ctx.fs and b <= ctx.fe or _DOLLAR_AFTER.match(ctx.sent, b):
             continue  # (a currency, "US$5bn", "US$100,000 (£52,590)", names no party to the figure)
+        if name != m.group() and name in lex.countries and m.group() not in lex.nations and _ACCORD_AFTER.match(ctx.sent, b):
+            continue  # "the Paris climate deal", "the Kyoto Protocol": an accord named after a city, not its country
+        if _PLACE_PART.search(ctx.sent, max(0, a - 7), a):
+            continue  # "New Providence", "Fort Worth", "Lake Michigan": another place's name
+        if m.group() in lex.nations and m.group() != name and _PERSON_BEFORE.search(ctx.sent, max(0, a - 5), a):
+            nxt = _NEXT_TOKEN.match(ctx.sent, b)
+            if nxt is None or nxt.group(1) is None or nxt.group(1) in _NP_STOP or nxt.group(1) in _AGE_AUX \
+                    or _PAST.fullmatch(nxt.group(1)):
+                continue  # "handing back an Israeli who has served eight years": a person, not his country
+        if name != m.group() and name in lex.countries and m.group() not in lex.nations and not titled_checked(ctx):
+            own = _CITY_NAME_AFTER.match(ctx.sent, b)
+            if own is not None and not any(w in _TITLES or w in _NOT_PROPER or w in _MONTHS_DAYS or w in lex.canonical
+                                           or w in lex.state_words for w in own.group(1).split()):
+                b, name = own.end(), ctx.sent[a:own.end()]  # "the 2004 Berlin Film Festival": not Germany
+                out.append((a, b, name))
+                continue
         if lex.persons and m.group() in lex.persons:
             other = _other_person(ctx.sent, a, b, m.group(), lex)
             if other is not None:  # "Sara Duterte-Carpio", "Pierre Trudeau": not the leader
@@ -1475,6 +1514,11 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             if n is not None and n.group(1) not in lex.state_words \
                     and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
                 b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
+            elif (fa := _FIRM_AFTER.match(ctx.sent, b)) is not None and ctx.sent[fa.end():fa.end() + 1] == " " \
+                    and (own := next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+                                      if c[0] == fa.end() + 1 and c[2] not in lex.nations
+                                      and not (" " not in c[2] and c[2].lower() in lex.common)), None)) is not None:
+                a, b, name = own[0], own[1], _canon(own[2], lex)  # "US phone company SBC": the firm
             elif _firm_adjective(ctx.sent, a, b):
                 # "The German carmaker", "a new Indian budget airline": a company, not its country
                 after = _FIRM_AFTER.match(ctx.sent, b).end()
@@ -1636,6 +1680,17 @@ def _personal_metric(metric: str, metrics: frozenset) -> bool:
 #: Fanning will play", "27-year-old Almunia has made" (up to three capitalised words)
 _AGE_NAME = compile_cached(r"(?:-|\s*-?\s*year-)old\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}.-]*"
                            r"(?:['’]\p{L}[\p{L}-]+)?)(['’]s)?", regex.VERSION1)
+#: a calling, and a person's full name after it ("22-year-old Liverpool student David Dunne")
+_AGE_ROLE_NAME = compile_cached(r"(?:-|\s*-?\s*year-)old\s+(?:\p{Lu}[\p{L}’'-]*\s+)?((?:[\p{Ll}-]+\s+){1,2})"
+                                r"(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}’'])", regex.VERSION1)
+#: an age before a nationality ("The 32-year-old Spaniard came through"): someone named before
+_AGE_PEOPLE = compile_cached(r"(?:-|\s*-?\s*year-)old\s+(?:Scot|Spaniard|Swede|Briton|Brit|Dane|Finn|Pole|Frenchman|"
+                             r"Dutchman|Welshman|Englishman|Irishman|Scotsman|Frenchwoman|Aussie|Kiwi|American|"
+                             r"Australian|Argentine|Argentinian|Brazilian|Italian|German|Russian|Croat|Serb|Swiss|"
+                             r"Belgian|Austrian|Czech|Slovak|Canadian|Kenyan|Ethiopian|Moroccan|Portuguese)"
+                             r"(?![\p{L}])(?!\s+\p{Lu})", regex.VERSION1)
+#: an owner right before an age ("Mrs Quinn's two-year-old son"): the age is of someone of his
+_AGE_OWNED = compile_cached(r"\p{L}(?:['’]s|s['’])\s+$", regex.VERSION1)
 _AGE_NAME_END = compile_cached(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(\p{Ll}+)", regex.VERSION1)
 
 
@@ -1647,12 +1702,20 @@ def _age_owner(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
     follows them is punctuation, a possessive, or a word that is no noun (a
     verb, an auxiliary, a preposition)."""
     m = _AGE_NAME.match(ctx.sent, ctx.fe)
+    r = _AGE_ROLE_NAME.match(ctx.sent, ctx.fe)
+    if r is not None and not any(w in _NP_STOP or w in _SPEECH or w in _AGE_AUX or _PAST.fullmatch(w) or _VERB_FORM.fullmatch(w)
+                                 for w in r.group(1).split()) and r.group(2) not in lex.canonical \
+            and not any(w in lex.nations or w in _TITLES or w in _MONTHS_DAYS for w in r.group(2).split()):
+        return _canon(r.group(2), lex)  # "22-year-old Liverpool student David Dunne": the person named
     if m is None:
         return None
     name = m.group(1)
     if name.endswith(".") and not regex.search(r"(?:^|\s)\p{Lu}\.$", name):
         name = name[:-1]  # the sentence's full stop ("28-year-old Morientes."), not an initial
     words = name.split()
+    if len(words) == 3 and (words[0] in lex.nations or words[0] in _NOT_PROPER) and not any(
+            w in lex.nations or w in _MONTHS_DAYS or w in _TITLES or w in lex.canonical for w in words[1:]):
+        return _canon(" ".join(words[1:]), lex)  # "48-year-old Australian Mamdouh Habib"
     if any(w in lex.nations or w in _MONTHS_DAYS or w in _TITLES for w in words) or name in lex.canonical \
             and lex.canonical[name] in lex.countries:
         return None  # "the 24-year-old Swiss", "a 30-year-old American"
@@ -1833,7 +1896,11 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         e2 = _second_party(rule, ctx, ents, lo, hi)
         if e2 is not None:
             s2, s2_span = _place_or_country(ctx, lex, e2), (e2[0], e2[1])
-    pool = [e for e in ents if (e[0], e[1]) != s2_span and e[2] != s2]
+    # (nor a name inside the second party: "paid former Twitter CEO Jack Dorsey")
+    pool = [e for e in ents if (e[0], e[1]) != s2_span and e[2] != s2
+            and not (s2_span is not None and e[0] < s2_span[1] and e[1] > s2_span[0])
+            and not (s2_span is None and s2 and regex.search(r"(?<![\p{L}])" + regex.escape(ctx.sent[e[0]:e[1]])
+                                                              + r"(?![\p{L}])", s2))]
     ctx.src = _source_cut(ctx, lex, pool, s2_span)
     pool = [e for e in pool if e[0] >= ctx.src]
     if hit.subject:
@@ -2177,10 +2244,27 @@ def _is_source(ctx: _Ctx, a: int, b: int) -> bool:
     if b > ctx.fs:
         return False
     m = _SOURCE_VERB.match(ctx.sent, b)
+    if m is None and ctx.sent[b:b + 1] == ",":
+        aside = _ASIDE.match(ctx.sent, b)  # "Rod Eddington, BA's chief executive, said"
+        m = _SOURCE_VERB.match(ctx.sent, aside.end()) if aside is not None and aside.group().startswith(",") \
+            else None
     if m is not None and m.end() <= ctx.fs and not _DATES_SAYING.fullmatch(ctx.sent, m.end(), ctx.fs):
         return _search(_BACK_REF, ctx.sent, m.end(), ctx.fs) is None
     return _ACCORDING.search(ctx.sent[max(0, a - 40):a]) is not None \
-        and "," in ctx.sent[b:ctx.fs] and _nwords(ctx.sent[b:ctx.fs]) <= 12
+        and ("," in ctx.sent[b:ctx.fs] or _THERE_AFTER.match(ctx.sent, b)) and _nwords(ctx.sent[b:ctx.fs]) <= 12
+
+
+_THERE_AFTER = compile_cached(r"\s+there\s", regex.VERSION1)  # "According to Ofcom there were 4 million"
+
+
+#: a new clause led by its own name between a place and the figure ("a fight for market
+#: share in China, and Lenovo's sales were down 3.7%")
+_NEW_CLAUSE_NAME = compile_cached(r",\s+(?:and|but|while|whereas)\s+(\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+){0,3})"
+                                  r"(?:['’]s)?\s+[^,;:()]*$", regex.VERSION1)
+#: a firm named after its country's superlative ("the US's biggest satellite TV companies, DirectTV,")
+_APPOSED_FIRM = compile_cached(r"['’]s\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}+s?,\s+(\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+){0,3}),",
+                               regex.VERSION1)
+_OF_PLACE = compile_cached(r",?\s+(?:of|from)\s+(?:the\s+)?", regex.VERSION1)
 
 
 def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = False) -> str:
@@ -2191,6 +2275,13 @@ def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = Fa
     account": not Twitter).  Not across reported speech ("Sunak said Russia
     launched 100 drones": Russia)."""
     e = next((x for x in pool if x[2] == subj), None)
+    if e is not None and e[1] <= ctx.fs:
+        k = _APPOSED_FIRM.match(ctx.sent, e[1]) if e[1] < ctx.fs else None
+        if (k is None or k.end() > ctx.fs) and ctx.sent[max(0, e[0] - 2):e[0]] != ", ":
+            k = _NEW_CLAUSE_NAME.search(ctx.sent, e[1], ctx.fs)  # (not a list: "Lesotho, Sri Lanka, and ...")
+        if k is not None and k.group(1).split()[0] not in _NOT_PROPER and k.group(1) not in lex.nations \
+                and k.group(1).split()[0].lower() not in lex.common and _canon(k.group(1), lex) != subj:
+            return _canon(k.group(1), lex)  # "market share in China, and Lenovo's sales were down 3.7%"
     if e is None or e[0] == 0 or _POSS.match(ctx.sent[e[1]:e[1] + 3]) or e[0] >= ctx.fe and (
             _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, e[0])):
         return subj  # "Russia's invasion", "the 2022 elections in Uttar Pradesh"
@@ -2202,6 +2293,8 @@ def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = Fa
     owner = names[-1]
     if regex.fullmatch(r"[’']s?\s+", ctx.sent[owner[1]:e[0]]):
         return owner[2]  # "Bill Gates’ Twitter account"
+    if _OF_PLACE.fullmatch(ctx.sent, owner[1], e[0]) and owner[1] <= ctx.fs and _a_firm(ctx.sent, owner, lex):
+        return _canon(owner[2], lex)  # "General Motors of the US cut 5,000 jobs": the firm, not its country
     first = names[0]
     if guess and e[0] >= ctx.fe > _OPEN_LEAD.match(ctx.sent).end():
         return subj  # a last guess after the figure ("airlifting 800 people from Kabul, Afghanistan")
@@ -2372,6 +2465,11 @@ def _group_subject(ctx, lex, m) -> Optional[str]:
     return None if group in _VAGUE_GROUPS else group
 
 
+_OPPONENT = compile_cached(r"(?i)(?<![\p{L}])(?:clash(?:es|ed)?|fighting|fight|battles?|skirmish(?:es)?|confrontations?|"
+                           r"run-ins?|stand-?offs?|scuffles?)\s+(?:with|against|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$",
+                           regex.VERSION1)
+
+
 def _first_group(ctx, lex):
     """A population group named in the sentence ("Children can now expect
     almost 100 vaccines"): the subject when no place or name is."""
@@ -2380,6 +2478,8 @@ def _first_group(ctx, lex):
                for fs, fe in [(ctx.fs, ctx.fe)] + list(ctx.others)):
             continue  # "4,000 people wounded": the people counted (by this figure or
             # another: "two kids and three wives"), not the subject
+        if _OPPONENT.search(ctx.sent, max(0, m.start() - 30), m.start()):
+            continue  # "dozens of lives were lost in clashes with the police": the other side
         subj = _group_subject(ctx, lex, m)
         if subj:
             return subj
@@ -2487,7 +2587,8 @@ _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms
                "Jr", "Jr.", "Sr", "Sr.",
                # a nationality in one word ("Irishman JP McManus"): no part of the name
                "Irishman", "Irishwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman",
-               "Welshman", "Welshwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman"}
+               "Welshman", "Welshwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman",
+               "Scot", "Spaniard", "Swede", "Brit", "Aussie", "Kiwi", "Yank", "Geordie", "Scouser"}
 _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December", "Monday", "Tuesday",
                 "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -2653,6 +2754,8 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     def lead(words):
         while words and (regex.sub(r"[’']s?$", "", words[0]) in _NOT_PROPER or words[0] in _MONTHS_DAYS
                          or words[0] in ("of", "the", "for") or _CONTRACTION.search(words[0])):
+            if words[0] == "New" and len(words) > 1 and (not at_start or words[1].lower() not in common):
+                break  # "in New York", "New Providence": the place's own name (not "New figures")
             words = words[1:]
         return words
 
@@ -2708,8 +2811,10 @@ def _name_cands(ctx, lex) -> list:
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
+            and not (lex.canonical.get(c[2], c[2]) != c[2] and lex.canonical[c[2]] in lex.countries and c[2] not in lex.nations
+                     and _ACCORD_AFTER.match(ctx.sent, c[1]))  # "the Paris climate deal"
             and not (c[2] in lex.nations and _CHART_AFTER.match(ctx.sent, c[1]))  # "the US box office"
-            and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[0], c[1])  # "The US firm"
+            and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[1] - len(c[2]), c[1])  # "The US firm"
                                               or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
 
 
@@ -2749,9 +2854,16 @@ def _named_subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, ents, pool, lo, hi) -> 
     return None
 
 
+#: what joins a figure to the one before it in a parallel phrase ("175,000 people at
+#: Heathrow Airport and 10,000 at Gatwick"): a name between them is the first figure's
+_PARALLEL = compile_cached(r"\s*,?\s*(?:and|or|but|while|whereas|against|compared\s+with|versus|vs\.?)\s+"
+                           r"(?:(?:about|around|nearly|almost|some|another|a\s+further|just|only)\s+)?$", regex.VERSION1)
+
+
 def _s_proper_noun(ctx, lex, pool, lo, hi):
     cands = _name_cands(ctx, lex)
-    before = [c for c in cands if c[1] <= ctx.fs]
+    before = [c for c in cands if c[1] <= ctx.fs and not (
+        _PARALLEL.fullmatch(ctx.sent, c[1], ctx.ns) and any(o[1] <= c[0] for o in ctx.others))]
     if before:
         first = before[0]
         if len(before) > 1 and before[1][0] == first[1] + 1 and _OWNER.search(ctx.sent, first[0], first[1]):
@@ -2788,7 +2900,9 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
 
 #: a word that opens another clause after the figure: a name past it is not
 #: the figure's
-_SUBORDINATE = compile_cached(r"(?i)\b(?:where|while|whereas|although|because|unless|until|said|says)\b|[;:]")
+_SUBORDINATE = compile_cached(r"(?i)\b(?:where|while|whereas|although|because|unless|until|said|says|including|"
+                              r"includes|such\s+as)\b|[;:]|,\s+with\b")  # ("three more efforts on the list,
+# including fifth-placed Paranoid": one of those it counts, not its subject)
 _RELATIVE = compile_cached(r"(?i)\b(?:that|which|who|whom|whose)\b")
 _AND_BEFORE = compile_cached(r"(?i)\b(?:and|or)\s+(?:the\s+)?$")
 _BRACKETED_NAME = compile_cached(r"\(.*\)", regex.DOTALL)
@@ -3208,7 +3322,9 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     if metric == "people.age":
         # the name an age is written before; none when it stands for someone named
         # before ("The 28-year-old won in Sheffield": not Sheffield)
-        subject = _age_owner(ctx, lex) or (None if _age_role(ctx.sent, ctx.fs, ctx.fe) else subject)
+        subject = None if _AGE_PEOPLE.match(ctx.sent, ctx.fe) else _age_owner(ctx, lex) or (
+            None if _age_role(ctx.sent, ctx.fs, ctx.fe)
+                                           or _AGE_OWNED.search(ctx.sent, max(0, ctx.fs - 4), ctx.fs) else subject)
     if subject is not None and lex.persons and metric and _personal_metric(metric, lex.person_metrics):
         subject = _person_subject(ctx, lex, subject, metric)
     status = _status(rule, ctx, lex, hit)
@@ -3626,6 +3742,9 @@ _REFERS = compile_cached(r"(?i)\b(?:it|its|the\s+(?:company|firm|group|bank|carr
 _PREVIOUS_REACH = 600  # characters: the sentence before, not the paragraph before it
 
 
+_NUMBERED = compile_cached(r"\s\d")
+
+
 def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) -> Optional[str]:
     """The one place or organisation the sentence before names, in the same
     paragraph ("Unemployment in Spain is the highest in the EU's south. It
@@ -3644,7 +3763,8 @@ def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) ->
     if names:  # and the names outside the gazetteer ("BP said ... It made £5bn.")
         found |= {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common, lex.given)
                   if not any(e[0] < c[1] and c[0] < e[1] for e in ents)
-                  and prev[c[1] - 2:c[1]] not in ("'s", "’s")}  # "Shakur's car": an owner
+                  and prev[c[1] - 2:c[1]] not in ("'s", "’s")  # "Shakur's car": an owner
+                  and not _NUMBERED.match(prev, c[1])}  # "Chapter 11", "Article 50": a name of a thing
     return found.pop() if len(found) == 1 else None
 
 
