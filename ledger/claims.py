@@ -2739,7 +2739,7 @@ _REL = compile_cached(
     r"earlier this month|earlier this year|this year|last year|in a single day|in one day|"
     r"in a day|in 24 hours|in the past 24 hours|over the past 24 hours|a day|per day|daily|"
     r"each day|every day|a year|per year|annually|each year|a month|per month|monthly|"
-    r"yearly|every year|per annum|a week|per week|each week|every week|every month|each month|"
+    r"yearly|every year|per annum|a week|per week|every week|every month|"
     r"to date|so far|in total|altogether|all told|overall|running total|total of|now|currently|"
     r"since (?:the (?:war|invasion|conflict) began|the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|"
     r"(?:its|the|russia['’]s) (?:full-scale )?invasion(?: in (?:\w+ )?(?:19|20)\d\d)?))\b"
@@ -2755,14 +2755,13 @@ _IN_MONTH = compile_cached(
 
 _RATES = {"a day", "per day", "daily", "each day", "every day", "a year", "per year", "annually",
           "each year", "a month", "per month", "monthly", "yearly", "every year", "per annum", "a week",
-          "per week", "each week", "every week", "every month", "each month"}
+          "per week", "every week", "every month"}
 _PER = {"in a single day": "per day", "in one day": "per day", "in a day": "per day", "in 24 hours": "per day",
         "a day": "per day", "per day": "per day", "daily": "per day", "each day": "per day",
         "every day": "per day", "a year": "per year", "per year": "per year", "annually": "per year",
         "each year": "per year", "yearly": "per year", "every year": "per year", "per annum": "per year",
         "a month": "per month", "per month": "per month", "monthly": "per month", "every month": "per month",
-        "each month": "per month", "a week": "per week", "per week": "per week",
-        "each week": "per week", "every week": "per week"}
+        "a week": "per week", "per week": "per week", "every week": "per week"}
 
 
 @dataclass(slots=True)
@@ -2881,7 +2880,8 @@ _NAMED_PERIOD = compile_cached(
     r"(?P<q>(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|last)[\s-]+quarter"
     r"(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d\d))?)"
     r"|(?P<qq>Q(?P<qn>[1-4])(?:\s+(?P<qqy>(?:19|20)\d\d))?)"
-    r"|(?P<h>(?:the\s+)?(?P<ho>first|second)[\s-]+half(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d\d))?)"
+    # a half of a year, not of a match: "the first half of 2004", "of the year"
+    r"|(?P<h>(?:the\s+)?(?P<ho>first|second)[\s-]+half\s+of\s+(?:the\s+(?:financial\s+|fiscal\s+)?year|(?P<hy>(?:19|20)\d\d)))"
     r"|(?P<nm>(?:the\s+)?(?P<nn>three|six|nine|twelve|3|6|9|12)\s+months?|(?:the\s+)?(?P<fy>(?:financial\s+|fiscal\s+)?year))"
     r"\s+(?:to|ending|ended|through|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:(?P<nd>\d{1,2})(?:st|nd|rd|th)?\s+)?"
     r"(?P<nmo>" + _MON_ALT + r")\.?(?:\s+(?P<nd2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<ny>(?:19|20)\d\d))?"
@@ -2935,9 +2935,10 @@ def _holiday(name: str, y: int):
 
 def _latest(pub: _dt.date, make):
     """The span ``make(year)`` of the publication year, or of the year before
-    when that one lies more than a month after publication."""
+    when that one ends more than a month after publication ("the year to 31
+    December", published on 1 January: the year just ended)."""
     a, b = make(pub.year)
-    if a > pub + _dt.timedelta(days=31):
+    if b > pub + _dt.timedelta(days=31):
         a, b = make(pub.year - 1)
     return a, b
 
@@ -3067,6 +3068,11 @@ def _other_base(ctx: _Ctx, a: int, day: bool = False) -> bool:
 #: "for the quarter", "in the same period": the reporting period named before
 _ANAPHOR = compile_cached(r"(?i)\b(?:the|this|that)\s+(?:same\s+)?(?:quarter|period|three\s+months|six\s+months|half)\b")
 _SENT_END = compile_cached(r"[.!?][\"'”’]?\s+")
+#: words that give a sentence a time of its own (a period carried from before would override it)
+_TIME_WORD = compile_cached(
+    r"(?i)\b(?:(?:19|20)\d\d|year(?!\s+(?:earlier|ago|before))|years|annual\w*|month\w*|weeks?|days?|today|"
+    r"yesterday|now|currently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"march|april|june|july|august|september|october|november|december|season|since|until)\b")
 
 
 def _carried_period(ctx: _Ctx, pub: Optional[_dt.date]):
@@ -3080,15 +3086,18 @@ def _carried_period(ctx: _Ctx, pub: Optional[_dt.date]):
     text = ctx.text
     if not text or ctx.s0 <= 0:
         return None
-    if _ANAPHOR.search(ctx.sent):
+    anaphor = _ANAPHOR.search(ctx.sent) is not None
+    if anaphor:
         lo = max(0, ctx.s0 - 3000)
+    elif _TIME_WORD.search(ctx.sent) or ctx.ucls not in ("money", "percent", "count"):
+        return None  # "For the full year, ... 2003's $1.2bn loss": a time of its own, read or not
     else:
         lo = text.rfind("\n", 0, ctx.s0) + 1
-    before = text[lo:ctx.s0]
-    if not before.strip() or _NAMED_ANY.search(before) is None:
+    before = text[lo:ctx.s0].rstrip()
+    if not before or _NAMED_ANY.search(before) is None:
         return None
     cuts = [0] + [m.end() for m in _SENT_END.finditer(before)] + [len(before)]
-    for i in range(len(cuts) - 2, -1, -1):
+    for i in range(len(cuts) - 2, -1 if anaphor else max(-1, len(cuts) - 3), -1):
         sent = before[cuts[i]:cuts[i + 1]]
         for a, b, s, e, label, cum in _named_periods(sent, pub):
             if label is None or s is None or label.startswith(("by ", "before ")) or (s == e):
@@ -3099,17 +3108,33 @@ def _carried_period(ctx: _Ctx, pub: Optional[_dt.date]):
     return None
 
 
-def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date]) -> _Period:
+def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date],
+            carry: bool = True) -> _Period:
     """The period nearest the figure in its sentence."""
     cands = []  # (distance, start, end, label, cumulative)
     sent = ctx.sent
+    conv = ctx.conv
+    if not conv and sent.startswith(("(", " ("), ctx.fe):
+        j = sent.find(")", ctx.fe, ctx.fe + 60)
+        if j > 0 and any(ctx.fe <= o[0] < j for o in ctx.others):
+            conv = (ctx.fe, j + 1)
+    if conv and conv[1] <= len(sent):
+        # "86.7bn Swiss francs ($74.6bn; £39.1bn) in 2004": the stated conversion
+        # does not end the figure's clause
+        a, b = conv
+        sent = sent[:a] + " " * (b - a) + sent[b:]
+        ctx = replace(ctx, sent=sent, conv=(), others=[o for o in ctx.others if not a <= o[0] < b])
     i = sent.rfind("(", 0, ctx.fs)
     if i > 0 and ")" not in sent[i:ctx.fs]:
         host = next(((x, y) for x, y in ctx.others if i - 2 <= y <= i), None)
         if host is not None:
-            # a stated conversion, "A$458.4m ($357.6m; £191m)": the period of the figure it restates
-            others = [o for o in ctx.others if o != host] + [(ctx.fs, ctx.fe)]
-            return _period(rule, replace(ctx, fs=host[0], fe=host[1], others=others), dates, pub)
+            # a stated conversion, "A$458.4m ($357.6m; £191m)": the period of the figure it
+            # restates, read with the brackets out of the way
+            j = sent.find(")", ctx.fe)
+            j = len(sent) if j < 0 else j + 1
+            others = [o for o in ctx.others if o != host and not i <= o[0] < j]
+            return _period(rule, replace(ctx, sent=sent[:i] + " " * (j - i) + sent[j:], fs=host[0], fe=host[1],
+                                         others=others, conv=()), dates, pub, carry)
 
     lo, hi = _clause(sent, ctx.fs, ctx.fe)
 
@@ -3209,7 +3234,7 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
                 cands.append((d, r[0].isoformat(), r[1].isoformat(), r[2], False))
     cands = [c for c in cands if c[0] is not None]
     if not cands:
-        got = _carried_period(ctx, pub)
+        got = _carried_period(ctx, pub) if carry else None
         if got is None:
             return _Period(cumulative=rule.cumulative)
         cands = [(0,) + got]
@@ -3371,7 +3396,8 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
         # the earlier one's; only a date after the earlier value is its own
         # ("from 97.5 in January"), and "a year earlier" is no rate per year
         period = _Period() if _AGO.match(ctx.sent, ctx.fe) else _period(
-            rule, replace(ctx, sent=" " * ctx.fe + ctx.sent[ctx.fe:]), [d for d in dates if d.start >= fig.end], pub)
+            rule, replace(ctx, sent=" " * ctx.fe + ctx.sent[ctx.fe:]), [d for d in dates if d.start >= fig.end], pub,
+            carry=False)
     else:
         period = _period(rule, ctx, dates, pub)
     if value is None:
