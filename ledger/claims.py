@@ -2878,7 +2878,7 @@ _THANKS_DAYS = {"thanksgiving day": (0, 0), "thanksgiving": (0, 0), "thanksgivin
 _NAMED_PERIOD = compile_cached(
     r"(?i)(?<![\w-])(?:"
     r"(?P<q>(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|last)[\s-]+quarter"
-    r"(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d\d))?)"
+    r"(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d\d)|\s+of\s+(?P<qrel>next|last|this)\s+year)?)"
     r"|(?P<qq>Q(?P<qn>[1-4])(?:\s+(?P<qqy>(?:19|20)\d\d))?)"
     # a half of a year, not of a match: "the first half of 2004", "of the year"
     r"|(?P<h>(?:the\s+)?(?P<ho>first|second)[\s-]+half\s+of\s+(?:the\s+(?:financial\s+|fiscal\s+)?year|(?P<hy>(?:19|20)\d\d)))"
@@ -2947,19 +2947,28 @@ def _mon(word: str) -> int:
     return _MON3[word.lower()[:3]]
 
 
-def _named_periods(sent: str, pub: Optional[_dt.date]) -> list:
+@functools.lru_cache(maxsize=1024)
+def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
     """(start, end, first day, last day, label, cumulative) of the spans in
     ``sent`` the date finder does not read (see _NAMED_PERIOD); days are ISO
     strings or None."""
     if _NAMED_ANY.search(sent) is None:
-        return []
+        return ()
     out = []
     for m in _finditer(_NAMED_PERIOD, sent):
         g = m.group
+        if not g("by") and not g("bf") and _NOT_ON.search(sent, max(0, m.start() - 14), m.start()):
+            # "until the fourth quarter", "before Christmas": no period of the figure
+            out.append((m.start(), m.end(), None, None, None, False))
+            continue
         try:
             if g("q") or g("qq"):
                 o = g("qo")
                 y = g("qy") or g("qqy")
+                if g("qrel"):
+                    if not pub:
+                        continue
+                    y = pub.year + {"next": 1, "last": -1}.get(g("qrel").lower(), 0)
                 if o and o.lower() == "last" and not y:
                     if not pub:
                         continue
@@ -3029,9 +3038,6 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> list:
                 name = regex.sub(r"\s+", " ", g("hol").lower()).replace("’", "'").replace("st. ", "st ")
                 if name not in _FIXED_DAYS and name not in _EASTER_DAYS and name not in _THANKS_DAYS:
                     continue
-                if _NOT_ON.search(sent, max(0, m.start() - 14), m.start()):
-                    out.append((m.start(), m.end(), None, None, None, False))  # taken, no period
-                    continue
                 if g("holy"):
                     a, b = _holiday(name, int(g("holy")))
                 elif pub:
@@ -3042,7 +3048,7 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> list:
                             a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}", False))
         except (ValueError, KeyError):
             continue
-    return out
+    return tuple(out)
 
 
 #: the word that sets another figure against this one: "$1.2871, from $1.2974 on Thursday"
@@ -3068,6 +3074,8 @@ def _other_base(ctx: _Ctx, a: int, day: bool = False) -> bool:
 #: "for the quarter", "in the same period": the reporting period named before
 _ANAPHOR = compile_cached(r"(?i)\b(?:the|this|that)\s+(?:same\s+)?(?:quarter|period|three\s+months|six\s+months|half)\b")
 _SENT_END = compile_cached(r"[.!?][\"'”’]?\s+")
+#: a money or percent figure near a period: the period is a reporting period
+_REPORTED = compile_cached(r"(?i)[$£€¥]\s?\d|\d\s?(?:%|per\s?cent|bn\b|billion|million|m\b)|\d\s?(?:euros?|yen|kronor|rupees)")
 #: words that give a sentence a time of its own (a period carried from before would override it)
 _TIME_WORD = compile_cached(
     r"(?i)\b(?:(?:19|20)\d\d|year(?!\s+(?:earlier|ago|before))|years|annual\w*|month\w*|weeks?|days?|today|"
@@ -3104,6 +3112,8 @@ def _carried_period(ctx: _Ctx, pub: Optional[_dt.date]):
                 continue
             if regex.search(r"(?i)\b(?:from|compared|against|than|versus)\b", sent[max(0, a - 40):a]):
                 continue
+            if _REPORTED.search(sent, max(0, a - 80), min(len(sent), b + 80)) is None:
+                continue  # "Opec's plan to cut output in the second quarter": no figure reported for it
             return s, e, label, cum
     return None
 

@@ -100,3 +100,16 @@ def test_named_day_after_before_is_no_period():
 
 def test_no_publication_date_no_guess():
     assert period_of("The firm earned $10m in the third quarter.", "$10m", published=None)[1] is None
+
+
+def test_no_carry_from_a_plan_with_no_figure():
+    text = ("He said Opec was unlikely to stick to its plan to cut output in the second quarter. "
+            "In London, Brent crude fell 32 cents to $49.74 a barrel.\n")
+    assert period_of(text, "$49.74")[1] is None
+
+
+def test_until_a_quarter_is_no_period_and_next_year_is_read():
+    assert period_of("It will take until the fourth quarter of next year before five provinces recover.",
+                     "five")[1] is None
+    assert period_of("Sales should rise 5% in the fourth quarter of next year.", "5%")[1:3] == \
+        ("2006-10-01", "2006-12-31")
