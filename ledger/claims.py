@@ -3075,7 +3075,7 @@ def _other_base(ctx: _Ctx, a: int, day: bool = False) -> bool:
 _ANAPHOR = compile_cached(r"(?i)\b(?:the|this|that)\s+(?:same\s+)?(?:quarter|period|three\s+months|six\s+months|half)\b")
 _SENT_END = compile_cached(r"[.!?][\"'”’]?\s+")
 #: a money or percent figure near a period: the period is a reporting period
-_REPORTED = compile_cached(r"(?i)[$£€¥]\s?\d|\d\s?(?:%|per\s?cent|bn\b|billion|million|m\b)|\d\s?(?:euros?|yen|kronor|rupees)")
+_PERIOD_FIGURE = compile_cached(r"(?i)[$£€¥]\s?\d|\d\s?(?:%|per\s?cent|bn\b|billion|million|m\b)|\d\s?(?:euros?|yen|kronor|rupees)")
 #: words that give a sentence a time of its own (a period carried from before would override it)
 _TIME_WORD = compile_cached(
     r"(?i)\b(?:(?:19|20)\d\d|year(?!\s+(?:earlier|ago|before))|years|annual\w*|month\w*|weeks?|days?|today|"
@@ -3112,7 +3112,7 @@ def _carried_period(ctx: _Ctx, pub: Optional[_dt.date]):
                 continue
             if regex.search(r"(?i)\b(?:from|compared|against|than|versus)\b", sent[max(0, a - 40):a]):
                 continue
-            if _REPORTED.search(sent, max(0, a - 80), min(len(sent), b + 80)) is None:
+            if _PERIOD_FIGURE.search(sent, max(0, a - 80), min(len(sent), b + 80)) is None:
                 continue  # "Opec's plan to cut output in the second quarter": no figure reported for it
             return s, e, label, cum
     return None
