@@ -591,3 +591,55 @@ def test_figure_tables_survive_the_pickle_cache():
 ])
 def test_a_one_letter_scale_before_a_hyphenated_word_is_part_of_the_word(text, value):
     assert [f.value for f in find_figures(text)] == [value]
+
+
+def _read(text):
+    return [(f.text, f.value, f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # short units joined by a hyphen as an adjective; "secs" glued to the digits
+    ("They dropped a 500-lb bomb.", [("500-lb", 500, "lb")]),
+    ("a 500-lbs bomb", [("500-lbs", 500, "lb")]),
+    ("the 5-km run", [("5-km", 5, "km")]),
+    ("He clocked 7.09secs in the 60m.", [("7.09secs", 7.09, "s"), ("60m", 60, "m")]),
+    # ranks led by "ranked"/"ranks" and "world number"
+    ("The country ranks 56th globally.", [("ranks 56th", 56, "rank")]),
+    ("It is ranked 134 in the world.", [("ranked 134", 134, "rank")]),
+    ("He is the world number one.", [("world number one", 1, "rank")]),
+    ("She is ranked fifth in the world.", [("ranked fifth", 5, "rank")]),
+    # thousands split by a stray space after the comma
+    ("The fee was £507, 596 in total.", [("£507, 596", 507596, "GBP")]),
+    ("GHS436, 540,000 was paid", [("GHS436, 540,000", 436540000, "GHS")]),
+    # German thousands dots in German copy
+    ("Es kostet 1.500 Euro und das ist viel.", [("1.500 Euro", 1500, "EUR")]),
+    # an athletics "800m" beside racing words is metres
+    ("a bad lane draw meant an early exit. 800m hope McIlroy never got near his best", [("800m", 800, "m")]),
+])
+def test_figures_read_right(text, want):
+    got = _read(text)
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in want]
+    assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in want])
+
+
+@pytest.mark.parametrize("text,want", [
+    ("in the year 2175, people will live on Mars", []),                       # a date, not a count
+    ("Million Dollar Baby won best picture.", []),                            # a title, not $1m
+    ("The Six Million Dollar Man was on TV.", []),
+    ("Burka took the title in 46.46 ahead of Smith in the relay.", []),        # a race time, not a count
+    ("Boyle set a season's best of 7.48 in the hurdles.", []),
+    # the same shapes that stay figures
+    ("one million dollars was paid", [("one million dollars", 1e6, "USD")]),
+    ("The rupee climbed to 43.41 in the final hour.", [("43.41", 43.41, "count")]),
+    ("The rupee climbed to 43.305 per US dollar.", [("43.305", 43.305, "count")]),
+    ("costs £5, 100 people came", [("£5", 5, "GBP"), ("100", 100, "count")]),
+    ("prices of $100, 200 and 300", [("$100", 100, "USD"), ("200", 200, "count"), ("300", 300, "count")]),
+    ("He ranked 2,000 miles", [("2,000 miles", 2000, "mile")]),
+    ("ranked 5 per cent", [("5 per cent", 5, "percent")]),
+    ("F-16 jets", []),
+    ("Net users number 100m.", [("100m", 1e8, "count")]),
+])
+def test_figures_not_read_wrongly(text, want):
+    got = _read(text)
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in want]
+    assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in want])
