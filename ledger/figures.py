@@ -1880,7 +1880,7 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     else:
         pw, pws, pwl = "", a.start, ""
     if not num.words:
-        if _race_time(text, a, T):
+        if _race_time(text, a, T) or _designation_after_name(text, a):
             return True
         c1 = text[s - 1] if s > 0 else ""
         c2 = text[s - 2] if s > 1 else ""
@@ -2014,6 +2014,38 @@ _RACE_TIME_BEFORE = frozenset(("clocking", "clocked", "clocks", "clock", "of", "
                                "("))
 _RACE_TIME_AFTER = compile_cached(r"[ \u00a0]*(?:\Z|[.,;:)!?\n]|(?i:to|and|in|at|ahead|behind|which|for|on|"
                                   r"seconds?|secs?|minutes?|mins?)\b)")
+
+
+#: "(Maloney 45)": a substitute and the minute he came on, in a football line-up
+_SUB_MINUTE = compile_cached(r"\(\p{Lu}[\p{L}'\u2019-]+(?:[ \u00a0]\p{Lu}[\p{L}'\u2019-]+)?[ \u00a0]\Z")
+_VERSION_BEFORE = compile_cached(r"(?:(?:(?<=[^.!?:\n\s] )|(?<=[\u201c\"']))\p{Lu}[\p{L}\p{N}]*|(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{N}]*"
+                                 r"|(?<![\p{L}\p{N}])(?i:version|v))[ \u00a0]\Z")
+_ITEM_AFTER = compile_cached(r"[ \u00a0]\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}[\p{L}'-]+){1,3}[ \u00a0]\(\p{Lu}")
+
+
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _designation_after_name(text: str, a: _Atom) -> bool:
+    """Numbers that name, not count: "(Maloney 45)" in a line-up (the minute of a substitution),
+    "Firefox 1.0", "NAFTA 2.0", "version 8.0" (a version), "  9 Vera Zvonareva (Russia)" (a seed
+    in a list of players)."""
+    if a.unit != COUNT or a.end != a.num_end or a.currency_pre or a.sep:
+        return False
+    s = a.start
+    if a.decimals == 0 and a.value < 200 and text[a.end:a.end + 1] == ")" \
+            and _SUB_MINUTE.search(text[max(0, s - 40):s]):
+        return True
+    if a.decimals and text[s - 1:s] == " " and (text[a.num_start:a.num_end].endswith(".0") or
+                                                text[max(0, s - 9):s - 1].lower().endswith(("version", " v"))) \
+            and _VERSION_BEFORE.search(text[max(0, s - 30):s]) and text[a.end:a.end + 1] != "%" \
+            and _prev_word(text, s)[0].lower() not in _MONTHS_DAYS:
+        return True
+    if a.decimals == 0 and a.value < 200 and (s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] == "  ") \
+            and _ITEM_AFTER.match(text, a.end):
+        return True
+    return False
 
 
 def _race_time(text: str, a: _Atom, T: _Tables) -> bool:
@@ -2901,7 +2933,7 @@ _RANK_RE = _stdre.compile(
     r"|(?:[Nn]umber|No\.|#)[ \u00a0]?(?P<num>[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?=[ \u00a0]+[a-z]))"
     # "ranked 134 in the world", "ranks 56th globally", "ranked number three", "world number one", "world No 1"
-    r"|\b(?:(?i:rank(?:ed|s)?)[ \u00a0]+(?:(?:[Nn]umber|No\.?)[ \u00a0]?)?|(?i:world)[ \u00a0]+(?:[Nn]umber|No\.?)[ \u00a0]?)"
+    r"|\b(?:(?i:rank(?:ed|s)?)[ \u00a0]+(?:(?:[Nn]umber|No\.?)[ \u00a0]?)?|(?:(?i:world)|British|European|Scottish|English|Irish|Welsh|American|US|UK)[ \u00a0]+(?:[Nn]umber|No\.?)[ \u00a0]?)"
     r"(?P<led>[1-9]\d{0,2}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![\w-]|[.,]\d)")
 _RANK_BEFORE = frozenset(("the", "a", "is", "was", "are", "were", "be", "been", "its", "their", "his", "her",
@@ -2926,7 +2958,8 @@ def _rank_atoms(text: str, atoms: list[_Atom], T: _Tables) -> list[_Atom]:
                 g = g[:-2]
             v = float(T.ordinals.get(g) or T.small_words.get(g) or int(g))
             ns, ne = m.span("led")
-            if not v or _next_word(text, m.end()).lower() in ("per", "percent", "%", "million", "billion"):
+            nw = _next_word(text, m.end()).lower()
+            if not v or nw in ("per", "percent", "%", "million", "billion") or nw in _RANK_NOT_BEFORE and nw != "in":
                 continue
             ranks.append(_Atom(m.start(), m.end(), ns, ne, v, unit=RANK, kind="rank", low=v, high=v, words=True,
                                leads_digit=False))

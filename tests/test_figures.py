@@ -607,6 +607,7 @@ def _read(text):
     ("The country ranks 56th globally.", [("ranks 56th", 56, "rank")]),
     ("It is ranked 134 in the world.", [("ranked 134", 134, "rank")]),
     ("He is the world number one.", [("world number one", 1, "rank")]),
+    ("British number one Tim Henman will play.", [("British number one", 1, "rank")]),
     ("She is ranked fifth in the world.", [("ranked fifth", 5, "rank")]),
     # thousands split by a stray space after the comma
     ("The fee was £507, 596 in total.", [("£507, 596", 507596, "GBP")]),
@@ -628,7 +629,15 @@ def test_figures_read_right(text, want):
     ("The Six Million Dollar Man was on TV.", []),
     ("Burka took the title in 46.46 ahead of Smith in the relay.", []),        # a race time, not a count
     ("Boyle set a season's best of 7.48 in the hurdles.", []),
+    ("Sutton (Maloney 45), Petrov (McGeady 70), Bellamy.", []),              # substitution minutes
+    ("the browser Firefox 1.0 was released", []),                             # versions
+    ("the USMCA, NAFTA 2.0 trade deal", []),
+    ("the last eight  1 Roger Federer (Switzerland)  2 Andy Roddick (US)", [("eight", 8, "count")]),  # seeds
+    ("the world number 10 shirt", []),
     # the same shapes that stay figures
+    ("The index rose to 110.0 in January.", [("110.0", 110, "count")]),
+    ("In January 2.0 more", [("2.0", 2, "count")]),
+    ("Lita 45, 52.", [("45", 45, "count"), ("52", 52, "count")]),
     ("one million dollars was paid", [("one million dollars", 1e6, "USD")]),
     ("The rupee climbed to 43.41 in the final hour.", [("43.41", 43.41, "count")]),
     ("The rupee climbed to 43.305 per US dollar.", [("43.305", 43.305, "count")]),
