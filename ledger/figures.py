@@ -1880,7 +1880,7 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     else:
         pw, pws, pwl = "", a.start, ""
     if not num.words:
-        if _race_time(text, a, T) or _designation_after_name(text, a):
+        if _version_after_name(text, a):
             return True
         c1 = text[s - 1] if s > 0 else ""
         c2 = text[s - 2] if s > 1 else ""
@@ -2009,57 +2009,27 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     return False
 
 
-#: words before a bare race time ("clocking 7.37", "a time of 21.00", "took the title in 46.46")
-_RACE_TIME_BEFORE = frozenset(("clocking", "clocked", "clocks", "clock", "of", "in", "timed", "ran", "run", "swam",
-                               "("))
-_RACE_TIME_AFTER = compile_cached(r"[ \u00a0]*(?:\Z|[.,;:)!?\n]|(?i:to|and|in|at|ahead|behind|which|for|on|"
-                                  r"seconds?|secs?|minutes?|mins?)\b)")
-
-
-#: "(Maloney 45)": a substitute and the minute he came on, in a football line-up
-_SUB_MINUTE = compile_cached(r"\(\p{Lu}[\p{L}'\u2019-]+(?:[ \u00a0]\p{Lu}[\p{L}'\u2019-]+)?[ \u00a0]\Z")
 _VERSION_BEFORE = compile_cached(r"(?:(?:(?<=[^.!?:\n\s] )|(?<=[\u201c\"']))\p{Lu}[\p{L}\p{N}]*|(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{N}]*"
                                  r"|(?<![\p{L}\p{N}])(?i:version|v))[ \u00a0]\Z")
-_ITEM_AFTER = compile_cached(r"[ \u00a0]\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}[\p{L}'-]+){1,3}[ \u00a0]\(\p{Lu}")
 
 
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
-def _designation_after_name(text: str, a: _Atom) -> bool:
-    """Numbers that name, not count: "(Maloney 45)" in a line-up (the minute of a substitution),
-    "Firefox 1.0", "NAFTA 2.0", "version 8.0" (a version), "  9 Vera Zvonareva (Russia)" (a seed
-    in a list of players)."""
+def _version_after_name(text: str, a: _Atom) -> bool:
+    """A version that names, not counts: "Firefox 1.0", "NAFTA 2.0", "version 8.0".  (Substitution
+    minutes "(Maloney 45)" and seed lists "9 Vera Zvonareva (Russia)" stay counts: SPT005 and
+    SPT008 type them.)"""
     if a.unit != COUNT or a.end != a.num_end or a.currency_pre or a.sep:
         return False
     s = a.start
-    if a.decimals == 0 and a.value < 200 and text[a.end:a.end + 1] == ")" \
-            and _SUB_MINUTE.search(text[max(0, s - 40):s]):
-        return True
     if a.decimals and text[s - 1:s] == " " and (text[a.num_start:a.num_end].endswith(".0") or
                                                 text[max(0, s - 9):s - 1].lower().endswith(("version", " v"))) \
             and _VERSION_BEFORE.search(text[max(0, s - 30):s]) and text[a.end:a.end + 1] != "%" \
             and _prev_word(text, s)[0].lower() not in _MONTHS_DAYS:
         return True
-    if a.decimals == 0 and a.value < 200 and (s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] == "  ") \
-            and _ITEM_AFTER.match(text, a.end):
-        return True
     return False
-
-
-def _race_time(text: str, a: _Atom, T: _Tables) -> bool:
-    """A bare time with two decimals where the talk is of racing ("clocking 7.37", "a time of 21.00",
-    "completing the course in 33.22"): seconds, or minutes and seconds; not a count.  Not a figure:
-    the reader cannot tell which, and a count would be wrong either way."""
-    if a.unit != COUNT or a.decimals != 2 or a.end != a.num_end or a.currency_pre or a.sep or a.value >= 100:
-        return False
-    pw = _prev_word(text, a.start)[0].lower()
-    if pw not in _RACE_TIME_BEFORE and text[a.start - 1:a.start] != "(":
-        return False
-    if not _RACE_TIME_AFTER.match(text, a.end):
-        return False
-    return _athletics_near(text, a.start, a.end, T) and not _MONEY_NEAR.search(text, max(0, a.start - 80), a.end + 40)
 
 
 def _fraction_follows(text: str, end: int) -> bool:
