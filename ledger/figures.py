@@ -2903,9 +2903,13 @@ _RANK_RE = _stdre.compile(
     r"|(?:[Nn]umber|No\.|#)[ \u00a0]?(?P<num>[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?=[ \u00a0]+[a-z]))"
     # "ranked 134 in the world", "ranks 56th globally", "ranked number three", "world number one", "world No 1"
-    r"|\b(?:(?i:rank(?:ed|s)?)[ \u00a0]+(?:(?:[Nn]umber|No\.?)[ \u00a0]?)?|(?:(?i:world)|British|European|Scottish|English|Irish|Welsh|American|US|UK)[ \u00a0]+(?:[Nn]umber|No\.?)[ \u00a0]?)"
+    # (the figure starts after "ranked"/"world", so that rules can read them as context)
+    r"|\b(?:(?i:rank(?:ed|s)?)[ \u00a0]+(?P<lr>(?:(?:[Nn]umber|No\.?)[ \u00a0]?)?)"
+    r"|(?i:world)[ \u00a0]+(?P<lw>(?:[Nn]umber|No\.?)[ \u00a0]?))"
     r"(?P<led>[1-9]\d{0,2}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![\w-]|[.,]\d)")
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![\w-]|[.,]\d)"
+    # after "ranked" only a world ranking ("ranked 31st in K-12 education" is left alone: no rule reads it)
+    r"(?(lr)(?=,?[ \u00a0]+(?:(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?[Ww]orld|globally|worldwide)\b))")
 _RANK_BEFORE = frozenset(("the", "a", "is", "was", "are", "were", "be", "been", "its", "their", "his", "her",
                           "our", "hit", "at", "ranked", "ranks", "rank", "reached", "remains", "became", "as",
                           "s", "to", "world's", "country's", "nation's", "state's"))
@@ -2931,7 +2935,8 @@ def _rank_atoms(text: str, atoms: list[_Atom], T: _Tables) -> list[_Atom]:
             nw = _next_word(text, m.end()).lower()
             if not v or nw in ("per", "percent", "%", "million", "billion") or nw in _RANK_NOT_BEFORE and nw != "in":
                 continue
-            ranks.append(_Atom(m.start(), m.end(), ns, ne, v, unit=RANK, kind="rank", low=v, high=v, words=True,
+            st = m.start("lr") if m.group("lr") is not None else m.start("lw")
+            ranks.append(_Atom(st, m.end(), ns, ne, v, unit=RANK, kind="rank", low=v, high=v, words=True,
                                leads_digit=False))
             continue
         pw = _prev_word(text, m.start())[0].lower().replace("\u2019", "'")
