@@ -1157,6 +1157,15 @@ def _apply_hedge(a: _Atom, rel: str, tol: float) -> None:
 _TIME_UNITS = {"s", "min", "hour", "day", "week", "month", "year", "decade_span", "century"}
 
 
+#: after a slash fraction: betting odds ("8/13 odds", "the 1/3 favourite") or a pair of days ("19/20 February")
+_ODDS_OR_DAYS = compile_cached(r"[ \u00a0]+(?:(?i:odds|on|favourite|favorite|fav|shot)\b"
+                               r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+                               r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
+#: before a slash fraction: betting odds ("odds of 4/9", "priced at 5/6", "quoted at")
+_ODDS_BEFORE = compile_cached(r"(?i:\bodds(?:[ \u00a0]+of)?|\b(?:priced|quoted|backed|installed|cut)[ \u00a0]+(?:at|to)"
+                              r"|\bbookmakers?\b[^.]{0,20})[ \u00a0]+\Z")
+
+
 def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
     atoms: list[_Atom] = []
     n = len(text)
@@ -1341,6 +1350,8 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                     num_, den = int(m.group("fn")), int(m.group("fd"))
                     if den == 0 or num_ >= den or den <= 12 and den not in (2, 3, 4, 5, 6, 8, 10):
                         continue
+                    if _ODDS_OR_DAYS.match(text, me) or _ODDS_BEFORE.search(text[max(0, ms - 30):ms]):
+                        continue  # "8/13 odds", "a 1/3 favourite", "on 19/20 February": odds and days
                     v = num_ / den
                 whole = m.group("whole")
                 if whole:
@@ -1481,6 +1492,10 @@ def _after_word(low: str, j: int, n: int) -> str:
     return _word_at(low, k, n)
 
 
+#: after a fraction in words: "an hour", "a mile" ("half an hour" is 0.5 hours, not a half)
+_FRACTION_OF_UNIT = compile_cached(r"[ \u00a0](?:of[ \u00a0])?(?:a|an)[ \u00a0](?P<u>\p{Ll}{3,})(?![\p{L}\p{N}-])")
+
+
 def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
     """Scale, percent, currency word, unit or suffix right after the numeral; drops codes and ordinals."""
     pos = a.end
@@ -1488,6 +1503,15 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
     if pos >= n:
         return
     ch = text[pos]
+    if ch == " " and a.is_fraction and a.words and a.unit == FRACTION:
+        um = _FRACTION_OF_UNIT.match(text, pos)
+        if um is not None:
+            w = um.group("u").lower()
+            unit = T.unit_lookup_ci.get(w)
+            if unit and not (T.units.get(w, ("", {"attach"}))[1] & {"attach", "tight"}) \
+                    and T.dimensions.get(unit) in ("time", "length", "mass", "volume", "area"):
+                a.unit, a.kind, a.end = unit, "measure", um.end()  # "half an hour", "half a mile"
+                return
     if ch in "\u00b0\u00ba" and not a.money:
         dm = _DEG_SCALE.match(text, pos, timeout=TIMEOUT)
         if dm is not None:  # "-273.15\u00b0 on the Celsius scale", "100\u00b0 Fahrenheit"
@@ -1880,7 +1904,7 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     else:
         pw, pws, pwl = "", a.start, ""
     if not num.words:
-        if _version_after_name(text, a):
+        if _version_after_name(text, a) or _address(text, a):
             return True
         c1 = text[s - 1] if s > 0 else ""
         c2 = text[s - 2] if s > 1 else ""
@@ -2015,6 +2039,19 @@ _VERSION_BEFORE = compile_cached(r"(?:(?:(?<=[^.!?:\n\s] )|(?<=[\u201c\"']))\p{L
 
 _MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+#: after a number: a street ("10 Downing Street"): an address, not a count
+_STREET_AFTER = compile_cached(r"[ \u00a0](?:\p{Lu}\p{Ll}+[ \u00a0]){1,2}(?:Street|Road|Avenue|Lane|Square|Place|Drive|"
+                               r"Terrace|Crescent|Boulevard)(?![\p{L}\p{N}])")
+
+
+def _address(text: str, a: _Atom) -> bool:
+    """"10 Downing Street", "221 Baker Street": a house number; not "100 Wall Street firms"."""
+    if a.unit != COUNT or a.end != a.num_end or a.decimals or a.sep or a.currency_pre:
+        return False
+    m = _STREET_AFTER.match(text, a.end)
+    return m is not None and not _count_context(text, m.end(), _next_word(text, m.end()))
 
 
 def _version_after_name(text: str, a: _Atom) -> bool:
@@ -2708,6 +2745,10 @@ def _spaced_thousands(text: str, a: _Atom, b: _Atom) -> bool:
     return _LIST_AFTER.match(text, b.end, timeout=TIMEOUT) is None
 
 
+_TEAM_BEFORE = compile_cached(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.'\u2019-]+[ \u00a0]\Z")
+_TEAM_AFTER = compile_cached(r"[ \u00a0]\p{Lu}[\p{Ll}.'\u2019-]")
+
+
 def _is_score(text, a: _Atom, b: _Atom) -> bool:
     gap = text[a.end:b.start]
     if gap not in ("-", "\u2013", "\u2010"):
@@ -2718,6 +2759,8 @@ def _is_score(text, a: _Atom, b: _Atom) -> bool:
         return False
     if a.value >= b.value:
         return True  # "won 3-1"
+    if _TEAM_BEFORE.search(text, max(0, a.start - 30), a.start) and _TEAM_AFTER.match(text, b.end):
+        return True  # a result line: "Italy 17-28 Ireland", "Mansfield 0-1 Leyton Orient"
     # a set score in a sequence: "6-4 5-7 6-3"
     return bool(_SCORE_NEAR.match(text, b.end) or _SCORE_BEFORE.search(text, max(0, a.start - 8), a.start))
 

@@ -613,6 +613,10 @@ def _read(text):
     ("GHS436, 540,000 was paid", [("GHS436, 540,000", 436540000, "GHS")]),
     # German thousands dots in German copy
     ("Es kostet 1.500 Euro und das ist viel.", [("1.500 Euro", 1500, "EUR")]),
+    # a fraction in words of a unit
+    ("instead of half an hour, he", [("half an hour", 0.5, "hour")]),
+    ("half a mile away", [("half a mile", 0.5, "mile")]),
+    ("a quarter of an hour", [("a quarter of an hour", 0.25, "hour")]),
     # an athletics "800m" beside racing words is metres
     ("a bad lane draw meant an early exit. 800m hope McIlroy never got near his best", [("800m", 800, "m")]),
 ])
@@ -631,7 +635,18 @@ def test_figures_read_right(text, want):
     ("the world number 10 shirt", []),
     ("Florida ranked 31st in K-12 education.", []),      # "ranked" only in a world ranking
     ("British number one Tim Henman will play.", []),    # a demonym before it takes the subject: left unread
+    ("Ladbrokes have given The Aviator 4/9 and 8/13 odds of winning", []),   # betting odds
+    ("McCririck was 1/3 favourite to be evicted", []),
+    ("Ties to be played on 19/20 February.", []),                            # two days
+    ("Italy 17-28 Ireland  Two moments of magic", []),                       # a result line
+    ("Mansfield 0-1 Leyton Orient", []),
+    ("John Major moved into 10 Downing Street, after the ballot", []),        # an address
     # the same shapes that stay figures
+    ("100 Wall Street firms were fined", [("100", 100, "count")]),
+    ("Wales expects 10-12 months of work", [("10-12 months", 11, "month")]),
+    ("3/4 of voters", [("3/4", 0.75, "fraction")]),
+    ("half of an apple", [("half", 0.5, "fraction")]),
+    ("half a million people", [("half a million", 5e5, "count")]),
     ("The index rose to 110.0 in January.", [("110.0", 110, "count")]),
     ("In January 2.0 more", [("2.0", 2, "count")]),
     ("Lita 45, 52.", [("45", 45, "count"), ("52", 52, "count")]),
