@@ -518,6 +518,9 @@ class _Tables:
         utab = [(f, fl) for f, (u, fl) in self.units.items()]
         tight = _mixed(*forms(utab, lambda fl: "tight" in fl))
         short = _mixed(*forms(utab, lambda fl: "attach" in fl))
+        # a short symbol joined by a hyphen as an adjective ("a 500-lb bomb", "a 5-km run"); only
+        # the forms that ignore case ("m", "t", "W" after a hyphen are too often something else)
+        short_hy = _mixed(forms(utab, lambda fl: "attach" in fl)[0], [])
         words_u = _mixed(*forms(utab, lambda fl: not (fl & {"tight", "attach"})))
         bracketed = _mixed(*forms(utab, lambda fl: "tight" not in fl))
         # compound units: "km/s2", "kg/cm³", "fb−1", "J/m^2 per year", "W/min"
@@ -547,6 +550,7 @@ class _Tables:
             r"|(?P<unit>(?:[ \u00a0]+|[ \u00a0]*-[ \u00a0]*)" + words_u + end
             + r"|" + tight + end
             + r"|[ \u00a0]?" + short + end
+            + r"|-" + short_hy + end
             + r"|[ \u00a0]?[(\[{<]" + bracketed + r"[)\]}>]"
             + r"|(?P<inch>[ \u00a0](?:(?i:in)\.?|\")(?=[ \u00a0]+(?i:thick|long|wide|tall|high|deep|across|in[ \u00a0]+diameter)\b)"
             + r"|[ \u00a0]in(?=\.?(?:\Z|\n)|\))))"  # "2 in" closing a line: inches
@@ -701,6 +705,20 @@ class _Tok:
     word: str
     decimals: int = 0
     sep: bool = False
+
+
+_GERMAN_WORDS = compile_cached(r"(?<!\p{L})(?:und|der|das|nicht|habe|hat|ist|mit|von|auf|wie|eine|f\u00fcr|sind"
+                               r"|wurde|werden|auch|sich|nur|\u00fcber|bei|soll|sei|nach|zum|zur|dass)(?!\p{L})")
+
+
+def _german_near(text: str, pos: int) -> bool:
+    """Two German function words near ``pos``: the text is German, where "1.500" is 1500."""
+    found = set()
+    for m in _GERMAN_WORDS.finditer(text, max(0, pos - 150), min(len(text), pos + 150)):
+        found.add(m.group())
+        if len(found) >= 2:
+            return True
+    return False
 
 
 def _parse_run(text: str, s: int, e: int, T: _Tables) -> list[_Num]:
@@ -1139,6 +1157,15 @@ def _apply_hedge(a: _Atom, rel: str, tol: float) -> None:
 _TIME_UNITS = {"s", "min", "hour", "day", "week", "month", "year", "decade_span", "century"}
 
 
+#: after a slash fraction: betting odds ("8/13 odds", "the 1/3 favourite") or a pair of days ("19/20 February")
+_ODDS_OR_DAYS = compile_cached(r"[ \u00a0]+(?:(?i:odds|on|favourite|favorite|fav|shot)\b"
+                               r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+                               r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)")
+#: before a slash fraction: betting odds ("odds of 4/9", "priced at 5/6", "quoted at")
+_ODDS_BEFORE = compile_cached(r"(?i:\bodds(?:[ \u00a0]+of)?|\b(?:priced|quoted|backed|installed|cut)[ \u00a0]+(?:at|to)"
+                              r"|\bbookmakers?\b[^.]{0,20})[ \u00a0]+\Z")
+
+
 def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
     atoms: list[_Atom] = []
     n = len(text)
@@ -1258,6 +1285,8 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                         a = _Atom(ms, me, ms, me, float(rt))
                     else:
                         v_, dec_, sep_ = _digits_value(rt)
+                        if dec_ == 3 and not sep_ and rt[-4] == "." and _german_near(text, ms):
+                            v_, dec_, sep_ = v_ * 1000, 0, True  # German "1.500": fifteen hundred
                         a = _Atom(ms, me, ms, me, v_, decimals=dec_, sep=sep_)
                     if ms and text[ms - 1] in "-\u2212":
                         _negative(text, a)
@@ -1321,6 +1350,8 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                     num_, den = int(m.group("fn")), int(m.group("fd"))
                     if den == 0 or num_ >= den or den <= 12 and den not in (2, 3, 4, 5, 6, 8, 10):
                         continue
+                    if _ODDS_OR_DAYS.match(text, me) or _ODDS_BEFORE.search(text[max(0, ms - 30):ms]):
+                        continue  # "8/13 odds", "a 1/3 favourite", "on 19/20 February": odds and days
                     v = num_ / den
                 whole = m.group("whole")
                 if whole:
@@ -1461,6 +1492,10 @@ def _after_word(low: str, j: int, n: int) -> str:
     return _word_at(low, k, n)
 
 
+#: after a fraction in words: "an hour", "a mile" ("half an hour" is 0.5 hours, not a half)
+_FRACTION_OF_UNIT = compile_cached(r"[ \u00a0](?:of[ \u00a0])?(?:a|an)[ \u00a0](?P<u>\p{Ll}{3,})(?![\p{L}\p{N}-])")
+
+
 def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
     """Scale, percent, currency word, unit or suffix right after the numeral; drops codes and ordinals."""
     pos = a.end
@@ -1468,6 +1503,15 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
     if pos >= n:
         return
     ch = text[pos]
+    if ch == " " and a.is_fraction and a.words and a.unit == FRACTION:
+        um = _FRACTION_OF_UNIT.match(text, pos)
+        if um is not None:
+            w = um.group("u").lower()
+            unit = T.unit_lookup_ci.get(w)
+            if unit and not (T.units.get(w, ("", {"attach"}))[1] & {"attach", "tight"}) \
+                    and T.dimensions.get(unit) in ("time", "length", "mass", "volume", "area"):
+                a.unit, a.kind, a.end = unit, "measure", um.end()  # "half an hour", "half a mile"
+                return
     if ch in "\u00b0\u00ba" and not a.money:
         dm = _DEG_SCALE.match(text, pos, timeout=TIMEOUT)
         if dm is not None:  # "-273.15\u00b0 on the Celsius scale", "100\u00b0 Fahrenheit"
@@ -1836,6 +1880,10 @@ _SCALE_ALONE = frozenset(("thousand", "million", "billion", "trillion"))
 _GLUED_CODE = compile_cached(r"(?<![\p{L}\p{N}])\p{L}{1,4}\d[\d.,]*[ \u00a0]+$")
 
 
+#: a sum in words all in capitals with a singular currency word: a title ("Million Dollar Baby")
+_TITLE_MONEY = compile_cached(r"(?:\p{Lu}\p{Ll}+[ \u00a0-])+(?:Dollar|Pound|Euro|Rupee|Peso|Yen|Buck|Quid)")
+
+
 def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     """Years, dates, designations, phone numbers, bullets...: not figures."""
     s = a.num_start
@@ -1846,6 +1894,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         # (kwacha, shillings); "million" alone would read as one million
     if a.money and text[a.num_end:a.end].strip() == "Cent":
         return True  # "50 Cent", the rapper: a capitalised singular "Cent" is a name, not half a dollar
+    if a.money and num.words and not a.currency_pre and _TITLE_MONEY.fullmatch(text, a.start, a.end):
+        return True  # "Million Dollar Baby", "The Six Million Dollar Man": a title, not a sum
     wc = T.word_class
     plain = a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end
     if num.words or plain:
@@ -1854,6 +1904,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     else:
         pw, pws, pwl = "", a.start, ""
     if not num.words:
+        if _version_after_name(text, a) or _address(text, a):
+            return True
         c1 = text[s - 1] if s > 0 else ""
         c2 = text[s - 2] if s > 1 else ""
         # glued to a letter or letter-hyphen: F-16, COVID-19, SCP-173, G7, i7
@@ -1909,8 +1961,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         # dates: years and days of months
         if a.unit == COUNT and not a.sep and a.decimals == 0 and a.scale == 1.0 and a.end == a.num_end:
             v = a.value
-            if 1000 <= v <= 2100 and float(v).is_integer() and len(raw) == 4:
-                if _is_year(text, a, pwl, v):
+            if (1000 <= v <= 2100 or pwl == "year") and float(v).is_integer() and len(raw) == 4:
+                if _is_year(text, a, pwl, v):  # ("in the year 2175": a date however far)
                     a.date = True
                     return True
             if 1 <= v <= 31 and float(v).is_integer():
@@ -1978,6 +2030,42 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             return True
         if words == "one" and _next_word(text, num.end).lower() in ("another", "day", "of", "another's", "by"):
             return True
+    return False
+
+
+_VERSION_BEFORE = compile_cached(r"(?:(?:(?<=[^.!?:\n\s] )|(?<=[\u201c\"']))\p{Lu}[\p{L}\p{N}]*|(?<![\p{L}\p{N}])\p{Lu}{2,}[\p{N}]*"
+                                 r"|(?<![\p{L}\p{N}])(?i:version|v))[ \u00a0]\Z")
+
+
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+#: after a number: a street ("10 Downing Street"): an address, not a count
+_STREET_AFTER = compile_cached(r"[ \u00a0](?:\p{Lu}\p{Ll}+[ \u00a0]){1,2}(?:Street|Road|Avenue|Lane|Square|Place|Drive|"
+                               r"Terrace|Crescent|Boulevard)(?![\p{L}\p{N}])")
+
+
+def _address(text: str, a: _Atom) -> bool:
+    """"10 Downing Street", "221 Baker Street": a house number; not "100 Wall Street firms"."""
+    if a.unit != COUNT or a.end != a.num_end or a.decimals or a.sep or a.currency_pre:
+        return False
+    m = _STREET_AFTER.match(text, a.end)
+    return m is not None and not _count_context(text, m.end(), _next_word(text, m.end()))
+
+
+def _version_after_name(text: str, a: _Atom) -> bool:
+    """A version that names, not counts: "Firefox 1.0", "NAFTA 2.0", "version 8.0".  (Substitution
+    minutes "(Maloney 45)" and seed lists "9 Vera Zvonareva (Russia)" stay counts: SPT005 and
+    SPT008 type them.)"""
+    if a.unit != COUNT or a.end != a.num_end or a.currency_pre or a.sep:
+        return False
+    s = a.start
+    if a.decimals and text[s - 1:s] == " " and (text[a.num_start:a.num_end].endswith(".0") or
+                                                text[max(0, s - 9):s - 1].lower().endswith(("version", " v"))) \
+            and _VERSION_BEFORE.search(text[max(0, s - 30):s]) and text[a.end:a.end + 1] != "%" \
+            and _prev_word(text, s)[0].lower() not in _MONTHS_DAYS:
+        return True
     return False
 
 
@@ -2217,6 +2305,15 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
             a.decimals, a.end, a.num_end = len(raw), b.end, b.num_end
             if a.unit == COUNT:
                 a.unit, a.kind, a.money = b.unit, b.kind, b.money
+            out.append(_single(text, a, T))
+            used[i] = used[i + 1] = True
+            i += 2
+            continue
+        # "£507, 596", "GHS436, 540,000": thousands split by a stray space after the comma
+        if b is not None and not b.drop and text[a.end:b.start] == ", " and _spaced_thousands(text, a, b):
+            digits = text[b.num_start:b.num_end].replace(",", "")
+            a.value = a.value * 10 ** len(digits) + float(digits)
+            a.sep, a.end, a.num_end = True, b.end, b.num_end
             out.append(_single(text, a, T))
             used[i] = used[i + 1] = True
             i += 2
@@ -2627,6 +2724,31 @@ def _decimal_comma(text: str, a: _Atom, b: _Atom) -> bool:
     return _LIST_AFTER.match(text, b.end, timeout=TIMEOUT) is None
 
 
+_THOUSANDS_GROUPS = _stdre.compile(r"\d{3}(?:,\d{3})*\Z")
+
+
+def _spaced_thousands(text: str, a: _Atom, b: _Atom) -> bool:
+    """"£507, 596": a sum with a sign before it, one to three digits, ", " and groups of three
+    digits: one figure, when nothing makes the pair a list ("$100, 200 and 300", "£5, £10")."""
+    if not (a.money and a.currency_pre) or a.words or a.decimals or a.sep or a.end != a.num_end \
+            or a.scale != 1.0 or a.factor != 1.0 or not 1 <= a.value < 1000:
+        return False
+    if b.unit != COUNT or b.words or b.decimals or b.money or b.start != b.num_start or b.end != b.num_end:
+        return False
+    if not _THOUSANDS_GROUPS.match(text, b.num_start, b.num_end):
+        return False
+    s = a.start
+    if s > 1 and text[s - 2:s] in (", ", "– ") or s > 0 and text[s - 1] in ",-–/":
+        return False
+    if _count_context(text, b.end, _next_word(text, b.end)):
+        return False  # "costs £5, 100 people came"
+    return _LIST_AFTER.match(text, b.end, timeout=TIMEOUT) is None
+
+
+_TEAM_BEFORE = compile_cached(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.'\u2019-]+[ \u00a0]\Z")
+_TEAM_AFTER = compile_cached(r"[ \u00a0]\p{Lu}[\p{Ll}.'\u2019-]")
+
+
 def _is_score(text, a: _Atom, b: _Atom) -> bool:
     gap = text[a.end:b.start]
     if gap not in ("-", "\u2013", "\u2010"):
@@ -2637,6 +2759,8 @@ def _is_score(text, a: _Atom, b: _Atom) -> bool:
         return False
     if a.value >= b.value:
         return True  # "won 3-1"
+    if _TEAM_BEFORE.search(text, max(0, a.start - 30), a.start) and _TEAM_AFTER.match(text, b.end):
+        return True  # a result line: "Italy 17-28 Ireland", "Mansfield 0-1 Leyton Orient"
     # a set score in a sequence: "6-4 5-7 6-3"
     return bool(_SCORE_NEAR.match(text, b.end) or _SCORE_BEFORE.search(text, max(0, a.start - 8), a.start))
 
@@ -2820,7 +2944,15 @@ _RANK_RE = _stdre.compile(
     r"|poorest|deadliest|busiest|oldest|longest|greatest|safest|strongest|weakest|leading|costliest"
     r"|cheapest|wealthiest|fastest-growing|most-populous|populous)\b"
     r"|(?:[Nn]umber|No\.|#)[ \u00a0]?(?P<num>[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?=[ \u00a0]+[a-z]))")
+    r"(?=[ \u00a0]+[a-z]))"
+    # "ranked 134 in the world", "ranks 56th globally", "ranked number three", "world number one", "world No 1"
+    # (the figure starts after "ranked"/"world", so that rules can read them as context)
+    r"|\b(?:(?i:rank(?:ed|s)?)[ \u00a0]+(?P<lr>(?:(?:[Nn]umber|No\.?)[ \u00a0]?)?)"
+    r"|(?i:world)[ \u00a0]+(?P<lw>(?:[Nn]umber|No\.?)[ \u00a0]?))"
+    r"(?P<led>[1-9]\d{0,2}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![\w-]|[.,]\d)"
+    # after "ranked" only a world ranking ("ranked 31st in K-12 education" is left alone: no rule reads it)
+    r"(?(lr)(?=,?[ \u00a0]+(?:(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?[Ww]orld|globally|worldwide)\b))")
 _RANK_BEFORE = frozenset(("the", "a", "is", "was", "are", "were", "be", "been", "its", "their", "his", "her",
                           "our", "hit", "at", "ranked", "ranks", "rank", "reached", "remains", "became", "as",
                           "s", "to", "world's", "country's", "nation's", "state's"))
@@ -2832,11 +2964,24 @@ _RANK_NOT_BEFORE = frozenset(("shirt", "shirts", "jersey", "jerseys", "bus", "bu
 
 def _rank_atoms(text: str, atoms: list[_Atom], T: _Tables) -> list[_Atom]:
     """Add ranks to the atoms; a rank replaces what it overlaps ("No. 1" is no designation here)."""
-    if not ("est" in text or "umber" in text or "No." in text or "#" in text or "most" in text
-            or "leading" in text or "populous" in text):
+    if not ("est" in text or "umber" in text or "No" in text or "#" in text or "most" in text
+            or "leading" in text or "populous" in text or "ank" in text):
         return atoms
     ranks = []
     for m in _RANK_RE.finditer(text):
+        if m.group("led"):
+            g = m.group("led").lower()
+            if g[-2:] in ("st", "nd", "rd", "th") and g[:-2].isdigit():
+                g = g[:-2]
+            v = float(T.ordinals.get(g) or T.small_words.get(g) or int(g))
+            ns, ne = m.span("led")
+            nw = _next_word(text, m.end()).lower()
+            if not v or nw in ("per", "percent", "%", "million", "billion") or nw in _RANK_NOT_BEFORE and nw != "in":
+                continue
+            st = m.start("lr") if m.group("lr") is not None else m.start("lw")
+            ranks.append(_Atom(st, m.end(), ns, ne, v, unit=RANK, kind="rank", low=v, high=v, words=True,
+                               leads_digit=False))
+            continue
         pw = _prev_word(text, m.start())[0].lower().replace("\u2019", "'")
         if pw not in _RANK_BEFORE and not pw.endswith("'s") and text[max(0, m.start() - 2):m.start()] not in ("’s", "'s"):
             continue

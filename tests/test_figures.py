@@ -591,3 +591,76 @@ def test_figure_tables_survive_the_pickle_cache():
 ])
 def test_a_one_letter_scale_before_a_hyphenated_word_is_part_of_the_word(text, value):
     assert [f.value for f in find_figures(text)] == [value]
+
+
+def _read(text):
+    return [(f.text, f.value, f.unit) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # short units joined by a hyphen as an adjective; "secs" glued to the digits
+    ("They dropped a 500-lb bomb.", [("500-lb", 500, "lb")]),
+    ("a 500-lbs bomb", [("500-lbs", 500, "lb")]),
+    ("the 5-km run", [("5-km", 5, "km")]),
+    ("He clocked 7.09secs in the 60m.", [("7.09secs", 7.09, "s"), ("60m", 60, "m")]),
+    # ranks led by "ranked"/"ranks" and "world number"
+    ("The country ranks 56th globally.", [("56th", 56, "rank")]),
+    ("It is ranked 134 in the world.", [("134", 134, "rank")]),
+    ("He is the world number one.", [("number one", 1, "rank")]),
+    ("She is ranked fifth in the world.", [("fifth", 5, "rank")]),
+    # thousands split by a stray space after the comma
+    ("The fee was £507, 596 in total.", [("£507, 596", 507596, "GBP")]),
+    ("GHS436, 540,000 was paid", [("GHS436, 540,000", 436540000, "GHS")]),
+    # German thousands dots in German copy
+    ("Es kostet 1.500 Euro und das ist viel.", [("1.500 Euro", 1500, "EUR")]),
+    # a fraction in words of a unit
+    ("instead of half an hour, he", [("half an hour", 0.5, "hour")]),
+    ("half a mile away", [("half a mile", 0.5, "mile")]),
+    ("a quarter of an hour", [("a quarter of an hour", 0.25, "hour")]),
+    # an athletics "800m" beside racing words is metres
+    ("a bad lane draw meant an early exit. 800m hope McIlroy never got near his best", [("800m", 800, "m")]),
+])
+def test_figures_read_right(text, want):
+    got = _read(text)
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in want]
+    assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in want])
+
+
+@pytest.mark.parametrize("text,want", [
+    ("in the year 2175, people will live on Mars", []),                       # a date, not a count
+    ("Million Dollar Baby won best picture.", []),                            # a title, not $1m
+    ("The Six Million Dollar Man was on TV.", []),
+    ("the browser Firefox 1.0 was released", []),                             # versions
+    ("the USMCA, NAFTA 2.0 trade deal", []),
+    ("the world number 10 shirt", []),
+    ("Florida ranked 31st in K-12 education.", []),      # "ranked" only in a world ranking
+    ("British number one Tim Henman will play.", []),    # a demonym before it takes the subject: left unread
+    ("Ladbrokes have given The Aviator 4/9 and 8/13 odds of winning", []),   # betting odds
+    ("McCririck was 1/3 favourite to be evicted", []),
+    ("Ties to be played on 19/20 February.", []),                            # two days
+    ("Italy 17-28 Ireland  Two moments of magic", []),                       # a result line
+    ("Mansfield 0-1 Leyton Orient", []),
+    ("John Major moved into 10 Downing Street, after the ballot", []),        # an address
+    # the same shapes that stay figures
+    ("100 Wall Street firms were fined", [("100", 100, "count")]),
+    ("Wales expects 10-12 months of work", [("10-12 months", 11, "month")]),
+    ("3/4 of voters", [("3/4", 0.75, "fraction")]),
+    ("half of an apple", [("half", 0.5, "fraction")]),
+    ("half a million people", [("half a million", 5e5, "count")]),
+    ("The index rose to 110.0 in January.", [("110.0", 110, "count")]),
+    ("In January 2.0 more", [("2.0", 2, "count")]),
+    ("Lita 45, 52.", [("45", 45, "count"), ("52", 52, "count")]),
+    ("one million dollars was paid", [("one million dollars", 1e6, "USD")]),
+    ("The rupee climbed to 43.41 in the final hour.", [("43.41", 43.41, "count")]),
+    ("The rupee climbed to 43.305 per US dollar.", [("43.305", 43.305, "count")]),
+    ("costs £5, 100 people came", [("£5", 5, "GBP"), ("100", 100, "count")]),
+    ("prices of $100, 200 and 300", [("$100", 100, "USD"), ("200", 200, "count"), ("300", 300, "count")]),
+    ("He ranked 2,000 miles", [("2,000 miles", 2000, "mile")]),
+    ("ranked 5 per cent", [("5 per cent", 5, "percent")]),
+    ("F-16 jets", []),
+    ("Net users number 100m.", [("100m", 1e8, "count")]),
+])
+def test_figures_not_read_wrongly(text, want):
+    got = _read(text)
+    assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in want]
+    assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in want])
