@@ -103,6 +103,23 @@ def test_a_conflicting_figure_is_an_error_citing_the_ledger(led):
     assert "170" in f.message and "correct" in f.message
 
 
+def test_far_claims_are_the_newest_of_the_drafts_own_status(led, monkeypatch):
+    """A key's newer claims of another status (estimates) do not crowd out an
+    older actual figure from the far look-up: the gate reads the newest claims
+    of the draft's own status and running-total flag, however many others the
+    key holds."""
+    monkeypatch.setattr(check, "MAX_FAR", 2)  # looks at 4 * MAX_FAR = 8 rows
+    old = add(led, "The blast killed 170 people in Kabul.\n", [("170", 170, {})],
+              path="old.txt", published="2021-08-01")
+    for day in range(10, 20):  # ten newer estimates, far from the draft's figure
+        add(led, f"An estimated 900 people died in Kabul, day {day}.\n",
+            [("900", 900, {"status": "estimate"})], path=f"est{day}.txt", published=f"2021-08-{day}")
+    doc, cs = draft("The attack in Kabul killed 17 people.\n", [("17", 17, {})])
+    findings, _ = run_check(led, doc, cs)
+    [f] = findings
+    assert f.code == "LG001" and [r.id for r in f.ledger] == [old[0].id]
+
+
 def test_a_figure_within_tolerance_of_a_hedged_ledger_figure_matches(led):
     add(led, "About 10,000 people fled Kabul.\n",
         [("About 10,000", 10000, {"hedge": "about", "low": None, "high": None,
