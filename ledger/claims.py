@@ -3185,6 +3185,14 @@ def _latest(pub: _dt.date, make):
     return a, b
 
 
+def _resolve(make, year, pub: Optional[_dt.date]):
+    """The span ``make(year)`` of a year the text names, else of the latest
+    year before publication (_latest), else None (no year and no date)."""
+    if year:
+        return make(int(year))
+    return _latest(pub, make) if pub else None
+
+
 def _mon(word: str) -> int:
     return _MON3[word.lower()[:3]]
 
@@ -3221,22 +3229,18 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                     if qn is None:
                         continue
                 make = lambda yy, qn=qn: _month_range(yy, 3 * qn - 2)[0:1] + _month_range(yy, 3 * qn)[1:]
-                if y:
-                    a, b = make(int(y))
-                elif pub:
-                    a, b = _latest(pub, make)
-                else:
+                ab = _resolve(make, y, pub)
+                if ab is None:
                     continue
+                a, b = ab
                 out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), f"{a.year:04d}-Q{qn}", False))
             elif g("h"):
                 hn = 1 if g("ho").lower() == "first" else 2
                 make = lambda yy, hn=hn: (_dt.date(yy, 6 * hn - 5, 1), _month_range(yy, 6 * hn)[1])
-                if g("hy"):
-                    a, b = make(int(g("hy")))
-                elif pub:
-                    a, b = _latest(pub, make)
-                else:
+                ab = _resolve(make, g("hy"), pub)
+                if ab is None:
                     continue
+                a, b = ab
                 out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), f"{a.year:04d}-H{hn}", False))
             elif g("nmo"):
                 n = _NUM_MONTHS[g("nn").lower()] if g("nn") else 12
@@ -3248,24 +3252,20 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                     end = _dt.date(yy, mo, int(dd)) if dd else _month_range(yy, mo)[1]
                     k = yy * 12 + mo - n  # months since year 0 of the first month, 0-based
                     return _dt.date(k // 12, k % 12 + 1, 1), end
-                if g("ny"):
-                    a, b = make(int(g("ny")))
-                elif pub:
-                    a, b = _latest(pub, make)
-                else:
+                ab = _resolve(make, g("ny"), pub)
+                if ab is None:
                     continue
+                a, b = ab
                 out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), f"{a.isoformat()}/{b.isoformat()}", False))
             elif g("mm"):
                 m1, m2 = _mon(g("m1")), _mon(g("m2"))
                 if m2 < m1:
                     continue
                 make = lambda yy, m1=m1, m2=m2: (_dt.date(yy, m1, 1), _month_range(yy, m2)[1])
-                if g("mmy"):
-                    a, b = make(int(g("mmy")))
-                elif pub:
-                    a, b = _latest(pub, make)
-                else:
+                ab = _resolve(make, g("mmy"), pub)
+                if ab is None:
                     continue
+                a, b = ab
                 out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), f"{a.isoformat()}/{b.isoformat()}", False))
             elif g("by"):
                 y = int(g("byy"))
