@@ -1015,6 +1015,11 @@ saw thought brought bought kept met sent spent stood fell rose grew knew began b
 flew fought led meant stole struck taught threw wore wrote built caught dealt felt heard hid laid
 rang sang sat slept spoke swam swore tore understood woke sued used owed aged died tied lied eyed
 axed""".split())
+#: present forms, after a plural, that cannot be nouns either: "five producers collect awards" (no
+#: "producers_collect_award"), "three firms seek damages" (not "give", "get", "say": stop words already)
+_PRESENT_FORMS = frozenset("""collect receive earn win lose seek expect believe think agree know
+become bring buy keep send spend grow choose steal teach throw write feel hear hide speak understand
+sue owe tell come remain attend join""".split())
 _NP_SKIP = frozenset("""percent per cent percentage times million billion
 trillion thousand hundred dozen""".split())
 #: unit words skipped only after "percentage" or a percent figure ("5 percentage points"): "four
@@ -1131,7 +1136,7 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
             continue  # "10,000 more prisoners" counts prisoners
         if low in _NP_STOP and not (w.isupper() and len(w) > 1):
             break  # ("US" is a country, not "us")
-        if low in _PAST_FORMS and (not words or words[-1][:1].islower() and (
+        if (low in _PAST_FORMS or low in _PRESENT_FORMS) and (not words or words[-1][:1].islower() and (
                 _lemma(words[-1]) != words[-1].lower() or words[-1] in ("men", "women", "people", "children"))):
             break  # a verb of its own clause: "five of the eight men held", "35 of the companies sued"
         if words and (low.endswith("ed") and len(low) > 4 or low.endswith("ing") and len(low) > 5):
