@@ -1137,8 +1137,10 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         if low in _NP_STOP and not (w.isupper() and len(w) > 1):
             break  # ("US" is a country, not "us")
         if (low in _PAST_FORMS or low in _PRESENT_FORMS) and (not words or words[-1][:1].islower() and (
-                _lemma(words[-1]) != words[-1].lower() or words[-1] in ("men", "women", "people", "children"))):
-            break  # a verb of its own clause: "five of the eight men held", "35 of the companies sued"
+                _lemma(words[-1]) != words[-1].lower() or words[-1] in ("men", "women", "people", "children")
+                or low in _PAST_FORMS) or low in _PAST_FORMS and words[-1][-1:] == "s" and words[-1][:-1].isupper()):
+            break  # a verb of its own clause: "five of the eight men held", "35 of the companies sued", "100,000
+            # MDAs sold"; a past form after a singular starts a reduced clause: "a floral flag made of larkspur"
         if words and (low.endswith("ed") and len(low) > 4 or low.endswith("ing") and len(low) > 5):
             # a participle ends the phrase ("jobs created"), unless a noun
             # follows it ("incarcerated population"); after a plural it is a
