@@ -1828,11 +1828,18 @@ def _inside_name(sent: str, a: int) -> bool:
 _TITLE_WORDS = compile_cached(r"(?<![\p{L}])\p{L}{4,}", regex.VERSION1)
 
 
+@functools.lru_cache(maxsize=256)
+def _party_lead(preps: tuple) -> regex.Pattern:
+    """The words that lead a rule's second party ("imports from"), compiled once a
+    rule set and kept in the compiled-pattern cache across runs."""
+    return compile_cached(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in preps)
+                          + r")\s+(?:[\w’'-]+\s+){0,3}$")
+
+
 def _second_party(rule: Rule, ctx: _Ctx, ents, lo, hi) -> Optional[tuple]:
     if not rule.subject2:
         return None
-    preps = "|".join(regex.escape(p) for p in rule.subject2)
-    lead = regex.compile(r"(?i)\b(?:" + preps + r")\s+(?:[\w’'-]+\s+){0,3}$")
+    lead = _party_lead(rule.subject2)
     after = [e for e in ents if e[0] >= ctx.fe and e[1] <= hi]
     before = [e for e in ents if e[1] <= ctx.fs and e[0] >= lo]
     for e in after + list(reversed(before)):
