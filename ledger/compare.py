@@ -885,6 +885,20 @@ def comparable(a: Claim, b: Claim, settings: Optional[Settings] = None) -> bool:
     return fa is not None and fb is not None and _comparable(fa, fb, s)
 
 
+def story_bound(c: Claim, settings: Optional[Settings] = None) -> bool:
+    """Is ``c`` comparable with no claim of another document?  So when it
+    cannot be compared at all (not eligible, or no interval), and when its key
+    is weak (a fallback rule's, or a weak metric's) and ``weak_scope`` is
+    "story": :func:`_pair_meets` then ties it only to claims of its own story.
+    The gate, which looks in the ledger for claims of other documents only,
+    can answer such a figure without reading any."""
+    s = settings or load_settings()
+    if not _eligible(c, s):
+        return True
+    f = _prepped(c, s)
+    return f is None or (f.weak and s.weak_scope == "story")
+
+
 # --------------------------------------------------------------------------
 # Agreement
 
