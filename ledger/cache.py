@@ -166,6 +166,47 @@ def compile_cached(pattern: str, flags: int = 0):
         return rx
 
 
+def compile_std_cached(pattern: str, flags: int = 0):
+    """``re.compile(pattern, flags)`` (the standard library's engine), from the
+    same disk cache: its parser and compiler are pure Python too, and the
+    figure tables hold word tries of a few thousand words.  Keyed apart from
+    ``regex`` entries, with the engine's magic number (its program format)."""
+    import re as _stdre  # noqa: PLC0415
+    from re import _compiler as _std_compiler  # noqa: PLC0415
+
+    if not _cache_enabled():
+        return _stdre.compile(pattern, flags)
+    flags = int(flags)
+    key = ("\0re", pattern, flags, _std_compiler.MAGIC)
+    with _RC_LOCK:
+        args = _rc_entries().get(key)
+        if args is not None:
+            try:
+                rx = _std_compiler._sre.compile(*_unpack(args))
+                _RC_USED.add(key)
+                return rx
+            except Exception:  # noqa: BLE001 - stale or foreign entry: compile afresh
+                _rc_entries().pop(key, None)
+        real = _std_compiler._sre
+        rec = _Recorder(real)
+        _std_compiler._sre = rec
+        try:
+            rx = _std_compiler.compile(pattern, flags)  # not re.compile: its own cache may skip the compile
+        finally:
+            _std_compiler._sre = real
+        if rec.args is not None:
+            # the program's opcodes are named int constants: marshal takes plain ints
+            stored = [_pack([int(x) for x in a] if isinstance(a, list)
+                            else int(a) if isinstance(a, int) and type(a) not in (int, bool) else a)
+                      for a in rec.args]
+            try:
+                marshal.dumps(stored)
+            except ValueError:
+                return rx
+            _rc_remember(key, tuple(stored))
+        return rx
+
+
 # A compiled program is a long list of 32-bit codes; kept as bytes, the
 # cache file loads in a fraction of the time (marshal makes no int objects
 # for bytes) and a program is unpacked only when its pattern is used.

@@ -531,6 +531,11 @@ class _Judge:
         """('matched' | 'absent' | 'finding', code, ledger claims cited, extra text)."""
         d = self.dated(d)
         key = (d.metric, d.subject)
+        # a figure comparable with no claim of another document (the ledger's claims looked at
+        # here are all of other documents): nothing to read, and nothing agrees or disagrees
+        story_bound = getattr(self.compare, "story_bound", None)
+        if story_bound is not None and story_bound(d, self.compare_settings):
+            return "absent", None, [], ""
 
         # 1. an editor-confirmed figure is the reference
         for k in self.confirmed(key):

@@ -832,8 +832,24 @@ def _may_match(rx, s: str, pos: int, endpos: int) -> bool:
     need = _smallest_first(getattr(rx, "src", None) or rx.pattern)
     if not need:
         return True
-    window = s[pos:endpos].casefold()
-    return all(any(w in window for w in alts) for alts in need)
+    last = _WINDOW
+    if last[0] is s and last[1] == pos and last[2] == endpos:
+        window = last[3]  # the rules are tried in turn on one sentence's window
+    else:
+        window = s[pos:endpos].casefold()
+        _WINDOW[:] = (s, pos, endpos, window)
+    # plain loops: a generator per literal set cost more than the tests (~200,000 a gate run)
+    for alts in need:
+        for w in alts:
+            if w in window:
+                break
+        else:
+            return False
+    return True
+
+
+#: the last window _may_match casefolded: (text, pos, endpos, casefolded text[pos:endpos])
+_WINDOW: list = [None, -1, -1, ""]
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1819,11 +1835,18 @@ def _inside_name(sent: str, a: int) -> bool:
 _TITLE_WORDS = compile_cached(r"(?<![\p{L}])\p{L}{4,}", regex.VERSION1)
 
 
+@functools.lru_cache(maxsize=256)
+def _party_lead(preps: tuple) -> regex.Pattern:
+    """The words that lead a rule's second party ("imports from"), compiled once a
+    rule set and kept in the compiled-pattern cache across runs."""
+    return compile_cached(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in preps)
+                          + r")\s+(?:[\w’'-]+\s+){0,3}$")
+
+
 def _second_party(rule: Rule, ctx: _Ctx, ents, lo, hi) -> Optional[tuple]:
     if not rule.subject2:
         return None
-    preps = "|".join(regex.escape(p) for p in rule.subject2)
-    lead = regex.compile(r"(?i)\b(?:" + preps + r")\s+(?:[\w’'-]+\s+){0,3}$")
+    lead = _party_lead(rule.subject2)
     after = [e for e in ents if e[0] >= ctx.fe and e[1] <= hi]
     before = [e for e in ents if e[1] <= ctx.fs and e[0] >= lo]
     for e in after + list(reversed(before)):

@@ -681,6 +681,25 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
     return f
 
 
+#: the figures judge and comparable prepared, {id(claim): (claim, settings, _Fig)}: the gate
+#: judges one draft figure against hundreds of ledger claims, and judges a ledger claim, then
+#: tests it for comparability, with the same objects.  Claims and settings are frozen, so a
+#: figure prepared from the same two objects is the same figure; the claim is kept so that its
+#: id is not reused while the entry lives.
+_PREPPED: dict = {}
+
+
+def _prepped(c: Claim, s: Settings) -> Optional[_Fig]:
+    hit = _PREPPED.get(id(c))
+    if hit is not None and hit[0] is c and hit[1] is s:
+        return hit[2]
+    if len(_PREPPED) >= 4096:
+        _PREPPED.clear()
+    f = _prep(c, s)
+    _PREPPED[id(c)] = (c, s, f)
+    return f
+
+
 def _when(c: Claim) -> Optional[str]:
     """When the claim was published: the live-blog entry's time if known."""
     return c.published_at or c.published
@@ -862,8 +881,22 @@ def comparable(a: Claim, b: Claim, settings: Optional[Settings] = None) -> bool:
     that moves over time is compared across dates), units that can be
     brought together, not one figure and its stated conversion."""
     s = settings or load_settings()
-    fa, fb = _prep(a, s), _prep(b, s)
+    fa, fb = _prepped(a, s), _prepped(b, s)
     return fa is not None and fb is not None and _comparable(fa, fb, s)
+
+
+def story_bound(c: Claim, settings: Optional[Settings] = None) -> bool:
+    """Is ``c`` comparable with no claim of another document?  So when it
+    cannot be compared at all (not eligible, or no interval), and when its key
+    is weak (a fallback rule's, or a weak metric's) and ``weak_scope`` is
+    "story": :func:`_pair_meets` then ties it only to claims of its own story.
+    The gate, which looks in the ledger for claims of other documents only,
+    can answer such a figure without reading any."""
+    s = settings or load_settings()
+    if not _eligible(c, s):
+        return True
+    f = _prepped(c, s)
+    return f is None or (f.weak and s.weak_scope == "story")
 
 
 # --------------------------------------------------------------------------
@@ -1159,7 +1192,7 @@ def judge(a: Claim, b: Claim, settings: Optional[Settings] = None) -> Optional[C
     whatever the other's date; :func:`find_conflicts`, comparing ledger claims
     among themselves, compares such a figure only within its own story."""
     s = settings or load_settings()
-    fa, fb = _prep(a, s), _prep(b, s)
+    fa, fb = _prepped(a, s), _prepped(b, s)
     if fa is None or fb is None or not _comparable(fa, fb, s):
         return None
     if (fa.c.id, fa.c.start) > (fb.c.id, fb.c.start):  # same answer whichever order

@@ -70,7 +70,7 @@ from .records import (
     DateMention,
     Figure,
 )
-from .cache import compile_cached
+from .cache import compile_cached, compile_std_cached
 from .paths import rules_root
 from .text import LineIndex
 
@@ -187,7 +187,7 @@ class _Tables:
     def __setstate__(self, state: dict) -> None:
         for k, v in state.items():
             if k.endswith(("_re", "_rev")) and isinstance(v, tuple) and len(v) == 3 and v[0] in ("regex", "re"):
-                state[k] = compile_cached(v[1], v[2]) if v[0] == "regex" else _stdre.compile(v[1], v[2])
+                state[k] = compile_cached(v[1], v[2]) if v[0] == "regex" else compile_std_cached(v[1], v[2])
         vars(self).update(state)
 
     def __init__(self, root: Path):
