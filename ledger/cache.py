@@ -133,37 +133,49 @@ class _Recorder:
         return self.real.compile(*args)
 
 
-def compile_cached(pattern: str, flags: int = 0):
-    """``regex.compile(pattern, flags)``, from the disk cache when it holds it."""
-    if not _cache_enabled():
-        return regex.compile(pattern, flags)
-    key = (pattern, int(flags))
+def _plain_int(a):
+    """An int subclass (an enum member, a named opcode) as a plain int: marshal takes only those."""
+    return int(a) if isinstance(a, int) and type(a) not in (int, bool) else a
+
+
+def _through_cache(key, holder, attr: str, fresh, pack):
+    """A compiled pattern from the disk cache under ``key``, made by the
+    engine ``holder.<attr>`` from the arguments kept there; else ``fresh()``,
+    with the engine swapped for a _Recorder meanwhile, so that the arguments
+    its compile was handed are kept (each through ``pack``) for next time."""
     with _RC_LOCK:
+        engine = getattr(holder, attr)
         args = _rc_entries().get(key)
         if args is not None:
             try:
-                rx = _regex_main._regex.compile(*_unpack(args))
+                rx = engine.compile(*_unpack(args))
                 _RC_USED.add(key)
                 return rx
             except Exception:  # noqa: BLE001 - stale or foreign entry: compile afresh
                 _rc_entries().pop(key, None)
-        real = _regex_main._regex
-        rec = _Recorder(real)
-        _regex_main._regex = rec
+        rec = _Recorder(engine)
+        setattr(holder, attr, rec)
         try:
-            rx = regex.compile(pattern, flags, cache_pattern=False)
+            rx = fresh()
         finally:
-            _regex_main._regex = real
+            setattr(holder, attr, engine)
         if rec.args is not None:
-            # flags come as enum members (int subclasses): marshal takes plain ints
-            stored = [int(a) if isinstance(a, int) and type(a) not in (int, bool) else a for a in rec.args]
-            stored = [_pack(a) for a in stored]
+            stored = [pack(a) for a in rec.args]
             try:
                 marshal.dumps(stored)
             except ValueError:
                 return rx
             _rc_remember(key, tuple(stored))
         return rx
+
+
+def compile_cached(pattern: str, flags: int = 0):
+    """``regex.compile(pattern, flags)``, from the disk cache when it holds it."""
+    if not _cache_enabled():
+        return regex.compile(pattern, flags)
+    return _through_cache((pattern, int(flags)), _regex_main, "_regex",
+                          lambda: regex.compile(pattern, flags, cache_pattern=False),
+                          lambda a: _pack(_plain_int(a)))
 
 
 def compile_std_cached(pattern: str, flags: int = 0):
@@ -177,34 +189,10 @@ def compile_std_cached(pattern: str, flags: int = 0):
     if not _cache_enabled():
         return _stdre.compile(pattern, flags)
     flags = int(flags)
-    key = ("\0re", pattern, flags, _std_compiler.MAGIC)
-    with _RC_LOCK:
-        args = _rc_entries().get(key)
-        if args is not None:
-            try:
-                rx = _std_compiler._sre.compile(*_unpack(args))
-                _RC_USED.add(key)
-                return rx
-            except Exception:  # noqa: BLE001 - stale or foreign entry: compile afresh
-                _rc_entries().pop(key, None)
-        real = _std_compiler._sre
-        rec = _Recorder(real)
-        _std_compiler._sre = rec
-        try:
-            rx = _std_compiler.compile(pattern, flags)  # not re.compile: its own cache may skip the compile
-        finally:
-            _std_compiler._sre = real
-        if rec.args is not None:
-            # the program's opcodes are named int constants: marshal takes plain ints
-            stored = [_pack([int(x) for x in a] if isinstance(a, list)
-                            else int(a) if isinstance(a, int) and type(a) not in (int, bool) else a)
-                      for a in rec.args]
-            try:
-                marshal.dumps(stored)
-            except ValueError:
-                return rx
-            _rc_remember(key, tuple(stored))
-        return rx
+    # not re.compile: its own cache may skip the compile; the program's opcodes are named ints
+    return _through_cache(("\0re", pattern, flags, _std_compiler.MAGIC), _std_compiler, "_sre",
+                          lambda: _std_compiler.compile(pattern, flags),
+                          lambda a: _pack([int(x) for x in a] if isinstance(a, list) else _plain_int(a)))
 
 
 # A compiled program is a long list of 32-bit codes; kept as bytes, the
