@@ -1699,15 +1699,17 @@ def _personal_metric(metric: str, metrics: frozenset) -> bool:
     return metric in metrics or metric.split(".", 1)[0] + ".*" in metrics
 
 
+#: "-old" after an age: "17-year-old", "ten-year-old", "a 30 year-old"
+_YEAR_OLD = r"(?:-|\s*-?\s*year-)old"
 #: the name an age is written before: "the 17-year-old Murray", "Ten-year-old Dakota
 #: Fanning will play", "27-year-old Almunia has made" (up to three capitalised words)
-_AGE_NAME = compile_cached(r"(?:-|\s*-?\s*year-)old\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}.-]*"
+_AGE_NAME = compile_cached(_YEAR_OLD + r"\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}.-]*"
                            r"(?:['’]\p{L}[\p{L}-]+)?)(['’]s)?", regex.VERSION1)
 #: a calling, and a person's full name after it ("22-year-old Liverpool student David Dunne")
-_AGE_ROLE_NAME = compile_cached(r"(?:-|\s*-?\s*year-)old\s+(?:\p{Lu}[\p{L}’'-]*\s+)?((?:[\p{Ll}-]+\s+){1,2})"
+_AGE_ROLE_NAME = compile_cached(_YEAR_OLD + r"\s+(?:\p{Lu}[\p{L}’'-]*\s+)?((?:[\p{Ll}-]+\s+){1,2})"
                                 r"(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}’'])", regex.VERSION1)
 #: an age before a nationality ("The 32-year-old Spaniard came through"): someone named before
-_AGE_PEOPLE = compile_cached(r"(?:-|\s*-?\s*year-)old\s+(?:Scot|Spaniard|Swede|Briton|Brit|Dane|Finn|Pole|Frenchman|"
+_AGE_PEOPLE = compile_cached(_YEAR_OLD + r"\s+(?:Scot|Spaniard|Swede|Briton|Brit|Dane|Finn|Pole|Frenchman|"
                              r"Dutchman|Welshman|Englishman|Irishman|Scotsman|Frenchwoman|Aussie|Kiwi|American|"
                              r"Australian|Argentine|Argentinian|Brazilian|Italian|German|Russian|Croat|Serb|Swiss|"
                              r"Belgian|Austrian|Czech|Slovak|Canadian|Kenyan|Ethiopian|Moroccan|Portuguese)"
@@ -4142,13 +4144,13 @@ _AGE_ROLES = (_PERSON_NOUNS + "|designer|host|runner|sprinter|hurdler|athlete|ju
               "artist|dancer|man|woman|boy|girl|mother|father|son|daughter|veteran|youngster|teenager|"
               "rookie|pop\\s+star|film\\s+star|tennis\\s+star")
 #: "the 28-year-old", "the 51-year-old designer": a person named before
-_AGE_ROLE = (r"(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)(?:-|\s*-?\s*year-)old(?:\s+(?:[\p{L}-]+\s+){0,2}?(?:"
+_AGE_ROLE = (r"(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)" + _YEAR_OLD + r"(?:\s+(?:[\p{L}-]+\s+){0,2}?(?:"
              + _AGE_ROLES + r"))?")
 _PRONOUN_ACTOR = compile_cached(
     r"(?<![\p{L}’'-])(?:(?P<p>he|she|He|She)|(?P<g>they|They)|(?P<pp>his|her|His|Her)|(?P<gp>their|Their)|"
     r"(?:the|The)\s+(?:(?P<pn>" + _PERSON_NOUNS + r"|" + _AGE_ROLE + r")|(?P<gn>" + _GROUP_NOUNS + r")))"
     r"(?![\p{L}’'-])", regex.VERSION1)
-_AGE_AS_ROLE = compile_cached(r"(?:-|\s*-?\s*year-)old(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:[\p{L}-]+\s+){0,2}?(?:"
+_AGE_AS_ROLE = compile_cached(_YEAR_OLD + r"(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:[\p{L}-]+\s+){0,2}?(?:"
                               + _AGE_ROLES + r")s?(?![\p{L}-])|\s+(\p{Ll}+)(?![\p{L}-]))", regex.VERSION1)
 _APPOSED = compile_cached(r"(?<![\p{L}])((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),\s+(?:the|The)\s+$",
                           regex.VERSION1)
