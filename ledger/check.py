@@ -416,15 +416,16 @@ class _Judge:
         """Ids of the newest MAX_FAR ledger claims of ``d``'s key that may be
         comparable with it (one query per key, shared by the draft's figures)."""
         status, cum, sub2, skip = d.status or "actual", bool(d.cumulative), _fold(d.subject2), set(skip)
-        # the key's own status and running-total flag read off the claims_gate index, newest
-        # first, with no sort of the whole key (a big key holds thousands of claims); the
-        # same rows, in the same order, as the sorted query below gives them once filtered
+        # the newest claims of the draft's own status and running-total flag, read off the
+        # claims_gate index with no sort of the whole key (a big key holds thousands of claims);
+        # rows (id, subject2, published), or None when the index cannot answer (then the
+        # sorted query below reads the key's newest rows whatever their status, and filters)
         gate = (d.metric, d.subject, status, int(cum), d.doc_sha)
         if gate not in self._newest:
-            rows = self._ids_by_index(gate, "1", (), 4 * MAX_FAR)
-            self._newest[gate] = None if rows is None else [(r[0], None, status, cum, r[1]) for r in rows]
-        if self._newest[gate] is not None:
-            return [r[0] for r in self._newest[gate] if _fold(r[4]) == sub2 and r[0] not in skip][:MAX_FAR]
+            self._newest[gate] = self._ids_by_index(gate, "1", (), 4 * MAX_FAR)
+        rows = self._newest[gate]
+        if rows is not None:
+            return [r[0] for r in rows if _fold(r[1]) == sub2 and r[0] not in skip][:MAX_FAR]
         key = (d.metric, d.subject)
         if key not in self._newest:
             self._newest[key] = self.ledger.db.execute(
@@ -533,8 +534,7 @@ class _Judge:
         key = (d.metric, d.subject)
         # a figure comparable with no claim of another document (the ledger's claims looked at
         # here are all of other documents): nothing to read, and nothing agrees or disagrees
-        story_bound = getattr(self.compare, "story_bound", None)
-        if story_bound is not None and story_bound(d, self.compare_settings):
+        if self.compare.story_bound(d, self.compare_settings):
             return "absent", None, [], ""
 
         # 1. an editor-confirmed figure is the reference
