@@ -4433,8 +4433,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                    _paragraph(text, dm.start))
         cands = []
         for rule in rules:
-            if (rule.priority < 0 or rule.broad) and (not absolute or yearless is not None
-                                                      or ctx.others and not rule.broad):
+            if (rule.priority < 0 or rule.broad) and (not absolute or yearless is not None and not (
+                    rule.broad and dm.month and dm.day) or ctx.others and not rule.broad):
                 continue  # a fallback (or a broad rule) types dates in history, not "on Tuesday", nor
                 # the date of a count beside it ("In March 2024, 312 were killed"),
                 # nor a day of no known year ("the Jan. 6 committee")
@@ -4541,6 +4541,9 @@ def _broad_verb(rule: Rule, ctx: _Ctx):
         if got:
             return k, after[k][0], got[0], 0, got[1]
         low = after[k][2].lower().replace("’", "'")
+        if (low == "to" and k > 0 and after[k - 1][2].lower() in _CATENATIVE
+                or low in _CATENATIVE and k + 1 < len(after) and after[k + 1][2].lower() == "to"):
+            continue  # "In 2005, Branch tried to expand": the act is the verb after "to"
         if aux and (low in ("not", "never", "been", "being", "be", "have") or low.endswith("ly")):
             continue  # "In 2019, the dam was quietly breached", "In 2020, it could be hit"
         if got == 0 and (low in _AUXILIARY or low in _MODAL) and not aux:
@@ -4595,6 +4598,14 @@ def _bare_forms(canon: dict) -> dict:
     return got[1]
 
 
+#: past forms of verbs whose "to" complement names the act they date: "In 2005, Branch tried
+#: to expand abortions", "in 2014 South Africa managed to employ more people", "voted to repeal
+#: the law in 2017" (not fail, refuse: an act that did not happen)
+_CATENATIVE = frozenset("""tried attempted sought managed began started decided agreed voted moved
+vowed pledged promised planned threatened chose opted""".split())
+#: forms of be before a progressive -ing form: "was exploring the wreck on Sept. 11, 2001"
+_PROGRESSIVE = frozenset("is are was were been".split())
+
 #: prepositions after which an -ing form is a gerund, an event of its own: "after launching the
 #: iPod in 2001", "since splitting with Lundgren in 2003", "jailed for killing him in 1990"
 _GERUND_PREP = frozenset("after before since for by without upon on of from".split())
@@ -4646,9 +4657,11 @@ def _listed_verb(words: list, k: int, canon: dict, sent: str):
                 verb = None  # "hit", "quit": a bare form, a present tense or a noun
         if verb is None and k > 0:
             lead = _word_before(words, k) if lead is None else lead
-            if lead in _MODAL:
+            if lead in _MODAL or lead == "to" and k > 1 and words[k - 2][2].lower() in _CATENATIVE \
+                    and words[k - 1][2].lower() == "to":
                 verb = _bare_forms(canon).get(phrase)
-            elif w.endswith("ing") and len(w) > 5 and words[k - 1][2].lower() in _GERUND_PREP:
+            elif w.endswith("ing") and len(w) > 5 and (words[k - 1][2].lower() in _GERUND_PREP
+                                                      or lead in _PROGRESSIVE):
                 verb = _gerund(phrase, _bare_forms(canon))
         if verb is not None and (n == 1 or all(words[j][0] == words[j - 1][1] + 1 for j in range(k + 1, k + n))):
             if k > 0 and words[k - 1][2].lower() in _DETERMINER:
