@@ -493,8 +493,8 @@ class _Doc:
         for m in re.finditer(rf"(?<![\w'])({_CAP}(?:[ \t]+{_CAP})+)", self.masked):
             run = re.split(r"(?<=[a-z]{2})\.\s", m.group(1) + " ")[0]  # not across a full stop
             toks = self._strip_honorifics(run.strip().rstrip(".")).split()
-            while toks and toks[0].casefold() in _NOT_NAMES:
-                toks.pop(0)
+            while toks and (toks[0].casefold() in _NOT_NAMES or toks[0].casefold() in _LEAD):
+                toks.pop(0)  # "However Nintendo president Satoru Iwata": no "However Nintendo"
             if len(toks) >= 2 and all(t[0].isupper() for t in toks):
                 full = " ".join(toks).removesuffix("'s").removesuffix("'")
                 last = full.split()[-1]
@@ -687,8 +687,8 @@ class _Doc:
         for m in reversed(list(re.finditer(rf"(?<![\w'])({_CAP}(?:[ \t]+{_CAP})+)", self.masked[lo:at]))):
             run = m.group(1).removesuffix("'s")
             toks = run.split()
-            while toks and toks[0].casefold() in _NOT_NAMES:
-                toks.pop(0)
+            while toks and (toks[0].casefold() in _NOT_NAMES or toks[0].casefold() in _LEAD):
+                toks.pop(0)  # "However Nintendo president Satoru Iwata": no "However Nintendo"
             if len(toks) < 2:
                 continue
             name = " ".join(toks)

@@ -2981,19 +2981,37 @@ _STATUS_RANK = {"hypothetical": 7, "demand": 6, "proposal": 5, "pledge": 4, "for
                 "target": 2, "estimate": 1, "actual": 0}
 
 
+#: a modal "be" ("will be", "could be") sets the status of the figure it says
+#: something of ("the ceremony will be held on 27 February", "two million
+#: people could be thrown into poverty"), not of a figure in a phrase the clause
+#: only mentions: one after a preposition or a comparison ("will be made
+#: available in the eleven reading rooms", "could be a fraction of the billions
+#: lost", "may be slower than in 2004"), after a conjunction or a relative
+#: word, or with a new clause between ("in 2003 and it will be exciting")
+_MODAL_BE = compile_cached(r"(?i)(?:will|would|could|may|might)\s+be")
+_MODAL_BE_GAP = compile_cached(r"(?i)\b(?:of|to|than|without|from|and|but|or|that|which|who|whose|where|have|has|had)\b"
+                               r"|\b(?:in|at|on|into|across|among|with|by|for)\s+(?:the|its|their|his|her|our|these|those)\s+$")
+_MODAL_BE_AFTER = compile_cached(r"(?i)\b(?:and|but|or|that|which|who|it|they|he|she|this)\b|[,;]|\s[-–—]|[–—]")
+
+
 def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     """Status words near the figure in its clause; the strongest wins
-    ("a proposed 4% target" is a proposal; "the current 3% target" a target)."""
+    ("a proposed 4% target" is a proposal; "the current 3% target" a target).
+    An age is no forecast ("the 35-year-old may be included")."""
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
     found = []
+    if rule.metric == "people.age":
+        return rule.status
     # up to the number itself: "an estimated 12,000" keeps its hedge in the figure
     for m in _finditer(lex.status_rx, ctx.sent[lo:max(lo, ctx.ns)]):
         d = _nwords(ctx.sent[lo + m.end():ctx.fs]) if lo + m.end() < ctx.fs else 0
         st = lex.status[m.group().lower()]
-        if d <= (14 if st == "hypothetical" else 12):
+        if d <= (14 if st == "hypothetical" else 12) and not (
+                _MODAL_BE.fullmatch(m.group()) and _MODAL_BE_GAP.search(ctx.sent, lo + m.end(), ctx.fs)):
             found.append(st)
     m = _search(lex.status_rx, ctx.sent, ctx.fe, hi)
-    if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 3:
+    if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 3 and not (
+            _MODAL_BE.fullmatch(m.group()) and _MODAL_BE_AFTER.search(ctx.sent, ctx.fe, m.start())):
         found.append(lex.status[m.group().lower()])
     found.append(rule.status)
     return max(found, key=lambda st: _STATUS_RANK[st])
@@ -3156,6 +3174,9 @@ _NAMED_PERIOD = compile_cached(
     r"|(?P<qq>Q(?P<qn>[1-4])(?:\s+(?P<qqy>(?:19|20)\d\d))?)"
     # a half of a year, not of a match: "the first half of 2004", "of the year"
     r"|(?P<h>(?:the\s+)?(?P<ho>first|second)[\s-]+half\s+of\s+(?:the\s+(?:financial\s+|fiscal\s+)?year|(?P<hy>(?:19|20)\d\d)))"
+    # the first or last months of a calendar year: "the last three months of 2004" is its fourth quarter
+    r"|(?P<lm>(?:the\s+)?(?P<lo>first|last|final)\s+(?P<ln>three|six|nine|3|6|9)\s+months\s+of\s+"
+    r"(?:the\s+year|(?P<ly>(?:19|20)\d\d)))"
     r"|(?P<nm>(?:the\s+)?(?P<nn>three|six|nine|twelve|3|6|9|12)\s+months?|(?:the\s+)?(?P<fy>(?:financial\s+|fiscal\s+)?year))"
     r"\s+(?:to|ending|ended|through|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:(?P<nd>\d{1,2})(?:st|nd|rd|th)?\s+)?"
     r"(?P<nmo>" + _MON_ALT + r")\.?(?:\s+(?P<nd2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<ny>(?:19|20)\d\d))?"
@@ -3274,6 +3295,17 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                     continue
                 a, b = ab
                 out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), f"{a.year:04d}-H{hn}", False))
+            elif g("lm"):
+                n = _NUM_MONTHS[g("ln").lower()]
+                first = 1 if g("lo").lower() == "first" else 13 - n
+                make = lambda yy, first=first, n=n: (_dt.date(yy, first, 1), _month_range(yy, first + n - 1)[1])
+                ab = _resolve(make, g("ly"), pub)
+                if ab is None:
+                    continue
+                a, b = ab
+                label = (f"{a.year:04d}-Q{(first + 2) // 3}" if n == 3 else f"{a.year:04d}-H{(first + 5) // 6}" if n == 6
+                         else f"{a.isoformat()}/{b.isoformat()}")
+                out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), label, False))
             elif g("nmo"):
                 n = _NUM_MONTHS[g("nn").lower()] if g("nn") else 12
                 mo = _mon(g("nmo"))
