@@ -1130,6 +1130,7 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         return None  # "multi-million sellers", "a multimillion deal": an adjective, no count of sellers
     words = []
     start = end = None
+    owned = 0  # words up to and with the last owner's possessive ("Austin's")
     for m in _NP_WORD.finditer(ctx.sent, pos, hi):
         gap = ctx.sent[(end if end is not None else pos):m.start()]
         bare = gap.strip(" \"“”'‘’")
@@ -1172,10 +1173,16 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
                 ctx.ucls == "percent" or ctx.sent[max(0, (end if end is not None else pos) - 11):m.start()].lower().strip().endswith("percentage"))):
             end = m.end()
             continue
+        past = len(words) >= max(1, rule.window)  # only after an owner: past the window's words
+        if past and (dash or not low[:1].islower() or _lemma(low) == low or _lemma(low) in _PRESENT_FORMS):
+            break  # a word past the window must be a plural head ("buildings"), not a verb ("comes")
         words.append(w.rstrip("-") if dash else w)
         start = m.start() if start is None else start
         end = m.end() - 1 if dash else m.end()
-        if dash or len(words) >= max(1, rule.window):
+        if w[-2:] in _POSSESSIVE_ENDS and w.lower() not in _CLASSIFYING_OWNERS and not dash:
+            owned = len(words)  # an owner is the subject, not part of the noun: the window counts the
+            # words after it, to a plural head ("25 percent of Austin's public school buildings")
+        if dash or past or len(words) - owned >= max(1, rule.window):
             break
     key = _noun_key(" ".join(words), lex)
     if key is None and words and (words[0] in lex.canonical or words[0].lower() in lex.groups):
