@@ -1179,7 +1179,8 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
                 and _lemma(low) in _VERBS_S):
             break  # a verb after a singular noun: "25% of the web station's traffic comes from there"
         past = len(words) - owned >= max(1, rule.window)
-        if past and (rule.window < 3 or dash or not w[:1].islower() or _lemma(low) == low or _lemma(low) in _VERBS_S):
+        if past and (rule.window < 3 or dash or not w[:1].islower() or _lemma(low) == low or _lemma(low) in _VERBS_S
+                     or any(x.lower() in _NP_SKIP for x in words[owned:])):  # ("sells five million copies")
             break  # past a full window of three, one plural head more: "75 percent of the air traffic
             # control towers", "25 percent of Austin's public school buildings" (an owner is not counted)
         words.append(w.rstrip("-") if dash else w)
