@@ -1035,7 +1035,9 @@ axed""".split())
 #: "producers_collect_award"), "three firms seek damages" (not "give", "get", "say": stop words already)
 _PRESENT_FORMS = frozenset("""collect receive earn win lose seek expect believe think agree know
 become bring buy keep send spend grow choose steal teach throw write feel hear hide speak understand
-sue owe tell come remain attend join""".split())
+sue owe tell come remain attend join die live""".split())
+#: verbs whose -s form, after a singular noun, starts a clause: "the web station's traffic comes from there"
+_VERBS_S = _PRESENT_FORMS | frozenset("""go want seem include continue appear""".split())
 _NP_SKIP = frozenset("""percent per cent percentage times million billion
 trillion thousand hundred dozen""".split())
 #: unit words skipped only after "percentage" or a percent figure ("5 percentage points"): "four
@@ -1130,6 +1132,7 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         return None  # "multi-million sellers", "a multimillion deal": an adjective, no count of sellers
     words = []
     start = end = None
+    owned = 0  # words up to and with the last owner's possessive ("Austin's")
     for m in _NP_WORD.finditer(ctx.sent, pos, hi):
         gap = ctx.sent[(end if end is not None else pos):m.start()]
         bare = gap.strip(" \"“”'‘’")
@@ -1172,10 +1175,21 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
                 ctx.ucls == "percent" or ctx.sent[max(0, (end if end is not None else pos) - 11):m.start()].lower().strip().endswith("percentage"))):
             end = m.end()
             continue
+        if (low[-1:] == "s" and words and words[-1][:1].islower() and _lemma(words[-1]) == words[-1].lower()
+                and _lemma(low) in _VERBS_S):
+            break  # a verb after a singular noun: "25% of the web station's traffic comes from there"
+        past = len(words) - owned >= max(1, rule.window)
+        if past and (rule.window < 3 or dash or not w[:1].islower() or _lemma(low) == low or _lemma(low) in _VERBS_S
+                     or any(x.lower() in _NP_SKIP for x in words[owned:])):  # ("sells five million copies")
+            break  # past a full window of three, one plural head more: "75 percent of the air traffic
+            # control towers", "25 percent of Austin's public school buildings" (an owner is not counted)
         words.append(w.rstrip("-") if dash else w)
         start = m.start() if start is None else start
         end = m.end() - 1 if dash else m.end()
-        if dash or len(words) >= max(1, rule.window):
+        if w[-2:] in _POSSESSIVE_ENDS and w.lower() not in _CLASSIFYING_OWNERS and not dash:
+            owned = len(words)  # an owner is the subject, not part of the noun: the window counts the
+            # words after it
+        if dash or past:
             break
     key = _noun_key(" ".join(words), lex)
     if key is None and words and (words[0] in lex.canonical or words[0].lower() in lex.groups):
