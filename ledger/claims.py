@@ -4042,6 +4042,11 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             # (a capital that opens the sentence is no name: "Coconut oil stays ...", not Coconut)
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
             thing = _thing_subject(c.sentence, c.start - s0, lex) if s0 >= 0 else None
+            if thing and any(regex.search(r"(?<![^._])(?:" + "|".join(map(regex.escape, thing.split())) + r")(?![^._])",
+                                          o.metric) is not None for o in claims if o.sentence == c.sentence):
+                # "Gross domestic product fell by 0.1% in the last three months": the measure
+                # (of this figure or of another in the sentence), not what it is of
+                thing = None
             if thing and thing != c.subject2 and (c.subject is None or c.subject.casefold() in thing.split()
                                                   or c.subject.casefold() in _THING_VAGUE):
                 c = replace(c, subject=thing)

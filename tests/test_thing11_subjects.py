@@ -39,6 +39,7 @@ def test_thing_subject(text, fig, subject):
     ("Education, environmental protection and transport initiatives are set to be scaled back as a first "
      "step towards reducing the deficit to $230bn by 2009.", "$230bn"),  # far down another clause
     ("The cost of the stimulus bill was $800bn.", "$800bn"),  # not the clause's subject
+    ("Gross domestic product fell by 0.1% in the last three months.", "0.1%"),  # the measure itself
 ])
 def test_no_thing_subject(text, fig):
     assert subject_of(text, fig) is None
