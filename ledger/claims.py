@@ -110,6 +110,11 @@ class _Lexicon:
     #: metrics of personal facts (lists/subjects5_person_metrics.txt: a name or
     #: a ``family.*`` pattern): for these a leader is the subject, not the country
     person_metrics: frozenset = frozenset()
+    #: kinds of thing a clause may be about on their own (lists/thing11_kinds.txt:
+    #: "chewing gum", "coconut oil") and heads that name one law, plan, facility or
+    #: vehicle with a qualifier (lists/thing11_named_things.txt: {alias: head})
+    kinds: frozenset = frozenset()
+    things: dict = None
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -219,7 +224,11 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
     lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common, places,
                    countries, noun_lists, {}, frozenset(sw.entries) if sw else frozenset(), nations,
                    blind_rx, blind, frozenset(gn.entries) if gn else frozenset(), topics_rx, topics,
-                   dict(pe.canonical) if pe else {}, frozenset(pm.entries) if pm else frozenset())
+                   dict(pe.canonical) if pe else {}, frozenset(pm.entries) if pm else frozenset(),
+                   frozenset(e.lower() for e in ruleset.lists[_KIND_LIST].entries) if _KIND_LIST in ruleset.lists
+                   else frozenset(),
+                   {a.lower(): c for a, c in ruleset.lists[_THING_LIST].canonical.items()}
+                   if _THING_LIST in ruleset.lists else {})
     return lex
 
 
@@ -227,6 +236,8 @@ _GIVEN_LIST = "subjects4_given_names"
 _TOPIC_LIST = "subjects4_topics"
 _PERSON_LIST = "subjects5_persons"
 _PERSON_METRIC_LIST = "subjects5_person_metrics"
+_KIND_LIST = "thing11_kinds"
+_THING_LIST = "thing11_named_things"
 
 
 # --------------------------------------------------------------------------
@@ -4073,10 +4084,148 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             who = _pronoun_actor(doc, c, s0, lex) if s0 >= 0 else None
             if who and who != c.subject and who != c.subject2:
                 c = replace(c, subject=who)
+        if c.rule not in fallback and c.sentence and (c.subject is None or _opening_word(c.sentence, c.subject)):
+            # (a capital that opens the sentence is no name: "Coconut oil stays ...", not Coconut)
+            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+            thing = _thing_subject(c.sentence, c.start - s0, lex) if s0 >= 0 else None
+            if thing and any(regex.search(r"(?<![^._])(?:" + "|".join(map(regex.escape, thing.split())) + r")(?![^._])",
+                                          o.metric) is not None for o in claims if o.sentence == c.sentence):
+                # "Gross domestic product fell by 0.1% in the last three months": the measure
+                # (of this figure or of another in the sentence), not what it is of
+                thing = None
+            if thing and thing != c.subject2 and (c.subject is None or c.subject.casefold() in thing.split()
+                                                  or c.subject.casefold() in _THING_VAGUE):
+                c = replace(c, subject=thing)
         if c.subject is not None and c.rule not in fallback:
             last[key] = (c.subject, c.end)
         out.append(c)
     return out
+
+
+#: where a clause that may open with a thing starts: the sentence's start (after quotation
+#: marks and a "Says"), a bracket, or a word that opens a clause ("a study says coconut oil
+#: removes 93%", "After (the assault weapon ban) passed in 1994")
+_THING_OPEN = compile_cached(r"(?i)^[\W_]*(?:says\s+)?|\(\s*|(?<![\p{L}])(?:that|says|say|said|shows|show|found|finds|"
+                             r"claims?|suggests?|after|when|if|because|since|once|until|unless|while)\s+[\"“‘'(]*",
+                             regex.VERSION1)
+_THING_WORD = compile_cached(r"[\p{L}\d][\p{L}\d’'.-]*|[^\s\"“”‘’'()\[\]]", regex.VERSION1)
+#: between a thing and its figure: no new clause, no second sentence part
+_THING_GAP = compile_cached(r"[,;:?!–—]|\s-\s")
+_THING_DET = frozenset("the a an any".split())
+#: a sentence that places its figure "here" ("80% of our electricity", "in this country"): the
+#: thing is not all it is about, and the place is unknown (two countries' coal would conflict)
+_THING_HERE = compile_cached(r"(?i)(?<![\p{L}])(?:our|ours|we|us|here|nationwide|this\s+(?:country|nation|state|city))(?![\p{L}])",
+                             regex.VERSION1)
+_THING_REACH = 12  # words from a thing to its figure ("Using saunas once a week reduces risk of death ... by 30%")
+#: words before a head that do not say which one it is ("the new plan": which?)
+_THING_VAGUE = frozenset("""new expanded proposed planned current existing last latest recent first second final
+original old big huge massive so-called controversial same whole entire swallowed average typical single such
+very former future major key main giant modern little small large other full""".split())
+#: words that make the phrase someone's, or point back at one named before: no subject
+_THING_NOT = frozenset("this that these those his her its their our my your whose some many most all every each no "
+                       "one two three".split())
+_THING_AUX = frozenset("is are was were has have had will would could can may might must should does do did shall".split())
+_THING_VERBS = frozenset("""provide produce cause contain kill make cost create reduce increase raise cut save help
+prevent cure stay remain need use take account generate emit add lower boost destroy remove protect lead give get
+put let allow require include""".split()) | _PAST_FORMS | _PRESENT_FORMS
+#: a gerund that opens a clause with the kind it acts on ("Drinking wine", "Using saunas")
+_THING_GERUNDS = frozenset("using wearing taking drinking eating swallowing consuming smoking chewing applying "
+                           "inhaling vaping".split())
+
+
+def _thing_verb(w: str, lex: _Lexicon, after: Optional[str] = None) -> bool:
+    """Does the word after a noun phrase read as its verb ("stays", "promised", "will")?
+    Not a plural noun before the verb ("dairy products will")."""
+    if w in _THING_AUX or w in _THING_VERBS:
+        return True
+    if after is not None and (after in _THING_AUX or after in _THING_VERBS):
+        return False
+    if len(w) > 4 and w.endswith("ed"):
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) \
+        and _lemma(w) not in lex.kinds and _lemma(w) not in lex.things and w not in _NP_STOP
+
+
+def _thing_at(sent: str, st: int, fs: int, lex: _Lexicon, title: bool) -> Optional[str]:
+    """The thing that is the subject of the clause opening at ``st``, if its
+    head is a listed kind or a qualified law, plan, facility or vehicle."""
+    toks = []
+    for w in _finditer(_THING_WORD, sent[st:fs]):
+        toks.append(w)
+        if len(toks) >= 8:
+            break
+    low = [t.group().lower() for t in toks]
+    if not low:
+        return None
+    i = 0
+    if low[0] in _THING_GERUNDS and not (len(low) > 1 and low[0] + " " + _lemma(low[1]) in lex.kinds):
+        i = 2 if low[1:2] == ["in"] else 1
+    gerund = i > 0
+    if i < len(low) and low[i] in _THING_DET:
+        i += 1
+    det = low[i - 1] if i > 0 and low[i - 1] in _THING_DET else None
+    first = i
+    for j in range(first, min(len(toks), first + 5)):
+        w, raw = low[j], toks[j].group()
+        if w in ("and", "or") and first < j < len(low) - 1 and low[j - 1] not in _THING_DET:
+            continue  # "meat and dairy products"
+        if not raw[0].isalpha() or w in _THING_NOT or w in _NP_STOP or w.endswith(("'s", "’s")) \
+                or (not title and raw[0].isupper() and st + toks[j].start() > 0):
+            return None  # a possessive, a pronoun, a number, a name (the name readers own it)
+        lem = _lemma(w)
+        two = low[j - 1] + " " + lem if j > first else None
+        kind = two if two in lex.kinds else lem if lem in lex.kinds else None
+        head = lex.things.get(two) if two in lex.things else lex.things.get(lem)
+        nxt = low[j + 1] if j + 1 < len(low) else None
+        if not (kind or head):
+            if j > first and _thing_verb(w, lex) and not (
+                    w.endswith("s") and not (w in _THING_AUX or w in _THING_VERBS) and nxt is not None
+                    and (_lemma(nxt) in lex.kinds or _lemma(nxt) in lex.things
+                         or any(k.startswith(nxt + " ") for k in (lex.kinds | lex.things.keys())))):
+                return None  # the clause's verb came before any listed thing ("public works program": a noun)
+            continue
+        if nxt is not None and (w + " " + _lemma(nxt) in lex.kinds or w + " " + _lemma(nxt) in lex.things):
+            continue  # "power" of "power stations": the head is the next word
+        if not gerund and (nxt is None or not _thing_verb(nxt, lex, low[j + 2] if j + 2 < len(low) else None)):
+            continue
+        if _search(_THING_GAP, sent, st + toks[j].end(), fs) is not None \
+                or _nwords(sent[st + toks[j].end():fs]) > _THING_REACH:
+            return None  # the figure is in a clause of its own, or far down the predicate
+        named = (kind or head).split()
+        mods = [m for m in low[first:j + 1 - len(named)] if m not in _THING_VAGUE and not m.endswith("ly")]
+        if len(mods) >= 3 and mods[0].endswith("ing"):
+            return None  # "passing comprehensive immigration reform will ...": an act, not a thing
+        if kind:
+            if det == "the" and not mods:
+                return None  # "the vaccine": one named before
+            return " ".join(mods + [kind])
+        if not mods:
+            return None  # "the bill", "the new plan": which?
+        return " ".join(mods + [head])
+    return None
+
+
+def _opening_word(sent: str, subject: str) -> bool:
+    """Is the subject one capitalised word that opens the sentence ("Coconut")?"""
+    return " " not in subject and regex.match(r"[\W_]*" + regex.escape(subject) + r"(?![\p{L}])", sent) is not None
+
+
+def _thing_subject(sent: str, fs: int, lex: _Lexicon) -> Optional[str]:
+    """A claim about a thing, not a person or place ("A swallowed chewing gum
+    stays in the stomach for seven years", "The stimulus bill promised to keep
+    unemployment under 8%"): the kind, or the qualified law, plan, facility or
+    vehicle, that is the grammatical subject of the figure's clause, the
+    nearest clause first.  Never the counted noun (the phrase comes before the
+    figure), never a person, never a word that points back ("the bill")."""
+    if not lex.kinds and not lex.things or _search(_THING_HERE, sent) is not None:
+        return None
+    title = _title_case(sent)
+    opens = [m.end() for m in _finditer(_THING_OPEN, sent[:fs])]
+    for st in reversed(opens):
+        thing = _thing_at(sent, st, fs, lex, title)
+        if thing:
+            return thing
+    return None
 
 
 def _age_stands_for(doc, c) -> bool:
