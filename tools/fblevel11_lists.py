@@ -34,7 +34,7 @@ SOURCES = ("things", "artifacts", "documents", "communications", "events", "acts
 #: spell" is a spell of play), read by hand
 DROP = set("""record mark high low level peak total figure sum amount limit cap ceiling floor
 threshold target range gap margin rise fall increase decrease drop cut jump gain loss change
-return average rate share point note bill check cheque stake lead deficit surplus balance
+return average rate share point lead
 window period span stretch term time run spell stint wait delay hiatus break absence interval
 lifetime career history streak journey trip walk drive ride flight route distance way lap
 move step stage phase round turn shift hand side end start finish top bottom line thanks aside""".split())
