@@ -383,12 +383,13 @@ def _see_through(ctx: _Ctx) -> Optional[_Ctx]:
 
 #: a word that names a level but not its quantity, right before the figure:
 #: "contracted by an average of 3.6%", "rose 7% to a record $180.7bn",
-#: "reached a peak of 13.1%", "hit an all-time high of $671.7bn" (not after a
+#: "reached a peak of 13.1%", "hit an all-time high of $671.7bn", "secured a
+#: grand total of $116m", "costing taxpayers to the tune of $15bn" (not after a
 #: possessive: "2004's average of $41.48" is that year's level, not a verb's)
 _LEVEL_WORDS = compile_cached(
     r"(?<![’'`]s )(?<![\w-])(?:(?:an?|the) )?(?:(?:average|record)(?: of)?"
     r"|(?:new |all-time |record |(?:[a-z]+|\d+)-(?:year|month|week|day|decade) )?(?:high|low)s? of"
-    r"|(?:(?:all-time|record|new) )?(?:peak|total|sum|tally|maximum|minimum) of"
+    r"|(?:(?:all-time|record|new|grand) )?(?:peak|total|sum|tally|maximum|minimum) of|to the tune of"
     r"|(?<=\b(?:by|to|at|of|from|was|were|is|are|be|been|rose|fell|grew|gained|lost|added|shed|dropped|jumped|climbed"
     r"|expanded|contracted|shrank|increased|decreased|declined|surged|slumped|slipped|up|down|saw|posted|reported"
     r"|recorded|made|earned|raised|cut|end up|ended up) )an? (?:whopping|staggering|massive|huge|healthy|modest|mere"
