@@ -1327,6 +1327,8 @@ def _find_atoms(text: str, T: _Tables) -> list[_Atom]:
                         a.low *= factor
                         a.high *= factor
                     a.end = vm.end("c")
+                else:
+                    _vague_unit(text, a, T)  # "thousands of tonnes of slurry": a mass, not a count of tonnes
                 atoms.append(a)
                 last_end = max(last_end, a.end)
                 continue
@@ -1493,6 +1495,29 @@ def _after_word(low: str, j: int, n: int) -> str:
 
 
 #: after a fraction in words: "an hour", "a mile" ("half an hour" is 0.5 hours, not a half)
+_VAGUE_OF_UNIT = compile_cached(r"[ \u00a0]+of[ \u00a0]+(?P<u>\p{Ll}+(?:[ \u00a0]\p{Ll}+)?)")
+#: dimensions a vague count of units measures ("millions of gallons", "hundreds of miles"); not time
+#: ("thousands of years" is a span a duration rule reads from its noun) and not money (read above)
+_VAGUE_DIMENSIONS = ("length", "mass", "volume", "area", "energy", "power", "data")
+
+
+def _vague_unit(text: str, a: _Atom, T: _Tables) -> None:
+    """A vague quantity of a unit word ("thousands of tonnes", "millions of
+    gallons", "hundreds of square miles") measures in that unit."""
+    um = _VAGUE_OF_UNIT.match(text, a.end)
+    if um is None:
+        return
+    words = um.group("u")
+    for form, end in ((words, um.end()), (words.split()[0], um.start("u") + len(words.split()[0]))):
+        if text[end:end + 1].isalnum():
+            continue
+        unit = T.unit_lookup_ci.get(" ".join(form.split()))
+        if unit and not (T.units.get(" ".join(form.split()), ("", {"attach"}))[1] & {"attach", "tight"}) \
+                and T.dimensions.get(unit) in _VAGUE_DIMENSIONS:
+            a.unit, a.kind, a.end = unit, "measure", end
+            return
+
+
 _FRACTION_OF_UNIT = compile_cached(r"[ \u00a0](?:of[ \u00a0])?(?:a|an)[ \u00a0](?P<u>\p{Ll}{3,})(?![\p{L}\p{N}-])")
 
 
@@ -1884,6 +1909,9 @@ _GLUED_CODE = compile_cached(r"(?<![\p{L}\p{N}])\p{L}{1,4}\d[\d.,]*[ \u00a0]+$")
 _TITLE_MONEY = compile_cached(r"(?:\p{Lu}\p{Ll}+[ \u00a0-])+(?:Dollar|Pound|Euro|Rupee|Peso|Yen|Buck|Quid)")
 
 
+_ERA = compile_cached(r"[ \u00a0]?(?-i:AD|A\.D\.|BC|B\.C\.|BCE|B\.C\.E\.|CE|C\.E\.)(?![\p{L}\p{N}])")
+
+
 def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     """Years, dates, designations, phone numbers, bullets...: not figures."""
     s = a.num_start
@@ -1898,6 +1926,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         return True  # "Million Dollar Baby", "The Six Million Dollar Man": a title, not a sum
     wc = T.word_class
     plain = a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end
+    if plain and not num.words and _ERA.match(text, a.end):
+        return True  # "in 79 AD", "500 BC", "1500 BCE": a year of an era, not a count
     if num.words or plain:
         pw, pws = _prev_word(text, a.start)
         pwl = pw.lower().rstrip(".")

@@ -301,9 +301,16 @@ _MANS = {"human", "shaman", "talisman", "caiman", "cayman", "ottoman", "dolman",
          "roman", "desman", "ataman", "hetman", "shopman"}
 
 
+#: vessels in -craft: the plural is the singular ("two aircraft", "three spacecraft"); WordNet's
+#: noun.exc lists only plurals that differ, and "aircrafts" is no English
+_CRAFT = ("aircraft", "spacecraft", "hovercraft", "watercraft")
+
+
 def plural(lemma: str, wn: WordNet) -> str:
     if lemma in wn.plural_of:
         return wn.plural_of[lemma]
+    if lemma.endswith(_CRAFT):
+        return lemma
     if lemma.endswith("s") and any(b in wn.senses for b in (lemma[:-1], lemma[:-2], lemma[:-3] + "y")):
         return lemma  # a plural lemma already ("contemporaries", "ancients")
     if lemma.endswith("man") and lemma not in _MANS:
