@@ -812,9 +812,15 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     group ("Seven of the men" and "Nine men", "three other executives" and "two
     executives", "among the gifts were donations totalling £161,840" and
     "donations totalling £4.6m"); a figure over a period the sentence only
-    points back to ("in that period") against one whose period is its own."""
+    points back to ("in that period") against one whose period is its own;
+    two levels before a move when one has no stated time ("rose to 67.4 from
+    61.5" and "from an adjusted 56.4 in January")."""
     ba, bb = _basis(a.c), _basis(b.c)
     if ba[0] != bb[0] or ba[2] != bb[2] or ba[3] != bb[3] or ba[4] != bb[4] or ba[5] != bb[5]:
+        return True
+    if ba[3] and (not (a.c.period_start or a.c.period_end) or not (b.c.period_start or b.c.period_end)):
+        # two levels before a move, one of no stated time ("rose to 67.4 from 61.5"): the level of
+        # some earlier day, not one as of publication, so not the other's ("from 56.4 in January")
         return True
     return (ba[1] != bb[1] and (a.c.metric or "").startswith("change.")
             and bool(a.span) and bool(b.span) and max(a.span, b.span) < 300)
