@@ -760,12 +760,24 @@ _ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual(?:ised|ized)?|year-on-year|yearly|
                             r"(?: (?:of|at))?\s+$")
 _ANNUAL_AFTER = re.compile(r"(?i)^,? (?:(?:on|from|over|compared with|against) (?:a|the) year (?:earlier|before|ago)|"
                            r"year-on-year|on the year|annually|a year earlier|in the year to)\b")
+# "Seven of the men", "£5m of its £20m", "three other executives": a part of a group,
+# or a group beside another, not the whole the key names ("of the" only for counts and
+# sums: "5% of the workforce" is how a share is said)
+_PART_AFTER = re.compile(r"(?i)^(?: (?:of|among) (?:the|those|these|them|its|their|his|her|our)\b| other\b)")
+_OTHER_AFTER = re.compile(r"(?i)^ other\b")
+# "Among the gifts were 24 donations totalling £161,840", "among them": one part of a whole
+_AMONG_BEFORE = re.compile(r"(?i)\bamong\b")
+# "IBM has received 25,772 patents in that period": a period the sentence only points back
+# to, which the figure's own period does not know
+_BACK_PERIOD = re.compile(r"(?i)\b(?:in|over|during|within|for|across|throughout) (?:that|this|the same) "
+                          r"(?:period|time|span|stretch|decade|timeframe|time frame)\b")
 _BASES: dict = {}
 
 
-def _basis(c: Claim) -> tuple[bool, bool, bool, bool]:
+def _basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool]:
     """(an increment, a twelve-month change, a price per unit, the level before
-    a move) as the words next to the figure say."""
+    a move, a part of a group, a period pointed back to) as the words next to
+    the figure say."""
     k = (c.id, c.start)
     hit = _BASES.get(k)
     if hit is None:
@@ -774,14 +786,18 @@ def _basis(c: Claim) -> tuple[bool, bool, bool, bool]:
         sentence = c.sentence or ""
         i = sentence.find(c.text) if c.text else -1
         if i < 0:
-            hit = (False, False, False, False)
+            hit = (False, False, False, False, False, False)
         else:
             before, after = sentence[max(0, i - 40):i], sentence[i + len(c.text):i + len(c.text) + 40]
+            share = c.unit in (PERCENT, FRACTION)
             hit = (bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)),
                    bool(_ANNUAL_BEFORE.search(before) or _ANNUAL_AFTER.match(after)),
                    bool(_PER_UNIT_AFTER.match(after)),
                    bool(_FROM_BEFORE.search(before) and _MOVE.search(sentence[max(0, i - 60):i - 5] + " "
-                                                                     + after[:30])))
+                                                                     + after[:30])),
+                   bool((_OTHER_AFTER.match(after) if share else _PART_AFTER.match(after))
+                        or _AMONG_BEFORE.search(sentence, 0, i)),
+                   bool(_BACK_PERIOD.search(before) or _BACK_PERIOD.search(after)))
         _BASES[k] = hit
     return hit
 
@@ -792,9 +808,19 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     the level a move started from against a level ("cutting an order from 90
     planes to 53" and "an order for 10"); a twelve-month change against the
     month's or quarter's change of the same period ("an annual rate of 10.7%
-    in December" and "fell 0.7% in December")."""
+    in December" and "fell 0.7% in December"); a part of a group against the
+    group ("Seven of the men" and "Nine men", "three other executives" and "two
+    executives", "among the gifts were donations totalling £161,840" and
+    "donations totalling £4.6m"); a figure over a period the sentence only
+    points back to ("in that period") against one whose period is its own;
+    two levels before a move when one has no stated time ("rose to 67.4 from
+    61.5" and "from an adjusted 56.4 in January")."""
     ba, bb = _basis(a.c), _basis(b.c)
-    if ba[0] != bb[0] or ba[2] != bb[2] or ba[3] != bb[3]:
+    if ba[0] != bb[0] or ba[2] != bb[2] or ba[3] != bb[3] or ba[4] != bb[4] or ba[5] != bb[5]:
+        return True
+    if ba[3] and (not (a.c.period_start or a.c.period_end) or not (b.c.period_start or b.c.period_end)):
+        # two levels before a move, one of no stated time ("rose to 67.4 from 61.5"): the level of
+        # some earlier day, not one as of publication, so not the other's ("from 56.4 in January")
         return True
     return (ba[1] != bb[1] and (a.c.metric or "").startswith("change.")
             and bool(a.span) and bool(b.span) and max(a.span, b.span) < 300)
