@@ -543,7 +543,8 @@ class _Tables:
             r"|(?P<ord>(?i:st|nd|rd|th)" + end + r")"
             r"|(?P<clock>(?:[:.]\d\d)?[ \u00a0]?(?i:a\.?m\.?|p\.?m\.?|gmt|bst|cet|est|et|pt|utc)(?![\p{L}\p{N}])|:\d\d)"
             r"|(?P<decade>s|'s)(?![\p{L}\p{N}])"
-            r"|(?P<cpost>(?:[ \u00a0]|-)?" + _words_pattern(cur_post_words, "i") + r"(?![\p{L}])"
+            # "the 12 Euro zone countries", "the euro area": a place, not a sum
+            r"|(?P<cpost>(?:[ \u00a0]|-)?" + _words_pattern(cur_post_words, "i") + r"(?![\p{L}])(?![ \u00a0-](?i:zone|area)\b)"
             + (r"|[ \u00a0]?(?:" + "|".join(regex.escape(c) for c in cur_post_tight) + r")" + end if cur_post_tight else "")
             + (r"|(?:" + "|".join(regex.escape(c) for c in cur_post_glued) + r")" + end if cur_post_glued else "")
             + r"|[ \u00a0]" + _trie(c for c in self.cur_pre if c.isalpha() and c.isupper() and len(c) == 3) + end + r")"

@@ -643,6 +643,8 @@ def test_figures_read_right(text, want):
     ("John Major moved into 10 Downing Street, after the ballot", []),        # an address
     # the same shapes that stay figures
     ("100 Wall Street firms were fined", [("100", 100, "count")]),
+    ("the 12 Euro zone countries", [("12", 12, "count")]),                 # the euro area, not 12 euros
+    ("the 16 euro-area members and 20 euros", [("16", 16, "count"), ("20 euros", 20, "EUR")]),
     ("Wales expects 10-12 months of work", [("10-12 months", 11, "month")]),
     ("3/4 of voters", [("3/4", 0.75, "fraction")]),
     ("half of an apple", [("half", 0.5, "fraction")]),
