@@ -269,7 +269,7 @@ class _Tables:
         # ---- word classes
         p = fig / "words.tsv"
         classes = {"designation", "month", "weekday", "change", "metre_context", "determiner", "ordinal_before",
-                   "event_noun", "athletics", "not_multiple"}
+                   "event_noun", "athletics", "not_multiple", "year_event"}
         self.word_class: dict[str, set[str]] = {c: set() for c in classes}
         for n, (w, cls) in _rows(p, 2):
             if cls not in classes:
@@ -3075,6 +3075,33 @@ _AGO = compile_cached(
 )
 
 
+#: capitalised words that open a headline's phrase or a sentence's date ("Painted In 1994",
+#: "Missing Since 2014", "Until 2020"): before a year they are no name
+_NAME_YEAR_FUNCTION = frozenset("""in on at by of for from since until till before after during the a an
+and or but to as than between through around circa c via per its his her their our my your this that
+these those each every early late mid about nearly over under up back is was are were be been has have
+had will would""".split())
+
+
+def _name_year(text: str, s: int, T: "_Tables") -> bool:
+    """Is the year at ``s`` the number of a name: right after a capitalised word (one space) that
+    opens no sentence, is no month, weekday or function word ("In 2005"), and names no event held
+    that year (rules/figures/words.tsv, class year_event: "World Cup 2019", "Oscars 2022", "Euro
+    2004", "Independence Day 2020", "FY 2021")?  "Agenda 2030", "Cyberpunk 2077", "Windows 2000",
+    "Football Manager 2005", "the Terrorism Act 2000": neither a date nor a figure."""
+    if s < 2 or text[s - 1] != " " or not (text[s - 2].isalpha() or text[s - 2].isdigit()):
+        return False
+    pw, j = _prev_word(text, s, 30)
+    if not pw or not pw[0].isupper() or j + len(pw) != s - 1 or "." in pw or "'" in pw:
+        return False
+    low = pw.lower()
+    wc = T.word_class
+    if low in _NAME_YEAR_FUNCTION or low in wc["month"] or low in wc["weekday"] or low in wc["year_event"] \
+            or _sentence_start(text, j):
+        return False
+    return not (len(pw) <= 3 and pw[:1] in "QHF" and pw[1:].isdigit())  # "Q1 2020", "H2 2019"
+
+
 @functools.lru_cache(maxsize=1)
 def _date_cands():
     """First pass for dates: month and weekday names and relative words (digits come from the figures pass)."""
@@ -3135,6 +3162,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                     continue
                 if _TITLE_YEAR.match(text, s - 1 if s else 0) and s:
                     continue  # "the “2000 Mules” movie": a title, neither a year nor a figure
+                if _name_year(text, s, T):
+                    continue  # "Agenda 2030", "Cyberpunk 2077", "Windows 2000": a name's number
                 year = int(g["yr"])
             elif g.get("iso"):
                 year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
