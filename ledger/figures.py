@@ -269,7 +269,7 @@ class _Tables:
         # ---- word classes
         p = fig / "words.tsv"
         classes = {"designation", "month", "weekday", "change", "metre_context", "determiner", "ordinal_before",
-                   "event_noun", "athletics", "not_multiple", "year_event"}
+                   "event_noun", "athletics", "not_multiple", "name_year"}
         self.word_class: dict[str, set[str]] = {c: set() for c in classes}
         for n, (w, cls) in _rows(p, 2):
             if cls not in classes:
@@ -3075,31 +3075,28 @@ _AGO = compile_cached(
 )
 
 
-#: capitalised words that open a headline's phrase or a sentence's date ("Painted In 1994",
-#: "Missing Since 2014", "Until 2020"): before a year they are no name
-_NAME_YEAR_FUNCTION = frozenset("""in on at by of for from since until till before after during the a an
-and or but to as than between through around circa c via per its his her their our my your this that
-these those each every early late mid about nearly over under up back is was are were be been has have
-had will would""".split())
+#: designations (rules/figures/words.tsv) that before a year name an event held that year, or a
+#: part of one: "Euro 2004", "Season 2020", "Week 2019"; they stay dates
+_EVENT_DESIGNATIONS = frozenset("euro season series league match game round week stage phase level division".split())
 
 
 def _name_year(text: str, s: int, T: "_Tables") -> bool:
     """Is the year at ``s`` the number of a name: right after a capitalised word (one space) that
-    opens no sentence, is no month, weekday or function word ("In 2005"), and names no event held
-    that year (rules/figures/words.tsv, class year_event: "World Cup 2019", "Oscars 2022", "Euro
-    2004", "Independence Day 2020", "FY 2021")?  "Agenda 2030", "Cyberpunk 2077", "Windows 2000",
-    "Football Manager 2005", "the Terrorism Act 2000": neither a date nor a figure."""
-    if s < 2 or text[s - 1] != " " or not (text[s - 2].isalpha() or text[s - 2].isdigit()):
+    opens no sentence and is a designation ("Windows 2000", "the Terrorism Act 2000": words.tsv
+    class designation, but those of an event held that year: "Euro 2004") or a word that names a
+    plan, a product or a title by a year (class name_year: "Agenda 2030", "Vision 2030", "Cyberpunk
+    2077", "Football Manager 2005")?  Neither a date nor a figure.  Other names before a year
+    ("World Cup 2019", "Oscars 2022", "Tokyo 2020") are mostly events held that year: dates."""
+    if s < 2 or text[s - 1] != " " or not text[s - 2].isalpha():
         return False
     pw, j = _prev_word(text, s, 30)
-    if not pw or not pw[0].isupper() or j + len(pw) != s - 1 or "." in pw or "'" in pw:
+    if not pw or not pw[0].isupper() or j + len(pw) != s - 1:
         return False
     low = pw.lower()
     wc = T.word_class
-    if low in _NAME_YEAR_FUNCTION or low in wc["month"] or low in wc["weekday"] or low in wc["year_event"] \
-            or _sentence_start(text, j):
-        return False
-    return not (len(pw) <= 3 and pw[:1] in "QHF" and pw[1:].isdigit())  # "Q1 2020", "H2 2019"
+    if low in wc["name_year"] or low in wc["designation"] and low not in _EVENT_DESIGNATIONS:
+        return not _sentence_start(text, j)
+    return False
 
 
 @functools.lru_cache(maxsize=1)
