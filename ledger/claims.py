@@ -4674,6 +4674,15 @@ _DATE_PREP = compile_cached(r"(?i)(?<![\w’'-])(?:in|on|during|at|from)"
                             r"(?: the (?:end|start|beginning|middle|turn|spring|summer|autumn|fall|winter"
                             r"|first half|second half|early part|latter part) of)?"
                             r" ?$", regex.VERSION1)
+#: two bounds read only with a verb that fits them: "for" before a school or fiscal year or a full
+#: day ("cancelled school fees for 2020-21", "postponed the vote for 22 March 2020"), never a bare
+#: year ("data for 2021": a figure's period); "since" right after a perfect's verb ("has lived
+#: in Paris since 2001", "has been missing since 2014"), never a comparison's ("the first title
+#: since 1948", "the highest level since April 2004")
+_DATE_FOR = compile_cached(r"(?i)(?<![\w’'-])(?P<w>for|since)(?: the)? ?$", regex.VERSION1)
+_FULL_DATE = compile_cached(r"(?:1[5-9]|20)\d\d ?[-/\u2013] ?\d\d(?!\d)|(?<!\d)[0-3]?\d(?:st|nd|rd|th)?\b.*\b(?:1[5-9]|20)\d\d"
+                            r"|\p{L}+\.? [0-3]?\d(?:st|nd|rd|th)?,? (?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d-\d\d-\d\d", regex.VERSION1)
+_PERFECT = frozenset("has have had hasn't haven't hadn't 've 'd".split())
 _VERB_WORD = compile_cached(r"[\p{L}\d](?:[\p{L}\d’'-]*[\p{L}\d])?", regex.VERSION1)
 #: words that end the search for a date's verb: a new clause ("the man who killed him was
 #: president in 1981"), an auxiliary or copula ("was president in 1981"), another bound
@@ -4706,10 +4715,27 @@ def _broad_verb(rule: Rule, ctx: _Ctx):
     number, or a word of a new clause ends the search."""
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
     p = _DATE_PREP.search(ctx.sent, max(lo, ctx.fs - 30), ctx.fs)
+    bound = None
     if p is None:
-        return None
+        p = _DATE_FOR.search(ctx.sent, max(lo, ctx.fs - 12), ctx.fs)
+        if p is None or p.group("w").lower() == "for" and _FULL_DATE.search(ctx.fig.text) is None:
+            return None
+        bound = p.group("w").lower()
     canon = rule.broad_canon
     before = [(m.start(), m.end(), m.group()) for m in _VERB_WORD.finditer(ctx.sent, lo, p.start())]
+    if bound is not None:  # the verb before it only, near it; "since" after a perfect's have
+        for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+            got = _listed_verb(before, k, canon, ctx.sent)
+            if got == 0:
+                return None
+            if got:
+                lead = [w[2].lower().replace("’", "'") for w in before[max(0, k - 3):k]]
+                if bound == "since" and not (set(lead) & _PERFECT):
+                    return None
+                if bound == "since" and any(w[2].lower() in _DETERMINER or w[2][0].isdigit() for w in before[k + 1:]):
+                    return None  # "won their first title since 1948": a comparison's noun
+                return len(before) - 1 - k, before[k][0], got[0], 1, got[1]
+        return None
     forward_only = bool(before) and before[-1][2].lower() in ("and", "but", "or", "then")
     steps = 0  # words searched, a name of several words counting as one ("by former PM Indira Gandhi")
     for k in range(len(before) - 1, -1, -1):

@@ -269,7 +269,7 @@ class _Tables:
         # ---- word classes
         p = fig / "words.tsv"
         classes = {"designation", "month", "weekday", "change", "metre_context", "determiner", "ordinal_before",
-                   "event_noun", "athletics", "not_multiple"}
+                   "event_noun", "athletics", "not_multiple", "name_year"}
         self.word_class: dict[str, set[str]] = {c: set() for c in classes}
         for n, (w, cls) in _rows(p, 2):
             if cls not in classes:
@@ -3106,6 +3106,30 @@ _AGO = compile_cached(
 )
 
 
+#: designations (rules/figures/words.tsv) that before a year name an event held that year, or a
+#: part of one: "Euro 2004", "Season 2020", "Week 2019"; they stay dates
+_EVENT_DESIGNATIONS = frozenset("euro season series league match game round week stage phase level division".split())
+
+
+def _name_year(text: str, s: int, T: "_Tables") -> bool:
+    """Is the year at ``s`` the number of a name: right after a capitalised word (one space) that
+    opens no sentence and is a designation ("Windows 2000", "the Terrorism Act 2000": words.tsv
+    class designation, but those of an event held that year: "Euro 2004") or a word that names a
+    plan, a product or a title by a year (class name_year: "Agenda 2030", "Vision 2030", "Cyberpunk
+    2077", "Football Manager 2005")?  Neither a date nor a figure.  Other names before a year
+    ("World Cup 2019", "Oscars 2022", "Tokyo 2020") are mostly events held that year: dates."""
+    if s < 2 or text[s - 1] != " " or not text[s - 2].isalpha():
+        return False
+    pw, j = _prev_word(text, s, 30)
+    if not pw or not pw[0].isupper() or j + len(pw) != s - 1:
+        return False
+    low = pw.lower()
+    wc = T.word_class
+    if low in wc["name_year"] or low in wc["designation"] and low not in _EVENT_DESIGNATIONS:
+        return not _sentence_start(text, j)
+    return False
+
+
 @functools.lru_cache(maxsize=1)
 def _date_cands():
     """First pass for dates: month and weekday names and relative words (digits come from the figures pass)."""
@@ -3166,6 +3190,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                     continue
                 if _TITLE_YEAR.match(text, s - 1 if s else 0) and s:
                     continue  # "the “2000 Mules” movie": a title, neither a year nor a figure
+                if _name_year(text, s, T):
+                    continue  # "Agenda 2030", "Cyberpunk 2077", "Windows 2000": a name's number
                 year = int(g["yr"])
             elif g.get("iso"):
                 year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])

@@ -560,6 +560,21 @@ COMMUNICATION_ANCHORS = {"announce", "proclaim", "publish", "sign", "authorize",
 #: verb.communication verbs kept by name, not for their hypernyms: "declared war in 1941"
 #: (declare's hyponyms are mostly speech: admit, concede, confess)
 COMMUNICATION_LEMMAS = {"declare"}
+#: verbs of investigation, filed by WordNet as thought (verb.cognition: examine, explore, audit,
+#: research), speech (verb.communication: investigate, probe), perception (inspect) or social
+#: acts (screen): an inquiry, an audit or a screening is a datable act ("the FBI investigated him
+#: in 2016", "was diagnosed in 2019"): a sense of these classes under one of these hypernyms
+INVESTIGATION_FILES = ("verb.cognition", "verb.communication", "verb.perception", "verb.social")
+INVESTIGATION_ANCHORS = {"investigate", "probe", "audit", "research", "explore", "screen", "inspect", "examine"}
+#: ... but for those read by hand as no datable inquiry: comparing, checking, quizzing and
+#: questioning (a statement's business), looking up, guarding and watching (no one time),
+#: rare or playful words, analysing, scanning, trying out (a method, not an event), leafing, nosing,
+#: poking about, and tracing (mostly "traced its roots to 1850")
+INVESTIGATION_DROP = set("""analogise analogize analyze analyse assay auscultate baby-sit beat_about
+bioassay candle case cast_about cast_around catechize catechise check check_into check_out check_over
+check_up_on collate compare cross_examine cross_question experiment field-test glance_over google groak
+horn_in look_up mapquest perambulate peruse prospect put_out_feelers quiz re-explore riff scan size_up
+spelunk suss_out take_stock try_out x-ray leaf nose poke trace""".split())
 #: hypernyms of a change in quantity or level ("prices rose in 2021", "sales fell"): a change
 #: figure's business, not a dated event, in any class
 QUANTITY_ANCHORS = {"increase", "decrease", "change_magnitude", "rise", "descend", "fall", "drop",
@@ -665,6 +680,10 @@ class WordNetVerbs(_Synsets):
         return f != "verb.communication" or bool(up & COMMUNICATION_ANCHORS) \
             or bool(set(w.lower() for w in self.words[off]) & COMMUNICATION_LEMMAS)
 
+    def investigative(self, off: str) -> bool:
+        """Is a verb sense an inquiry (investigate, examine, audit, screen: INVESTIGATION_ANCHORS)?"""
+        return self.lexfile[off] in INVESTIGATION_FILES and bool(self.ancestors(off) & INVESTIGATION_ANCHORS)
+
 
 #: verbs whose past tense and participle are the verb itself: English irregulars that verb.exc
 #: leaves out (it lists only forms that differ from the lemma), so the regular rule would make
@@ -715,7 +734,7 @@ def build_verbs(wn: WordNetVerbs) -> dict[str, str]:
         if len(parts) > 3 or not all(p.isalpha() and p.islower() for p in parts) or len(parts[0]) < 3 \
                 or lemma in GENERIC_VERBS and lemma not in EXTRA_VERBS:
             continue
-        ins = [wn.eventful(o) for o in offs]
+        ins = [wn.eventful(o) or lemma not in INVESTIGATION_DROP and wn.investigative(o) for o in offs]
         if lemma in EXTRA_VERBS:
             ins = [True] * len(offs)
         if not ins[0]:
@@ -873,7 +892,10 @@ def verb_header(wn_folder: Path) -> str:
              "# event.{verb}): \"resigned in 1981\" is event.resign, \"passed away in 1981\" event.pass_away.",
              f"# WordNet class: the verb's most frequent sense in {', '.join(EVENT_FILES)}",
              "# (verb.communication only under " + ", ".join(sorted(COMMUNICATION_ANCHORS)) + "; and declare),",
-             "# and no change in quantity (under " + ", ".join(sorted(QUANTITY_ANCHORS)) + ").",
+             "# and no change in quantity (under " + ", ".join(sorted(QUANTITY_ANCHORS)) + ");",
+             "# or an inquiry: a sense in " + ", ".join(INVESTIGATION_FILES) + " under "
+             + ", ".join(sorted(INVESTIGATION_ANCHORS)) + ",",
+             "# but for those read by hand as no datable inquiry (INVESTIGATION_DROP in the tool: compare, check, quiz...).",
              "# Kept only where that sense dominates (SemCor tag counts, or half the senses), not one of the",
              "# frequent verbs read by hand as naming no datable event (GENERIC_VERBS in the tool: make, take,",
              "# try, work, help, begin, happen, go, come, move, put, give, get...), one to three words.",
