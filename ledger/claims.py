@@ -1489,8 +1489,9 @@ _PERSON_BEFORE = compile_cached(r"(?<![\p{L}])(?:an?|one)\s+$", regex.VERSION1)
 _THE_PERSON = compile_cached(r"(?<![\p{L}])(?:the|The)\s+$", regex.VERSION1)
 #: a demonym that is also one person's noun ("the American", "the Israeli"; not "the British", "the Chinese")
 _PERSON_DEMONYM = compile_cached(r"(?:an|i)$")
-#: a place that says where a firm or person is from: "US-based", "UK-listed", "Kenyan-born"
-_BASED_AFTER = compile_cached(r"-(?:based|registered|headquartered|listed|born|bred|educated)(?![\p{L}])", regex.VERSION1)
+#: a place that says where a firm is: "US-based", "UK-listed" (not "Albanian-born teenagers": theirs)
+_BASED_AFTER = compile_cached(r"-(?:based|registered|headquartered|listed)(?![\p{L}])", regex.VERSION1)
+_BORN_NAME = compile_cached(r"-born\s+\p{Lu}", regex.VERSION1)
 #: capitals after a country that describe, not name ("US TV networks", "UK PC sales"): no firm's name
 _GENERIC_CAPS = frozenset("TV DVD DVDs PC PCs CD CDs IT GDP MP MPs CEO CEOs HIV AIDS SUV SUVs".split())
 _NEXT_TOKEN = compile_cached(r"\s*(?:(\p{Ll}+)|[,.;:!?)\"”]|$)", regex.VERSION1)
@@ -1541,6 +1542,8 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             continue  # "the Paris climate deal", "the Kyoto Protocol": an accord named after a city, not its country
         if _PLACE_PART.search(ctx.sent, max(0, a - 7), a):
             continue  # "New Providence", "Fort Worth", "Lake Michigan": another place's name
+        if _BORN_NAME.match(ctx.sent, b) is not None:
+            continue  # "New York-born Aguilera": the person named after it
         if (based := _BASED_AFTER.match(ctx.sent, b)) is not None:
             # "the US-based company", "a UK-listed firm": where the firm is, not whose figure (the
             # firm's own name after it is: "Irish-based property firm Quinlan Private")
@@ -2767,6 +2770,9 @@ _FOREIGN = compile_cached(r"(?<!\w)(?:der|die|das|und|nicht|mit|von|ist|sind|wer
 _MODEL = compile_cached(r"\p{Lu}{1,3}-\d+|(?i:covid-19)")  # "C-17", "COVID-19"
 _CONTRACTION = compile_cached(r"[’'](?:m|re|ve|ll|d|t)$", regex.IGNORECASE)
 _LOWER_COMPOUND = compile_cached(r"^\p{Lu}[\p{L}.]*-\p{Ll}")  # "Coal-fired", "Republican-authored"
+#: a hyphenated qualifier before a name ("State-owned", "California-based", "Ten-year-old", "Fly-half",
+#: "Man-of-the-match"), not a thing's own name ("High-definition DVDs")
+_QUALIFIER = compile_cached(r"-\p{Ll}*(?:ed|born|old|half|match|brand|run|made|held|built|grown)$")
 
 
 def _title_case(sent: str) -> bool:
@@ -2906,11 +2912,11 @@ def _joined_names(sent: str, out: list, common) -> list:
         last = n[2].split()[-1]
         part = last in _NAME_PARTS or _PART_AFTER.match(sent, n[1]) is not None
         if of:
-            res[-1] = (prev[0], n[1], regex.sub(r"['’]s?$", "", sent[prev[0]:n[1]]))
+            res[-1] = (prev[0], n[1], prev[2] + sent[m.end(2):n[0]] + n[2])
         elif part and word.lower() in common and m.group(1) is None and (prev is None or prev[0] == m.start(2)):
             if prev is not None:
                 res.pop()
-            res.append((m.start(2), n[1], regex.sub(r"['’]s?$", "", sent[m.start(2):n[1]])))
+            res.append((m.start(2), n[1], sent[m.start(2):n[0]] + n[2]))
         else:
             res.append(n)
     return res
@@ -2920,7 +2926,8 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
         words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
 
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _LOWER_COMPOUND.match(w)), default=0)
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _LOWER_COMPOUND.match(w) and _QUALIFIER.search(w)),
+              default=0)
     if cut:
         words = words[cut:]  # "State-owned Rosneft", "New York-born Aguilera": no part of the name
 
