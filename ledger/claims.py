@@ -2008,7 +2008,9 @@ def _firm_in_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str) -> bool:
     if subj not in lex.countries or _FIRM_OPENS.match(ctx.sent) is None:
         return False
     own = [e for e in pool if e[2] == subj and e[1] <= ctx.fs]
-    return bool(own) and all(_IN_PLACE.search(ctx.sent[max(0, e[0] - 16):e[0]]) for e in own)
+    # (not in what the firm says: "The group ... said the new system of fees in England")
+    return bool(own) and all(_IN_PLACE.search(ctx.sent[max(0, e[0] - 16):e[0]])
+                             and _search(_REPORTED, ctx.sent, 0, e[0]) is None for e in own)
 
 
 def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
