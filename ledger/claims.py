@@ -4140,6 +4140,8 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
     return tuple(_carry_subjects(doc, claims, fallback, guess, lex))
 
 
+#: a sentence that opens with a demonym as one person's noun ("The Ethiopian broke")
+_DEMONYM_OPENS = compile_cached(r"[\W_]*(?:The|the)\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])", regex.VERSION1)
 _CARRY_CHARS = 400  # about two sentences: a referent is not carried further
 #: families whose figures describe one event together (launched, downed, lost;
 #: killed, wounded); other metrics carry a subject only to the same metric
@@ -4207,7 +4209,18 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             firm = _firm_of_story(doc, c, lex)
             if firm and firm != c.subject2:
                 c = replace(c, subject=firm)
-        if c.sentence and _search(_PRONOUN_ACTOR, c.sentence) is not None:
+        if c.sentence and c.rule not in fallback and (dm := _DEMONYM_OPENS.match(c.sentence)) is not None \
+                and dm.group(1) in lex.nations and _one_of_a_people(c.sentence, dm.start(1), dm.end(1)):
+            # "The Ethiopian broke the world indoor 5,000m record": the person named before, or no one
+            # (not his country, nor another name of the sentence: "The Italian was sent off for
+            # bringing down Shola Ameobi")
+            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+            story = _story_of(doc, c.start)
+            who = _referent_before(doc, s0, story.start if story else 0, lex, True, True) if s0 > 0 else None
+            if who in lex.countries or who in lex.nations:
+                who = None
+            c = replace(c, subject=who if who != c.subject2 else None)
+        elif c.sentence and _search(_PRONOUN_ACTOR, c.sentence) is not None:
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
             who = _pronoun_actor(doc, c, s0, lex) if s0 >= 0 else None
             if who and who != c.subject and who != c.subject2:

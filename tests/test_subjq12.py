@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ._claimkit import subject_of
+from ._claimkit import claims_of, subject_of
 
 
 @pytest.mark.parametrize("text, fig, subject", [
@@ -46,3 +46,10 @@ def test_subject(text, fig, subject):
 ])
 def test_not_subject(text, fig, wrong):
     assert subject_of(text, fig) != wrong
+
+
+def test_demonym_person_resolves_or_stays_empty():
+    # the person named before, or no one: not another name of the sentence
+    text = "The Italian was sent off for bringing down Shola Ameobi in the final minute of Sunday's match."
+    cs = [c for c in claims_of(text, published="2005-01-10") if c.text == "Sunday"]
+    assert cs and cs[0].subject is None
