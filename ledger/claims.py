@@ -1486,6 +1486,14 @@ _ACCORD_AFTER = compile_cached(r"(?i)(?:\s+[\p{Ll}-]+)?\s+(?:agreements?|accords
 
 #: an article before a demonym that stands for one person ("an Israeli who")
 _PERSON_BEFORE = compile_cached(r"(?<![\p{L}])(?:an?|one)\s+$", regex.VERSION1)
+_THE_PERSON = compile_cached(r"(?<![\p{L}])(?:the|The)\s+$", regex.VERSION1)
+#: a demonym that is also one person's noun ("the American", "the Israeli"; not "the British", "the Chinese")
+_PERSON_DEMONYM = compile_cached(r"(?:an|i)$")
+#: a place that says where a firm is: "US-based", "UK-listed" (not "Albanian-born teenagers": theirs)
+_BASED_AFTER = compile_cached(r"-(?:based|registered|headquartered|listed)(?![\p{L}])", regex.VERSION1)
+_BORN_NAME = compile_cached(r"-born\s+\p{Lu}", regex.VERSION1)
+#: capitals after a country that describe, not name ("US TV networks", "UK PC sales"): no firm's name
+_GENERIC_CAPS = frozenset("TV DVD DVDs PC PCs CD CDs IT GDP MP MPs CEO CEOs HIV AIDS SUV SUVs".split())
 _NEXT_TOKEN = compile_cached(r"\s*(?:(\p{Ll}+)|[,.;:!?)\"”]|$)", regex.VERSION1)
 #: capitalised words after a city: a name of its own ("Berlin Film Festival", "London Marathon")
 _CITY_NAME_AFTER = compile_cached(r"((?:\s+\p{Lu}\p{Ll}+){1,3})(?![\p{L}’'-])", regex.VERSION1)
@@ -1495,6 +1503,31 @@ def titled_checked(ctx: _Ctx) -> bool:
     """The sentence is a headline in title case (every word capitalised)."""
     words = _TITLE_WORDS.findall(ctx.sent)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+
+
+def _one_of_a_people(sent: str, a: int, b: int) -> bool:
+    """A demonym at [a, b) used as a noun for one person ("The American spent
+    three days", "the Israeli said"): not the country (not "the American
+    economy", nor "the British are")."""
+    if _THE_PERSON.search(sent, max(0, a - 5), a) is None or _PERSON_DEMONYM.search(sent, a, b) is None:
+        return False
+    nxt = _NEXT_TOKEN.match(sent, b)
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    if w is None or w in _AGE_AUX or w in _SPEECH:
+        return True
+    if _PAST.fullmatch(w) is None:
+        return False
+    # "spent three days", "died in": a verb; "armed forces", "backed rebels": an adjective
+    after = _NEXT_TOKEN.match(sent, nxt.end())
+    return after is None or after.group(1) is None or after.group(1) in _NP_STOP or after.group(1) in _NUMBER_WORDS \
+        or _DIGIT_NEXT.match(sent, nxt.end()) is not None
+
+
+_DIGIT_NEXT = compile_cached(r"\s+[\d$£€]")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred hundreds thousands millions nearly almost about around over".split())
 
 
 def _entities(ctx: _Ctx, lex: _Lexicon):
@@ -1509,6 +1542,20 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             continue  # "the Paris climate deal", "the Kyoto Protocol": an accord named after a city, not its country
         if _PLACE_PART.search(ctx.sent, max(0, a - 7), a):
             continue  # "New Providence", "Fort Worth", "Lake Michigan": another place's name
+        if _BORN_NAME.match(ctx.sent, b) is not None:
+            continue  # "New York-born Aguilera": the person named after it
+        if (based := _BASED_AFTER.match(ctx.sent, b)) is not None:
+            # "the US-based company", "a UK-listed firm": where the firm is, not whose figure (the
+            # firm's own name after it is: "Irish-based property firm Quinlan Private")
+            fa = _FIRM_AFTER.match(ctx.sent, based.end())
+            own = next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+                        if c[0] == fa.end() + 1 and ctx.sent[fa.end()] == " " and c[2] not in lex.nations
+                        and not (" " not in c[2] and c[2].lower() in lex.common)), None) if fa is not None else None
+            if own is not None and own[1] <= ctx.fs:  # (not "BP spent $7.5bn to create Russian-registered TNK-BP")
+                out.append((own[0], own[1], _canon(own[2], lex)))
+            continue
+        if m.group() != name and m.group() in lex.nations and _one_of_a_people(ctx.sent, a, b):
+            continue  # "The American spent three days", "the Russian said": a person, not his country
         if m.group() in lex.nations and m.group() != name and _PERSON_BEFORE.search(ctx.sent, max(0, a - 5), a):
             nxt = _NEXT_TOKEN.match(ctx.sent, b)
             if nxt is None or nxt.group(1) is None or nxt.group(1) in _NP_STOP or nxt.group(1) in _AGE_AUX \
@@ -1560,7 +1607,7 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
                 words = _TITLE_WORDS.findall(ctx.sent)
                 titled = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
             n = None if titled or _inside_name(ctx.sent, a) else _NAME_AFTER.match(ctx.sent, b)
-            if n is not None and n.group(1) not in lex.state_words \
+            if n is not None and n.group(1) not in lex.state_words and n.group(1) not in _GENERIC_CAPS \
                     and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
                 b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
             elif (fa := _FIRM_AFTER.match(ctx.sent, b)) is not None and ctx.sent[fa.end():fa.end() + 1] == " " \
@@ -1945,6 +1992,27 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     return subj, s2
 
 
+#: a firm named before, as the actor that opens the sentence ("The company is the biggest player in China")
+_FIRM_OPENS = compile_cached(r"[\W_]*(?:(?:The|Its)\s+(?:[\p{Ll}-]+\s+)?(?:" + "company|firm|group|bank|carrier|airline|"
+                             r"retailer|business|maker|chain|operator|network|insurer|lender|manufacturer|giant|"
+                             r"carmaker|brewer|publisher|broadcaster|supermarket|conglomerate"
+                             r"))(?![\p{L}])", regex.VERSION1)
+_IN_PLACE = compile_cached(r"(?i)(?<![\p{L}])(?:in|across|throughout|outside|inside)\s+(?:the\s+)?$", regex.VERSION1)
+
+
+def _firm_in_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str) -> bool:
+    """A sentence about a firm named before ("The company is still the biggest
+    player in China, with more than a quarter of the market"; "Its shares in
+    Japan fell 20%"): a country it names after a preposition is where the firm
+    trades, not whose figure it is."""
+    if subj not in lex.countries or _FIRM_OPENS.match(ctx.sent) is None:
+        return False
+    own = [e for e in pool if e[2] == subj and e[1] <= ctx.fs]
+    # (not in what the firm says: "The group ... said the new system of fees in England")
+    return bool(own) and all(_IN_PLACE.search(ctx.sent[max(0, e[0] - 16):e[0]])
+                             and _search(_REPORTED, ctx.sent, 0, e[0]) is None for e in own)
+
+
 def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
     ents = _entities(ctx, lex)
@@ -1978,6 +2046,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     for strategy in rule.subject:
         subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
         if subj:
+            if _firm_in_place(ctx, lex, pool, subj):
+                return None, s2
             return _name_over_place(ctx, lex, pool, subj), s2
     if rule.subject_default:
         return rule.subject_default, s2
@@ -2017,6 +2087,13 @@ _OWNED = compile_cached(r"(?:['’]s|(?<=s)['’])\s+\p{Ll}", regex.VERSION1)
 _LOWER_NEXT = compile_cached(r"\s+\p{Ll}", regex.VERSION1)
 
 
+#: a person who acts in the figure's clause ("He had to spend", "she spent")
+_PERSON_ACTS = compile_cached(r"(?<![\p{L}’'])(?:he|she|He|She|I|we|We|they|They|you|You)\s+(?:\p{Ll}+\s+){0,3}?"
+                              r"(?:spend|spent|spends|stay|stayed|stays|live|lived|lives|wait|waited|waits|spending|"
+                              r"staying|living|waiting|work|worked|works|working|serve|served|serves|serving)(?![\p{L}])",
+                              regex.VERSION1)
+
+
 def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Optional[str]:
     """When no strategy found a subject: the first name after the figure in
     its clause, when it owns the noun phrase the figure is about ("for Mitt
@@ -2046,6 +2123,8 @@ def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Option
     raw = ctx.sent[a:b]
     if (name in lex.countries or raw in lex.places or raw.lower() in lex.blind) \
             and _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, a) is not None:
+        if _search(_PERSON_ACTS, ctx.sent, _clause(ctx.sent, ctx.fs, ctx.fe)[0], ctx.fs) is not None:
+            return None  # "He had to spend an extra 24 hours in Nairobi": where a person was, not what it is about
         return name
     m = _NEXT_WORD.match(ctx.sent, b)
     if m is not None and m.group(1) not in _NP_STOP and not m.group(1).endswith("ly") \
@@ -2692,7 +2771,10 @@ _FOREIGN = compile_cached(r"(?<!\w)(?:der|die|das|und|nicht|mit|von|ist|sind|wer
                           r"eine|einer|auf|für|zum|zur|nach|auch|wird|wurde)(?!\w)")
 _MODEL = compile_cached(r"\p{Lu}{1,3}-\d+|(?i:covid-19)")  # "C-17", "COVID-19"
 _CONTRACTION = compile_cached(r"[’'](?:m|re|ve|ll|d|t)$", regex.IGNORECASE)
-_LOWER_COMPOUND = compile_cached(r"^\p{Lu}\p{Ll}*-\p{Ll}")  # "Coal-fired", "Republican-authored"
+_LOWER_COMPOUND = compile_cached(r"^\p{Lu}[\p{L}.]*-\p{Ll}")  # "Coal-fired", "Republican-authored"
+#: a hyphenated qualifier before a name ("State-owned", "California-based", "Ten-year-old", "Fly-half",
+#: "Man-of-the-match"), not a thing's own name ("High-definition DVDs")
+_QUALIFIER = compile_cached(r"-\p{Ll}*(?:ed|born|old|half|match|brand|run|made|held|built|grown)$")
 
 
 def _title_case(sent: str) -> bool:
@@ -2802,12 +2884,54 @@ def _proper_nouns(sent: str, common=frozenset(), given=frozenset()) -> tuple:
                          title_case, common)
             if name:
                 out.append((part[0][1], part[-1][2], name))
+    if not title_case and " and " in sent:
+        out = _joined_names(sent, out, common)
     return tuple(out)
+
+
+#: "of Film and " before a name: the common word the "and" joins to it, after an "of" or alone
+_AND_BEFORE_NAME = compile_cached(r"(?<![\p{L}])(of\s+)?(\p{Lu}\p{Ll}+)\s+and\s+$", regex.VERSION1)
+_PART_AFTER = compile_cached(r"\s+(?:union|party|council|association|commission|committee|board|institute|"
+                             r"foundation|society|trust|federation|league|alliance)(?![\p{L}])", regex.VERSION1)
+_CAP_WORD = compile_cached(r"\p{Lu}\p{Ll}+", regex.VERSION1)
+
+
+def _joined_names(sent: str, out: list, common) -> list:
+    """One name that holds an "and" between two common words: "British Academy
+    of Film and Television", "Department of Trade and Industry" (after "of"),
+    "Public and Commercial Services Union" (a name that ends with a name part).
+    Not "France and Germany", nor "Labour and Conservative MPs"."""
+    res = []
+    for n in out:
+        first = _CAP_WORD.match(sent, n[0])
+        m = _AND_BEFORE_NAME.search(sent, max(0, n[0] - 60), n[0])
+        if m is None or first is None or first.end() > n[1] or first.group().lower() not in common:
+            res.append(n)
+            continue
+        prev = res[-1] if res and res[-1][1] == m.end(2) else None
+        word = m.group(2)
+        of = prev is not None and m.group(1) is not None and word.lower() in common
+        last = n[2].split()[-1]
+        part = last in _NAME_PARTS or _PART_AFTER.match(sent, n[1]) is not None
+        if of:
+            res[-1] = (prev[0], n[1], prev[2] + sent[m.end(2):n[0]] + n[2])
+        elif part and word.lower() in common and m.group(1) is None and (prev is None or prev[0] == m.start(2)):
+            if prev is not None:
+                res.pop()
+            res.append((m.start(2), n[1], sent[m.start(2):n[0]] + n[2]))
+        else:
+            res.append(n)
+    return res
 
 
 def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common) -> Optional[str]:
     if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
         words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
+
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _LOWER_COMPOUND.match(w) and _QUALIFIER.search(w)),
+              default=0)
+    if cut:
+        words = words[cut:]  # "State-owned Rosneft", "New York-born Aguilera": no part of the name
 
     def lead(words):
         while words and (regex.sub(r"[’']s?$", "", words[0]) in _NOT_PROPER or words[0] in _MONTHS_DAYS
@@ -2872,6 +2996,7 @@ def _name_cands(ctx, lex) -> list:
             and not (lex.canonical.get(c[2], c[2]) != c[2] and lex.canonical[c[2]] in lex.countries and c[2] not in lex.nations
                      and _ACCORD_AFTER.match(ctx.sent, c[1]))  # "the Paris climate deal"
             and not (c[2] in lex.nations and _CHART_AFTER.match(ctx.sent, c[1]))  # "the US box office"
+            and not (c[2] in lex.nations and _one_of_a_people(ctx.sent, c[1] - len(c[2]), c[1]))  # "The American spent"
             and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[1] - len(c[2]), c[1])  # "The US firm"
                                               or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
 
@@ -2991,6 +3116,8 @@ def _s_opening(ctx, lex, pool, lo, hi):
     words = m.group(1).split()
     if any(w.lower() in _NP_STOP for w in words):
         return None
+    if m.start(1) > 0 and not words[0][0].isupper() and all(w.lower() in _THING_VAGUE for w in words[:-1]):
+        return None  # "The full programme will be announced", "the ceremony": one named before (which?)
     return _canon(" ".join(words), lex) if words[0] in lex.canonical else " ".join(words).lower()
 
 
@@ -4013,6 +4140,8 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
     return tuple(_carry_subjects(doc, claims, fallback, guess, lex))
 
 
+#: a sentence that opens with a demonym as one person's noun ("The Ethiopian broke")
+_DEMONYM_OPENS = compile_cached(r"[\W_]*(?:The|the)\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])", regex.VERSION1)
 _CARRY_CHARS = 400  # about two sentences: a referent is not carried further
 #: families whose figures describe one event together (launched, downed, lost;
 #: killed, wounded); other metrics carry a subject only to the same metric
@@ -4080,7 +4209,18 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             firm = _firm_of_story(doc, c, lex)
             if firm and firm != c.subject2:
                 c = replace(c, subject=firm)
-        if c.sentence and _search(_PRONOUN_ACTOR, c.sentence) is not None:
+        if c.sentence and c.rule not in fallback and (dm := _DEMONYM_OPENS.match(c.sentence)) is not None \
+                and dm.group(1) in lex.nations and _one_of_a_people(c.sentence, dm.start(1), dm.end(1)):
+            # "The Ethiopian broke the world indoor 5,000m record": the person named before, or no one
+            # (not his country, nor another name of the sentence: "The Italian was sent off for
+            # bringing down Shola Ameobi")
+            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+            story = _story_of(doc, c.start)
+            who = _referent_before(doc, s0, story.start if story else 0, lex, True, True) if s0 > 0 else None
+            if who in lex.countries or who in lex.nations:
+                who = None
+            c = replace(c, subject=who if who != c.subject2 else None)
+        elif c.sentence and _search(_PRONOUN_ACTOR, c.sentence) is not None:
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
             who = _pronoun_actor(doc, c, s0, lex) if s0 >= 0 else None
             if who and who != c.subject and who != c.subject2:
