@@ -802,6 +802,44 @@ def _basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool]:
     return hit
 
 
+#: the market a share is of, named after the figure ("a 70% share of the legal
+#: download music market", "an 87% share of the market for portable digital
+#: music players")
+_MARKET_OF = re.compile(r"(?i)[^.;]{0,40}?\bshare\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+                        r"((?:[\w'’-]+\s+){0,6}?)market\b(?:\s+for\s+((?:[\w'’-]+\s*){1,6}))?")
+_MARKET_STOP = frozenset("the a an of for in its their his her world's world global overall total entire whole".split())
+_MARKETS: dict = {}
+
+
+def _market(c: Claim) -> str:
+    """The head word of the market a market share is of ("music" for "the legal
+    download music market", "players" for "the market for portable digital
+    music players"), or ""."""
+    k = (c.id, c.start)
+    hit = _MARKETS.get(k)
+    if hit is None:
+        if len(_MARKETS) > 200_000:
+            _MARKETS.clear()
+        sentence = c.sentence or ""
+        i = sentence.find(c.text) if c.text else -1
+        m = _MARKET_OF.match(sentence, i + len(c.text)) if i >= 0 else None
+        words = [w for w in (m.group(2) or m.group(1) or "").lower().replace("’", "'").split()
+                 if w not in _MARKET_STOP] if m else []
+        hit = _MARKETS[k] = words[-1].removesuffix("'s").rstrip("s") if words else ""
+    return hit
+
+
+def _markets_differ(a: Claim, b: Claim) -> bool:
+    """Two market shares of markets named by different heads ("the legal
+    download music market" and "the market for portable digital music
+    players"): two facts, not one told twice.  The same head told with other
+    words ("the US download music market") is compared."""
+    if "market_share" not in (a.metric or ""):
+        return False
+    ma, mb = _market(a), _market(b)
+    return bool(ma) and bool(mb) and ma != mb
+
+
 def _bases_differ(a: _Fig, b: _Fig) -> bool:
     """An increment against a level ("an extra 10 MEPs" and "more than 40
     MEPs"); a price per unit against a total ("$20 each" and "£60m a year");
@@ -814,7 +852,10 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     "donations totalling £4.6m"); a figure over a period the sentence only
     points back to ("in that period") against one whose period is its own;
     two levels before a move when one has no stated time ("rose to 67.4 from
-    61.5" and "from an adjusted 56.4 in January")."""
+    61.5" and "from an adjusted 56.4 in January"); shares of two named markets
+    (_markets_differ)."""
+    if _markets_differ(a.c, b.c):
+        return True
     ba, bb = _basis(a.c), _basis(b.c)
     if ba[0] != bb[0] or ba[2] != bb[2] or ba[3] != bb[3] or ba[4] != bb[4] or ba[5] != bb[5]:
         return True
