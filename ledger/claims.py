@@ -4056,6 +4056,8 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
         if (prev.s0 == cur.s0 and prev.ucls == cur.ucls == "money" and prev.fig.unit != cur.fig.unit
                 and _BRACKETED.fullmatch(cur.sent[prev.fe:cur.fs])):
             linked[i] = make_claim_id(doc.sha256, prev.fig.start, prev.fig.end)
+    # "that number had increased to 9.4 million": the metric of the figure pointed back to
+    points = _point_back(ctxs, hits, text, lex)
     for i in range(1, len(ctxs)):
         if hits[i - 1] is None or (hits[i] is not None and (
                 hits[i].score[0] <= 0 or hits[i - 1].score[0] >= min(_FALLBACK - 1, _BROAD))):
@@ -4093,6 +4095,7 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                     else:
                         continue
             hits[i] = new
+    points.update(_point_back(ctxs, hits, text, lex))  # ... and to a figure of a list read just now
     # "cut its stake from 70% to 49%", "5 and 10 gigabytes": a figure with no reading of its own,
     # joined to the next figure by no word but "to"/"and"/"or", is typed with it
     for i in range(len(ctxs) - 2, -1, -1):
@@ -4137,7 +4140,98 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
     claims.sort(key=lambda c: (c.start, c.end))
     fallback = {r.code for r in ruleset.rules if r.priority < 0 or r.kind == "head_noun" and r.cues_after is None}
     guess = {r.code for r in ruleset.rules if r.guess_subject}
-    return tuple(_carry_subjects(doc, claims, fallback, guess, lex))
+    # "that number had increased to 9.4 million": the subject of the figure pointed back to,
+    # unless the clause names a party of its own ("In Germany the rate was 3.2%")
+    # (a place: a name before the phrase is more often the source of a rival figure,
+    # "Datamonitor put the figure at 4.6 million")
+    own = {c.id for c in claims if c.subject is not None
+           and (c.subject in lex.countries or (lex.places and c.subject in lex.places)
+                or ("us_states" in ruleset.lists and c.subject in ruleset.lists["us_states"].entries))} \
+        if points else ()
+    out = _carry_subjects(doc, claims, fallback, guess, lex)
+    if points:
+        ids = {make_claim_id(doc.sha256, ctxs[i].fig.start, ctxs[i].fig.end):
+               make_claim_id(doc.sha256, ctxs[j].fig.start, ctxs[j].fig.end) for i, j in points.items()}
+        ids = {a: b for a, b in ids.items() if a not in own}
+        by_id = {c.id: c for c in out}
+        out = [replace(c, subject=by_id[ids[c.id]].subject, subject2=by_id[ids[c.id]].subject2)
+               if c.id in ids and ids[c.id] in by_id else c for c in out]
+    return tuple(out)
+
+
+#: a definite phrase that names a quantity only by pointing back to one just
+#: given, as the subject of the clause that gives the figure its new value:
+#: "by 2014 that number had increased to 9.4 million", "Those figures stood at
+#: 65%", "the figure was", "this number rose to" (not "the number of ...", not
+#: "1,000 of these": a part of another count)
+_PTR_NOUN = (r"(?:(?:that|this|the)\s+(?:number|figure|total|tally|rate)"
+             r"|(?:those|these|the)\s+(?:numbers|figures|totals))")
+_PTR_HEDGE = (r"(?:(?:about|around|almost|nearly|some|roughly|just|only|over|under|more\s+than|less\s+than"
+              r"|an\s+estimated|approximately)\s+)?$")
+_POINTER = compile_cached(
+    r"(?i)(?<!\bof\s)\b" + _PTR_NOUN +
+    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|been|be|since|now|then|already"
+    r"|also|further|again|sharply|steadily|almost|nearly|more\s+than|roughly))*"
+    r"\s+(?:(?:rose|risen|rises|rise|increased|increases|grew|grown|climbed|jumped|soared|surged|swelled"
+    r"|fell|fallen|dropped|declined|decreased|slipped|shrunk|shrank|plunged|doubled|tripled|trebled|halved"
+    r"|went\s+up|gone\s+up|shot\s+up|gone\s+down|went\s+down|reached|reach|hit|topped|totall?ed)(?:\s+(?:to|at))?"
+    r"|(?:stood|stands|stand|was|were|is|are|remained|remains)"
+    r"(?:\s+(?:at|(?:more\s+|less\s+)?likely\s+to\s+be|closer\s+to|nearer(?:\s+to)?))?)\s+" + _PTR_HEDGE
+    # "put the figure at 4.6 million", "aims to extend this figure to 99.4%"
+    + r"|\b(?:put|puts|putting|estimated|estimates|estimate|extend|extends|extended|raise|raises|raised"
+    r"|lift|lifts|lifted|push|pushes|pushed|bring|brings|brought|revised|revises|revise)\s+" + _PTR_NOUN
+    + r"\s+(?:to|at)\s+" + _PTR_HEDGE)
+#: after the figure, words that make it a difference or a part, not the new value
+#: ("The figure was 30% more than in 2003", "the total was 40% of ...")
+_POINTER_NOT = compile_cached(r"(?i)\s+(?:more|less|fewer|higher|lower|up|down|above|below|times|of|over)\b")
+
+
+def _point_back(ctxs: list, hits: list, text: str, lex: _Lexicon) -> dict:
+    """{i: j}: figure i is named only by a pointing phrase ("that number had
+    increased to 9.4 million") and takes the rule and metric of figure j, the
+    nearest figure of its unit class before the phrase, in its sentence or the
+    one before; hits[i] is set.  Only a figure no named rule reads, and only
+    back to a figure a named (not fallback) rule reads."""
+    out: dict = {}
+    for i, cur in enumerate(ctxs):
+        if i == 0 or (hits[i] is not None and hits[i].score[0] < min(_FALLBACK - 1, _BROAD)):
+            continue
+        w = cur.sent[max(0, cur.fs - 90):cur.fs].lower()
+        if "number" not in w and "figure" not in w and "total" not in w and "rate" not in w and "tally" not in w:
+            continue
+        m = _POINTER.search(cur.sent, max(0, cur.fs - 90), cur.fs)
+        if m is None or _POINTER_NOT.match(cur.sent, cur.fe):
+            continue
+        at = cur.s0 + m.start()
+        for j in range(i - 1, -1, -1):
+            src = ctxs[j]
+            if src.fig.end > at:
+                continue
+            if src.ucls != cur.ucls:
+                continue
+            # the same sentence, or the one just before it
+            if src.s0 != cur.s0 and text[src.s0 + len(src.sent):cur.s0].strip():
+                break
+            h = hits[j]
+            if h is None or h.earlier or h.score[0] >= min(_FALLBACK - 1, _BROAD) or j in out:
+                break
+            metric = _metric(h.rule, h, src, lex)
+            if metric is None or not _applies(h.rule, cur):
+                break
+            new = _Hit(h.rule, h.score, h.cue)
+            new.metric = metric
+            hits[i] = new
+            out[i] = j
+            # "Those figures stood at 65% and 66% in 2013": the list the phrase gives
+            k = i + 1
+            while k < len(ctxs) and ctxs[k].s0 == cur.s0 and ctxs[k].ucls == cur.ucls and k not in out \
+                    and (hits[k] is None or hits[k].score[0] >= min(_FALLBACK - 1, _BROAD)) \
+                    and _JOINED.fullmatch(cur.sent, ctxs[k - 1].fe, ctxs[k].fs) is not None:
+                hits[k] = new
+                out[k] = j
+                k += 1
+            break
+    return out
 
 
 #: a sentence that opens with a demonym as one person's noun ("The Ethiopian broke")
