@@ -3147,6 +3147,15 @@ _MODAL_BE_GAP = compile_cached(r"(?i)\b(?:of|to|than|without|from|and|but|or|tha
 _MODAL_BE_AFTER = compile_cached(r"(?i)\b(?:and|but|or|that|which|who|it|they|he|she|this)\b|[,;]|\s[-–—]|[–—]")
 
 
+#: "will have to": an obligation, not a forecast of a figure ("employers will
+#: have to engage with it", "will have to wait 48 hours")
+_HAVE_TO = compile_cached(r"(?i)(?<=\bwill\s+have)\s+to\b")
+
+
+def _obliged(sent: str, at: int) -> bool:
+    return _HAVE_TO.match(sent, at) is not None
+
+
 def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     """Status words near the figure in its clause; the strongest wins
     ("a proposed 4% target" is a proposal; "the current 3% target" a target).
@@ -3159,11 +3168,11 @@ def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     for m in _finditer(lex.status_rx, ctx.sent[lo:max(lo, ctx.ns)]):
         d = _nwords(ctx.sent[lo + m.end():ctx.fs]) if lo + m.end() < ctx.fs else 0
         st = lex.status[m.group().lower()]
-        if d <= (14 if st == "hypothetical" else 12) and not (
+        if d <= (14 if st == "hypothetical" else 12) and not _obliged(ctx.sent, lo + m.end()) and not (
                 _MODAL_BE.fullmatch(m.group()) and _MODAL_BE_GAP.search(ctx.sent, lo + m.end(), ctx.fs)):
             found.append(st)
     m = _search(lex.status_rx, ctx.sent, ctx.fe, hi)
-    if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 3 and not (
+    if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 3 and not _obliged(ctx.sent, m.end()) and not (
             _MODAL_BE.fullmatch(m.group()) and _MODAL_BE_AFTER.search(ctx.sent, ctx.fe, m.start())):
         found.append(lex.status[m.group().lower()])
     found.append(rule.status)
@@ -3690,9 +3699,10 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             end = pub.isoformat() if pub else None
             as_of = rel in ("now", "currently")
             # a count "now" is a running total (losses now exceed 800,000);
-            # a rate or a level "now" is just as of today
-            cands.append((d + 0.5, None, end, "now" if as_of else "to date",
-                          not as_of or ctx.ucls == "count"))
+            # a rate or a level "now" is just as of today, its period that day
+            # ("now 45% ... In 2003 the figure was 29%": two times, not one)
+            running = not as_of or ctx.ucls == "count"
+            cands.append((d + 0.5, None if running else end, end, "now" if as_of else "to date", running))
         elif _blocked(ctx, min(b, ctx.fs), max(a, ctx.fe)) and rel in _RATES:
             continue  # "$10,000 upfront and $2,000 monthly": the rate is the second figure's
         elif rel in _PER:

@@ -77,3 +77,27 @@ def test_a_sentence_adverb_is_no_part_of_a_speakers_name():
     cs = attribute(doc, type_figures(doc, figs, dates, RULESET))
     c = next(c for c in cs if c.text == "More than 120")
     assert c.speaker == "Nintendo"
+
+
+def test_a_level_now_is_as_of_the_day_not_since_ever():
+    text = ("However, he said, now 45% of the Japanese people Ericsson questioned use their camera phone "
+            "at least once a month. In 2003 the figure was 29%.")
+    now, then = claim(text, "45%"), claim(text, "29%")
+    assert (now.period, now.period_start, now.period_end, now.cumulative) == ("now", "2005-01-01", "2005-01-01", False)
+    assert then.period == "2003"
+
+
+def test_a_count_now_is_still_a_running_total():
+    c = claim("Ukraine says Russian losses now exceed 800,000 soldiers.", "exceed 800,000")
+    assert c.cumulative and c.period_start is None
+
+
+@pytest.mark.parametrize("text,fig,want", [
+    ("Experts predict that by the end of next year the numbers will have risen to more than eight million.",
+     "more than eight million", "forecast"),
+    ("By the end of 2015, more than 1,300 people will have died on Georgia roads.", "more than 1,300", "forecast"),
+    # "will have to": an obligation, not a forecast
+    ("Some 1,000 fans of the band will have to pay five pounds for a ticket.", "Some 1,000", "actual"),
+])
+def test_future_perfect_and_predict_are_forecasts(text, fig, want):
+    assert claim(text, fig).status == want
