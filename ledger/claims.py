@@ -2992,7 +2992,7 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
         if low in common and (at_start or regex.search(r"(?:^|[\"“‘'(\[:•-]|\d(?:st|nd|rd|th)?)\s*$", sent[:start])):
             return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
             # capitalised word, not a name
-        if at_start and w not in given and w not in kept and _a_word(low, nouns) and regex.match(r"\s+\p{Ll}", sent[start + len(w):]):
+        if at_start and not w.isupper() and w not in given and w not in kept and _a_word(low, nouns) and regex.match(r"\s+\p{Ll}", sent[start + len(w):]):
             return None  # "Airliner flips over", "Railways have cancelled", "Bouncers stepped in",
             # "Swallowed chewing gum": a noun or a verb of the WordNet lists that opens a sentence
             # (a firm named by a word, "Travelers", is in the gazetteer, read apart from these names)
@@ -4898,7 +4898,8 @@ def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon, personal: bool = 
     lead = _date_lead(seg)
     w = _SURNAME.match(seg, lead)
     if w is not None and not any(x[0] == lead for x in out) and w.group().lower() not in lex.common \
-            and w.group() not in _NOT_PROPER and w.group() not in _MONTHS_DAYS and _acts(seg, w.end()):
+            and w.group() not in _NOT_PROPER and w.group() not in _MONTHS_DAYS and _acts(seg, w.end()) \
+            and (w.group() in _KEPT[0] or not _a_word(w.group().lower(), lex.words)):  # not "Indiscipline allowed"
         out.append((lead, w.end(), _canon(w.group(), lex), person))
     return sorted(out)
 
