@@ -233,8 +233,10 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
                    else frozenset(),
                    {a.lower(): c for a, c in ruleset.lists[_THING_LIST].canonical.items()}
                    if _THING_LIST in ruleset.lists else {},
-                   # (a name of the gazetteer stays a name: "Travelers", "Shell")
+                   # (a name of the gazetteer stays a name: "Travelers", "Shell"; the animals and
+                   # plants are left out: their rare words are names, "Brent crude", "Robin", "Holly")
                    frozenset(a.lower() for name, wl in ruleset.lists.items() if name.startswith("wordnet_")
+                             and name not in ("wordnet_animals", "wordnet_plants")
                              for a in wl.entries if " " not in a) - {a.lower() for a in canonical})
     return lex
 
