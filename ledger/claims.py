@@ -115,6 +115,10 @@ class _Lexicon:
     #: vehicle with a qualifier (lists/thing11_named_things.txt: {alias: head})
     kinds: frozenset = frozenset()
     things: dict = None
+    #: lower-case nouns and past verb forms of the generated WordNet lists
+    #: (rules/lists/wordnet_*.txt): one such word that opens a sentence is no
+    #: name ("Airliner flips over", "Railways have cancelled", "Swallowed gum")
+    words: frozenset = frozenset()
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -228,7 +232,12 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
                    frozenset(e.lower() for e in ruleset.lists[_KIND_LIST].entries) if _KIND_LIST in ruleset.lists
                    else frozenset(),
                    {a.lower(): c for a, c in ruleset.lists[_THING_LIST].canonical.items()}
-                   if _THING_LIST in ruleset.lists else {})
+                   if _THING_LIST in ruleset.lists else {},
+                   # (a name of the gazetteer stays a name: "Travelers", "Shell"; the animals and
+                   # plants are left out: their rare words are names, "Brent crude", "Robin", "Holly")
+                   frozenset(a.lower() for name, wl in ruleset.lists.items() if name.startswith("wordnet_")
+                             and name not in ("wordnet_animals", "wordnet_plants")
+                             for a in wl.entries if " " not in a) - {a.lower() for a in canonical})
     return lex
 
 
@@ -1548,7 +1557,7 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             # "the US-based company", "a UK-listed firm": where the firm is, not whose figure (the
             # firm's own name after it is: "Irish-based property firm Quinlan Private")
             fa = _FIRM_AFTER.match(ctx.sent, based.end())
-            own = next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+            own = next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)
                         if c[0] == fa.end() + 1 and ctx.sent[fa.end()] == " " and c[2] not in lex.nations
                         and not (" " not in c[2] and c[2].lower() in lex.common)), None) if fa is not None else None
             if own is not None and own[1] <= ctx.fs:  # (not "BP spent $7.5bn to create Russian-registered TNK-BP")
@@ -1611,14 +1620,14 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
                     and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
                 b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
             elif (fa := _FIRM_AFTER.match(ctx.sent, b)) is not None and ctx.sent[fa.end():fa.end() + 1] == " " \
-                    and (own := next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+                    and (own := next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)
                                       if c[0] == fa.end() + 1 and c[2] not in lex.nations
                                       and not (" " not in c[2] and c[2].lower() in lex.common)), None)) is not None:
                 a, b, name = own[0], own[1], _canon(own[2], lex)  # "US phone company SBC": the firm
             elif _firm_adjective(ctx.sent, a, b):
                 # "The German carmaker", "a new Indian budget airline": a company, not its country
                 after = _FIRM_AFTER.match(ctx.sent, b).end()
-                own = next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+                own = next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)
                             if c[0] == after + 1 and ctx.sent[after] == " "
                             and not (" " not in c[2] and c[2].lower() in lex.common)), None)
                 if own is not None:  # "the Jordanian investment bank Export & Finance Bank"
@@ -1871,7 +1880,7 @@ def _firm_named_before(ctx: _Ctx, lex: _Lexicon, at: int) -> Optional[str]:
     """The company named last in the sentence before ``at``, else the one
     company the sentence before (in the same paragraph) names, if it names no
     other."""
-    own = [c for c in _proper_nouns(ctx.sent[:at], lex.common, lex.given) if _a_firm(ctx.sent, c, lex)]
+    own = [c for c in _proper_nouns(ctx.sent[:at], lex.common, lex.given, lex.words) if _a_firm(ctx.sent, c, lex)]
     if own:  # "Shares in Cairn Energy rose 3.8% after the UK firm announced"
         return _canon(own[-1][2], lex)
     if not ctx.text:
@@ -1883,7 +1892,7 @@ def _firm_named_before(ctx: _Ctx, lex: _Lexicon, at: int) -> Optional[str]:
         return None
     p0, p1 = sentence_bounds(ctx.text, a - 1, a - 1)
     prev = ctx.text[max(p0, a - _PREVIOUS_REACH):p1]
-    found = {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common, lex.given) if _a_firm(prev, c, lex)}
+    found = {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common, lex.given, lex.words) if _a_firm(prev, c, lex)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -2209,7 +2218,7 @@ def _named_before(ctx: _Ctx, lex: _Lexicon, ents, subj: Optional[str], limit: in
     if subj is None:
         return False
     at = [e[:2] for e in ents if e[2] == subj]
-    at += [c[:2] for c in _proper_nouns(ctx.sent, lex.common, lex.given) if _canon(c[2], lex) == subj or c[2] == subj]
+    at += [c[:2] for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words) if _canon(c[2], lex) == subj or c[2] == subj]
     low = ctx.sent.lower()
     i = low.find(subj.lower())
     while i >= 0 and not at:  # a name written as the subject is ("Earth", "the asteroid")
@@ -2248,7 +2257,7 @@ def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool 
     va = cue[0]
     sent = ctx.sent
     cands = [(e[0], e[1], e[2]) for e in ents]
-    cands += [(c[0], c[1], _canon(c[2], lex)) for c in _proper_nouns(sent, lex.common, lex.given)
+    cands += [(c[0], c[1], _canon(c[2], lex)) for c in _proper_nouns(sent, lex.common, lex.given, lex.words)
               if not any(e[0] < c[1] and c[0] < e[1] for e in ents) and not _CAPS_PLURAL.fullmatch(c[2])]
     cands = [c for c in cands if not (c[0] < ctx.fe and c[1] > ctx.fs)]
     # a name with its number ("Asteroid 52768 (1998 OR2) could hit"): the numbered thing acts
@@ -2364,7 +2373,7 @@ def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
     source whose clause names no one stays ("The CDC says the vaccines
     prevented 14 million deaths"): a figure keyed by who gave it, not by
     nothing."""
-    names = [(c[0], c[1]) for c in _proper_nouns(ctx.sent, lex.common, lex.given)]
+    names = [(c[0], c[1]) for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)]
     spans = [(e[0], e[1]) for e in pool] + names
     cut = max((b for a, b in spans if b <= ctx.fs and _is_source(ctx, a, b)), default=0)
     if not cut:
@@ -2422,7 +2431,7 @@ def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = Fa
     if e is None or e[0] == 0 or _POSS.match(ctx.sent[e[1]:e[1] + 3]) or e[0] >= ctx.fe and (
             _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, e[0])):
         return subj  # "Russia's invasion", "the 2022 elections in Uttar Pradesh"
-    names = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+    names = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)
              if c[1] <= e[0] and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
              and _canon(c[2], lex) not in lex.canonical.values()]
     if not names:
@@ -2487,7 +2496,7 @@ def _venue_actor(ctx: _Ctx, lex: _Lexicon, pool, e: tuple) -> Optional[str]:
     else:
         return None
     places = set(lex.places.values()) if lex.places else set()
-    cands = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given)
+    cands = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)
              if c[1] <= verb and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
              and _canon(c[2], lex) not in lex.canonical.values()]
     cands += [x for x in pool if x[1] <= verb and x[2] not in lex.countries and x[2] not in places
@@ -2862,10 +2871,27 @@ _TOKEN = compile_cached(r"\S+")
 _GLUED_SAYS = compile_cached(r"(?<![\w])Says(?=\p{Lu}\p{Ll})", regex.VERSION1)
 
 
-@functools.lru_cache(maxsize=2048)
-def _proper_nouns(sent: str, common=frozenset(), given=frozenset()) -> tuple:
+#: the words of the WordNet lists that the document being typed writes with a capital
+#: inside a sentence ("sold its Travelers Life & Annuity arm"): names there, so names
+#: when they open a sentence too ("Travelers had sales of $5.2bn"); set by type_figures
+_KEPT = [frozenset()]
+_MID_CAPITAL = compile_cached(r"(?<=[\p{Ll}\d,;]\s+)\p{Lu}\p{Ll}+(?![\p{L}’'-])", regex.VERSION1)
+
+
+def _kept_names(text: str, nouns: frozenset) -> frozenset:
+    return frozenset(w for w in set(_MID_CAPITAL.findall(text)) if _a_word(w.lower(), nouns))
+
+
+def _proper_nouns(sent: str, common=frozenset(), given=frozenset(), nouns=frozenset()) -> tuple:
     """(start, end, name) of the capitalised names in a sentence (``given``:
-    given names, which keep a person whole in a title-case headline)."""
+    given names, which keep a person whole in a title-case headline; ``nouns``:
+    words of the WordNet lists, no name when one opens a sentence, unless the
+    document writes it as a name elsewhere)."""
+    return _proper_nouns_in(sent, common, given, nouns, _KEPT[0])
+
+
+@functools.lru_cache(maxsize=2048)
+def _proper_nouns_in(sent: str, common, given, nouns, kept) -> tuple:
     if len(_FOREIGN.findall(sent)) >= 2:
         return ()  # German nouns are capitalised: no name can be told by its capital
     title_case = _title_case(sent)
@@ -2881,7 +2907,7 @@ def _proper_nouns(sent: str, common=frozenset(), given=frozenset()) -> tuple:
             # Locker", nor "Bill Gates")
         for part in _runs(words, title_case, common, given):
             name = _name([t[0] for t in part], sent, part[0][1], at_start and part[0][1] == m.start(),
-                         title_case, common)
+                         title_case, common, nouns, given, kept)
             if name:
                 out.append((part[0][1], part[-1][2], name))
     if not title_case and " and " in sent:
@@ -2924,7 +2950,8 @@ def _joined_names(sent: str, out: list, common) -> list:
     return res
 
 
-def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common) -> Optional[str]:
+def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common,
+          nouns=frozenset(), given=frozenset(), kept=frozenset()) -> Optional[str]:
     if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
         words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
 
@@ -2967,6 +2994,10 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
         if low in common and (at_start or regex.search(r"(?:^|[\"“‘'(\[:•-]|\d(?:st|nd|rd|th)?)\s*$", sent[:start])):
             return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
             # capitalised word, not a name
+        if at_start and not w.isupper() and w not in given and w not in kept and _a_word(low, nouns) and regex.match(r"\s+\p{Ll}", sent[start + len(w):]):
+            return None  # "Airliner flips over", "Railways have cancelled", "Bouncers stepped in",
+            # "Swallowed chewing gum": a noun or a verb of the WordNet lists that opens a sentence
+            # (a firm named by a word, "Travelers", is in the gazetteer, read apart from these names)
         if (at_start or title_case) and regex.search(r"(?:ing|ly)$", low):
             return None  # "Sniffing rosemary", "Selling Snapchat Premium"
         if title_case and not w.isupper():
@@ -2980,6 +3011,12 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     return name
 
 
+def _a_word(low: str, nouns: frozenset) -> bool:
+    """A lower-cased word, or the singular of a plural, that the WordNet lists hold."""
+    return bool(nouns) and (low in nouns or low + "s" in nouns or low + "es" in nouns
+                            or low[-1:] == "y" and low[:-1] + "ies" in nouns)
+
+
 _BY_AGENT = compile_cached(r"(?:\s+[\p{L}-]+){0,2}\s+by\s+(?:the\s+)?", regex.VERSION1)
 _NAMES_FIGURE = compile_cached(r"\s?(?:of\s+)?$")
 
@@ -2988,7 +3025,7 @@ def _name_cands(ctx, lex) -> list:
     """The capitalised names of the sentence that may be the figure's subject."""
     # a name the figure belongs to is not its subject: "Agenda 2030",
     # "Article 370", "the Gang of 14" (not "Reagan’s 1986 tax reform")
-    cands = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given) if not (c[0] < ctx.fe and c[1] > ctx.fs)
+    cands = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words) if not (c[0] < ctx.fe and c[1] > ctx.fs)
              and not (ctx.ucls in ("count", "date") and c[1] <= ctx.fs
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
@@ -4031,8 +4068,17 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
                  ruleset: RuleSet) -> tuple[Claim, ...]:
     """One claim per figure that a rule types (at most one rule per figure),
     plus one per date an event-date rule claims.  Sorted by start."""
-    text = doc.text
     lex = lexicon(ruleset)
+    _KEPT[0] = _kept_names(doc.text, lex.words)
+    try:
+        return _type_figures(doc, figures, dates, ruleset, lex)
+    finally:
+        _KEPT[0] = frozenset()
+
+
+def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMention, ...],
+                  ruleset: RuleSet, lex: _Lexicon) -> tuple[Claim, ...]:
+    text = doc.text
     idx = LineIndex(text)
     value_rules = [r for r in ruleset.rules if r.kind != "date_event"]
     by_class: dict[str, list] = {}  # unit class -> the value rules that take it, in order
@@ -4266,6 +4312,13 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
         story = _story_of(doc, c.start)
         family = c.metric.split(".")[0]
         key = (story.start if story else None, family if family in _CARRY_FAMILIES else c.metric)
+        if c.subject is None and c.rule not in fallback and c.sentence and _search(_ITS_OPENS, c.sentence) is not None:
+            # "Chrysler avoided the fate of US rivals. Its sales rose 3.5%": the one the sentence
+            # before opens with (its grammatical subject), not the subject carried from further back
+            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+            opener = _opening_name(doc.text, s0, lex) if s0 > 0 else None
+            if opener and opener != c.subject2:
+                c = replace(c, subject=opener)
         if c.subject is None and c.rule not in fallback and key in last \
                 and c.start - last[key][1] <= _CARRY_CHARS:
             c = replace(c, subject=last[key][0])
@@ -4289,7 +4342,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                 elif not group:
                     # a sentence that names no one but points at a firm or a thing
                     # ("It has 1.3 million subscribers") may take a name of the one before
-                    refers = not _proper_nouns(c.sentence, lex.common, lex.given) and _search(lex.entity_rx, c.sentence) is None \
+                    refers = not _proper_nouns(c.sentence, lex.common, lex.given, lex.words) and _search(lex.entity_rx, c.sentence) is None \
                         and _search(_REFERS, c.sentence) is not None and _search(_PERSON, c.sentence) is None
                     home = _home_country(doc, c.sentence, lex)
                     # a person's act ("He joined Columbia Records in 1990") is not the subject of
@@ -4493,7 +4546,7 @@ def _firm_of_story(doc, c, lex: _Lexicon) -> Optional[str]:
     climb"): the firm that acts in the sentences before, in its story (across
     a paragraph break); never a place."""
     sent = c.sentence
-    if not sent or _proper_nouns(sent, lex.common, lex.given) or _search(lex.entity_rx, sent) is not None \
+    if not sent or _proper_nouns(sent, lex.common, lex.given, lex.words) or _search(lex.entity_rx, sent) is not None \
             or _search(_PRONOUN_ACTOR, sent) is not None:
         return None
     s0 = doc.text.rfind(sent, 0, c.start + len(sent))
@@ -4539,6 +4592,31 @@ _PERSON = compile_cached(r"(?i)\b(?:he|she|him|his|her|hers|i|me|my|we|our)\b|[\
 _PEOPLE = compile_cached(r"(?i)\b(?:he|she|him|his|her|hers|i|me|my|we|our|they|them|their|you|your)\b")
 _REFERS = compile_cached(r"(?i)\b(?:it|its|the\s+(?:company|firm|group|bank|carrier|airline|retailer|business|"
                          r"club|party|agency|regulator|maker|chain|operator|network|insurer|lender|manufacturer))\b")
+def _opening_name(text: str, s0: int, lex: _Lexicon) -> Optional[str]:
+    """The name that opens the sentence before (in the same paragraph): a
+    listed entity or a capitalised name right at its start, after a "The"."""
+    a = s0
+    while a > 0 and text[a - 1] in " \t":
+        a -= 1
+    if a == 0 or text[a - 1] == "\n":
+        return None
+    p0, p1 = sentence_bounds(text, a - 1, a - 1)
+    p0 = max(p0, a - _PREVIOUS_REACH)
+    prev = text[p0:p1]
+    lead = regex.match(r"[\W_]*(?:The\s+)?", prev).end()
+    m = lex.entity_rx.match(prev, lead)
+    if m is not None:
+        name = lex.canonical[m.group()]
+        if name in lex.nations and name not in lex.countries:
+            return None  # "US rivals ...": a demonym or a country's adjective opens no firm
+        return name
+    for c in _proper_nouns(prev, lex.common, lex.given, lex.words):
+        if c[0] == lead and not (prev[c[1]:c[1] + 2] in ("'s", "’s")):
+            return _canon(c[2], lex)
+        break
+    return None
+
+
 _PREVIOUS_REACH = 600  # characters: the sentence before, not the paragraph before it
 
 
@@ -4561,7 +4639,7 @@ def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) ->
     ents = [(m.start(), m.end(), lex.canonical[m.group()]) for m in _finditer(lex.entity_rx, prev)]
     found = {e[2] for e in ents}
     if names:  # and the names outside the gazetteer ("BP said ... It made £5bn.")
-        found |= {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common, lex.given)
+        found |= {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common, lex.given, lex.words)
                   if not any(e[0] < c[1] and c[0] < e[1] for e in ents)
                   and prev[c[1] - 2:c[1]] not in ("'s", "’s")  # "Shakur's car": an owner
                   and not _NUMBERED.match(prev, c[1])}  # "Chapter 11", "Article 50": a name of a thing
@@ -4590,6 +4668,8 @@ _PRONOUN_ACTOR = compile_cached(
     r"(?<![\p{L}’'-])(?:(?P<p>he|she|He|She)|(?P<g>they|They)|(?P<pp>his|her|His|Her)|(?P<gp>their|Their)|"
     r"(?:the|The)\s+(?:(?P<pn>" + _PERSON_NOUNS + r"|" + _AGE_ROLE + r")|(?P<gn>" + _GROUP_NOUNS + r")))"
     r"(?![\p{L}’'-])", regex.VERSION1)
+#: a sentence that opens with "its" or "the firm's" and a lower-case noun ("Its sales rose 3.5%")
+_ITS_OPENS = compile_cached(r"^[\W_]*(?:Its|The\s+(?:" + _GROUP_NOUNS + r")['’]s?)\s+\p{Ll}", regex.VERSION1)
 _AGE_AS_ROLE = compile_cached(_YEAR_OLD + r"(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:[\p{L}-]+\s+){0,2}?(?:"
                               + _AGE_ROLES + r")s?(?![\p{L}-])|\s+(\p{Ll}+)(?![\p{L}-]))", regex.VERSION1)
 _APPOSED = compile_cached(r"(?<![\p{L}])((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),\s+(?:the|The)\s+$",
@@ -4724,7 +4804,7 @@ def _referent_before(doc, s0: int, stop: int, lex: _Lexicon, person: bool, role:
             continue  # "In 1990 he began ...": the same referent, further back
         cands = _pronoun_candidates(seg, person, lex, personal)
         if not cands:
-            if _proper_nouns(seg, lex.common, lex.given) or _search(lex.entity_rx, seg) is not None:
+            if _proper_nouns(seg, lex.common, lex.given, lex.words) or _search(lex.entity_rx, seg) is not None:
                 return None  # a sentence naming only the wrong kind: the referent is not clear
             continue
         if _search(_QUOTES, seg) is not None:
@@ -4805,7 +4885,7 @@ def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon, personal: bool = 
                        name or lex.canonical.get(sur) or lex.canonical.get(full) or full))
     out = []
     spans = ents + titled
-    for p in _proper_nouns(seg, lex.common, lex.given):
+    for p in _proper_nouns(seg, lex.common, lex.given, lex.words):
         if any(e[0] < p[1] and p[0] < e[1] for e in spans):
             continue
         if seg[p[1]:p[1] + 2] in ("'s", "’s") or seg[p[1]:p[1] + 1] in ("'", "’"):
@@ -4830,7 +4910,8 @@ def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon, personal: bool = 
     lead = _date_lead(seg)
     w = _SURNAME.match(seg, lead)
     if w is not None and not any(x[0] == lead for x in out) and w.group().lower() not in lex.common \
-            and w.group() not in _NOT_PROPER and w.group() not in _MONTHS_DAYS and _acts(seg, w.end()):
+            and w.group() not in _NOT_PROPER and w.group() not in _MONTHS_DAYS and _acts(seg, w.end()) \
+            and (w.group() in _KEPT[0] or not _a_word(w.group().lower(), lex.words)):  # not "Indiscipline allowed"
         out.append((lead, w.end(), _canon(w.group(), lex), person))
     return sorted(out)
 
