@@ -2379,7 +2379,7 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
         i += 1
     # sort, merge two-sided hedges and money in two units, build figures, link conversions
     out.sort(key=lambda x: (x[0], x[1]))
-    out = _merge_pairs(text, out)
+    out = _merge_durations(text, _merge_pairs(text, out))
     figs = []
     li = LineIndex(text)
     for s, e, d in out:
@@ -2391,6 +2391,35 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
 
 _BOTH_GAP = compile_cached(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:(?:and|but)[ \t\u00a0]+)?\Z", regex.I)
 _MONEY_GAP = compile_cached(r"(?:[ \t\u00a0]+|,[ \t\u00a0]*|[ \t\u00a0]+and[ \t\u00a0]+)\Z", regex.I)
+
+
+#: a duration told in two units, the larger first: "20 minutes 38 seconds", "one minute, 47.96
+#: seconds", "two hours 45 minutes" (a race time or a running time is one figure, not two)
+_DURATION_NEXT = {"hour": ("min", 60.0), "min": ("s", 60.0)}
+_DURATION_GAP = compile_cached(r"[ \t\u00a0]*(?:,[ \t\u00a0]*)?(?:and[ \t\u00a0]+)?\Z", regex.I)
+
+
+def _merge_durations(text: str, out: list) -> list:
+    """"20 minutes 38 seconds" -> 1238 s; "two hours, 3 minutes and 5 seconds" -> 7385 s."""
+    res = []
+    for s2, e2, d2 in out:
+        if res:
+            s1, e1, d1 = res[-1]
+            nxt = _DURATION_NEXT.get(d1["unit"])
+            if nxt is not None and d2["unit"] == nxt[0] and d1["kind"] == d2["kind"] == "measure" \
+                    and d2["hedge"] is None and d1["low"] == d1["high"] == d1["value"] \
+                    and d2["low"] == d2["high"] == d2["value"] and float(d1["value"]).is_integer() \
+                    and 0 <= d2["value"] < 60 and _DURATION_GAP.match(text[e1:s2]):
+                f = nxt[1]
+                v = round(d1["value"] * f + d2["value"], 9)
+                d = dict(d1)
+                d.update(unit=d2["unit"], value=v, low=v, high=v,
+                         precision_low=round(d1["value"] * f + d2["precision_low"], 9),
+                         precision_high=round(d1["value"] * f + d2["precision_high"], 9), number_end=d2["number_end"])
+                res[-1] = (s1, e2, d)
+                continue
+        res.append((s2, e2, d2))
+    return res
 
 
 def _bare_end(text: str, e: int) -> bool:
