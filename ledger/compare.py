@@ -774,32 +774,40 @@ _BACK_PERIOD = re.compile(r"(?i)\b(?:in|over|during|within|for|across|throughout
 _BASES: dict = {}
 
 
+def _per_claim(cache: dict, c: Claim, read):
+    """``read(c)``, kept per claim in ``cache`` (cleared when it grows past
+    200,000 claims): the words next to a figure are read once however many
+    pairs it is judged in."""
+    k = (c.id, c.start)
+    hit = cache.get(k)
+    if hit is None:
+        if len(cache) > 200_000:
+            cache.clear()
+        hit = cache[k] = read(c)
+    return hit
+
+
 def _basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool]:
     """(an increment, a twelve-month change, a price per unit, the level before
     a move, a part of a group, a period pointed back to) as the words next to
     the figure say."""
-    k = (c.id, c.start)
-    hit = _BASES.get(k)
-    if hit is None:
-        if len(_BASES) > 200_000:
-            _BASES.clear()
-        sentence = c.sentence or ""
-        i = sentence.find(c.text) if c.text else -1
-        if i < 0:
-            hit = (False, False, False, False, False, False)
-        else:
-            before, after = sentence[max(0, i - 40):i], sentence[i + len(c.text):i + len(c.text) + 40]
-            share = c.unit in (PERCENT, FRACTION)
-            hit = (bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)),
-                   bool(_ANNUAL_BEFORE.search(before) or _ANNUAL_AFTER.match(after)),
-                   bool(_PER_UNIT_AFTER.match(after)),
-                   bool(_FROM_BEFORE.search(before) and _MOVE.search(sentence[max(0, i - 60):i - 5] + " "
-                                                                     + after[:30])),
-                   bool((_OTHER_AFTER.match(after) if share else _PART_AFTER.match(after))
-                        or _AMONG_BEFORE.search(sentence, 0, i)),
-                   bool(_BACK_PERIOD.search(before) or _BACK_PERIOD.search(after)))
-        _BASES[k] = hit
-    return hit
+    return _per_claim(_BASES, c, _read_basis)
+
+
+def _read_basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool]:
+    sentence = c.sentence or ""
+    i = sentence.find(c.text) if c.text else -1
+    if i < 0:
+        return (False, False, False, False, False, False)
+    before, after = sentence[max(0, i - 40):i], sentence[i + len(c.text):i + len(c.text) + 40]
+    share = c.unit in (PERCENT, FRACTION)
+    return (bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)),
+            bool(_ANNUAL_BEFORE.search(before) or _ANNUAL_AFTER.match(after)),
+            bool(_PER_UNIT_AFTER.match(after)),
+            bool(_FROM_BEFORE.search(before) and _MOVE.search(sentence[max(0, i - 60):i - 5] + " " + after[:30])),
+            bool((_OTHER_AFTER.match(after) if share else _PART_AFTER.match(after))
+                 or _AMONG_BEFORE.search(sentence, 0, i)),
+            bool(_BACK_PERIOD.search(before) or _BACK_PERIOD.search(after)))
 
 
 #: the market a share is of, named after the figure ("a 70% share of the legal
@@ -815,18 +823,16 @@ def _market(c: Claim) -> str:
     """The head word of the market a market share is of ("music" for "the legal
     download music market", "players" for "the market for portable digital
     music players"), or ""."""
-    k = (c.id, c.start)
-    hit = _MARKETS.get(k)
-    if hit is None:
-        if len(_MARKETS) > 200_000:
-            _MARKETS.clear()
-        sentence = c.sentence or ""
-        i = sentence.find(c.text) if c.text else -1
-        m = _MARKET_OF.match(sentence, i + len(c.text)) if i >= 0 else None
-        words = [w for w in (m.group(2) or m.group(1) or "").lower().replace("’", "'").split()
-                 if w not in _MARKET_STOP] if m else []
-        hit = _MARKETS[k] = words[-1].removesuffix("'s").rstrip("s") if words else ""
-    return hit
+    return _per_claim(_MARKETS, c, _read_market)
+
+
+def _read_market(c: Claim) -> str:
+    sentence = c.sentence or ""
+    i = sentence.find(c.text) if c.text else -1
+    m = _MARKET_OF.match(sentence, i + len(c.text)) if i >= 0 else None
+    words = [w for w in (m.group(2) or m.group(1) or "").lower().replace("’", "'").split()
+             if w not in _MARKET_STOP] if m else []
+    return words[-1].removesuffix("'s").rstrip("s") if words else ""
 
 
 def _markets_differ(a: Claim, b: Claim) -> bool:
