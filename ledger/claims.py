@@ -3381,7 +3381,8 @@ _NAMED_PERIOD = compile_cached(
     r"(?P<nmo>" + _MON_ALT + r")\.?(?:\s+(?P<nd2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<ny>(?:19|20)\d\d))?"
     r"|(?P<mm>(?:the\s+)?(?P<m1>" + _MON_ALT + r")[\s-]+to[\s-]+(?P<m2>" + _MON_ALT + r")(?:\s+(?P<mmy>(?:19|20)\d\d))?"
     r"\s+(?:period|quarter))"
-    r"|(?P<by>by\s+(?:the\s+end\s+of\s+)?(?:(?P<bym>" + _MON_ALT + r")\s+)?(?P<byy>(?:19|20)\d\d))"
+    r"|(?P<by>by\s+(?:the\s+end\s+of\s+)?(?:(?:(?P<bym>" + _MON_ALT + r")\s+)?(?P<byy>(?:19|20)\d\d)"
+    r"|(?P<byr>next)\s+year))"
     r"|(?P<bf>(?:before|prior\s+to)\s+(?P<bfy>(?:19|20)\d\d))"
     r"|(?P<hol>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year'?s\s+(?:day|eve)|hogmanay|"
     r"valentine'?s\s+day|halloween|bonfire\s+night|guy\s+fawkes\s+night|st\.?\s+patrick'?s\s+day|armistice\s+day|"
@@ -3531,7 +3532,12 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                 a, b = ab
                 out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), f"{a.isoformat()}/{b.isoformat()}", False))
             elif g("by"):
-                y = int(g("byy"))
+                if g("byr"):  # "by the end of next year": the year after publication's
+                    if not pub:
+                        continue
+                    y = pub.year + 1
+                else:
+                    y = int(g("byy"))
                 e = _month_range(y, _mon(g("bym")))[1] if g("bym") else _dt.date(y, 12, 31)
                 # a horizon: the figure as it stands at that date, not the year's own figure
                 out.append((m.start(), m.end(), e.isoformat(), e.isoformat(),

@@ -101,3 +101,13 @@ def test_a_count_now_is_still_a_running_total():
 ])
 def test_future_perfect_and_predict_are_forecasts(text, fig, want):
     assert claim(text, fig).status == want
+
+
+@pytest.mark.parametrize("text,fig,want", [
+    ("Experts predict that by the end of next year the numbers will have risen to more than eight million.",
+     "more than eight million", ("by 2006", "2006-12-31", "2006-12-31")),
+    ("The firm hopes to have 300 stores by next year.", "300", ("by 2006", "2006-12-31", "2006-12-31")),
+])
+def test_by_next_year_is_a_horizon(text, fig, want):
+    c = claim(text, fig)
+    assert (c.period, c.period_start, c.period_end) == want
