@@ -463,6 +463,9 @@ _CLAUSE_WORDS = {"has", "have", "had", "is", "are", "was", "were", "say", "says"
                  "faced", "appeared", "accused", "warned"}
 _BOUNDARY = re.compile(r"[,;:()“”\"–—]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b(?= )|\bwhen\b|\bafter\b")
 _CAP = r"(?:[A-Z][\w'’.-]*|al-\w+)"
+#: words a run of capitals opens with that are no part of the name after them: sentence
+#: openers and sentence adverbs ("However Nintendo president Satoru Iwata": no "However Nintendo")
+_NOT_FIRST = frozenset(_NOT_NAMES | _LEAD)
 
 
 class _Doc:
@@ -493,8 +496,8 @@ class _Doc:
         for m in re.finditer(rf"(?<![\w'])({_CAP}(?:[ \t]+{_CAP})+)", self.masked):
             run = re.split(r"(?<=[a-z]{2})\.\s", m.group(1) + " ")[0]  # not across a full stop
             toks = self._strip_honorifics(run.strip().rstrip(".")).split()
-            while toks and (toks[0].casefold() in _NOT_NAMES or toks[0].casefold() in _LEAD):
-                toks.pop(0)  # "However Nintendo president Satoru Iwata": no "However Nintendo"
+            while toks and toks[0].casefold() in _NOT_FIRST:
+                toks.pop(0)
             if len(toks) >= 2 and all(t[0].isupper() for t in toks):
                 full = " ".join(toks).removesuffix("'s").removesuffix("'")
                 last = full.split()[-1]
@@ -687,8 +690,8 @@ class _Doc:
         for m in reversed(list(re.finditer(rf"(?<![\w'])({_CAP}(?:[ \t]+{_CAP})+)", self.masked[lo:at]))):
             run = m.group(1).removesuffix("'s")
             toks = run.split()
-            while toks and (toks[0].casefold() in _NOT_NAMES or toks[0].casefold() in _LEAD):
-                toks.pop(0)  # "However Nintendo president Satoru Iwata": no "However Nintendo"
+            while toks and toks[0].casefold() in _NOT_FIRST:
+                toks.pop(0)
             if len(toks) < 2:
                 continue
             name = " ".join(toks)
