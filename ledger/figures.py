@@ -1512,11 +1512,21 @@ def _vague_unit(text: str, a: _Atom, T: _Tables) -> None:
     for form, end in ((words, um.end()), (words.split()[0], um.start("u") + len(words.split()[0]))):
         if text[end:end + 1].isalnum():
             continue
-        unit = T.unit_lookup_ci.get(" ".join(form.split()))
-        if unit and not (T.units.get(" ".join(form.split()), ("", {"attach"}))[1] & {"attach", "tight"}) \
-                and T.dimensions.get(unit) in _VAGUE_DIMENSIONS:
+        unit = _loose_unit(" ".join(form.split()), T, _VAGUE_DIMENSIONS)
+        if unit:
             a.unit, a.kind, a.end = unit, "measure", end
             return
+
+
+def _loose_unit(word: str, T: _Tables, dimensions) -> Optional[str]:
+    """The unit a word names when it may stand apart from its number ("of
+    tonnes", "an hour"; not a symbol written onto it) and measures one of
+    ``dimensions``; else None."""
+    unit = T.unit_lookup_ci.get(word)
+    if unit and not (T.units.get(word, ("", {"attach"}))[1] & {"attach", "tight"}) \
+            and T.dimensions.get(unit) in dimensions:
+        return unit
+    return None
 
 
 _FRACTION_OF_UNIT = compile_cached(r"[ \u00a0](?:of[ \u00a0])?(?:a|an)[ \u00a0](?P<u>\p{Ll}{3,})(?![\p{L}\p{N}-])")
@@ -1532,10 +1542,8 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
     if ch == " " and a.is_fraction and a.words and a.unit == FRACTION:
         um = _FRACTION_OF_UNIT.match(text, pos)
         if um is not None:
-            w = um.group("u").lower()
-            unit = T.unit_lookup_ci.get(w)
-            if unit and not (T.units.get(w, ("", {"attach"}))[1] & {"attach", "tight"}) \
-                    and T.dimensions.get(unit) in ("time", "length", "mass", "volume", "area"):
+            unit = _loose_unit(um.group("u").lower(), T, ("time", "length", "mass", "volume", "area"))
+            if unit:
                 a.unit, a.kind, a.end = unit, "measure", um.end()  # "half an hour", "half a mile"
                 return
     if ch in "\u00b0\u00ba" and not a.money:
