@@ -1508,9 +1508,10 @@ _NEXT_TOKEN = compile_cached(r"\s*(?:(\p{Ll}+)|[,.;:!?)\"”]|$)", regex.VERSION
 _CITY_NAME_AFTER = compile_cached(r"((?:\s+\p{Lu}\p{Ll}+){1,3})(?![\p{L}’'-])", regex.VERSION1)
 
 
-def titled_checked(ctx: _Ctx) -> bool:
+@functools.lru_cache(maxsize=1024)
+def _titled(sent: str) -> bool:
     """The sentence is a headline in title case (every word capitalised)."""
-    words = _TITLE_WORDS.findall(ctx.sent)
+    words = _TITLE_WORDS.findall(sent)
     return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
@@ -1541,7 +1542,6 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 
 def _entities(ctx: _Ctx, lex: _Lexicon):
     out = []
-    titled = None
     taken = 0  # the end of a name joined to the one after it ("California Senate")
     for m in _finditer(lex.entity_rx, ctx.sent):
         a, b, name = m.start(), m.end(), lex.canonical[m.group()]
@@ -1557,7 +1557,7 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             # "the US-based company", "a UK-listed firm": where the firm is, not whose figure (the
             # firm's own name after it is: "Irish-based property firm Quinlan Private")
             fa = _FIRM_AFTER.match(ctx.sent, based.end())
-            own = next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)
+            own = next((c for c in _lex_names(ctx.sent, lex)
                         if c[0] == fa.end() + 1 and ctx.sent[fa.end()] == " " and c[2] not in lex.nations
                         and not (" " not in c[2] and c[2].lower() in lex.common)), None) if fa is not None else None
             if own is not None and own[1] <= ctx.fs:  # (not "BP spent $7.5bn to create Russian-registered TNK-BP")
@@ -1570,7 +1570,7 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             if nxt is None or nxt.group(1) is None or nxt.group(1) in _NP_STOP or nxt.group(1) in _AGE_AUX \
                     or _PAST.fullmatch(nxt.group(1)):
                 continue  # "handing back an Israeli who has served eight years": a person, not his country
-        if name != m.group() and name in lex.countries and m.group() not in lex.nations and not titled_checked(ctx):
+        if name != m.group() and name in lex.countries and m.group() not in lex.nations and not _titled(ctx.sent):
             own = _CITY_NAME_AFTER.match(ctx.sent, b)
             if own is not None and not any(w in _TITLES or w in _NOT_PROPER or w in _MONTHS_DAYS or w in lex.canonical
                                            or w in lex.state_words for w in own.group(1).split()):
@@ -1612,22 +1612,20 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
             if games is not None:  # "won gold in Asian games": an event, not Asia
                 out.append((a, games.end(), m.group() + " " + games.group(1).title()))
                 continue
-            if titled is None:  # a headline in title case capitalises every word
-                words = _TITLE_WORDS.findall(ctx.sent)
-                titled = len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
-            n = None if titled or _inside_name(ctx.sent, a) else _NAME_AFTER.match(ctx.sent, b)
+            # (a headline in title case capitalises every word)
+            n = None if _titled(ctx.sent) or _inside_name(ctx.sent, a) else _NAME_AFTER.match(ctx.sent, b)
             if n is not None and n.group(1) not in lex.state_words and n.group(1) not in _GENERIC_CAPS \
                     and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
                 b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
             elif (fa := _FIRM_AFTER.match(ctx.sent, b)) is not None and ctx.sent[fa.end():fa.end() + 1] == " " \
-                    and (own := next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)
+                    and (own := next((c for c in _lex_names(ctx.sent, lex)
                                       if c[0] == fa.end() + 1 and c[2] not in lex.nations
                                       and not (" " not in c[2] and c[2].lower() in lex.common)), None)) is not None:
                 a, b, name = own[0], own[1], _canon(own[2], lex)  # "US phone company SBC": the firm
             elif _firm_adjective(ctx.sent, a, b):
                 # "The German carmaker", "a new Indian budget airline": a company, not its country
                 after = _FIRM_AFTER.match(ctx.sent, b).end()
-                own = next((c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)
+                own = next((c for c in _lex_names(ctx.sent, lex)
                             if c[0] == after + 1 and ctx.sent[after] == " "
                             and not (" " not in c[2] and c[2].lower() in lex.common)), None)
                 if own is not None:  # "the Jordanian investment bank Export & Finance Bank"
@@ -1880,7 +1878,7 @@ def _firm_named_before(ctx: _Ctx, lex: _Lexicon, at: int) -> Optional[str]:
     """The company named last in the sentence before ``at``, else the one
     company the sentence before (in the same paragraph) names, if it names no
     other."""
-    own = [c for c in _proper_nouns(ctx.sent[:at], lex.common, lex.given, lex.words) if _a_firm(ctx.sent, c, lex)]
+    own = [c for c in _lex_names(ctx.sent[:at], lex) if _a_firm(ctx.sent, c, lex)]
     if own:  # "Shares in Cairn Energy rose 3.8% after the UK firm announced"
         return _canon(own[-1][2], lex)
     if not ctx.text:
@@ -1892,7 +1890,7 @@ def _firm_named_before(ctx: _Ctx, lex: _Lexicon, at: int) -> Optional[str]:
         return None
     p0, p1 = sentence_bounds(ctx.text, a - 1, a - 1)
     prev = ctx.text[max(p0, a - _PREVIOUS_REACH):p1]
-    found = {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common, lex.given, lex.words) if _a_firm(prev, c, lex)}
+    found = {_canon(c[2], lex) for c in _lex_names(prev, lex) if _a_firm(prev, c, lex)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -2218,7 +2216,7 @@ def _named_before(ctx: _Ctx, lex: _Lexicon, ents, subj: Optional[str], limit: in
     if subj is None:
         return False
     at = [e[:2] for e in ents if e[2] == subj]
-    at += [c[:2] for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words) if _canon(c[2], lex) == subj or c[2] == subj]
+    at += [c[:2] for c in _lex_names(ctx.sent, lex) if _canon(c[2], lex) == subj or c[2] == subj]
     low = ctx.sent.lower()
     i = low.find(subj.lower())
     while i >= 0 and not at:  # a name written as the subject is ("Earth", "the asteroid")
@@ -2257,7 +2255,7 @@ def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool 
     va = cue[0]
     sent = ctx.sent
     cands = [(e[0], e[1], e[2]) for e in ents]
-    cands += [(c[0], c[1], _canon(c[2], lex)) for c in _proper_nouns(sent, lex.common, lex.given, lex.words)
+    cands += [(c[0], c[1], _canon(c[2], lex)) for c in _lex_names(sent, lex)
               if not any(e[0] < c[1] and c[0] < e[1] for e in ents) and not _CAPS_PLURAL.fullmatch(c[2])]
     cands = [c for c in cands if not (c[0] < ctx.fe and c[1] > ctx.fs)]
     # a name with its number ("Asteroid 52768 (1998 OR2) could hit"): the numbered thing acts
@@ -2373,7 +2371,7 @@ def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
     source whose clause names no one stays ("The CDC says the vaccines
     prevented 14 million deaths"): a figure keyed by who gave it, not by
     nothing."""
-    names = [(c[0], c[1]) for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)]
+    names = [(c[0], c[1]) for c in _lex_names(ctx.sent, lex)]
     spans = [(e[0], e[1]) for e in pool] + names
     cut = max((b for a, b in spans if b <= ctx.fs and _is_source(ctx, a, b)), default=0)
     if not cut:
@@ -2431,7 +2429,7 @@ def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = Fa
     if e is None or e[0] == 0 or _POSS.match(ctx.sent[e[1]:e[1] + 3]) or e[0] >= ctx.fe and (
             _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, e[0])):
         return subj  # "Russia's invasion", "the 2022 elections in Uttar Pradesh"
-    names = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)
+    names = [c for c in _lex_names(ctx.sent, lex)
              if c[1] <= e[0] and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
              and _canon(c[2], lex) not in lex.canonical.values()]
     if not names:
@@ -2496,7 +2494,7 @@ def _venue_actor(ctx: _Ctx, lex: _Lexicon, pool, e: tuple) -> Optional[str]:
     else:
         return None
     places = set(lex.places.values()) if lex.places else set()
-    cands = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words)
+    cands = [c for c in _lex_names(ctx.sent, lex)
              if c[1] <= verb and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
              and _canon(c[2], lex) not in lex.canonical.values()]
     cands += [x for x in pool if x[1] <= verb and x[2] not in lex.countries and x[2] not in places
@@ -2882,6 +2880,11 @@ def _kept_names(text: str, nouns: frozenset) -> frozenset:
     return frozenset(w for w in set(_MID_CAPITAL.findall(text)) if _a_word(w.lower(), nouns))
 
 
+def _lex_names(sent: str, lex: "_Lexicon") -> tuple:
+    """_proper_nouns read with the lexicon's common words, given names and WordNet words."""
+    return _proper_nouns(sent, lex.common, lex.given, lex.words)
+
+
 def _proper_nouns(sent: str, common=frozenset(), given=frozenset(), nouns=frozenset()) -> tuple:
     """(start, end, name) of the capitalised names in a sentence (``given``:
     given names, which keep a person whole in a title-case headline; ``nouns``:
@@ -3025,7 +3028,7 @@ def _name_cands(ctx, lex) -> list:
     """The capitalised names of the sentence that may be the figure's subject."""
     # a name the figure belongs to is not its subject: "Agenda 2030",
     # "Article 370", "the Gang of 14" (not "Reagan’s 1986 tax reform")
-    cands = [c for c in _proper_nouns(ctx.sent, lex.common, lex.given, lex.words) if not (c[0] < ctx.fe and c[1] > ctx.fs)
+    cands = [c for c in _lex_names(ctx.sent, lex) if not (c[0] < ctx.fe and c[1] > ctx.fs)
              and not (ctx.ucls in ("count", "date") and c[1] <= ctx.fs
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
@@ -3189,8 +3192,11 @@ _MODAL_BE_AFTER = compile_cached(r"(?i)\b(?:and|but|or|that|which|who|it|they|he
 _HAVE_TO = compile_cached(r"(?i)(?<=\bwill\s+have)\s+to\b")
 
 
-def _obliged(sent: str, at: int) -> bool:
-    return _HAVE_TO.match(sent, at) is not None
+def _holds(sent: str, cue: str, end: int, gap, a: int, b: int) -> bool:
+    """Does the status word ``cue`` (ending at ``end``) say something of the
+    figure?  Not "will have to" (an obligation), nor a modal "be" with ``gap``
+    found in sent[a:b] between it and the figure (see _MODAL_BE)."""
+    return _HAVE_TO.match(sent, end) is None and not (_MODAL_BE.fullmatch(cue) and gap.search(sent, a, b))
 
 
 def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
@@ -3205,12 +3211,12 @@ def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     for m in _finditer(lex.status_rx, ctx.sent[lo:max(lo, ctx.ns)]):
         d = _nwords(ctx.sent[lo + m.end():ctx.fs]) if lo + m.end() < ctx.fs else 0
         st = lex.status[m.group().lower()]
-        if d <= (14 if st == "hypothetical" else 12) and not _obliged(ctx.sent, lo + m.end()) and not (
-                _MODAL_BE.fullmatch(m.group()) and _MODAL_BE_GAP.search(ctx.sent, lo + m.end(), ctx.fs)):
+        if d <= (14 if st == "hypothetical" else 12) and _holds(ctx.sent, m.group(), lo + m.end(),
+                                                                 _MODAL_BE_GAP, lo + m.end(), ctx.fs):
             found.append(st)
     m = _search(lex.status_rx, ctx.sent, ctx.fe, hi)
-    if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 3 and not _obliged(ctx.sent, m.end()) and not (
-            _MODAL_BE.fullmatch(m.group()) and _MODAL_BE_AFTER.search(ctx.sent, ctx.fe, m.start())):
+    if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 3 \
+            and _holds(ctx.sent, m.group(), m.end(), _MODAL_BE_AFTER, ctx.fe, m.start()):
         found.append(lex.status[m.group().lower()])
     found.append(rule.status)
     return max(found, key=lambda st: _STATUS_RANK[st])
@@ -3244,15 +3250,14 @@ _IN_MONTH = compile_cached(
     r"august|september|october|november|december)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
 
 
-_RATES = {"a day", "per day", "daily", "each day", "every day", "a year", "per year", "annually",
-          "each year", "a month", "per month", "monthly", "yearly", "every year", "per annum", "a week",
-          "per week", "every week", "every month"}
 _PER = {"in a single day": "per day", "in one day": "per day", "in a day": "per day", "in 24 hours": "per day",
         "a day": "per day", "per day": "per day", "daily": "per day", "each day": "per day",
         "every day": "per day", "a year": "per year", "per year": "per year", "annually": "per year",
         "each year": "per year", "yearly": "per year", "every year": "per year", "per annum": "per year",
         "a month": "per month", "per month": "per month", "monthly": "per month", "every month": "per month",
         "a week": "per week", "per week": "per week", "every week": "per week"}
+#: the rate words: those of _PER that are no span of their own ("a day", not "in a single day")
+_RATES = frozenset(k for k in _PER if not k.startswith("in "))
 
 
 @dataclass(slots=True)
@@ -3446,6 +3451,15 @@ def _resolve(make, year, pub: Optional[_dt.date]):
     return _latest(pub, make) if pub else None
 
 
+def _add_span(out: list, m, make, year, pub: Optional[_dt.date], label) -> None:
+    """The span ``make`` gives for the year named (or the latest one, _resolve)
+    added to ``out`` with its ``label(start, end)``; nothing when there is none."""
+    ab = _resolve(make, year, pub)
+    if ab is not None:
+        a, b = ab
+        out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), label(a, b), False))
+
+
 def _mon(word: str) -> int:
     return _MON3[word.lower()[:3]]
 
@@ -3482,30 +3496,18 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                     if qn is None:
                         continue
                 make = lambda yy, qn=qn: _month_range(yy, 3 * qn - 2)[0:1] + _month_range(yy, 3 * qn)[1:]
-                ab = _resolve(make, y, pub)
-                if ab is None:
-                    continue
-                a, b = ab
-                out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), f"{a.year:04d}-Q{qn}", False))
+                _add_span(out, m, make, y, pub, lambda a, b: f"{a.year:04d}-Q{qn}")
             elif g("h"):
                 hn = 1 if g("ho").lower() == "first" else 2
                 make = lambda yy, hn=hn: (_dt.date(yy, 6 * hn - 5, 1), _month_range(yy, 6 * hn)[1])
-                ab = _resolve(make, g("hy"), pub)
-                if ab is None:
-                    continue
-                a, b = ab
-                out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), f"{a.year:04d}-H{hn}", False))
+                _add_span(out, m, make, g("hy"), pub, lambda a, b: f"{a.year:04d}-H{hn}")
             elif g("lm"):
                 n = _NUM_MONTHS[g("ln").lower()]
                 first = 1 if g("lo").lower() == "first" else 13 - n
                 make = lambda yy, first=first, n=n: (_dt.date(yy, first, 1), _month_range(yy, first + n - 1)[1])
-                ab = _resolve(make, g("ly"), pub)
-                if ab is None:
-                    continue
-                a, b = ab
-                label = (f"{a.year:04d}-Q{(first + 2) // 3}" if n == 3 else f"{a.year:04d}-H{(first + 5) // 6}" if n == 6
-                         else f"{a.isoformat()}/{b.isoformat()}")
-                out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), label, False))
+                _add_span(out, m, make, g("ly"), pub,
+                          lambda a, b, first=first, n=n: f"{a.year:04d}-Q{(first + 2) // 3}" if n == 3
+                          else f"{a.year:04d}-H{(first + 5) // 6}" if n == 6 else f"{a.isoformat()}/{b.isoformat()}")
             elif g("nmo"):
                 n = _NUM_MONTHS[g("nn").lower()] if g("nn") else 12
                 mo = _mon(g("nmo"))
@@ -3516,21 +3518,13 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                     end = _dt.date(yy, mo, int(dd)) if dd else _month_range(yy, mo)[1]
                     k = yy * 12 + mo - n  # months since year 0 of the first month, 0-based
                     return _dt.date(k // 12, k % 12 + 1, 1), end
-                ab = _resolve(make, g("ny"), pub)
-                if ab is None:
-                    continue
-                a, b = ab
-                out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), f"{a.isoformat()}/{b.isoformat()}", False))
+                _add_span(out, m, make, g("ny"), pub, lambda a, b: f"{a.isoformat()}/{b.isoformat()}")
             elif g("mm"):
                 m1, m2 = _mon(g("m1")), _mon(g("m2"))
                 if m2 < m1:
                     continue
                 make = lambda yy, m1=m1, m2=m2: (_dt.date(yy, m1, 1), _month_range(yy, m2)[1])
-                ab = _resolve(make, g("mmy"), pub)
-                if ab is None:
-                    continue
-                a, b = ab
-                out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), f"{a.isoformat()}/{b.isoformat()}", False))
+                _add_span(out, m, make, g("mmy"), pub, lambda a, b: f"{a.isoformat()}/{b.isoformat()}")
             elif g("by"):
                 if g("byr"):  # "by the end of next year": the year after publication's
                     if not pub:
@@ -4348,7 +4342,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                 elif not group:
                     # a sentence that names no one but points at a firm or a thing
                     # ("It has 1.3 million subscribers") may take a name of the one before
-                    refers = not _proper_nouns(c.sentence, lex.common, lex.given, lex.words) and _search(lex.entity_rx, c.sentence) is None \
+                    refers = not _lex_names(c.sentence, lex) and _search(lex.entity_rx, c.sentence) is None \
                         and _search(_REFERS, c.sentence) is not None and _search(_PERSON, c.sentence) is None
                     home = _home_country(doc, c.sentence, lex)
                     # a person's act ("He joined Columbia Records in 1990") is not the subject of
@@ -4552,7 +4546,7 @@ def _firm_of_story(doc, c, lex: _Lexicon) -> Optional[str]:
     climb"): the firm that acts in the sentences before, in its story (across
     a paragraph break); never a place."""
     sent = c.sentence
-    if not sent or _proper_nouns(sent, lex.common, lex.given, lex.words) or _search(lex.entity_rx, sent) is not None \
+    if not sent or _lex_names(sent, lex) or _search(lex.entity_rx, sent) is not None \
             or _search(_PRONOUN_ACTOR, sent) is not None:
         return None
     s0 = doc.text.rfind(sent, 0, c.start + len(sent))
@@ -4616,7 +4610,7 @@ def _opening_name(text: str, s0: int, lex: _Lexicon) -> Optional[str]:
         if name in lex.nations and name not in lex.countries:
             return None  # "US rivals ...": a demonym or a country's adjective opens no firm
         return name
-    for c in _proper_nouns(prev, lex.common, lex.given, lex.words):
+    for c in _lex_names(prev, lex):
         if c[0] == lead and not (prev[c[1]:c[1] + 2] in ("'s", "’s")):
             return _canon(c[2], lex)
         break
@@ -4645,7 +4639,7 @@ def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) ->
     ents = [(m.start(), m.end(), lex.canonical[m.group()]) for m in _finditer(lex.entity_rx, prev)]
     found = {e[2] for e in ents}
     if names:  # and the names outside the gazetteer ("BP said ... It made £5bn.")
-        found |= {_canon(c[2], lex) for c in _proper_nouns(prev, lex.common, lex.given, lex.words)
+        found |= {_canon(c[2], lex) for c in _lex_names(prev, lex)
                   if not any(e[0] < c[1] and c[0] < e[1] for e in ents)
                   and prev[c[1] - 2:c[1]] not in ("'s", "’s")  # "Shakur's car": an owner
                   and not _NUMBERED.match(prev, c[1])}  # "Chapter 11", "Article 50": a name of a thing
@@ -4810,7 +4804,7 @@ def _referent_before(doc, s0: int, stop: int, lex: _Lexicon, person: bool, role:
             continue  # "In 1990 he began ...": the same referent, further back
         cands = _pronoun_candidates(seg, person, lex, personal)
         if not cands:
-            if _proper_nouns(seg, lex.common, lex.given, lex.words) or _search(lex.entity_rx, seg) is not None:
+            if _lex_names(seg, lex) or _search(lex.entity_rx, seg) is not None:
                 return None  # a sentence naming only the wrong kind: the referent is not clear
             continue
         if _search(_QUOTES, seg) is not None:
@@ -4891,7 +4885,7 @@ def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon, personal: bool = 
                        name or lex.canonical.get(sur) or lex.canonical.get(full) or full))
     out = []
     spans = ents + titled
-    for p in _proper_nouns(seg, lex.common, lex.given, lex.words):
+    for p in _lex_names(seg, lex):
         if any(e[0] < p[1] and p[0] < e[1] for e in spans):
             continue
         if seg[p[1]:p[1] + 2] in ("'s", "’s") or seg[p[1]:p[1] + 1] in ("'", "’"):
