@@ -3112,6 +3112,8 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
                          and not _expansion_before(ctx.sent, c)):
             continue  # "won 30 awards (including one at Sundance)": an aside in brackets (not a
             # name an editor put in brackets for the speaker's word: "(Charlie Crist) breaks it")
+        if _AND_BEFORE.search(lead) and _OWN_VERB.match(ctx.sent, c[1]):
+            break  # "Airbus sold 20 jets and the Boeing 747 fleet is ageing": the subject of the next clause
         if after and after[-1] is None and _AND_BEFORE.search(lead):
             continue  # "from makers including Nokia and Samsung": led by the same preposition
         after.append(c if (not _LED_BY_PREP.search(lead) or _SCOPE.search(lead)
@@ -3128,6 +3130,9 @@ _SUBORDINATE = compile_cached(r"(?i)\b(?:where|while|whereas|although|because|un
 # including fifth-placed Paranoid": one of those it counts, not its subject)
 _RELATIVE = compile_cached(r"(?i)\b(?:that|which|who|whom|whose)\b")
 _AND_BEFORE = compile_cached(r"(?i)\b(?:and|or)\s+(?:the\s+)?$")
+#: a finite verb within three words after a name: the name opens a clause of its own
+_OWN_VERB = compile_cached(r"(?:[’']s)?(?:\s+[\p{L}\d-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|"
+                           r"can|could|said|says|sold|made|posted|reported|expects?|plans?)\b", regex.VERSION1)
 _BRACKETED_NAME = compile_cached(r"\(.*\)", regex.DOTALL)
 
 

@@ -211,3 +211,13 @@ def _age_subject(text, figure):
 
     [c] = [c for c in claims_of(text, RULESET) if c.text == figure and c.metric == "people.age"]
     return c.subject
+
+
+@pytest.mark.parametrize("text,figure", [
+    # a name after "and" that opens a clause of its own (it has its own verb) is that clause's subject
+    ("The minimum for each purchase is £100 and Bonds are sold in multiples of £10.", "£100"),
+    ("The incident generated 500,000 complaints and CBS was quick to apologise.", "500,000"),
+])
+def test_a_name_opening_the_next_clause_is_not_the_figures_subject(text, figure):
+    assert subject_of(text, figure) is None
+
