@@ -1,0 +1,28 @@
+"""nosubj14: a listed name glued to a number ("156Republicans voted", a scraped
+headline that lost its space) is still a name; a name glued to letters is not."""
+
+from __future__ import annotations
+
+import regex
+
+from ledger.claims import lexicon
+
+from ._claimkit import RULESET, claims_of
+
+
+def _subject(text: str, fig: str):
+    cs = [c for c in claims_of(text) if c.text == fig]
+    assert cs, [(c.text, c.metric) for c in claims_of(text)]
+    return cs[0].subject
+
+
+def test_name_glued_to_a_number():
+    assert _subject("156Republicans voted to raise the retirement age to 70", "70") == "Republicans"
+
+
+def test_name_inside_a_word_is_not_read():
+    rx = lexicon(RULESET).entity_rx
+    assert regex.search(rx, "156Republicans voted") is not None
+    assert regex.search(rx, "antiRepublicans voted") is None
+    assert regex.search(rx, "pro-Republicans voted") is None
+    assert regex.search(rx, "_Republicans voted") is None
