@@ -26,3 +26,12 @@ def test_name_inside_a_word_is_not_read():
     assert regex.search(rx, "antiRepublicans voted") is None
     assert regex.search(rx, "pro-Republicans voted") is None
     assert regex.search(rx, "_Republicans voted") is None
+
+
+def test_girls_boys_young_people_and_pupils_are_groups():
+    # a group the figure is about: the subject when no place or name is
+    text = ("Girls who get pregnant below the age of 15 are 5 times as likely to die as girls who get "
+            "pregnant at the age of 20.")
+    assert _subject(text, "5 times") == "girls"
+    assert _subject("He also dismissed claims government plans to get 50% of young people into university "
+                    "would devalue degrees.", "50%") == "young people"
