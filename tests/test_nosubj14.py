@@ -35,3 +35,9 @@ def test_girls_boys_young_people_and_pupils_are_groups():
     assert _subject(text, "5 times") == "girls"
     assert _subject("He also dismissed claims government plans to get 50% of young people into university "
                     "would devalue degrees.", "50%") == "young people"
+
+
+def test_a_faith_is_a_group():
+    text = ("We’re above 800 million Muslims radicalized, more than half the Muslims on Earth That’s not a "
+            "minority.")
+    assert _subject(text, "more than half") == "Muslims"
