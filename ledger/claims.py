@@ -182,7 +182,8 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
             continue
         for alias in wl.entries:
             canonical.setdefault(alias, wl.canonical[alias])
-    entity_rx = compile_cached(r"(?<![\w.-])(?:" + _alt(canonical) + r")(?![\w]|\.\w)",
+    # (a name glued to a number is still a name: "156Republicans voted", text that lost its space)
+    entity_rx = compile_cached(r"(?<![\p{L}\p{M}_.-])(?:" + _alt(canonical) + r")(?![\w]|\.\w)",
                               regex.VERSION1)
     gl = ruleset.lists.get("groups")
     groups = dict(gl.canonical) if gl else {}
