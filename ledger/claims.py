@@ -2067,7 +2067,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     subj = _s_actor(ctx, lex, pool, lo, hi)
     if subj is None:
         free = [e for e in pool if not _LED_BY_PREP.search(ctx.sent[max(0, e[0] - 16):e[0]])
-                and not ctx.sent[max(0, e[0] - 5):e[0]].rstrip().endswith("and")]
+                and not ctx.sent[max(0, e[0] - 5):e[0]].rstrip().endswith("and")
+                and not _person_reporter(ctx, e)]
         # "69% of olive oils in the US": the place is the scope of the figure
         where = [e for e in pool if _SCOPE.search(ctx.sent[max(0, e[0] - 16):e[0]])]
         subj = (_name_over_place(ctx, lex, pool, free[0][2], guess=True) if free
@@ -2079,6 +2080,29 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         subj = (_named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
                 or _copula_scope(ctx, lex, pool))
     return (subj if subj != s2 else None), s2
+
+
+#: a person named by a title ("Mr Brown", "Chancellor Gordon Brown") who reports after the
+#: figure ("... spending £60m a year on seeking an inoculation, Mr Brown said")
+_TITLED_BEFORE = compile_cached(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?$",
+                                regex.VERSION1)
+_TITLED_NAME = compile_cached(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+\p{Lu}", regex.VERSION1)
+_SAID_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|told|added|according\s+to)\s+$", regex.VERSION1)
+
+
+def _person_reporter(ctx: _Ctx, e: tuple) -> bool:
+    """Is the entity ``e`` after the figure a person, named with a title, who
+    reports the figure ("..., Mr Brown said", "..., said Mr Brown")?  Who said
+    it, not whom it is about: no last guess at the figure's subject."""
+    if e[0] < ctx.fe:
+        return False
+    lead = ctx.sent[max(0, e[0] - 30):e[0]]
+    m = _TITLED_BEFORE.search(lead)
+    if m is not None:
+        lead = lead[:m.start()]
+    elif _TITLED_NAME.match(ctx.sent, e[0], e[1]) is None:
+        return False  # ("Mr Brown" may be the name itself)
+    return _SOURCE_VERB.match(ctx.sent, e[1]) is not None or _SAID_BEFORE.search(lead) is not None
 
 
 #: the words between a figure and the owner of the noun phrase it is about ("six studies verify
@@ -3106,6 +3130,8 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
                 ctx.fe <= o[0] and o[1] <= c[0] and _RELATIVE.search(ctx.sent, o[1], c[0]) for o in ctx.others):
             break  # "twice the 169,000 figure that Wall Street economists had forecast": a name in
             # another figure's clause, or in another clause ("..., while Virgin said")
+        if _person_reporter(ctx, c):
+            break  # "..., Mr Brown said": who reports the figure, not whom it is about
         lead = ctx.sent[max(0, c[0] - 16):c[0]]
         if ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0]) \
                 and not (_BRACKETED_NAME.fullmatch(ctx.sent, c[0] - 1, c[1] + 1)
@@ -3848,6 +3874,10 @@ def _cue_canon(rule: Rule, lex: Optional[_Lexicon]):
     return out
 
 
+#: an auxiliary that opens the words after a date ("... blasts in 1993 has been postponed")
+_AUX_NEXT = compile_cached(r"\s*(?:has|have|had|is|are|was|were)\b", regex.VERSION1)
+
+
 def _metric(rule: Rule, hit: _Hit, ctx: _Ctx, lex: Optional[_Lexicon] = None) -> str:
     if hit.metric:
         return hit.metric
@@ -3871,7 +3901,10 @@ def _metric(rule: Rule, hit: _Hit, ctx: _Ctx, lex: Optional[_Lexicon] = None) ->
             before = ctx.sent[lo:hit.cue[0]]
             noun = _EVENT_NOUN.search(before[-30:])
             verbs = ([noun.group(1).lower()] if noun else _EVENT_VERB.findall(before)
-                     or _EVENT_VERB.findall(ctx.sent[ctx.fe:hi])[:1]
+                     or (_EVENT_VERB.findall(ctx.sent[ctx.fe:hi])[:1]
+                         # not the sentence's verb right after the date ("the blasts in 1993 has
+                         # been postponed"): the date is inside its subject, the blasts'
+                         if _AUX_NEXT.match(ctx.sent, ctx.fe) is None else [])
                      # a date names no event by the last word before it ("female senators in
                      # 2013", "a dime since 2010"): a verb or an event noun, or nothing
                      or (_content_word(before) if rule.kind != "date_event" else []))
