@@ -3110,7 +3110,8 @@ _PARALLEL = compile_cached(r"\s*,?\s*(?:and|or|but|while|whereas|against|compare
 def _s_proper_noun(ctx, lex, pool, lo, hi):
     cands = _name_cands(ctx, lex)
     before = [c for c in cands if c[1] <= ctx.fs and not (
-        _PARALLEL.fullmatch(ctx.sent, c[1], ctx.ns) and any(o[1] <= c[0] for o in ctx.others))]
+        _PARALLEL.fullmatch(ctx.sent, c[1], ctx.ns) and any(o[1] <= c[0] for o in ctx.others))
+        and not _in_dash_aside(ctx, c)]
     if before:
         first = before[0]
         if len(before) > 1 and before[1][0] == first[1] + 1 and _OWNER.search(ctx.sent, first[0], first[1]):
@@ -3145,6 +3146,20 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
                            or _BY_AGENT.fullmatch(ctx.sent, ctx.fe, c[0])) else None)
     after = [c for c in after if c is not None]
     return _canon(after[0][2], lex) if after else None
+
+
+_DASH = compile_cached(r"\s[-–—]\s", regex.VERSION1)
+
+
+def _in_dash_aside(ctx: _Ctx, c: tuple) -> bool:
+    """Is the name ``c`` inside an aside set off by two dashes that closes
+    before the figure ("Shares in its major shareholder, Patrick Corporation -
+    which owns 46% of Virgin Blue - had dropped 31%")?  The aside is about
+    the name it follows, not the figure's subject."""
+    if ctx.sent.count(" - ", 0, ctx.fs) + ctx.sent.count(" – ", 0, ctx.fs) + ctx.sent.count(" — ", 0, ctx.fs) < 2:
+        return False
+    dashes = [m.start() for m in _DASH.finditer(ctx.sent, 0, ctx.fs)]
+    return any(dashes[i] < c[0] and c[1] <= dashes[i + 1] for i in range(0, len(dashes) - 1, 2))
 
 
 #: a word that opens another clause after the figure: a name past it is not

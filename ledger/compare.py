@@ -959,8 +959,11 @@ def _pair_meets(a: _Fig, b: _Fig, s: Settings, ledger: bool) -> bool:
         d, u = (ca, cb) if dated_a else (cb, ca)
         if d.period_end and u.published:
             before = _days_apart(d.period_end, u.published)
-            if before is not None and d.period_end[:10] < u.published[:10] and before > s.undated_window_days:
+            if before is not None and d.period_end[:10] < u.published[:10] and (
+                    before > s.undated_window_days or (d is ca and a.span or d is cb and b.span or 0) >= 28):
                 return False  # "cut to 10% in 2003" is history; an undated figure is as of its publication
+                # (and a month's or a year's total that has ended, "was granted 3,248 patents in 2004",
+                # is not a figure as of the day after it, "will continue to hold the 500 patents")
     if undated and s.undated_window_days >= 0:
         apart = _days_apart(ca.published, cb.published)
         if apart is None:
