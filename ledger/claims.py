@@ -2102,7 +2102,13 @@ def _person_reporter(ctx: _Ctx, e: tuple) -> bool:
         lead = lead[:m.start()]
     elif _TITLED_NAME.match(ctx.sent, e[0], e[1]) is None:
         return False  # ("Mr Brown" may be the name itself)
-    return _SOURCE_VERB.match(ctx.sent, e[1]) is not None or _SAID_BEFORE.search(lead) is not None
+    if _SAID_BEFORE.search(lead) is not None:
+        return True
+    m = _SOURCE_VERB.match(ctx.sent, e[1])
+    # the report closes the sentence (", Mr Brown said on Thursday."), not a clause of its own that
+    # follows a phrase about the person ("Under 23 hours of questioning, Mr Sullivan has told the court
+    # that ...": his questioning)
+    return m is not None and _nwords(ctx.sent[m.end():]) <= 4
 
 
 #: the words between a figure and the owner of the noun phrase it is about ("six studies verify
