@@ -2068,7 +2068,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     subj = _s_actor(ctx, lex, pool, lo, hi)
     if subj is None:
         free = [e for e in pool if not _LED_BY_PREP.search(ctx.sent[max(0, e[0] - 16):e[0]])
-                and not ctx.sent[max(0, e[0] - 5):e[0]].rstrip().endswith("and")]
+                and not ctx.sent[max(0, e[0] - 5):e[0]].rstrip().endswith("and")
+                and not _person_reporter(ctx, e)]
         # "69% of olive oils in the US": the place is the scope of the figure
         where = [e for e in pool if _SCOPE.search(ctx.sent[max(0, e[0] - 16):e[0]])]
         subj = (_name_over_place(ctx, lex, pool, free[0][2], guess=True) if free
@@ -2080,6 +2081,35 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         subj = (_named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
                 or _copula_scope(ctx, lex, pool))
     return (subj if subj != s2 else None), s2
+
+
+#: a person named by a title ("Mr Brown", "Chancellor Gordon Brown") who reports after the
+#: figure ("... spending £60m a year on seeking an inoculation, Mr Brown said")
+_TITLED_BEFORE = compile_cached(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?$",
+                                regex.VERSION1)
+_TITLED_NAME = compile_cached(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+\p{Lu}", regex.VERSION1)
+_SAID_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|told|added|according\s+to)\s+$", regex.VERSION1)
+
+
+def _person_reporter(ctx: _Ctx, e: tuple) -> bool:
+    """Is the entity ``e`` after the figure a person, named with a title, who
+    reports the figure ("..., Mr Brown said", "..., said Mr Brown")?  Who said
+    it, not whom it is about: no last guess at the figure's subject."""
+    if e[0] < ctx.fe:
+        return False
+    lead = ctx.sent[max(0, e[0] - 30):e[0]]
+    m = _TITLED_BEFORE.search(lead)
+    if m is not None:
+        lead = lead[:m.start()]
+    elif _TITLED_NAME.match(ctx.sent, e[0], e[1]) is None:
+        return False  # ("Mr Brown" may be the name itself)
+    if _SAID_BEFORE.search(lead) is not None:
+        return True
+    m = _SOURCE_VERB.match(ctx.sent, e[1])
+    # the report closes the sentence (", Mr Brown said on Thursday."), not a clause of its own that
+    # follows a phrase about the person ("Under 23 hours of questioning, Mr Sullivan has told the court
+    # that ...": his questioning)
+    return m is not None and _nwords(ctx.sent[m.end():]) <= 4
 
 
 #: the words between a figure and the owner of the noun phrase it is about ("six studies verify
@@ -3087,7 +3117,8 @@ _PARALLEL = compile_cached(r"\s*,?\s*(?:and|or|but|while|whereas|against|compare
 def _s_proper_noun(ctx, lex, pool, lo, hi):
     cands = _name_cands(ctx, lex)
     before = [c for c in cands if c[1] <= ctx.fs and not (
-        _PARALLEL.fullmatch(ctx.sent, c[1], ctx.ns) and any(o[1] <= c[0] for o in ctx.others))]
+        _PARALLEL.fullmatch(ctx.sent, c[1], ctx.ns) and any(o[1] <= c[0] for o in ctx.others))
+        and not _in_dash_aside(ctx, c)]
     if before:
         first = before[0]
         if len(before) > 1 and before[1][0] == first[1] + 1 and _OWNER.search(ctx.sent, first[0], first[1]):
@@ -3107,6 +3138,8 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
                 ctx.fe <= o[0] and o[1] <= c[0] and _RELATIVE.search(ctx.sent, o[1], c[0]) for o in ctx.others):
             break  # "twice the 169,000 figure that Wall Street economists had forecast": a name in
             # another figure's clause, or in another clause ("..., while Virgin said")
+        if _person_reporter(ctx, c):
+            break  # "..., Mr Brown said": who reports the figure, not whom it is about
         lead = ctx.sent[max(0, c[0] - 16):c[0]]
         if ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0]) \
                 and not (_BRACKETED_NAME.fullmatch(ctx.sent, c[0] - 1, c[1] + 1)
@@ -3122,6 +3155,20 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
                            or _BY_AGENT.fullmatch(ctx.sent, ctx.fe, c[0])) else None)
     after = [c for c in after if c is not None]
     return _canon(after[0][2], lex) if after else None
+
+
+_DASH = compile_cached(r"\s[-–—]\s", regex.VERSION1)
+
+
+def _in_dash_aside(ctx: _Ctx, c: tuple) -> bool:
+    """Is the name ``c`` inside an aside set off by two dashes that closes
+    before the figure ("Shares in its major shareholder, Patrick Corporation -
+    which owns 46% of Virgin Blue - had dropped 31%")?  The aside is about
+    the name it follows, not the figure's subject."""
+    if ctx.sent.count(" - ", 0, ctx.fs) + ctx.sent.count(" – ", 0, ctx.fs) + ctx.sent.count(" — ", 0, ctx.fs) < 2:
+        return False
+    dashes = [m.start() for m in _DASH.finditer(ctx.sent, 0, ctx.fs)]
+    return any(dashes[i] < c[0] and c[1] <= dashes[i + 1] for i in range(0, len(dashes) - 1, 2))
 
 
 #: a word that opens another clause after the figure: a name past it is not
@@ -3854,6 +3901,10 @@ def _cue_canon(rule: Rule, lex: Optional[_Lexicon]):
     return out
 
 
+#: an auxiliary that opens the words after a date ("... blasts in 1993 has been postponed")
+_AUX_NEXT = compile_cached(r"\s*(?:has|have|had|is|are|was|were)\b", regex.VERSION1)
+
+
 def _metric(rule: Rule, hit: _Hit, ctx: _Ctx, lex: Optional[_Lexicon] = None) -> str:
     if hit.metric:
         return hit.metric
@@ -3877,7 +3928,10 @@ def _metric(rule: Rule, hit: _Hit, ctx: _Ctx, lex: Optional[_Lexicon] = None) ->
             before = ctx.sent[lo:hit.cue[0]]
             noun = _EVENT_NOUN.search(before[-30:])
             verbs = ([noun.group(1).lower()] if noun else _EVENT_VERB.findall(before)
-                     or _EVENT_VERB.findall(ctx.sent[ctx.fe:hi])[:1]
+                     or (_EVENT_VERB.findall(ctx.sent[ctx.fe:hi])[:1]
+                         # not the sentence's verb right after the date ("the blasts in 1993 has
+                         # been postponed"): the date is inside its subject, the blasts'
+                         if _AUX_NEXT.match(ctx.sent, ctx.fe) is None else [])
                      # a date names no event by the last word before it ("female senators in
                      # 2013", "a dime since 2010"): a verb or an event noun, or nothing
                      or (_content_word(before) if rule.kind != "date_event" else []))

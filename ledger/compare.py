@@ -772,6 +772,11 @@ _AMONG_BEFORE = re.compile(r"(?i)\bamong\b")
 _BACK_PERIOD = re.compile(r"(?i)\b(?:in|over|during|within|for|across|throughout) (?:that|this|the same) "
                           r"(?:period|time|span|stretch|decade|timeframe|time frame)\b")
 _BASES: dict = {}
+# "reached a $140m deal", "a deal totalling $375m", "a 20GB version for £99", "a £10 subscription
+# fee": the figure on a thing brought in with "a" -- one of its kind, a new thing, not one named before
+_INDEFINITE_BEFORE = re.compile(r"(?i)(?:^|[^\w'’-])an?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:totall?ing|worth|valued\s+at|"
+                                r"costing|for)\s+)?$")
+_INDEFINITES: dict = {}
 
 
 def _per_claim(cache: dict, c: Claim, read):
@@ -835,6 +840,27 @@ def _read_market(c: Claim) -> str:
     return words[-1].removesuffix("'s").rstrip("s") if words else ""
 
 
+def _indefinite(c: Claim) -> bool:
+    """Is the figure on a thing brought in with "a" ("a $140m deal", "a deal
+    totalling $375m", "a 20GB version for £99")?"""
+    return _per_claim(_INDEFINITES, c, _read_indefinite)
+
+
+def _read_indefinite(c: Claim) -> bool:
+    sentence = c.sentence or ""
+    i = sentence.find(c.text) if c.text else -1
+    return i >= 0 and _INDEFINITE_BEFORE.search(sentence, max(0, i - 50), i) is not None
+
+
+def _two_instances(a: Claim, b: Claim) -> bool:
+    """Two figures of one story each on a thing brought in with "a" ("the SEC
+    agreed a deal totalling $375m ... the SEC said it had reached a $140m
+    deal"; "a 20GB version for £99 ... a £10 subscription fee"): each "a"
+    brings in a new thing, so two of them are two things of a kind, not one
+    told twice (a story that restates a figure names it with "the")."""
+    return a.doc_sha == b.doc_sha and a.story == b.story and _indefinite(a) and _indefinite(b)
+
+
 def _markets_differ(a: Claim, b: Claim) -> bool:
     """Two market shares of markets named by different heads ("the legal
     download music market" and "the market for portable digital music
@@ -860,7 +886,7 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     two levels before a move when one has no stated time ("rose to 67.4 from
     61.5" and "from an adjusted 56.4 in January"); shares of two named markets
     (_markets_differ)."""
-    if _markets_differ(a.c, b.c):
+    if _markets_differ(a.c, b.c) or _two_instances(a.c, b.c):
         return True
     ba, bb = _basis(a.c), _basis(b.c)
     if ba[0] != bb[0] or ba[2] != bb[2] or ba[3] != bb[3] or ba[4] != bb[4] or ba[5] != bb[5]:
@@ -933,8 +959,11 @@ def _pair_meets(a: _Fig, b: _Fig, s: Settings, ledger: bool) -> bool:
         d, u = (ca, cb) if dated_a else (cb, ca)
         if d.period_end and u.published:
             before = _days_apart(d.period_end, u.published)
-            if before is not None and d.period_end[:10] < u.published[:10] and before > s.undated_window_days:
+            if before is not None and d.period_end[:10] < u.published[:10] and (
+                    before > s.undated_window_days or (d is ca and a.span or d is cb and b.span or 0) >= 28):
                 return False  # "cut to 10% in 2003" is history; an undated figure is as of its publication
+                # (and a month's or a year's total that has ended, "was granted 3,248 patents in 2004",
+                # is not a figure as of the day after it, "will continue to hold the 500 patents")
     if undated and s.undated_window_days >= 0:
         apart = _days_apart(ca.published, cb.published)
         if apart is None:
