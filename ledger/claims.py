@@ -3327,8 +3327,22 @@ def _month_range(y: int, m: int) -> tuple[_dt.date, _dt.date]:
     return first, nxt - _dt.timedelta(days=1)
 
 
-def _date_span(dm: DateMention, pub: Optional[_dt.date]):
-    """(start, end, label) of a date mention, resolved against pub."""
+#: a clause that speaks of what is to come, in the words just before a date of no
+#: year: "the tour begins in San Diego on 28 March", "will open in August"
+_AHEAD = compile_cached(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)|(?:starts|begins|ends|opens|"
+                        r"closes|resumes|goes)\b|takes\s+place|(?-i:next))\b(?![^.;]*\b(?:ago|last|was|were|had|did)\b)")
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Whether a date with no year at ``start`` is in a clause about the future."""
+    s0 = max(text.rfind(".", 0, start), text.rfind(";", 0, start), text.rfind("\n", 0, start), start - 80)
+    return _AHEAD.search(text, s0 + 1, start) is not None
+
+
+def _date_span(dm: DateMention, pub: Optional[_dt.date], ahead: bool = False):
+    """(start, end, label) of a date mention, resolved against pub; a day or month
+    of no year is the last one before publication (a month's grace for a day),
+    or the next one if ``ahead`` (its clause speaks of what is to come)."""
     if dm.year and dm.month and dm.day:
         try:
             d = _dt.date(dm.year, dm.month, dm.day)
@@ -3343,11 +3357,15 @@ def _date_span(dm: DateMention, pub: Optional[_dt.date]):
             d = _dt.date(pub.year, dm.month, dm.day)
         except ValueError:
             return None
-        if d > pub + _dt.timedelta(days=31):
+        if ahead:
+            if d < pub - _dt.timedelta(days=7):
+                d = d.replace(year=pub.year + 1)  # "begins on 3 January" in a December paper
+        elif d > pub + _dt.timedelta(days=31):
             d = d.replace(year=pub.year - 1)
         return d, d, d.isoformat()
     if dm.month and pub:
-        y = pub.year if dm.month <= pub.month else pub.year - 1
+        y = (pub.year if dm.month >= pub.month else pub.year + 1) if ahead else \
+            (pub.year if dm.month <= pub.month else pub.year - 1)
         a, b = _month_range(y, dm.month)
         return a, b, f"{y:04d}-{dm.month:02d}"
     if dm.year:
@@ -3736,7 +3754,7 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             continue
         if any(x <= a < y for x, y in spans_taken):
             continue
-        span = _date_span(dm, pub)
+        span = _date_span(dm, pub, not dm.year and _ahead(sent, a))
         if span is None or _other_base(ctx, a, span[0] == span[1]):
             continue
         spans_taken.append((a, b))
@@ -4993,7 +5011,7 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
     for dm in dates:
         story = _story_of(doc, dm.start)
         pub = _parse_date((story.published if story and story.published else None) or doc.published)
-        span = _date_span(dm, pub)
+        span = _date_span(dm, pub, not dm.year and _ahead(text, dm.start))
         yearless = None
         if span is None:
             # "on August 13" with no publication date: kept, with its year
