@@ -96,6 +96,10 @@ def test_validated_rules_load_from_the_parsed_cache_unchanged(tmp_path, monkeypa
     third = rules.load_rules()  # from the kept copy
     assert first.rules == second.rules == third.rules
     assert [r.code for r in third.rules] == [r.code for r in first.rules]
+    # the examples come back from the kept copy as they were parsed (unpickled on first use)
+    for a, b in zip(first.rules, third.rules):
+        assert tuple(b.match_examples) == tuple(a.match_examples) and len(b.no_match_examples) == len(a.no_match_examples)
+        assert [e.text for e in b.no_match_examples] == [e.text for e in a.no_match_examples]
 
 
 def test_ends_at_figure():
