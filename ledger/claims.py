@@ -618,14 +618,30 @@ _QUOTES = compile_cached(r'["“”«»„]')
 _PATTERN_REACH = 160
 
 
+def _masked(sent: str, fs: int, fe: int) -> tuple:
+    """(where the searched part starts, the part before the figure, the part
+    with the figure masked), unquoted.  The last one is kept: each pattern
+    rule in turn reads the same figure, and one string object lets
+    _may_match reuse its case-folded window."""
+    last = _MASKED
+    if last[0] is sent and last[1] == fs and last[2] == fe:
+        return last[3]
+    a = max(0, fs - _PATTERN_REACH)
+    a = sent.find(" ", a, fs) + 1 if a else 0
+    head = _QUOTES.sub("", sent[a:fs])
+    got = a, head, head + FIGURE_SENTINEL + _QUOTES.sub("", sent[fe:fe + _PATTERN_REACH])
+    _MASKED[:] = (sent, fs, fe, got)
+    return got
+
+
+_MASKED: list = [None, -1, -1, None]
+
+
 def _pattern_match(rule: Rule, ctx: _Ctx):
     # quotation marks split no phrase: 'raising taxes "by $858 billion."'
     # (the match span is used only as an approximate cue position)
     # (and only the figure's neighbourhood is searched: a pattern spans a phrase)
-    a = max(0, ctx.fs - _PATTERN_REACH)
-    a = ctx.sent.find(" ", a, ctx.fs) + 1 if a else 0
-    head = _QUOTES.sub("", ctx.sent[a:ctx.fs])
-    masked = head + FIGURE_SENTINEL + _QUOTES.sub("", ctx.sent[ctx.fe:ctx.fe + _PATTERN_REACH])
+    a, head, masked = _masked(ctx.sent, ctx.fs, ctx.fe)
 
     def unmask(i: int) -> int:  # masked offset -> sentence offset (near enough)
         return a + i if i <= len(head) else ctx.fe + i - len(head) - len(FIGURE_SENTINEL)
@@ -885,6 +901,21 @@ def _smallest_first(src: str) -> tuple:
     return tuple(sorted((a for a in sets if len(a) <= _MOST_LITERALS), key=lambda a: (len(a), a)))
 
 
+def _no_longer(alts) -> tuple:
+    """The alternatives less each that holds another one ("raised" holds
+    "raise"): a window that holds it holds the shorter one too, so the test
+    answers the same with fewer scans (~25% fewer on the bench draft)."""
+    alts = tuple(alts)
+    if len(alts) < 2:
+        return alts
+    kept: list = []
+    for w in sorted(set(alts), key=lambda w: (len(w), w)):
+        if not any(k in w for k in kept):
+            kept.append(w)
+    keep = set(kept)
+    return tuple(w for w in alts if w in keep)
+
+
 _MOST_LITERALS = 500  # a required set longer than this is not checked
 
 
@@ -916,7 +947,7 @@ def _required_literals(src: str) -> tuple[tuple[str, ...], ...]:
     cannot match, so its (slow) search is skipped.  Empty when the pattern
     cannot be analysed (then it is always searched).  Kept in the disk cache:
     parsing the long list patterns costs ~40 ms a run."""
-    return _cached_analysis(_analysis_version(), "", src, _analyse_literals,
+    return _cached_analysis(_analysis_version(), "", src, lambda s: tuple(_no_longer(a) for a in _analyse_literals(s)),
                             lambda got: isinstance(got, tuple) and all(isinstance(a, tuple) for a in got))
 
 
@@ -933,7 +964,7 @@ def _analysis_version() -> str:
     it never reads results of the old one."""
     import hashlib
 
-    code = b"".join(_code_key(f.__code__) for f in (_analyse_literals, _req, _re_readable))
+    code = b"".join(_code_key(f.__code__) for f in (_analyse_literals, _req, _re_readable, _no_longer))
     return "claims.required_literals:" + hashlib.sha256(code + _NOT_RE_SYNTAX.pattern.encode()).hexdigest()[:16]
 
 

@@ -507,9 +507,40 @@ def check(drafts, fmt, fail_on, baseline, update_baseline, config, published, db
     """
     from . import check as check_mod
 
-    return check_mod.run(drafts, fmt=fmt, db=db, rules_dir=rules_dir, fail_on=fail_on,
-                         baseline=baseline, update_baseline=update_baseline, config=config,
-                         published=published)
+    import gc  # noqa: PLC0415
+
+    _freeze_at_exit()
+    # a short process that keeps what it loads (parsed rules, lexicon, pattern
+    # cache) to the end: the cyclic collector would walk it again and again for
+    # the little garbage it finds (~2% of a gate run); back on afterwards
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return check_mod.run(drafts, fmt=fmt, db=db, rules_dir=rules_dir, fail_on=fail_on,
+                             baseline=baseline, update_baseline=update_baseline, config=config,
+                             published=published)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _freeze_at_exit() -> None:
+    """At exit, move every object to the collector's permanent generation:
+    the interpreter's last collections would otherwise walk all that the gate
+    made and keeps to the end (parsed rules, lexicon, pattern cache; ~6% of
+    a gate run's instructions) only to free it as the process ends.  Run
+    after the other exit functions (the pattern cache is saved before);
+    registered once, so a test session calling this many times freezes once,
+    at its own end."""
+    if not _FREEZING:
+        import atexit  # noqa: PLC0415
+        import gc  # noqa: PLC0415
+
+        atexit.register(gc.freeze)
+        _FREEZING.append(True)
+
+
+_FREEZING: list = []
 
 
 # ---------------------------------------------------------------------------
