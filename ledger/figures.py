@@ -1918,6 +1918,7 @@ _GLUED_CODE = compile_cached(r"(?<![\p{L}\p{N}])\p{L}{1,4}\d[\d.,]*[ \u00a0]+$")
 _TITLE_MONEY = compile_cached(r"(?:\p{Lu}\p{Ll}+[ \u00a0-])+(?:Dollar|Pound|Euro|Rupee|Peso|Yen|Buck|Quid)")
 
 
+_ERA_BEFORE = compile_cached(r"(?<![\p{L}\p{N}])(?:AD|A\.D\.)[ \u00a0]\Z")
 _ERA = compile_cached(r"[ \u00a0]?(?-i:AD|A\.D\.|BC|B\.C\.|BCE|B\.C\.E\.|CE|C\.E\.)(?![\p{L}\p{N}])")
 
 
@@ -1935,8 +1936,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         return True  # "Million Dollar Baby", "The Six Million Dollar Man": a title, not a sum
     wc = T.word_class
     plain = a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end
-    if plain and not num.words and _ERA.match(text, a.end):
-        return True  # "in 79 AD", "500 BC", "1500 BCE": a year of an era, not a count
+    if plain and not num.words and (_ERA.match(text, a.end) or _ERA_BEFORE.search(text, max(0, s - 6), s)):
+        return True  # "in 79 AD", "500 BC", "1500 BCE", "AD 79": a year of an era, not a count
     if num.words or plain:
         pw, pws = _prev_word(text, a.start)
         pwl = pw.lower().rstrip(".")
@@ -2068,7 +2069,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         if words in ("half", "quarter") and (pwl in wc["ordinal_before"] or pwl == "the"):
             return True
         if words == "one" and _next_word(text, num.end).lower() in ("another", "day", "of", "another's", "by"):
-            return True
+            # "one day a week", "one day every year": a duration per period, not "some day"
+            return not (a.unit == "day" and _RATE.match(text, a.end, timeout=TIMEOUT))
     return False
 
 
@@ -3129,6 +3131,14 @@ def _date_re():
         r"|(?P<season>(?P<sy>1[5-9]\d\d|20\d\d)[-/\u2013](?:\d\d)(?!\d))"
         r"|(?P<decade>(?:1[5-9]\d|20\d)0s)"
         r"|" + rel_words + r")\b"
+        # a year of the common era, any number of digits: "79 A.D.", "1066 AD", "AD 79", "800 CE"
+        # (BC years are left alone: no calendar date before year 1)
+        r"|(?<![\p{L}\p{N},.$£€¥])(?P<era>[1-9]\d{0,3})[ \u00a0]?(?-i:AD|A\.D\.|CE|C\.E\.)(?![\p{L}\p{N}])"
+        r"|(?<=(?<![\p{L}\p{N}])(?-i:AD|A\.D\.)[ \u00a0])(?P<era2>[1-9]\d{0,3})(?![\p{L}\p{N}%]|[.,]\d)"
+        # a year named as one, outside 1500-2099 too: "in the year 2175", "by the year 1000"
+        r"|(?<=\bthe[ \u00a0]year[ \u00a0])(?P<ty>[1-9]\d{2,3})(?![\p{L}\p{N}%]|[.,]\d)"
+        # "9/11": the date of the 2001 attacks, as every newsroom writes it
+        r"|(?<![\p{L}\p{N}/.,])(?P<nine>9/11)(?![\p{N}/]|[.,]\d)"
         r"|(?<![\p{L}\p{N},.$£€¥])(?P<yr>1[5-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d))"
     )
     return compile_cached(pat)
@@ -3201,6 +3211,22 @@ def _date_matches(text: str, T: _Tables):
             yield m
 
 
+_NINE_ELEVEN_BEFORE = frozenset(("on", "after", "since", "before", "until", "till", "during", "following"))
+_NINE_ELEVEN_AFTER = frozenset(("attack", "attacks", "attackers", "terrorist", "terror", "terrorism", "hijackers",
+                                "hijacker", "hijackings", "commission", "victims", "families", "anniversary",
+                                "memorial", "plot", "plotters", "truth", "responders", "era", "world", "report",
+                                "style", "generation", "museum", "fund"))
+
+
+def _nine_eleven(text: str, s: int, e: int) -> bool:
+    """Is "9/11" at ``s`` a date, the day of the 2001 attacks, written after a preposition of time
+    ("on 9/11", "since 9/11", "after 9/11, Arab money")?  "The 9/11 attacks", "the 9/11 hijackers",
+    "post-9/11" name the event or an era (a claim keyed on them gets the date and a stray subject);
+    "Fahrenheit 9/11" is a title and "went 9/11 from the line" a tally: none of them is a date."""
+    pw = _prev_word(text, s)[0].lower()
+    return pw in _NINE_ELEVEN_BEFORE and _next_word(text, e).lower() not in _NINE_ELEVEN_AFTER
+
+
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Dates and relative dates in ``text`` (they are not figures)."""
     if not text:
@@ -3230,6 +3256,16 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                 if _name_year(text, s, T):
                     continue  # "Agenda 2030", "Cyberpunk 2077", "Windows 2000": a name's number
                 year = int(g["yr"])
+            elif g.get("era") or g.get("era2") or g.get("ty"):
+                year = int(g.get("era") or g.get("era2") or g.get("ty"))
+                if g.get("ty"):
+                    s -= 9  # the mention is "the year 2175": the rules read the words before it ("in")
+                elif g.get("era2"):
+                    s = text.rfind("A", 0, s)  # "AD 79", "A.D. 79"
+            elif g.get("nine"):
+                if not _nine_eleven(text, s, e):
+                    continue
+                year, month, day = 2001, 9, 11
             elif g.get("iso"):
                 year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
             elif g.get("dmy"):
