@@ -3327,7 +3327,7 @@ _REL = compile_cached(
     # "from a year earlier", "a day later": a comparison's base, not a rate
     r"(?!\s+(?:earlier|ago|before|later|after|previously)\b)",
     regex.VERSION1)
-_SINCE = compile_cached(r"(?i)\bsince\s+(?:(?:early|late|mid-?)\s*)?$")
+_SINCE = compile_cached(r"(?i)\b(since|after)\s+(?:(?:early|late|mid-?)\s*)?$")
 _YEAR = compile_cached(r"(?<![\w,.])(?:in|during|for|of|by|since|from)\s+(?P<y>(?:19|20)\d\d)(?![\w%])")
 _IN_MONTH = compile_cached(
     r"(?i)\b(?:in|during|since|from|for)\s+(?P<m>january|february|march|april|may|june|july|"
@@ -3768,7 +3768,9 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         return 0
 
     def since(a):
-        return bool(_SINCE.search(sent[max(0, a - 20):a]))
+        m = _SINCE.search(sent[max(0, a - 20):a])
+        # "claims filed after 9/11": from that day on; not "after Monday's 4% gain" (its day)
+        return bool(m) and (m.group(1).lower() == "since" or a >= ctx.fe)
 
     spans_taken = []
     for a, b, s, e, label, cum in _named_periods(sent, pub):

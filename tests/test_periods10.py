@@ -113,3 +113,11 @@ def test_until_a_quarter_is_no_period_and_next_year_is_read():
                      "five")[1] is None
     assert period_of("Sales should rise 5% in the fourth quarter of next year.", "5%")[1:3] == \
         ("2006-10-01", "2006-12-31")
+
+
+def test_after_a_date_written_after_the_figure_is_from_that_day_on():
+    # "paid in claims filed after March 2003": since then, not March 2003 alone
+    assert period_of("Insurers have paid $1.3 trillion in claims filed after March 2003.", "$1.3 trillion")[0] \
+        == "since 2003-03"
+    # "after Monday's 4% gain": the day of the gain
+    assert period_of("Shares fell 2% on Tuesday, after Monday's 4% gain.", "4%")[0] == "2004-12-27"
