@@ -3306,6 +3306,13 @@ def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     return max(found, key=lambda st: _STATUS_RANK[st])
 
 
+#: the verb of a date's clause in the future, shortly before the date: "will open in 2012",
+#: "is due to close on 1 August" (a date of no later than publication is no forecast)
+_WILL_ACT = compile_cached(r"(?i)\b(?:(?-i:(?:[Ww]ill|[Ss]hall)(?!\s+\p{Lu}))|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s+(?:(?:not|also|now|then|"
+                           r"finally|only|soon)\s+)?\p{Ll}+\b(?![^.;,]*\b(?:ago|last|was|were|had|did|which|who|that)\b)",
+                           regex.VERSION1)
+
+
 # --------------------------------------------------------------------------
 # period
 
@@ -5095,8 +5102,12 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
         if yearless is not None:
             out.append(replace(c, period=yearless[2], period_start=None, period_end=None, cumulative=False))
         else:
-            out.append(replace(c, period=span[2], period_start=span[0].isoformat(),
-                               period_end=span[1].isoformat(), cumulative=False))
+            c = replace(c, period=span[2], period_start=span[0].isoformat(),
+                        period_end=span[1].isoformat(), cumulative=False)
+            if pub is not None and span[1] >= pub and _STATUS_RANK[c.status] < _STATUS_RANK["forecast"] \
+                    and _WILL_ACT.search(sent, max(0, ctx.fs - 60), ctx.fs):
+                c = replace(c, status="forecast")  # "will collide with the Earth in the year 2175": to come
+            out.append(c)
     return out
 
 

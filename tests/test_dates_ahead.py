@@ -45,3 +45,16 @@ def test_a_date_in_a_clause_about_the_past_is_the_last_one(text, fig, period):
 def test_a_day_of_the_last_week_stays_in_its_year_whatever_the_tense():
     # "will" before a day a few days gone: the sentence mixes its times, the day is the recent one
     assert claim("Prices will rise, the firm said on 3 January.", "3 January", "2005-01-05").period == "2005-01-03"
+
+
+@pytest.mark.parametrize("text,fig,status", [
+    # the date of an event to come is a forecast
+    ("An asteroid known as Bennu will collide with the Earth in the year 2175.", "the year 2175", "forecast"),
+    ("Chancellor Gordon Brown will deliver his Budget on 16 March, the Treasury has announced.", "16 March",
+     "forecast"),
+    # "Will" the name, a date gone by and a date the "will" does not reach keep their status
+    ("Celebrities were shocked after Will Smith slapped Chris Rock at the Oscars in 2022.", "2022", "actual"),
+    ("The firm, founded in 1990, will close.", "1990", "actual"),
+])
+def test_the_date_of_an_event_to_come_is_a_forecast(text, fig, status):
+    assert claim(text, fig).status == status
