@@ -33,8 +33,7 @@ def test_a_date_in_a_clause_about_the_future_is_the_next_one(text, fig, period):
 
 @pytest.mark.parametrize("text,fig,period", [
     # past tense, or a company called Next: the last one before publication, as before
-    ("Next's like-for-like store sales in the five months from 3 August to 24 December were up 2.9%.",
-     "2.9%", "2004-12-24"),
+    ("Next's profits in the five months from 3 August to 24 December were £120m.", "£120m", "2004-12-24"),
     ("The summit opened on 16 December and was told aid would rise.", "16 December", "2004-12-16"),
 ])
 
@@ -50,7 +49,7 @@ def test_a_day_of_the_last_week_stays_in_its_year_whatever_the_tense():
 @pytest.mark.parametrize("text,fig,status", [
     # the date of an event to come is a forecast
     ("An asteroid known as Bennu will collide with the Earth in the year 2175.", "the year 2175", "forecast"),
-    ("Chancellor Gordon Brown will deliver his Budget on 16 March, the Treasury has announced.", "16 March",
+    ("The Golden Globes ceremony will take place on 16 January, with the Oscars following on 27 February.", "16 January",
      "forecast"),
     # "Will" the name, a date gone by and a date the "will" does not reach keep their status
     ("Celebrities were shocked after Will Smith slapped Chris Rock at the Oscars in 2022.", "2022", "actual"),
