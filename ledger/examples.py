@@ -100,7 +100,7 @@ def check_examples(ruleset) -> list[str]:
 
 
 #: what else decides whether an example holds: the engine and the figure tables
-_ENGINE = ("claims.py", "figures.py", "examples.py", "units.py", "text.py")
+_ENGINE = ("claims.py", "matching.py", "subjects.py", "periods.py", "figures.py", "examples.py", "units.py", "text.py")
 
 
 def _verify_key(ruleset) -> str | None:

@@ -960,9 +960,9 @@ def test_check_with_a_broken_config_or_baseline(tmp_path, capsys, monkeypatch, b
 
 
 def test_a_rule_timeout_is_reported(tmp_path, capsys, monkeypatch):
-    from ledger import claims
+    from ledger import matching
 
-    monkeypatch.setattr(claims, "MATCH_TIMEOUT", 1e-9)
+    monkeypatch.setattr(matching, "MATCH_TIMEOUT", 1e-9)
     p = _write(tmp_path / "story.txt", GOOD * 20)
     rc, out, err = run(capsys, "extract", p)
     assert rc == 2 and "time limit" in err and "story.txt" in err, (rc, err)

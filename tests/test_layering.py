@@ -27,7 +27,11 @@ ALLOWED = {
     "documents": BASE,
     "stories": BASE | {"lexicon"},
     "figures": BASE,
-    "claims": BASE | {"rules", "lexicon"},
+    # the claims stage's parts: matching <- subjects, periods <- claims
+    "matching": BASE | {"rules"},
+    "subjects": BASE | {"rules", "matching"},
+    "periods": BASE | {"rules", "matching"},
+    "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods"},
     "attribute": BASE | {"lexicon"},
     "pipeline": BASE | STAGES | {"units", "rules"},
     "store": BASE,

@@ -1,0 +1,1492 @@
+"""The claims stage's shared low-level part: the per-ruleset lexicon (gazetteer,
+status cues), small text helpers, and matching a rule on one figure (split
+out of :mod:`ledger.claims`, which holds the stage's entry)."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import datetime as _dt
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+import regex
+
+from .records import Figure
+from .cache import cached_value
+from .rules import FIGURE_SENTINEL, GAZETTEER, MATCH_TIMEOUT, Rule, RuleSet, compile_cached
+
+
+# --------------------------------------------------------------------------
+# per-ruleset lexicon (gazetteer, status cues), built once
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    entity_rx: object  # case-sensitive alternation of every gazetteer alias
+    canonical: dict  # alias -> canonical subject
+    groups_rx: object  # population groups ("immigrants", "children"...)
+    groups: dict
+    status_rx: object
+    status: dict  # lower-cased cue -> status
+    common: frozenset = frozenset()  # words common in lower case (not names)
+    places: dict = None  # place within a country (lists/places.txt) -> country
+    countries: frozenset = frozenset()  # canonical country names (lists/countries.txt)
+    #: (alternation as compiled, {alias lower-cased: canonical}) of every other
+    #: list that maps an alias to a canonical name ("kids => children")
+    noun_lists: tuple = ()
+    #: id(rule) -> (rule, {alias: canonical}) of the lists its cues use
+    rule_nouns: dict = None
+    #: words that keep a country the subject after it ("US President", "British Army")
+    state_words: frozenset = frozenset()
+    #: names and demonyms of countries as written, which a word after may turn
+    #: into a name of its own ("British Airways")
+    nations: frozenset = frozenset()
+    #: places, states and countries written in lower case or capitals
+    #: ("entire mumbai", "MUMBAI"): a case-blind alternation of the names that
+    #: are no common word, and {name lower-cased: canonical}
+    blind_rx: object = None
+    blind: dict = None
+    #: given names (lists/subjects4_given_names.txt): in a title-case headline a
+    #: given name and the capitalised word after it are a person ("Bill Gates")
+    given: frozenset = frozenset()
+    #: diseases, vaccines and programmes (lists/subjects4_topics.txt): a case-blind
+    #: alternation (acronyms case-sensitive), and {alias lower-cased: canonical}
+    topics_rx: object = None
+    topics: dict = None
+    #: people the gazetteer reads as the country or body they lead
+    #: (lists/subjects5_persons.txt): {alias: the person's name}
+    persons: dict = None
+    #: metrics of personal facts (lists/subjects5_person_metrics.txt: a name or
+    #: a ``family.*`` pattern): for these a leader is the subject, not the country
+    person_metrics: frozenset = frozenset()
+    #: kinds of thing a clause may be about on their own (lists/thing11_kinds.txt:
+    #: "chewing gum", "coconut oil") and heads that name one law, plan, facility or
+    #: vehicle with a qualifier (lists/thing11_named_things.txt: {alias: head})
+    kinds: frozenset = frozenset()
+    things: dict = None
+    #: lower-case nouns and past verb forms of the generated WordNet lists
+    #: (rules/lists/wordnet_*.txt): one such word that opens a sentence is no
+    #: name ("Airliner flips over", "Railways have cancelled", "Swallowed gum")
+    words: frozenset = frozenset()
+
+
+#: gazetteer lists whose names may be read whatever their case (no
+#: organisation: "who", "ice", "nasa" are words or acronyms)
+_BLIND_LISTS = ("countries", "us_states", "places", "capitals")
+#: such names that are also words or given names in lower case
+_BLIND_STOP = frozenset("""turkey china jordan georgia virginia washington austin sydney sofia
+flint providence phoenix niger wellington lima maine santiago holland portland cleveland
+victoria chad guinea""".split())
+
+
+_LEXICONS: dict[int, tuple[RuleSet, _Lexicon]] = {}
+
+
+def _alt(items) -> str:
+    items = sorted(set(items), key=lambda s: (-len(s), s))
+    return "|".join(regex.escape(i) for i in items) if items else "(?!)"
+
+
+_LEX_PATTERNS = ("entity_rx", "groups_rx", "status_rx", "blind_rx", "topics_rx")
+
+
+def lexicon(ruleset: RuleSet) -> _Lexicon:
+    hit = _LEXICONS.get(id(ruleset))
+    if hit is not None and hit[0] is ruleset:
+        return hit[1]
+    lex = _cached_lexicon(ruleset)
+    _LEXICONS[id(ruleset)] = (ruleset, lex)
+    return lex
+
+
+def _cached_lexicon(ruleset: RuleSet) -> _Lexicon:
+    """The lexicon, kept pickled in the cache under a hash of the word lists,
+    the rule set and this module (building it, ~10 ms, escapes some 3,000
+    names a run);
+    its patterns are kept as their source and compiled through the pattern
+    cache."""
+    from .cache import cached_pickle  # noqa: PLC0415
+
+    def build():
+        lex = _build_lexicon(ruleset)
+        return {f.name: (getattr(lex, f.name).pattern if f.name in _LEX_PATTERNS else getattr(lex, f.name))
+                for f in dataclasses.fields(lex) if f.name != "rule_nouns"}
+
+    if ruleset.fingerprint is None:  # the rule files could not all be read: nothing to key the cache on
+        state = build()
+    else:
+        # the lists and this module, and the rule set's fingerprint: which mapped lists the
+        # lexicon keeps depends on the patterns of the rules too
+        sources = [Path(wl.path) for _, wl in sorted(ruleset.lists.items())] + [Path(__file__)]
+        state = cached_pickle("lexicon", sources, build, key=ruleset.fingerprint)
+    return _Lexicon(**{k: compile_cached(v, regex.VERSION1) if k in _LEX_PATTERNS else v
+                       for k, v in state.items()}, rule_nouns={})
+
+
+def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
+    canonical: dict[str, str] = {}
+    for name in GAZETTEER:
+        wl = ruleset.lists.get(name)
+        if wl is None:
+            continue
+        for alias in wl.entries:
+            canonical.setdefault(alias, wl.canonical[alias])
+    # (a name glued to a number is still a name: "156Republicans voted", text that lost its space)
+    entity_rx = compile_cached(r"(?<![\p{L}\p{M}_.-])(?:" + _alt(canonical) + r")(?![\w]|\.\w)",
+                              regex.VERSION1)
+    gl = ruleset.lists.get("groups")
+    groups = dict(gl.canonical) if gl else {}
+    groups_rx = compile_cached(r"(?i)(?<!\w)(?:" + _alt(groups) + r")(?!\w)", regex.VERSION1)
+    sl = ruleset.lists.get("status")
+    status = {k.lower(): v for k, v in (sl.canonical.items() if sl else ())}
+    status_rx = compile_cached(r"(?i)(?<!\w)(?:" + _alt(status) + r")(?!\w)", regex.VERSION1)
+    cw = ruleset.lists.get("common_words")
+    common = frozenset(cw.entries) if cw else frozenset()
+    pl = ruleset.lists.get("places")
+    places = dict(pl.canonical) if pl else {}
+    cl = ruleset.lists.get("countries")
+    countries = frozenset(cl.canonical.values()) if cl else frozenset()
+    # the mapped lists some rule's compiled cue or pattern holds (a broad rule's list is
+    # looked up in a set, and compiled into none: its thousands of words are left out)
+    srcs = [getattr(rx, "src", None) or rx.pattern for r in ruleset.rules
+            for rx in (r.cues_after, r.cues_before, *r.patterns) if rx is not None]
+    noun_lists = tuple((wl.pattern(), {a.lower(): c for a, c in wl.canonical.items()})
+                       for name, wl in sorted(ruleset.lists.items())
+                       if name not in GAZETTEER and any(a != c for a, c in wl.canonical.items())
+                       and any(wl.pattern() in src for src in srcs))
+    sw = ruleset.lists.get("state_words")
+    nations = frozenset(e for n in ("countries", "demonyms") if n in ruleset.lists
+                        for e in ruleset.lists[n].entries)
+    blind = {}
+    for name in _BLIND_LISTS:
+        wl = ruleset.lists.get(name)
+        for alias in (wl.entries if wl else ()):
+            low = alias.lower()
+            if len(alias) >= 4 and not alias.isupper() and low not in common and alias[0].isupper() \
+                    and low not in _BLIND_STOP:
+                blind.setdefault(low, wl.canonical[alias])
+    blind_rx = compile_cached(r"(?i)(?<![\w.-])(?:" + _alt(blind) + r")(?![\w])", regex.VERSION1)
+    gn = ruleset.lists.get(_GIVEN_LIST)
+    tl = ruleset.lists.get(_TOPIC_LIST)
+    topic_map = dict(tl.canonical) if tl else {}
+    topics = {a.lower(): c for a, c in topic_map.items()}
+    upper = [a for a in topic_map if a.isupper()]
+    topics_rx = compile_cached(r"(?<![\w.-])(?:(?i:" + _alt(a for a in topic_map if not a.isupper()) + r")|"
+                               + _alt(upper) + r")(?![\w]|-\w)", regex.VERSION1)
+    pe = ruleset.lists.get(_PERSON_LIST)
+    pm = ruleset.lists.get(_PERSON_METRIC_LIST)
+    lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common, places,
+                   countries, noun_lists, {}, frozenset(sw.entries) if sw else frozenset(), nations,
+                   blind_rx, blind, frozenset(gn.entries) if gn else frozenset(), topics_rx, topics,
+                   dict(pe.canonical) if pe else {}, frozenset(pm.entries) if pm else frozenset(),
+                   frozenset(e.lower() for e in ruleset.lists[_KIND_LIST].entries) if _KIND_LIST in ruleset.lists
+                   else frozenset(),
+                   {a.lower(): c for a, c in ruleset.lists[_THING_LIST].canonical.items()}
+                   if _THING_LIST in ruleset.lists else {},
+                   # (a name of the gazetteer stays a name: "Travelers", "Shell"; the animals and
+                   # plants are left out: their rare words are names, "Brent crude", "Robin", "Holly")
+                   frozenset(a.lower() for name, wl in ruleset.lists.items() if name.startswith("wordnet_")
+                             and name not in ("wordnet_animals", "wordnet_plants")
+                             for a in wl.entries if " " not in a) - {a.lower() for a in canonical})
+    return lex
+
+
+_GIVEN_LIST = "subjects4_given_names"
+_TOPIC_LIST = "subjects4_topics"
+_PERSON_LIST = "subjects5_persons"
+_PERSON_METRIC_LIST = "subjects5_person_metrics"
+_KIND_LIST = "thing11_kinds"
+_THING_LIST = "thing11_named_things"
+
+
+# --------------------------------------------------------------------------
+# small text helpers
+
+_WORD = compile_cached(r"[\w][\w'’.,%-]*", regex.VERSION1)
+_CLAUSE_STOP = compile_cached(r"[;:?!–—]|\s-\s|,\s(?:but|while|whereas|although|with|which|who)\b")
+
+
+def _nwords(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+class RuleTimeout(Exception):
+    """A rule pattern ran past its time limit on a document.  Reported (the
+    document is skipped with this message), never swallowed: a silent
+    timeout would give the figure another rule's metric, or none."""
+
+
+def _timed_out(rx) -> RuleTimeout:
+    pattern = getattr(rx, "pattern", str(rx))
+    shown = pattern if len(pattern) <= 80 else pattern[:77] + "..."
+    return RuleTimeout(f"a rule pattern ran past its {MATCH_TIMEOUT:g} s time limit: {shown!r}")
+
+
+def _search(rx, s, pos=0, endpos=None):
+    if endpos is None:
+        endpos = len(s)
+    if not _may_match(rx, s, pos, endpos):
+        return None
+    try:
+        return rx.search(s, pos, endpos, timeout=MATCH_TIMEOUT)
+    except TimeoutError:
+        raise _timed_out(rx) from None
+
+
+def _finditer(rx, s):
+    if not _may_match(rx, s, 0, len(s)):
+        return []
+    try:
+        return list(rx.finditer(s, timeout=MATCH_TIMEOUT))
+    except TimeoutError:
+        raise _timed_out(rx) from None
+
+
+def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:
+    """The clause of sentence[a:b]: bounded by ; : ( ) dashes."""
+    lo = 0
+    for m in _CLAUSE_STOP.finditer(sentence, 0, a):
+        lo = m.end()
+    m = _CLAUSE_STOP.search(sentence, b)
+    hi = m.start() if m else len(sentence)
+    return lo, hi
+
+
+def _iso(d: _dt.date) -> str:
+    return d.isoformat()
+
+
+def _parse_date(s: Optional[str]) -> Optional[_dt.date]:
+    if not s:
+        return None
+    try:
+        return _dt.date.fromisoformat(str(s)[:10])
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------
+# matching a rule on one figure
+
+
+@dataclass(slots=True)
+class _Ctx:
+    """One figure in its sentence: offsets are relative to the sentence."""
+
+    fig: Figure
+    sent: str
+    s0: int  # sentence start in the document
+    fs: int  # figure start in sentence
+    fe: int  # figure end in sentence
+    others: list  # (start, end) of other figures in the sentence
+    ucls: str
+    para: str = ""  # the figure's paragraph (line), for rules' `requires`
+    text: str = ""  # the whole document, to resolve "the region" to a place named earlier
+    ns: int = 0  # where the number itself starts (after the hedge), in sentence
+    tv: object = False  # the see-through view (_see_through): False until computed
+    cop: object = False  # (subject start, copula start) of "the cost ... is $1bn" (_copula)
+    back: tuple = ()  # in a see-through view: its offsets -> the sentence's
+    src: int = 0  # where a source that reports the figure ends (_source_cut): names before it are not its subject
+    #: (start, end) in the sentence of the figure's own stated conversion right
+    #: after it, " ($2bn; £1.1bn)": cues after the figure read past it
+    conv: tuple = ()
+    lv: object = False  # the level-word view (_level_view): False until computed
+
+    def __post_init__(self):
+        n = self.fig.number_start
+        self.ns = n - self.s0 if n is not None and self.fig.start <= n <= self.fig.end else self.fs
+
+
+#: an editorial insertion in brackets, in a quotation or not: "an unemployment
+#: (rate of) 1.5", "40 percent (of) the jobs", "half of these [murdered]
+#: women": a few words, no figure, no quotation mark
+_EDITORIAL = compile_cached(
+    r"\((?=\p{L})([^()\[\]\d\"“”;:!?]{1,40})(?<=[\p{L}.])\)"
+    r"|\[(?=\p{L})([^()\[\]\d\"“”;:!?]{1,40})(?<=[\p{L}.])\]", regex.VERSION1)
+
+
+def _see_through(ctx: _Ctx) -> Optional[_Ctx]:
+    """The figure in its sentence with the brackets of editorial insertions
+    taken out ("an unemployment rate of 1.5"), for cues, patterns and head
+    nouns to read; ``back`` maps its offsets to the sentence's.  None when
+    the sentence has no such brackets.  Computed once per figure."""
+    if ctx.tv is not False:
+        return ctx.tv
+    ctx.tv = None
+    sent = ctx.sent
+    if "(" not in sent and "[" not in sent:
+        return None
+    spans = [(ctx.fs, ctx.fe)] + list(ctx.others)
+    cuts = list(range(*ctx.conv)) if ctx.conv else []  # "$6.75bn (£3.6bn) buyout": "$6.75bn buyout"
+    for m in _finditer(_EDITORIAL, sent):
+        a, b = m.start(), m.end()
+        if _nwords(m.group()) > 4 or any(x < b and y > a for x, y in spans):
+            continue  # a long aside, or a figure's own brackets ("(half)")
+        cuts += [a, b - 1]
+    if not cuts:
+        return None
+    if ctx.conv:
+        cuts.sort()
+    drop = set(cuts)
+    back = tuple(i for i in range(len(sent)) if i not in drop) + (len(sent),)
+
+    def fwd(i: int) -> int:
+        return i - bisect.bisect_left(cuts, i)
+
+    t = _Ctx(ctx.fig, "".join(sent[i] for i in back[:-1]), ctx.s0, fwd(ctx.fs), fwd(ctx.fe),
+             [(fwd(a), fwd(b)) for a, b in ctx.others if a not in drop], ctx.ucls, ctx.para, ctx.text)
+    t.ns, t.tv, t.back = fwd(ctx.ns), None, back
+    ctx.tv = t
+    return t
+
+
+#: a word that names a level but not its quantity, right before the figure:
+#: "contracted by an average of 3.6%", "rose 7% to a record $180.7bn",
+#: "reached a peak of 13.1%", "hit an all-time high of $671.7bn", "secured a
+#: grand total of $116m", "costing taxpayers to the tune of $15bn" (not after a
+#: possessive: "2004's average of $41.48" is that year's level, not a verb's)
+_LEVEL_WORDS = compile_cached(
+    r"(?<![’'`]s )(?<![\w-])(?:(?:an?|the) )?(?:(?:average|record)(?: of)?"
+    r"|(?:new |all-time |record |(?:[a-z]+|\d+)-(?:year|month|week|day|decade) )?(?:high|low)s? of"
+    r"|(?:(?:all-time|record|new|grand) )?(?:peak|total|sum|tally|maximum|minimum) of|to the tune of"
+    r"|(?<=\b(?:by|to|at|of|from|was|were|is|are|be|been|rose|fell|grew|gained|lost|added|shed|dropped|jumped|climbed"
+    r"|expanded|contracted|shrank|increased|decreased|declined|surged|slumped|slipped|up|down|saw|posted|reported"
+    r"|recorded|made|earned|raised|cut|end up|ended up) )an? (?:whopping|staggering|massive|huge|healthy|modest|mere"
+    r"|meagre|meager|paltry|lacklustre|lackluster|breakneck|remarkable|further|extra|additional|estimated|predicted"
+    r"|projected|expected|forecast|respectable|solid|robust|strong|sharp|hefty|impressive|disappointing|dismal"
+    r"|tiny|slim|slender|bumper|handsome|sizeable|sizable|substantial|significant|surprising|stunning|sluggish"
+    r"|weak|weaker-than-expected|better-than-expected|worse-than-expected|stronger-than-expected|provisional))"
+    r" $")
+#: the forecast before a change verb: "the economy is (now) expected to grow
+#: by 3%" reads "the economy to grow by 3%" (the status still comes from the
+#: sentence's own words)
+_FORECAST_AUX = compile_cached(
+    r"(?<![\w-])(?:(?:has|have|had) been|is|are|was|were|be|been)(?: (?:now|also|still|widely|currently|generally|broadly))? "
+    r"(?:expected|set|forecast|predicted|projected|tipped|likely|due|poised|estimated|thought|believed|anticipated) "
+    r"(?=to [a-z]+(?: (?:up|down|back))?(?: by)? $)")
+#: a relative pronoun or a short adverbial aside between a quantity and its
+#: change verb: "the German economy, which shrank 0.2%", "GDP, on an
+#: annualised basis, fell 0.5%" read "the German economy shrank 0.2%"
+_CLAUSE_GAP = compile_cached(
+    r",(?: (?:which|that)|(?: (?:on an? (?:annualised|annualized|annual|monthly|yearly|quarterly|seasonally adjusted"
+    r"|like-for-like|year-on-year|year-to-year) basis|in real terms|adjusted for inflation|year on year|year-on-year"
+    r"|month on month|month-on-month|on average|meanwhile|however|in total|overall|in turn|by contrast|in contrast),))"
+    r"(?= (?:has |have |had )?(?:been )?[a-z]+(?: (?:up|down|back))?(?: by)? $)")
+#: a qualifier between a quantity and its change verb: "net profit in the six
+#: months ending 31 December rose 28%", "earnings at Barclays Capital rose
+#: 25%", "sales across both its divisions were up 12.4%" read "net profit rose
+#: 28%" (the rules' lists still name the quantity)
+_QUALIFIER_GAP = compile_cached(
+    r"(?r)(?<=[a-z] )(?:in|at|from|across|for|among|within|there)"
+    r"(?: (?!(?:that|which|who|whom|where|when|while|because|but|as|if|said|says|say|after|before|since|until|than"
+    r"|so|to|is|are|was|were|has|have|had)\b)[\w.’'&-]+){0,8}? "
+    r"(?=(?:(?:has|have|had) )?(?:been )?(?:(?:is|are|was|were) )?(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen"
+    r"|falling|grew|grow|grows|grown|growing|jumped|climbed|dropped|declined|increased|decreased|surged|slumped|slipped"
+    r"|soared|plunged|tumbled|edged up|edged down|up|down)(?: by)? $)")
+_LEVEL_REACH = 70
+#: the words _LEVEL_WORDS may end with (looked up before it is searched)
+_LEVEL_HINTS = frozenset(
+    "average record high highs low lows peak total sum tally maximum minimum of whopping staggering massive huge "
+    "healthy modest mere meagre meager paltry lacklustre lackluster breakneck remarkable further extra additional "
+    "estimated predicted projected expected forecast respectable solid robust strong sharp hefty impressive "
+    "disappointing dismal tiny slim slender bumper handsome sizeable sizable substantial significant surprising "
+    "stunning sluggish weak weaker-than-expected better-than-expected worse-than-expected stronger-than-expected "
+    "provisional".split())
+#: the verbs a forecast's auxiliary, an aside or a qualifier may stand before
+_CHANGE_VERBS = frozenset(
+    "rose rise rises risen rising fell fall falls fallen falling grew grow grows grown growing jumped climbed dropped "
+    "declined increased decreased surged slumped slipped soared plunged tumbled edged up down shrank shrink expanded "
+    "contracted be reach hit top exceed slip drop climb jump increase decrease decline".split())
+
+
+def _level_view(ctx: _Ctx) -> Optional[_Ctx]:
+    """The figure's sentence (or its see-through view) with the words that
+    name a level but not its quantity taken out ("by an average of 3.6%" reads
+    "by 3.6%"), and a forecast's auxiliary before a change verb ("is expected
+    to grow by 3%" reads "to grow by 3%"), for pattern rules that found nothing
+    in the sentence as written to read the quantity through them, and a
+    relative pronoun, a short aside or a qualifier between the quantity and
+    its verb ("the economy, which shrank 0.2%", "net profit in the six months
+    to December rose 28%"); ``back``
+    maps its offsets to the sentence's.  None when there is nothing to take
+    out.  Computed once per figure."""
+    if ctx.lv is not False:
+        return ctx.lv
+    ctx.lv = None
+    sent, fs = ctx.sent, ctx.fs
+    a = max(0, fs - _LEVEL_REACH)
+    tail = sent[a:fs]
+    words = tail[-48:].lower().split()[-5:]
+    cuts = []
+    end = len(tail)
+    if _LEVEL_HINTS.intersection(words):  # (a set look-up first: most figures have none of the words)
+        m = _search(_LEVEL_WORDS, tail)
+        if m is not None:
+            cuts.append((a + m.start(), fs))
+            end = m.start()
+            words = tail[:end][-48:].lower().split()[-5:]
+    adverb = False
+    while words and words[-1] in ("by", "up", "down", "back"):
+        adverb = adverb or words.pop() != "by"
+    verb = bool(words) and (words[-1] in _CHANGE_VERBS or adverb and words[-1] in ("is", "are", "was", "were"))
+    if verb or len(words) > 1 and words[-2] == "to":
+        m2 = _search(_FORECAST_AUX, tail[:end]) or (_search(_CLAUSE_GAP, tail[:end]) if "," in tail else None)
+        if m2 is None and verb:
+            # a qualifier is read over a longer reach
+            a = max(0, fs - 2 * _LEVEL_REACH)
+            m2 = _search(_QUALIFIER_GAP, sent[a:fs - len(tail) + end])
+        if m2 is not None:
+            cuts.insert(0, (a + m2.start(), a + m2.end()))
+    if not cuts:
+        return None
+    drop = set()
+    for x, y in cuts:
+        drop.update(range(x, y))
+    keep = [i for i in range(len(sent)) if i not in drop]
+    base = ctx.back or None
+    back = tuple(base[i] if base else i for i in keep) + ((base[len(sent)] if base else len(sent)),)
+    starts = sorted(drop)
+
+    def fwd(i: int) -> int:
+        return i - bisect.bisect_left(starts, i)
+
+    t = _Ctx(ctx.fig, "".join(sent[i] for i in keep), ctx.s0, fwd(ctx.fs), fwd(ctx.fe),
+             [(fwd(x), fwd(y)) for x, y in ctx.others if x not in drop], ctx.ucls, ctx.para, ctx.text)
+    t.ns, t.tv, t.lv, t.back, t.conv = fwd(ctx.ns), None, None, back, ()
+    ctx.lv = t
+    return t
+
+
+def _span_back(view: _Ctx, a: int, b: int) -> tuple[int, int]:
+    """A span of a see-through view in the sentence's offsets."""
+    if not view.back:
+        return a, b
+    return view.back[a], (view.back[b - 1] + 1 if b > a else view.back[a])
+
+
+def _blocked(ctx: _Ctx, a: int, b: int) -> bool:
+    """Another figure lies between a and b (sentence offsets)."""
+    return any(a <= s < b or a < e <= b for s, e in ctx.others)
+
+
+_CUE_REACH = 80  # characters a cue (and its optional filler words) may span
+
+
+def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int, int]]:
+    """Words between the figure and its nearest cue, with the cue's span."""
+    found = _cue_candidates(rule, ctx)
+    return min(found, key=lambda f: (f[0], f[3])) if found else None
+
+
+def _cue_candidates(rule: Rule, ctx: _Ctx) -> list:
+    """(words between, cue start, cue end, 0 after | 1 before) for the
+    nearest cue after and the nearest cue before the figure."""
+    lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+    out = []
+    if rule.cues_after is not None:
+        # a cue within `window` words: no need to scan the rest of the clause
+        m = _search(rule.cues_after, ctx.sent, ctx.fe, min(hi, ctx.fe + _CUE_REACH + 16 * rule.window))
+        if m is not None and not _blocked(ctx, ctx.fe, m.start()):
+            d = _nwords(ctx.sent[ctx.fe:m.start()])
+            if d <= rule.window:
+                out.append((d, m.start(), m.end(), 0))
+    if rule.cues_before is not None:
+        # a hedge is part of the figure ("losses now exceed 800,000"), so a
+        # cue may run up to the number itself
+        lo2 = max(lo, ctx.ns - _CUE_REACH - 16 * rule.window_before)
+        if lo2 > lo:  # start the scan at a word
+            sp = ctx.sent.find(" ", lo2, ctx.ns)
+            lo2 = sp + 1 if sp != -1 else lo2
+        ms = _finditer(rule.cues_before, ctx.sent[lo2:max(ctx.ns, lo2)])
+        if ms:
+            m = ms[-1]
+            a, b = lo2 + m.start(), lo2 + m.end()
+            if not _blocked(ctx, b, ctx.fs) and not _CONJ.search(ctx.sent[b:ctx.fs]):
+                d = _nwords(ctx.sent[b:ctx.fs]) if b < ctx.fs else 0
+                if d <= rule.window_before:
+                    out.append((d, a, b, 1))
+        if not out or out[-1][3] != 1:
+            far = _subject_cue(rule, ctx)
+            if far is not None:
+                out.append(far)
+    return out
+
+
+#: a copula right before the figure: "the annual cost ... is $1 billion"
+_COPULA = compile_cached(r"(?i)(?<![\w’'-])(?:is|was|are|were|will be|would be|could be|has been|have been|"
+                         r"had been|totals?|totaled|totalled|amounts? to|amounted to|stands? at|stood at|"
+                         r"comes? to|came to)\s+$")
+#: where the copula's subject may start: after "estimates that", "says"
+_SUBJECT_OPENS = compile_cached(r"(?i)\b(?:that|says|said|whether|because|while|when|if|where)\s+")
+#: a word that ends a noun phrase: a relative, a verb, a new clause
+_NOT_IN_SUBJECT = compile_cached(r"(?i)\b(?:that|which|who|whom|is|was|are|were|be|been|has|have|had|will|"
+                                 r"would|could|can|may|might|must|should|says|said|say|but)\b")
+_SUBJECT_REACH = 240  # characters a copula's subject may span
+
+
+def _copula(ctx: _Ctx) -> Optional[tuple[int, int]]:
+    """(subject start, copula start) when a copula ends right at the figure
+    ("the annual cost to Oregon taxpayers ..., is $1 billion"); cached."""
+    if ctx.cop is not False:
+        return ctx.cop
+    ctx.cop = None
+    lo, _ = _clause(ctx.sent, ctx.fs, ctx.fe)
+    m = _search(_COPULA, ctx.sent, max(lo, ctx.fs - 24), ctx.fs)
+    if m is None:
+        return None
+    a = max(lo, m.start() - _SUBJECT_REACH)
+    opens = [o.end() for o in _finditer(_SUBJECT_OPENS, ctx.sent[a:m.start()])]
+    if opens:
+        a += opens[-1]
+    elif a > lo:
+        return None  # the subject's start is out of reach
+    ctx.cop = (a, m.start())
+    return ctx.cop
+
+
+def _subject_cue(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int, int]]:
+    """A cue that heads the subject of a copula before the figure ("the
+    annual cost to Oregon taxpayers for government services to illegal
+    aliens, after any income tax revenue from them, is $1 billion"): far from
+    the figure, so it loses to any cue within the rule's window."""
+    cop = _copula(ctx)
+    if cop is None:
+        return None
+    a, b = cop
+    m = _search(rule.cues_before, ctx.sent, a, b)
+    if m is None or _nwords(ctx.sent[a:m.start()]) > 3 or _blocked(ctx, m.end(), ctx.fs) \
+            or _search(_NOT_IN_SUBJECT, ctx.sent, m.end(), b) is not None:
+        return None
+    return _FAR + _nwords(ctx.sent[m.end():ctx.fs]), m.start(), m.end(), 1
+
+
+_FAR = 20  # the distance of a cue that heads a copula's subject: past every window
+
+
+_QUOTES = compile_cached(r'["“”«»„]')
+_PATTERN_REACH = 160
+
+
+def _masked(sent: str, fs: int, fe: int) -> tuple:
+    """(where the searched part starts, the part before the figure, the part
+    with the figure masked), unquoted.  The last one is kept: each pattern
+    rule in turn reads the same figure, and one string object lets
+    _may_match reuse its case-folded window."""
+    last = _MASKED
+    if last[0] is sent and last[1] == fs and last[2] == fe:
+        return last[3]
+    a = max(0, fs - _PATTERN_REACH)
+    a = sent.find(" ", a, fs) + 1 if a else 0
+    head = _QUOTES.sub("", sent[a:fs])
+    got = a, head, head + FIGURE_SENTINEL + _QUOTES.sub("", sent[fe:fe + _PATTERN_REACH])
+    _MASKED[:] = (sent, fs, fe, got)
+    return got
+
+
+_MASKED: list = [None, -1, -1, None]
+
+
+def _pattern_match(rule: Rule, ctx: _Ctx):
+    # quotation marks split no phrase: 'raising taxes "by $858 billion."'
+    # (the match span is used only as an approximate cue position)
+    # (and only the figure's neighbourhood is searched: a pattern spans a phrase)
+    a, head, masked = _masked(ctx.sent, ctx.fs, ctx.fe)
+
+    def unmask(i: int) -> int:  # masked offset -> sentence offset (near enough)
+        return a + i if i <= len(head) else ctx.fe + i - len(head) - len(FIGURE_SENTINEL)
+
+    single = masked.count(FIGURE_SENTINEL) == 1
+    for rx in rule.patterns:
+        end = len(masked)
+        past = _ends_at_figure(getattr(rx, "src", None) or rx.pattern) if single else None
+        if past is not None:
+            # every match ends at the figure: nothing after it is read but
+            # the one character a closing word boundary looks at
+            end = min(end, len(head) + len(FIGURE_SENTINEL) + past)
+            # a reverse search starts from the figure and gives up at once
+            # when the words before it cannot end a match; most figures fail
+            # every pattern, so this decides most calls ~25x faster.  Only a
+            # match found this way is searched again forwards, for the same
+            # groups as before (a reverse match may split them differently).
+            if _search(_reversed(rx), masked, 0, end) is None:
+                continue
+        start = 0
+        if past is None and single:
+            # a pattern read past its figure ("a 20% increase in ..."): the
+            # part up to the figure (when the figure is in no alternative,
+            # repeat or lookaround) must match right before it
+            pre, width = _up_to_figure(getattr(rx, "src", None) or rx.pattern)
+            if width >= 0:
+                # at most `width` characters of pattern before the figure (a
+                # character may match three, "ﬃ" "ffi"): no match starts
+                # earlier, and a search that starts later finds the same one
+                start = max(0, len(head) - 3 * width)
+            if not _may_match(rx, masked, start, end):
+                continue  # (before the reverse search: its part may lack the literal that fails)
+            if width != 0 and pre and _search(_reversed_src(pre, rx.flags & ~regex.REVERSE), masked) is None:
+                # searched in reverse over the whole text (its lookarounds
+                # read the same), it rules out most figures as cheaply as
+                # the reverse search above
+                continue
+        m = _search(rx, masked, start, end)
+        if m is not None:
+            return m, unmask
+    return None, unmask
+
+
+@functools.lru_cache(maxsize=1024)
+def _reversed_src(src: str, flags: int):
+    return compile_cached(src, flags | regex.REVERSE)
+
+
+def _reversed(rx):
+    return _reversed_src(getattr(rx, "src", None) or rx.pattern, rx.flags & ~regex.REVERSE)
+
+
+_WRAP_HEAD = r"(?<![\w])(?:"
+_WRAP_TAIL = "(?P<figure>" + FIGURE_SENTINEL + r"))(?![\w])"
+
+
+@functools.lru_cache(maxsize=1024)
+def _ends_at_figure(src: str) -> Optional[int]:
+    """Does every match of this rule pattern end with its {figure}, and
+    nothing in it look ahead?  Then a search may stop past the figure (plus
+    the one character a word-wrapped pattern's closing boundary reads: the
+    number returned) with the same result.  None when it may not.  Kept in
+    the disk cache: parsing every pattern costs ~40 ms a run."""
+    got = _cached_analysis(_end_analysis_version(), "", src, lambda s: _nothing(_analyse_end(s)),
+                           lambda got: isinstance(got, int))
+    return None if got < 0 else got
+
+
+def _cached_analysis(version: str, prefix: str, src: str, analyse, valid):
+    """``analyse(src)``, kept in the disk cache under ``version`` and a hash
+    of ``src``; an entry that ``valid`` refuses (a foreign one) is computed
+    afresh."""
+    import hashlib
+    key = prefix + hashlib.sha256(src.encode("utf-8", "surrogatepass")).hexdigest()
+    got = cached_value(version, key, lambda: analyse(src))
+    return got if valid(got) else analyse(src)
+
+
+@functools.lru_cache(maxsize=1024)
+def _up_to_figure(src: str) -> tuple[str, int]:
+    """(the pattern cut right after its {figure}, its open groups closed;
+    the most characters of pattern before the figure, -1 when unbounded).
+    Every match of src holds a match of the cut pattern that ends at the
+    figure.  ("", -1) when the figure sits in an alternative, a repeat or a
+    lookaround (or the pattern cannot be read).  Kept in the disk cache, as
+    _ends_at_figure."""
+    return _cached_analysis(_end_analysis_version(), "up:", src, _analyse_up_to_figure,
+                            lambda got: isinstance(got, tuple) and len(got) == 2)
+
+
+_FIGURE_GROUP = "(?P<figure>" + FIGURE_SENTINEL + ")"
+#: an escape, a character class, or one character (parentheses counted)
+_PAREN = regex.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|.", regex.DOTALL)
+
+
+def _analyse_up_to_figure(src: str) -> tuple[str, int]:
+    if src.count(_FIGURE_GROUP) != 1:
+        return "", -1
+    readable = _re_readable(src)
+    if _NOT_RE_SYNTAX.search(readable):
+        return "", -1
+    import re._parser as sre
+    try:
+        tree = sre.parse(_OTHER_GROUP.sub("(?:", readable))
+    except Exception:  # re does not read it
+        return "", -1
+    fig = tree.state.groupdict.get("figure")
+
+    def holds(seq) -> bool:  # the figure group is somewhere in seq
+        for op, av in seq:
+            if op is sre.SUBPATTERN and av[0] == fig:
+                return True
+            for sub in (av if isinstance(av, (tuple, list)) else ()):
+                if isinstance(sub, sre.SubPattern) and holds(sub):
+                    return True
+                if isinstance(sub, list) and any(isinstance(b, sre.SubPattern) and holds(b) for b in sub):
+                    return True
+        return False
+
+    def plain(seq) -> bool:  # the figure is nested in plain groups only
+        for op, av in seq:
+            if op is sre.SUBPATTERN and av[0] == fig:
+                return True
+            if op is sre.SUBPATTERN and holds(av[-1]):
+                return plain(av[-1])
+            if holds([(op, av)]):
+                return False  # in an alternative, a repeat, a lookaround
+        return False
+
+    def last(seq) -> bool:  # seq ends with the figure group
+        op, av = seq[-1] if len(seq) else (None, None)
+        return op is sre.SUBPATTERN and (av[0] == fig or last(av[-1]))
+
+    if not plain(list(tree)):
+        return "", -1
+    upto = src[:src.index(_FIGURE_GROUP) + len(_FIGURE_GROUP)]
+    opened = sum(1 if t == "(" else -1 for t in _PAREN.findall(upto) if t in "()")
+    pre = upto + ")" * opened
+    try:
+        cut = sre.parse(_OTHER_GROUP.sub("(?:", _re_readable(pre)))
+        regex.compile(pre, regex.VERSION1)
+    except Exception:  # miscounted: no narrowing
+        return "", -1
+    if not last(cut):
+        return "", -1
+    most = cut.getwidth()[1]
+
+    def reads_nothing_after(seq) -> bool:  # only lookarounds and anchors follow the figure
+        for i, (op, av) in enumerate(seq):
+            if holds([(op, av)]):
+                rest = sre.SubPattern(tree.state, list(seq[i + 1:]))
+                return rest.getwidth() == (0, 0) and (av[0] == fig or reads_nothing_after(av[-1]))
+        return False
+
+    if reads_nothing_after(list(tree)):
+        pre = src  # the whole pattern, as searched in reverse over the whole text
+    return pre, (most - 1 if most < sre.MAXREPEAT else -1)
+
+
+def _nothing(x: Optional[int]) -> int:
+    return -1 if x is None else x  # the cache keeps no None
+
+
+@functools.lru_cache(maxsize=1)
+def _end_analysis_version() -> str:
+    import hashlib
+    code = b"".join(_code_key(f.__code__) for f in (_analyse_end, _nothing, _re_readable, _analyse_up_to_figure))
+    extra = (_NOT_RE_SYNTAX.pattern + _OTHER_GROUP.pattern + _WRAP_HEAD + _WRAP_TAIL + _PAREN.pattern).encode()
+    return "claims.ends_at_figure:" + hashlib.sha256(code + extra).hexdigest()[:16]
+
+
+def _analyse_end(src: str) -> Optional[int]:
+    src = _re_readable(src)
+    if _NOT_RE_SYNTAX.search(src):
+        return None
+    if src.startswith(_WRAP_HEAD) and src.endswith(_WRAP_TAIL):
+        inner, past = src[len(_WRAP_HEAD):-len(")(?![\\w])")], 1
+    elif src.endswith("(?P<figure>" + FIGURE_SENTINEL + ")"):
+        inner, past = src, 0
+    else:
+        return None
+    import re._parser as sre
+    # re refuses a group name used twice, which regex allows ("(?P<noun>@a)|
+    # (?P<noun>@b) rates"); names other than the figure's do not matter here
+    inner = _OTHER_GROUP.sub("(?:", inner)
+    try:
+        items = list(sre.parse(inner))
+    except Exception:  # re does not read it
+        return None
+    if not items or items[-1][0] is not sre.SUBPATTERN:
+        return None
+    last = list(items[-1][1][-1])
+    if last != [(sre.LITERAL, ord(FIGURE_SENTINEL))]:
+        return None
+
+    def looks_ahead(seq) -> bool:
+        for op, av in seq:
+            if op is sre.ASSERT or op is sre.ASSERT_NOT:
+                if av[0] >= 0:  # (?=...) (?!...)
+                    return True
+                if looks_ahead(av[1]):
+                    return True
+            elif op is sre.SUBPATTERN:
+                if looks_ahead(av[-1]):
+                    return True
+            elif op is sre.BRANCH:
+                if any(looks_ahead(b) for b in av[1]):
+                    return True
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+                if looks_ahead(av[2]):
+                    return True
+            elif op is sre.IN or op is sre.LITERAL or op is sre.NOT_LITERAL or op is sre.ANY \
+                    or op is sre.AT or op is sre.CATEGORY:
+                continue
+            else:
+                return True  # anything else: do not narrow
+        return False
+
+    return None if looks_ahead(items) else past
+
+
+def _may_match(rx, s: str, pos: int, endpos: int) -> bool:
+    """False when s[pos:endpos] lacks a literal that every match of rx
+    contains (see _required_literals): its search is skipped, the answer
+    being None all the same."""
+    need = _smallest_first(getattr(rx, "src", None) or rx.pattern)
+    if not need:
+        return True
+    last = _WINDOW
+    if last[0] is s and last[1] == pos and last[2] == endpos:
+        window = last[3]  # the rules are tried in turn on one sentence's window
+    else:
+        window = s[pos:endpos].casefold()
+        _WINDOW[:] = (s, pos, endpos, window)
+    # plain loops: a generator per literal set cost more than the tests (~200,000 a gate run)
+    for alts in need:
+        for w in alts:
+            if w in window:
+                break
+        else:
+            return False
+    return True
+
+
+#: the last window _may_match casefolded: (text, pos, endpos, casefolded text[pos:endpos])
+_WINDOW: list = [None, -1, -1, ""]
+
+
+@functools.lru_cache(maxsize=2048)
+def _smallest_first(src: str) -> tuple:
+    """The required literal sets, the smallest first: a set of a few words
+    usually decides before a list of a hundred is scanned.  A set is kept
+    once, and not at all when it is as long as the gazetteer: scanning a
+    sentence for each of ~900 names costs more than the search it would
+    spare (the entity finder's own search is quicker than its filter)."""
+    sets = set(_required_literals(src))
+    return tuple(sorted((a for a in sets if len(a) <= _MOST_LITERALS), key=lambda a: (len(a), a)))
+
+
+def _no_longer(alts) -> tuple:
+    """The alternatives less each that holds another one ("raised" holds
+    "raise"): a window that holds it holds the shorter one too, so the test
+    answers the same with fewer scans (~25% fewer on the bench draft)."""
+    alts = tuple(alts)
+    if len(alts) < 2:
+        return alts
+    kept: list = []
+    for w in sorted(set(alts), key=lambda w: (len(w), w)):
+        if not any(k in w for k in kept):
+            kept.append(w)
+    keep = set(kept)
+    return tuple(w for w in alts if w in keep)
+
+
+_MOST_LITERALS = 500  # a required set longer than this is not checked
+
+
+# regex-module syntax that Python's re parser reads differently (or not at
+# all): such a pattern gets no pre-filter
+_OTHER_GROUP = regex.compile(r"\(\?P<(?!figure>)\w+>")
+#: an escape, with \\p{..} / \\P{..} (a character property) told apart
+_ESCAPE = regex.compile(r"\\(?:[pP](?:\{[^{}]*\}|[A-Za-z])|.)", regex.DOTALL)
+
+
+def _re_readable(src: str) -> str:
+    """src with each character property (\\p{Ll}, \\P{L}), which Python's re
+    parser does not read, as \\w: one character and no literal, in a class
+    or out of one.  The analyses need only which parts are literals and
+    where a match ends, so the swap changes neither answer; without it a
+    pattern with a property got no pre-filter at all."""
+    if "\\p" not in src and "\\P" not in src:
+        return src
+    return _ESCAPE.sub(lambda m: r"\w" if m.group()[1] in "pP" else m.group(), src)
+
+
+_NOT_RE_SYNTAX = regex.compile(r"\\[LmMpPNXGK]|\{[^}]*[a-z<]|\[\[|--|&&|~~|\|\||\(\?[^:=!<P#(]*V")
+
+
+@functools.lru_cache(maxsize=1024)
+def _required_literals(src: str) -> tuple[tuple[str, ...], ...]:
+    """Sets of literal strings, casefolded, such that every match of the
+    pattern contains at least one string of each set: a window lacking one
+    cannot match, so its (slow) search is skipped.  Empty when the pattern
+    cannot be analysed (then it is always searched).  Kept in the disk cache:
+    parsing the long list patterns costs ~40 ms a run."""
+    return _cached_analysis(_analysis_version(), "", src, lambda s: tuple(_no_longer(a) for a in _analyse_literals(s)),
+                            lambda got: isinstance(got, tuple) and all(isinstance(a, tuple) for a in got))
+
+
+def _code_key(c) -> bytes:
+    """A function's code as bytes that do not change between runs (nested
+    functions included, without their addresses)."""
+    return c.co_code + repr(c.co_names).encode() + b"".join(
+        _code_key(k) if hasattr(k, "co_code") else repr(k).encode() for k in c.co_consts)
+
+
+@functools.lru_cache(maxsize=1)
+def _analysis_version() -> str:
+    """Names the analysis in the disk cache: a hash of its code, so an edit to
+    it never reads results of the old one."""
+    import hashlib
+
+    code = b"".join(_code_key(f.__code__) for f in (_analyse_literals, _req, _re_readable, _no_longer))
+    return "claims.required_literals:" + hashlib.sha256(code + _NOT_RE_SYNTAX.pattern.encode()).hexdigest()[:16]
+
+
+def _analyse_literals(src: str) -> tuple[tuple[str, ...], ...]:
+    import re._parser as sre
+    src = _re_readable(src)
+    if _NOT_RE_SYNTAX.search(src):
+        return ()
+    # re refuses a group name used twice, which regex allows; names do not
+    # matter to which literals a match needs
+    src = _OTHER_GROUP.sub("(?:", src)
+    try:
+        tree = sre.parse(src)
+    except Exception:  # re does not read it: no pre-filter
+        return ()
+    try:
+        sets = _req(list(tree), sre)
+    except Exception:
+        return ()
+    return tuple(tuple(sorted(a)) for a in sets if a and all(a))
+
+
+def _req(items, sre) -> list:
+    out: list = []
+    buf: list[str] = []
+
+    def flush():
+        if buf:
+            out.append({"".join(buf).casefold()})
+            buf.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            buf.append(chr(av))
+            continue
+        flush()
+        if op is sre.IN:
+            if all(o is sre.LITERAL for o, _ in av):
+                out.append({chr(v).casefold() for _, v in av})
+        elif op is sre.SUBPATTERN:
+            out.extend(_req(list(av[-1]), sre))
+        elif op is sre.BRANCH:
+            alts = set()
+            for b in av[1]:
+                r = [a for a in _req(list(b), sre) if a and all(a)]
+                if not r:
+                    alts = None
+                    break
+                alts |= max(r, key=lambda a: min(map(len, a)))
+            if alts:
+                out.append(alts)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+            if av[0] >= 1:
+                out.extend(_req(list(av[2]), sre))
+    flush()
+    return out
+
+
+def _applies(rule: Rule, ctx: _Ctx) -> bool:
+    if "any" not in rule.units and ctx.ucls not in rule.units:
+        return False
+    if rule.figure_kinds and ctx.fig.kind not in rule.figure_kinds:
+        return False
+    if rule.requires is not None and not _found(rule.requires, ctx.para):
+        return False
+    if rule.excludes is not None and _found(rule.excludes, ctx.sent):
+        return False
+    if rule.requires_sentence is not None and not _found(rule.requires_sentence, ctx.sent):
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=8192)
+def _found(rx, text: str) -> bool:
+    """Does rx occur in text?  (Cached: every figure of a paragraph asks the
+    same question of the same text.)"""
+    return _search(rx, text) is not None
+
+
+@dataclass(slots=True)
+class _Hit:
+    rule: Rule
+    score: tuple
+    cue: tuple[int, int]  # cue span in sentence (or the pattern match span)
+    subject: Optional[str] = None
+    subject2: Optional[str] = None
+    metric: Optional[str] = None  # a metric template filled in ({noun}, {cue})
+    earlier: bool = False  # the earlier value a later one is set against ("up from 4.1%")
+
+
+_FALLBACK = 1000  # score of a head_noun match: after every other kind
+_BROAD = 900  # score of a broad rule's match: after every named rule, before every fallback
+
+
+def _base(rule: Rule, distance: int) -> int:
+    """A rule with a negative priority is a fallback: it types a figure only
+    when no other rule does."""
+    return distance + _FALLBACK if rule.priority < 0 else distance
+
+_NP_STOP = frozenset("""a an the this that these those of in on at to for from by with without
+and or but nor as than then so if when where while who whom whose which what why how
+is are was were be been being am has have had having do does did will would shall should
+can could may might must not no yes it its it's he she they we you i me him her them us our
+their his my your more most less fewer many much some any all each every other another such
+same own only just about over under up down out off into onto per via since until before
+after during because against between among through across around near also already still
+even ever never always often again very too here there now today yesterday tonight
+alone either neither both ago later earlier see sees get gets got make makes
+next past previous coming following last first
+take takes give gives say says said is
+behind beyond within above below beside besides toward towards upon inside outside ahead
+despite throughout along amid amidst amongst versus higher lower clear adrift away apart""".split())
+#: past forms that cannot be nouns: after a plural, or first after "of the", they start a clause
+#: ("five of the eight men held", "250,000 of the 500,000 came to Texas", "35 of the companies sued")
+_PAST_FORMS = frozenset("""ran held came went sold found made took told gave got left lost won paid
+saw thought brought bought kept met sent spent stood fell rose grew knew began became chose drove
+flew fought led meant stole struck taught threw wore wrote built caught dealt felt heard hid laid
+rang sang sat slept spoke swam swore tore understood woke sued used owed aged died tied lied eyed
+axed""".split())
+#: present forms, after a plural, that cannot be nouns either: "five producers collect awards" (no
+#: "producers_collect_award"), "three firms seek damages" (not "give", "get", "say": stop words already)
+_PRESENT_FORMS = frozenset("""collect receive earn win lose seek expect believe think agree know
+become bring buy keep send spend grow choose steal teach throw write feel hear hide speak understand
+sue owe tell come remain attend join die live""".split())
+#: verbs whose -s form, after a singular noun, starts a clause: "the web station's traffic comes from there"
+_VERBS_S = _PRESENT_FORMS | frozenset("""go want seem include continue appear""".split())
+_NP_SKIP = frozenset("""percent per cent percentage times million billion
+trillion thousand hundred dozen""".split())
+#: unit words skipped only after "percentage" or a percent figure ("5 percentage points"): "four
+#: points behind Arsenal" counts points
+_NP_SKIP_PCT = frozenset(("points", "point"))
+#: words a figure may be hyphened to and still count the noun after them ("200-odd people")
+_AFTER_HYPHEN = frozenset(("odd", "plus", "some"))
+_NP_WORD = compile_cached(r"[\p{L}](?:[\p{L}'’-]|\.(?=\p{L}))*\.?", regex.VERSION1)
+
+
+#: plurals the suffix rules below get wrong ("wives" is not "wive")
+_IRREGULAR = {"wives": "wife", "knives": "knife", "lives": "life", "wolves": "wolf",
+              "halves": "half", "shelves": "shelf", "thieves": "thief", "loaves": "loaf",
+              "calves": "calf", "selves": "self", "leaves": "leaf", "housewives": "housewife",
+              "midwives": "midwife", "quizzes": "quiz", "crises": "crisis", "analyses": "analysis",
+              "theses": "thesis", "hypotheses": "hypothesis", "diagnoses": "diagnosis",
+              "prognoses": "prognosis", "syntheses": "synthesis", "oases": "oasis", "emphases": "emphasis",
+              "neuroses": "neurosis", "psychoses": "psychosis", "metastases": "metastasis"}
+#: words that end in -s but are no plural ("species" is not "specy", "news" not "new")
+_INVARIANT = frozenset("""species subspecies series news means headquarters crossroads barracks
+diabetes measles mumps rabies herpes scabies rickets shingles physics economics
+politics athletics mathematics ethics statistics logistics gallows
+genetics electronics graphics dynamics aerobics ceramics linguistics robotics gymnastics acoustics
+aeronautics semantics phonics forensics analytics optics tactics olympics paralympics hysterics
+theatrics metrics diagnostics informatics genomics aesthetics obstetrics paediatrics pediatrics
+geriatrics orthopaedics orthopedics pyrotechnics basics specifics thermodynamics economics
+avionics ergonomics biometrics bionics""".split())
+#: -uses plurals of words in -use ("excuses"), where a consonant before -uses does not make -us
+_USE_WORDS = ("excuses", "abuses", "fuses", "muses", "ruses", "refuses", "recluses", "misuses", "reuses",
+              "overuses", "disuses", "amuses", "accuses", "peruses", "infuses", "confuses", "diffuses")
+
+
+#: -ches plurals of words in -che ("niches", "headaches"), which keep the e
+_E_CHES = ("headaches", "toothaches", "backaches", "stomachaches", "earaches", "heartaches",
+           "bellyaches", "moustaches", "mustaches", "niches", "cliches", "clichés", "caches", "brioches", "psyches", "quiches",
+           "crèches", "creches", "douches", "cartouches", "barouches", "attaches")
+#: singular nouns in -men (not plurals of -man)
+_MEN_SINGULAR = ("abdomen", "specimen", "regimen", "stamen", "acumen", "bitumen", "albumen", "hymen",
+                 "semen", "omen", "lumen", "rumen", "numen", "cerumen", "foramen", "gravamen", "yemen",
+                 "amen", "catechumen", "cyclamen", "turkmen", "bremen", "examen", "putamen", "duramen")
+
+
+def _lemma(word: str) -> str:
+    w = regex.sub(r"['’]s$", "", word.lower()).strip("'’-")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w in _INVARIANT:
+        return w
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("xes", "ches", "shes", "sses", "zzes", "tzes")) and not w.endswith(_E_CHES):
+        return w[:-2]  # taxes, churches, buzzes, waltzes (not prizes, sizes: below; not niches)
+    if len(w) > 5 and w.endswith("men") and w not in _MEN_SINGULAR and not w.endswith(("mmen", "hmen", "namen")):
+        return w[:-3] + "man"  # chairmen, aldermen, businesswomen
+    if len(w) > 4 and w.endswith("uses") and w[-5] not in "aeou" and w not in _USE_WORDS:
+        return w[:-2]  # viruses, bonuses, campuses, buses, geniuses
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+#: a part of a group before its noun: " of the eight" ("five of the eight jurors"), " of her"
+#: ("two of her friends"), or after a lead that read "of the" a whole number (" 2,000" in "40% of
+#: the 2,000 staff"); not a name's possessive ("two of Britain's banks" names an owner)
+_OF_GROUP = compile_cached(
+    r"(?P<of>\s+of(?:\s+(?:the|his|her|its|their|our|your|my|these|those|all(?:\s+of)?(?:\s+the)?))?)?"
+    r"(?P<n>\s+(?:\d[\d,.]*+(?![\d%])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|hundred|dozen))?(?=\s+\p{Ll})", regex.VERSION1)
+
+
+def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
+    """(metric noun, start, end) of the noun phrase after the figure."""
+    lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+    pos = ctx.fe
+    if rule.lead is not None:
+        try:
+            m = rule.lead.match(ctx.sent, pos, hi, timeout=MATCH_TIMEOUT)
+        except TimeoutError:
+            raise _timed_out(rule.lead) from None
+        if m is None:
+            return None  # "12% higher" is not a share of anything
+        pos = m.end()
+    # a count read through "of the" is a part of the group, not its size: only the weak tiers (broad
+    # rules, fallbacks; compare makes at most a warning of them) read it, a named rule's key would
+    # set "five of the eight jurors" against "eight jurors"; a share's "of the 2,000 staff" is what a share is
+    weak = rule.broad or rule.priority < 0 or rule.cues_after is None
+    og = (_OF_GROUP.match(ctx.sent, pos, hi) if ctx.ucls == "count" and weak
+          and "." not in ctx.sent[ctx.fs:ctx.fe] or pos > ctx.fe else None)  # (not "version 1.0 of the browser")
+    if og is not None and (og.group("of") or og.group("n")) and (og.group("of") or ctx.sent[ctx.fe:pos].lstrip()[:2].lower() == "of"):
+        pos = og.end()  # "five of the eight jurors", "two of her friends", "40% of the 2,000 staff": the noun
+    if ctx.sent[ctx.fs:ctx.fe].lower().startswith("multi"):
+        return None  # "multi-million sellers", "a multimillion deal": an adjective, no count of sellers
+    words = []
+    start = end = None
+    owned = 0  # words up to and with the last owner's possessive ("Austin's")
+    for m in _NP_WORD.finditer(ctx.sent, pos, hi):
+        gap = ctx.sent[(end if end is not None else pos):m.start()]
+        bare = gap.strip(" \"“”'‘’")
+        if bare not in ("", "-"):
+            break  # punctuation or another figure ends the phrase
+        if bare == "-":
+            if words and gap != "-":
+                break  # a dash, not a hyphen: "two airlines - US Airways and Comair"
+            if not words and end is None and gap == "-" and m.group().lower() not in _AFTER_HYPHEN:
+                return None  # the figure is part of a compound that qualifies the noun: "two-bit
+                # Conservatives", "five-star hotels" count no bits, no stars, no hotels ("200-odd people" do)
+        w = m.group()
+        # "two airlines- US Airways": a dash glued to a word ends the phrase after it
+        dash = w.endswith("-") and ctx.sent[m.end():m.end() + 1].isspace()
+        if w.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+", w):
+            w = w[:-1]  # a full stop, not an abbreviation
+        low = w.lower()
+        if not words and low in ("more", "fewer", "less", "other", "additional", "extra", "new"):
+            end = m.end()
+            continue  # "10,000 more prisoners" counts prisoners
+        if low in _NP_STOP and not (w.isupper() and len(w) > 1):
+            break  # ("US" is a country, not "us")
+        if (low in _PAST_FORMS or low in _PRESENT_FORMS) and (not words or words[-1][:1].islower() and (
+                _lemma(words[-1]) != words[-1].lower() or words[-1] in ("men", "women", "people", "children")
+                or low in _PAST_FORMS) or low in _PAST_FORMS and words[-1][-1:] == "s" and words[-1][:-1].isupper()):
+            break  # a verb of its own clause: "five of the eight men held", "35 of the companies sued", "100,000
+            # MDAs sold"; a past form after a singular starts a reduced clause: "a floral flag made of larkspur"
+        if words and (low.endswith("ed") and len(low) > 4 or low.endswith("ing") and len(low) > 5):
+            # a participle ends the phrase ("jobs created"), unless a noun
+            # follows it ("incarcerated population"); after a plural it is a
+            # verb of its own clause ("two games defending champions France")
+            nxt = _NP_WORD.match(ctx.sent, m.end() + 1) if m.end() < hi else None
+            if nxt is None or nxt.group().lower() in _NP_STOP or ctx.sent[m.end():m.end() + 1] != " ":
+                break
+            if nxt.group()[:1].isupper() and low[:1].islower():
+                break  # a verb and its object, a name: "8 critics tipped Scorsese"
+            if words[-1][:1].islower() and _lemma(words[-1]) != words[-1].lower():
+                break  # ("nine of our 11 businesses delivered growth")
+        if not words and (low in _NP_SKIP or low in _NP_SKIP_PCT and (
+                ctx.ucls == "percent" or ctx.sent[max(0, (end if end is not None else pos) - 11):m.start()].lower().strip().endswith("percentage"))):
+            end = m.end()
+            continue
+        if (low[-1:] == "s" and words and words[-1][:1].islower() and _lemma(words[-1]) == words[-1].lower()
+                and _lemma(low) in _VERBS_S):
+            break  # a verb after a singular noun: "25% of the web station's traffic comes from there"
+        past = len(words) - owned >= max(1, rule.window)
+        if past and (rule.window < 3 or dash or not w[:1].islower() or _lemma(low) == low or _lemma(low) in _VERBS_S
+                     or any(x.lower() in _NP_SKIP for x in words[owned:])):  # ("sells five million copies")
+            break  # past a full window of three, one plural head more: "75 percent of the air traffic
+            # control towers", "25 percent of Austin's public school buildings" (an owner is not counted)
+        words.append(w.rstrip("-") if dash else w)
+        start = m.start() if start is None else start
+        end = m.end() - 1 if dash else m.end()
+        if w[-2:] in _POSSESSIVE_ENDS and w.lower() not in _CLASSIFYING_OWNERS and not dash:
+            owned = len(words)  # an owner is the subject, not part of the noun: the window counts the
+            # words after it
+        if dash or past:
+            break
+    key = _noun_key(" ".join(words), lex)
+    if key is None and words and (words[0] in lex.canonical or words[0].lower() in lex.groups):
+        key = "people"  # "4.7 million Americans": people, of the United States
+    return (key, start, end) if key else None
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+#: possessives that name a kind, not an owner ("women's refuges", "children's centres")
+_CLASSIFYING_OWNERS = frozenset(("women's", "men's", "children's", "girls'", "boys'",
+                                 "women’s", "men’s", "children’s", "girls’", "boys’"))
+
+
+def _noun_key(phrase: Optional[str], lex: _Lexicon) -> Optional[str]:
+    """'family farms' -> 'family_farm'; None for stop words or names only."""
+    if not phrase:
+        return None
+    words = []
+    for w in _NP_WORD.findall(phrase):
+        w = w.rstrip("-")  # "COVID-19 mortality": the letters of "COVID-"
+        if not w:
+            continue
+        if w.lower() in _NP_STOP and not (w.isupper() and len(w) > 1):
+            if words:
+                break  # "funding for veterans" -> funding
+            continue  # "by firearm" -> firearm
+        words.append(w)
+    # an owner is the subject, not the metric: "the world's population", "Yukos' oil output"
+    # (a possessive that classifies keeps its place: "women's football teams")
+    for i in range(len(words) - 2, -1, -1):
+        if words[i][-2:] in _POSSESSIVE_ENDS and words[i].lower() not in _CLASSIFYING_OWNERS:
+            words = words[i + 1:]
+            break
+    # entity words (US, Ohio) are the subject, not the metric; a name of two or three words too
+    # ("United Kingdom population")
+    if len(words) > 1 and words[0][:1].isupper():
+        for n in (3, 2):
+            if len(words) > n and " ".join(words[:n]) in lex.canonical:
+                words = words[n:]
+                break
+    kept = [w for w in words if w not in lex.canonical and regex.sub(r"['’]s?$", "", w) not in lex.canonical]
+    if not kept or (len(kept[-1]) < 3 and not kept[-1].isupper()):
+        return None
+    return "_".join([w.lower() for w in kept[:-1]] + [_lemma(kept[-1])])
+
+
+def _rule_nouns(rule: Rule, lex: _Lexicon) -> dict:
+    """{alias lower-cased: canonical} of the mapped word lists this rule's cues
+    or patterns use (``@name`` is compiled as the list's alternation)."""
+    got = lex.rule_nouns.get(id(rule)) if lex.rule_nouns is not None else None
+    if got is not None and got[0] is rule:
+        return got[1]
+    out = _mapped_aliases(lex, (rule.cues_after,) + tuple(rule.patterns))
+    if lex.rule_nouns is not None:
+        lex.rule_nouns[id(rule)] = (rule, out)
+    return out
+
+
+def _mapped_aliases(lex: _Lexicon, patterns) -> dict:
+    """{alias lower-cased: canonical} of the mapped word lists that the given
+    compiled patterns (None skipped) use: ``@name`` is compiled as the list's
+    alternation, found in the pattern's source."""
+    out: dict = {}
+    srcs = [getattr(rx, "src", None) or rx.pattern for rx in patterns if rx is not None]
+    for alternation, canon in lex.noun_lists:
+        if any(alternation in src for src in srcs):
+            for a, c in canon.items():
+                out.setdefault(a, c)
+    return out
+
+
+def _listed_noun(rule: Rule, lex: _Lexicon, phrase: str, a: int, b: int) -> str:
+    """The phrase with the listed word at phrase[a:b] in its list's canonical
+    form ("two kids" -> children when the list says ``kids => children``): a
+    newsroom maps synonyms in data, not in the engine."""
+    canon = _rule_nouns(rule, lex)
+    if not canon:
+        return phrase
+    word = phrase[a:b].rstrip(".")
+    c = canon.get(word.lower())
+    if c is None or c.lower() == word.lower():
+        return phrase
+    return phrase[:a] + c + phrase[a + len(word):]
+
+
+def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
+    """_head_noun, and for a rule with cues_after only the nouns it names
+    (unless not need_cue: a figure in a list takes the rule of the one
+    before it), in their list's canonical form."""
+    noun = _head_noun(rule, ctx, lex)
+    if noun is None or rule.cues_after is None:
+        return noun
+    if rule.broad_words:  # a broad rule: its cue '(?:@list)\.?$', as a set lookup, even in a list
+        if not _listed_tail(ctx.sent, noun[1], noun[2], rule.broad_words):
+            noun = _trim_to_listed(ctx.sent, noun[1], noun[2], rule.broad_words, lex)
+            if noun is None:
+                return None
+        last = _NP_WORD.findall(ctx.sent, noun[1], noun[2])[-1].rstrip(".")
+        if _lemma(last) != noun[0].rsplit("_", 1)[-1] and noun[0] != "people":
+            return None  # the listed word is a name the metric leaves out ("two-bit Conservatives")
+        if noun[0] in _PERSONS and rule.metric == "people.{noun}":
+            return "count", noun[1], noun[2]  # "20 million people": people.count, as PPL131/PPL132 name it
+        return noun
+    cm = _search(rule.cues_after, ctx.sent, noun[1], noun[2])
+    if cm is None:
+        return None if need_cue else noun
+    phrase = ctx.sent[noun[1]:noun[2]]
+    listed = _listed_noun(rule, lex, phrase, cm.start() - noun[1], cm.end() - noun[1])
+    if listed != phrase:
+        key = _noun_key(listed, lex)
+        if key:
+            return key, noun[1], noun[2]
+    return noun
+
+
+#: a count of persons with no other noun: people.count, the metric the hand-written rules give
+#: "4.7 million Kenyans" and "23 million people in Lagos"
+_PERSONS = frozenset(("people", "person", "individual", "inhabitant"))
+_WORD_CHAR = compile_cached(r"\w", regex.VERSION1)
+
+
+def _trim_to_listed(sent: str, a: int, b: int, words: frozenset, lex: _Lexicon):
+    """(key, a, end) of sent[a:b] cut after its last plural when that plural
+    ends a listed form and words follow it: a plural ends an English noun
+    phrase, so what follows is a verb or another phrase ("10% of all phones
+    sold", "26% of wi-fi networks found London used"); None otherwise."""
+    ws = list(_NP_WORD.finditer(sent, a, b))
+    for m in reversed(ws[:-1]):
+        w = m.group().rstrip(".")
+        if w[:1].isupper() or _lemma(w) == w.lower():
+            continue  # no lower-case plural
+        nxt = ws[ws.index(m) + 1].group().rstrip(".")
+        if nxt[-1:] == "s" and _lemma(nxt) != nxt.lower():
+            return None  # a plural after a plural is the compound's head: "two cosmetics labels"
+        if _listed_tail(sent, a, m.start() + len(w), words):
+            key = _noun_key(sent[a:m.start() + len(w)], lex)
+            return (key, a, m.start() + len(w)) if key else None
+        return None
+    return None
+
+
+def _listed_tail(sent: str, a: int, b: int, words: frozenset) -> bool:
+    r"""Does sent[a:b] end with a word of ``words`` (lower case), after an
+    optional full stop, that starts after a non-word character?  What the
+    cue ``(?:@list)\.?$`` of a broad rule finds, without searching a list of
+    thousands of words."""
+    if sent.endswith(".", a, b):
+        b -= 1
+    for p in range(b - 1, a - 1, -1):
+        if p > 0 and _WORD_CHAR.match(sent, p - 1):
+            continue
+        if sent[p:b].lower() in words:
+            return True
+    return False
+
+
+def _listed_match(m, words: frozenset):
+    """A broad pattern's match whose (?P<noun>) group ends with a listed form,
+    or the next match that starts after it (a pattern that ends at its figure:
+    the form nearest before the figure, "has been held in custody for 3
+    years" is held, not been); None when no match's noun is listed."""
+    for _ in range(12):
+        if m is None or _listed_tail(m.string, m.start("noun"), m.end("noun"), words):
+            return m
+        m = _search(m.re, m.string, m.start() + 1, m.endpos)  # (with the time limit every search has)
+    return None
+
+
+def _rules_for(by_class: dict, rules: list, ucls: str) -> list:
+    """The rules whose ``units`` admit a unit class (order kept): most rules
+    take one or two classes, so most are never looked at for a figure."""
+    got = by_class.get(ucls)
+    if got is None:
+        got = by_class[ucls] = [r for r in rules if "any" in r.units or ucls in r.units]
+    return got
+
+
+def _broad_listed(rule: Rule, m):
+    """A broad pattern's match, when its noun ends with a word of its list (a
+    pattern of mapped forms, verbs, may take a later match whose noun does)."""
+    if m is None or not rule.broad_words:
+        return m
+    return _listed_match(m, rule.broad_words) if rule.broad_canon else \
+        m if _listed_tail(m.string, m.start("noun"), m.end("noun"), rule.broad_words) else None
+
+
+def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit]:
+    best: Optional[_Hit] = None
+    view = _see_through(ctx) or ctx  # cues and patterns read through "(rate of)"
+    for rule in rules:
+        if rule.kind == "date_event" or not _applies(rule, ctx):
+            continue
+        if rule.kind == "head_noun":
+            fallback = rule.priority < 0 or rule.cues_after is None
+            tier = _FALLBACK if fallback else _BROAD if rule.broad else 0
+            if tier and best is not None and best.score[0] < tier:
+                continue  # a fallback: any other rule wins; a broad rule: any named rule
+            noun = _typed_noun(rule, view, lex)
+            if noun is None:
+                continue
+            hit = _Hit(rule, (tier, -rule.priority, 0), _span_back(view, noun[1], noun[2]))
+            hit.metric = rule.metric.replace("{noun}", noun[0])
+            if best is None or hit.score < best.score:
+                best = hit
+            continue
+        if rule.kind == "pattern":
+            if rule.broad and best is not None and best.score[0] < _BROAD:
+                continue  # a broad rule: any named rule wins
+            pview = view
+            m, unmask = _pattern_match(rule, view)
+            m = _broad_listed(rule, m)
+            if m is None and _level_view(view) is not None:
+                # "contracted by an average of 3.6%": read through the level word
+                pview = view.lv
+                m, unmask = _pattern_match(rule, pview)
+                m = _broad_listed(rule, m)
+            if m is None:
+                continue
+            hit = _Hit(rule, (_BROAD if rule.broad else _base(rule, -1), -rule.priority, 0), (m.start(), m.end()))
+            for grp in ("subject", "subject2"):
+                if grp in rule.patterns[0].groupindex or any(grp in rx.groupindex for rx in rule.patterns):
+                    try:
+                        txt = m.group(grp)
+                    except (IndexError, regex.error):
+                        txt = None
+                    if txt:
+                        setattr(hit, grp, _canon(txt, lex))
+            hit.cue = _span_back(pview, unmask(m.start()), unmask(m.end()))
+            if "{noun}" in rule.metric and rule.broad_canon:
+                txt = m.group("noun").rstrip(".").lower()
+                hit.metric = rule.metric.replace("{noun}", rule.broad_canon[txt[txt.rfind(" ") + 1:]]
+                                                 if txt not in rule.broad_canon else rule.broad_canon[txt])
+            elif "{noun}" in rule.metric:
+                txt = m.group("noun") if "noun" in m.re.groupindex else None
+                if txt:
+                    last = regex.search(r"[\w’'-]+\.?$", txt)
+                    txt = _listed_noun(rule, lex, txt, 0, len(txt)) if txt.lower() in _rule_nouns(rule, lex) \
+                        else _listed_noun(rule, lex, txt, last.start(), last.end()) if last else txt
+                noun = _noun_key(txt, lex)
+                if noun is None:
+                    continue
+                hit.metric = rule.metric.replace("{noun}", noun)
+        else:
+            found = _cue_distance(rule, view)
+            if found is None:
+                continue
+            hit = _Hit(rule, (_base(rule, found[0]), -rule.priority, found[3]),
+                       _span_back(view, found[1], found[2]))
+        if best is None or hit.score < best.score:
+            best = hit
+    return best
+
+
+# --------------------------------------------------------------------------
+# shared with the subject strategies (ledger/subjects.py) and building claims
+
+
+def _canon(txt: str, lex: _Lexicon) -> str:
+    t = txt.strip()
+    for cand in (t, regex.sub(r"['’]s?$", "", t), regex.sub(r"^(?:the|The)\s+", "", t)):
+        if cand in lex.canonical:
+            return lex.canonical[cand]
+    return t
+
+
+_CONJ = compile_cached(r"(?i)\b(?:and|or|but|while|than|as)\b")
+
+_SPEECH = frozenset("""said says say told added stated reported claimed warned insisted noted argued
+tweeted posted wrote asked replied confirmed denied suggested called urged""".split())
+
+#: words before a head that do not say which one it is ("the new plan": which?)
+_THING_VAGUE = frozenset("""new expanded proposed planned current existing last latest recent first second final
+original old big huge massive so-called controversial same whole entire swallowed average typical single such
+very former future major key main giant modern little small large other full""".split())
+
+_PREVIOUS_REACH = 600  # characters: the sentence before, not the paragraph before it
+
+_AGE_AUX = frozenset("has had have was is will would could can may might must also now then".split())
+
+#: the preposition that ties a date to its verb ("resigned in 1981", "signed on 3 May 2019",
+#: "fought during 1944"), with a word between ("in early 1981"): not "by" (a deadline), "since",
+#: "until", "before" or "after" (a bound: "the first title since 1948"), nor "of" (a date that
+#: qualifies a noun: "the artists of the 1980s")
+_DATE_PREP = compile_cached(r"(?i)(?<![\w’'-])(?:in|on|during|at|from)"
+                            r"(?: the(?= ))?(?: (?:early|late|mid|mid-|around|about|circa|spring|summer|autumn|fall|winter))?"
+                            # a part of the period: "at the end of 2003", "in the summer of 1969"
+                            r"(?: the (?:end|start|beginning|middle|turn|spring|summer|autumn|fall|winter"
+                            r"|first half|second half|early part|latter part) of)?"
+                            r" ?$", regex.VERSION1)
+
+_VERB_WORD = compile_cached(r"[\p{L}\d](?:[\p{L}\d’'-]*[\p{L}\d])?", regex.VERSION1)
+
+#: a participle after a determiner describes a noun ("the retired teacher", "some gritted teeth")
+_DETERMINER = frozenset("""the a an this these those its his her their our my your some any no many
+few several all both each every other""".split())

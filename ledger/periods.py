@@ -1,0 +1,595 @@
+"""The claims stage's period of a figure: periods, date spans (split out of
+:mod:`ledger.claims`)."""
+
+from __future__ import annotations
+
+import functools
+import datetime as _dt
+from dataclasses import dataclass, replace
+from typing import Optional, Sequence
+
+import regex
+
+from .records import DateMention
+from .rules import Rule, compile_cached
+from .matching import _Ctx, _blocked, _clause, _finditer
+
+
+# --------------------------------------------------------------------------
+# period
+
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], 1)}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])}
+
+_REL = compile_cached(
+    r"(?i)\b(?P<rel>yesterday|today|tonight|overnight|this week|last week|this month|last month|"
+    r"earlier this month|earlier this year|this year|last year|in a single day|in one day|"
+    r"in a day|in 24 hours|in the past 24 hours|over the past 24 hours|a day|per day|daily|"
+    r"each day|every day|a year|per year|annually|each year|a month|per month|monthly|"
+    r"yearly|every year|per annum|a week|per week|every week|every month|"
+    r"to date|so far|in total|altogether|all told|overall|running total|total of|now|currently|"
+    r"since (?:the (?:war|invasion|conflict) began|the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|"
+    r"(?:its|the|russia['’]s) (?:full-scale )?invasion(?: in (?:\w+ )?(?:19|20)\d\d)?))\b"
+    # "from a year earlier", "a day later": a comparison's base, not a rate
+    r"(?!\s+(?:earlier|ago|before|later|after|previously)\b)",
+    regex.VERSION1)
+_SINCE = compile_cached(r"(?i)\b(since|after)\s+(?:(?:early|late|mid-?)\s*)?$")
+_YEAR = compile_cached(r"(?<![\w,.])(?:in|during|for|of|by|since|from)\s+(?P<y>(?:19|20)\d\d)(?![\w%])")
+_IN_MONTH = compile_cached(
+    r"(?i)\b(?:in|during|since|from|for)\s+(?P<m>january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+
+
+_PER = {"in a single day": "per day", "in one day": "per day", "in a day": "per day", "in 24 hours": "per day",
+        "a day": "per day", "per day": "per day", "daily": "per day", "each day": "per day",
+        "every day": "per day", "a year": "per year", "per year": "per year", "annually": "per year",
+        "each year": "per year", "yearly": "per year", "every year": "per year", "per annum": "per year",
+        "a month": "per month", "per month": "per month", "monthly": "per month", "every month": "per month",
+        "a week": "per week", "per week": "per week", "every week": "per week"}
+#: the rate words: those of _PER that are no span of their own ("a day", not "in a single day")
+_RATES = frozenset(k for k in _PER if not k.startswith("in "))
+
+
+@dataclass(slots=True)
+class _Period:
+    label: Optional[str] = None
+    start: Optional[str] = None
+    end: Optional[str] = None
+    cumulative: bool = False
+
+
+def _month_range(y: int, m: int) -> tuple[_dt.date, _dt.date]:
+    first = _dt.date(y, m, 1)
+    nxt = _dt.date(y + (m == 12), m % 12 + 1, 1)
+    return first, nxt - _dt.timedelta(days=1)
+
+
+#: a clause that speaks of what is to come, in the words just before a date of no
+#: year: "the tour begins in San Diego on 28 March", "will open in August"
+_AHEAD = compile_cached(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)|(?:starts|begins|ends|opens|"
+                        r"closes|resumes|goes)\b|takes\s+place|(?-i:next))\b(?![^.;]*\b(?:ago|last|was|were|had|did)\b)")
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Whether a date with no year at ``start`` is in a clause about the future."""
+    s0 = max(text.rfind(".", 0, start), text.rfind(";", 0, start), text.rfind("\n", 0, start), start - 80)
+    return _AHEAD.search(text, s0 + 1, start) is not None
+
+
+def _date_span(dm: DateMention, pub: Optional[_dt.date], ahead: bool = False):
+    """(start, end, label) of a date mention, resolved against pub; a day or month
+    of no year is the last one before publication (a month's grace for a day),
+    or the next one if ``ahead`` (its clause speaks of what is to come)."""
+    if dm.year and dm.month and dm.day:
+        try:
+            d = _dt.date(dm.year, dm.month, dm.day)
+        except ValueError:
+            return None
+        return d, d, d.isoformat()
+    if dm.year and dm.month:
+        a, b = _month_range(dm.year, dm.month)
+        return a, b, f"{dm.year:04d}-{dm.month:02d}"
+    if dm.month and dm.day and pub:
+        try:
+            d = _dt.date(pub.year, dm.month, dm.day)
+        except ValueError:
+            return None
+        if ahead:
+            if d < pub - _dt.timedelta(days=7):
+                d = d.replace(year=pub.year + 1)  # "begins on 3 January" in a December paper
+        elif d > pub + _dt.timedelta(days=31):
+            d = d.replace(year=pub.year - 1)
+        return d, d, d.isoformat()
+    if dm.month and pub:
+        y = (pub.year if dm.month >= pub.month else pub.year + 1) if ahead else \
+            (pub.year if dm.month <= pub.month else pub.year - 1)
+        a, b = _month_range(y, dm.month)
+        return a, b, f"{y:04d}-{dm.month:02d}"
+    if dm.year:
+        return _dt.date(dm.year, 1, 1), _dt.date(dm.year, 12, 31), str(dm.year)
+    rel = (dm.relative or "").lower()
+    if rel and pub:
+        r = _relative(rel, pub)
+        if r:
+            return r
+    return None
+
+
+def _yearless_span(dm: DateMention):
+    """(first day, last day, label) of a month or a day with no year and no
+    publication date to resolve it, as days of a leap year; the label is the
+    ISO 8601 form with the year left out ("--08-13", "--08")."""
+    if dm.year or not dm.month or dm.relative:
+        return None
+    try:
+        if dm.day:
+            d = _dt.date(2000, dm.month, dm.day).timetuple().tm_yday
+            return d, d, f"--{dm.month:02d}-{dm.day:02d}"
+        a, b = _month_range(2000, dm.month)
+    except ValueError:
+        return None
+    return a.timetuple().tm_yday, b.timetuple().tm_yday, f"--{dm.month:02d}"
+
+
+def _relative(rel: str, pub: _dt.date):
+    rel = rel.lower().strip()
+    day = _dt.timedelta(days=1)
+    if rel in ("today", "tonight", "overnight", "in the past 24 hours", "over the past 24 hours"):
+        return pub, pub, pub.isoformat()
+    if rel == "yesterday":
+        d = pub - day
+        return d, d, d.isoformat()
+    if rel == "this week":
+        return pub - _dt.timedelta(days=pub.weekday()), pub, "this week"
+    if rel == "last week":
+        mon = pub - _dt.timedelta(days=pub.weekday() + 7)
+        return mon, mon + 6 * day, "last week"
+    if rel in ("this month", "earlier this month"):
+        return pub.replace(day=1), pub, f"{pub.year:04d}-{pub.month:02d}"
+    if rel == "last month":
+        prev = pub.replace(day=1) - day
+        a, b = _month_range(prev.year, prev.month)
+        return a, b, f"{prev.year:04d}-{prev.month:02d}"
+    if rel in ("this year", "earlier this year"):
+        return _dt.date(pub.year, 1, 1), pub, str(pub.year)
+    if rel == "last year":
+        return _dt.date(pub.year - 1, 1, 1), _dt.date(pub.year - 1, 12, 31), str(pub.year - 1)
+    if rel in _WEEKDAYS:
+        back = (pub.weekday() - _WEEKDAYS[rel]) % 7
+        d = pub - _dt.timedelta(days=back)
+        return d, d, d.isoformat()
+    return None
+
+
+_MON_ALT = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MON3 = {k[:3]: v for k, v in _MONTHS.items()}
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+_NUM_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+#: named days ("on Christmas Day"): (month, day) or a movable feast's offset in days
+_FIXED_DAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+               "new year's day": (1, 1), "new year's eve": (12, 31), "new years day": (1, 1),
+               "new years eve": (12, 31), "hogmanay": (12, 31), "valentine's day": (2, 14),
+               "valentines day": (2, 14), "halloween": (10, 31), "bonfire night": (11, 5),
+               "guy fawkes night": (11, 5), "st patrick's day": (3, 17), "armistice day": (11, 11),
+               "remembrance day": (11, 11), "fourth of july": (7, 4), "burns night": (1, 25)}
+_EASTER_DAYS = {"easter sunday": (0, 0), "easter day": (0, 0), "easter monday": (1, 1), "good friday": (-2, -2),
+                "easter weekend": (-2, 1), "easter": (-2, 1)}
+_THANKS_DAYS = {"thanksgiving day": (0, 0), "thanksgiving": (0, 0), "thanksgiving weekend": (0, 3),
+                "black friday": (1, 1)}
+#: spans the date finder does not read: a quarter, a half, "the three months to
+#: December", a named day, "by 2011" (a horizon, not a year's figure)
+_NAMED_PERIOD = compile_cached(
+    r"(?i)(?<![\w-])(?:"
+    r"(?P<q>(?:the\s+)?(?P<qo>first|second|third|fourth|final|1st|2nd|3rd|4th|last)[\s-]+quarter"
+    r"(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d\d)|\s+of\s+(?P<qrel>next|last|this)\s+year)?)"
+    r"|(?P<qq>Q(?P<qn>[1-4])(?:\s+(?P<qqy>(?:19|20)\d\d))?)"
+    # a half of a year, not of a match: "the first half of 2004", "of the year"
+    r"|(?P<h>(?:the\s+)?(?P<ho>first|second)[\s-]+half\s+of\s+(?:the\s+(?:financial\s+|fiscal\s+)?year|(?P<hy>(?:19|20)\d\d)))"
+    # the first or last months of a calendar year: "the last three months of 2004" is its fourth quarter
+    r"|(?P<lm>(?:the\s+)?(?P<lo>first|last|final)\s+(?P<ln>three|six|nine|3|6|9)\s+months\s+of\s+"
+    r"(?:the\s+year|(?P<ly>(?:19|20)\d\d)))"
+    r"|(?P<nm>(?:the\s+)?(?P<nn>three|six|nine|twelve|3|6|9|12)\s+months?|(?:the\s+)?(?P<fy>(?:financial\s+|fiscal\s+)?year))"
+    r"\s+(?:to|ending|ended|through|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:(?P<nd>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+    r"(?P<nmo>" + _MON_ALT + r")\.?(?:\s+(?P<nd2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<ny>(?:19|20)\d\d))?"
+    r"|(?P<mm>(?:the\s+)?(?P<m1>" + _MON_ALT + r")[\s-]+to[\s-]+(?P<m2>" + _MON_ALT + r")(?:\s+(?P<mmy>(?:19|20)\d\d))?"
+    r"\s+(?:period|quarter))"
+    r"|(?P<by>by\s+(?:the\s+end\s+of\s+)?(?:(?:(?P<bym>" + _MON_ALT + r")\s+)?(?P<byy>(?:19|20)\d\d)"
+    r"|(?P<byr>next)\s+year))"
+    r"|(?P<bf>(?:before|prior\s+to)\s+(?P<bfy>(?:19|20)\d\d))"
+    r"|(?P<hol>christmas\s+day|christmas\s+eve|boxing\s+day|new\s+year'?s\s+(?:day|eve)|hogmanay|"
+    r"valentine'?s\s+day|halloween|bonfire\s+night|guy\s+fawkes\s+night|st\.?\s+patrick'?s\s+day|armistice\s+day|"
+    r"remembrance\s+day|fourth\s+of\s+july|burns\s+night|easter(?:\s+(?:sunday|day|monday|weekend))?|good\s+friday|"
+    r"thanksgiving(?:\s+(?:day|weekend))?|black\s+friday)(?:\s+(?P<holy>(?:19|20)\d\d))?"
+    r")(?![\w-])", regex.VERSION1)
+_NAMED_ANY = compile_cached(r"(?i)quarter|Q[1-4]|half|months?\s|year\s+(?:to|end)|period|by\s+|before|prior|"
+                            r"christmas|boxing|new\s+year|hogmanay|valentine|halloween|bonfire|fawkes|patrick|"
+                            r"armistice|remembrance|fourth\s+of|burns|easter|good\s+friday|thanksgiving|black\s+friday")
+#: the word before a named day that makes it no period of the figure
+_NOT_ON = compile_cached(r"(?i)\b(?:before|after|until|till|ahead\s+of|from)\s+(?:the\s+)?$")
+
+
+def _easter(y: int) -> _dt.date:
+    """Easter Sunday (the Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return _dt.date(y, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _thanksgiving(y: int) -> _dt.date:
+    first = _dt.date(y, 11, 1)
+    return first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _holiday(name: str, y: int):
+    day = _dt.timedelta(days=1)
+    if name in _FIXED_DAYS:
+        m, d = _FIXED_DAYS[name]
+        x = _dt.date(y, m, d)
+        return x, x
+    if name in _EASTER_DAYS:
+        e, (a, b) = _easter(y), _EASTER_DAYS[name]
+        return e + a * day, e + b * day
+    a, b = _THANKS_DAYS[name]
+    t = _thanksgiving(y)
+    return t + a * day, t + b * day
+
+
+def _latest(pub: _dt.date, make):
+    """The span ``make(year)`` of the publication year, or of the year before
+    when that one ends more than a month after publication ("the year to 31
+    December", published on 1 January: the year just ended)."""
+    a, b = make(pub.year)
+    if b > pub + _dt.timedelta(days=31):
+        a, b = make(pub.year - 1)
+    return a, b
+
+
+def _resolve(make, year, pub: Optional[_dt.date]):
+    """The span ``make(year)`` of a year the text names, else of the latest
+    year before publication (_latest), else None (no year and no date)."""
+    if year:
+        return make(int(year))
+    return _latest(pub, make) if pub else None
+
+
+def _add_span(out: list, m, make, year, pub: Optional[_dt.date], label) -> None:
+    """The span ``make`` gives for the year named (or the latest one, _resolve)
+    added to ``out`` with its ``label(start, end)``; nothing when there is none."""
+    ab = _resolve(make, year, pub)
+    if ab is not None:
+        a, b = ab
+        out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), label(a, b), False))
+
+
+def _mon(word: str) -> int:
+    return _MON3[word.lower()[:3]]
+
+
+@functools.lru_cache(maxsize=1024)
+def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
+    """(start, end, first day, last day, label, cumulative) of the spans in
+    ``sent`` the date finder does not read (see _NAMED_PERIOD); days are ISO
+    strings or None."""
+    if _NAMED_ANY.search(sent) is None:
+        return ()
+    out = []
+    for m in _finditer(_NAMED_PERIOD, sent):
+        g = m.group
+        if not g("by") and not g("bf") and _NOT_ON.search(sent, max(0, m.start() - 14), m.start()):
+            # "until the fourth quarter", "before Christmas": no period of the figure
+            out.append((m.start(), m.end(), None, None, None, False))
+            continue
+        try:
+            if g("q") or g("qq"):
+                o = g("qo")
+                y = g("qy") or g("qqy")
+                if g("qrel"):
+                    if not pub:
+                        continue
+                    y = pub.year + {"next": 1, "last": -1}.get(g("qrel").lower(), 0)
+                if o and o.lower() == "last" and not y:
+                    if not pub:
+                        continue
+                    qn = (pub.month - 1) // 3  # the quarter before publication's
+                    y, qn = (pub.year, qn) if qn else (pub.year - 1, 4)
+                else:
+                    qn = int(g("qn")) if g("qq") else _ORD.get(o.lower())
+                    if qn is None:
+                        continue
+                make = lambda yy, qn=qn: _month_range(yy, 3 * qn - 2)[0:1] + _month_range(yy, 3 * qn)[1:]
+                _add_span(out, m, make, y, pub, lambda a, b: f"{a.year:04d}-Q{qn}")
+            elif g("h"):
+                hn = 1 if g("ho").lower() == "first" else 2
+                make = lambda yy, hn=hn: (_dt.date(yy, 6 * hn - 5, 1), _month_range(yy, 6 * hn)[1])
+                _add_span(out, m, make, g("hy"), pub, lambda a, b: f"{a.year:04d}-H{hn}")
+            elif g("lm"):
+                n = _NUM_MONTHS[g("ln").lower()]
+                first = 1 if g("lo").lower() == "first" else 13 - n
+                make = lambda yy, first=first, n=n: (_dt.date(yy, first, 1), _month_range(yy, first + n - 1)[1])
+                _add_span(out, m, make, g("ly"), pub,
+                          lambda a, b, first=first, n=n: f"{a.year:04d}-Q{(first + 2) // 3}" if n == 3
+                          else f"{a.year:04d}-H{(first + 5) // 6}" if n == 6 else f"{a.isoformat()}/{b.isoformat()}")
+            elif g("nmo"):
+                n = _NUM_MONTHS[g("nn").lower()] if g("nn") else 12
+                mo = _mon(g("nmo"))
+                dd = g("nd") or g("nd2")
+
+                def make(yy, mo=mo, dd=dd, n=n):
+                    # "the six months to 31 December": from the first of July
+                    end = _dt.date(yy, mo, int(dd)) if dd else _month_range(yy, mo)[1]
+                    k = yy * 12 + mo - n  # months since year 0 of the first month, 0-based
+                    return _dt.date(k // 12, k % 12 + 1, 1), end
+                _add_span(out, m, make, g("ny"), pub, lambda a, b: f"{a.isoformat()}/{b.isoformat()}")
+            elif g("mm"):
+                m1, m2 = _mon(g("m1")), _mon(g("m2"))
+                if m2 < m1:
+                    continue
+                make = lambda yy, m1=m1, m2=m2: (_dt.date(yy, m1, 1), _month_range(yy, m2)[1])
+                _add_span(out, m, make, g("mmy"), pub, lambda a, b: f"{a.isoformat()}/{b.isoformat()}")
+            elif g("by"):
+                if g("byr"):  # "by the end of next year": the year after publication's
+                    if not pub:
+                        continue
+                    y = pub.year + 1
+                else:
+                    y = int(g("byy"))
+                e = _month_range(y, _mon(g("bym")))[1] if g("bym") else _dt.date(y, 12, 31)
+                # a horizon: the figure as it stands at that date, not the year's own figure
+                out.append((m.start(), m.end(), e.isoformat(), e.isoformat(),
+                            "by " + (e.isoformat()[:7] if g("bym") else str(y)), False))
+            elif g("bf"):
+                y = int(g("bfy"))
+                out.append((m.start(), m.end(), None, f"{y - 1}-12-31", f"before {y}", False))
+            elif g("hol"):
+                name = regex.sub(r"\s+", " ", g("hol").lower()).replace("’", "'").replace("st. ", "st ")
+                if name not in _FIXED_DAYS and name not in _EASTER_DAYS and name not in _THANKS_DAYS:
+                    continue
+                if g("holy"):
+                    a, b = _holiday(name, int(g("holy")))
+                elif pub:
+                    a, b = _latest(pub, lambda yy, name=name: _holiday(name, yy))
+                else:
+                    continue
+                out.append((m.start(), m.end(), a.isoformat(), b.isoformat(),
+                            a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}", False))
+        except (ValueError, KeyError):
+            continue
+    return tuple(out)
+
+
+#: the word that sets another figure against this one: "$1.2871, from $1.2974 on Thursday"
+_BASE_WORD = compile_cached(
+    r"(?i)\b(?P<w>from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?$")
+
+
+def _other_base(ctx: _Ctx, a: int, day: bool = False) -> bool:
+    """A date at ``a``, after the figure, that follows another figure set
+    against it ("£75m, compared with £125m last year"; "reached $1.2871, from
+    $1.2974 on Thursday"): the date is that figure's, not this one's.  After
+    "from", only a day: "rose to 2.5% from 2.1% in March" is March's rate."""
+    if a < ctx.fe:
+        return False
+    for s, e in ctx.others:
+        if ctx.fe <= s and e <= a:
+            m = _BASE_WORD.search(ctx.sent, max(ctx.fe, s - 30), s)
+            if m is not None and (day or m.group("w").lower() != "from"):
+                return True
+    return False
+
+
+#: "for the quarter", "in the same period": the reporting period named before
+_ANAPHOR = compile_cached(r"(?i)\b(?:the|this|that)\s+(?:same\s+)?(?:quarter|period|three\s+months|six\s+months|half)\b")
+_SENT_END = compile_cached(r"[.!?][\"'”’]?\s+")
+#: a money or percent figure near a period: the period is a reporting period
+_PERIOD_FIGURE = compile_cached(r"(?i)[$£€¥]\s?\d|\d\s?(?:%|per\s?cent|bn\b|billion|million|m\b)|\d\s?(?:euros?|yen|kronor|rupees)")
+#: words that give a sentence a time of its own (a period carried from before would override it)
+_TIME_WORD = compile_cached(
+    r"(?i)\b(?:(?:19|20)\d\d|year(?!\s+(?:earlier|ago|before))|years|annual\w*|month\w*|weeks?|days?|today|"
+    r"yesterday|now|currently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
+    r"march|april|june|july|august|september|october|november|december|season|since|until)\b")
+
+
+def _carried_period(ctx: _Ctx, pub: Optional[_dt.date]):
+    """A figure with no period of its own in a results story: the reporting
+    period (a quarter, a half, "the three months to December") named before it
+    in its paragraph ("GM earned $630m in the October-to-December period ...
+    Revenues rose to $51.2bn"), or anywhere before when its sentence points
+    back to it ("turnover for the quarter").  The first such period of the
+    nearest sentence that names one, not one set against it ("down from $1bn
+    in the fourth quarter of 2003")."""
+    text = ctx.text
+    if not text or ctx.s0 <= 0:
+        return None
+    anaphor = _ANAPHOR.search(ctx.sent) is not None
+    if anaphor:
+        lo = max(0, ctx.s0 - 3000)
+    elif _TIME_WORD.search(ctx.sent) or ctx.ucls not in ("money", "percent", "count"):
+        return None  # "For the full year, ... 2003's $1.2bn loss": a time of its own, read or not
+    else:
+        lo = text.rfind("\n", 0, ctx.s0) + 1
+    before = text[lo:ctx.s0].rstrip()
+    if not before or _NAMED_ANY.search(before) is None:
+        return None
+    cuts = [0] + [m.end() for m in _SENT_END.finditer(before)] + [len(before)]
+    for i in range(len(cuts) - 2, -1 if anaphor else max(-1, len(cuts) - 3), -1):
+        sent = before[cuts[i]:cuts[i + 1]]
+        for a, b, s, e, label, cum in _named_periods(sent, pub):
+            if label is None or s is None or label.startswith(("by ", "before ")) or (s == e):
+                continue
+            if regex.search(r"(?i)\b(?:from|compared|against|than|versus)\b", sent[max(0, a - 40):a]):
+                continue
+            if _PERIOD_FIGURE.search(sent, max(0, a - 80), min(len(sent), b + 80)) is None:
+                continue  # "Opec's plan to cut output in the second quarter": no figure reported for it
+            return s, e, label, cum
+    return None
+
+
+def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date],
+            carry: bool = True) -> _Period:
+    """The period nearest the figure in its sentence."""
+    cands = []  # (distance, start, end, label, cumulative)
+    sent = ctx.sent
+    conv = ctx.conv
+    if not conv and sent.startswith(("(", " ("), ctx.fe):
+        j = sent.find(")", ctx.fe, ctx.fe + 60)
+        if j > 0 and any(ctx.fe <= o[0] < j for o in ctx.others):
+            conv = (ctx.fe, j + 1)
+    if conv and conv[1] <= len(sent):
+        # "86.7bn Swiss francs ($74.6bn; £39.1bn) in 2004": the stated conversion
+        # does not end the figure's clause
+        a, b = conv
+        sent = sent[:a] + " " * (b - a) + sent[b:]
+        ctx = replace(ctx, sent=sent, conv=(), others=[o for o in ctx.others if not a <= o[0] < b])
+    i = sent.rfind("(", 0, ctx.fs)
+    if i > 0 and ")" not in sent[i:ctx.fs]:
+        host = next(((x, y) for x, y in ctx.others if i - 2 <= y <= i), None)
+        if host is not None:
+            # a stated conversion, "A$458.4m ($357.6m; £191m)": the period of the figure it
+            # restates, read with the brackets out of the way
+            j = sent.find(")", ctx.fe)
+            j = len(sent) if j < 0 else j + 1
+            others = [o for o in ctx.others if o != host and not i <= o[0] < j]
+            return _period(rule, replace(ctx, sent=sent[:i] + " " * (j - i) + sent[j:], fs=host[0], fe=host[1],
+                                         others=others, conv=()), dates, pub, carry)
+
+    lo, hi = _clause(sent, ctx.fs, ctx.fe)
+
+    def dist(a, b):
+        # prefer the figure's own clause, and words after the figure
+        # ("434,000 killed in 2024") over words before it
+        far = 0 if lo <= a and b <= hi else None
+        if far is None:
+            return None
+        if b <= ctx.fs:
+            return (ctx.fs - b) * 1.5
+        if a >= ctx.fe:
+            return a - ctx.fe
+        return 0
+
+    def since(a):
+        m = _SINCE.search(sent[max(0, a - 20):a])
+        # "claims filed after 9/11": from that day on; not "after Monday's 4% gain" (its day)
+        return bool(m) and (m.group(1).lower() == "since" or a >= ctx.fe)
+
+    spans_taken = []
+    for a, b, s, e, label, cum in _named_periods(sent, pub):
+        spans_taken.append((a, b))
+        if label is None or (a < ctx.fe and b > ctx.fs) or _other_base(ctx, a, s is not None and s == e):
+            continue
+        if since(a) and s is not None:
+            cands.append((dist(a, b), s, pub.isoformat() if pub else None, "since " + label, True))
+        else:
+            cands.append((dist(a, b), s, e, label, cum))
+    for dm in dates:
+        a, b = dm.start - ctx.s0, dm.end - ctx.s0
+        if a < 0 or b > len(sent) or (a < ctx.fe and b > ctx.fs):
+            continue
+        if any(x <= a < y for x, y in spans_taken):
+            continue
+        span = _date_span(dm, pub, not dm.year and _ahead(sent, a))
+        if span is None or _other_base(ctx, a, span[0] == span[1]):
+            continue
+        spans_taken.append((a, b))
+        if since(a):
+            end = pub.isoformat() if pub else None
+            cands.append((dist(a, b), span[0].isoformat(), end, "since " + span[2], True))
+        else:
+            cands.append((dist(a, b), span[0].isoformat(), span[1].isoformat(), span[2], False))
+    # years and months the date finder may not have given
+    for m in _finditer(_YEAR, sent):
+        a, b = m.start("y"), m.end("y")
+        if any(x <= a < y for x, y in spans_taken) or (a < ctx.fe and b > ctx.fs) or _other_base(ctx, a):
+            continue
+        y = int(m.group("y"))
+        if m.group().lower().startswith("since"):
+            cands.append((dist(a, b), f"{y}-01-01", pub.isoformat() if pub else None, f"since {y}", True))
+        else:
+            cands.append((dist(a, b), f"{y}-01-01", f"{y}-12-31", str(y), False))
+        spans_taken.append((a, b))
+    for m in _finditer(_IN_MONTH, sent):
+        a, b = m.start("m"), m.end()
+        if any(x <= a < y for x, y in spans_taken):
+            continue
+        if _other_base(ctx, a):
+            continue
+        mon = _MONTHS[m.group("m").lower()]
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif pub:
+            y = pub.year if mon <= pub.month else pub.year - 1
+        else:
+            continue
+        s, e = _month_range(y, mon)
+        if m.group().lower().startswith("since"):
+            cands.append((dist(a, b), s.isoformat(), pub.isoformat() if pub else None, f"since {y:04d}-{mon:02d}", True))
+        else:
+            cands.append((dist(a, b), s.isoformat(), e.isoformat(), f"{y:04d}-{mon:02d}", False))
+    for m in _finditer(_REL, sent):
+        a, b = m.start(), m.end()
+        if a < ctx.fe and b > ctx.fs:
+            continue
+        rel = m.group("rel").lower()
+        d = dist(a, b)
+        if d is None or (rel not in _RATES and _other_base(ctx, a, rel in ("yesterday", "today", "tonight", "overnight"))):
+            continue
+        if rel.startswith("since"):
+            cands.append((d, None, pub.isoformat() if pub else None, rel, True))
+        elif rel in ("to date", "so far", "in total", "altogether", "all told", "overall",
+                     "running total", "total of", "now", "currently"):
+            end = pub.isoformat() if pub else None
+            as_of = rel in ("now", "currently")
+            # a count "now" is a running total (losses now exceed 800,000);
+            # a rate or a level "now" is just as of today, its period that day
+            # ("now 45% ... In 2003 the figure was 29%": two times, not one)
+            running = not as_of or ctx.ucls == "count"
+            cands.append((d + 0.5, None if running else end, end, "now" if as_of else "to date", running))
+        elif _blocked(ctx, min(b, ctx.fs), max(a, ctx.fe)) and rel in _RATES:
+            continue  # "$10,000 upfront and $2,000 monthly": the rate is the second figure's
+        elif rel in _PER:
+            cands.append((d, None, None, _PER[rel], False))
+        elif pub:
+            r = _relative(rel, pub)
+            if r:
+                cands.append((d, r[0].isoformat(), r[1].isoformat(), r[2], False))
+    cands = [c for c in cands if c[0] is not None]
+    if not cands:
+        got = _carried_period(ctx, pub) if carry else None
+        if got is None:
+            return _Period(cumulative=rule.cumulative)
+        cands = [(0,) + got]
+    cands.sort(key=lambda c: c[0])
+    d, s, e, label, cum = cands[0]
+    ago = _AGO.match(sent, ctx.fe)
+    if ago is not None and not cum:
+        # "down from $133m a year ago": the period a year before the one named
+        if not regex.search(r"(?i)year|previous|prior|preceding", ago.group()) or "month" in ago.group().lower() \
+                or "week" in ago.group().lower() or "quarter" in ago.group().lower() or not (s and e):
+            return _Period(cumulative=rule.cumulative)
+        try:
+            a0, b0 = _dt.date.fromisoformat(s), _dt.date.fromisoformat(e)
+            a0, b0 = a0.replace(year=a0.year - 1), b0.replace(year=b0.year - 1)
+        except ValueError:
+            return _Period(cumulative=rule.cumulative)
+        return _Period(f"{a0.isoformat()}/{b0.isoformat()}" if a0 != b0 else a0.isoformat(),
+                       a0.isoformat(), b0.isoformat(), rule.cumulative)
+    # "since 2022" anywhere in the sentence makes a running total, even when a
+    # nearer word ("now") gave the as-of date
+    if not cum and any(c[4] for c in cands) and label in ("now",):
+        c = next(c for c in cands if c[4])
+        s, e, label, cum = c[1], c[2], c[3], True
+    return _Period(label, s, e, cum or rule.cumulative)
+
+
+#: after an earlier value, the time it is earlier by: not a period of its own
+_AGO = compile_cached(r"(?i)\s+(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)"
+                      r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter))\b")

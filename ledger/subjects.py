@@ -1,0 +1,1762 @@
+"""The claims stage's subject and second party of a figure: subject strategies,
+names, places (split out of :mod:`ledger.claims`)."""
+
+from __future__ import annotations
+
+import unicodedata
+import functools
+from dataclasses import replace
+from typing import Optional
+
+import regex
+
+from .rules import Rule, compile_cached
+from .text import sentence_bounds
+from .matching import (_AGE_AUX, _CONJ, _Ctx, _DATE_PREP, _DETERMINER, _Hit, _Lexicon, _NOT_IN_SUBJECT,
+                       _NP_STOP, _PREVIOUS_REACH, _SPEECH, _THING_VAGUE, _VERB_WORD, _canon, _clause, _copula,
+                       _finditer, _nwords, _search)
+
+
+# --------------------------------------------------------------------------
+# subject and second party
+
+
+_PREP = compile_cached(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over|near|than)\b")
+_POSS = compile_cached(r"^(?:['’]s?|['’])(?!\w)")
+
+
+_DOLLAR_AFTER = compile_cached(r"\$\s?\d")  # a name glued to a dollar sign is its currency: "US$5bn", "HK$3bn"
+
+
+#: the first word of a place's name that the gazetteer does not hold: the name
+#: after it is part of it ("New Providence island" is not Providence)
+_PLACE_PART = compile_cached(r"(?<![\p{L}’'.-])(?:New|Fort|Port|Mount|Lake|Cape|San|Santa|Saint|St\.?) $", regex.VERSION1)
+
+
+_ACCORD_AFTER = compile_cached(r"(?i)(?:\s+[\p{Ll}-]+)?\s+(?:agreements?|accords?|deals?|treat(?:y|ies)|protocols?|"
+                               r"conventions?|summits?|conferences?|talks|declarations?|process|round|"
+                               r"consensus|principles|rules|targets?|goals?)(?![\p{L}])", regex.VERSION1)
+
+
+#: an article before a demonym that stands for one person ("an Israeli who")
+_PERSON_BEFORE = compile_cached(r"(?<![\p{L}])(?:an?|one)\s+$", regex.VERSION1)
+_THE_PERSON = compile_cached(r"(?<![\p{L}])(?:the|The)\s+$", regex.VERSION1)
+#: a demonym that is also one person's noun ("the American", "the Israeli"; not "the British", "the Chinese")
+_PERSON_DEMONYM = compile_cached(r"(?:an|i)$")
+#: a place that says where a firm is: "US-based", "UK-listed" (not "Albanian-born teenagers": theirs)
+_BASED_AFTER = compile_cached(r"-(?:based|registered|headquartered|listed)(?![\p{L}])", regex.VERSION1)
+_BORN_NAME = compile_cached(r"-born\s+\p{Lu}", regex.VERSION1)
+#: capitals after a country that describe, not name ("US TV networks", "UK PC sales"): no firm's name
+_GENERIC_CAPS = frozenset("TV DVD DVDs PC PCs CD CDs IT GDP MP MPs CEO CEOs HIV AIDS SUV SUVs".split())
+_NEXT_TOKEN = compile_cached(r"\s*(?:(\p{Ll}+)|[,.;:!?)\"”]|$)", regex.VERSION1)
+#: capitalised words after a city: a name of its own ("Berlin Film Festival", "London Marathon")
+_CITY_NAME_AFTER = compile_cached(r"((?:\s+\p{Lu}\p{Ll}+){1,3})(?![\p{L}’'-])", regex.VERSION1)
+
+
+@functools.lru_cache(maxsize=1024)
+def _titled(sent: str) -> bool:
+    """The sentence is a headline in title case (every word capitalised)."""
+    words = _TITLE_WORDS.findall(sent)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
+
+
+def _one_of_a_people(sent: str, a: int, b: int) -> bool:
+    """A demonym at [a, b) used as a noun for one person ("The American spent
+    three days", "the Israeli said"): not the country (not "the American
+    economy", nor "the British are")."""
+    if _THE_PERSON.search(sent, max(0, a - 5), a) is None or _PERSON_DEMONYM.search(sent, a, b) is None:
+        return False
+    nxt = _NEXT_TOKEN.match(sent, b)
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    if w is None or w in _AGE_AUX or w in _SPEECH:
+        return True
+    if _PAST.fullmatch(w) is None:
+        return False
+    # "spent three days", "died in": a verb; "armed forces", "backed rebels": an adjective
+    after = _NEXT_TOKEN.match(sent, nxt.end())
+    return after is None or after.group(1) is None or after.group(1) in _NP_STOP or after.group(1) in _NUMBER_WORDS \
+        or _DIGIT_NEXT.match(sent, nxt.end()) is not None
+
+
+_DIGIT_NEXT = compile_cached(r"\s+[\d$£€]")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred hundreds thousands millions nearly almost about around over".split())
+
+
+def _entities(ctx: _Ctx, lex: _Lexicon):
+    out = []
+    taken = 0  # the end of a name joined to the one after it ("California Senate")
+    for m in _finditer(lex.entity_rx, ctx.sent):
+        a, b, name = m.start(), m.end(), lex.canonical[m.group()]
+        if a < taken or ctx.fig.kind == "money" and a >= ctx.fs and b <= ctx.fe or _DOLLAR_AFTER.match(ctx.sent, b):
+            continue  # (a currency, "US$5bn", "US$100,000 (£52,590)", names no party to the figure)
+        if name != m.group() and name in lex.countries and m.group() not in lex.nations and _ACCORD_AFTER.match(ctx.sent, b):
+            continue  # "the Paris climate deal", "the Kyoto Protocol": an accord named after a city, not its country
+        if _PLACE_PART.search(ctx.sent, max(0, a - 7), a):
+            continue  # "New Providence", "Fort Worth", "Lake Michigan": another place's name
+        if _BORN_NAME.match(ctx.sent, b) is not None:
+            continue  # "New York-born Aguilera": the person named after it
+        if (based := _BASED_AFTER.match(ctx.sent, b)) is not None:
+            # "the US-based company", "a UK-listed firm": where the firm is, not whose figure (the
+            # firm's own name after it is: "Irish-based property firm Quinlan Private")
+            fa = _FIRM_AFTER.match(ctx.sent, based.end())
+            own = next((c for c in _lex_names(ctx.sent, lex)
+                        if c[0] == fa.end() + 1 and ctx.sent[fa.end()] == " " and c[2] not in lex.nations
+                        and not (" " not in c[2] and c[2].lower() in lex.common)), None) if fa is not None else None
+            if own is not None and own[1] <= ctx.fs:  # (not "BP spent $7.5bn to create Russian-registered TNK-BP")
+                out.append((own[0], own[1], _canon(own[2], lex)))
+            continue
+        if m.group() != name and m.group() in lex.nations and _one_of_a_people(ctx.sent, a, b):
+            continue  # "The American spent three days", "the Russian said": a person, not his country
+        if m.group() in lex.nations and m.group() != name and _PERSON_BEFORE.search(ctx.sent, max(0, a - 5), a):
+            nxt = _NEXT_TOKEN.match(ctx.sent, b)
+            if nxt is None or nxt.group(1) is None or nxt.group(1) in _NP_STOP or nxt.group(1) in _AGE_AUX \
+                    or _PAST.fullmatch(nxt.group(1)):
+                continue  # "handing back an Israeli who has served eight years": a person, not his country
+        if name != m.group() and name in lex.countries and m.group() not in lex.nations and not _titled(ctx.sent):
+            own = _CITY_NAME_AFTER.match(ctx.sent, b)
+            if own is not None and not any(w in _TITLES or w in _NOT_PROPER or w in _MONTHS_DAYS or w in lex.canonical
+                                           or w in lex.state_words for w in own.group(1).split()):
+                b, name = own.end(), ctx.sent[a:own.end()]  # "the 2004 Berlin Film Festival": not Germany
+                out.append((a, b, name))
+                continue
+        if lex.persons and m.group() in lex.persons:
+            other = _other_person(ctx.sent, a, b, m.group(), lex)
+            if other is not None:  # "Sara Duterte-Carpio", "Pierre Trudeau": not the leader
+                out.append(other)
+                continue
+        if m.group() in lex.nations and _tongue_or_coin(ctx.sent, a, b, m.group()):
+            continue  # "86.7bn Swiss francs", "a poem in English": a currency or a language names no one
+        if m.group() in lex.nations and _CHART_AFTER.match(ctx.sent, b):
+            continue  # "earned $13.5m at the US box office", "top the UK singles chart": a market, not a party
+        if (m.group() == name or m.group().isupper()) and m.group() in lex.nations and _ends_a_name(ctx.sent, a, lex):
+            continue  # "told BBC Wales", "flag carrier Air India", "AOL UK": a name ends with the country
+        if m.group() in lex.nations and m.group() != name and _role_named(ctx.sent, b, lex):
+            # "Australian athlete Jana Pittman ran 53.4 seconds": the person's own figure (not
+            # "England coach Andy Robinson": a country's own name there is its team)
+            continue
+        body = None if name in lex.countries or m.group() in lex.nations else _BODY_AFTER.match(ctx.sent, b)
+        if body is not None and lex.entity_rx.fullmatch(body.group(1)) is None or body is not None \
+                and body.group(1) in lex.canonical:
+            # "The California Senate voted 28-8": the state's own chamber, not the Senate
+            b = taken = body.end()
+            name = m.group() + " " + regex.sub(r"^State\s+", "", body.group(1))
+            out.append((a, b, name))
+            continue
+        member = _MEMBER_AFTER.match(ctx.sent, b) if m.group() in lex.nations else None
+        if member is not None:
+            # "U.S. Rep. Connie Mack", "US Senator Bernie Sanders": one member of a legislature
+            # acts as himself, not as his country
+            out.append((member.start(1), member.end(1), _canon(member.group(1), lex)))
+            taken = member.end()
+            continue
+        if m.group() in lex.nations and lex.state_words:
+            games = _GAMES_AFTER.match(ctx.sent, b)
+            if games is not None:  # "won gold in Asian games": an event, not Asia
+                out.append((a, games.end(), m.group() + " " + games.group(1).title()))
+                continue
+            # (a headline in title case capitalises every word)
+            n = None if _titled(ctx.sent) or _inside_name(ctx.sent, a) else _NAME_AFTER.match(ctx.sent, b)
+            if n is not None and n.group(1) not in lex.state_words and n.group(1) not in _GENERIC_CAPS \
+                    and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
+                b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
+            elif (fa := _FIRM_AFTER.match(ctx.sent, b)) is not None and ctx.sent[fa.end():fa.end() + 1] == " " \
+                    and (own := next((c for c in _lex_names(ctx.sent, lex)
+                                      if c[0] == fa.end() + 1 and c[2] not in lex.nations
+                                      and not (" " not in c[2] and c[2].lower() in lex.common)), None)) is not None:
+                a, b, name = own[0], own[1], _canon(own[2], lex)  # "US phone company SBC": the firm
+            elif _firm_adjective(ctx.sent, a, b):
+                # "The German carmaker", "a new Indian budget airline": a company, not its country
+                after = _FIRM_AFTER.match(ctx.sent, b).end()
+                own = next((c for c in _lex_names(ctx.sent, lex)
+                            if c[0] == after + 1 and ctx.sent[after] == " "
+                            and not (" " not in c[2] and c[2].lower() in lex.common)), None)
+                if own is not None:  # "the Jordanian investment bank Export & Finance Bank"
+                    a, b, name = own[0], own[1], _canon(own[2], lex)
+                else:
+                    firm = _firm_named_before(ctx, lex, a) if ctx.sent[max(0, a - 4):a].lower() == "the " else None
+                    if firm is None:
+                        continue
+                    name = firm
+        out.append((a, b, name))
+    return out
+
+
+#: a currency after a country or demonym: the figure's unit, not its subject
+_CURRENCY_AFTER = compile_cached(r"\s+(?:francs?|dollars?|yen|yuan|renminbi|rupees?|roubles?|rubles?|rand|pesos?|"
+                                 r"reais|real|naira|shillings?|cedis?|kronor|krona|kroner|krone|dinars?|dirhams?|"
+                                 r"riyals?|rials?|shekels?|lira|liras|pounds?\s+sterling|ringgit|baht|rupiah|"
+                                 r"zlotys?|forints?|kwacha)(?![\p{L}])", regex.VERSION1)
+#: what comes before a currency that is a figure's unit ("86.7bn Swiss francs") or
+#: the other side of an exchange rate ("43.3 per US dollar", "against the Japanese
+#: yen"); a currency that moves ("The Thai baht lost 0.3%") keeps its country
+_CURRENCY_LEAD = compile_cached(r"(?:\d(?:\s*(?:bn|m|k|billion|million|trillion|thousand|crore|lakh))?|"
+                                r"(?<![\p{L}])(?:against|per|to|into|versus|vs\.?|than|in)\s+(?:the\s+)?)\s*$",
+                                regex.VERSION1)
+#: demonyms that are also the name of a language
+_LANGUAGES = frozenset("""English French Spanish German Chinese Mandarin Cantonese Arabic Russian Japanese
+Portuguese Italian Dutch Greek Turkish Korean Polish Swedish Danish Norwegian Finnish Czech Hungarian
+Romanian Ukrainian Vietnamese Thai Indonesian Malay Persian Hebrew Welsh Irish Hindi Urdu Bengali
+Tamil Filipino""".split())
+#: a language, not a people: "English-language versions", "English-speaking",
+#: "in English", "translated into French."
+_LANGUAGE_AFTER = compile_cached(r"(?i)(?:-|\s+)(?:language|speaking|speakers?|speech|translation|subtitles?|"
+                                 r"dubbed|dub|lessons?|classes|course|teachers?|words?|grammar|proficiency|"
+                                 r"fluency|literature\s+degree|version)s?(?![\p{L}])", regex.VERSION1)
+_LANGUAGE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:in|into|from|speak|speaks|spoke|spoken|speaking|"
+                                  r"translated|fluent|learn|learning|learnt|learned|teach|teaches|taught|"
+                                  r"written|subtitled|dubbed|sings?|sang|sung)\s+(?:in\s+)?(?:plain\s+|broken\s+"
+                                  r"|fluent\s+|simple\s+)?$", regex.VERSION1)
+_LANGUAGE_END = compile_cached(r"\s*(?:[.,;:!?)\"”’'—–]|$|\s(?:and|or|but|as|with|to|for|on|at|by|from|in|of|since|during|last|this|"
+                               r"instead|rather|only|too|well)\b)", regex.VERSION1)
+#: a legislator's title and name after a country ("U.S. Rep. Connie Mack")
+_MEMBER_AFTER = compile_cached(r"\s+(?:Rep\.?|Sen\.?|Representative|Senator|Congressman|Congresswoman|MP|MEP)\s+"
+                               r"((?:\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*|"
+                               r"\p{Lu}\.)){1,2})"
+                               r"(?!['’\p{L}])", regex.VERSION1)
+#: a sports event after a demonym ("Asian games", "Commonwealth Games")
+_GAMES_AFTER = compile_cached(r" (games|olympics|cup|championships?)(?![\p{L}])", regex.IGNORECASE)
+#: a legislature or court after a US state or place: its own ("California Senate",
+#: "Texas House of Representatives", "Ohio Supreme Court")
+_BODY_AFTER = compile_cached(r"\s+((?:State\s+)?(?:Senate|House(?:\s+of\s+(?:Representatives|Delegates|Commons))?|"
+                             r"General\s+Assembly|Assembly|Legislature|Supreme\s+Court|Court\s+of\s+Appeals?|"
+                             r"Appeals\s+Court|High\s+Court|City\s+Council|County\s+Council|Parliament))(?![\p{L}])",
+                             regex.VERSION1)
+#: a demonym before a person's calling and name ("Australian athlete Jana
+#: Pittman", "Irish racehorse owner JP McManus", "US singer Britney Spears"):
+#: the nationality describes the person, whose figure it is.  Offices are left
+#: out ("French President Jacques Chirac said 3 million were out of work": a
+#: leader speaks for the country)
+_ROLE_NAME = compile_cached(
+    r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:athlete|runner|sprinter|hurdler|jumper|swimmer|cyclist|rider|jockey|trainer|"
+    r"driver|boxer|golfer|player|striker|midfielder|defender|goalkeeper|keeper|winger|forward|batsman|bowler|"
+    r"captain|skipper|coach|manager|star|champion|club|side|team|band|singer|actor|actress|rapper|musician|comedian|presenter|"
+    r"director|film-?maker|producer|writer|author|novelist|artist|designer|model|dancer|owner|businessman|"
+    r"businesswoman|tycoon|billionaire|entrepreneur|financier|magnate|scientist|teenager|youngster|veteran)s?"
+    r"\s+(?=\p{Lu}\p{L}*(?:\s+\p{Lu}|[-’'.]))", regex.VERSION1)
+
+
+#: a country's box office or record chart: where a film or a song is counted
+_CHART_AFTER = compile_cached(r"(?i)\s+(?:box[- ]office|(?:(?:singles?|albums?|pop|music|download|Billboard|"
+                              r"box[- ]office)\s+)?charts?)(?![\p{L}-])", regex.VERSION1)
+
+
+def _ends_a_name(sent: str, a: int, lex) -> bool:
+    """A capitalised word, inside the sentence, right before a country's own
+    name ("told BBC Wales", "the flag carrier Air India", "Media Lab Europe"):
+    the country ends an organisation's name.  Not the sentence's first word
+    ("Although China"), an owner ("Inbev's European"), a title or a name the
+    gazetteer holds."""
+    m = _WORD_BEFORE.search(sent, max(0, a - 30), a)
+    if m is None:
+        return False
+    w = m.group(1)
+    if sent[m.start(1) - 1:m.start(1)] in ("-", "’", "'", "&") or regex.fullmatch(r"[\W_]*", sent[:m.start(1)]) or regex.search(r"[.!?:;\"“(]\s*$", sent[:m.start(1)]):
+        return False
+    return w not in _NOT_PROPER and w not in _TITLES and w not in _MONTHS_DAYS and w not in _TITLE_PREFIX \
+        and w.lower() not in _NP_STOP and w not in lex.canonical and not w.endswith(".") and "-" not in w \
+        and w not in _REGION_WORDS and w not in lex.nations
+
+
+#: words that make a region of a country or continent ("Western Europe", "rural America")
+_REGION_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Middle Upper Lower
+Greater Mainland Continental Old New Modern Ancient Rural Urban Inner Outer Coastal Atlantic Pacific Arctic""".split())
+
+
+def _role_named(sent: str, b: int, lex) -> bool:
+    m = _ROLE_NAME.match(sent, b)
+    return m is not None and lex.entity_rx.match(sent, m.end()) is None
+
+
+def _tongue_or_coin(sent: str, a: int, b: int, word: str) -> bool:
+    """The demonym or country at sent[a:b] names a currency ("86.7bn Swiss
+    francs") or a language ("in English", "English-language versions"),
+    not a party to the figure."""
+    return _CURRENCY_AFTER.match(sent, b) is not None and _CURRENCY_LEAD.search(sent, max(0, a - 30), a) is not None \
+        or word in _LANGUAGES and (
+        _LANGUAGE_AFTER.match(sent, b) is not None
+        or _LANGUAGE_BEFORE.search(sent, max(0, a - 30), a) is not None and _LANGUAGE_END.match(sent, b) is not None)
+
+
+#: a capitalised word right before a leader's surname, which may be a given name
+_GIVEN_BEFORE = compile_cached(r"(?<![\p{L}’'.&-])(\p{Lu}\p{Ll}+) $", regex.VERSION1)
+_DOUBLE_BARREL = compile_cached(r"-\p{Lu}\p{Ll}+", regex.VERSION1)
+
+
+def _fold(s: str) -> str:
+    """Without accents: "Sébastien" is "Sebastien"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _other_person(sent: str, a: int, b: int, raw: str, lex: _Lexicon) -> Optional[tuple]:
+    """(start, end, name) of another person who shares a leader's surname:
+    a given name that is none of the leader's before it ("Sara Duterte-Carpio",
+    "Pierre Trudeau", "Eduardo Bolsonaro"); None for the leader himself
+    ("President Trump", "Narendra Modi", "Recep Tayyip Erdogan")."""
+    if " " in raw:
+        return None
+    m = _GIVEN_BEFORE.search(sent, max(0, a - 30), a)
+    if m is None:
+        return None
+    g = m.group(1)
+    if g in _TITLES or g in _NOT_PROPER or g in _MONTHS_DAYS or g in _TITLE_PREFIX or g in _ADJ_NAMES \
+            or g in _WEATHER or g.lower() in _NP_STOP or g in lex.canonical or g in lex.nations \
+            or (g.lower() in lex.common or _title_case(sent)) and g not in lex.given:
+        return None
+    if _fold(g) in _fold(lex.persons[raw]).split() or f"{g} {raw}" in lex.persons:
+        return None  # the leader's own given name, or a listed spelling of it
+    h = _DOUBLE_BARREL.match(sent, b)
+    end = h.end() if h is not None else b
+    return (m.start(1), end, sent[m.start(1):end])
+
+
+#: what a leader's name qualifies when it stands for the state even in a
+#: personal metric ("a video of the Trump administration's briefing")
+_STATE_AFTER = compile_cached(r"(?i)(?:['’]s?)?\s+(?:administration|government|regime|cabinet|presidency|era|"
+                              r"years|white\s+house|campaign\s+to|policy|policies|forces|troops|army|military|"
+                              r"soldiers|men|killed|dead|wounded|war|invasion)\b")
+
+
+@functools.lru_cache(maxsize=1024)
+def _personal_metric(metric: str, metrics: frozenset) -> bool:
+    return metric in metrics or metric.split(".", 1)[0] + ".*" in metrics
+
+
+#: "-old" after an age: "17-year-old", "ten-year-old", "a 30 year-old"
+_YEAR_OLD = r"(?:-|\s*-?\s*year-)old"
+#: the name an age is written before: "the 17-year-old Murray", "Ten-year-old Dakota
+#: Fanning will play", "27-year-old Almunia has made" (up to three capitalised words)
+_AGE_NAME = compile_cached(_YEAR_OLD + r"\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}.-]*"
+                           r"(?:['’]\p{L}[\p{L}-]+)?)(['’]s)?", regex.VERSION1)
+#: a calling, and a person's full name after it ("22-year-old Liverpool student David Dunne")
+_AGE_ROLE_NAME = compile_cached(_YEAR_OLD + r"\s+(?:\p{Lu}[\p{L}’'-]*\s+)?((?:[\p{Ll}-]+\s+){1,2})"
+                                r"(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+){1,2})(?![\p{L}’'])", regex.VERSION1)
+#: an age before a nationality ("The 32-year-old Spaniard came through"): someone named before
+_AGE_PEOPLE = compile_cached(_YEAR_OLD + r"\s+(?:Scot|Spaniard|Swede|Briton|Brit|Dane|Finn|Pole|Frenchman|"
+                             r"Dutchman|Welshman|Englishman|Irishman|Scotsman|Frenchwoman|Aussie|Kiwi|American|"
+                             r"Australian|Argentine|Argentinian|Brazilian|Italian|German|Russian|Croat|Serb|Swiss|"
+                             r"Belgian|Austrian|Czech|Slovak|Canadian|Kenyan|Ethiopian|Moroccan|Portuguese)"
+                             r"(?![\p{L}])(?!\s+\p{Lu})", regex.VERSION1)
+#: an owner right before an age ("Mrs Quinn's two-year-old son"): the age is of someone of his
+_AGE_OWNED = compile_cached(r"\p{L}(?:['’]s|s['’])\s+$", regex.VERSION1)
+_AGE_NAME_END = compile_cached(r"\s*(?:[.,;:!?)\"”’]|$)|\s+(\p{Ll}+)", regex.VERSION1)
+
+
+def _age_owner(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
+    """The person an age is written before ("the 17-year-old Murray looks the
+    best bet": Murray, not Henman named earlier), when the capitalised words
+    after "N-year-old" are a name and not a modifier of a noun ("the
+    35-year-old Cobh runner", "the 34-year-old Dutch midfielder"): what
+    follows them is punctuation, a possessive, or a word that is no noun (a
+    verb, an auxiliary, a preposition)."""
+    m = _AGE_NAME.match(ctx.sent, ctx.fe)
+    r = _AGE_ROLE_NAME.match(ctx.sent, ctx.fe)
+    if r is not None and not any(w in _NP_STOP or w in _SPEECH or w in _AGE_AUX or _PAST.fullmatch(w) or _VERB_FORM.fullmatch(w)
+                                 for w in r.group(1).split()) and r.group(2) not in lex.canonical \
+            and not any(w in lex.nations or w in _TITLES or w in _MONTHS_DAYS for w in r.group(2).split()):
+        return _canon(r.group(2), lex)  # "22-year-old Liverpool student David Dunne": the person named
+    if m is None:
+        return None
+    name = m.group(1)
+    if name.endswith(".") and not regex.search(r"(?:^|\s)\p{Lu}\.$", name):
+        name = name[:-1]  # the sentence's full stop ("28-year-old Morientes."), not an initial
+    words = name.split()
+    if len(words) == 3 and (words[0] in lex.nations or words[0] in _NOT_PROPER) and not any(
+            w in lex.nations or w in _MONTHS_DAYS or w in _TITLES or w in lex.canonical for w in words[1:]):
+        return _canon(" ".join(words[1:]), lex)  # "48-year-old Australian Mamdouh Habib"
+    if any(w in lex.nations or w in _MONTHS_DAYS or w in _TITLES for w in words) or name in lex.canonical \
+            and lex.canonical[name] in lex.countries:
+        return None  # "the 24-year-old Swiss", "a 30-year-old American"
+    if not m.group(2):
+        end = _AGE_NAME_END.match(ctx.sent, m.end())
+        nxt = end.group(1) if end is not None else None
+        if end is None or nxt and nxt not in _NP_STOP and (nxt.endswith("s") or _VERB_FORM.fullmatch(nxt) is None):
+            # a capitalised modifier of the noun after it: "Cobh runner", "Roman mosaics" (a
+            # word in -s is a plural as often as a verb)
+            return None
+    return _canon(name, lex)
+
+
+def _person_subject(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> str:
+    """For a personal fact (an age, a video of someone, their own votes), the
+    leader the sentence names instead of the country the gazetteer reads him
+    as ("Donald Trump passes away at 74": Donald Trump, not United States):
+    the mention of a leader of that country nearest before the figure, else
+    nearest after it; not one who only reports the figure ("Oleksandr
+    Syrskyi, the commander-in-chief, said 434,000 were killed"), unless the
+    figure dates what he said."""
+    best = None
+    for m in _finditer(lex.entity_rx, ctx.sent):
+        person = lex.persons.get(m.group())
+        if person is None or lex.canonical.get(m.group()) != subj or m.start() < ctx.fe and m.end() > ctx.fs \
+                or _STATE_AFTER.match(ctx.sent, m.end()) \
+                or _other_person(ctx.sent, m.start(), m.end(), m.group(), lex) is not None:
+            continue
+        if metric != "event.statement":
+            aside = _ASIDE.match(ctx.sent, m.end())
+            if _is_source(ctx, m.start(), aside.end() if aside is not None else m.end()):
+                continue
+        d = ctx.fs - m.end() if m.end() <= ctx.fs else len(ctx.sent) + m.start() - ctx.fe
+        if best is None or d < best[0]:
+            best = (d, person)
+    return best[1] if best is not None else subj
+
+
+#: a country's adjective that only describes a company ("The German carmaker
+#: is aiming to boost sales"): the company, named before, is the subject
+_FIRM_BEFORE = compile_cached(r"(?i)(?<![\w])(?:the|a|an)(?:\s+(?:new|rival|smaller|larger|struggling|troubled|"
+                              r"state-owned|family-owned|privately-owned|listed|former|major|leading|giant))?\s+$")
+_FIRM_AFTER = compile_cached(r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:firm|company|carmaker|car\s+maker|automaker|lender|bank|"
+                             r"banking\s+group|group|giant|retailer|insurer|airline|carrier|operator|maker|conglomerate|"
+                             r"brewer|publisher|broadcaster|chain|manufacturer|supermarket|drugmaker|steelmaker|"
+                             r"chipmaker|miner|producer|supplier|developer|distributor|investor|fund|"
+                             r"corporation|multinational|outfit|business)s?(?![\w-])", regex.VERSION1)
+
+
+def _firm_adjective(sent: str, a: int, b: int) -> bool:
+    return _FIRM_BEFORE.search(sent, max(0, a - 20), a) is not None and _FIRM_AFTER.match(sent, b) is not None
+
+
+def _firm_named_before(ctx: _Ctx, lex: _Lexicon, at: int) -> Optional[str]:
+    """The company named last in the sentence before ``at``, else the one
+    company the sentence before (in the same paragraph) names, if it names no
+    other."""
+    own = [c for c in _lex_names(ctx.sent[:at], lex) if _a_firm(ctx.sent, c, lex)]
+    if own:  # "Shares in Cairn Energy rose 3.8% after the UK firm announced"
+        return _canon(own[-1][2], lex)
+    if not ctx.text:
+        return None
+    a = ctx.s0
+    while a > 0 and ctx.text[a - 1] in " \t":
+        a -= 1
+    if a == 0 or ctx.text[a - 1] == "\n":
+        return None
+    p0, p1 = sentence_bounds(ctx.text, a - 1, a - 1)
+    prev = ctx.text[max(p0, a - _PREVIOUS_REACH):p1]
+    found = {_canon(c[2], lex) for c in _lex_names(prev, lex) if _a_firm(prev, c, lex)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _a_firm(sent: str, c: tuple, lex: _Lexicon) -> bool:
+    """A name that may be a company's: no place, country or person (a name
+    after Mr, Ms or a title)."""
+    name = _canon(c[2], lex)
+    return not (name in lex.countries or (lex.places and c[2] in lex.places) or name in lex.blind.values()
+                or c[2] in lex.nations or regex.search(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+$", sent[max(0, c[0] - 5):c[0]]))
+
+
+#: capitalised words right after a country or demonym: a name of its own
+_NAME_AFTER = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*[\p{L}&]))(?![\p{L}\p{N}])", regex.VERSION1)
+_WORD_BEFORE = compile_cached(r"(\p{Lu}[\p{L}.]*) $", regex.VERSION1)
+
+
+def _inside_name(sent: str, a: int) -> bool:
+    """A capitalised name word right before a country ("PMO India YouTube
+    channel"): the country is inside a longer name, and the capitalised word
+    after it does not make a name of the country's own."""
+    m = _WORD_BEFORE.search(sent, max(0, a - 30), a)
+    return m is not None and m.group(1) not in _NOT_PROPER and m.group(1) not in _TITLES \
+        and m.group(1) not in _MONTHS_DAYS
+_TITLE_WORDS = compile_cached(r"(?<![\p{L}])\p{L}{4,}", regex.VERSION1)
+
+
+@functools.lru_cache(maxsize=256)
+def _party_lead(preps: tuple) -> regex.Pattern:
+    """The words that lead a rule's second party ("imports from"), compiled once a
+    rule set and kept in the compiled-pattern cache across runs."""
+    return compile_cached(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in preps)
+                          + r")\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def _second_party(rule: Rule, ctx: _Ctx, ents, lo, hi) -> Optional[tuple]:
+    if not rule.subject2:
+        return None
+    lead = _party_lead(rule.subject2)
+    after = [e for e in ents if e[0] >= ctx.fe and e[1] <= hi]
+    before = [e for e in ents if e[1] <= ctx.fs and e[0] >= lo]
+    for e in after + list(reversed(before)):
+        if _IMPORTS_FROM.match(ctx.sent, e[1]):
+            continue  # "US imports from Mexico": the US is the importer
+        a = ctx.fe if e[0] >= ctx.fe else lo
+        gap = ctx.sent[max(a, e[0] - 60):e[0]]
+        if lead.search(gap):
+            return e
+    for e in before + after:  # "Canadian and Mexican goods", "Chinese imports"
+        if _GOODS.match(ctx.sent, e[1]):
+            return e
+    m = _ON_GOODS.search(ctx.sent, ctx.fe, hi)
+    if m is not None and "on" in rule.subject2:  # "25% tariffs on steel and aluminium"
+        return (m.start(1), m.end(1), m.group(1).lower())
+    return None
+
+
+_ON_GOODS = compile_cached(
+    r"\bon\s+(?:imported\s+|foreign\s+|all\s+)?((?:car|auto)\s+parts|steel(?:\s+and\s+aluminium|\s+and\s+aluminum)?|"
+    r"aluminium|aluminum|cars|autos|lumber|copper|semiconductors|pharmaceuticals|solar panels|"
+    r"electric vehicles|EVs|washing machines|dairy|wine|whisky|soybeans|timber)\b", regex.IGNORECASE)
+
+
+_IMPORTS_FROM = compile_cached(r"\s+(?:imports|purchases)\s+(?:from|of)\b")
+_GOODS = compile_cached(r"(?:\s+(?:and|or)\s+[\p{Lu}][\w-]+)?\s+(?:goods|imports|products|exports|cars|steel)\b")
+
+
+def _place_or_country(ctx: _Ctx, lex: _Lexicon, e: tuple) -> str:
+    """A second party keeps a place's own name: "drones on Kharkiv" is not
+    "drones on Ukraine"."""
+    raw = ctx.sent[e[0]:e[1]]
+    return raw if lex.places and raw in lex.places else e[2]
+
+
+_DEFINITE = compile_cached(r"(?i)\b(on|at|against|in|to|for)\s+the\s+(country|nation|region|province|oblast|city|town)\b")
+_LOOKBACK = 1500  # characters before the sentence searched for "the region"'s referent
+
+
+def _definite_party(rule: Rule, ctx: _Ctx, lex: _Lexicon, lo: int, hi: int, subject) -> Optional[str]:
+    """"an attack on the country", "settlements in the region": the country or
+    place named last before it that is not the subject."""
+    if not rule.subject2:
+        return None
+    for m in _finditer(_DEFINITE, ctx.sent[lo:hi]):
+        if m.group(1).lower() not in rule.subject2:
+            continue
+        want_place = m.group(2).lower() not in ("country", "nation")
+        a = ctx.s0 + lo + m.start()
+        window = ctx.text[max(0, a - _LOOKBACK):a] if ctx.text else ctx.sent[:lo + m.start()]
+        for e in reversed([(x.start(), x.end(), lex.canonical[x.group()])
+                           for x in _finditer(lex.entity_rx, window)]):
+            raw = window[e[0]:e[1]]
+            is_place = bool(lex.places) and raw in lex.places
+            if want_place and is_place:
+                return raw
+            if not want_place and not is_place and e[2] != subject and e[2] in lex.countries:
+                return e[2]
+        return None
+    return None
+
+
+def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
+    subj, s2 = _subject_pair(rule, ctx, lex, hit)
+    if s2 is None and rule.subject2:
+        lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+        s2 = _definite_party(rule, ctx, lex, lo, hi, subj)
+    return subj, s2
+
+
+#: a firm named before, as the actor that opens the sentence ("The company is the biggest player in China")
+_FIRM_OPENS = compile_cached(r"[\W_]*(?:(?:The|Its)\s+(?:[\p{Ll}-]+\s+)?(?:" + "company|firm|group|bank|carrier|airline|"
+                             r"retailer|business|maker|chain|operator|network|insurer|lender|manufacturer|giant|"
+                             r"carmaker|brewer|publisher|broadcaster|supermarket|conglomerate"
+                             r"))(?![\p{L}])", regex.VERSION1)
+_IN_PLACE = compile_cached(r"(?i)(?<![\p{L}])(?:in|across|throughout|outside|inside)\s+(?:the\s+)?$", regex.VERSION1)
+
+
+def _firm_in_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str) -> bool:
+    """A sentence about a firm named before ("The company is still the biggest
+    player in China, with more than a quarter of the market"; "Its shares in
+    Japan fell 20%"): a country it names after a preposition is where the firm
+    trades, not whose figure it is."""
+    if subj not in lex.countries or _FIRM_OPENS.match(ctx.sent) is None:
+        return False
+    own = [e for e in pool if e[2] == subj and e[1] <= ctx.fs]
+    # (not in what the firm says: "The group ... said the new system of fees in England")
+    return bool(own) and all(_IN_PLACE.search(ctx.sent[max(0, e[0] - 16):e[0]])
+                             and _search(_REPORTED, ctx.sent, 0, e[0]) is None for e in own)
+
+
+def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
+    lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+    ents = _entities(ctx, lex)
+    s2 = hit.subject2
+    s2_span = None
+    if s2 is None:
+        e2 = _second_party(rule, ctx, ents, lo, hi)
+        if e2 is not None:
+            s2, s2_span = _place_or_country(ctx, lex, e2), (e2[0], e2[1])
+    # (nor a name inside the second party: "paid former Twitter CEO Jack Dorsey")
+    pool = [e for e in ents if (e[0], e[1]) != s2_span and e[2] != s2
+            and not (s2_span is not None and e[0] < s2_span[1] and e[1] > s2_span[0])
+            and not (s2_span is None and s2 and regex.search(r"(?<![\p{L}])" + regex.escape(ctx.sent[e[0]:e[1]])
+                                                              + r"(?![\p{L}])", s2))]
+    ctx.src = _source_cut(ctx, lex, pool, s2_span)
+    pool = [e for e in pool if e[0] >= ctx.src]
+    if hit.subject:
+        return hit.subject, s2
+    verb = (hit.cue if rule.broad else _verbal_cue(ctx.sent, hit.cue)) if rule.kind == "date_event" else None
+    if verb is not None and ctx.sent[verb[0]:verb[1]].lower() not in _SCHEDULED:
+        # the date of an act is the actor's: the verb's subject, not the nearest name
+        # ("He joined Columbia Records in 1990": not Columbia Records)
+        subj, limit = _verb_actor(ctx, lex, ents, verb, patient_first=(
+            False if rule.broad or rule.priority < 0 else "fate" if rule.metric in _FATES else True))
+        if limit is None:
+            return (subj if subj != s2 else None), s2
+        # the verb's subject is no name ("its new tariffs took effect"): a name
+        # the strategies read stands, if it comes before the verb (not its object)
+        subj, s2 = _subject_pair(replace(rule, kind="date"), ctx, lex, hit)
+        return (subj if _named_before(ctx, lex, ents, subj, limit) else None), s2
+    for strategy in rule.subject:
+        subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
+        if subj:
+            if _firm_in_place(ctx, lex, pool, subj):
+                return None, s2
+            return _name_over_place(ctx, lex, pool, subj), s2
+    if rule.subject_default:
+        return rule.subject_default, s2
+    if not rule.guess_subject:
+        subj = (_named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
+                or _copula_scope(ctx, lex, pool))
+        return (subj if subj != s2 else None), s2
+    # last resort: an entity that acts in the sentence (not the object of a
+    # preposition), else a name
+    subj = _s_actor(ctx, lex, pool, lo, hi)
+    if subj is None:
+        free = [e for e in pool if not _LED_BY_PREP.search(ctx.sent[max(0, e[0] - 16):e[0]])
+                and not ctx.sent[max(0, e[0] - 5):e[0]].rstrip().endswith("and")
+                and not _person_reporter(ctx, e)]
+        # "69% of olive oils in the US": the place is the scope of the figure
+        where = [e for e in pool if _SCOPE.search(ctx.sent[max(0, e[0] - 16):e[0]])]
+        subj = (_name_over_place(ctx, lex, pool, free[0][2], guess=True) if free
+                else (_venue_actor(ctx, lex, pool, where[0]) or where[0][2]) if where
+                else _s_proper_noun(ctx, lex, pool, lo, hi) or _blind_place(ctx, lex))
+    else:
+        subj = _name_over_place(ctx, lex, pool, subj, guess=True)
+    if subj is None:
+        subj = (_named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
+                or _copula_scope(ctx, lex, pool))
+    return (subj if subj != s2 else None), s2
+
+
+#: a person named by a title ("Mr Brown", "Chancellor Gordon Brown") who reports after the
+#: figure ("... spending £60m a year on seeking an inoculation, Mr Brown said")
+_TITLED_BEFORE = compile_cached(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+(?:\p{Lu}\p{Ll}+\s+)?$",
+                                regex.VERSION1)
+_TITLED_NAME = compile_cached(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+\p{Lu}", regex.VERSION1)
+_SAID_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|told|added|according\s+to)\s+$", regex.VERSION1)
+
+
+def _person_reporter(ctx: _Ctx, e: tuple) -> bool:
+    """Is the entity ``e`` after the figure a person, named with a title, who
+    reports the figure ("..., Mr Brown said", "..., said Mr Brown")?  Who said
+    it, not whom it is about: no last guess at the figure's subject."""
+    if e[0] < ctx.fe:
+        return False
+    lead = ctx.sent[max(0, e[0] - 30):e[0]]
+    m = _TITLED_BEFORE.search(lead)
+    if m is not None:
+        lead = lead[:m.start()]
+    elif _TITLED_NAME.match(ctx.sent, e[0], e[1]) is None:
+        return False  # ("Mr Brown" may be the name itself)
+    if _SAID_BEFORE.search(lead) is not None:
+        return True
+    m = _SOURCE_VERB.match(ctx.sent, e[1])
+    # the report closes the sentence (", Mr Brown said on Thursday."), not a clause of its own that
+    # follows a phrase about the person ("Under 23 hours of questioning, Mr Sullivan has told the court
+    # that ...": his questioning)
+    return m is not None and _nwords(ctx.sent[m.end():]) <= 4
+
+
+#: the words between a figure and the owner of the noun phrase it is about ("six studies verify
+#: that the math adds up for Mitt Romney's tax plan"), or the place that scopes it ("2.7 million
+#: lost jobs in the U.S."): a preposition ends them (not "to" or "from": "sent 300 troops to
+#: Ukraine's border" names where they went, not whose they are)
+_OWNER_GAP = compile_cached(r"(?:\s+[\p{L}’'-]+){0,8}?\s+(?:for|of|on|under|in|about|behind|over|among|within)\s+(?:the\s+)?$",
+                            regex.VERSION1)
+_AFTER_STOP = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|told|tells|according|reported|claimed|wrote|including|"
+                             r"such\s+as|where|while|whereas|although|because|unless|until|than)(?![\p{L}])|[;:\"“”()]",
+                             regex.VERSION1)
+_OWNED = compile_cached(r"(?:['’]s|(?<=s)['’])\s+\p{Ll}", regex.VERSION1)
+_LOWER_NEXT = compile_cached(r"\s+\p{Ll}", regex.VERSION1)
+
+
+#: a person who acts in the figure's clause ("He had to spend", "she spent")
+_PERSON_ACTS = compile_cached(r"(?<![\p{L}’'])(?:he|she|He|She|I|we|We|they|They|you|You)\s+(?:\p{Ll}+\s+){0,3}?"
+                              r"(?:spend|spent|spends|stay|stayed|stays|live|lived|lives|wait|waited|waits|spending|"
+                              r"staying|living|waiting|work|worked|works|working|serve|served|serves|serving)(?![\p{L}])",
+                              regex.VERSION1)
+
+
+def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Optional[str]:
+    """When no strategy found a subject: the first name after the figure in
+    its clause, when it owns the noun phrase the figure is about ("for Mitt
+    Romney's tax plan"), or is a place that scopes the figure ("2.7 million
+    lost jobs in the U.S.").  Not a name past another one, a quote, or a
+    clause of its own ("..., said", "according to", "while")."""
+    if ctx.ucls == "date" or ctx.fig.kind == "money":
+        # an event's date is its actor's (see _verb_actor); a sum's payer is not who it is paid
+        # to or for ("gave $20 to Hillary Clinton's foundation", "paid $5,000 for Trump's book")
+        return None
+    names = [(e[0], e[1], e[2], True) for e in pool if e[0] >= ctx.fe]
+    names += [(c[0], c[1], _canon(c[2], lex), False) for c in _name_cands(ctx, lex)
+              if c[0] >= ctx.fe and not any(e[0] < c[1] and c[0] < e[1] for e in pool)]
+    if not names:
+        return None
+    a, b, name, listed = min(names)
+    if a > hi or _search(_AFTER_STOP, ctx.sent, ctx.fe, a) is not None or any(ctx.fe <= o[0] < a for o in ctx.others) or _SOURCE_VERB.match(ctx.sent, b) is not None:
+        return None
+    if ctx.sent[a:b].split()[-1][:-2] in _NOT_PROPER:
+        return None  # "on Earth That’s not": a contraction, not an owner
+    if _OWNED.match(ctx.sent, b) is not None or _OWNER.search(ctx.sent, a, b) and _LOWER_NEXT.match(ctx.sent, b):
+        return name if _OWNER_GAP.fullmatch(ctx.sent, ctx.fe, a) is not None else None
+    if rule.metric.startswith("people.") and _FROM_PLACE.fullmatch(ctx.sent, ctx.fe, a) is not None:
+        return name  # where the people counted come from: "Nine men from West Yorkshire", "Two men, both from Keighley"
+    if not listed:
+        return None
+    raw = ctx.sent[a:b]
+    if (name in lex.countries or raw in lex.places or raw.lower() in lex.blind) \
+            and _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, a) is not None:
+        if _search(_PERSON_ACTS, ctx.sent, _clause(ctx.sent, ctx.fs, ctx.fe)[0], ctx.fs) is not None:
+            return None  # "He had to spend an extra 24 hours in Nairobi": where a person was, not what it is about
+        return name
+    m = _NEXT_WORD.match(ctx.sent, b)
+    if m is not None and m.group(1) not in _NP_STOP and not m.group(1).endswith("ly") \
+            and raw in lex.canonical and _FIRM_AFTER.match(ctx.sent, b) is None \
+            and _OWNER_GAP.fullmatch(ctx.sent, ctx.fe, a) is not None:
+        return name  # "money to Medicare recipients", "jobs added to US payrolls": a name that qualifies the noun
+    return None
+
+
+def _copula_scope(ctx: _Ctx, lex: _Lexicon, pool) -> Optional[str]:
+    """When no strategy found a subject: the listed place that scopes the
+    subject of a copula whose complement is the figure ("The age of consent
+    in the majority of states in the U.S. is 16 or 17 years")."""
+    cop = _copula(ctx)
+    if cop is None:
+        return None
+    a, b = cop
+    for e in reversed(pool):
+        if a <= e[0] and e[1] <= b and _SCOPE.search(ctx.sent, max(a, e[0] - 16), e[0]) is not None \
+                and (e[2] in lex.countries or ctx.sent[e[0]:e[1]] in lex.places or ctx.sent[e[0]:e[1]].lower() in lex.blind):
+            return e[2] if _search(_NOT_IN_SUBJECT, ctx.sent, e[1], b) is None else None
+    return None
+
+
+_FROM_PLACE = compile_cached(r"(?:\s+[\p{L}-]+){0,2}?(?:\s*,\s*(?:both|all)\s+|\s+)from\s+(?:the\s+)?", regex.VERSION1)
+_NEXT_WORD = compile_cached(r"\s+(\p{Ll}[\p{Ll}-]*)\b", regex.VERSION1)
+
+
+#: what may stand between a verb's subject and the verb: an aside between commas, auxiliaries,
+#: modals, negation and adverbs ("Gazprom, the gas giant, has also bought"; "Reagan later fired"),
+#: or a longer appositive led by an article, brackets and all ("Egas Moniz, the inventor of the
+#: lobotomy technique for treating patients (particularly people with schizophrenia), was awarded")
+_ACTOR_GAP = compile_cached(
+    r"(?:\s*,[^,;:()\"“”]{2,60},|\s*,\s*(?:the|a|an)\s(?:[^,;:()\"“”]|\([^,;:()\"“”]{1,80}\)){2,200},)?(?:\s+(?:has|had|have|was|were|is|are|will|would|could|can|may|might|must|"
+    r"shall|should|did|does|do|not|never|be|been|being|also|then|first|once|only|just|itself|himself|herself|"
+    r"themselves|later|again|already|now|still|soon|\p{Ll}+ly))*\s*$", regex.VERSION1)
+#: the forms of be before a participle: the verb is passive, its subject is what is acted on
+_BE_BEFORE = compile_cached(r"(?i)(?<![\p{L}’'-])(?:was|were|is|are|be|been|being|get|got|gets)"
+                            r"(?:\s+\p{Ll}+ly)?\s+$", regex.VERSION1)
+_BY_NAME = compile_cached(r"(?:\s+(?!by\b)[\p{L}’'-]+){0,4}?\s+by\s+(?:the\s+)?(?:(?:former|late|then|\p{Ll}+)\s+){0,3}$",
+                          regex.VERSION1)  # "by (the) telephone pioneer Alexander Graham Bell"
+#: a relative pronoun before the verb: its antecedent acts ("Chieko Hara, who died in 2005")
+_WHO_BEFORE = compile_cached(r"(?:\s*,)?\s+(?:who|which|that)\s*$", regex.VERSION1)
+
+
+_VERB_CUE = compile_cached(r"(?:\p{Ll}+(?:ed|en|wn)|born|bought|sold|won|lost|made|took|gave|paid|spent|sent|got|"
+                            r"kept|left|led|met|ran|wrote|built|brought|held|shot|fought|struck|became|began|"
+                            r"broke|chose|came|went|fell|flew|grew|stood|sat|set|put|cut|hit|quit|split|"
+                            r"won|beat|drew|swept|overcame|spoke|told|found|signed|founded)$", regex.VERSION1)
+
+
+#: verbs of happening and scheduling: what they date happens where (or to what) the
+#: sentence says, with no actor ("Hantavirus has emerged in China", "is set to take place in Wigan")
+#: verbs of occurring: what they date happens in a place, with no actor ("Hantavirus has emerged in China")
+_OCCURRED = frozenset("emerged appeared occurred happened spread surfaced arose erupted".split())
+_SCHEDULED = _OCCURRED | frozenset("""broke began started
+scheduled rescheduled slated set due planned expected organised organized""".split())
+
+
+#: events that happen to the one a passive names, never to its agent ("was shot by", "was sacked by")
+_FATES = frozenset(("event.death", "event.birth", "event.legal", "event.award", "event.departure",
+                    "event.marriage", "event.took_charge", "event.injury"))
+
+
+def _verbal_cue(sent: str, cue: tuple) -> Optional[tuple]:
+    """The span of the verb in the cue of a named event-date rule: the first
+    word of the cue that is a past tense or participle, not a noun after a
+    determiner ("joined", "In 1998 the company merged"; not "the election",
+    "his death").  None when the cue is no verb."""
+    prev = sent[max(0, cue[0] - 12):cue[0]].split()
+    prev = prev[-1].lower() if prev else ""
+    for m in _VERB_WORD.finditer(sent, cue[0], cue[1]):
+        if _VERB_CUE.fullmatch(m.group()) is not None and prev not in _DETERMINER:
+            return m.start(), m.end()
+        prev = m.group().lower()
+    return None
+
+
+def _named_before(ctx: _Ctx, lex: _Lexicon, ents, subj: Optional[str], limit: int) -> bool:
+    """Is ``subj`` named in the sentence before ``limit``, or nowhere in it
+    (a subject the rule or the lowercase gazetteer gave)?"""
+    if subj is None:
+        return False
+    at = [e[:2] for e in ents if e[2] == subj]
+    at += [c[:2] for c in _lex_names(ctx.sent, lex) if _canon(c[2], lex) == subj or c[2] == subj]
+    low = ctx.sent.lower()
+    i = low.find(subj.lower())
+    while i >= 0 and not at:  # a name written as the subject is ("Earth", "the asteroid")
+        at.append((i, i + len(subj)))
+        i = low.find(subj.lower(), i + 1)
+    # before the verb, or after it as the place it happened in ("was created in a lawn in
+    # Bath"), not its object ("joined Columbia Records", "merged into the US firm")
+    return not at or any(b <= limit or _PLACE_LEAD.search(ctx.sent, max(0, a - 30), a) for a, b in at)
+
+
+_PLACE_LEAD = compile_cached(r"(?<![\p{L}’'-])(?:in|at|near|across|throughout|outside|inside)\s+(?:the\s+)?"
+                             r"(?:(?:city|town|state|province|region)\s+of\s+)?$", regex.VERSION1)
+
+
+_ADVERB_LEAD = compile_cached(r"(?:\p{Lu}\p{Ll}+,\s+)?", regex.VERSION1)  # "Instead, ", "However, "
+_GERUND_LEAD = compile_cached(r"(?i)(?<![\p{L}])(?:since|after|before|while|when|upon|without|by)\s+$", regex.VERSION1)
+_DESIGNATION = compile_cached(r"\s+(\d+)(?:\s*\([^()]{1,20}\))?(?=\s+(?:could|would|will|can|may|might|must|has|had|have|"
+                              r"was|were|is|are|\p{Ll}+ed)\b)", regex.VERSION1)
+
+
+def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool = False
+                ) -> tuple[Optional[str], Optional[int]]:
+    """The actor of the verb at ``cue`` that a date is tied to: the name that
+    stands as the subject of an active verb ("In 1981, Reagan fired",
+    "Gazprom, the gas giant, bought"; through "who": "Chieko Hara, who died
+    in 2005"), or the by-agent of a passive ("was quashed in 1989 by the
+    Court of Appeal"), else the passive's own subject ("Kennedy was
+    assassinated in 1963"; only that, with ``patient_first``: a rule that
+    names what happened to it, "Roxy Music were formed in 1971 by Ferry",
+    "the designer was shot in 1997 by Andrew Cunanan").  Not a
+    name the verb acts on ("He joined Columbia Records in 1990", "could hit
+    Earth in 2020"), nor a source that reports it.  (name, None) when the
+    verb's subject is settled (a name, or a name that may not act); (None,
+    where its subject phrase ends) when it is a phrase with no name ("its
+    new tariffs took effect", "He joined")."""
+    va = cue[0]
+    sent = ctx.sent
+    cands = [(e[0], e[1], e[2]) for e in ents]
+    cands += [(c[0], c[1], _canon(c[2], lex)) for c in _lex_names(sent, lex)
+              if not any(e[0] < c[1] and c[0] < e[1] for e in ents) and not _CAPS_PLURAL.fullmatch(c[2])]
+    cands = [c for c in cands if not (c[0] < ctx.fe and c[1] > ctx.fs)]
+    # a name with its number ("Asteroid 52768 (1998 OR2) could hit"): the numbered thing acts
+    cands = [(c[0], d.end(), c[2] + " " + d.group(1)) if (d := _DESIGNATION.match(sent, c[1])) is not None
+             and " " not in c[2] and c[2] not in lex.nations and c[2] not in _MONTHS_DAYS else c for c in cands]
+    # the date's own phrase between the subject and its verb ("Reagan in 1981 fired") is skipped
+    p = _DATE_PREP.search(sent, max(0, ctx.fs - 30), ctx.fs)
+    ds = p.start() if p is not None else ctx.fs
+
+    def gap_before(b: int, a: int) -> str:
+        if b <= ds and ctx.fe <= a:
+            return sent[b:ds].rstrip(" ,") + " " + sent[ctx.fe:a].lstrip(" ,")
+        return sent[b:a]
+
+    def subject_at(end: int) -> tuple[Optional[str], Optional[int]]:
+        w = _WHO_BEFORE.search(sent, max(0, end - 12), end)
+        if w is not None:
+            end = w.start()
+        aside = False
+        for c in sorted(cands, key=lambda c: -c[1]):
+            if c[1] > end:
+                continue
+            gap = gap_before(c[1], end)
+            if _ACTOR_GAP.fullmatch(gap) is None:
+                if gap.lstrip().startswith(",") or aside and not regex.match(r"\s*,", gap):
+                    # a name at the end of an aside ("Jones, the lawyer for Smith, was hired"): the
+                    # subject is before the aside, if any is
+                    aside = True
+                    continue
+                break
+            if aside and not regex.match(r"\s*,", gap):
+                break
+            if _LED_BY_PREP.search(sent[max(0, c[0] - 16):c[0]]):
+                break  # in the subject's phrase, not its head ("The first case of COVID-19 in India was")
+            said = _SOURCE_VERB.match(sent, c[1])  # not the verb itself: "Lord Goldsmith warned Tony Blair on 7 March"
+            if (said is None or said.end() <= va) and _is_source(ctx, c[0], c[1]) \
+                    or c[2] in lex.nations and _firm_adjective(sent, c[0], c[1]):
+                return None, None  # "the US firm bought"
+            return c[2], None
+        return None, end
+
+    gl = _GERUND_LEAD.search(sent, max(0, va - 12), va) if sent[va:cue[1]].endswith("ing") else None
+    if gl is not None:
+        # a gerund after "since", "after", "before": its subject is the clause's
+        # ("Federer has been without a coach since splitting with Peter Lundgren in 2003")
+        start = _OPEN_LEAD.match(sent).end()
+        start = _ADVERB_LEAD.match(sent, start).end()
+        first = next((c for c in sorted(cands) if c[0] == start and c[1] <= va), None)
+        v = _VERB_AFTER.match(sent, first[1]) if first is not None else None
+        if v is not None and (v.group(1) or _VERB_FORM.fullmatch(v.group(2))) and v.group(2) not in _SPEECH \
+                and _search(_REPORTED, sent, first[1], gl.start()) is None \
+                and _search(_CLAUSE_BREAK, sent, first[1], gl.start()) is None:
+            return first[2], None
+    before = sent[max(0, va - 40):va]
+    be = _BE_BEFORE.search(before)
+    lead = before.rstrip()
+    if be is None and not lead.endswith((",", " -", "–", "—")):
+        return subject_at(va)
+    # a passive ("was developed"), or a participle after its noun ("Vascolex, developed by")
+    be_at = be.start() + max(0, va - 40) if be is not None else max(0, va - 40) + len(lead) - 1
+    hi = _clause(sent, va, cue[1])[1]
+    agent = next((c[2] for c in sorted(cands)
+                  if cue[1] <= c[0] <= hi and _BY_NAME.fullmatch(gap_before(cue[1], c[0]))), None)
+    if patient_first:
+        patient = subject_at(be_at)
+        if patient[0] is not None or agent is None or patient_first == "fate":
+            return patient  # "The designer was shot in 1997 by Andrew Cunanan": not the killer's death
+    return (agent, None) if agent is not None else subject_at(be_at)
+
+
+#: what may come before a sentence's opening name ("Says", "In 2019,")
+#: storms are named, but a figure of one is keyed by the place it hits
+_WEATHER = frozenset("Hurricane Storm Typhoon Cyclone Tropical Tornado Winter Super".split())
+#: a place right after the figure's noun, as its scope ("elections in Uttar Pradesh")
+_SCOPE_AFTER = compile_cached(r"(?:\s*[\p{L}-]+){0,3}\s+(?:in|across|throughout)\s+(?:the\s+)?", regex.VERSION1)
+_OPEN_LEAD = compile_cached(r"[\W_]*(?:Says\s+|(?:In|By|On)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?\d{4},\s+)?",
+                            regex.VERSION1)
+#: the word after an opening name that makes it the actor: a verb-like
+#: lower-case word (not "of", "and", a preposition)
+_VERB_AFTER = compile_cached(r"\s+(has\s+|had\s+|have\s+|was\s+|is\s+|will\s+)?(\p{Ll}{3,})\b", regex.VERSION1)
+# a word after a name that reads as its verb without an auxiliary: "-ed", "-s", or a
+# common irregular past ("Lyme disease is", a name as a modifier, has none of these)
+_VERB_FORM = compile_cached(r"(?:\p{Ll}+(?:ed|(?<!s)s)|spent|made|took|gave|paid|won|lost|sold|bought|sent|got|"
+                            r"kept|left|led|met|ran|saw|told|wrote|built|brought|caught|held|hit|put|cut|"
+                            r"set|let|shot|stole|drove|flew|fell|grew|threw|became|began|broke|chose)", regex.VERSION1)
+_REPORTED = compile_cached(r"(?i)\b(?:" + "|".join(("said", "says", "say", "told", "tells", "reported", "claimed",
+                                                   "claims", "warned", "argued", "wrote", "tweeted", "added",
+                                                   "stated", "insisted", "noted", "announced", "that",
+                                                   "according")) + r")\b|[;:]")
+
+
+#: a name that reports the figure rather than being what it is about: "The ONS
+#: said manufacturing output dropped 2%", "NASA warned an asteroid will hit in
+#: six months", "Mr Khatami predicted growth of 7.1%", "According to
+#: Continental Research, 29% ..."
+_SOURCE_VERB = compile_cached(
+    r"(?:['’]s?)?(?:\s*\([^()]{1,12}\))?\s+(?:(?:has|had|have|also|now|previously|earlier|recently|then|today|yesterday)\s+)*"
+    r"(?:said|says|say|told|tells|warned|warns|predicted|predicts|forecast|forecasts|estimated|estimates|"
+    r"claimed|claims|stated|added|noted|calculated|calculates|projected)"
+    r"\b(?:\s+(?:on\s+\p{Lu}\p{Ll}+|that|in\s+a\s+\w+|\w+day))*", regex.VERSION1)
+_DATES_SAYING = compile_cached(r"\s+(?:(?:in|on|at|during|by|last|this|early|late)\s+(?:the\s+)?)*")  # "said in 2008"
+_ACCORDING = compile_cached(r"(?i)\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}$", regex.VERSION1)
+#: the complement refers back to its source: the source is its subject ("Michael
+#: Howard has said his party would cut £35bn", "BP said it made £5bn")
+_BACK_REF = compile_cached(r"(?i)\b(?:he|she|it|they|we|i|his|her|its|their|our|my|us|them)\b")
+
+
+def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
+    """Where the last source before the figure ends, when the clause it
+    reports names someone else (0 if not): names up to there are not the
+    figure's subject ("NASA warned an asteroid will hit Earth in six months":
+    Earth; "In an address to the Majlis, Mr Khatami predicted ..."). A
+    source whose clause names no one stays ("The CDC says the vaccines
+    prevented 14 million deaths"): a figure keyed by who gave it, not by
+    nothing."""
+    names = [(c[0], c[1]) for c in _lex_names(ctx.sent, lex)]
+    spans = [(e[0], e[1]) for e in pool] + names
+    cut = max((b for a, b in spans if b <= ctx.fs and _is_source(ctx, a, b)), default=0)
+    if not cut:
+        return 0
+    rest = [sp for sp in spans if sp[0] >= cut and sp != s2_span and not (sp[0] < ctx.fe and sp[1] > ctx.fs)
+            and not any(e[0] <= sp[0] and sp[1] <= e[1] and e[0] < cut for e in pool)]
+    return cut if rest else 0
+
+
+def _is_source(ctx: _Ctx, a: int, b: int) -> bool:
+    """The name at [a, b) reports the figure after it: the subject of a speech
+    or finding verb whose complement holds the figure and does not point back
+    at the name, or the object of "according to"."""
+    if b > ctx.fs:
+        return False
+    m = _SOURCE_VERB.match(ctx.sent, b)
+    if m is None and ctx.sent[b:b + 1] == ",":
+        aside = _ASIDE.match(ctx.sent, b)  # "Rod Eddington, BA's chief executive, said"
+        m = _SOURCE_VERB.match(ctx.sent, aside.end()) if aside is not None and aside.group().startswith(",") \
+            else None
+    if m is not None and m.end() <= ctx.fs and not _DATES_SAYING.fullmatch(ctx.sent, m.end(), ctx.fs):
+        return _search(_BACK_REF, ctx.sent, m.end(), ctx.fs) is None
+    return _ACCORDING.search(ctx.sent[max(0, a - 40):a]) is not None \
+        and ("," in ctx.sent[b:ctx.fs] or _THERE_AFTER.match(ctx.sent, b)) and _nwords(ctx.sent[b:ctx.fs]) <= 12
+
+
+_THERE_AFTER = compile_cached(r"\s+there\s", regex.VERSION1)  # "According to Ofcom there were 4 million"
+
+
+#: a new clause led by its own name between a place and the figure ("a fight for market
+#: share in China, and Lenovo's sales were down 3.7%")
+_NEW_CLAUSE_NAME = compile_cached(r",\s+(?:and|but|while|whereas)\s+(\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+){0,3})"
+                                  r"(?:['’]s)?\s+[^,;:()]*$", regex.VERSION1)
+#: a firm named after its country's superlative ("the US's biggest satellite TV companies, DirectTV,")
+_APPOSED_FIRM = compile_cached(r"['’]s\s+(?:[\p{L}-]+\s+){0,4}?\p{Ll}+s?,\s+(\p{Lu}[\p{L}&-]+(?:\s+\p{Lu}[\p{L}&-]+){0,3}),",
+                               regex.VERSION1)
+_OF_PLACE = compile_cached(r",?\s+(?:of|from)\s+(?:the\s+)?", regex.VERSION1)
+
+
+def _name_over_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str, guess: bool = False) -> str:
+    """A person or organisation outside the gazetteer beats the place a
+    strategy (or, with ``guess``, the last resort) found when the sentence opens with the name as its actor
+    ("Wladimir Klitschko has auctioned off his 1996 Atlanta Olympic gold
+    medal": not Georgia) or owns the place's noun ("Bill Gates’ Twitter
+    account": not Twitter).  Not across reported speech ("Sunak said Russia
+    launched 100 drones": Russia)."""
+    e = next((x for x in pool if x[2] == subj), None)
+    if e is not None and e[1] <= ctx.fs:
+        k = _APPOSED_FIRM.match(ctx.sent, e[1]) if e[1] < ctx.fs else None
+        if (k is None or k.end() > ctx.fs) and ctx.sent[max(0, e[0] - 2):e[0]] != ", ":
+            k = _NEW_CLAUSE_NAME.search(ctx.sent, e[1], ctx.fs)  # (not a list: "Lesotho, Sri Lanka, and ...")
+        if k is not None and k.group(1).split()[0] not in _NOT_PROPER and k.group(1) not in lex.nations \
+                and k.group(1).split()[0].lower() not in lex.common and _canon(k.group(1), lex) != subj:
+            return _canon(k.group(1), lex)  # "market share in China, and Lenovo's sales were down 3.7%"
+    if e is None or e[0] == 0 or _POSS.match(ctx.sent[e[1]:e[1] + 3]) or e[0] >= ctx.fe and (
+            _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, e[0])):
+        return subj  # "Russia's invasion", "the 2022 elections in Uttar Pradesh"
+    names = [c for c in _lex_names(ctx.sent, lex)
+             if c[1] <= e[0] and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
+             and _canon(c[2], lex) not in lex.canonical.values()]
+    if not names:
+        return _venue_actor(ctx, lex, pool, e) or subj
+    owner = names[-1]
+    if regex.fullmatch(r"[’']s?\s+", ctx.sent[owner[1]:e[0]]):
+        return owner[2]  # "Bill Gates’ Twitter account"
+    if _OF_PLACE.fullmatch(ctx.sent, owner[1], e[0]) and owner[1] <= ctx.fs and _a_firm(ctx.sent, owner, lex):
+        return _canon(owner[2], lex)  # "General Motors of the US cut 5,000 jobs": the firm, not its country
+    first = names[0]
+    if guess and e[0] >= ctx.fe > _OPEN_LEAD.match(ctx.sent).end():
+        return subj  # a last guess after the figure ("airlifting 800 people from Kabul, Afghanistan")
+    if _opening_actor(ctx, first, max(ctx.fs, e[0])):
+        return first[2]
+    return _venue_actor(ctx, lex, pool, e) or subj
+
+
+#: a place that only says where an event happened: after a verb ("who died in
+#: Japan", "shares jumped in Moscow") ...
+_EVENT_AT = compile_cached(r"(?<![\p{L}’'-])(\p{Ll}+)\s+(?:in|at|near|outside|inside)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+                           regex.VERSION1)
+_PAST = compile_cached(r"\p{Ll}{2,}(?<![eo]e|[^aeiou]e|ne|ss)ed|born|seen|taken|shot|held|kept|left|met|"
+                       r"ran|told|won|lost|sold|hit|fell|grew|became|began|broke|flew|came|went|spoke|"
+                       r"stood|sat|lived|died|struck|gave|made|found|put|set|spent|brought|bought|fought",
+                       regex.VERSION1)
+#: ... or before the name of a court, hospital or the like ("told a London
+#: court", "a Madrid court settlement")
+_VENUE_AFTER = compile_cached(r"\s+(?:crown\s+|high\s+|magistrates['’]?\s+|federal\s+|district\s+|appeals?\s+)?"
+                              r"(?:court|courtroom|tribunal|hospital|clinic|hotel|prison|jail|police\s+station|"
+                              r"inquest|coroner)s?\b", regex.IGNORECASE | regex.VERSION1)
+_VENUE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:a|an|the)\s+$", regex.VERSION1)
+#: what makes the name before it the actor: a verb (past, progressive, or with
+#: an auxiliary) or a relative clause ("Chieko Hara, who died in Japan")
+_ACTS = compile_cached(r"(?:['’]s\s+\p{Ll}+)?(?:\s*,\s*(?:who|which)\s|\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+|were\s+|"
+                       r"are\s+|will\s+|would\s+)?(?:been\s+)?(?:also\s+|later\s+|then\s+|reportedly\s+|allegedly\s+)?"
+                       r"(\p{Ll}{3,})\b)", regex.VERSION1)
+#: verbs of occurring, finding and selling: the place after them is where the
+#: thing counts ("Hantavirus has emerged in China", "released in the UK")
+_HAPPENED = _OCCURRED | frozenset("""struck hit
+detected found reported recorded confirmed discovered identified seen launched released introduced
+sold opened banned pulled approved registered held""".split())
+#: a name the verb acts on ("Moderna has been pulled in Finland"): not the actor
+_PASSIVE = compile_cached(r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|be|being)\s+"
+                          r"(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ld|lt|nt|ught)\b", regex.VERSION1)
+_CLAUSE_BREAK = compile_cached(r"[;:]|\s[-–—]\s|\b(?:but|while|whereas|although|because|after|before|when|and)\b")
+
+
+def _venue_actor(ctx: _Ctx, lex: _Lexicon, pool, e: tuple) -> Optional[str]:
+    """The person or organisation that acts, when the place a strategy found
+    only locates the act: "Chieko Hara, who died in Japan in 2005" (Chieko
+    Hara), "Nirav Modi told a London court his share was 32 per cent"
+    (Nirav Modi), "Yukos shares jumped in Moscow" (Yukos).  A place after a
+    noun is the figure's scope and stays ("Rick Perry increased spending in
+    Texas by 50 percent": Texas)."""
+    at = _EVENT_AT.search(ctx.sent, max(0, e[0] - 40), e[0])
+    if at is not None:
+        if not _PAST.fullmatch(at.group(1)) or at.group(1) in _HAPPENED:
+            return None  # "spending in Texas", "sales in China", "emerged in China": the figure's scope
+        verb = at.start(1)
+    elif _VENUE_BEFORE.search(ctx.sent, max(0, e[0] - 6), e[0]) and _VENUE_AFTER.match(ctx.sent, e[1]):
+        verb = e[0]
+    else:
+        return None
+    places = set(lex.places.values()) if lex.places else set()
+    cands = [c for c in _lex_names(ctx.sent, lex)
+             if c[1] <= verb and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
+             and _canon(c[2], lex) not in lex.canonical.values()]
+    cands += [x for x in pool if x[1] <= verb and x[2] not in lex.countries and x[2] not in places
+              and x[2] not in lex.blind.values() and lex.canonical.get(ctx.sent[x[0]:x[1]]) not in lex.countries]
+    for c in sorted(cands, reverse=True):
+        if _LED_BY_PREP.search(ctx.sent[max(0, c[0] - 16):c[0]]) or _search(_CLAUSE_BREAK, ctx.sent, c[1], verb) \
+                or c not in pool and c[0] == _OPEN_LEAD.match(ctx.sent).end() and c[2].split()[0].lower() in lex.common:
+            continue  # "Fake DVDs were manufactured in Pakistan": a capital at the start names no one
+        v = _ACTS.match(ctx.sent, c[1])
+        if v is None or _PASSIVE.match(ctx.sent, c[1]) or v.group(1) and (v.group(1) in _NP_STOP or not (
+                _PAST.fullmatch(v.group(1)) or _VERB_FORM.fullmatch(v.group(1)) or v.group(1).endswith("ing"))):
+            continue
+        return c[2] if c in pool else _canon(c[2], lex)
+    return None
+
+
+#: an aside between an opening name and its verb ("Gazprom, the biggest gas
+#: company in the world, took over"; "Euronext already has")
+_ASIDE = compile_cached(r",[^,;:()]{2,60},|\s+(?:already|also|now|still|just|recently|then|later|again|"
+                        r"previously|currently|finally|eventually|earlier|reportedly|allegedly|itself)(?=\s)",
+                        regex.VERSION1)
+
+
+def _opening_actor(ctx: _Ctx, first: tuple, until: Optional[int] = None) -> bool:
+    """The name ``first`` opens the sentence and acts: a verb follows it (past
+    an aside or an adverb), and no reported speech comes between it and the
+    figure (or ``until``)."""
+    lead = _OPEN_LEAD.match(ctx.sent)
+    if first[0] != lead.end() or first[1] > ctx.fs and ctx.fe > lead.end() \
+            or ctx.sent[first[1]:first[1] + 1] in ("’", "'") \
+            or ctx.sent[first[0] - 1:first[0]] in ("#", "@"):
+        return False
+    if " " not in first[2] and not first[2].isupper() and regex.search(r"(?:ed|s|ing)$", first[2]):
+        return False  # "Miscaptioned picture", "Fireworks meant to be": a capital at the start
+    if first[2].split()[0] in _WEATHER:
+        return False  # "Hurricane Ian hit Florida with winds of 150 mph": the place hit
+    at = first[1]
+    aside = _ASIDE.match(ctx.sent, at)
+    if aside is not None and aside.end() < ctx.fs:
+        at = aside.end()
+    v = _VERB_AFTER.match(ctx.sent, at)
+    if v is None or v.group(2) in _NP_STOP and not (aside and v.group(2) in ("has", "have", "had")) \
+            or v.group(2) in _SPEECH or not v.group(1) and not _VERB_FORM.fullmatch(v.group(2)):
+        return False
+    return _search(_REPORTED, ctx.sent, first[1], until if until is not None else ctx.fs) is None
+
+
+def _blind_place(ctx: _Ctx, lex: _Lexicon) -> Optional[str]:
+    """A place, state or country the sentence writes in lower case or in
+    capitals ("Entire mumbai will be under lockdown", "LOCKDOWN IN KERALA"),
+    when nothing else names a subject: the first such name."""
+    if not lex.blind:
+        return None
+    for m in _finditer(lex.blind_rx, ctx.sent):
+        if m.group() not in lex.canonical and not (m.start() < ctx.fe and m.end() > ctx.fs):
+            return lex.blind.get(m.group().lower())
+    return None
+
+
+def _s_after(ctx, lex, pool, lo, hi):
+    for a, b, name in pool:
+        if a >= ctx.fe and a <= hi:
+            gap = ctx.sent[ctx.fe:a]
+            if _nwords(gap) <= 3 and not _PREP.search(gap) and "," not in gap and not _CONJ.search(gap):
+                return name
+            return None
+    return None
+
+
+_LED_BY_PREP = compile_cached(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|for|over|near|than|of|"
+                             r"between|among|across|inside|throughout|including|excluding|like|via|attacked|struck|hit|targeted|"
+                             r"shelled|bombed|invaded|raided|seized|captured|sanctioned)\s+(?:the\s+|some\s+|all\s+)?$")
+
+
+def _s_actor(ctx, lex, pool, lo, hi):
+    """The nearest entity before the figure that is not the object of a
+    preposition ("troops fighting for Russia" is not Russia's) nor a
+    qualifier of goods ("US goods")."""
+    for a, b, name in reversed(pool):
+        if b <= ctx.fs and not _LED_BY_PREP.search(ctx.sent[max(0, a - 16):a]) \
+                and not _GOODS.match(ctx.sent, b):
+            return name
+    return None
+
+
+def _s_near_actor(ctx, lex, pool, lo, hi):
+    """The acting entity of the figure's own clause only."""
+    return _s_actor(ctx, lex, [e for e in pool if e[0] >= lo], lo, hi)
+
+
+_SCOPE = compile_cached(r"(?i)\b(?:in|across|throughout|of|at)\s+(?:the\s+)?$")
+
+
+#: groups too vague to name what a figure is about ("one in four people",
+#: "the government": whose?)
+_VAGUE_GROUPS = frozenset({"people", "residents", "citizens", "government", "federal government"})
+
+
+def _group_subject(ctx, lex, m) -> Optional[str]:
+    """The subject a group names: the country of a demonym ("Americans",
+    "the American people": United States), else the group itself, unless it
+    is vague."""
+    if m.group() in lex.canonical:
+        return lex.canonical[m.group()]
+    e = _search(lex.entity_rx, ctx.sent, max(0, m.start() - 30), m.start())
+    while e is not None and e.end() < m.start() - 1:  # the entity right before the group
+        e = _search(lex.entity_rx, ctx.sent, e.end(), m.start())
+    if e is not None and ctx.sent[e.end():m.start()].strip() == "":
+        return lex.canonical[e.group()]
+    group = lex.groups[_group_key(m.group(), lex)]
+    return None if group in _VAGUE_GROUPS else group
+
+
+_OPPONENT = compile_cached(r"(?i)(?<![\p{L}])(?:clash(?:es|ed)?|fighting|fight|battles?|skirmish(?:es)?|confrontations?|"
+                           r"run-ins?|stand-?offs?|scuffles?)\s+(?:with|against|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$",
+                           regex.VERSION1)
+
+
+def _first_group(ctx, lex):
+    """A population group named in the sentence ("Children can now expect
+    almost 100 vaccines"): the subject when no place or name is."""
+    for m in _finditer(lex.groups_rx, ctx.sent):
+        if any(fs <= m.start() and _nwords(ctx.sent[fe:m.start()]) <= 2
+               for fs, fe in [(ctx.fs, ctx.fe)] + list(ctx.others)):
+            continue  # "4,000 people wounded": the people counted (by this figure or
+            # another: "two kids and three wives"), not the subject
+        if _OPPONENT.search(ctx.sent, max(0, m.start() - 30), m.start()):
+            continue  # "dozens of lives were lost in clashes with the police": the other side
+        subj = _group_subject(ctx, lex, m)
+        if subj:
+            return subj
+    return None
+
+
+_TOPIC_STOP = compile_cached(r"[,;:()]|\s(?:--|-|–|—)\s")
+
+
+def _first_topic(ctx, lex) -> Optional[str]:
+    """A disease, vaccine or programme the sentence names ("Have COVID-19
+    Vaccines Caused Over 2,500 Miscarriages?"): the subject when nothing else
+    is, unless a figure counts it ("stage 4 cancer", "100 vaccines")."""
+    if not lex.topics:
+        return None
+    # the figure's own phrase, between commas ("When you throw 23 million people
+    # off insurance, people with cancer will die": not cancer), and not in a
+    # clause of its own after it ("52 horses whose owner died from COVID-19")
+    lo = max((m.end() for m in _finditer(_TOPIC_STOP, ctx.sent[:ctx.fs])), default=0)
+    hi = min((m.start() for m in (_search(_TOPIC_STOP, ctx.sent, ctx.fe), _search(_RELATIVE, ctx.sent, ctx.fe))
+              if m is not None), default=len(ctx.sent))
+    for m in _finditer(lex.topics_rx, ctx.sent[:hi]):
+        if m.start() < lo or m.start() < ctx.fe and m.end() > ctx.fs or any(
+                fs <= m.start() and _nwords(ctx.sent[fe:m.start()]) <= 2
+                for fs, fe in [(ctx.fs, ctx.fe)] + list(ctx.others)):
+            continue
+        return lex.topics.get(m.group().lower())
+    return None
+
+
+def _s_agent(ctx, lex, pool, lo, hi):
+    """'provided by the United States': the entity after 'by'."""
+    for a, b, name in pool:
+        if a >= ctx.fe and a <= hi and regex.search(r"\bby\s+(?:the\s+)?$", ctx.sent[max(ctx.fe, a - 12):a]) \
+                and _nwords(ctx.sent[ctx.fe:a]) <= 6:
+            return name
+    return None
+
+
+def _s_possessive(ctx, lex, pool, lo, hi):
+    for a, b, name in reversed(pool):
+        if b <= ctx.fs and a >= lo and _POSS.match(ctx.sent[b:b + 3]):
+            # "Putin's forces have suffered 2,000": the owner of the figure's
+            # noun phrase, not any possessive earlier in the sentence
+            return name if _nwords(ctx.sent[b:ctx.ns]) <= 5 else None
+    return None
+
+
+def _s_before(ctx, lex, pool, lo, hi):
+    for a, b, name in reversed(pool):
+        if b <= ctx.fs:
+            return name
+    return None
+
+
+def _s_of(ctx, lex, pool, lo, hi):
+    for a, b, name in pool:
+        if a >= ctx.fe and a <= hi and regex.search(r"\bof\s+(?:the\s+|Mr\s+|Ms\s+)?$", ctx.sent[ctx.fe:a]):
+            return name
+    return None
+
+
+def _s_after_any(ctx, lex, pool, lo, hi):
+    for a, b, name in pool:
+        if a >= ctx.fe:
+            return name
+    return None
+
+
+def _s_first(ctx, lex, pool, lo, hi):
+    return pool[0][2] if pool else None
+
+
+def _s_group(ctx, lex, pool, lo, hi):
+    m = _search(lex.groups_rx, ctx.sent, ctx.fe, min(len(ctx.sent), ctx.fe + 60))
+    if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 4:
+        return _group_subject(ctx, lex, m)
+    return None
+
+
+def _group_key(s: str, lex: _Lexicon) -> str:
+    low = s.lower()
+    for k in lex.groups:
+        if k.lower() == low:
+            return k
+    return s
+
+
+_PROPER = compile_cached(
+    r"(?<![\w.-])(?:[\p{Lu}][\p{L}’'&.-]*[\p{L}.](?:-\d+)?|[\p{Lu}]{2,}(?:-\d+)?|[\p{Lu}]-\d+)"
+    r"(?:\s+(?:of\s+|the\s+|for\s+|al-|el-)?"  # "Bank of England", "Rahaf al-Masri"
+    r"(?:[\p{Lu}][\p{L}’'&.-]*[\p{L}.](?:-\d+)?|[\p{Lu}]{2,}(?:-\d+)?|[\p{Lu}]-\d+))*", regex.VERSION1)
+_NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms", "Mrs", "It",
+               "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "Here",
+               "More", "Most", "Nearly", "About", "Over", "Under", "Since", "After", "Before",
+               "During", "When", "Every", "Each", "All", "Only", "Almost", "One", "Two", "As",
+               "For", "By", "From", "With", "Without", "Our", "Their", "His", "Her", "Its", "You",
+               "Your", "Says", "Say", "Said", "Photo", "Video", "Image", "Breaking", "Less",
+               "Fewer", "Around", "Roughly", "Up", "Now", "New", "Some", "Many", "No", "Not", "GDP",
+               "COVID", "Covid", "COVID-19", "Covid-19", "Says", "Claim", "Photo", "Video", "Image",
+               "Pictures", "Picture", "Viral", "Read", "More", "Watch", "Key", "Latest", "BREAKING",
+               "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Will", "Can", "Why",
+               "How", "What", "Who", "Where", "Which", "Yes", "Also", "Then", "So", "Or", "To", "Of",
+               "Rs", "Rs.", "KSh", "Ksh", "GHS", "INR", "USD",  # currencies written before a figure
+               "Jr", "Jr.", "Sr", "Sr.",
+               # a nationality in one word ("Irishman JP McManus"): no part of the name
+               "Irishman", "Irishwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman",
+               "Welshman", "Welshwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman",
+               "Scot", "Spaniard", "Swede", "Brit", "Aussie", "Kiwi", "Yank", "Geordie", "Scouser"}
+_MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December", "Monday", "Tuesday",
+                "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                "Jan", "Jan.", "Feb", "Feb.", "Mar.", "Apr", "Apr.", "Jun.", "Jul.", "Aug", "Aug.",
+                "Sep", "Sep.", "Sept", "Sept.", "Oct", "Oct.", "Nov", "Nov.", "Dec", "Dec."}
+#: feasts and seasons of trade: times of the year, written with capitals
+_FESTIVALS = frozenset("""Christmas Xmas Easter Thanksgiving Halloween Hallowe'en Ramadan Eid Diwali Hanukkah
+Chanukah Passover Lent Advent Hogmanay Whitsun Pentecost Valentine Valentines""".split())
+_FESTIVAL_PARTS = frozenset("""Day Eve Week Weekend Holiday Holidays Season Period Merry Happy Black Friday
+Cyber Monday Boxing Good New Year Sunday""".split())
+#: titles before a name ("Gov. Tony Evers", "Defence Minister Rajnath Singh"):
+#: the subject is the person; a title alone ("the President") names no one
+_TITLES = frozenset("""Dr Dr. Prof Prof. Gov Gov. Sen Sen. Rep Rep. Rev Rev. Lt Lt. Gen. Col Col. Capt
+Capt. Sgt Sgt. Sir Dame Lord Lady President Judge Justice Congressman Congresswoman Senator
+Governor Mayor Minister Secretary Chancellor King Queen Prince Princess Pope Speaker Chief Director
+Chairman Chairwoman Chair CEO Commissioner Ambassador Premier Actor Actress Democrat
+Republican Sheikh Emir Sultan Ayatollah Cardinal Bishop Archbishop Leader Deputy
+Comedian Attorney Singer Rapper Journalist Activist Comic
+""".split())
+#: words that make a title of the title after them ("Defence Minister", "Vice President")
+_TITLE_PREFIX = frozenset("""Vice Deputy First Prime Attorney Defence Defense Finance Foreign Health
+Interior Home Education Former Then Chief Executive Acting Interim""".split())
+#: words that may follow a title in a title ("Secretary of State", "Minister for Health")
+_TITLE_TAIL = frozenset({"of", "for", "the", "State", "General", "Minister", "Lady", "Justice",
+                         "Officer", "Affairs", "Secretary"})
+#: adjectives of faith or origin, capitalised but naming no one ("a Hindu
+#: priest", "Roman mosaics")
+_ADJ_NAMES = frozenset("""Hindu Muslim Sikh Christian Catholic Jewish Protestant Buddhist Islamic
+Latino Latina Hispanic Anglo Anglican Evangelical Orthodox Shia Sunni Roman Arab Asian African
+European Black White Indigenous Native
+Democratic Congressional Federal Republican Democrat Conservative Liberal""".split())
+#: a party's adjective before a noun names the party
+_PARTY_ADJ = {"Democrat": "Democrats", "Democratic": "Democrats", "Republican": "Republicans"}
+#: a capitalised word that ends a name-like run in a headline written in title
+#: case only when it is a common word; these name parts do not end it
+_NAME_PARTS = frozenset("""County City State States University College Party House Senate Court
+Department Bank Airlines Airways Company Council Ministry Police Army Navy Republic Kingdom Island
+Islands Province District Authority Agency Office Service Services Foundation Institute Fund
+Association Union Group Corporation Commission Committee Board School Hospital Church Club""".split())
+#: function words of languages whose nouns are capitalised: such a sentence
+#: has capitals that name nothing ("Diese", "Alle Mitarbeiter")
+_FOREIGN = compile_cached(r"(?<!\w)(?:der|die|das|und|nicht|mit|von|ist|sind|werde|habe|dem|den|"
+                          r"eine|einer|auf|für|zum|zur|nach|auch|wird|wurde)(?!\w)")
+_MODEL = compile_cached(r"\p{Lu}{1,3}-\d+|(?i:covid-19)")  # "C-17", "COVID-19"
+_CONTRACTION = compile_cached(r"[’'](?:m|re|ve|ll|d|t)$", regex.IGNORECASE)
+_LOWER_COMPOUND = compile_cached(r"^\p{Lu}[\p{L}.]*-\p{Ll}")  # "Coal-fired", "Republican-authored"
+#: a hyphenated qualifier before a name ("State-owned", "California-based", "Ten-year-old", "Fly-half",
+#: "Man-of-the-match"), not a thing's own name ("High-definition DVDs")
+_QUALIFIER = compile_cached(r"-\p{Ll}*(?:ed|born|old|half|match|brand|run|made|held|built|grown)$")
+
+
+def _title_case(sent: str) -> bool:
+    """A headline written in title case ("Man With Stinky Feet Goes To A
+    Fish Spa"): its capitals mark words, not names."""
+    words = [w for w in regex.findall(r"[\p{L}][\p{L}’'-]*", sent)[1:] if len(w) > 3]
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.7 * len(words)
+
+
+def _runs(words: list, title_case: bool, common, given=frozenset()) -> list:
+    """Split a capitalised run of (word, start, end) into names: at a
+    contraction ("I’m"), and in a title-case headline at a common word, a
+    function word, an adverb or a participle ("Maricopa County Ballots Came
+    From", "Kamala Harris Falsely Claims", "Zookeeper Arrested After Trying"),
+    but not inside a given name and the word after it ("Did Bill Gates
+    Admit": Bill Gates)."""
+    out, cur = [], []
+    person = 0  # words still to keep whole: a given name and its surname
+    for i, t in enumerate(words):
+        w = t[0]
+        low = w.lower().strip("’'")
+        if title_case and not person and w in given and i + 1 < len(words) and _surname(words[i + 1][0]):
+            if cur and cur[-1][0].lower() in common and cur[-1][0] not in _NAME_PARTS:
+                out.append(cur)  # "Vaccine Bill Gates": the common word before is no part of it
+                cur = []
+            person = 2
+        if person:
+            person -= 1
+            cur.append(t)
+            continue
+        if cur and w in given and _OWNER.search(cur[-1][0]) and i + 1 < len(words) and _surname(words[i + 1][0]):
+            out.append(cur)  # "Southampton's David Prutton": the owner, then the person
+            cur = []
+        if _CONTRACTION.search(w) or title_case and (
+                low in _NP_STOP or w in _NOT_PROPER or regex.search(r"..(?:ly|ing)$", low)
+                or (low in common and not (cur and w in _NAME_PARTS))):
+            if cur:
+                out.append(cur)
+            cur = []
+            continue
+        cur.append(t)
+    if cur:
+        out.append(cur)
+    return out
+
+
+_OWNER = compile_cached(r"\p{L}['’]s$", regex.VERSION1)
+
+
+def _surname(w: str) -> bool:
+    """A capitalised word that may follow a given name as its surname: not a
+    function word, an adverb, a participle or a contraction."""
+    low = w.lower().strip("’'")
+    return w[:1].isupper() and low not in _NP_STOP and w not in _NOT_PROPER and w not in _MONTHS_DAYS \
+        and not regex.search(r"..(?:ly|ing)$", low) and not _CONTRACTION.search(w)
+
+
+def _untitled(words: list, common) -> list:
+    """'Secretary of State Rex Tillerson' -> Rex Tillerson; 'Pfizer CEO' ->
+    Pfizer; 'Vice President' -> nothing."""
+    last = None
+    for i, w in enumerate(words):
+        if w in _TITLES:
+            last = i
+        elif last is not None and i == last + 1 and w in _TITLE_TAIL:
+            last = i
+    if last is None:
+        return words
+    after = words[last + 1:]
+    if after:
+        # a title before a name, not a name part ("Republican Party")
+        if after[0] in _NAME_PARTS:
+            return words
+        return [] if len(after) == 1 and after[0].lower() in common else after
+    first = next(i for i, w in enumerate(words) if w in _TITLES)
+    if all(w in _TITLE_PREFIX for w in words[:first]):
+        return []  # "the Vice President", "First Lady": a title alone names no one
+    return words  # "Pfizer CEO" (the title is cut below)
+
+
+_TOKEN = compile_cached(r"\S+")
+_GLUED_SAYS = compile_cached(r"(?<![\w])Says(?=\p{Lu}\p{Ll})", regex.VERSION1)
+
+
+#: the words of the WordNet lists that the document being typed writes with a capital
+#: inside a sentence ("sold its Travelers Life & Annuity arm"): names there, so names
+#: when they open a sentence too ("Travelers had sales of $5.2bn"); set by type_figures
+_KEPT = [frozenset()]
+_MID_CAPITAL = compile_cached(r"(?<=[\p{Ll}\d,;]\s+)\p{Lu}\p{Ll}+(?![\p{L}’'-])", regex.VERSION1)
+
+
+def _kept_names(text: str, nouns: frozenset) -> frozenset:
+    return frozenset(w for w in set(_MID_CAPITAL.findall(text)) if _a_word(w.lower(), nouns))
+
+
+def _lex_names(sent: str, lex: "_Lexicon") -> tuple:
+    """_proper_nouns read with the lexicon's common words, given names and WordNet words."""
+    return _proper_nouns(sent, lex.common, lex.given, lex.words)
+
+
+def _proper_nouns(sent: str, common=frozenset(), given=frozenset(), nouns=frozenset()) -> tuple:
+    """(start, end, name) of the capitalised names in a sentence (``given``:
+    given names, which keep a person whole in a title-case headline; ``nouns``:
+    words of the WordNet lists, no name when one opens a sentence, unless the
+    document writes it as a name elsewhere)."""
+    return _proper_nouns_in(sent, common, given, nouns, _KEPT[0])
+
+
+@functools.lru_cache(maxsize=2048)
+def _proper_nouns_in(sent: str, common, given, nouns, kept) -> tuple:
+    if len(_FOREIGN.findall(sent)) >= 2:
+        return ()  # German nouns are capitalised: no name can be told by its capital
+    title_case = _title_case(sent)
+    out = []
+    # "SaysLoretta Lynch": a glued "Says" is blanked, offsets kept
+    sent = _GLUED_SAYS.sub("    ", sent)
+    for m in _finditer(_PROPER, sent):
+        at_start = regex.fullmatch(r"[\W_]*", sent[:m.start()]) is not None
+        words = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in _TOKEN.finditer(m.group())]
+        if at_start and len(words) == 2 and words[0][0].lower() in common and words[1][0].lower() in common \
+                and words[0][0] not in given:
+            words = words[1:]  # "Rescue Workers": a capital at the start proves nothing (not "Foot
+            # Locker", nor "Bill Gates")
+        for part in _runs(words, title_case, common, given):
+            name = _name([t[0] for t in part], sent, part[0][1], at_start and part[0][1] == m.start(),
+                         title_case, common, nouns, given, kept)
+            if name:
+                out.append((part[0][1], part[-1][2], name))
+    if not title_case and " and " in sent:
+        out = _joined_names(sent, out, common)
+    return tuple(out)
+
+
+#: "of Film and " before a name: the common word the "and" joins to it, after an "of" or alone
+_AND_BEFORE_NAME = compile_cached(r"(?<![\p{L}])(of\s+)?(\p{Lu}\p{Ll}+)\s+and\s+$", regex.VERSION1)
+_PART_AFTER = compile_cached(r"\s+(?:union|party|council|association|commission|committee|board|institute|"
+                             r"foundation|society|trust|federation|league|alliance)(?![\p{L}])", regex.VERSION1)
+_CAP_WORD = compile_cached(r"\p{Lu}\p{Ll}+", regex.VERSION1)
+
+
+def _joined_names(sent: str, out: list, common) -> list:
+    """One name that holds an "and" between two common words: "British Academy
+    of Film and Television", "Department of Trade and Industry" (after "of"),
+    "Public and Commercial Services Union" (a name that ends with a name part).
+    Not "France and Germany", nor "Labour and Conservative MPs"."""
+    res = []
+    for n in out:
+        first = _CAP_WORD.match(sent, n[0])
+        m = _AND_BEFORE_NAME.search(sent, max(0, n[0] - 60), n[0])
+        if m is None or first is None or first.end() > n[1] or first.group().lower() not in common:
+            res.append(n)
+            continue
+        prev = res[-1] if res and res[-1][1] == m.end(2) else None
+        word = m.group(2)
+        of = prev is not None and m.group(1) is not None and word.lower() in common
+        last = n[2].split()[-1]
+        part = last in _NAME_PARTS or _PART_AFTER.match(sent, n[1]) is not None
+        if of:
+            res[-1] = (prev[0], n[1], prev[2] + sent[m.end(2):n[0]] + n[2])
+        elif part and word.lower() in common and m.group(1) is None and (prev is None or prev[0] == m.start(2)):
+            if prev is not None:
+                res.pop()
+            res.append((m.start(2), n[1], sent[m.start(2):n[0]] + n[2]))
+        else:
+            res.append(n)
+    return res
+
+
+def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common,
+          nouns=frozenset(), given=frozenset(), kept=frozenset()) -> Optional[str]:
+    if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
+        words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
+
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _LOWER_COMPOUND.match(w) and _QUALIFIER.search(w)),
+              default=0)
+    if cut:
+        words = words[cut:]  # "State-owned Rosneft", "New York-born Aguilera": no part of the name
+
+    def lead(words):
+        while words and (regex.sub(r"[’']s?$", "", words[0]) in _NOT_PROPER or words[0] in _MONTHS_DAYS
+                         or words[0] in ("of", "the", "for") or _CONTRACTION.search(words[0])):
+            if words[0] == "New" and len(words) > 1 and (not at_start or words[1].lower() not in common):
+                break  # "in New York", "New Providence": the place's own name (not "New figures")
+            words = words[1:]
+        return words
+
+    words = lead(words)
+    if len(words) == 1 and regex.sub(r"-\p{Ll}+$", "", words[0]) in _PARTY_ADJ:
+        at = sent.find(words[0], start)
+        nxt = regex.match(r"\s+(\p{Ll}+)", sent[at + len(words[0]):])
+        if nxt and nxt.group(1) not in _NP_STOP:
+            # "four million Democrat votes", "the Republican-authored budget"
+            return _PARTY_ADJ[regex.sub(r"-\p{Ll}+$", "", words[0])]
+
+    words = lead(_untitled(words, common))
+    # "Pfizer CEO", "Pfizer’s COVID-19", "IAF C-17": the name is the owner
+    while words and (words[-1] in ("of", "the", "for", "and") or words[-1] in _TITLES
+                     or words[-1] in _NOT_PROPER or _MODEL.fullmatch(words[-1])):
+        words = words[:-1]
+    if not words or all(w.rstrip(".,") in _MONTHS_DAYS for w in words):
+        return None
+    if any(regex.sub(r"['’]s?$", "", w) in _FESTIVALS for w in words) \
+            and all(regex.sub(r"['’]s?$", "", w) in _FESTIVALS or w in _FESTIVAL_PARTS for w in words):
+        return None  # "Christmas", "Christmas Day", "Black Friday": a time of year, no one's figure
+    if len(words) == 1:
+        w = words[0]
+        low = w.lower()
+        if w.strip("’'s") in _ADJ_NAMES or _CONTRACTION.search(w) or _LOWER_COMPOUND.match(w):
+            return None
+        if low in common and (at_start or regex.search(r"(?:^|[\"“‘'(\[:•-]|\d(?:st|nd|rd|th)?)\s*$", sent[:start])):
+            return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
+            # capitalised word, not a name
+        if at_start and not w.isupper() and w not in given and w not in kept and _a_word(low, nouns) and regex.match(r"\s+\p{Ll}", sent[start + len(w):]):
+            return None  # "Airliner flips over", "Railways have cancelled", "Bouncers stepped in",
+            # "Swallowed chewing gum": a noun or a verb of the WordNet lists that opens a sentence
+            # (a firm named by a word, "Travelers", is in the gazetteer, read apart from these names)
+        if (at_start or title_case) and regex.search(r"(?:ing|ly)$", low):
+            return None  # "Sniffing rosemary", "Selling Snapchat Premium"
+        if title_case and not w.isupper():
+            return None  # "Dime", "Stinky": one capitalised word in a headline proves nothing
+    name = " ".join(words)
+    name = regex.sub(r"['’]s?$", "", name)
+    if name.endswith(".") and not regex.search(r"(?:^|[\s.])\p{Lu}\.$", name):
+        name = name[:-1]  # "in Texas." ends a sentence; "U.S." keeps its point
+    if len(name) < 2:
+        return None
+    return name
+
+
+def _a_word(low: str, nouns: frozenset) -> bool:
+    """A lower-cased word, or the singular of a plural, that the WordNet lists hold."""
+    return bool(nouns) and (low in nouns or low + "s" in nouns or low + "es" in nouns
+                            or low[-1:] == "y" and low[:-1] + "ies" in nouns)
+
+
+_BY_AGENT = compile_cached(r"(?:\s+[\p{L}-]+){0,2}\s+by\s+(?:the\s+)?", regex.VERSION1)
+_NAMES_FIGURE = compile_cached(r"\s?(?:of\s+)?$")
+
+
+def _name_cands(ctx, lex) -> list:
+    """The capitalised names of the sentence that may be the figure's subject."""
+    # a name the figure belongs to is not its subject: "Agenda 2030",
+    # "Article 370", "the Gang of 14" (not "Reagan’s 1986 tax reform")
+    cands = [c for c in _lex_names(ctx.sent, lex) if not (c[0] < ctx.fe and c[1] > ctx.fs)
+             and not (ctx.ucls in ("count", "date") and c[1] <= ctx.fs
+                      and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
+                      and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
+    return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
+            and not (lex.canonical.get(c[2], c[2]) != c[2] and lex.canonical[c[2]] in lex.countries and c[2] not in lex.nations
+                     and _ACCORD_AFTER.match(ctx.sent, c[1]))  # "the Paris climate deal"
+            and not (c[2] in lex.nations and _CHART_AFTER.match(ctx.sent, c[1]))  # "the US box office"
+            and not (c[2] in lex.nations and _one_of_a_people(ctx.sent, c[1] - len(c[2]), c[1]))  # "The American spent"
+            and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[1] - len(c[2]), c[1])  # "The US firm"
+                                              or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
+
+
+_CAPS_PLURAL = compile_cached(r"\p{Lu}{2,}s")
+_NOT_AFTER = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|say|told|tells|added|adds|according|reported|claimed|"
+                            r"claims|wrote|including|includes|such\s+as|where|while|whereas|although|because|"
+                            r"unless|until)(?![\p{L}])|[;:\"“”]|,\s+(?:and|or|but)\s", regex.VERSION1)
+#: the strategies that read a subject from where a name stands, and so may read
+#: a name the gazetteer does not hold
+_PLACED = ("after", "possessive", "near_actor", "actor", "agent", "before", "of", "after_any")
+
+
+def _named_subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, ents, pool, lo, hi) -> Optional[str]:
+    """The rule's own strategies run again with the names the gazetteer does
+    not hold added to the pool ("Two people in Newry", "Loretta Lynch's
+    nomination"): the name that stands where the rule looks for its subject,
+    when no listed entity does."""
+    if rule.metric == "people.age":
+        return None  # an age is a person's: the one it is written before, or the one it stands for
+    # (not a plural of capitals, "CEOs", "MPs": a kind of people, not a name)
+    # after the figure, not a name that reports it ("..., said Rob Pollard", "according to
+    # Jupiter Research", "Jupiter Research said"), one of a list it counts ("100 firms
+    # including Sony") or one in another clause ("..., while Virgin")
+    names = [(c[0], c[1], _canon(c[2], lex)) for c in _name_cands(ctx, lex)
+             if not any(e[0] < c[1] and c[0] < e[1] for e in ents) and not _CAPS_PLURAL.fullmatch(c[2])
+             and not (c[0] >= ctx.fe and (_search(_NOT_AFTER, ctx.sent, ctx.fe, c[0]) is not None
+                                          or _SOURCE_VERB.match(ctx.sent, c[1]) is not None
+                                          or ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0])))]
+    if not names:
+        return None
+    full = sorted(pool + names)
+    for strategy in rule.subject:
+        if strategy in _PLACED:
+            subj = _STRATEGIES[strategy](ctx, lex, full, lo, hi)
+            if subj:
+                return subj
+    return None
+
+
+#: what joins a figure to the one before it in a parallel phrase ("175,000 people at
+#: Heathrow Airport and 10,000 at Gatwick"): a name between them is the first figure's
+_PARALLEL = compile_cached(r"\s*,?\s*(?:and|or|but|while|whereas|against|compared\s+with|versus|vs\.?)\s+"
+                           r"(?:(?:about|around|nearly|almost|some|another|a\s+further|just|only)\s+)?$", regex.VERSION1)
+
+
+def _s_proper_noun(ctx, lex, pool, lo, hi):
+    cands = _name_cands(ctx, lex)
+    before = [c for c in cands if c[1] <= ctx.fs and not (
+        _PARALLEL.fullmatch(ctx.sent, c[1], ctx.ns) and any(o[1] <= c[0] for o in ctx.others))
+        and not _in_dash_aside(ctx, c)]
+    if before:
+        first = before[0]
+        if len(before) > 1 and before[1][0] == first[1] + 1 and _OWNER.search(ctx.sent, first[0], first[1]):
+            first = (first[0], before[1][1], before[1][2])  # "Britain's Kelly Holmes marked": the one owned
+        if _opening_actor(ctx, first):
+            return _canon(first[2], lex)  # "The Falic Group bought two labels from LVMH in 2003"
+        # the nearest name that does not own another noun ("Vera Drake, Mike
+        # Leigh's tale about ..., is nominated in 11")
+        free = [c for c in before if not ((_POSS.match(ctx.sent[c[1]:c[1] + 3]) or ctx.sent[c[1] - 2:c[1]] in ("'s", "’s"))
+                                          and _nwords(ctx.sent[c[1]:ctx.ns]) > 5)]
+        return _canon((free or before)[-1][2], lex)
+    after = []
+    for c in cands:
+        if c[0] < ctx.fe:
+            continue
+        if _SUBORDINATE.search(ctx.sent, ctx.fe, c[0]) or any(
+                ctx.fe <= o[0] and o[1] <= c[0] and _RELATIVE.search(ctx.sent, o[1], c[0]) for o in ctx.others):
+            break  # "twice the 169,000 figure that Wall Street economists had forecast": a name in
+            # another figure's clause, or in another clause ("..., while Virgin said")
+        if _person_reporter(ctx, c):
+            break  # "..., Mr Brown said": who reports the figure, not whom it is about
+        lead = ctx.sent[max(0, c[0] - 16):c[0]]
+        if ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0]) \
+                and not (_BRACKETED_NAME.fullmatch(ctx.sent, c[0] - 1, c[1] + 1)
+                         and not _expansion_before(ctx.sent, c)):
+            continue  # "won 30 awards (including one at Sundance)": an aside in brackets (not a
+            # name an editor put in brackets for the speaker's word: "(Charlie Crist) breaks it")
+        if _AND_BEFORE.search(lead) and _OWN_VERB.match(ctx.sent, c[1]):
+            break  # "Airbus sold 20 jets and the Boeing 747 fleet is ageing": the subject of the next clause
+        if after and after[-1] is None and _AND_BEFORE.search(lead):
+            continue  # "from makers including Nokia and Samsung": led by the same preposition
+        after.append(c if (not _LED_BY_PREP.search(lead) or _SCOPE.search(lead)
+                           # "charged $250 by Neiman Marcus": the agent of the figure
+                           or _BY_AGENT.fullmatch(ctx.sent, ctx.fe, c[0])) else None)
+    after = [c for c in after if c is not None]
+    return _canon(after[0][2], lex) if after else None
+
+
+_DASH = compile_cached(r"\s[-–—]\s", regex.VERSION1)
+
+
+def _in_dash_aside(ctx: _Ctx, c: tuple) -> bool:
+    """Is the name ``c`` inside an aside set off by two dashes that closes
+    before the figure ("Shares in its major shareholder, Patrick Corporation -
+    which owns 46% of Virgin Blue - had dropped 31%")?  The aside is about
+    the name it follows, not the figure's subject."""
+    if ctx.sent.count(" - ", 0, ctx.fs) + ctx.sent.count(" – ", 0, ctx.fs) + ctx.sent.count(" — ", 0, ctx.fs) < 2:
+        return False
+    dashes = [m.start() for m in _DASH.finditer(ctx.sent, 0, ctx.fs)]
+    return any(dashes[i] < c[0] and c[1] <= dashes[i + 1] for i in range(0, len(dashes) - 1, 2))
+
+
+#: a word that opens another clause after the figure: a name past it is not
+#: the figure's
+_SUBORDINATE = compile_cached(r"(?i)\b(?:where|while|whereas|although|because|unless|until|said|says|including|"
+                              r"includes|such\s+as)\b|[;:]|,\s+with\b")  # ("three more efforts on the list,
+# including fifth-placed Paranoid": one of those it counts, not its subject)
+_RELATIVE = compile_cached(r"(?i)\b(?:that|which|who|whom|whose)\b")
+_AND_BEFORE = compile_cached(r"(?i)\b(?:and|or)\s+(?:the\s+)?$")
+#: a finite verb within three words after a name: the name opens a clause of its own
+_OWN_VERB = compile_cached(r"(?:[’']s)?(?:\s+[\p{L}\d-]+){0,3}?\s+(?:is|are|was|were|has|have|had|will|would|"
+                           r"can|could|said|says|sold|made|posted|reported|expects?|plans?)\b", regex.VERSION1)
+_BRACKETED_NAME = compile_cached(r"\(.*\)", regex.DOTALL)
+
+
+def _expansion_before(sent: str, c: tuple) -> bool:
+    """An acronym in brackets after the words it stands for ("corporate social
+    responsibility (CSR) reports"): an abbreviation, not an inserted name."""
+    acro = c[2].replace(".", "")
+    if not acro.isupper():
+        return False
+    words = regex.findall(r"[\p{L}]+", sent[max(0, c[0] - 120):c[0]])
+    initials = "".join(w[0] for w in words if w.lower() not in ("of", "and", "for", "the", "on", "in"))
+    return initials.upper().endswith(acro.upper())
+
+
+_OPENING = compile_cached(r"^(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}’'-]*\s+){0,2}?[\p{L}][\p{L}’'-]*)\s+"
+                         r"(?:are|is|was|were|will|would|have|has|had|can|could|must|may|might)\b",
+                         regex.IGNORECASE | regex.VERSION1)
+
+
+def _s_opening(ctx, lex, pool, lo, hi):
+    """The sentence's opening noun phrase ("Cabinet papers are released
+    under the 30-year rule"): what a rule or law applies to."""
+    m = _OPENING.match(ctx.sent)
+    if m is None or m.end() > ctx.fs:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in _NP_STOP for w in words):
+        return None
+    if m.start(1) > 0 and not words[0][0].isupper() and all(w.lower() in _THING_VAGUE for w in words[:-1]):
+        return None  # "The full programme will be announced", "the ceremony": one named before (which?)
+    return _canon(" ".join(words), lex) if words[0] in lex.canonical else " ".join(words).lower()
+
+
+_STRATEGIES = {"opening": _s_opening, "actor": _s_actor, "near_actor": _s_near_actor, "agent": _s_agent, "after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
+               "after_any": _s_after_any, "first": _s_first, "group": _s_group,
+               "proper_noun": _s_proper_noun}
