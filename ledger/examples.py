@@ -124,6 +124,7 @@ def verify(ruleset) -> None:
     """Raise :class:`ledger.rules.RuleError` at the first example of a rule
     that does not hold (a match example that gives no such claim, a no_match
     example that gives one).  Skipped when this rule set already passed."""
+    from .matching import RuleTimeout
     from .rules import RuleError, _mark_validated, _was_validated
 
     key = _verify_key(ruleset)
@@ -133,7 +134,13 @@ def verify(ruleset) -> None:
     for rule in ruleset.rules:
         for faults, examples in ((_match_faults, rule.match_examples), (_no_match_faults, rule.no_match_examples)):
             for ex in examples:
-                found = faults(rule, ex, ruleset)
+                try:
+                    found = faults(rule, ex, ruleset)
+                except RuleTimeout as exc:
+                    # a pattern that runs away on the rule set's own examples: the rule
+                    # file is at fault, not a document (none has been read yet)
+                    raise RuleError(rule.path, ex.line, f"{rule.code}: its example ({ex.text[:60]!r}) "
+                                                        f"ran into the time limit: {exc}") from None
                 if found:
                     line, msg = found[0]
                     raise RuleError(rule.path, line, msg + hint)

@@ -962,13 +962,27 @@ def test_check_with_a_broken_config_or_baseline(tmp_path, capsys, monkeypatch, b
 def test_a_rule_timeout_is_reported(tmp_path, capsys, monkeypatch):
     from ledger import matching
 
-    monkeypatch.setattr(matching, "MATCH_TIMEOUT", 1e-9)
     p = _write(tmp_path / "story.txt", GOOD * 20)
+    run(capsys, "extract", p)  # the rule set's examples verified (and cached) at the normal limit
+    monkeypatch.setattr(matching, "MATCH_TIMEOUT", 1e-9)
     rc, out, err = run(capsys, "extract", p)
     assert rc == 2 and "time limit" in err and "story.txt" in err, (rc, err)
     db = tmp_path / "l.db"
     rc, out, err = run(capsys, "ingest", p, "--db", db)
     assert "skipped" in err and "time limit" in err, (rc, err)
+
+
+def test_a_rule_timeout_on_the_rules_own_examples_names_the_rule_file(tmp_path, capsys, monkeypatch):
+    from ledger import matching
+
+    from ledger import rules
+
+    monkeypatch.setattr(rules, "_was_validated", lambda *a, **k: False)  # verify them now, not by an old mark
+    monkeypatch.setattr(rules, "_mark_validated", lambda *a, **k: None)
+    monkeypatch.setattr(matching, "MATCH_TIMEOUT", 1e-9)
+    p = _write(tmp_path / "story.txt", GOOD)
+    rc, out, err = run(capsys, "extract", p)
+    assert rc == 2 and "time limit" in err and ".yml" in err and "internal error" not in err, (rc, err)
 
 
 def test_report_to_a_directory_fails_cleanly(tmp_path, capsys, base):
