@@ -1,7 +1,9 @@
 """Turn figures into typed claims: metric, subject (+ second party), period, status.
 
 The rule kinds declared in ``rules/`` (see :mod:`ledger.rules`) are
-implemented here, once:
+implemented once, in this stage's four modules (this one, the entry;
+:mod:`ledger.matching`, a rule on one figure; :mod:`ledger.subjects`;
+:mod:`ledger.periods`):
 
 * ``cue``: cue words within ``window`` words after or before the figure, in
   the same clause, with no other figure in between;
