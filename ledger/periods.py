@@ -69,8 +69,9 @@ def _month_range(y: int, m: int) -> tuple[_dt.date, _dt.date]:
 
 #: a clause that speaks of what is to come, in the words just before a date of no
 #: year: "the tour begins in San Diego on 28 March", "will open in August"
-_AHEAD = compile_cached(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to)|(?:starts|begins|ends|opens|"
-                        r"closes|resumes|goes)\b|takes\s+place|(?-i:next))\b(?![^.;]*\b(?:ago|last|was|were|had|did)\b)")
+_AHEAD = compile_cached(r"(?i)\b(?:(?-i:(?:[Ww]ill|[Ss]hall)(?!\s+\p{Lu}))|(?:is|are)\s+(?:due|set|scheduled|expected|to)|(?:starts|begins|ends|opens|"
+                        r"closes|resumes|goes)\b|takes\s+place|(?-i:next))\b(?![^.;]*\b(?:ago|last|was|were|had|did|than)\b)")
+# ("will pay $76 a share, 6% more than Wednesday's closing price": a comparison's base is gone)
 
 
 def _ahead(text: str, start: int) -> bool:
@@ -112,7 +113,7 @@ def _date_span(dm: DateMention, pub: Optional[_dt.date], ahead: bool = False):
         return _dt.date(dm.year, 1, 1), _dt.date(dm.year, 12, 31), str(dm.year)
     rel = (dm.relative or "").lower()
     if rel and pub:
-        r = _relative(rel, pub)
+        r = _relative(rel, pub, ahead)
         if r:
             return r
     return None
@@ -134,7 +135,7 @@ def _yearless_span(dm: DateMention):
     return a.timetuple().tm_yday, b.timetuple().tm_yday, f"--{dm.month:02d}"
 
 
-def _relative(rel: str, pub: _dt.date):
+def _relative(rel: str, pub: _dt.date, ahead: bool = False):
     rel = rel.lower().strip()
     day = _dt.timedelta(days=1)
     if rel in ("today", "tonight", "overnight", "in the past 24 hours", "over the past 24 hours"):
@@ -158,8 +159,10 @@ def _relative(rel: str, pub: _dt.date):
     if rel == "last year":
         return _dt.date(pub.year - 1, 1, 1), _dt.date(pub.year - 1, 12, 31), str(pub.year - 1)
     if rel in _WEEKDAYS:
-        back = (pub.weekday() - _WEEKDAYS[rel]) % 7
-        d = pub - _dt.timedelta(days=back)
+        if ahead:  # "will meet on Tuesday": the next Tuesday after the paper's day
+            d = pub + _dt.timedelta(days=(_WEEKDAYS[rel] - pub.weekday() - 1) % 7 + 1)
+        else:
+            d = pub - _dt.timedelta(days=(pub.weekday() - _WEEKDAYS[rel]) % 7)
         return d, d, d.isoformat()
     return None
 

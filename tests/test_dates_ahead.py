@@ -57,3 +57,15 @@ def test_a_day_of_the_last_week_stays_in_its_year_whatever_the_tense():
 ])
 def test_the_date_of_an_event_to_come_is_a_forecast(text, fig, status):
     assert claim(text, fig).status == status
+
+
+@pytest.mark.parametrize("text,fig,period", [
+    # 1 January 2005 was a Saturday: "on Saturday" to come is a week on; gone, the same day
+    ("The court will hear the case on Saturday.", "Saturday", "2005-01-08"),
+    ("Second seed Andre Agassi opens his campaign on Tuesday against a wildcard.", "Tuesday", "2005-01-04"),
+    ("Opec ministers met on Tuesday to discuss output.", "Tuesday", "2004-12-28"),
+    # a comparison's base is a day gone, whatever the tense before it
+    ("The firm will pay $76 for each share, 6% more than Wednesday's closing price.", "$76", "2004-12-29"),
+])
+def test_a_weekday_in_a_clause_about_the_future_is_the_next_one(text, fig, period):
+    assert claim(text, fig).period == period
