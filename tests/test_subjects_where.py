@@ -37,3 +37,30 @@ def test_where_an_actor_acts_is_not_the_subject(text, date):
 ])
 def test_a_places_own_event_keeps_it(text, date, subject):
     assert _date_subject(text, date) == subject
+
+
+@pytest.mark.parametrize("text,date,subject", [
+    # the place right after the event's noun is its scope
+    ("Rajnath Singh requested people not to throw shoes at leaders campaigning for the 2022 elections in "
+     "Uttar Pradesh", "2022", "India"),
+    # a place that owns the event
+    ("Pieter de Villiers and Ludovic Valbon picked up injuries in France's 16-9 win on 26 February 2005.",
+     "26 February 2005", "France"),
+    # a name in another clause does not act where the place is
+    ("Forsyth says 3000 died over 30 years; 3000 people died in one morning in NY on September 11th 2001.",
+     "September 11th 2001", "NY"),
+])
+def test_a_places_scope_or_own_event_keeps_it(text, date, subject):
+    assert _date_subject(text, date) == subject
+
+
+def test_the_named_actor_that_opens_the_sentence_takes_the_date():
+    text = "Kim Collins will compete in the 60m at the Norwich Union Grand Prix in Birmingham on 18 February 2006."
+    assert _date_subject(text, "18 February 2006") == "Kim Collins"
+
+
+def test_a_backer_is_not_the_subject():
+    text = "The Saudi-backed LIV Golf firm paid $200m in 2022."
+    doc = documents.load_text(text, path="t")
+    claims = type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
+    assert "Saudi Arabia" not in {c.subject for c in claims}
