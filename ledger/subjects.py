@@ -43,8 +43,10 @@ _PERSON_BEFORE = compile_cached(r"(?<![\p{L}])(?:an?|one)\s+$", regex.VERSION1)
 _THE_PERSON = compile_cached(r"(?<![\p{L}])(?:the|The)\s+$", regex.VERSION1)
 #: a demonym that is also one person's noun ("the American", "the Israeli"; not "the British", "the Chinese")
 _PERSON_DEMONYM = compile_cached(r"(?:an|i)$")
-#: a place that says where a firm is: "US-based", "UK-listed" (not "Albanian-born teenagers": theirs)
-_BASED_AFTER = compile_cached(r"-(?:based|registered|headquartered|listed)(?![\p{L}])", regex.VERSION1)
+#: a place that says where a firm is: "US-based", "UK-listed" (not "Albanian-born teenagers": theirs),
+#: or who backs it: "the Saudi-backed LIV Golf", "Iranian-funded militias" (the backed one acts, not its backer)
+_BASED_AFTER = compile_cached(r"-(?:based|registered|headquartered|listed|backed|funded|sponsored|financed)(?![\p{L}])",
+                              regex.VERSION1)
 _BORN_NAME = compile_cached(r"-born\s+\p{Lu}", regex.VERSION1)
 #: capitals after a country that describe, not name ("US TV networks", "UK PC sales"): no firm's name
 _GENERIC_CAPS = frozenset("TV DVD DVDs PC PCs CD CDs IT GDP MP MPs CEO CEOs HIV AIDS SUV SUVs".split())
@@ -536,8 +538,75 @@ def _definite_party(rule: Rule, ctx: _Ctx, lex: _Lexicon, lo: int, hi: int, subj
     return None
 
 
+#: a place given only as where an act happened: after "in", "at", "near" ...
+_WHERE_LEAD = compile_cached(r"(?<![\p{L}’'-])(?:in|at|near|outside|inside)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                             r"(?:(?:city|town|state|province|region)\s+of\s+)?$", regex.VERSION1)
+#: a person who acts in the clause: a pronoun, or a person's noun before "who" or a verb
+#: ("He moved to Nassau", "a man who died", "The musician committed suicide")
+_WHERE_ACTOR = compile_cached(
+    r"(?<![\p{L}’'-])(?:(?:He|She|he|she|I|We|we)\s+\p{Ll}{2,}|(?:man|woman|boy|girl|teenager|musician|singer|"
+    r"actor|actress|player|pilot|soldier|footballer|film-maker|filmmaker|director|writer|author|star|artist|"
+    r"officer|worker|doctor|nurse|student|politician|businessman|businesswoman)\s+(?:who\s|"
+    r"(?:has\s+|had\s+|was\s+|is\s+|will\s+)?\p{Ll}{3,}(?:ed|ied)\b|died|won|lost|left|made|took|became))", regex.VERSION1)
+#: a place right after the event's noun, as its scope ("the 2022 elections in Uttar Pradesh")
+_CUE_SCOPE = compile_cached(r"(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+(?:in|across|throughout)\s+(?:the\s+)?", regex.VERSION1)
+#: a product or show that comes out in a market: the place is where it counts ("went on sale in Japan")
+_MARKET_VERB = compile_cached(r"(?i)(?<![\p{L}])(?:release[sd]?|launch(?:ed|es)?|sale|sold|premiered?|screened|"
+                              r"broadcast|aired|available|opened|appeared|emerged)(?![\p{L}])", regex.VERSION1)
+
+
+def _where_only(ctx: _Ctx, lex: _Lexicon, subj: str, cue: Optional[tuple]) -> tuple[bool, Optional[str]]:
+    """The subject a date's event got is a place or venue that the sentence
+    gives only as where the act happened ("a man who died in Pompeii in 79
+    A.D.", "He arrived in Britain on Sunday", "The Oscars will take place at
+    Hollywood's Kodak Theatre on 27 February", "Kim Collins will compete at
+    the Norwich Union Grand Prix in Birmingham on 18 February"), while a
+    person or a named body acts there: the event is theirs, not the place's.
+    A place's own event stays ("lockdown in India", "looting in Chicago in
+    April 2023", "the 11 September 2001 attacks in the United States"), as
+    does a market something comes out in ("went on sale in Japan"), the
+    place right after the event's own noun ("the 2022 elections in Uttar
+    Pradesh") and a place that owns the event ("injuries in France's 16-9
+    win").  (True, the name that acts, if it opens the sentence) or (False, None)."""
+    sent = ctx.sent
+    spans = [(c[0], c[1]) for c in _lex_names(sent, lex) if _canon(c[2], lex) == subj or c[2] == subj]
+    i = sent.find(subj)
+    while i >= 0:
+        spans.append((i, i + len(subj)))
+        i = sent.find(subj, i + 1)
+    spans += [(m.start(), m.end()) for m in _finditer(lex.entity_rx, sent) if lex.canonical[m.group()] == subj]
+    if not spans or any(_WHERE_LEAD.search(sent, max(0, a - 40), a) is None or _POSS.match(sent[b:b + 3])
+                        for a, b in spans):
+        return False, None
+    first = min(a for a, _ in spans)
+    if _search(_MARKET_VERB, sent, max(0, first - 60), first) is not None \
+            or cue is not None and cue[1] <= first and _CUE_SCOPE.fullmatch(sent, cue[1], first) \
+            and _verbal_cue(sent, cue) is None:
+        return False, None
+    # (only in the place's own clause: "Forsyth says ...; 3000 people died in NY on September 11th 2001")
+    start = max((m.end() for m in regex.finditer(r"[;:]", sent[:first])), default=0)
+    if _search(_WHERE_ACTOR, sent, start, first) is not None:
+        return True, None
+    places = set(lex.places.values()) if lex.places else set()
+    lead = _OPEN_LEAD.match(sent).end()
+    for c in _lex_names(sent, lex):
+        name = _canon(c[2], lex)
+        if c[1] > first or c[0] < start or name == subj or name in lex.countries or name in places or c[2] in _MONTHS_DAYS \
+                or c[0] < ctx.fe and c[1] > ctx.fs or _WHERE_LEAD.search(sent, max(0, c[0] - 40), c[0]):
+            continue
+        if c[2].split()[0].lower() in lex.common or c[0] == lead and c[2].split()[0] in _NOT_PROPER:
+            continue  # "Video shows looting in Chicago": a capital at the start names no one
+        return True, (name if c[0] == lead and _opening_actor(ctx, c, first) else None)
+    return False, None
+
+
 def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
     subj, s2 = _subject_pair(rule, ctx, lex, hit)
+    if subj is not None and ctx.fig.kind == "date" and rule.metric.startswith("event.") and not hit.subject \
+            and not rule.subject_default:
+        where, actor = _where_only(ctx, lex, subj, hit.cue)
+        if where:
+            subj = actor if actor != s2 else None
     if s2 is None and rule.subject2:
         lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
         s2 = _definite_party(rule, ctx, lex, lo, hi, subj)
