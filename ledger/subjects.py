@@ -555,6 +555,11 @@ _MARKET_VERB = compile_cached(r"(?i)(?<![\p{L}])(?:release[sd]?|launch(?:ed|es)?
                               r"broadcast|aired|available|opened|appeared|emerged)(?![\p{L}])", regex.VERSION1)
 
 
+#: events that befall a place: where a typhoon or an earthquake struck is what it is about, whoever
+#: else the sentence names ("Typhoon Molave making landfall in Vietnam in October 2020")
+_PLACE_EVENTS = frozenset({"event.disaster"})
+
+
 def _where_only(ctx: _Ctx, lex: _Lexicon, subj: str, cue: Optional[tuple]) -> tuple[bool, Optional[str]]:
     """The subject a date's event got is a place or venue that the sentence
     gives only as where the act happened ("a man who died in Pompeii in 79
@@ -603,7 +608,7 @@ def _where_only(ctx: _Ctx, lex: _Lexicon, subj: str, cue: Optional[tuple]) -> tu
 def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
     subj, s2 = _subject_pair(rule, ctx, lex, hit)
     if subj is not None and ctx.fig.kind == "date" and rule.metric.startswith("event.") and not hit.subject \
-            and not rule.subject_default:
+            and not rule.subject_default and rule.metric not in _PLACE_EVENTS:
         where, actor = _where_only(ctx, lex, subj, hit.cue)
         if where:
             subj = actor if actor != s2 else None

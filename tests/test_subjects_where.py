@@ -64,3 +64,12 @@ def test_a_backer_is_not_the_subject():
     doc = documents.load_text(text, path="t")
     claims = type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
     assert "Saudi Arabia" not in {c.subject for c in claims}
+
+
+@pytest.mark.parametrize("text,date,subject", [
+    # a storm or an earthquake is about the place it struck, whatever name the storm has
+    ("Video shows Typhoon Molave making landfall in Vietnam in October 2020", "October 2020", "Vietnam"),
+    ("Videos show destruction caused by Typhoon Mawar in Japan in June 2023", "June 2023", "Japan"),
+])
+def test_a_disaster_is_about_the_place_it_struck(text, date, subject):
+    assert _date_subject(text, date) == subject
