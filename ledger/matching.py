@@ -1232,7 +1232,7 @@ _GLUED = compile_cached(r"(?:percent|per-cent)(?!ages?$|iles?$|s$)\p{L}|of(?:the
 #: adverbs that are no part of a noun phrase ("137,000 currently", "12 respectively")
 _ADVERBS = frozenset("""currently respectively afterwards afterward tomorrow apiece instead together
 altogether elsewhere anyway anywhere everywhere somewhere meanwhile nonetheless nevertheless thereafter
-beforehand""".split())
+beforehand however therefore thus hence indeed perhaps otherwise likewise""".split())
 #: adverbs that may also qualify a noun ("worldwide sales"): no head when they end the phrase
 #: ("two million worldwide")
 _END_ADVERBS = frozenset("""worldwide nationwide overseas abroad really online""".split())
