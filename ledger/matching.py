@@ -1207,15 +1207,18 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
             # words after it
         if dash or past:
             break
-    while words and _no_head(words, ctx, lex):
+    while words and _no_head(words, start, ctx, lex):
         words.pop()  # a verb or an adverb that ends the phrase is not its head: "300 shown", "two
         # million worldwide", "32 million getting hooked", "700 million Chinese listen"
         ends.pop()
         end = ends[-1] if ends else None
     if words and len(words) - owned > 1 and words[-1] in lex.canonical and words[-1][:1].isupper():
         # a name heads the phrase, its qualifiers are no noun: "4.7 million hungry Americans" are
-        # people, "Three Leading Democrats" nothing countable by a noun
-        return ("people", start, end) if _people_name(words[-1], lex) else None
+        # people, "Three Leading Democrats" nothing countable by a noun (a "25 nation EU" counts nations)
+        if _people_name(words[-1], lex):
+            return "people", start, end
+        if words[-2][:1].isupper():
+            return None
     key = _noun_key(" ".join(words), lex)
     if key is None and words and (words[0] in lex.canonical or words[0].lower() in lex.groups):
         key = "people"  # "4.7 million Americans": people, of the United States
@@ -1261,7 +1264,7 @@ def _plural_head(word: str) -> bool:
             and not low.endswith("ics") and word[-2:] not in _POSSESSIVE_ENDS)
 
 
-def _no_head(words: list, ctx: _Ctx, lex: _Lexicon) -> bool:
+def _no_head(words: list, start: int, ctx: _Ctx, lex: _Lexicon) -> bool:
     """The last word of a noun phrase is a verb or an adverb, not its head:
     an adverb in -ly ("10 annually"), a past participle ("300 shown", "55
     introduced"), for a count a verb in -ing ("91 making"), or a word that is
@@ -1271,7 +1274,12 @@ def _no_head(words: list, ctx: _Ctx, lex: _Lexicon) -> bool:
     if not low.isalpha() or w in lex.canonical:
         return False
     if _not_noun(low, lex):
-        return True
+        if low in _ADVERBS or low in _END_ADVERBS or low.endswith("ly"):
+            return True
+        # a sum is named by what was done with it ("£300 stolen"), and "those polled" are people
+        # (not "£5.1bn seen in December", "6,000 of those expected in Wales")
+        return not (ctx.ucls == "money" and low not in _SEEN or ctx.ucls != "count" and len(words) == 1
+                    and ctx.sent[:start].rstrip().lower().endswith("those"))
     if ctx.ucls == "count" and low.endswith("ing") and len(low) >= 5 and low not in _ING_NOUNS:
         return low + "s" not in lex.words
     if len(words) > 1 and w[:1].islower() and _lemma(low) == low and _people_name(words[-2], lex):
@@ -1282,6 +1290,10 @@ def _no_head(words: list, ctx: _Ctx, lex: _Lexicon) -> bool:
 #: past participles not in -ed, and pronouns: no head of a noun phrase
 _NO_NOUNS = frozenset("""shown known given taken seen done grown thrown written driven chosen born broken
 spoken stolen sold held won lost nothing something anything everything""".split())
+
+
+#: participles of what is seen or foreseen, not done
+_SEEN = frozenset("seen expected predicted forecast estimated reported recorded".split())
 
 
 def _not_noun(low: str, lex: _Lexicon) -> bool:

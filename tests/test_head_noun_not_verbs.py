@@ -78,3 +78,14 @@ def test_a_sentence_not_in_english_gives_no_head_noun():
     assert not [m for m in _metrics(text, "4") if m.startswith("count.")]
     assert _metrics("Alle 75 Mitarbeiter der Kinderstation hätten Nebenwirkungen gehabt, sagt die Klinik.",
                     "75") == []
+
+
+def test_a_participle_still_names_a_sum_and_those_polled():
+    # what was done with a sum names it; "those polled" are the people asked
+    assert _metric("What galls me, over and above having over £300 stolen, is the supplier.", "£300") == "money.stolen"
+    assert _metric("Only 51% of those polled had made up their minds.", "51%") == "share.polled"
+
+
+def test_a_name_after_a_lower_case_noun_leaves_the_noun():
+    assert _metric("Some countries in the newly enlarged 25 nation EU still had to see the light.",
+                   "25") == "count.nation"
