@@ -1135,7 +1135,7 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         pos = og.end()  # "five of the eight jurors", "two of her friends", "40% of the 2,000 staff": the noun
     if ctx.sent[ctx.fs:ctx.fe].lower().startswith("multi"):
         return None  # "multi-million sellers", "a multimillion deal": an adjective, no count of sellers
-    if len(_FOREIGN.findall(ctx.sent)) >= 2:
+    if _foreign(ctx.sent):
         return None  # mostly not English ("Diese 4 unglaublichen Klimafakten stimmen"): no noun can be told
     words = []
     ends = []  # the end of each word in words
@@ -1158,7 +1158,7 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         if w.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+", w):
             w = w[:-1]  # a full stop, not an abbreviation
         low = w.lower()
-        if _GLUED.match(low):
+        if ("of" in low or "percent" in low) and _GLUED.match(low):
             return None  # a word glued to "percent" or "of" ("70 percentof Republicans"): text that lost a space
         if low in _ADVERBS:
             break  # "137,000 currently", "number 11 and 12 respectively"
@@ -1255,6 +1255,12 @@ painting drawing warning crossing listing landing booking ending feeling filling
 holding lending pudding sibling string spring thing king ring wing swing sting viking shilling darling
 duckling seedling dumpling stocking being sitting screening outing earning saving ruling filing
 proceeding happening gathering helping serving topping bidding""".split())
+
+
+@functools.lru_cache(maxsize=512)
+def _foreign(sent: str) -> bool:
+    """The sentence has two German function words or more (read once a sentence, not once a rule)."""
+    return len(_FOREIGN.findall(sent)) >= 2
 
 
 def _plural_head(word: str) -> bool:
