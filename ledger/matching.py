@@ -1135,7 +1135,10 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         pos = og.end()  # "five of the eight jurors", "two of her friends", "40% of the 2,000 staff": the noun
     if ctx.sent[ctx.fs:ctx.fe].lower().startswith("multi"):
         return None  # "multi-million sellers", "a multimillion deal": an adjective, no count of sellers
+    if _foreign(ctx.sent):
+        return None  # mostly not English ("Diese 4 unglaublichen Klimafakten stimmen"): no noun can be told
     words = []
+    ends = []  # the end of each word in words
     start = end = None
     owned = 0  # words up to and with the last owner's possessive ("Austin's")
     for m in _NP_WORD.finditer(ctx.sent, pos, hi):
@@ -1155,6 +1158,13 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         if w.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+", w):
             w = w[:-1]  # a full stop, not an abbreviation
         low = w.lower()
+        if ("of" in low or "percent" in low) and _GLUED.match(low):
+            return None  # a word glued to "percent" or "of" ("70 percentof Republicans"): text that lost a space
+        if low in _ADVERBS:
+            break  # "137,000 currently", "number 11 and 12 respectively"
+        if words and _plural_head(words[-1]) and _lemma(low) == low and w[:1].islower():
+            break  # a plural head and a word that is no plural after it: its verb, "two oceans meet",
+            # "downloaders represent", "instances like" (not "sales tax", "weapons inspectors")
         if not words and low in ("more", "fewer", "less", "other", "additional", "extra", "new"):
             end = m.end()
             continue  # "10,000 more prisoners" counts prisoners
@@ -1191,11 +1201,24 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
         words.append(w.rstrip("-") if dash else w)
         start = m.start() if start is None else start
         end = m.end() - 1 if dash else m.end()
+        ends.append(end)
         if w[-2:] in _POSSESSIVE_ENDS and w.lower() not in _CLASSIFYING_OWNERS and not dash:
             owned = len(words)  # an owner is the subject, not part of the noun: the window counts the
             # words after it
         if dash or past:
             break
+    while words and _no_head(words, start, ctx, lex):
+        words.pop()  # a verb or an adverb that ends the phrase is not its head: "300 shown", "two
+        # million worldwide", "32 million getting hooked", "700 million Chinese listen"
+        ends.pop()
+        end = ends[-1] if ends else None
+    if words and len(words) - owned > 1 and words[-1] in lex.canonical and words[-1][:1].isupper():
+        # a name heads the phrase, its qualifiers are no noun: "4.7 million hungry Americans" are
+        # people, "Three Leading Democrats" nothing countable by a noun (a "25 nation EU" counts nations)
+        if _people_name(words[-1], lex):
+            return "people", start, end
+        if words[-2][:1].isupper():
+            return None
     key = _noun_key(" ".join(words), lex)
     if key is None and words and (words[0] in lex.canonical or words[0].lower() in lex.groups):
         key = "people"  # "4.7 million Americans": people, of the United States
@@ -1203,6 +1226,100 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+#: function words of German (as :mod:`ledger.subjects` tells a sentence that is not English)
+_FOREIGN = compile_cached(r"(?<!\w)(?:der|die|das|und|nicht|mit|von|ist|sind|werde|habe|dem|den|"
+                          r"eine|einer|auf|für|zum|zur|nach|auch|wird|wurde)(?!\w)")
+#: a word glued to "percent" or to "of" ("percentof", "ofthe"), not "percentage", "percentile"
+_GLUED = compile_cached(r"(?:percent|per-cent)(?!ages?$|iles?$|s$)\p{L}|of(?:the|an?|all)$|(?!prof$)\p{L}*\p{L}{2}(?<![oe])of$",
+                        regex.VERSION1)
+#: adverbs that are no part of a noun phrase ("137,000 currently", "12 respectively")
+_ADVERBS = frozenset("""currently respectively afterwards afterward tomorrow apiece instead together
+altogether elsewhere anyway anywhere everywhere somewhere meanwhile nonetheless nevertheless thereafter
+beforehand however therefore thus hence indeed perhaps otherwise likewise""".split())
+#: adverbs that may also qualify a noun ("worldwide sales"): no head when they end the phrase
+#: ("two million worldwide")
+_END_ADVERBS = frozenset("""worldwide nationwide overseas abroad really online""".split())
+#: plurals that qualify a noun after them ("sales tax", "weapons inspectors", "games console")
+_MODIFIER_PLURALS = frozenset("""sales arms sports goods customs earnings jobs drugs parts systems
+services operations communications futures securities emissions pensions benefits weapons games rights
+students teachers workers citizens veterans materials chemicals arts sciences humanities languages
+accounts assets markets commodities consumers troops forces lands affairs friends records
+awards oscars brakes claims standards schools""".split())
+#: nouns in -ly ("two rallies", "family"), in -ing ("two buildings") that may end a noun phrase
+_LY_NOUNS = frozenset("""family rally ally supply assembly monopoly anomaly jelly belly bully lily folly fly
+butterfly dragonfly homily melancholy daily weekly monthly quarterly reply tally gully doily filly
+dolly holly italy july""".split())
+_ING_NOUNS = frozenset("""building meeting hearing wedding shooting setting ceiling evening morning clothing
+housing funding spending training bombing killing offering opening ranking rating reading recording
+painting drawing warning crossing listing landing booking ending feeling filling finding heading
+holding lending pudding sibling string spring thing king ring wing swing sting viking shilling darling
+duckling seedling dumpling stocking being sitting screening outing earning saving ruling filing
+proceeding happening gathering helping serving topping bidding""".split())
+
+
+@functools.lru_cache(maxsize=512)
+def _foreign(sent: str) -> bool:
+    """The sentence has two German function words or more (read once a sentence, not once a rule)."""
+    return len(_FOREIGN.findall(sent)) >= 2
+
+
+def _plural_head(word: str) -> bool:
+    """A lower-case plural that no noun after it may qualify ("oceans", not "sales", "women's", "physics")."""
+    low = word.lower()
+    return (word[:1].islower() and low[-1:] == "s" and _lemma(low) != low and low not in _MODIFIER_PLURALS
+            and not low.endswith("ics") and word[-2:] not in _POSSESSIVE_ENDS)
+
+
+def _no_head(words: list, start: int, ctx: _Ctx, lex: _Lexicon) -> bool:
+    """The last word of a noun phrase is a verb or an adverb, not its head:
+    an adverb in -ly ("10 annually"), a past participle ("300 shown", "55
+    introduced"), for a count a verb in -ing ("91 making"), or a word that is
+    no plural after a name of a people ("700 million Chinese listen")."""
+    w = words[-1]
+    low = w.lower()
+    if not low.isalpha() or w in lex.canonical:
+        return False
+    if _not_noun(low, lex):
+        if low in _ADVERBS or low in _END_ADVERBS or low.endswith("ly"):
+            return True
+        # a sum is named by what was done with it ("£300 stolen"), and "those polled" are people
+        # (not "£5.1bn seen in December", "6,000 of those expected in Wales")
+        return not (ctx.ucls == "money" and low not in _SEEN or ctx.ucls != "count" and len(words) == 1
+                    and ctx.sent[:start].rstrip().lower().endswith("those"))
+    if ctx.ucls == "count" and low.endswith("ing") and len(low) >= 5 and low not in _ING_NOUNS:
+        return low + "s" not in lex.words
+    if len(words) > 1 and w[:1].islower() and _lemma(low) == low and _people_name(words[-2], lex):
+        return True
+    return False
+
+
+#: past participles not in -ed, and pronouns: no head of a noun phrase
+_NO_NOUNS = frozenset("""shown known given taken seen done grown thrown written driven chosen born broken
+spoken stolen sold held won lost nothing something anything everything""".split())
+
+
+#: participles of what is seen or foreseen, not done
+_SEEN = frozenset("seen expected predicted forecast estimated reported recorded".split())
+
+
+def _not_noun(low: str, lex: _Lexicon) -> bool:
+    """A lower-cased word that cannot head a noun phrase: an adverb
+    ("currently", "worldwide", "annually", not "family"), a past participle
+    ("introduced", "shown", not "speed", "hundred") or a pronoun ("nothing")."""
+    if low in _ADVERBS or low in _END_ADVERBS or low in _NO_NOUNS:
+        return True
+    if low.endswith("ly") and len(low) > 4:
+        return low not in _LY_NOUNS and low[:-1] + "ies" not in lex.words
+    if low.endswith("ed") and len(low) > 4 and not low.endswith("eed"):
+        return low + "s" not in lex.words
+    return False
+
+
+def _people_name(word: str, lex: _Lexicon) -> bool:
+    """A capitalised name of a people ("Chinese", "Americans"), not of a
+    country ("China", "UK")."""
+    return (word[:1].isupper() and not word.isupper() and word in lex.canonical
+            and (word in lex.nations and lex.canonical[word] != word or word.lower() in lex.groups))
 #: possessives that name a kind, not an owner ("women's refuges", "children's centres")
 _CLASSIFYING_OWNERS = frozenset(("women's", "men's", "children's", "girls'", "boys'",
                                  "women’s", "men’s", "children’s", "girls’", "boys’"))
