@@ -36,6 +36,7 @@ _REL = compile_cached(
     # "from a year earlier", "a day later": a comparison's base, not a rate
     r"(?!\s+(?:earlier|ago|before|later|after|previously)\b)",
     regex.VERSION1)
+_TITLE_SHOW = compile_cached(r"\s+(?:[Pp]rogramme|[Ss]how)\b")
 _SINCE = compile_cached(r"(?i)\b(since|after)\s+(?:(?:early|late|mid-?)\s*)?$")
 _YEAR = compile_cached(r"(?<![\w,.])(?:in|during|for|of|by|since|from)\s+(?P<y>(?:19|20)\d\d)(?![\w%])")
 _IN_MONTH = compile_cached(
@@ -390,6 +391,19 @@ def _other_base(ctx: _Ctx, a: int, day: bool = False) -> bool:
     return False
 
 
+_RATE_GAP = compile_cached(r"[^,;:.!?()\d]{0,60}")
+
+
+def _rate_of_other(ctx: _Ctx, a: int) -> bool:
+    """A rate word at ``a``, before the figure, written after another figure
+    of its clause ("18 hours a day, six days a week"; "3m songs are
+    downloaded every month, and 500,000 films a day"): that figure's rate."""
+    for s, e in ctx.others:
+        if e <= a and _RATE_GAP.fullmatch(ctx.sent, e, a):
+            return True
+    return False
+
+
 #: "for the quarter", "in the same period": the reporting period named before
 _ANAPHOR = compile_cached(r"(?i)\b(?:the|this|that)\s+(?:same\s+)?(?:quarter|period|three\s+months|six\s+months|half)\b")
 _SENT_END = compile_cached(r"[.!?][\"'”’]?\s+")
@@ -542,6 +556,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         if a < ctx.fe and b > ctx.fs:
             continue
         rel = m.group("rel").lower()
+        if rel in ("today", "tonight") and sent[a].isupper() and _TITLE_SHOW.match(sent, b):
+            continue  # "told BBC Radio 4's Today programme": a programme's name, no date
         d = dist(a, b)
         if d is None or (rel not in _RATES and _other_base(ctx, a, rel in ("yesterday", "today", "tonight", "overnight"))):
             continue
@@ -556,8 +572,10 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             # ("now 45% ... In 2003 the figure was 29%": two times, not one)
             running = not as_of or ctx.ucls == "count"
             cands.append((d + 0.5, None if running else end, end, "now" if as_of else "to date", running))
-        elif _blocked(ctx, min(b, ctx.fs), max(a, ctx.fe)) and rel in _RATES:
-            continue  # "$10,000 upfront and $2,000 monthly": the rate is the second figure's
+        elif rel in _RATES and (_blocked(ctx, min(b, ctx.fs), max(a, ctx.fe)) or (b <= ctx.fs and _rate_of_other(ctx, a))):
+            # "$10,000 upfront and $2,000 monthly": the rate is the second figure's;
+            # "18 hours a day, six days a week": each figure takes the rate written after it
+            continue
         elif rel in _PER:
             cands.append((d, None, None, _PER[rel], False))
         elif pub:
