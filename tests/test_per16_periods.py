@@ -34,9 +34,34 @@ def claim(text, fig, published="2005-01-01"):
     ("He worked 18 hours a day, six days a week.", "18 hours", "per day"),
     # a rate before the figure with no figure before it is still its own
     ("Every day, 500 people die on the roads.", "500", "per day"),
+    # a share, a duration or a price of one item does not borrow another figure's rate
+    ("Contributions increased from £5.5bn to £8.2bn a year, a rise of 49.7%.", "49.7%", None),
+    ("The contract was worth £7m a year and accounts for 12% of its patients.", "12%", None),
+    ("Mothers would get £170 a week for the first six months after the birth.", "six months", None),
+    ("Costco loses $30 million a year by keeping chickens at $4.99 each.", "$4.99", None),
+    # a count or a sum with no rate of its own still shares it, as before
+    ("If you make $100,000 a year you lose $9,000.", "$9,000", "per year"),
+    # a stated conversion right after the rate restates its figure
+    ("At least $10 billion per annum (£5.5bn) is needed.", "£5.5bn", "per year"),
+    # "weekly" is a rate word like "daily" and "monthly"
+    ("BA operates four flights to Jeddah, and three weekly journeys to Riyadh.", "three", "per week"),
 ])
+
 def test_each_figure_takes_the_rate_written_after_it(text, fig, period):
     assert claim(text, fig).period == period
+
+
+def test_the_daily_in_a_newspaper_name_is_no_rate():
+    text = "The Daily and Sunday Telegraph newspapers are axing 90 journalist jobs."
+    assert claim(text, "90").period is None
+    assert claim("The Daily Telegraph said 90 jobs would go.", "90").period is None
+    assert claim("The plant makes 90 cars daily.", "90").period == "per day"
+
+
+def test_a_rate_word_after_a_determiner_is_an_adjective_not_a_rate():
+    text = "He also earned up to £195,000 for a weekly column in the News of the World."
+    assert claim(text, "up to £195,000").period is None
+    assert claim("The firm pays its 300 staff weekly.", "300").period == "per week"
 
 
 @pytest.mark.parametrize("text,day", [
