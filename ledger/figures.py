@@ -3227,6 +3227,40 @@ def _nine_eleven(text: str, s: int, e: int) -> bool:
     return pw in _NINE_ELEVEN_BEFORE and _next_word(text, e).lower() not in _NINE_ELEVEN_AFTER
 
 
+#: a weekday or "today" inside the title of a newspaper or a programme is no date: "the Sunday
+#: Times", "the Mail on Sunday", "BBC Radio 4's Today programme", "the Tonight Show"
+_TITLE_DAY_NEXT = frozenset("Times Telegraph Mirror Herald Express Tribune Independent Observer".split())
+#: titles that need "the" before them: "the Sunday People", not "on Sunday Business Secretary ..."
+_TITLE_DAY_NEXT_THE = frozenset("People Post Sport World Star Business Age Sun Record Standard Journal Mail".split())
+_TITLE_DAY_SHOW = frozenset("programme Programme show Show".split())
+#: "the Mail on Sunday", "the Independent on Sunday"; "Scotland on Sunday" only after "the" or "told"
+_TITLE_DAY_ON = frozenset(("Mail", "Independent"))
+_TITLE_DAY_ON_PLACE = frozenset(("Scotland", "Wales", "Ireland"))
+
+
+def _title_day(text: str, s: int, e: int) -> bool:
+    """Is the capitalised weekday (or "Today", "Tonight") at ``s``..``e`` part of the name of a
+    newspaper or a programme rather than a date?"""
+    w = text[s:e]
+    if not w[:1].isupper() or text[e:e + 2] in ("'s", "’s"):
+        return False
+    nw = _next_word(text, e)
+    if w.lower() in ("today", "tonight"):
+        return nw in _TITLE_DAY_SHOW
+    if nw in _TITLE_DAY_NEXT or nw in _TITLE_DAY_SHOW:
+        return True
+    pw, j = _prev_word(text, s)
+    if nw in _TITLE_DAY_NEXT_THE and pw.lower() == "the":
+        return True
+    if w == "Sunday" and pw == "on":
+        p2, j2 = _prev_word(text, j)
+        if p2 in _TITLE_DAY_ON:
+            return True
+        if p2 in _TITLE_DAY_ON_PLACE:
+            return _prev_word(text, j2)[0].lower() in ("the", "told")
+    return False
+
+
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Dates and relative dates in ``text`` (they are not figures)."""
     if not text:
@@ -3280,6 +3314,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                 rel = "decade"
             elif g.get("rel"):
                 rel = " ".join(g["rel"].lower().split())
+                if (g.get("wd") or rel in ("today", "tonight")) and _title_day(text, s, e):
+                    continue  # "told the Mail on Sunday", "the Sunday Times", "the Today programme"
             else:
                 mon = g.get("mon") or g.get("mon2") or g.get("mon3")
                 month = _MONTHS.get(mon.lower().rstrip(".")) if mon else None

@@ -29,13 +29,16 @@ _REL = compile_cached(
     r"earlier this month|earlier this year|this year|last year|in a single day|in one day|"
     r"in a day|in 24 hours|in the past 24 hours|over the past 24 hours|a day|per day|daily|"
     r"each day|every day|a year|per year|annually|each year|a month|per month|monthly|"
-    r"yearly|every year|per annum|a week|per week|every week|every month|"
+    r"yearly|every year|per annum|a week|per week|every week|weekly|every month|"
     r"to date|so far|in total|altogether|all told|overall|running total|total of|now|currently|"
     r"since (?:the (?:war|invasion|conflict) began|the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|"
     r"(?:its|the|russia['’]s) (?:full-scale )?invasion(?: in (?:\w+ )?(?:19|20)\d\d)?))\b"
     # "from a year earlier", "a day later": a comparison's base, not a rate
     r"(?!\s+(?:earlier|ago|before|later|after|previously)\b)",
     regex.VERSION1)
+_DET_BEFORE = compile_cached(r"(?i)\b(?:a|an|the|its|his|her|their|our|my|your)\s+$")
+_TITLE_DAILY = compile_cached(r"\s+(?:\p{Lu}|and\s+Sunday\b)")
+_TITLE_SHOW = compile_cached(r"\s+(?:[Pp]rogramme|[Ss]how)\b")
 _SINCE = compile_cached(r"(?i)\b(since|after)\s+(?:(?:early|late|mid-?)\s*)?$")
 _YEAR = compile_cached(r"(?<![\w,.])(?:in|during|for|of|by|since|from)\s+(?P<y>(?:19|20)\d\d)(?![\w%])")
 _IN_MONTH = compile_cached(
@@ -48,7 +51,7 @@ _PER = {"in a single day": "per day", "in one day": "per day", "in a day": "per 
         "every day": "per day", "a year": "per year", "per year": "per year", "annually": "per year",
         "each year": "per year", "yearly": "per year", "every year": "per year", "per annum": "per year",
         "a month": "per month", "per month": "per month", "monthly": "per month", "every month": "per month",
-        "a week": "per week", "per week": "per week", "every week": "per week"}
+        "a week": "per week", "per week": "per week", "every week": "per week", "weekly": "per week"}
 #: the rate words: those of _PER that are no span of their own ("a day", not "in a single day")
 _RATES = frozenset(k for k in _PER if not k.startswith("in "))
 
@@ -390,6 +393,30 @@ def _other_base(ctx: _Ctx, a: int, day: bool = False) -> bool:
     return False
 
 
+_RATE_GAP = compile_cached(r"[^,;:.!?()\d]{0,60}")
+#: a figure priced or counted per item, not per period: "$4.99 each", "$100 per person"
+_EACH = compile_cached(r"(?i)\s+(?:each|apiece|per\s+(?:person|head|capita)|a\s+head)\b")
+_CONVERSION_OPEN = compile_cached(r"\s*\(\s*")
+
+
+def _rate_of_other(ctx: _Ctx, a: int, b: int) -> bool:
+    """A rate word at ``a``..``b``, before the figure, written after another
+    figure of its clause ("18 hours a day, six days a week"; "3m songs are
+    downloaded every month, and 500,000 films a day"): that figure's rate, not
+    this one's when this one has a rate of its own after it, is a share, a
+    duration or the like (not a count or a sum: "earn $100,000 a year, you lose
+    $9,000" shares the rate), or a price of one item ("$4.99 each").  A stated
+    conversion right after the rate restates its figure: "$10bn per annum (£5.5bn)"."""
+    if _CONVERSION_OPEN.fullmatch(ctx.sent, b, ctx.fs):
+        return False
+    if not any(e <= a and _RATE_GAP.fullmatch(ctx.sent, e, a) for s, e in ctx.others):
+        return False
+    if ctx.ucls not in ("count", "money") or _EACH.match(ctx.sent, ctx.fe):
+        return True
+    hi = _clause(ctx.sent, ctx.fs, ctx.fe)[1]
+    return any(m.group("rel").lower() in _RATES for m in _finditer(_REL, ctx.sent[ctx.fe:hi]))
+
+
 #: "for the quarter", "in the same period": the reporting period named before
 _ANAPHOR = compile_cached(r"(?i)\b(?:the|this|that)\s+(?:same\s+)?(?:quarter|period|three\s+months|six\s+months|half)\b")
 _SENT_END = compile_cached(r"[.!?][\"'”’]?\s+")
@@ -542,6 +569,15 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         if a < ctx.fe and b > ctx.fs:
             continue
         rel = m.group("rel").lower()
+        if rel in ("today", "tonight") and sent[a].isupper() and _TITLE_SHOW.match(sent, b):
+            continue  # "told BBC Radio 4's Today programme": a programme's name, no date
+        if rel == "daily" and sent[a] == "D" and _TITLE_DAILY.match(sent, b):
+            continue  # "the Daily Telegraph", "the Daily and Sunday Telegraph": a newspaper's name
+        if rel == "weekly" and _DET_BEFORE.search(sent, max(0, a - 7), a):
+            # "£195,000 for a weekly column": an adjective of a thing, not the figure's rate
+            # (left as it was for "daily", "monthly", "yearly": "a yearly benefit of £29,900" is
+            # a rate, "a daily, 40 minute podcast" too, "in its monthly bulletin" not)
+            continue
         d = dist(a, b)
         if d is None or (rel not in _RATES and _other_base(ctx, a, rel in ("yesterday", "today", "tonight", "overnight"))):
             continue
@@ -556,8 +592,10 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             # ("now 45% ... In 2003 the figure was 29%": two times, not one)
             running = not as_of or ctx.ucls == "count"
             cands.append((d + 0.5, None if running else end, end, "now" if as_of else "to date", running))
-        elif _blocked(ctx, min(b, ctx.fs), max(a, ctx.fe)) and rel in _RATES:
-            continue  # "$10,000 upfront and $2,000 monthly": the rate is the second figure's
+        elif rel in _RATES and (_blocked(ctx, min(b, ctx.fs), max(a, ctx.fe)) or (b <= ctx.fs and _rate_of_other(ctx, a, b))):
+            # "$10,000 upfront and $2,000 monthly": the rate is the second figure's;
+            # "18 hours a day, six days a week": each figure takes the rate written after it
+            continue
         elif rel in _PER:
             cands.append((d, None, None, _PER[rel], False))
         elif pub:
