@@ -369,6 +369,10 @@ def _paragraph(text: str, pos: int) -> str:
 
 _SHARE_OF = compile_cached(r"\s+of\s+(?:the\s+|its\s+|their\s+|an?\s+|some\s+)?", regex.IGNORECASE)
 _AUX = compile_cached(r"(?i)\b(?:have|has|had|been|were|was|is|are|will|would|did|do|does)\b")
+#: a participle that describes a noun before the clause's own verb ("troops sent to fight in the war have been")
+_REDUCED_RELATIVE = compile_cached(r"\b(?:\p{Ll}+ed|sent|sold|held|kept|brought|taken|given|made|built|seen|known|drawn|"
+                                   r"shot|hit|caught|bought|won|lost|left)\s+(?:to|in|into|by|from|at|on|for|during)\b",
+                                   regex.VERSION1)
 #: what stands between two figures of one list, or between a value and the
 #: earlier value it is set against ("fell to 9.6% in December from 10.6%",
 #: ", up from 4.1%", ", down from £3m", "compared with 5% a year earlier"):
@@ -539,6 +543,10 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
             continue
         if cur.ucls in ("fraction", "percent") and _SHARE_OF.fullmatch(cur.sent[cur.fe:nxt.fs]):
             h = hits[i + 1]
+            aux = _AUX.search(cur.sent, nxt.fe, _clause(cur.sent, nxt.fs, nxt.fe)[1])
+            if aux is not None and _REDUCED_RELATIVE.search(cur.sent, nxt.fe, aux.start()):
+                continue  # "A third of the 12,000 troops sent to fight ... have been killed": what the
+                # whole's words say of the whole ("sent") is not the share's verb, which comes after
             new = _Hit(h.rule, h.score, h.cue)
             new.metric = h.metric
             hits[i] = new
