@@ -1226,7 +1226,8 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
-#: function words of German (as :mod:`ledger.subjects` tells a sentence that is not English)
+#: function words of German, a language whose nouns are capitalised: a sentence with two or more
+#: has capitals that name nothing ("Diese", "Alle Mitarbeiter") and nouns no English reader knows
 _FOREIGN = compile_cached(r"(?<!\w)(?:der|die|das|und|nicht|mit|von|ist|sind|werde|habe|dem|den|"
                           r"eine|einer|auf|für|zum|zur|nach|auch|wird|wurde)(?!\w)")
 #: a word glued to "percent" or to "of" ("percentof", "ofthe"), not "percentage", "percentile"

@@ -14,7 +14,7 @@ from .rules import Rule, compile_cached
 from .text import sentence_bounds
 from .matching import (_AGE_AUX, _CONJ, _Ctx, _DATE_PREP, _DETERMINER, _Hit, _Lexicon, _NOT_IN_SUBJECT,
                        _NP_STOP, _PREVIOUS_REACH, _SPEECH, _THING_VAGUE, _VERB_WORD, _canon, _clause, _copula,
-                       _finditer, _nwords, _search)
+                       _finditer, _foreign, _nwords, _search)
 
 
 # --------------------------------------------------------------------------
@@ -1420,10 +1420,6 @@ _NAME_PARTS = frozenset("""County City State States University College Party Hou
 Department Bank Airlines Airways Company Council Ministry Police Army Navy Republic Kingdom Island
 Islands Province District Authority Agency Office Service Services Foundation Institute Fund
 Association Union Group Corporation Commission Committee Board School Hospital Church Club""".split())
-#: function words of languages whose nouns are capitalised: such a sentence
-#: has capitals that name nothing ("Diese", "Alle Mitarbeiter")
-_FOREIGN = compile_cached(r"(?<!\w)(?:der|die|das|und|nicht|mit|von|ist|sind|werde|habe|dem|den|"
-                          r"eine|einer|auf|für|zum|zur|nach|auch|wird|wurde)(?!\w)")
 _MODEL = compile_cached(r"\p{Lu}{1,3}-\d+|(?i:covid-19)")  # "C-17", "COVID-19"
 _CONTRACTION = compile_cached(r"[’'](?:m|re|ve|ll|d|t)$", regex.IGNORECASE)
 _LOWER_COMPOUND = compile_cached(r"^\p{Lu}[\p{L}.]*-\p{Ll}")  # "Coal-fired", "Republican-authored"
@@ -1543,7 +1539,7 @@ def _proper_nouns(sent: str, common=frozenset(), given=frozenset(), nouns=frozen
 
 @functools.lru_cache(maxsize=2048)
 def _proper_nouns_in(sent: str, common, given, nouns, kept) -> tuple:
-    if len(_FOREIGN.findall(sent)) >= 2:
+    if _foreign(sent):
         return ()  # German nouns are capitalised: no name can be told by its capital
     title_case = _title_case(sent)
     out = []
