@@ -38,7 +38,7 @@ from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _KEPT, _LED_BY_PREP, _MONTHS_DAY
                        _NOT_PROPER, _PAST, _VERB_FORM, _YEAR_OLD, _a_word, _age_owner, _first_group,
                        _first_topic, _kept_names, _lex_names, _one_of_a_people, _person_subject,
                        _personal_metric, _subject, _title_case)
-from .periods import _AGO, _Period, _ahead, _date_span, _period, _yearless_span
+from .periods import _AGO, _WILL, _Period, _ahead, _date_span, _period, _yearless_span
 # imported from ledger.claims by tests and tools
 from .matching import RuleTimeout, _analyse_literals, _ends_at_figure, _head_noun, _no_longer  # noqa: F401
 from .matching import _required_literals, _reversed, _reversed_src, _span_back, _up_to_figure  # noqa: F401
@@ -135,7 +135,7 @@ def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
 
 #: the verb of a date's clause in the future, shortly before the date: "will open in 2012",
 #: "is due to close on 1 August" (a date of no later than publication is no forecast)
-_WILL_ACT = compile_cached(r"(?i)\b(?:(?-i:(?:[Ww]ill|[Ss]hall)(?!\s+\p{Lu}))|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s+(?:(?:not|also|now|then|"
+_WILL_ACT = compile_cached(r"(?i)\b(?:" + _WILL + r"|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s+(?:(?:not|also|now|then|"
                            r"finally|only|soon)\s+)?\p{Ll}+\b(?![^.;,]*\b(?:ago|last|was|were|had|did|which|who|that)\b)",
                            regex.VERSION1)
 

@@ -70,9 +70,11 @@ def _month_range(y: int, m: int) -> tuple[_dt.date, _dt.date]:
     return first, nxt - _dt.timedelta(days=1)
 
 
+#: "will" or "shall" the verb, in a pattern that ignores case: not the name Will ("Will Smith slapped")
+_WILL = r"(?-i:(?:[Ww]ill|[Ss]hall)(?!\s+\p{Lu}))"
 #: a clause that speaks of what is to come, in the words just before a date of no
 #: year: "the tour begins in San Diego on 28 March", "will open in August"
-_AHEAD = compile_cached(r"(?i)\b(?:(?-i:(?:[Ww]ill|[Ss]hall)(?!\s+\p{Lu}))|(?:is|are)\s+(?:due|set|scheduled|expected|to)|(?:starts|begins|ends|opens|"
+_AHEAD = compile_cached(r"(?i)\b(?:" + _WILL + r"|(?:is|are)\s+(?:due|set|scheduled|expected|to)|(?:starts|begins|ends|opens|"
                         r"closes|resumes|goes)\b|takes\s+place|(?-i:next))\b(?![^.;]*\b(?:ago|last|was|were|had|did|than)\b)")
 # ("will pay $76 a share, 6% more than Wednesday's closing price": a comparison's base is gone)
 
