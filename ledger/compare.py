@@ -799,9 +799,14 @@ def _basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool]:
     return _per_claim(_BASES, c, _read_basis)
 
 
-def _read_basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool]:
+def _figure_in_sentence(c: Claim) -> tuple[str, int]:
+    """The claim's sentence and where its figure's text first stands in it (-1: not found)."""
     sentence = c.sentence or ""
-    i = sentence.find(c.text) if c.text else -1
+    return sentence, (sentence.find(c.text) if c.text else -1)
+
+
+def _read_basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool]:
+    sentence, i = _figure_in_sentence(c)
     if i < 0:
         return (False, False, False, False, False, False)
     before, after = sentence[max(0, i - 40):i], sentence[i + len(c.text):i + len(c.text) + 40]
@@ -832,8 +837,7 @@ def _market(c: Claim) -> str:
 
 
 def _read_market(c: Claim) -> str:
-    sentence = c.sentence or ""
-    i = sentence.find(c.text) if c.text else -1
+    sentence, i = _figure_in_sentence(c)
     m = _MARKET_OF.match(sentence, i + len(c.text)) if i >= 0 else None
     words = [w for w in (m.group(2) or m.group(1) or "").lower().replace("’", "'").split()
              if w not in _MARKET_STOP] if m else []
@@ -847,8 +851,7 @@ def _indefinite(c: Claim) -> bool:
 
 
 def _read_indefinite(c: Claim) -> bool:
-    sentence = c.sentence or ""
-    i = sentence.find(c.text) if c.text else -1
+    sentence, i = _figure_in_sentence(c)
     return i >= 0 and _INDEFINITE_BEFORE.search(sentence, max(0, i - 50), i) is not None
 
 
