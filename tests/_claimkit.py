@@ -39,3 +39,9 @@ def subject_of(text: str, fig: str):
     cs = [c for c in claims_of(text) if c.text.startswith(fig)]
     assert cs, [(c.text, c.metric) for c in claims_of(text)]
     return cs[0].subject
+
+
+def date_subject_of(text: str, date: str):
+    """The subject of the one event-date claim whose text holds ``date``."""
+    [c] = [c for c in claims_of(text) if date in c.text and c.metric.startswith("event.")]
+    return c.subject

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ledger import documents, figures
-from ledger.claims import type_figures
-
-from ._claimkit import RULESET
-
-
-def _date_subject(text: str, date: str):
-    doc = documents.load_text(text, path="t")
-    claims = type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
-    [c] = [c for c in claims if date in c.text and c.metric.startswith("event.")]
-    return c.subject
+from ._claimkit import claims_of, date_subject_of as _date_subject
 
 
 @pytest.mark.parametrize("text,date", [
@@ -61,9 +51,7 @@ def test_the_named_actor_that_opens_the_sentence_takes_the_date():
 
 def test_a_backer_is_not_the_subject():
     text = "The Saudi-backed LIV Golf firm paid $200m in 2022."
-    doc = documents.load_text(text, path="t")
-    claims = type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
-    assert "Saudi Arabia" not in {c.subject for c in claims}
+    assert "Saudi Arabia" not in {c.subject for c in claims_of(text)}
 
 
 @pytest.mark.parametrize("text,date,subject", [

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ledger import documents, figures
-from ledger.claims import type_figures
-
-from ._claimkit import RULESET
-
-
-def _date_subject(text: str, date: str):
-    doc = documents.load_text(text, path="t")
-    claims = type_figures(doc, figures.find_figures(text), figures.find_dates(text), RULESET)
-    [c] = [c for c in claims if date in c.text and c.metric.startswith("event.")]
-    return c.subject
+from ._claimkit import date_subject_of as _date_subject
 
 
 @pytest.mark.parametrize("text,date,subject", [
