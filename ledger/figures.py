@@ -471,7 +471,7 @@ class _Tables:
         )
         # ---- the cheap first pass: only near digits, currency signs and number words
         cand_words = set(plain) | {"minus", "negative", "tens", "several", "few", "couple", "scores",
-                                   "multimillion", "multibillion", "multi"}
+                                   "multimillion", "multibillion", "multitrillion", "multi"}
         cand_words |= {w for w in ("doubled", "doubles", "doubling", "double", "tripled", "triples", "tripling",
                                    "treble", "trebled", "quadrupled", "quadruples", "halved", "halves", "halving",
                                    "twice", "thrice")}
@@ -2030,7 +2030,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                     and not pwl.endswith(("'s", "\u2019s")) \
                     and pwl not in wc["month"] and pwl not in wc["weekday"] and text[pws - 2:pws] != ". " \
                     and pws > 0 and text[pws - 1] not in "\n\"'“‘(" and pwl not in T.numwords \
-                    and not _headline_verb(text, pws, pwl):
+                    and not _headline_verb(text, pws, pwl) \
+                    and _next_word(text, a.end).lower() != "times":  # "came to Ohio 12 times": how often
                 return True
     else:
         # "the one you mentioned", "which one"

@@ -666,3 +666,9 @@ def test_figures_not_read_wrongly(text, want):
     got = _read(text)
     assert [(t, u) for t, _, u in got] == [(t, u) for t, _, u in want]
     assert [v for _, v, _ in got] == pytest.approx([v for _, v, _ in want])
+
+
+@pytest.mark.parametrize("text", ["Obama came to Ohio 12 times to defeat me.", "He has been to Iraq 11 times."])
+def test_count_of_times_after_a_place_is_no_designation(text):
+    # "Ohio 12" reads like "Windows 10", but a designation is not followed by "times"
+    assert [f.unit for f in find_figures(text)] == ["count"]

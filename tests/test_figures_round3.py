@@ -31,6 +31,8 @@ def test_no_multiple_without_a_comparison(text):
     ("it cost billions of euros", "EUR", 2e9, 1e12),
     ("a multibillion-naira brewery", "NGN", 2e9, 1e12),
     ("a multimillion-dollar deal", "USD", 2e6, 1e9),
+    ("has run up trillions of dollars in debt", "USD", 2e12, 1e15),
+    ("a multitrillion-dollar plan", "USD", 2e12, 1e15),
 ])
 def test_vague_money(text, unit, low, high):
     f = _one(text)
