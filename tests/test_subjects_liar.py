@@ -1,0 +1,80 @@
+"""Subjects in text that lost its apostrophes (PolitiFact statements as the
+LIAR data set writes them: "Says Scott Walkers budget", "Georgias fields",
+"Thats 84 percent"), and the place people move to ("110 people a day move
+to Texas")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledger.matching import lexicon
+from ledger.subjects import _bare_possessives
+
+from ._claimkit import RULESET, subject_of
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # a possessive without its apostrophe: the owner, as with one
+    ("Workers who pick produce in Georgias fields can make $12 to $18 an hour.", "$12", "Georgia"),
+    ("Since the stimulus package was passed, Ohios lost over 100,000 more jobs.", "over 100,000", "Ohio"),
+    ("Since Sherrod Brown and the Democrats rammed the economic stimulus bill through, Ohios unemployment "
+     "rate has risen to 9.6 percent, above the national average.", "9.6 percent", "Ohio"),
+    ("Says New Jerseys unemployment rate is 9 percent.", "9 percent", "New Jersey"),
+    ("Wisconsins effective unemployment rate is 20 percent.", "20 percent", "Wisconsin"),
+    ("Japans interest on its own debt is 25 percent of its national budget", "25 percent", "Japan"),
+    # a given name and a surname before a noun
+    ("Says Scott Walkers budget cuts $800 million from schools.", "$800 million", "Scott Walker"),
+    ("Says cuts by Gov. Rick Perrys administration left 12,000 teachers without a job.", "12,000",
+     "Rick Perry"),
+    ("Jason Carters plan: increase spending by $12.5 billion.", "$12.5 billion", "Jason Carter"),
+    # a surname that ends in "s" stays whole
+    ("Says Bernie Sanders top 10 donors are labor unions.", "10", "Bernie Sanders"),
+    # people who move to a place: its count
+    ("More than 1,000 people ... move to Texas every day.", "More than 1,000", "Texas"),
+    ("Almost 1,000 people a day are moving to Florida because they are more free here.", "Almost 1,000",
+     "Florida"),
+    ("A million people a year come into the U.S. legally.", "A million", "United States"),
+])
+def test_subject(text, fig, subject):
+    assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig", [
+    # a contraction that lost its apostrophe names no one
+    ("The American people say, dont touch Social Security, dont touch Medicare, dont cut defense. "
+     "Thats 84 percent of the federal budget.", "84 percent"),
+    ("Weve had about 3,000 murders in connection with lax border security.", "about 3,000"),
+    ("Shes the one, her budget left us with a $2 billion budget deficit.", "$2 billion"),
+    # troops sent to a place are not its own
+    ("About 2,000 troops were sent to Iraq last year.", "About 2,000"),
+])
+def test_no_wrong_subject(text, fig):
+    assert subject_of(text, fig) is None
+
+
+LEX = lexicon(RULESET)
+
+
+@pytest.mark.parametrize("sent, restored", [
+    ("Says Scott Walkers budget cuts $8 million.", "Says Scott Walker’ budget cuts $8 million."),
+    ("Georgias fields", "Georgia’ fields"),
+    ("Says New Jerseys unemployment", "Says New Jersey’ unemployment"),
+])
+def test_restored(sent, restored):
+    out = _bare_possessives(sent, LEX)
+    assert out == restored and len(out) == len(sent)
+
+
+@pytest.mark.parametrize("sent", [
+    "Texas spends $5 billion a year.",  # a name that ends in "s"
+    "Massachusetts spends $5 billion a year.",
+    "The Americas account for 40 percent of exports.",  # a place, not a possessive
+    "The Obamas paid $100,000 in taxes.",  # a family
+    "Bernie Sanders won 46 percent of the vote.",  # a surname, then a verb
+    "Paula Jones case cost $850,000.",  # a surname of its own
+    "Kim Myers voted for 12 tax increases.",
+    "President Barack Obamas policies have increased unemployment in Pennsylvania 19 percent.",  # a leader
+    "Scott Walker's budget and Georgias fields",  # a text with apostrophes keeps its words
+])
+def test_not_restored(sent):
+    assert _bare_possessives(sent, LEX) == sent
