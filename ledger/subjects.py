@@ -1722,6 +1722,8 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
         low = w.lower()
         if w.strip("’'s") in _ADJ_NAMES or _CONTRACTION.search(w) or _LOWER_COMPOUND.match(w):
             return None
+        if low in _COUNT_WORDS:
+            return None  # "Seventy percent of all uninsured", "Forty aides who serve": a number, no name
         if low in common and (at_start or regex.search(r"(?:^|[\"“‘'(\[:•-]|\d(?:st|nd|rd|th)?)\s*$", sent[:start])):
             return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
             # capitalised word, not a name
@@ -1740,6 +1742,12 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     if len(name) < 2:
         return None
     return name
+
+
+#: number words, capitalised when they open a sentence: no name on their own
+_COUNT_WORDS = frozenset("""three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+thousand thousands million millions billion billions dozen dozens half twice""".split())
 
 
 def _a_word(low: str, nouns: frozenset) -> bool:

@@ -45,6 +45,9 @@ def test_subject(text, fig, subject):
      "Thats 84 percent of the federal budget.", "84 percent"),
     ("Weve had about 3,000 murders in connection with lax border security.", "about 3,000"),
     ("Shes the one, her budget left us with a $2 billion budget deficit.", "$2 billion"),
+    # a number word that opens a sentence is no name
+    ("Forty per cent fall in the key 16 to 35-year-old demographic.", "16 to 35-year"),
+    ("Sixty percent of the population wanted to live somewhere else.", "Sixty percent"),
     # troops sent to a place are not its own
     ("About 2,000 troops were sent to Iraq last year.", "About 2,000"),
 ])
