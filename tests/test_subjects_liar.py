@@ -1,6 +1,7 @@
 """Subjects in text that lost its apostrophes (PolitiFact statements as the
 LIAR data set writes them: "Says Scott Walkers budget", "Georgias fields",
-"Thats 84 percent"), and the place people move to ("110 people a day move
+"Thats 84 percent"), population groups a share is of ("50 percent of
+millennials"), and the place people move to ("110 people a day move
 to Texas")."""
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ from ._claimkit import RULESET, subject_of
     ("Jason Carters plan: increase spending by $12.5 billion.", "$12.5 billion", "Jason Carter"),
     # a surname that ends in "s" stays whole
     ("Says Bernie Sanders top 10 donors are labor unions.", "10", "Bernie Sanders"),
+    # a population group the share is of
+    ("Says 50 percent of millennials dont associate with any political party.", "50 percent", "millennials"),
+    ("Only 14 percent of Catholics agree with the position.", "14 percent", "Catholics"),
+    ("44% of homeless people are employed.", "44%", "homeless people"),
+    ("91 percent of Latinos support the DREAM Act.", "91 percent", "Hispanics"),
+    ("Half of illegal immigrants come on legal visas and then overstay.", "Half", "illegal immigrants"),
     # people who move to a place: its count
     ("More than 1,000 people ... move to Texas every day.", "More than 1,000", "Texas"),
     ("Almost 1,000 people a day are moving to Florida because they are more free here.", "Almost 1,000",
