@@ -1342,14 +1342,21 @@ _OPPONENT = compile_cached(r"(?i)(?<![\p{L}])(?:clash(?:es|ed)?|fighting|fight|b
                            regex.VERSION1)
 
 
+_AND_GROUP = compile_cached(r",?\s+(?:and|or)\s+(?:even\s+|also\s+)?(?:the\s+)?", regex.VERSION1)
+
+
 def _first_group(ctx, lex):
     """A population group named in the sentence ("Children can now expect
     almost 100 vaccines"): the subject when no place or name is."""
+    counted = -1  # the end of a group a figure counts
     for m in _finditer(lex.groups_rx, ctx.sent):
         if any(fs <= m.start() and _nwords(ctx.sent[fe:m.start()]) <= 2
-               for fs, fe in [(ctx.fs, ctx.fe)] + list(ctx.others)):
+               for fs, fe in [(ctx.fs, ctx.fe)] + list(ctx.others)) \
+                or counted >= 0 and _AND_GROUP.fullmatch(ctx.sent, counted, m.start()):
+            counted = m.end()
             continue  # "4,000 people wounded": the people counted (by this figure or
-            # another: "two kids and three wives"), not the subject
+            # another: "two kids and three wives"), not the subject; nor one joined to
+            # them ("$700 billion to millionaires and billionaires")
         if _OPPONENT.search(ctx.sent, max(0, m.start() - 30), m.start()):
             continue  # "dozens of lives were lost in clashes with the police": the other side
         subj = _group_subject(ctx, lex, m)

@@ -55,6 +55,8 @@ def test_subject(text, fig, subject):
     # a number word that opens a sentence is no name
     ("Forty per cent fall in the key 16 to 35-year-old demographic.", "16 to 35-year"),
     ("Sixty percent of the population wanted to live somewhere else.", "Sixty percent"),
+    # a group joined to the one a figure counts is counted too, not the subject
+    ("The tax cut deal is giving $700 billion to millionaires and billionaires.", "$700 billion"),
     # troops sent to a place are not its own
     ("About 2,000 troops were sent to Iraq last year.", "About 2,000"),
 ])
