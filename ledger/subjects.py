@@ -605,7 +605,79 @@ def _where_only(ctx: _Ctx, lex: _Lexicon, subj: str, cue: Optional[tuple]) -> tu
     return False, None
 
 
+#: a capitalised word that may be a possessive written without its apostrophe
+#: ("Georgias fields", "Scott Walkers budget"), the lower-case word after it
+_BARE_S = compile_cached(r"(?<![\p{L}\p{N}’'.-])\p{Lu}[\p{L}-]*\p{Ll}s(?=\s+(\p{Ll}[\p{Ll}-]*))", regex.VERSION1)
+_CAP_BEFORE = compile_cached(r"(?<![\p{L}’'-])(\p{Lu}[\p{L}-]*\.?)\s+$", regex.VERSION1)
+#: surnames that end in a consonant and "s" ("Bernie Sanders plan" is his): not a possessive
+_S_SURNAMES = frozenset("""Adams Andrews Ayers Banks Bowers Brooks Burns Byers Chambers Childs Collins Combs
+Cousins Cummings Daniels Dawkins Dickens Dobbs Downs Edmunds Edwards Ellmers Evans Fields Flowers Gibbs Giggs
+Greitens Hastings Hawkins Hicks Higgins Hopkins Hutchins Jacobs Jenkins Jennings Jobs Lyons Marks Masters Matthews
+Mathews Meyers Michaels Mills Myers Nichols Owens Parsons Perkins Peters Phillips Powers Rawlings Reynolds Richards
+Rivers Roberts Rodgers Rogers Rollins Samuels Sanders Saunders Sellers Sessions Simmons Simons Sims Spears Stephens
+Stevens Stubbs Summers Timmons Walters Waters Watkins Watts Wells Wiggins Wilkins Williams Winters Withers Woods
+Cornilles Greens Holdings Airlines Airways Motors Industries Systems Studios News Times Sports Games Awards Sciences
+Communications Technologies Pictures Records Brands Partners Ventures Resources Services Products Foods Stores
+Solutions Networks Labs Works Affairs Relations Rights Savings Security Olympics Nations States Islands""".split())
+#: a word after a capitalised name ending in "s" that makes the name the subject of a verb
+#: ("Bernie Sanders won", "Joe Straus received"): not a possessive before a noun
+_VERB_NEXT = frozenset("""won put spent told said made took got gave led lost ran saw sent cut paid left sold bought
+brought built held kept met hit set let came went became began wrote read did does do doesnt didnt dont cant wont
+wouldnt couldnt shouldnt isnt wasnt hasnt havent also never just only still not already now then again even really
+once first""".split()) - {"first"}
+
+
+def _bare_possessives(sent: str, lex: _Lexicon) -> str:
+    """The sentence with each possessive that lost its apostrophe given one back in
+    place of its "s" (same length: "Georgias fields" -> "Georgia’ fields"), for a text
+    whose apostrophes were all stripped ("Says Scott Walkers budget cuts $800
+    million", "Pres. Obamas finance team"): so the owner reads as it would with
+    one.  Only in a sentence without any apostrophe; only a name the gazetteer
+    holds without the "s" (not "Texas", "Massachusetts", "the Americas"; nor a
+    leader it reads as his country, "Obamas": his policy is no place's), or a
+    given name and a surname before a noun (not "Bernie Sanders won", nor
+    "Paula Jones case": a surname of its own)."""
+    if "'" in sent or "’" in sent or "s " not in sent:
+        return sent
+    out = None
+    for m in _finditer(_BARE_S, sent):
+        a, b, word, nxt = m.start(), m.end(), m.group(), m.group(1)
+        if word in lex.canonical or word.lower() in lex.common or nxt in _NP_STOP \
+                or sent[max(0, a - 4):a].lower() == "the ":
+            continue  # (not "the Americas", "the Obamas": a place, a family)
+        stem, ok = word[:-1], False
+        lead, at = [], a
+        for _ in range(2):  # "New Jerseys", "George W. Bushs": the name's words before
+            cb = _CAP_BEFORE.search(sent, max(0, at - 30), at)
+            if cb is None:
+                break
+            lead.insert(0, cb.group(1))
+            at = cb.start(1)
+        for i in range(len(lead) + 1):
+            name = " ".join(lead[i:] + [stem])
+            if name in lex.canonical and name + "s" not in lex.canonical:
+                # (not a leader the gazetteer reads as his country: "Barack Obamas policies have
+                # increased unemployment in Pennsylvania" is not the United States' figure)
+                ok = not (lex.persons and name in lex.persons)
+                break
+        if not ok and lead and word not in _S_SURNAMES and word[-2] not in "aeiosu" and len(stem) >= 3 \
+                and (lead[-1] in lex.given or lead[-1] in _TITLES) \
+                and nxt not in _VERB_NEXT and nxt not in _AGE_AUX and nxt not in _SPEECH \
+                and not regex.search(r"(?:ed|[^s]s)$", nxt):
+            ok = True  # "Scott Walkers budget", "Gov. Rick Perrys administration"
+        if ok:
+            out = (out or sent)
+            out = out[:b - 1] + "’" + out[b:]
+    return out or sent
+
+
 def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
+    sent = _bare_possessives(ctx.sent, lex)
+    if sent is not ctx.sent:
+        own = replace(ctx, sent=sent)
+        subj, s2 = _subject(rule, own, lex, hit)
+        ctx.src = own.src
+        return subj, s2
     subj, s2 = _subject_pair(rule, ctx, lex, hit)
     if subj is not None and ctx.fig.kind == "date" and rule.metric.startswith("event.") and not hit.subject \
             and not rule.subject_default and rule.metric not in _PLACE_EVENTS:
@@ -777,6 +849,9 @@ def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Option
     if not listed:
         return None
     raw = ctx.sent[a:b]
+    if rule.metric.startswith(("people.", "immigration.")) and _MOVE_TO.fullmatch(ctx.sent, ctx.fe, a) is not None \
+            and (name in lex.countries or raw in lex.places or raw.lower() in lex.blind or name in lex.places.values()):
+        return name  # where the people counted settle: "110 people a day move to Austin", "come into the U.S."
     if (name in lex.countries or raw in lex.places or raw.lower() in lex.blind) \
             and _SCOPE_AFTER.fullmatch(ctx.sent, ctx.fe, a) is not None:
         if _search(_PERSON_ACTS, ctx.sent, _clause(ctx.sent, ctx.fs, ctx.fe)[0], ctx.fs) is not None:
@@ -805,6 +880,11 @@ def _copula_scope(ctx: _Ctx, lex: _Lexicon, pool) -> Optional[str]:
     return None
 
 
+#: the people a figure counts move to a place ("1,000 people a day are moving to Florida"):
+#: the place they settle in is what the count is about (not "sent to", "went to": troops, fans)
+_MOVE_TO = compile_cached(r"(?:\s+[\p{L}.-]+){0,4}?\s+(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|"
+                          r"immigrat(?:e|es|ed|ing)|com(?:e|es|ing)|came|flock(?:s|ed|ing)?|pour(?:s|ed|ing)?|"
+                          r"arriv(?:e|es|ed|ing))\s+(?:in)?to\s+(?:the\s+)?", regex.VERSION1)
 _FROM_PLACE = compile_cached(r"(?:\s+[\p{L}-]+){0,2}?(?:\s*,\s*(?:both|all)\s+|\s+)from\s+(?:the\s+)?", regex.VERSION1)
 _NEXT_WORD = compile_cached(r"\s+(\p{Ll}[\p{Ll}-]*)\b", regex.VERSION1)
 
@@ -1262,14 +1342,21 @@ _OPPONENT = compile_cached(r"(?i)(?<![\p{L}])(?:clash(?:es|ed)?|fighting|fight|b
                            regex.VERSION1)
 
 
+_AND_GROUP = compile_cached(r",?\s+(?:and|or)\s+(?:even\s+|also\s+)?(?:the\s+)?", regex.VERSION1)
+
+
 def _first_group(ctx, lex):
     """A population group named in the sentence ("Children can now expect
     almost 100 vaccines"): the subject when no place or name is."""
+    counted = -1  # the end of a group a figure counts
     for m in _finditer(lex.groups_rx, ctx.sent):
         if any(fs <= m.start() and _nwords(ctx.sent[fe:m.start()]) <= 2
-               for fs, fe in [(ctx.fs, ctx.fe)] + list(ctx.others)):
+               for fs, fe in [(ctx.fs, ctx.fe)] + list(ctx.others)) \
+                or counted >= 0 and _AND_GROUP.fullmatch(ctx.sent, counted, m.start()):
+            counted = m.end()
             continue  # "4,000 people wounded": the people counted (by this figure or
-            # another: "two kids and three wives"), not the subject
+            # another: "two kids and three wives"), not the subject; nor one joined to
+            # them ("$700 billion to millionaires and billionaires")
         if _OPPONENT.search(ctx.sent, max(0, m.start() - 30), m.start()):
             continue  # "dozens of lives were lost in clashes with the police": the other side
         subj = _group_subject(ctx, lex, m)
@@ -1377,6 +1464,10 @@ _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms
                "How", "What", "Who", "Where", "Which", "Yes", "Also", "Then", "So", "Or", "To", "Of",
                "Rs", "Rs.", "KSh", "Ksh", "GHS", "INR", "USD",  # currencies written before a figure
                "Jr", "Jr.", "Sr", "Sr.",
+               # contractions that lost their apostrophe ("Thats 84 percent", "Shes voted")
+               "Thats", "Theres", "Heres", "Shes", "Hes", "Weve", "Theyre", "Theyve", "Youre", "Youve",
+               "Whats", "Dont", "Doesnt", "Didnt", "Isnt", "Wasnt", "Arent", "Werent", "Cant", "Wont",
+               "Wouldnt", "Couldnt", "Shouldnt", "Hasnt", "Havent", "Theyll", "Itll",
                # a nationality in one word ("Irishman JP McManus"): no part of the name
                "Irishman", "Irishwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman",
                "Welshman", "Welshwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman",
@@ -1394,7 +1485,7 @@ Cyber Monday Boxing Good New Year Sunday""".split())
 #: titles before a name ("Gov. Tony Evers", "Defence Minister Rajnath Singh"):
 #: the subject is the person; a title alone ("the President") names no one
 _TITLES = frozenset("""Dr Dr. Prof Prof. Gov Gov. Sen Sen. Rep Rep. Rev Rev. Lt Lt. Gen. Col Col. Capt
-Capt. Sgt Sgt. Sir Dame Lord Lady President Judge Justice Congressman Congresswoman Senator
+Capt. Sgt Sgt. Pres Pres. Sir Dame Lord Lady President Judge Justice Congressman Congresswoman Senator
 Governor Mayor Minister Secretary Chancellor King Queen Prince Princess Pope Speaker Chief Director
 Chairman Chairwoman Chair CEO Commissioner Ambassador Premier Actor Actress Democrat
 Republican Sheikh Emir Sultan Ayatollah Cardinal Bishop Archbishop Leader Deputy
@@ -1638,6 +1729,8 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
         low = w.lower()
         if w.strip("’'s") in _ADJ_NAMES or _CONTRACTION.search(w) or _LOWER_COMPOUND.match(w):
             return None
+        if low in _COUNT_WORDS:
+            return None  # "Seventy percent of all uninsured", "Forty aides who serve": a number, no name
         if low in common and (at_start or regex.search(r"(?:^|[\"“‘'(\[:•-]|\d(?:st|nd|rd|th)?)\s*$", sent[:start])):
             return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
             # capitalised word, not a name
@@ -1656,6 +1749,12 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     if len(name) < 2:
         return None
     return name
+
+
+#: number words, capitalised when they open a sentence: no name on their own
+_COUNT_WORDS = frozenset("""three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+thousand thousands million millions billion billions dozen dozens half twice""".split())
 
 
 def _a_word(low: str, nouns: frozenset) -> bool:
