@@ -1601,6 +1601,9 @@ _DATE_PREP = compile_cached(r"(?i)(?<![\w’'-])(?:in|on|during|at|from)"
                             # a part of the period: "at the end of 2003", "in the summer of 1969"
                             r"(?: the (?:end|start|beginning|middle|turn|spring|summer|autumn|fall|winter"
                             r"|first half|second half|early part|latter part) of)?"
+                            # the years before it in a list share the preposition: "raised taxes in
+                            # 1982, 1984 and 1985", "voted for him in 2000 and 2004"
+                            r"(?: (?:1[5-9]|20)\d\d(?:,| and| or|, and))*"
                             r" ?$", regex.VERSION1)
 
 _VERB_WORD = compile_cached(r"[\p{L}\d](?:[\p{L}\d’'-]*[\p{L}\d])?", regex.VERSION1)
