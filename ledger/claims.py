@@ -49,7 +49,7 @@ from .subjects import _proper_nouns, _verb_actor  # noqa: F401
 
 _LENGTH = {"km", "kilometer", "kilometre", "m", "meter", "metre", "mile", "cm", "mm", "ft",
            "foot", "feet", "yard", "inch", "nautical_mile", "nmi", "mi"}
-_DURATION = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
+_DURATION = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "decade_span", "century",
              "yr", "h", "min", "s"}
 _MASS = {"kg", "kilogram", "g", "gram", "tonne", "metric_ton", "ton", "pound", "lb", "ounce"}
 _AREA = {"km2", "square_kilometer", "square_kilometre", "square_mile", "hectare", "acre",
@@ -1394,6 +1394,8 @@ def _broad_verb(rule: Rule, ctx: _Ctx):
     auxiliary, a past tense or an -ing form it does not list), another
     number, or a word of a new clause ends the search."""
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+    if lo == 0 and ctx.sent.startswith(("Says ", "Said ")):
+        lo = 5  # a fact-checker's "Says <claim>": the claim's clause starts after the word
     p = _DATE_PREP.search(ctx.sent, max(lo, ctx.fs - 30), ctx.fs)
     bound = None
     if p is None:
