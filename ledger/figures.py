@@ -3049,10 +3049,13 @@ _RANK_PLACE_RE = _stdre.compile(
     r"(?:\b(?P<v>(?i:rank(?:s|ed|ing)?))(?::| as| at)?(?P<obj>(?: (?!No\.? ?\d|Number )[A-Z][\w.'\u2019-]*){1,4})?"
     r"|\b(?P<be>is|are|was|were|be|been|remains|remained|from|to)"
     r"(?: (?:now|still|currently|only|already|again|just|also|actually|consistently|probably|once))?)"
-    r" (?P<fig>(?P<o>[1-9]\d{0,2}(?:st|nd|rd|th)|" + _ORDINAL_WORDS + r")"
-    r"|(?:No\.?|[Nn]umber|#) ?(?P<n>[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"|(?P<d>[1-9]\d{0,2}))(?![\w\u2019'-]|[.,]\d)"
-    r"(?=,? (?P<ctx>in|among|out of|of all|nationally|worldwide|globally|statewide|for|on)\b)")
+    r" [\"\u201c]?(?P<fig>(?P<o>[1-9]\d{0,2}(?:st|nd|rd|th)|" + _ORDINAL_WORDS + r")"
+    r"|(?P<nw>No\.?|[Nn]umber|#) ?(?P<n>[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|(?P<d>[1-9]\d{0,2}))(?![\w\u2019']|-(?!-)|[.,]\d)"
+    # (a quotation may close after the rank: 'ranks "45th out of 50 states'' for'; after a verb of
+    # ranking a dash may end the clause: "NJ economy ranked 47th--at the bottom")
+    r"(?=[\"\u201d'\u2019]{0,2},? (?P<ctx>in|among|out of|of all|nationally|worldwide|globally|statewide|for|on)\b"
+    r"|(?P<dash>--|\u2014))")
 # after "is"/"was" (not a verb of ranking) these are no ranking: "is second in command", "first in line"
 _RANK_PLACE_NOT_IN = frozenset(("line", "command", "charge", "a", "an", "order", "time", "succession", "queue",
                                 "which", "that", "this", "his", "her", "my", "their", "its", "our", "your"))
@@ -3063,11 +3066,13 @@ def _rank_place_atoms(text: str, T: _Tables) -> list[_Atom]:
     out = []
     for m in _RANK_PLACE_RE.finditer(text):
         ctx = m.group("ctx")
+        if m.group("dash") and not m.group("v"):
+            continue
         if m.group("be"):
-            if m.group("d") or ctx in ("for", "on") or m.group("n") and m.group("be") in ("from", "to"):
+            if m.group("d") or ctx in ("for", "on") or m.group("nw") == "number" and m.group("be") in ("from", "to"):
                 continue  # "was 12 in" is an age or a count; "is first for" no ranking; "rose to number
                 # seven in the chart" a name of a chart place (tests/test_figures.py)
-            after = text[m.end() + 1:m.end() + 60].lstrip(", ")
+            after = text[m.end():m.end() + 60].lstrip(", \"\u201d'\u2019")
             if ctx == "in" and _next_word(after, 2).lower() in _RANK_PLACE_NOT_IN \
                     or after.startswith("in the ") and _next_word(after, 7).lower() in _RANK_PLACE_NOT_IN:
                 continue

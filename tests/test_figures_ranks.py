@@ -26,6 +26,9 @@ def _ranks(text):
     ("Florida ranks 45th in the nation for tuition.", "45th", 45),
     ("Nevada is No. 1 in unemployment.", "No. 1", 1),
     ("Texas went from 27th in the country in 2002", "27th", 27),
+    ("I took my state to No. 1 in job creation.", "No. 1", 1),
+    ("Florida ranks \"45th out of 50 states'' for its regulatory climate.", "45th", 45),
+    ("In 2011, NJ economy ranked 47th--at the bottom with Alabama.", "47th", 47),
     ("Britain has the fifth-largest economy.", "fifth-largest", 5),
     ("We have the second highest corporate tax rate.", "second highest", 2),
     ("Georgia has the 9th highest rate of adults without a diploma.", "9th highest", 9),
@@ -54,6 +57,8 @@ def test_ranks_in_a_rank_context(text, shown, value):
     "born on the 4th of July",
     "He was 12 in 1990.",
     "It was the second in a series of attacks.",
+    "He was 47th--then he withdrew.",
+    "She is 2nd-in-command of the unit.",
 ])
 def test_no_rank_outside_a_rank_context(text):
     assert _ranks(text) == []
