@@ -3010,7 +3010,9 @@ def unit_dimension(unit: str) -> Optional[str]:
 # ranks: "the second-highest incidence", "the 3rd largest", "the number one killer", "the No. 1 reason",
 # "hit No. 12 on the charts".  Led by literal words; a rank names a place in an order, not a count.
 _RANK_RE = _stdre.compile(
-    r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)"
+    r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|[2-9]1st|[2-9]?2nd|[2-9]?3rd|(?:1\d|[2-9]?[04-9])th)"
     r"[- \u00a0](?:highest|largest|biggest|lowest|smallest|most|least|fastest|slowest|best|worst|richest"
     r"|poorest|deadliest|busiest|oldest|longest|greatest|safest|strongest|weakest|leading|costliest"
     r"|cheapest|wealthiest|fastest-growing|most-populous|populous)\b"
@@ -3033,12 +3035,71 @@ _RANK_NOT_BEFORE = frozenset(("shirt", "shirts", "jersey", "jerseys", "bus", "bu
                               "shirt-wearer", "kit", "court", "pitch", "gate", "dressing"))
 
 
+_ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+                  "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+                  "|fortieth|fiftieth")
+
+# a place in a ranking of places or people, said with a verb of ranking or of being and the ranking's
+# scope or measure after it: "Ohio ranks 46th in the country in putting dollars in the classroom",
+# "ranked Ohio 11th in the nation", "We are now eighth in the nation in job creation", "Nevada is No. 1
+# in unemployment", "from 27th in the country ... to 41st among states".  Without the verb and the
+# "in"/"among"/"out of" after it an ordinal is no figure ("the first time", "the 112th Congress", "the
+# Second World War", "18th congressional district"); the figure starts after the verb (and after the
+# name ranked: "ranked Florida No. 1"), so that rules read them as context.
+_RANK_PLACE_RE = _stdre.compile(
+    r"(?:\b(?P<v>(?i:rank(?:s|ed|ing)?))(?::| as| at)?(?P<obj>(?: (?!No\.? ?\d|Number )[A-Z][\w.'\u2019-]*){1,4})?"
+    r"|\b(?P<be>is|are|was|were|be|been|remains|remained|from|to)"
+    r"(?: (?:now|still|currently|only|already|again|just|also|actually|consistently|probably|once))?)"
+    r" [\"\u201c]?(?P<fig>(?P<o>[1-9]\d{0,2}(?:st|nd|rd|th)|" + _ORDINAL_WORDS + r")"
+    r"|(?P<nw>No\.?|[Nn]umber|#) ?(?P<n>[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|(?P<d>[1-9]\d{0,2}))(?![\w\u2019']|-(?!-)|[.,]\d)"
+    # (a quotation may close after the rank: 'ranks "45th out of 50 states'' for'; after a verb of
+    # ranking a dash may end the clause: "NJ economy ranked 47th--at the bottom")
+    r"(?=[\"\u201d'\u2019]{0,2},? (?P<ctx>in|among|out of|of all|nationally|worldwide|globally|statewide|for|on)\b"
+    r"|(?P<dash>--|\u2014))")
+# after "is"/"was" (not a verb of ranking) these are no ranking: "is second in command", "first in line"
+_RANK_PLACE_NOT_IN = frozenset(("line", "command", "charge", "a", "an", "order", "time", "succession", "queue",
+                                "which", "that", "this", "his", "her", "my", "their", "its", "our", "your"))
+
+
+def _rank_place_atoms(text: str, T: _Tables) -> list[_Atom]:
+    """The ranks of ``_RANK_PLACE_RE`` ("ranks 46th in", "is No. 1 in")."""
+    out = []
+    for m in _RANK_PLACE_RE.finditer(text):
+        ctx = m.group("ctx")
+        if m.group("dash") and not m.group("v"):
+            continue
+        if m.group("be"):
+            if m.group("d") or ctx in ("for", "on") or m.group("nw") == "number" and m.group("be") in ("from", "to"):
+                continue  # "was 12 in" is an age or a count; "is first for" no ranking; "rose to number
+                # seven in the chart" a name of a chart place (tests/test_figures.py)
+            after = text[m.end():m.end() + 60].lstrip(", \"\u201d'\u2019")
+            if ctx == "in" and _next_word(after, 2).lower() in _RANK_PLACE_NOT_IN \
+                    or after.startswith("in the ") and _next_word(after, 7).lower() in _RANK_PLACE_NOT_IN:
+                continue
+            if m.group("o") in ("first", "1st") and _stdre.match(
+                    r"in (?:the )?(?:\w+ ){0,2}\w+,? to [a-z]", after):
+                continue  # "was first in the nation to adopt": the first to do something, no ranking
+        if m.group("o"):
+            o = m.group("o").lower()
+            v = float(T.ordinals.get(o) or int(o[:-2]))
+        elif m.group("n"):
+            g = m.group("n").lower()
+            v = float(T.small_words.get(g) or int(g))
+        else:
+            v = float(m.group("d"))
+        ns, ne = m.span("o") if m.group("o") else m.span("n") if m.group("n") else m.span("d")
+        out.append(_Atom(m.start("fig"), m.end("fig"), ns, ne, v, unit=RANK, kind="rank", low=v, high=v,
+                         words=True, leads_digit=False))
+    return out
+
+
 def _rank_atoms(text: str, atoms: list[_Atom], T: _Tables) -> list[_Atom]:
     """Add ranks to the atoms; a rank replaces what it overlaps ("No. 1" is no designation here)."""
-    if not ("est" in text or "umber" in text or "No" in text or "#" in text or "most" in text
-            or "leading" in text or "populous" in text or "ank" in text):
+    ranks = _rank_place_atoms(text, T)
+    if not ranks and not ("est" in text or "umber" in text or "No" in text or "#" in text or "most" in text
+                          or "leading" in text or "populous" in text or "ank" in text):
         return atoms
-    ranks = []
     for m in _RANK_RE.finditer(text):
         if m.group("led"):
             g = m.group("led").lower()
@@ -3072,6 +3133,8 @@ def _rank_atoms(text: str, atoms: list[_Atom], T: _Tables) -> list[_Atom]:
                            leads_digit=False))
     if not ranks:
         return atoms
+    ranks.sort(key=lambda a: (a.start, -a.end))
+    ranks = [r for i, r in enumerate(ranks) if not any(q.start < r.end and r.start < q.end for q in ranks[:i])]
     keep = [a for a in atoms if not any(a.start < r.end and r.start < a.end for r in ranks)]
     return sorted(keep + ranks, key=lambda a: a.start)
 

@@ -633,7 +633,6 @@ def test_figures_read_right(text, want):
     ("the browser Firefox 1.0 was released", []),                             # versions
     ("the USMCA, NAFTA 2.0 trade deal", []),
     ("the world number 10 shirt", []),
-    ("Florida ranked 31st in K-12 education.", []),      # "ranked" only in a world ranking
     ("British number one Tim Henman will play.", []),    # a demonym before it takes the subject: left unread
     ("Ladbrokes have given The Aviator 4/9 and 8/13 odds of winning", []),   # betting odds
     ("McCririck was 1/3 favourite to be evicted", []),
@@ -661,6 +660,8 @@ def test_figures_read_right(text, want):
     ("ranked 5 per cent", [("5 per cent", 5, "percent")]),
     ("F-16 jets", []),
     ("Net users number 100m.", [("100m", 1e8, "count")]),
+    # a place in a ranking with its measure after it (RNK580 types it; it was left unread while no rule did)
+    ("Florida ranked 31st in K-12 education.", [("31st", 31, "rank")]),
 ])
 def test_figures_not_read_wrongly(text, want):
     got = _read(text)
