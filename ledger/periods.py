@@ -163,6 +163,15 @@ def _relative(rel: str, pub: _dt.date, ahead: bool = False):
         return _dt.date(pub.year, 1, 1), pub, str(pub.year)
     if rel == "last year":
         return _dt.date(pub.year - 1, 1, 1), _dt.date(pub.year - 1, 12, 31), str(pub.year - 1)
+    if rel == "next year":  # "will grow 5% next year": the calendar year after the paper's
+        return _dt.date(pub.year + 1, 1, 1), _dt.date(pub.year + 1, 12, 31), str(pub.year + 1)
+    if rel == "next month":
+        nxt = pub.replace(day=28) + 4 * day
+        a, b = _month_range(nxt.year, nxt.month)
+        return a, b, f"{nxt.year:04d}-{nxt.month:02d}"
+    if rel == "next week":
+        mon = pub + _dt.timedelta(days=7 - pub.weekday())
+        return mon, mon + 6 * day, "next week"
     if rel in _WEEKDAYS:
         if ahead:  # "will meet on Tuesday": the next Tuesday after the paper's day
             d = pub + _dt.timedelta(days=(_WEEKDAYS[rel] - pub.weekday() - 1) % 7 + 1)

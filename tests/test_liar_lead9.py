@@ -33,3 +33,28 @@ def test_decades_are_durations(text, fig, metric):
 def test_a_persons_own_record_keeps_the_person(text, fig, metric, subject):
     c = _one(text, fig)
     assert (c.metric, c.subject) == (metric, subject)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Prices will rise 5% next year.", "2010"),
+    ("Unemployment could top 9 percent next month.", "2009-07"),
+])
+def test_next_year_and_month_resolve_after_publication(text, period):
+    cs = claims_of(text, published="2009-06-17")
+    assert [(c.period, c.status) for c in cs] == [(period, "forecast")]
+
+
+def test_next_week_is_the_week_after_the_papers():
+    from ledger.periods import _relative
+    import datetime as dt
+    a, b, label = _relative("next week", dt.date(2009, 6, 17))  # a Wednesday
+    assert (a, b) == (dt.date(2009, 6, 22), dt.date(2009, 6, 28))
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment will average 10 percent for the rest of the year.",
+    "Unemployment could top 9 percent.",
+    "Inflation will hit 4 percent.",
+])
+def test_will_or_could_with_a_verb_of_level_is_a_forecast(text):
+    assert {c.status for c in claims_of(text, published="2009-06-17")} == {"forecast"}
