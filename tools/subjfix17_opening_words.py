@@ -6,7 +6,9 @@ Words that WordNet holds only in lower case (nouns, adjectives, adverbs):
 capitalised at the start of a sentence ("Proximity to power lines",
 "Uncompensated care", "Discretionary spending"), they are no names.  A lemma
 is kept when it is one alphabetic word of 5+ letters, no synset of WordNet
-writes it with a capital (not "Bush", "Perry", "Turkey", "China"), and neither
+writes it with a capital (not "Bush", "Perry", "Turkey", "China"), none of its
+senses is an animal or a plant (their rare words are names: "Brent crude",
+"Robin", "Holly"), and neither
 the common-words list nor a ``wordnet_*`` list already holds it.  Rerunning
 the script writes the same bytes.
 """
@@ -32,8 +34,8 @@ def main() -> None:
             f = line.split()
             for i in range(int(f[3], 16)):
                 w = re.sub(r"\(.*\)$", "", f[4 + 2 * i])
-                if w[:1].isupper():
-                    capital.add(w.lower())
+                if w[:1].isupper() or pos == "noun" and f[1] in ("05", "20"):
+                    capital.add(w.lower())  # (an animal or a plant: its rare words are names, "Brent crude")
         if pos == "verb":
             continue  # (a verb's capital proves nothing: only its proper names count)
         for line in (wn / f"index.{pos}").read_text(encoding="latin-1").splitlines():
