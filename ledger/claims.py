@@ -438,7 +438,7 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
     """One claim per figure that a rule types (at most one rule per figure),
     plus one per date an event-date rule claims.  Sorted by start."""
     lex = lexicon(ruleset)
-    _KEPT[0] = _kept_names(doc.text, lex.words)
+    _KEPT[0] = _kept_names(doc.text, lex.words, lex.openers)
     try:
         return _type_figures(doc, figures, dates, ruleset, lex)
     finally:
@@ -671,6 +671,25 @@ _CARRY_CHARS = 400  # about two sentences: a referent is not carried further
 _CARRY_FAMILIES = frozenset({"casualties", "weapons", "attacks", "troops"})
 
 
+#: a sector that qualifies a measure in the claim's own sentence ("Consumer spending grew
+#: 4.2%" after "businesses increased spending by 18%"): the measure is another one's
+_SECTORS = r"(?:consumer|household|government|public|private|business|corporate|federal|state|local|military|" \
+           r"defen[cs]e|personal|retail|foreign|domestic)"
+
+
+def _own_sector(c) -> bool:
+    """The claim's sentence names a sector before its metric's noun ("Consumer
+    spending", "government spending"): no subject is carried to it from a claim
+    before, which measured another sector's ("businesses increased spending")."""
+    if not c.sentence or "." not in c.metric:
+        return False
+    head = c.metric.split(".", 1)[1].replace("_", " ")
+    if head not in c.sentence.lower():
+        return False
+    return _search(compile_cached(r"(?i)(?<![\p{L}])" + _SECTORS + r"\s+" + regex.escape(head) + r"(?![\p{L}])",
+                                  regex.VERSION1), c.sentence) is not None
+
+
 def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon) -> list:
     """A claim with no subject takes the subject of the nearest earlier claim
     of the same family of metrics in the same story ("The strike on Sumy
@@ -693,7 +712,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             if opener and opener != c.subject2:
                 c = replace(c, subject=opener)
         if c.subject is None and c.rule not in fallback and key in last \
-                and c.start - last[key][1] <= _CARRY_CHARS:
+                and c.start - last[key][1] <= _CARRY_CHARS and not _own_sector(c):
             c = replace(c, subject=last[key][0])
         if c.subject is None and c.rule in guess and not _age_stands_for(doc, c):
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence)) if c.sentence else -1

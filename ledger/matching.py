@@ -71,6 +71,9 @@ class _Lexicon:
     #: (rules/lists/wordnet_*.txt): one such word that opens a sentence is no
     #: name ("Airliner flips over", "Railways have cancelled", "Swallowed gum")
     words: frozenset = frozenset()
+    #: lower-case-only WordNet words (rules/lists/subjfix17_opening_words.txt): one that
+    #: opens a sentence is no name ("Proximity to power lines", "Uncompensated care")
+    openers: frozenset = frozenset()
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -190,8 +193,14 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
                    # plants are left out: their rare words are names, "Brent crude", "Robin", "Holly")
                    frozenset(a.lower() for name, wl in ruleset.lists.items() if name.startswith("wordnet_")
                              and name not in ("wordnet_animals", "wordnet_plants")
-                             for a in wl.entries if " " not in a) - {a.lower() for a in canonical})
+                             for a in wl.entries if " " not in a) - {a.lower() for a in canonical},
+                   frozenset(ruleset.lists[_OPENER_LIST].entries) - {a.lower() for a in canonical}
+                   - {g.lower() for g in (gn.entries if gn else ())}
+                   - {a.lower() for a in (pe.canonical if pe else ())} if _OPENER_LIST in ruleset.lists else frozenset())
     return lex
+
+
+_OPENER_LIST = "subjfix17_opening_words"
 
 
 _GIVEN_LIST = "subjects4_given_names"

@@ -87,6 +87,13 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
                           "hundred hundreds thousands millions nearly almost about around over".split())
 
 
+#: AP abbreviations of US states that are words too (a mass, a miss): a state only after a
+#: place and a comma ("Ferguson, Mo., is", "Jackson, Miss."); the gazetteer holds the others
+_AP_STATES = {"Ga.": "Georgia", "Ind.": "Indiana", "La.": "Louisiana", "Mass.": "Massachusetts",
+              "Miss.": "Mississippi", "Mo.": "Missouri", "Wash.": "Washington"}
+_CITY_STATE = compile_cached(r"(?<=\p{Lu}[\p{Ll}.]+,\s)(?:Ga|Ind|La|Mass|Miss|Mo|Wash)\.(?=[\s,;:)\"”]|$)", regex.VERSION1)
+
+
 def _entities(ctx: _Ctx, lex: _Lexicon):
     out = []
     taken = 0  # the end of a name joined to the one after it ("California Senate")
@@ -183,6 +190,9 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
                         continue
                     name = firm
         out.append((a, b, name))
+    if ", " in ctx.sent and (states := [(m.start(), m.end(), _AP_STATES[m.group()])
+                                        for m in _finditer(_CITY_STATE, ctx.sent)]):
+        out = sorted(out + states)
     return out
 
 
@@ -627,6 +637,13 @@ wouldnt couldnt shouldnt isnt wasnt hasnt havent also never just only still not 
 once first""".split()) - {"first"}
 
 
+#: words after a name ending in "s" that make it a plural or a name of its own ("the two
+#: Koreas and", "Dakotas are"), not an owner: the function words of _NP_STOP less those that
+#: may follow an owner ("Oregons per capita income", "Connecticuts take on"; not "most", a
+#: superlative that puts a person in the place: "Gwen Moore is Wisconsins most absent member")
+_PLURAL_NEXT = _NP_STOP - frozenset("""per own other another only take get make first higher lower""".split())
+
+
 def _bare_possessives(sent: str, lex: _Lexicon) -> str:
     """The sentence with each possessive that lost its apostrophe given one back in
     place of its "s" (same length: "Georgias fields" -> "Georgia’ fields"), for a text
@@ -642,7 +659,7 @@ def _bare_possessives(sent: str, lex: _Lexicon) -> str:
     out = None
     for m in _finditer(_BARE_S, sent):
         a, b, word, nxt = m.start(), m.end(), m.group(), m.group(1)
-        if word in lex.canonical or word.lower() in lex.common or nxt in _NP_STOP \
+        if word in lex.canonical or word.lower() in lex.common or nxt in _PLURAL_NEXT \
                 or sent[max(0, a - 4):a].lower() == "the ":
             continue  # (not "the Americas", "the Obamas": a place, a family)
         stem, ok = word[:-1], False
@@ -660,7 +677,7 @@ def _bare_possessives(sent: str, lex: _Lexicon) -> str:
                 # increased unemployment in Pennsylvania" is not the United States' figure)
                 ok = not (lex.persons and name in lex.persons)
                 break
-        if not ok and lead and word not in _S_SURNAMES and word[-2] not in "aeiosu" and len(stem) >= 3 \
+        if not ok and lead and nxt not in _NP_STOP and word not in _S_SURNAMES and word[-2] not in "aeiosu" and len(stem) >= 3 \
                 and (lead[-1] in lex.given or lead[-1] in _TITLES) \
                 and nxt not in _VERB_NEXT and nxt not in _AGE_AUX and nxt not in _SPEECH \
                 and not regex.search(r"(?:ed|[^s]s)$", nxt):
@@ -671,6 +688,56 @@ def _bare_possessives(sent: str, lex: _Lexicon) -> str:
     return out or sent
 
 
+_RANK_SCOPE = compile_cached(r"(?i)(?<![\p{L}])(?:in|across|throughout|among|of)\s+(?:all\s+)?(?:the\s+)?$", regex.VERSION1)
+
+
+_UNDER_BEFORE = compile_cached(r"(?<![\p{L}])[Uu]nder\s+(?!the\s)(?:(?:Gov|Governor|President|Pres|Sen|Senator|Mayor|Rep|"
+                               r"Speaker|Premier|Chancellor|Prime\s+Minister)\.?\s+)?$", regex.VERSION1)
+_UNDER_TITLED = compile_cached(r"(?<![\p{L}])[Uu]nder\s+(?:Gov|Governor|President|Pres|Sen|Senator|Mayor|Rep|"
+                               r"Speaker|Premier|Chancellor|Prime\s+Minister)\.?\s+\p{Lu}", regex.VERSION1)
+_UNDER_LEAD = compile_cached(r"Under\s+(?!the\s)", regex.VERSION1)
+_UNDER_AFTER = compile_cached(r"(?:\s+in\s+[^,;]{1,24})?\s*,", regex.VERSION1)
+
+
+def _under_leader(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
+    """A person read as the subject who is named only after "Under" at the head of
+    a clause ("Under Scott Walker, we're 46th", "Under Governor Crist, 3,000 teachers
+    laid off"): the leader names the period of a government, not whose figure it is.
+    A leader the gazetteer reads as his country ("Under Obama, ..." -> United States)
+    is that place, and stays."""
+    if subj in lex.countries or (lex.places and subj in lex.places.values()):
+        return False
+    spans = [(e[0], e[1]) for e in _entities(ctx, lex) if e[2] == subj]
+    spans += [(c[0], c[1]) for c in _lex_names(ctx.sent, lex) if _canon(c[2], lex) == subj]
+    # (a person: a title or a given name; not a law, "Under Obamacare")
+    if not (subj.split()[0] in lex.given or _UNDER_TITLED.search(ctx.sent) is not None):
+        return False
+    # (a name run may hold the "Under" that opens the sentence: "Under Scott Walker")
+    return bool(spans) and all((_UNDER_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None
+                                or _UNDER_LEAD.match(ctx.sent, a) is not None)
+                               and _UNDER_AFTER.match(ctx.sent, b) is not None for a, b in spans)
+
+
+#: what a rank ranks when it is someone's among others ("the No. 1 job creator in America",
+#: "the fifth best city in the nation"), not a thing of a place ("the second-most common
+#: cause of death in New Hampshire": the place's)
+_RANKED_ACTOR = compile_cached(r"(?i)[^,;:()]{0,40}?(?<![\p{L}])(?:(?:job\s+)?creators?|states?|city|cities|countr(?:y|ies)|"
+                               r"nations?|economy|economies|places?|count(?:y|ies)|districts?|schools?|universit(?:y|ies)|"
+                               r"colleges?|companies|company|employers?|producers?|exporters?|importers?|polluters?|"
+                               r"destinations?|markets?|teams?)(?![\p{L}])[^,;:()]{0,30}$", regex.VERSION1)
+
+
+def _rank_scope(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
+    """A rank's subject read from where the ranking holds ("We were the No. 1 job
+    creator in America", "the third-best economy in the nation"): a place named only
+    after the figure, after "in", "across" or "among", is the ranking's scope, not
+    whose rank it is."""
+    spans = [(e[0], e[1]) for e in _entities(ctx, lex) if e[2] == subj]
+    spans += [(c[0], c[1]) for c in _lex_names(ctx.sent, lex) if _canon(c[2], lex) == subj]
+    return bool(spans) and all(a >= ctx.fe and _RANK_SCOPE.search(ctx.sent, max(0, a - 16), a) is not None
+                               and _RANKED_ACTOR.match(ctx.sent, ctx.fe, a) is not None for a, b in spans)
+
+
 def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
     sent = _bare_possessives(ctx.sent, lex)
     if sent is not ctx.sent:
@@ -679,6 +746,9 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
         ctx.src = own.src
         return subj, s2
     subj, s2 = _subject_pair(rule, ctx, lex, hit)
+    if subj is not None and not hit.subject and (rule.metric.startswith("rank.") and _rank_scope(ctx, lex, subj)
+                                                 or _under_leader(ctx, lex, subj)):
+        subj = None
     if subj is not None and ctx.fig.kind == "date" and rule.metric.startswith("event.") and not hit.subject \
             and not rule.subject_default and rule.metric not in _PLACE_EVENTS:
         where, actor = _where_only(ctx, lex, subj, hit.cue)
@@ -1468,6 +1538,7 @@ _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms
                "Thats", "Theres", "Heres", "Shes", "Hes", "Weve", "Theyre", "Theyve", "Youre", "Youve",
                "Whats", "Dont", "Doesnt", "Didnt", "Isnt", "Wasnt", "Arent", "Werent", "Cant", "Wont",
                "Wouldnt", "Couldnt", "Shouldnt", "Hasnt", "Havent", "Theyll", "Itll",
+               "Ive", "Youd", "Theyd", "Aint", "Wouldve", "Couldve", "Shouldve",
                # a nationality in one word ("Irishman JP McManus"): no part of the name
                "Irishman", "Irishwoman", "Englishman", "Englishwoman", "Scotsman", "Scotswoman",
                "Welshman", "Welshwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman",
@@ -1611,25 +1682,31 @@ _KEPT = [frozenset()]
 _MID_CAPITAL = compile_cached(r"(?<=[\p{Ll}\d,;]\s+)\p{Lu}\p{Ll}+(?![\p{L}’'-])", regex.VERSION1)
 
 
-def _kept_names(text: str, nouns: frozenset) -> frozenset:
-    return frozenset(w for w in set(_MID_CAPITAL.findall(text)) if _a_word(w.lower(), nouns))
+def _kept_names(text: str, nouns: frozenset, openers: frozenset = frozenset()) -> frozenset:
+    return frozenset(w for w in set(_MID_CAPITAL.findall(text)) if _a_word(w.lower(), nouns) or w.lower() in openers)
 
 
 def _lex_names(sent: str, lex: "_Lexicon") -> tuple:
     """_proper_nouns read with the lexicon's common words, given names and WordNet words."""
-    return _proper_nouns(sent, lex.common, lex.given, lex.words)
+    return _proper_nouns(sent, lex.common, lex.given, lex.words, lex.openers)
 
 
-def _proper_nouns(sent: str, common=frozenset(), given=frozenset(), nouns=frozenset()) -> tuple:
+def _proper_nouns(sent: str, common=frozenset(), given=frozenset(), nouns=frozenset(),
+                  openers=frozenset()) -> tuple:
     """(start, end, name) of the capitalised names in a sentence (``given``:
     given names, which keep a person whole in a title-case headline; ``nouns``:
     words of the WordNet lists, no name when one opens a sentence, unless the
     document writes it as a name elsewhere)."""
-    return _proper_nouns_in(sent, common, given, nouns, _KEPT[0])
+    return _proper_nouns_in(sent, common, given, nouns, _KEPT[0], openers)
+
+
+#: what may stand before the first word of a sentence: marks, and the "Says" a
+#: PolitiFact statement opens with ("Says Studies show")
+_OPENS = compile_cached(r"[\W_]*(?:Says[\W_]+)?", regex.VERSION1)
 
 
 @functools.lru_cache(maxsize=2048)
-def _proper_nouns_in(sent: str, common, given, nouns, kept) -> tuple:
+def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset()) -> tuple:
     if _foreign(sent):
         return ()  # German nouns are capitalised: no name can be told by its capital
     title_case = _title_case(sent)
@@ -1644,8 +1721,9 @@ def _proper_nouns_in(sent: str, common, given, nouns, kept) -> tuple:
             words = words[1:]  # "Rescue Workers": a capital at the start proves nothing (not "Foot
             # Locker", nor "Bill Gates")
         for part in _runs(words, title_case, common, given):
-            name = _name([t[0] for t in part], sent, part[0][1], at_start and part[0][1] == m.start(),
-                         title_case, common, nouns, given, kept)
+            name = _name([t[0] for t in part], sent, part[0][1],
+                         at_start and (part[0][1] == m.start() or _OPENS.fullmatch(sent, 0, part[0][1]) is not None),
+                         title_case, common, nouns, given, kept, openers)
             if name:
                 out.append((part[0][1], part[-1][2], name))
     if not title_case and " and " in sent:
@@ -1689,7 +1767,7 @@ def _joined_names(sent: str, out: list, common) -> list:
 
 
 def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common,
-          nouns=frozenset(), given=frozenset(), kept=frozenset()) -> Optional[str]:
+          nouns=frozenset(), given=frozenset(), kept=frozenset(), openers=frozenset()) -> Optional[str]:
     if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
         words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
 
@@ -1700,6 +1778,7 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
 
     def lead(words):
         while words and (regex.sub(r"[’']s?$", "", words[0]) in _NOT_PROPER or words[0] in _MONTHS_DAYS
+                         or words[0] == "No."  # "the No. 1 job creator": a rank, no name
                          or words[0] in ("of", "the", "for") or _CONTRACTION.search(words[0])):
             if words[0] == "New" and len(words) > 1 and (not at_start or words[1].lower() not in common):
                 break  # "in New York", "New Providence": the place's own name (not "New figures")
@@ -1734,7 +1813,8 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
         if low in common and (at_start or regex.search(r"(?:^|[\"“‘'(\[:•-]|\d(?:st|nd|rd|th)?)\s*$", sent[:start])):
             return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
             # capitalised word, not a name
-        if at_start and not w.isupper() and w not in given and w not in kept and _a_word(low, nouns) and regex.match(r"\s+\p{Ll}", sent[start + len(w):]):
+        if at_start and not w.isupper() and w not in given and w not in kept \
+                and (_a_word(low, nouns) or low in openers) and regex.match(r"\s+\p{Ll}", sent[start + len(w):]):
             return None  # "Airliner flips over", "Railways have cancelled", "Bouncers stepped in",
             # "Swallowed chewing gum": a noun or a verb of the WordNet lists that opens a sentence
             # (a firm named by a word, "Travelers", is in the gazetteer, read apart from these names)
@@ -1742,6 +1822,8 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
             return None  # "Sniffing rosemary", "Selling Snapchat Premium"
         if title_case and not w.isupper():
             return None  # "Dime", "Stinky": one capitalised word in a headline proves nothing
+    if len(words) == 1 and words[0] in _AP_STATES:
+        return None  # "Ferguson, Mo.": a state's abbreviation (read by _entities), no name
     name = " ".join(words)
     name = regex.sub(r"['’]s?$", "", name)
     if name.endswith(".") and not regex.search(r"(?:^|[\s.])\p{Lu}\.$", name):
