@@ -746,6 +746,8 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
         ctx.src = own.src
         return subj, s2
     subj, s2 = _subject_pair(rule, ctx, lex, hit)
+    if subj in _MONTHS_DAYS and subj != "May":
+        subj = None  # "October's deficit", "Monday's rally": a day or month owns no figure (May is a name too)
     if subj is not None and not hit.subject and (rule.metric.startswith("rank.") and _rank_scope(ctx, lex, subj)
                                                  or _under_leader(ctx, lex, subj)):
         subj = None

@@ -58,3 +58,12 @@ def test_next_week_is_the_week_after_the_papers():
 ])
 def test_will_or_could_with_a_verb_of_level_is_a_forecast(text):
     assert {c.status for c in claims_of(text, published="2009-06-17")} == {"forecast"}
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("October's deficit was £5bn.", "£5bn", None),
+    ("Monday's rally drew 5,000 people.", "5,000", None),
+    ("May's government spent £5bn.", "£5bn", "May"),  # a surname too
+])
+def test_a_day_or_month_owns_no_figure(text, fig, subject):
+    assert _one(text, fig).subject == subject
