@@ -180,11 +180,13 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
     topics_rx = compile_cached(r"(?<![\w.-])(?:(?i:" + _alt(a for a in topic_map if not a.isupper()) + r")|"
                                + _alt(upper) + r")(?![\w]|-\w)", regex.VERSION1)
     pe = ruleset.lists.get(_PERSON_LIST)
-    pm = ruleset.lists.get(_PERSON_METRIC_LIST)
+    # personal metrics: subjects5_person_metrics and any new <helper>_person_metrics list
+    pm = frozenset(e for name, wl in ruleset.lists.items()
+                   if name == _PERSON_METRIC_LIST or name.endswith("_person_metrics") for e in wl.entries)
     lex = _Lexicon(entity_rx, canonical, groups_rx, groups, status_rx, status, common, places,
                    countries, noun_lists, {}, frozenset(sw.entries) if sw else frozenset(), nations,
                    blind_rx, blind, frozenset(gn.entries) if gn else frozenset(), topics_rx, topics,
-                   dict(pe.canonical) if pe else {}, frozenset(pm.entries) if pm else frozenset(),
+                   dict(pe.canonical) if pe else {}, pm,
                    frozenset(e.lower() for e in ruleset.lists[_KIND_LIST].entries) if _KIND_LIST in ruleset.lists
                    else frozenset(),
                    {a.lower(): c for a, c in ruleset.lists[_THING_LIST].canonical.items()}
