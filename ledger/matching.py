@@ -1550,7 +1550,7 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                     except (IndexError, regex.error):
                         txt = None
                     if txt:
-                        setattr(hit, grp, _canon(txt, lex))
+                        setattr(hit, grp, _captured(txt, lex))
             hit.cue = _span_back(pview, unmask(m.start()), unmask(m.end()))
             if "{noun}" in rule.metric and rule.broad_canon:
                 txt = m.group("noun").rstrip(".").lower()
@@ -1579,6 +1579,15 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
 
 # --------------------------------------------------------------------------
 # shared with the subject strategies (ledger/subjects.py) and building claims
+
+
+def _captured(txt: str, lex: _Lexicon) -> str:
+    """A subject a rule's pattern captured, normalised: a listed name to its
+    canonical form, a listed group to the list's spelling ("Women earn" and
+    "women earn" key alike)."""
+    t = _canon(txt, lex)
+    low = t.lower()
+    return next((k for k in lex.groups if k.lower() == low), t)
 
 
 def _canon(txt: str, lex: _Lexicon) -> str:
