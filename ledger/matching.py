@@ -71,7 +71,7 @@ class _Lexicon:
     #: (rules/lists/wordnet_*.txt): one such word that opens a sentence is no
     #: name ("Airliner flips over", "Railways have cancelled", "Swallowed gum")
     words: frozenset = frozenset()
-    #: lower-case-only WordNet words (rules/lists/subjfix17_opening_words.txt): one that
+    #: lower-case-only WordNet words (rules/subjects/opening_words.txt): one that
     #: opens a sentence is no name ("Proximity to power lines", "Uncompensated care")
     openers: frozenset = frozenset()
 
@@ -124,6 +124,8 @@ def _cached_lexicon(ruleset: RuleSet) -> _Lexicon:
         # the lists and this module, and the rule set's fingerprint: which mapped lists the
         # lexicon keeps depends on the patterns of the rules too
         sources = [Path(wl.path) for _, wl in sorted(ruleset.lists.items())] + [Path(__file__)]
+        if _opening_words_path(ruleset).exists():
+            sources.append(_opening_words_path(ruleset))
         state = cached_pickle("lexicon", sources, build, key=ruleset.fingerprint)
     return _Lexicon(**{k: compile_cached(v, regex.VERSION1) if k in _LEX_PATTERNS else v
                        for k, v in state.items()}, rule_nouns={})
@@ -196,13 +198,31 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
                    frozenset(a.lower() for name, wl in ruleset.lists.items() if name.startswith("wordnet_")
                              and name not in ("wordnet_animals", "wordnet_plants")
                              for a in wl.entries if " " not in a) - {a.lower() for a in canonical},
-                   frozenset(ruleset.lists[_OPENER_LIST].entries) - {a.lower() for a in canonical}
+                   _opening_words(ruleset) - {a.lower() for a in canonical}
                    - {g.lower() for g in (gn.entries if gn else ())}
-                   - {a.lower() for a in (pe.canonical if pe else ())} if _OPENER_LIST in ruleset.lists else frozenset())
+                   - {a.lower() for a in (pe.canonical if pe else ())})
     return lex
 
 
-_OPENER_LIST = "subjfix17_opening_words"
+def _opening_words_path(ruleset: RuleSet) -> Path:
+    return Path(ruleset.root) / _OPENER_FILE
+
+
+def _opening_words(ruleset: RuleSet) -> frozenset:
+    """The lower-case-only words of rules/subjects/opening_words.txt (one a
+    line, '#' comments).  Kept out of rules/lists: no rule reads it, and a
+    word list is pickled with the parsed rules every run loads (46,000 words,
+    ~70M instructions a gate run); the lexicon, cached apart, is its only
+    reader."""
+    path = _opening_words_path(ruleset)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in (line.strip() for line in text.splitlines()) if w and not w.startswith("#"))
+
+
+_OPENER_FILE = "subjects/opening_words.txt"
 
 
 _GIVEN_LIST = "subjects4_given_names"

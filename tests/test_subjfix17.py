@@ -101,7 +101,7 @@ def test_restored(sent, restored):
 
 
 def test_opening_words_list_is_generated_and_holds_no_listed_name():
-    words = (Path(__file__).resolve().parent.parent / "rules" / "lists" / "subjfix17_opening_words.txt")
+    words = (Path(__file__).resolve().parent.parent / "rules" / "subjects" / "opening_words.txt")
     entries = [l for l in words.read_text(encoding="utf-8").splitlines() if l and not l.startswith("#")]
     assert entries == sorted(entries) and "proximity" in entries and "bush" not in entries
     assert not LEX.openers & {a.lower() for a in LEX.canonical}
