@@ -3009,9 +3009,10 @@ def unit_dimension(unit: str) -> Optional[str]:
 
 # ranks: "the second-highest incidence", "the 3rd largest", "the number one killer", "the No. 1 reason",
 # "hit No. 12 on the charts".  Led by literal words; a rank names a place in an order, not a count.
+_ORDINALS_2_20 = ("second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+                  "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth")
 _RANK_RE = _stdre.compile(
-    r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
-    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"\b(?:(?P<ord>" + _ORDINALS_2_20 +
     r"|[2-9]1st|[2-9]?2nd|[2-9]?3rd|(?:1\d|[2-9]?[04-9])th)"
     r"[- \u00a0](?:highest|largest|biggest|lowest|smallest|most|least|fastest|slowest|best|worst|richest"
     r"|poorest|deadliest|busiest|oldest|longest|greatest|safest|strongest|weakest|leading|costliest"
@@ -3035,9 +3036,7 @@ _RANK_NOT_BEFORE = frozenset(("shirt", "shirts", "jersey", "jerseys", "bus", "bu
                               "shirt-wearer", "kit", "court", "pitch", "gate", "dressing"))
 
 
-_ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
-                  "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
-                  "|fortieth|fiftieth")
+_ORDINAL_WORDS = "first|" + _ORDINALS_2_20 + "|thirtieth|fortieth|fiftieth"
 
 # a place in a ranking of places or people, said with a verb of ranking or of being and the ranking's
 # scope or measure after it: "Ohio ranks 46th in the country in putting dollars in the classroom",

@@ -124,8 +124,9 @@ def _cached_lexicon(ruleset: RuleSet) -> _Lexicon:
         # the lists and this module, and the rule set's fingerprint: which mapped lists the
         # lexicon keeps depends on the patterns of the rules too
         sources = [Path(wl.path) for _, wl in sorted(ruleset.lists.items())] + [Path(__file__)]
-        if _opening_words_path(ruleset).exists():
-            sources.append(_opening_words_path(ruleset))
+        openers = _opening_words_path(ruleset)
+        if openers.exists():
+            sources.append(openers)
         state = cached_pickle("lexicon", sources, build, key=ruleset.fingerprint)
     return _Lexicon(**{k: compile_cached(v, regex.VERSION1) if k in _LEX_PATTERNS else v
                        for k, v in state.items()}, rule_nouns={})
@@ -1601,13 +1602,20 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
 # shared with the subject strategies (ledger/subjects.py) and building claims
 
 
+def _group_key(s: str, lex: _Lexicon) -> str:
+    """``s`` as the groups list spells it ("Women" -> "women"), else as it is."""
+    low = s.lower()
+    for k in lex.groups:
+        if k.lower() == low:
+            return k
+    return s
+
+
 def _captured(txt: str, lex: _Lexicon) -> str:
     """A subject a rule's pattern captured, normalised: a listed name to its
     canonical form, a listed group to the list's spelling ("Women earn" and
     "women earn" key alike)."""
-    t = _canon(txt, lex)
-    low = t.lower()
-    return next((k for k in lex.groups if k.lower() == low), t)
+    return _group_key(_canon(txt, lex), lex)
 
 
 def _canon(txt: str, lex: _Lexicon) -> str:

@@ -14,7 +14,7 @@ from .rules import Rule, compile_cached
 from .text import sentence_bounds
 from .matching import (_AGE_AUX, _CONJ, _Ctx, _DATE_PREP, _DETERMINER, _Hit, _Lexicon, _NOT_IN_SUBJECT,
                        _NP_STOP, _PREVIOUS_REACH, _SPEECH, _THING_VAGUE, _VERB_WORD, _canon, _clause, _copula,
-                       _finditer, _foreign, _nwords, _search)
+                       _finditer, _foreign, _group_key, _nwords, _search)
 
 
 # --------------------------------------------------------------------------
@@ -91,7 +91,8 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 #: place and a comma ("Ferguson, Mo., is", "Jackson, Miss."); the gazetteer holds the others
 _AP_STATES = {"Ga.": "Georgia", "Ind.": "Indiana", "La.": "Louisiana", "Mass.": "Massachusetts",
               "Miss.": "Mississippi", "Mo.": "Missouri", "Wash.": "Washington"}
-_CITY_STATE = compile_cached(r"(?<=\p{Lu}[\p{Ll}.]+,\s)(?:Ga|Ind|La|Mass|Miss|Mo|Wash)\.(?=[\s,;:)\"”]|$)", regex.VERSION1)
+_CITY_STATE = compile_cached(r"(?<=\p{Lu}[\p{Ll}.]+,\s)(?:" + "|".join(regex.escape(a) for a in _AP_STATES)
+                             + r")(?=[\s,;:)\"”]|$)", regex.VERSION1)
 
 
 def _entities(ctx: _Ctx, lex: _Lexicon):
@@ -691,12 +692,17 @@ def _bare_possessives(sent: str, lex: _Lexicon) -> str:
 _RANK_SCOPE = compile_cached(r"(?i)(?<![\p{L}])(?:in|across|throughout|among|of)\s+(?:all\s+)?(?:the\s+)?$", regex.VERSION1)
 
 
-_UNDER_BEFORE = compile_cached(r"(?<![\p{L}])[Uu]nder\s+(?!the\s)(?:(?:Gov|Governor|President|Pres|Sen|Senator|Mayor|Rep|"
-                               r"Speaker|Premier|Chancellor|Prime\s+Minister)\.?\s+)?$", regex.VERSION1)
-_UNDER_TITLED = compile_cached(r"(?<![\p{L}])[Uu]nder\s+(?:Gov|Governor|President|Pres|Sen|Senator|Mayor|Rep|"
-                               r"Speaker|Premier|Chancellor|Prime\s+Minister)\.?\s+\p{Lu}", regex.VERSION1)
+_UNDER_TITLES = r"(?:Gov|Governor|President|Pres|Sen|Senator|Mayor|Rep|Speaker|Premier|Chancellor|Prime\s+Minister)\.?\s+"
+_UNDER_BEFORE = compile_cached(r"(?<![\p{L}])[Uu]nder\s+(?!the\s)(?:" + _UNDER_TITLES + r")?$", regex.VERSION1)
+_UNDER_TITLED = compile_cached(r"(?<![\p{L}])[Uu]nder\s+" + _UNDER_TITLES + r"\p{Lu}", regex.VERSION1)
 _UNDER_LEAD = compile_cached(r"Under\s+(?!the\s)", regex.VERSION1)
 _UNDER_AFTER = compile_cached(r"(?:\s+in\s+[^,;]{1,24})?\s*,", regex.VERSION1)
+
+
+def _spans_of(ctx: _Ctx, lex: _Lexicon, subj: str) -> list:
+    """Where the sentence writes ``subj``: as an entity, or as a name read to it."""
+    spans = [(e[0], e[1]) for e in _entities(ctx, lex) if e[2] == subj]
+    return spans + [(c[0], c[1]) for c in _lex_names(ctx.sent, lex) if _canon(c[2], lex) == subj]
 
 
 def _under_leader(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
@@ -705,13 +711,12 @@ def _under_leader(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
     laid off"): the leader names the period of a government, not whose figure it is.
     A leader the gazetteer reads as his country ("Under Obama, ..." -> United States)
     is that place, and stays."""
-    if subj in lex.countries or (lex.places and subj in lex.places.values()):
+    if "nder" not in ctx.sent or subj in lex.countries or (lex.places and subj in lex.places.values()):
         return False
-    spans = [(e[0], e[1]) for e in _entities(ctx, lex) if e[2] == subj]
-    spans += [(c[0], c[1]) for c in _lex_names(ctx.sent, lex) if _canon(c[2], lex) == subj]
     # (a person: a title or a given name; not a law, "Under Obamacare")
     if not (subj.split()[0] in lex.given or _UNDER_TITLED.search(ctx.sent) is not None):
         return False
+    spans = _spans_of(ctx, lex, subj)
     # (a name run may hold the "Under" that opens the sentence: "Under Scott Walker")
     return bool(spans) and all((_UNDER_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None
                                 or _UNDER_LEAD.match(ctx.sent, a) is not None)
@@ -732,8 +737,7 @@ def _rank_scope(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
     creator in America", "the third-best economy in the nation"): a place named only
     after the figure, after "in", "across" or "among", is the ranking's scope, not
     whose rank it is."""
-    spans = [(e[0], e[1]) for e in _entities(ctx, lex) if e[2] == subj]
-    spans += [(c[0], c[1]) for c in _lex_names(ctx.sent, lex) if _canon(c[2], lex) == subj]
+    spans = _spans_of(ctx, lex, subj)
     return bool(spans) and all(a >= ctx.fe and _RANK_SCOPE.search(ctx.sent, max(0, a - 16), a) is not None
                                and _RANKED_ACTOR.match(ctx.sent, ctx.fe, a) is not None for a, b in spans)
 
@@ -1509,14 +1513,6 @@ def _s_group(ctx, lex, pool, lo, hi):
     if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 4:
         return _group_subject(ctx, lex, m)
     return None
-
-
-def _group_key(s: str, lex: _Lexicon) -> str:
-    low = s.lower()
-    for k in lex.groups:
-        if k.lower() == low:
-            return k
-    return s
 
 
 _PROPER = compile_cached(
