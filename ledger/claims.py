@@ -110,6 +110,14 @@ def _holds(sent: str, cue: str, end: int, gap, a: int, b: int) -> bool:
     return _HAVE_TO.match(sent, end) is None and not (_MODAL_BE.fullmatch(cue) and gap.search(sent, a, b))
 
 
+#: a speaker's own undertaking, before the figure in its clause: "I will cut taxes by £4bn",
+#: "we'll give 5 thousand crore" (not "we will be", "I will then", "we will have": a state or
+#: a forecast, and never after the figure: "on 18 February we will be going")
+_FIRST_PERSON_WILL = compile_cached(r"(?<![\p{L}'’])(?:I|[Ww]e)(?:\s+will|['’]ll)\s+(?:not\s+|also\s+|now\s+)?"
+                                    r"(?!(?:be|then|have|see|need|know|find|hear|get|say|tell|look)\b)\p{Ll}{2,}\b",
+                                    regex.VERSION1)
+
+
 def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     """Status words near the figure in its clause; the strongest wins
     ("a proposed 4% target" is a proposal; "the current 3% target" a target).
@@ -125,6 +133,9 @@ def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
         if d <= (14 if st == "hypothetical" else 12) and _holds(ctx.sent, m.group(), lo + m.end(),
                                                                  _MODAL_BE_GAP, lo + m.end(), ctx.fs):
             found.append(st)
+    m = _search(_FIRST_PERSON_WILL, ctx.sent, lo, ctx.ns)
+    if m is not None and _nwords(ctx.sent[m.end():ctx.fs]) <= 8:
+        found.append("pledge")
     m = _search(lex.status_rx, ctx.sent, ctx.fe, hi)
     if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 3 \
             and _holds(ctx.sent, m.group(), m.end(), _MODAL_BE_AFTER, ctx.fe, m.start()):

@@ -1,0 +1,54 @@
+"""Claims stage fixes of session 10: a speaker's own undertakings, a person's
+record, and cues that read a name or a balance as something else."""
+
+import pytest
+
+from tests._claimkit import claims_of
+
+
+def _one(text, fig):
+    cs = [c for c in claims_of(text, published="2012-01-01") if c.text.startswith(fig)]
+    assert cs, [(c.text, c.metric) for c in claims_of(text, published="2012-01-01")]
+    return cs[0]
+
+
+@pytest.mark.parametrize("text, fig", [
+    ('Mr Howard said: "I will cut taxes by £4bn."', "£4bn"),
+    ('"We\'ll hire 20,000 more police officers," she said.', "20,000"),
+])
+def test_a_speakers_own_will_is_a_pledge(text, fig):
+    assert _one(text, fig).status == "pledge"
+
+
+@pytest.mark.parametrize("text, fig, status", [
+    # a state or a forecast, not an undertaking
+    ("We will have 3,000 troops in Poland by May.", "3,000", "forecast"),
+    # after the figure: the date is when the ban comes into force, not what "we" undertake
+    ("When the ban comes into force on 18 February we will be going to the court.", "18 February", "forecast"),
+    ("We will be in a very strong position to hit our five million target by summer 2006.", "five million",
+     "target"),
+    # no "I" or "we": a forecast, as before
+    ("Unemployment will average 10 percent this year.", "10 percent", "forecast"),
+])
+def test_other_wills_are_no_pledge(text, fig, status):
+    assert _one(text, fig).status == status
+
+
+@pytest.mark.parametrize("text, fig, metric, subject", [
+    ("President Obama has raised taxes 19 times.", "19", "frequency.raised", "Barack Obama"),
+    ("Obama has proposed 442 tax hikes since taking office.", "442", "policy.tax_increase", "Barack Obama"),
+])
+def test_a_persons_acts_and_policies_keep_the_person(text, fig, metric, subject):
+    c = _one(text, fig)
+    assert (c.metric, c.subject) == (metric, subject)
+
+
+def test_a_budget_surplus_is_no_spending():
+    c = _one("When President Bush took office in 2001, he inherited a $236 billion budget surplus.", "$236 billion")
+    assert c.metric == "money.fiscal"
+
+
+def test_occupy_is_no_occupation_and_the_united_states_no_count_of_states():
+    cs = claims_of("There are now Occupy Wall Street camps in hundreds of cities across the United States.",
+                   published="2012-01-01")
+    assert not [c for c in cs if c.metric in ("territory.settlements", "members.countries")]
