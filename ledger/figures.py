@@ -1040,6 +1040,8 @@ _NAMING_MULTIPLES = frozenset(("double", "doubles", "treble", "trebles", "triple
 _NOUN_BEFORE = frozenset(("the", "a", "an", "his", "her", "their", "its", "olympic", "office", "famous",
                           "historic", "rare", "unique", "league", "cup", "domestic", "world", "mixed",
                           "men's", "women's", "in"))
+#: a sport one plays ("to play doubles in Seville", "I hardly play doubles")
+_PLAY = frozenset(("play", "plays", "played", "playing"))
 
 
 def _names_a_thing(text: str, ms: int, me: int, w: str, T: "_Tables") -> bool:
@@ -1050,7 +1052,7 @@ def _names_a_thing(text: str, ms: int, me: int, w: str, T: "_Tables") -> bool:
     if nw in T.word_class["not_multiple"]:
         return True
     pw = _prev_word(text, ms)[0].lower().replace("\u2019", "'")
-    return pw in _NOUN_BEFORE and nw not in ("the", "that", "its", "their", "his", "her", "as", "in", "by",
+    return pw in _PLAY or pw in _NOUN_BEFORE and nw not in ("the", "that", "its", "their", "his", "her", "as", "in", "by",
                                              "over", "to", "from", "every", "each", "and", "or")
 
 

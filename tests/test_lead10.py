@@ -52,3 +52,18 @@ def test_occupy_is_no_occupation_and_the_united_states_no_count_of_states():
     cs = claims_of("There are now Occupy Wall Street camps in hundreds of cities across the United States.",
                    published="2012-01-01")
     assert not [c for c in cs if c.metric in ("territory.settlements", "members.countries")]
+
+
+@pytest.mark.parametrize("text", [
+    "Juan Carlos hasn't played badly, but the Bryans are great doubles players.",
+    "I hardly play doubles.",
+    "He will play doubles in Seville.",
+])
+def test_doubles_the_game_is_no_multiple(text):
+    from ledger.figures import find_figures
+    assert not [f for f in find_figures(text) if f.text.startswith("doubles")]
+
+
+def test_doubles_the_verb_is_still_a_multiple():
+    from ledger.figures import find_figures
+    assert [f.value for f in find_figures("Sales doubles every year.")] == [2]
