@@ -275,6 +275,43 @@ def save_compiled() -> None:
             pass  # unwritable cache: compile again next time
 
 
+#: a file read less than this long after it last changed may change again within the
+#: resolution of the file system's clock: its digest is not kept
+_RACY_NS = 2_000_000_000
+
+
+def file_digest(path) -> bytes:
+    """The sha256 of a file's bytes: what the caches are keyed on (the rule
+    files and word lists, the engine's modules, the figure tables: ~5 MB,
+    about 3% of a gate run's instructions when hashed on every run, though
+    they rarely change).  As git's index does, the digest is kept in the disk
+    cache with the file's stat signature (size, mtime, ctime, inode, device)
+    and reused while the signature holds: a write changes the ctime, which no
+    tool can set back.  A file changed within two seconds of being read is
+    hashed again next time.  Raises OSError when the file cannot be read."""
+    import hashlib  # noqa: PLC0415
+    import time  # noqa: PLC0415
+
+    p = os.path.abspath(os.fspath(path))
+    st = os.stat(p)
+    sig = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+    enabled = _cache_enabled()
+    k = ("\0digest\0" + p, -1)  # flags -1: never a compiled pattern's key
+    if enabled:
+        with _RC_LOCK:
+            got = _rc_entries().get(k)
+            if type(got) is tuple and len(got) == 2 and got[0] == sig and type(got[1]) is bytes:
+                _RC_USED.add(k)
+                return got[1]
+    with open(p, "rb") as fh:
+        data = fh.read()
+    digest = hashlib.sha256(data).digest()
+    if enabled and len(data) == st.st_size and time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > _RACY_NS:
+        with _RC_LOCK:
+            _rc_remember(k, (sig, digest))
+    return digest
+
+
 def cached_value(name: str, key: str, compute):
     """``compute()``, kept in the same disk cache as compiled patterns under
     ``(name, key)``: for what a module derives from a pattern once and for all.
@@ -303,7 +340,7 @@ _KEEP_PICKLES = 8  # per name
 
 def cached_pickle(name: str, sources: "list[Path]", compute, key: str = ""):
     """``compute()``, kept as a pickle in the cache folder under a hash of
-    ``name``, the bytes of every file in ``sources`` (the data it reads and
+    ``name``, the bytes of every file in ``sources`` (through :func:`file_digest`) (the data it reads and
     the module that reads it), ``key`` (a hash of further inputs the caller
     already has) and the Python version.  For a parsed data file whose parse
     needs a slow import (PyYAML): a later run reads the pickle instead.  Any
@@ -316,8 +353,7 @@ def cached_pickle(name: str, sources: "list[Path]", compute, key: str = ""):
     h = hashlib.sha256(f"{name}|{sys.version}|{key}".encode())
     try:
         for src in sources:
-            data = Path(src).read_bytes()
-            h.update(b"\0%d\0" % len(data) + data)
+            h.update(b"\0" + file_digest(src))
     except OSError:
         return compute()
     path = cache_dir() / "pickled" / f"{name}-{h.hexdigest()[:24]}.pickle"

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import claims as claims_stage
 from . import figures as figures_stage
+from .cache import file_digest
 from .records import Document, Story
 
 
@@ -111,10 +112,10 @@ def _verify_key(ruleset) -> str | None:
     root = Path(ruleset.root)
     try:
         for name in _ENGINE:
-            h.update((here / name).read_bytes())
+            h.update(file_digest(here / name))
         for p in sorted(root.glob("figures/*")) + [root / "hedges.tsv", root / "units.txt"]:
             if p.is_file():
-                h.update(p.name.encode() + b"\0" + p.read_bytes())
+                h.update(p.name.encode() + b"\0" + file_digest(p))
     except OSError:
         return None
     return h.hexdigest()

@@ -149,7 +149,7 @@ from typing import Any, Optional
 import regex
 
 from .cache import (LazyPattern, cache_dir, compile_cached, compiled_cache_file,  # noqa: F401 - re-exported
-                    save_compiled, write_atomic)
+                    file_digest, save_compiled, write_atomic)
 
 
 KINDS = ("cue", "pattern", "date_event", "head_noun")
@@ -1022,13 +1022,12 @@ def _fingerprint(base: Path, files: list[Path]) -> Optional[str]:
     h = hashlib.sha256()
     h.update(f"{sys.version}|{regex.__version__}|{_yaml_stamp()}".encode())
     try:
-        h.update(Path(__file__).read_bytes())
+        h.update(file_digest(__file__))
         lists = sorted((base / "lists").glob("*.txt")) if (base / "lists").is_dir() else []
         for p in lists + files:
-            data = p.read_bytes()
             name = p.relative_to(base).as_posix().encode("utf-8", "surrogateescape")
-            h.update(b"\0%d\0%s\0%d\0" % (len(name), name, len(data)))
-            h.update(data)
+            h.update(b"\0%d\0%s\0" % (len(name), name))
+            h.update(file_digest(p))
     except (OSError, ValueError):
         return None
     return h.hexdigest()
