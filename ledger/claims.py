@@ -34,7 +34,7 @@ from .matching import (_AGE_AUX, _BROAD, _Ctx, _DATE_PREP, _DETERMINER, _FALLBAC
                        _VERB_WORD, _alt, _applies, _base, _best_rule, _canon, _clause, _cue_candidates,
                        _finditer, _lemma, _mapped_aliases, _nwords, _parse_date, _rules_for, _search,
                        _see_through, _typed_noun, lexicon)
-from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _KEPT, _LED_BY_PREP, _MONTHS_DAYS, _NAME_AFTER, _NAME_PARTS,
+from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _KEPT, _LED_BY_PREP, _bare_owner, _MONTHS_DAYS, _NAME_AFTER, _NAME_PARTS,
                        _NOT_PROPER, _PAST, _VERB_FORM, _YEAR_OLD, _a_word, _age_owner, _first_group,
                        _first_topic, _kept_names, _lex_names, _one_of_a_people, _person_subject,
                        _personal_metric, _subject, _title_case)
@@ -585,6 +585,9 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         by_id = {c.id: c for c in out}
         out = [replace(c, subject=by_id[ids[c.id]].subject, subject2=by_id[ids[c.id]].subject2)
                if c.id in ids and ids[c.id] in by_id else c for c in out]
+    # "Barack Obamas", "Scott Walkers": an owner whose apostrophe the text lost, by his name
+    out = [replace(c, subject=owner) if c.subject and c.subject[-1:] == "s"
+           and (owner := _bare_owner(c.subject, doc.text, lex)) != c.subject else c for c in out]
     return tuple(out)
 
 
