@@ -710,6 +710,22 @@ def _bare_possessives(sent: str, lex: _Lexicon) -> str:
 _YEAR_NEXT = compile_cached(r"\s+(?:19|20)\d\d\s+\p{L}", regex.VERSION1)
 
 
+_GLUED_NAME = compile_cached(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})", regex.VERSION1)
+
+
+def _unglued(subj: str, lex: _Lexicon) -> str:
+    """A person's name whose space the text lost ("Says DonaldTrump got", "MarcoRubio
+    voted"): a given name glued to a surname, read apart, by the name the gazetteer
+    gives a person ("Donald Trump"); not a firm's one-word name ("PayPal": no given name)."""
+    m = _GLUED_NAME.fullmatch(subj)
+    if m is None or m.group(1) not in lex.given:
+        return subj
+    name = m.group(1) + " " + m.group(2)
+    if lex.persons and name in lex.persons:
+        return lex.persons[name]
+    return lex.canonical.get(name, name)
+
+
 def _bare_owner(subj: str, text: str, lex: _Lexicon) -> str:
     """A subject read from a possessive that lost its apostrophe, its "s" still on
     ("Barack Obamas", "Scott Walkers", "Ohios"), for a text without apostrophes: the
@@ -1839,13 +1855,23 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     def lead(words):
         while words and (regex.sub(r"[’']s?$", "", words[0]) in _NOT_PROPER or words[0] in _MONTHS_DAYS
                          or words[0] == "No."  # "the No. 1 job creator": a rank, no name
+                         or words[0] in _LEAD_ADVERBS and len(words) > 1  # "Recently Rick Scott closed"
+                         or _THEN_TITLE.match(words[0]) is not None  # "Then-Gov. Carl Sanders"
                          or words[0] in ("of", "the", "for") or _CONTRACTION.search(words[0])):
             if words[0] == "New" and len(words) > 1 and (not at_start or words[1].lower() not in common):
                 break  # "in New York", "New Providence": the place's own name (not "New figures")
             words = words[1:]
         return words
 
+    if any("..." in w for w in words):
+        # "The Alternative Minimum Tax...was created": an ellipsis ends the name
+        cut = next(i for i, w in enumerate(words) if "..." in w)
+        head = words[cut].split("...")[0]
+        words = words[:cut] + ([head] if head else [])
     words = lead(words)
+    if len(words) == 1 and words[0] in _NUMBERED_NAMES and regex.match(r"\s+\d", sent[start + len(words[0]):]) \
+            and sent.find(words[0], start) == start:
+        return None  # "the Fortune 500", "Article 370": a name that is one with its number
     if len(words) == 1 and regex.sub(r"-\p{Ll}+$", "", words[0]) in _PARTY_ADJ:
         at = sent.find(words[0], start)
         nxt = regex.match(r"\s+(\p{Ll}+)", sent[at + len(words[0]):])
@@ -1877,7 +1903,7 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
         low = w.lower()
         if w.strip("’'s") in _ADJ_NAMES or _CONTRACTION.search(w) or _LOWER_COMPOUND.match(w):
             return None
-        if low in _COUNT_WORDS:
+        if low in _COUNT_WORDS or w in _LEAD_ADVERBS:
             return None  # "Seventy percent of all uninsured", "Forty aides who serve": a number, no name
         if low in common and (at_start or regex.search(r"(?:^|[\"“‘'(\[:•-]|\d(?:st|nd|rd|th)?)\s*$", sent[:start])):
             return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
@@ -1902,6 +1928,15 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     return name
 
 
+#: sentence adverbs capitalised before a name ("Recently Rick Scott closed 30 centers"): no part of it
+_LEAD_ADVERBS = frozenset("""Recently Currently Previously Meanwhile Additionally Finally Eventually Clearly Even
+Yet Still Already Later Earlier Today Yesterday Instead Likewise Indeed Unfortunately Apparently Reportedly
+Allegedly Initially Originally Traditionally Historically Basically Literally""".split())
+#: an office held before, glued to its title ("Then-Gov. Carl Sanders", "Then-Sen."): no part of the name
+_THEN_TITLE = compile_cached(r"(?i)then-\p{L}+\.?$", regex.VERSION1)
+#: names that are one with the number after them ("the Fortune 500", "Article 370", "Title IX" aside)
+_NUMBERED_NAMES = frozenset("""Fortune Article Section Title Proposition Prop Chapter Amendment Agenda Vision
+Route Interstate Flight Formula Windows Apollo Studios""".split())
 #: numerals that end a name ("Air Force One", "Formula One", "Channel Two")
 _NAME_NUMERALS = frozenset(("One", "Two"))
 #: the first word of a holiday's name that names something else too: a holiday only before

@@ -81,3 +81,18 @@ def test_names(sent, names):
 ])
 def test_bare_owner(subj, text, owner):
     assert _bare_owner(subj, text, LEX) == owner
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # a sentence adverb or an office held before is no part of the name; an ellipsis ends it
+    ("Recently Rick Scott closed 30 womens health care centers across the state.", "30", "Rick Scott"),
+    ("Then-Gov. Carl Sanders put 56 percent of the state budget into education.", "56 percent", "Carl Sanders"),
+    # a person's name that lost its space
+    ("Says DonaldTrump got, you know, $1.8 billion worth of free media.", "$1.8 billion", "Donald Trump"),
+    ("Says MarcoRubio voted to slash school funding by $1 billion.", "$1 billion", "Marco Rubio"),
+    # a name that is one with its number is not the subject
+    ("John McCain \"is proposing tax cuts that would give the average Fortune 500 CEO an additional $700,000 in "
+     "tax cuts.\"", "$700,000", "John McCain"),
+])
+def test_subject_names(text, fig, subject):
+    assert subject_of(text, fig) == subject
