@@ -33,8 +33,8 @@ LEX = lexicon(RULESET)
     # judged kinds of people
     ("60 percent of people on food assistance are working.", "60 percent", "food stamp recipients"),
     ("Says crime statistics show blacks kill 81 percent of white homicide victims.", "81 percent", "Black people"),
-    ("Seventy-five percent of the young adults in this country are not fit to serve.", "Seventy-five percent",
-     "young adults"),
+    ("NASCAR fans are twice as likely as non fans to serve in the military and 37 percent of active "
+     "servicemembers and veterans are NASCAR fans.", "37 percent", "service members"),
     ("State employees havent received a raise in five or six years.", "five or six years", "state employees"),
     # an office held in the statement
     ("When I was mayor of New York City, I encouraged adoptions. Adoptions went up 65-70 percent. Abortions "
@@ -52,7 +52,9 @@ def test_subject(text, fig, subject):
      "year.", "29 percent"),
     ("Nine out of the 10 poorest states are Red states.", "Nine"),
     ("In the last 6 years, there have been 420 elections for State Senator and State Representative.", "420"),
-    # kinds of people written as the other party are no groups
+    # kinds of people written as the other party are no groups, and one after the figure is no guess
+    ("He promised to increase income tax on those earning more than £100,000 a year to pay for free personal "
+     "care for the elderly.", "more than £100,000"),
     ("Says a prank phone call caused 400 children to be taken from their parents... without warrant.", "400"),
 ])
 def test_no_wrong_subject(text, fig):
