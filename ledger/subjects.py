@@ -1583,6 +1583,9 @@ def _s_first(ctx, lex, pool, lo, hi):
 def _s_group(ctx, lex, pool, lo, hi):
     m = _search(lex.groups_rx, ctx.sent, ctx.fe, min(len(ctx.sent), ctx.fe + 60))
     if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 4:
+        if _AND_BEFORE.search(ctx.sent, ctx.fe, m.start()) is not None \
+                and any(o[0] >= m.end() and _nwords(ctx.sent[m.end():o[0]]) <= 2 for o in ctx.others):
+            return None  # "the disabled will make up 16% and the elderly nearly a third": the next figure's
         return _group_subject(ctx, lex, m)
     return None
 

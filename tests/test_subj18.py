@@ -33,6 +33,9 @@ LEX = lexicon(RULESET)
     # judged kinds of people
     ("60 percent of people on food assistance are working.", "60 percent", "food stamp recipients"),
     ("Says crime statistics show blacks kill 81 percent of white homicide victims.", "81 percent", "Black people"),
+    # a group after the figure that leads the next figure is that figure's
+    ("Those on low incomes will account for a quarter of the digital have-nots, the disabled will make up 16% "
+     "and the elderly nearly a third by 2025.", "16%", "disabled people"),
     ("NASCAR fans are twice as likely as non fans to serve in the military and 37 percent of active "
      "servicemembers and veterans are NASCAR fans.", "37 percent", "service members"),
     ("State employees havent received a raise in five or six years.", "five or six years", "state employees"),
