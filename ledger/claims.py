@@ -34,7 +34,7 @@ from .matching import (_AGE_AUX, _BROAD, _Ctx, _DATE_PREP, _DETERMINER, _FALLBAC
                        _VERB_WORD, _alt, _applies, _base, _best_rule, _canon, _clause, _cue_candidates,
                        _finditer, _lemma, _mapped_aliases, _nwords, _parse_date, _rules_for, _search,
                        _see_through, _typed_noun, lexicon)
-from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _KEPT, _LED_BY_PREP, _MONTHS_DAYS, _NAME_AFTER, _NAME_PARTS,
+from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _KEPT, _LED_BY_PREP, _bare_owner, _unglued, _MONTHS_DAYS, _NAME_AFTER, _NAME_PARTS,
                        _NOT_PROPER, _PAST, _VERB_FORM, _YEAR_OLD, _a_word, _age_owner, _first_group,
                        _first_topic, _kept_names, _lex_names, _one_of_a_people, _person_subject,
                        _personal_metric, _subject, _title_case)
@@ -596,6 +596,16 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         by_id = {c.id: c for c in out}
         out = [replace(c, subject=by_id[ids[c.id]].subject, subject2=by_id[ids[c.id]].subject2)
                if c.id in ids and ids[c.id] in by_id else c for c in out]
+    # "Barack Obamas", "Scott Walkers": an owner whose apostrophe the text lost, by his name
+    # "DonaldTrump", "MarcoRubio": a person's name that lost its space
+    out = [replace(c, subject=name) if c.subject and " " not in c.subject and not c.subject[1:].islower()
+           and (name := _unglued(c.subject, lex)) != c.subject else c for c in out]
+    text = doc.text
+    for i, c in enumerate(out):
+        if c.subject and c.subject[-1:] == "s" and c.subject not in text:
+            text = _GLUED_SPACE.sub(r"\1 \2", text)  # ("MittRomneys tax plans": Mitt Romney)
+        if c.subject and c.subject[-1:] == "s" and (owner := _bare_owner(c.subject, text, lex)) != c.subject:
+            out[i] = replace(c, subject=owner)
     return tuple(out)
 
 
@@ -797,10 +807,50 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             if thing and thing != c.subject2 and (c.subject is None or c.subject.casefold() in thing.split()
                                                   or c.subject.casefold() in _THING_VAGUE):
                 c = replace(c, subject=thing)
+        if c.subject is None and c.rule not in fallback and c.sentence and _TENURE_CUE.search(doc.text) is not None:
+            tenure = _tenure_subject(doc, c, lex)
+            if tenure and tenure != c.subject2:
+                c = replace(c, subject=tenure)
         if c.subject is not None and c.rule not in fallback:
             last[key] = (c.subject, c.end)
         out.append(c)
     return out
+
+
+_GLUED_SPACE = compile_cached(r"(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})", regex.VERSION1)
+_TENURE_ROLES = (r"(?:governor|mayor|president|speaker|senator|county\s+executive|attorney\s+general|"
+                 r"superintendent|premier|prime\s+minister|chief\s+minister)")
+_TENURE_CUE = compile_cached(r"(?i)(?<![\p{L}])(?:was|were|became|been)\)?\s*(?:the\s+)?" + _TENURE_ROLES + r"(?![\p{L}])",
+                             regex.VERSION1)
+#: "When I was mayor of New York City, ...", "while he was governor of Utah": the place an office was held
+_TENURE_OF = compile_cached(r"(?i)(?<![\p{L}])(?:when|while|as|since)\s+(?:I|he|she)\s+(?:was|became|had\s+been)\s+"
+                            r"(?:the\s+)?" + _TENURE_ROLES + r"\s+of\s+(?:the\s+(?:city|state|county)\s+of\s+)?(?=\p{Lu})",
+                            regex.VERSION1)
+#: "while (Charlie Crist was) governor", "When Roy Barnes was governor,": the person who held the office
+_TENURE_WHO = compile_cached(r"(?<![\p{L}])(?:[Ww]hen|[Ww]hile|[Ss]ince)\s+\(?((?:\p{Lu}[\p{L}.’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+)\s+"
+                             r"(?:was|became)\)?\s*(?:the\s+)?(?i:" + _TENURE_ROLES + r")(?![\p{L}])", regex.VERSION1)
+_TENURE_REACH = 300  # characters before the figure: the statement's sentence or the one before it
+
+
+def _tenure_subject(doc, c, lex: _Lexicon) -> Optional[str]:
+    """The subject of a figure that has none, given by an office held in the same
+    statement: the place of "When I was mayor of New York City, I encouraged
+    adoptions. Adoptions went up 65-70 percent" (New York City), the person of
+    "832,000 people lost their job while (Charlie Crist was) governor" (Charlie
+    Crist).  Only a place the gazetteer holds, and only a person named in full
+    (a given name and a surname) in that very clause; within the figure's sentence
+    or the sentence before it."""
+    text = doc.text[max(0, c.start - _TENURE_REACH):c.start + len(c.sentence)]
+    for m in _finditer(_TENURE_OF, text):
+        e = lex.entity_rx.match(text, m.end())
+        if e is not None:
+            return lex.canonical[e.group()]
+    for m in _finditer(_TENURE_WHO, text):
+        name = m.group(1)
+        first = name.split()[0]
+        if (first in lex.given or first.lower() not in lex.common) and name not in lex.canonical:
+            return name
+    return None
 
 
 #: where a clause that may open with a thing starts: the sentence's start (after quotation

@@ -74,6 +74,9 @@ class _Lexicon:
     #: lower-case-only WordNet words (rules/subjects/opening_words.txt): one that
     #: opens a sentence is no name ("Proximity to power lines", "Uncompensated care")
     openers: frozenset = frozenset()
+    #: kinds of people (lists/subj18_groups.txt, canonical) that are a subject only where the
+    #: figure's own phrase names them, never a last guess for a sentence that names no one
+    near_groups: frozenset = frozenset()
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -145,6 +148,10 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
                               regex.VERSION1)
     gl = ruleset.lists.get("groups")
     groups = dict(gl.canonical) if gl else {}
+    # kinds of people read as groups only where the figure's phrase names one (lists/subj18_groups.txt)
+    near = ruleset.lists.get(_NEAR_GROUPS)
+    for alias, canon in (near.canonical.items() if near else ()):
+        groups.setdefault(alias, canon)
     groups_rx = compile_cached(r"(?i)(?<!\w)(?:" + _alt(groups) + r")(?!\w)", regex.VERSION1)
     sl = ruleset.lists.get("status")
     status = {k.lower(): v for k, v in (sl.canonical.items() if sl else ())}
@@ -202,6 +209,9 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
                    _opening_words(ruleset) - {a.lower() for a in canonical}
                    - {g.lower() for g in (gn.entries if gn else ())}
                    - {a.lower() for a in (pe.canonical if pe else ())})
+    if near:
+        lex = dataclasses.replace(lex, near_groups=frozenset(near.canonical.values()) - set(dict(gl.canonical).values()
+                                                                                        if gl else ()))
     return lex
 
 
@@ -229,6 +239,7 @@ _OPENER_FILE = "subjects/opening_words.txt"
 _GIVEN_LIST = "subjects4_given_names"
 _TOPIC_LIST = "subjects4_topics"
 _PERSON_LIST = "subjects5_persons"
+_NEAR_GROUPS = "subj18_groups"
 _PERSON_METRIC_LIST = "subjects5_person_metrics"
 _KIND_LIST = "thing11_kinds"
 _THING_LIST = "thing11_named_things"

@@ -643,6 +643,18 @@ once first""".split()) - {"first"}
 #: may follow an owner ("Oregons per capita income", "Connecticuts take on"; not "most", a
 #: superlative that puts a person in the place: "Gwen Moore is Wisconsins most absent member")
 _PLURAL_NEXT = _NP_STOP - frozenset("""per own other another only take get make first higher lower""".split())
+#: nouns a person or a body owns that follow a possessive written without its apostrophe
+#: ("Reagans presidency", "Ciancis administration", "Scott Walkers actions", "Rubios support"):
+#: after one of them the name is an owner, whatever its spelling (a closed list; not "plans",
+#: "claims", "votes": verbs too, "Bernie Sanders votes")
+_OWNED_NEXT = frozenset("""administration administrations presidency presidential governorship tenure watch term
+terms reign era regime government cabinet budget budgets policies policy proposal proposals record records
+actions decisions campaign campaigns legacy predicament promise promises economists appointments appointees
+donors supporters meetings administration's health-care health education energy jobs spending reforms
+agenda priorities stimulus sequester deficit deficits""".split())
+#: a capitalised word that ends in a consonant and "ys": no plural of a name ("Countys", "Phillys"),
+#: a possessive
+_YS_OWNER = compile_cached(r"\p{Lu}[\p{L}-]*[b-df-hj-np-tvxz]ys", regex.VERSION1)  # (not "Powys")
 
 
 def _bare_possessives(sent: str, lex: _Lexicon) -> str:
@@ -663,7 +675,7 @@ def _bare_possessives(sent: str, lex: _Lexicon) -> str:
         if word in lex.canonical or word.lower() in lex.common or nxt in _PLURAL_NEXT \
                 or sent[max(0, a - 4):a].lower() == "the ":
             continue  # (not "the Americas", "the Obamas": a place, a family)
-        stem, ok = word[:-1], False
+        stem, ok, person = word[:-1], False, False
         lead, at = [], a
         for _ in range(2):  # "New Jerseys", "George W. Bushs": the name's words before
             cb = _CAP_BEFORE.search(sent, max(0, at - 30), at)
@@ -675,18 +687,73 @@ def _bare_possessives(sent: str, lex: _Lexicon) -> str:
             name = " ".join(lead[i:] + [stem])
             if name in lex.canonical and name + "s" not in lex.canonical:
                 # (not a leader the gazetteer reads as his country: "Barack Obamas policies have
-                # increased unemployment in Pennsylvania" is not the United States' figure)
-                ok = not (lex.persons and name in lex.persons)
+                # increased unemployment in Pennsylvania" is not the United States' figure; _bare_owner
+                # gives the person back his name)
+                person = bool(lex.persons) and name in lex.persons
+                ok = not person
                 break
         if not ok and lead and nxt not in _NP_STOP and word not in _S_SURNAMES and word[-2] not in "aeiosu" and len(stem) >= 3 \
                 and (lead[-1] in lex.given or lead[-1] in _TITLES) \
                 and nxt not in _VERB_NEXT and nxt not in _AGE_AUX and nxt not in _SPEECH \
                 and not regex.search(r"(?:ed|[^s]s)$", nxt):
             ok = True  # "Scott Walkers budget", "Gov. Rick Perrys administration"
+        if not ok and not person and len(stem) >= 3 and word not in _S_SURNAMES and (
+                nxt in _OWNED_NEXT or _YS_OWNER.fullmatch(word) is not None and nxt not in _NP_STOP
+                and nxt not in _VERB_NEXT and nxt not in _AGE_AUX and nxt not in _SPEECH):
+            ok = True  # "Reagans presidency", "Ciancis administration", "New Castle Countys unemployment"
         if ok:
             out = (out or sent)
             out = out[:b - 1] + "’" + out[b:]
     return out or sent
+
+
+_YEAR_NEXT = compile_cached(r"\s+(?:19|20)\d\d\s+\p{L}", regex.VERSION1)
+
+
+_GLUED_NAME = compile_cached(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})", regex.VERSION1)
+
+
+def _unglued(subj: str, lex: _Lexicon) -> str:
+    """A person's name whose space the text lost ("Says DonaldTrump got", "MarcoRubio
+    voted"): a given name glued to a surname, read apart, by the name the gazetteer
+    gives a person ("Donald Trump"); not a firm's one-word name ("PayPal": no given name)."""
+    m = _GLUED_NAME.fullmatch(subj)
+    if m is None or m.group(1) not in lex.given:
+        return subj
+    name = m.group(1) + " " + m.group(2)
+    if lex.persons and name in lex.persons:
+        return lex.persons[name]
+    return lex.canonical.get(name, name)
+
+
+def _bare_owner(subj: str, text: str, lex: _Lexicon) -> str:
+    """A subject read from a possessive that lost its apostrophe, its "s" still on
+    ("Barack Obamas", "Scott Walkers", "Ohios"), for a text without apostrophes: the
+    owner's name -- a person the gazetteer reads as his country by his own name
+    ("President Barack Obamas administration": Barack Obama, not the United States), a
+    name the gazetteer holds by its canonical name ("Ohios": Ohio), another name when a
+    noun one owns follows it ("Scott Walkers actions").  Else the subject as it was."""
+    if len(subj) < 4 or subj[-1] != "s" or not subj[-2].islower() or subj[-2] == "s" or subj in lex.canonical \
+            or "'" in text or "’" in text or subj.split()[-1] in _S_SURNAMES \
+            or any(w[:1].islower() for w in subj.split()):
+        return subj  # (not "House of Delegates": a body's name)
+    at = text.find(subj + " ")
+    if at < 0 or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-.")):
+        return subj
+    stem = subj[:-1]
+    if _YEAR_NEXT.match(text, at + len(subj)) and (lex.persons and stem in lex.persons or stem in lex.canonical):
+        return lex.persons[stem] if lex.persons and stem in lex.persons else lex.canonical[stem]  # "Obamas 2015 budget"
+    nxt = _NEXT_WORD.match(text, at + len(subj))
+    if nxt is None or nxt.group(1) in _PLURAL_NEXT or nxt.group(1) in _VERB_NEXT or nxt.group(1) in _AGE_AUX \
+            or nxt.group(1) in _SPEECH:
+        return subj
+    if lex.persons and stem in lex.persons:
+        return lex.persons[stem]
+    if stem in lex.canonical and stem + "s" not in lex.canonical:
+        return lex.canonical[stem]
+    if nxt.group(1) in _OWNED_NEXT and len(stem) >= 3:
+        return stem
+    return subj
 
 
 _RANK_SCOPE = compile_cached(r"(?i)(?<![\p{L}])(?:in|across|throughout|among|of)\s+(?:all\s+)?(?:the\s+)?$", regex.VERSION1)
@@ -1435,6 +1502,11 @@ def _first_group(ctx, lex):
             # them ("$700 billion to millionaires and billionaires")
         if _OPPONENT.search(ctx.sent, max(0, m.start() - 30), m.start()):
             continue  # "dozens of lives were lost in clashes with the police": the other side
+        if lex.near_groups and lex.groups.get(_group_key(m.group(), lex)) in lex.near_groups \
+                and not (_clause(ctx.sent, ctx.fs, ctx.fe)[0] <= m.start() and m.end() <= ctx.fs):
+            continue  # a kind of people of lists/subj18_groups.txt opens the figure's own clause ("State
+            # employees havent received a raise in five or six years"), or is no guess ("free personal
+            # care for the elderly" after "those earning more than £100,000")
         subj = _group_subject(ctx, lex, m)
         if subj:
             return subj
@@ -1511,6 +1583,9 @@ def _s_first(ctx, lex, pool, lo, hi):
 def _s_group(ctx, lex, pool, lo, hi):
     m = _search(lex.groups_rx, ctx.sent, ctx.fe, min(len(ctx.sent), ctx.fe + 60))
     if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 4:
+        if _AND_BEFORE.search(ctx.sent, ctx.fe, m.start()) is not None \
+                and any(o[0] >= m.end() and _nwords(ctx.sent[m.end():o[0]]) <= 2 for o in ctx.others):
+            return None  # "the disabled will make up 16% and the elderly nearly a third": the next figure's
         return _group_subject(ctx, lex, m)
     return None
 
@@ -1558,7 +1633,7 @@ Capt. Sgt Sgt. Pres Pres. Sir Dame Lord Lady President Judge Justice Congressman
 Governor Mayor Minister Secretary Chancellor King Queen Prince Princess Pope Speaker Chief Director
 Chairman Chairwoman Chair CEO Commissioner Ambassador Premier Actor Actress Democrat
 Republican Sheikh Emir Sultan Ayatollah Cardinal Bishop Archbishop Leader Deputy
-Comedian Attorney Singer Rapper Journalist Activist Comic
+Comedian Attorney Singer Rapper Journalist Activist Comic Representative Assemblyman Assemblywoman
 """.split())
 #: words that make a title of the title after them ("Defence Minister", "Vice President")
 _TITLE_PREFIX = frozenset("""Vice Deputy First Prime Attorney Defence Defense Finance Foreign Health
@@ -1714,13 +1789,17 @@ def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset())
     for m in _finditer(_PROPER, sent):
         at_start = regex.fullmatch(r"[\W_]*", sent[:m.start()]) is not None
         words = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in _TOKEN.finditer(m.group())]
+        opener = None
         if at_start and len(words) == 2 and words[0][0].lower() in common and words[1][0].lower() in common \
                 and words[0][0] not in given:
+            # (nor its second word alone: "Blue Cross headquarters" is not Cross; "The House" is the House)
+            opener = words[1][1] if words[0][0] not in _NOT_PROPER else None
             words = words[1:]  # "Rescue Workers": a capital at the start proves nothing (not "Foot
             # Locker", nor "Bill Gates")
         for part in _runs(words, title_case, common, given):
             name = _name([t[0] for t in part], sent, part[0][1],
-                         at_start and (part[0][1] == m.start() or _OPENS.fullmatch(sent, 0, part[0][1]) is not None),
+                         at_start and (part[0][1] == m.start() or part[0][1] == opener
+                                       or _OPENS.fullmatch(sent, 0, part[0][1]) is not None),
                          title_case, common, nouns, given, kept, openers)
             if name:
                 out.append((part[0][1], part[-1][2], name))
@@ -1734,6 +1813,13 @@ _AND_BEFORE_NAME = compile_cached(r"(?<![\p{L}])(of\s+)?(\p{Lu}\p{Ll}+)\s+and\s+
 _PART_AFTER = compile_cached(r"\s+(?:union|party|council|association|commission|committee|board|institute|"
                              r"foundation|society|trust|federation|league|alliance)(?![\p{L}])", regex.VERSION1)
 _CAP_WORD = compile_cached(r"\p{Lu}\p{Ll}+", regex.VERSION1)
+
+
+#: last words of a body's name that may hold an "and" ("the Food and Drug Administration",
+#: "the Bureau of Alcohol, Tobacco and Firearms"), besides _NAME_PARTS
+_JOIN_PARTS = frozenset("""Administration Bureau Organization Organisation Center Centre Centers Agency Institute
+Alliance Federation Society Trust Network Coalition Museum Library Laboratory Council Department Division
+Program Programme Service Corps Conference""".split())
 
 
 def _joined_names(sent: str, out: list, common) -> list:
@@ -1752,7 +1838,7 @@ def _joined_names(sent: str, out: list, common) -> list:
         word = m.group(2)
         of = prev is not None and m.group(1) is not None and word.lower() in common
         last = n[2].split()[-1]
-        part = last in _NAME_PARTS or _PART_AFTER.match(sent, n[1]) is not None
+        part = last in _NAME_PARTS or last in _JOIN_PARTS or _PART_AFTER.match(sent, n[1]) is not None
         if of:
             res[-1] = (prev[0], n[1], prev[2] + sent[m.end(2):n[0]] + n[2])
         elif part and word.lower() in common and m.group(1) is None and (prev is None or prev[0] == m.start(2)):
@@ -1777,13 +1863,23 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     def lead(words):
         while words and (regex.sub(r"[’']s?$", "", words[0]) in _NOT_PROPER or words[0] in _MONTHS_DAYS
                          or words[0] == "No."  # "the No. 1 job creator": a rank, no name
+                         or words[0] in _LEAD_ADVERBS and len(words) > 1  # "Recently Rick Scott closed"
+                         or _THEN_TITLE.match(words[0]) is not None  # "Then-Gov. Carl Sanders"
                          or words[0] in ("of", "the", "for") or _CONTRACTION.search(words[0])):
             if words[0] == "New" and len(words) > 1 and (not at_start or words[1].lower() not in common):
                 break  # "in New York", "New Providence": the place's own name (not "New figures")
             words = words[1:]
         return words
 
+    if any("..." in w for w in words):
+        # "The Alternative Minimum Tax...was created": an ellipsis ends the name
+        cut = next(i for i, w in enumerate(words) if "..." in w)
+        head = words[cut].split("...")[0]
+        words = words[:cut] + ([head] if head else [])
     words = lead(words)
+    if len(words) == 1 and words[0] in _NUMBERED_NAMES and regex.match(r"\s+\d", sent[start + len(words[0]):]) \
+            and sent.find(words[0], start) == start:
+        return None  # "the Fortune 500", "Article 370": a name that is one with its number
     if len(words) == 1 and regex.sub(r"-\p{Ll}+$", "", words[0]) in _PARTY_ADJ:
         at = sent.find(words[0], start)
         nxt = regex.match(r"\s+(\p{Ll}+)", sent[at + len(words[0]):])
@@ -1794,20 +1890,31 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     words = lead(_untitled(words, common))
     # "Pfizer CEO", "Pfizer’s COVID-19", "IAF C-17": the name is the owner
     while words and (words[-1] in ("of", "the", "for", "and") or words[-1] in _TITLES
-                     or words[-1] in _NOT_PROPER or _MODEL.fullmatch(words[-1])):
-        words = words[:-1]
+                     or words[-1][-1:] == "." and words[-1][:-1] in _TITLES and len(words[-1]) > 4
+                     or words[-1] in _NOT_PROPER and not (words[-1] in _NAME_NUMERALS and len(words) > 1
+                                                          and not title_case and words[-2][:1].isupper())
+                     or _MODEL.fullmatch(words[-1])):
+        words = words[:-1]  # (a numeral that ends a run is the name's: "Air Force One", "Formula One")
     if not words or all(w.rstrip(".,") in _MONTHS_DAYS for w in words):
         return None
     if any(regex.sub(r"['’]s?$", "", w) in _FESTIVALS for w in words) \
             and all(regex.sub(r"['’]s?$", "", w) in _FESTIVALS or w in _FESTIVAL_PARTS for w in words):
         return None  # "Christmas", "Christmas Day", "Black Friday": a time of year, no one's figure
+    if regex.sub(r"['’]s?$", "", words[0]) in _HOLIDAY_FIRST and (
+            len(words) == 2 and words[1] in _FESTIVAL_PARTS
+            or len(words) == 1 and _HOLIDAY_NEXT.match(sent, sent.find(words[0], start) + len(words[0]))):
+        return None  # "Labor Day", "the Memorial weekend", "Veterans Day": a holiday, no one's figure
+    if len(words) == 1 and (words[0].rstrip(".,") in _UNIT_NAMES or words[0].rstrip(".,") in _LONE_PARTS):
+        return None  # "a degree Fahrenheit": a unit; "the Council", "all 50 States": a body named elsewhere
     if len(words) == 1:
         w = words[0]
         low = w.lower()
         if w.strip("’'s") in _ADJ_NAMES or _CONTRACTION.search(w) or _LOWER_COMPOUND.match(w):
             return None
-        if low in _COUNT_WORDS:
-            return None  # "Seventy percent of all uninsured", "Forty aides who serve": a number, no name
+        if low in _COUNT_WORDS or w in _LEAD_ADVERBS:
+            return None
+        if w in ("Red", "Blue", "Purple") and regex.match(r"\s+states?\b", sent[start + len(w):]):
+            return None  # "Nine of the 10 poorest states are Red states": a colour of politics, no name  # "Seventy percent of all uninsured", "Forty aides who serve": a number, no name
         if low in common and (at_start or regex.search(r"(?:^|[\"“‘'(\[:•-]|\d(?:st|nd|rd|th)?)\s*$", sent[:start])):
             return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
             # capitalised word, not a name
@@ -1829,6 +1936,29 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     if len(name) < 2:
         return None
     return name
+
+
+#: sentence adverbs capitalised before a name ("Recently Rick Scott closed 30 centers"): no part of it
+_LEAD_ADVERBS = frozenset("""Recently Currently Previously Meanwhile Additionally Finally Eventually Clearly Even
+Yet Still Already Later Earlier Today Yesterday Instead Likewise Indeed Unfortunately Apparently Reportedly
+Allegedly Initially Originally Traditionally Historically Basically Literally""".split())
+#: an office held before, glued to its title ("Then-Gov. Carl Sanders", "Then-Sen."): no part of the name
+_THEN_TITLE = compile_cached(r"(?i)then-\p{L}+\.?$", regex.VERSION1)
+#: names that are one with the number after them ("the Fortune 500", "Article 370", "Title IX" aside)
+_NUMBERED_NAMES = frozenset("""Fortune Article Section Title Proposition Prop Chapter Amendment Agenda Vision
+Route Interstate Flight Formula Windows Apollo Studios""".split())
+#: numerals that end a name ("Air Force One", "Formula One", "Channel Two")
+_NAME_NUMERALS = frozenset(("One", "Two"))
+#: the first word of a holiday's name that names something else too: a holiday only before
+#: "Day", "weekend" ("Labor Day"; not "Labor", Australia's party; "the Memorial weekend")
+_HOLIDAY_FIRST = frozenset("""Memorial Labor Labour Veterans Independence Presidents Columbus Mothers Fathers
+Mother Father Boxing Inauguration Election Martin Juneteenth""".split())
+_HOLIDAY_NEXT = compile_cached(r"\s+(?:day|weekend|holiday|eve)\b")
+#: units named after a person: no party ("five one-hundredths of a degree Fahrenheit")
+_UNIT_NAMES = frozenset("Fahrenheit Celsius Centigrade".split())
+#: a word of a name alone, capitalised for a name cut short ("every State of the Union address",
+#: "the National Survey on Drug Use and Health"): not which one (not "States": "in the States", the US)
+_LONE_PARTS = frozenset("""State Union Center Centre Health""".split())
 
 
 #: number words, capitalised when they open a sentence: no name on their own
