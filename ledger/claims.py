@@ -118,6 +118,22 @@ _FIRST_PERSON_WILL = compile_cached(r"(?<![\p{L}'â€™])(?:I|[Ww]e)(?:\s+will|['â€
                                     regex.VERSION1)
 
 
+#: "accused of raping a 12-year-old", "police arrested a 17-year-old": an age brought in
+#: with "a" and no name stands for someone new, not for a name nearby; not in apposition
+#: or after a copula ("Smith, a 45-year-old banker", "McCubbins (a five-year-old cat)", "Smith is a
+#: 45-year-old", "as a 17-year-old")
+_AGE_SOMEONE = compile_cached(r"(?<![\p{L}])(?<!(?:[,;:]\s+|\(\s*|\b(?:is|was|are|were|be|been|being|became|becomes|as)\s+))"
+                              r"[Aa]n?\s+$", regex.VERSION1)
+#: ... unless the name follows: "a three-year-old boy named William Tyrell", "a 28-year-old
+#: doctor from Maharashtra, Dr. Maneesha Patil"
+_AGE_NAMED_AFTER = compile_cached(r"[^.;:!?]{0,60}?(?:\b(?:named|called)\s+|,\s+(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)\p{Lu}",
+                                  regex.VERSION1)
+
+
+def _age_someone(sent: str, fs: int, fe: int) -> bool:
+    return _AGE_SOMEONE.search(sent, max(0, fs - 24), fs) is not None and _AGE_NAMED_AFTER.match(sent, fe) is None
+
+
 def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     """Status words near the figure in its clause; the strongest wins
     ("a proposed 4% target" is a proposal; "the current 3% target" a target).
@@ -284,7 +300,8 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
         # before ("The 28-year-old won in Sheffield": not Sheffield)
         subject = None if _AGE_PEOPLE.match(ctx.sent, ctx.fe) else _age_owner(ctx, lex) or (
             None if _age_role(ctx.sent, ctx.fs, ctx.fe)
-                                           or _AGE_OWNED.search(ctx.sent, max(0, ctx.fs - 4), ctx.fs) else subject)
+                                           or _AGE_OWNED.search(ctx.sent, max(0, ctx.fs - 4), ctx.fs)
+                                           or _age_someone(ctx.sent, ctx.fs, ctx.fe) else subject)
     if subject is not None and lex.persons and metric and _personal_metric(metric, lex.person_metrics):
         subject = _person_subject(ctx, lex, subject, metric)
     status = _status(rule, ctx, lex, hit)
@@ -976,12 +993,14 @@ def _thing_subject(sent: str, fs: int, lex: _Lexicon) -> Optional[str]:
 
 
 def _age_stands_for(doc, c) -> bool:
-    """An age claim whose "the 28-year-old" stands for someone named before:
-    no place or group is guessed for it."""
+    """An age claim whose "the 28-year-old" stands for someone named before,
+    or whose "a 17-year-old" for someone new: no place or group is guessed for it."""
     if c.metric != "people.age" or not c.sentence:
         return False
     s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
-    return s0 >= 0 and _age_role(c.sentence, c.start - s0, c.end - s0) is not None
+    fs = c.start - s0
+    return s0 >= 0 and (_age_role(c.sentence, fs, c.end - s0) is not None
+                        or _age_someone(c.sentence, fs, c.end - s0))
 
 
 #: a firm's own figures: its results, and the change of those that only a firm reports

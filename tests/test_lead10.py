@@ -67,3 +67,23 @@ def test_doubles_the_game_is_no_multiple(text):
 def test_doubles_the_verb_is_still_a_multiple():
     from ledger.figures import find_figures
     assert [f.value for f in find_figures("Sales doubles every year.")] == [2]
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Says after Hillary Clinton helped a man accused of raping a 12-year-old, shes seen laughing.", "12-year"),
+    ("Police in Leeds arrested a 17-year-old on Monday.", "17-year"),
+    ("Naseer Khan raped and murdered an 8-year-old girl in Rajasthan.", "8-year"),
+])
+def test_an_age_brought_in_with_a_is_nobody_named_nearby(text, fig):
+    assert _one(text, fig).subject is None
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("John Smith, a 45-year-old banker, said the bank lost money.", "45-year", "John Smith"),
+    ("Murray is a 17-year-old from Dunblane.", "17-year", "Murray"),
+    ("Limberbutt McCubbins (a five-year-old cat) is a candidate in the 2016 presidential election.", "five-year",
+     "Limberbutt McCubbins"),
+    ("A three-year-old boy named William Tyrell is missing from his home.", "three-year", "William Tyrell"),
+])
+def test_an_age_in_apposition_or_with_its_name_keeps_the_name(text, fig, subject):
+    assert _one(text, fig).subject == subject
