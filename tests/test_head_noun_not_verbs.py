@@ -18,7 +18,7 @@ def _metric(text, figure):
 
 
 def test_a_word_after_a_plural_head_is_its_verb():
-    assert _metric("Photographs show the place where two oceans meet in the Gulf of Alaska.", "two") == "count.ocean"
+    assert _metric("Photographs show the place where two oceans meet in the Gulf of Alaska.", "two") == "places.ocean"
     assert _metric('"There must have been 20 instances like this over the last 24 years."', "20") == "count.instance"
     assert _metric("It is 5,000 polygons doesn't really sell the emotion.", "5,000") == "count.polygon"
     assert _metric("The case was heard by a panel of nine law lords rather than five.", "nine") == "count.law_lord"
