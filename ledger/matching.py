@@ -77,6 +77,9 @@ class _Lexicon:
     #: kinds of people (lists/subj18_groups.txt, canonical) that are a subject only where the
     #: figure's own phrase names them, never a last guess for a sentence that names no one
     near_groups: frozenset = frozenset()
+    #: acronyms and short names of bodies that report other people's figures
+    #: (lists/src18_reporters.txt): a source that is not the key ("The ONS said ...")
+    reporters: frozenset = frozenset()
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -212,6 +215,9 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
     if near:
         lex = dataclasses.replace(lex, near_groups=frozenset(near.canonical.values()) - set(dict(gl.canonical).values()
                                                                                         if gl else ()))
+    rp = ruleset.lists.get(_REPORTER_LIST)
+    if rp:
+        lex = dataclasses.replace(lex, reporters=frozenset(rp.entries))
     return lex
 
 
@@ -240,6 +246,7 @@ _GIVEN_LIST = "subjects4_given_names"
 _TOPIC_LIST = "subjects4_topics"
 _PERSON_LIST = "subjects5_persons"
 _NEAR_GROUPS = "subj18_groups"
+_REPORTER_LIST = "src18_reporters"
 _PERSON_METRIC_LIST = "subjects5_person_metrics"
 _KIND_LIST = "thing11_kinds"
 _THING_LIST = "thing11_named_things"
