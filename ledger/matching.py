@@ -77,9 +77,10 @@ class _Lexicon:
     #: kinds of people (lists/subj18_groups.txt, canonical) that are a subject only where the
     #: figure's own phrase names them, never a last guess for a sentence that names no one
     near_groups: frozenset = frozenset()
-    #: acronyms and short names of bodies that report other people's figures
-    #: (lists/src18_reporters.txt): a source that is not the key ("The ONS said ...")
-    reporters: frozenset = frozenset()
+    #: acronyms and names of bodies that report other people's figures
+    #: (lists/src18_reporters.txt): a source that is not the key ("The ONS said ..."),
+    #: {name: the country whose figures it reports, or the name itself}
+    reporters: object = frozenset()
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -217,7 +218,7 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
                                                                                         if gl else ()))
     rp = ruleset.lists.get(_REPORTER_LIST)
     if rp:
-        lex = dataclasses.replace(lex, reporters=frozenset(rp.entries))
+        lex = dataclasses.replace(lex, reporters=dict(rp.canonical))
     return lex
 
 
@@ -340,6 +341,7 @@ class _Ctx:
     cop: object = False  # (subject start, copula start) of "the cost ... is $1bn" (_copula)
     back: tuple = ()  # in a see-through view: its offsets -> the sentence's
     src: int = 0  # where a source that reports the figure ends (_source_cut): names before it are not its subject
+    src_home: str = ""  # the country of a statistics office cut as the source (_source_cut): "The ONS said"
     #: (start, end) in the sentence of the figure's own stated conversion right
     #: after it, " ($2bn; £1.1bn)": cues after the figure read past it
     conv: tuple = ()

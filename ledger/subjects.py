@@ -814,7 +814,7 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if sent is not ctx.sent:
         own = replace(ctx, sent=sent)
         subj, s2 = _subject(rule, own, lex, hit)
-        ctx.src = own.src
+        ctx.src, ctx.src_home = own.src, own.src_home
         return subj, s2
     subj, s2 = _subject_pair(rule, ctx, lex, hit)
     if subj in _MONTHS_DAYS and subj != "May":
@@ -892,6 +892,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
             return _name_over_place(ctx, lex, pool, subj), s2
     if rule.subject_default:
         return rule.subject_default, s2
+    if ctx.src_home:
+        return ctx.src_home, s2  # a statistics office's figure is its country's, not a guess
     if not rule.guess_subject:
         subj = (_named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
                 or _copula_scope(ctx, lex, pool))
@@ -1258,6 +1260,7 @@ def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
     nothing."""
     names = [(c[0], c[1]) for c in _lex_names(ctx.sent, lex)]
     spans = [(e[0], e[1]) for e in pool] + names
+    ctx.src_home = ""
     src = max(((a, b) for a, b in spans if b <= ctx.fs and _is_source(ctx, a, b, lex)), key=lambda sp: sp[1],
               default=None)
     if src is None:
@@ -1276,7 +1279,13 @@ def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
     if ctx.fig.kind == "date" or ctx.ucls == "date" or _ACT_VERB.match(ctx.sent, src[1]) is not None \
             or _search(_OWN_REF, ctx.sent, cut, len(ctx.sent)) is not None:
         return 0  # (nor "Mr Sayeed said only a fifth of members had voted against him": his own)
-    return cut if _reporter(ctx, lex, pool, src) else 0
+    if not _reporter(ctx, lex, pool, src):
+        return 0
+    raw = _LEAD_ARTICLE.sub("", _PAREN_AFTER.sub("", ctx.sent[src[0]:src[1]]))
+    home = lex.reporters.get(raw) if isinstance(lex.reporters, dict) else None
+    if home in lex.countries:
+        ctx.src_home = home  # "The ONS said manufacturing output dropped 0.1%": the UK's
+    return cut
 
 
 #: the head word of a body whose trade is reporting other people's figures: an
