@@ -1255,9 +1255,12 @@ def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
     reports names someone else (0 if not): names up to there are not the
     figure's subject ("NASA warned an asteroid will hit Earth in six months":
     Earth; "In an address to the Majlis, Mr Khatami predicted ..."). A
-    source whose clause names no one stays ("The CDC says the vaccines
-    prevented 14 million deaths"): a figure keyed by who gave it, not by
-    nothing."""
+    source whose clause names no one stays only when it is no reporter
+    (_reporter): a firm with its own results ("Nordstrom said same store
+    sales were 9.3% higher"), a place; a reporter's figure is not its own
+    ("The CDC says the vaccines prevented 14 million deaths": not the CDC's;
+    the attribution stage keeps the CDC as the cited source), and a
+    statistics office's is its country's (``ctx.src_home``)."""
     names = [(c[0], c[1]) for c in _lex_names(ctx.sent, lex)]
     spans = [(e[0], e[1]) for e in pool] + names
     ctx.src_home = ""
