@@ -77,6 +77,10 @@ class _Lexicon:
     #: kinds of people (lists/subj18_groups.txt, canonical) that are a subject only where the
     #: figure's own phrase names them, never a last guess for a sentence that names no one
     near_groups: frozenset = frozenset()
+    #: acronyms and names of bodies that report other people's figures
+    #: (lists/src18_reporters.txt): a source that is not the key ("The ONS said ..."),
+    #: {name: the country whose figures it reports, or the name itself}
+    reporters: object = frozenset()
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -212,6 +216,9 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
     if near:
         lex = dataclasses.replace(lex, near_groups=frozenset(near.canonical.values()) - set(dict(gl.canonical).values()
                                                                                         if gl else ()))
+    rp = ruleset.lists.get(_REPORTER_LIST)
+    if rp:
+        lex = dataclasses.replace(lex, reporters=dict(rp.canonical))
     return lex
 
 
@@ -240,6 +247,7 @@ _GIVEN_LIST = "subjects4_given_names"
 _TOPIC_LIST = "subjects4_topics"
 _PERSON_LIST = "subjects5_persons"
 _NEAR_GROUPS = "subj18_groups"
+_REPORTER_LIST = "src18_reporters"
 _PERSON_METRIC_LIST = "subjects5_person_metrics"
 _KIND_LIST = "thing11_kinds"
 _THING_LIST = "thing11_named_things"
@@ -333,6 +341,7 @@ class _Ctx:
     cop: object = False  # (subject start, copula start) of "the cost ... is $1bn" (_copula)
     back: tuple = ()  # in a see-through view: its offsets -> the sentence's
     src: int = 0  # where a source that reports the figure ends (_source_cut): names before it are not its subject
+    src_home: str = ""  # the country of a statistics office cut as the source (_source_cut): "The ONS said"
     #: (start, end) in the sentence of the figure's own stated conversion right
     #: after it, " ($2bn; £1.1bn)": cues after the figure read past it
     conv: tuple = ()

@@ -814,7 +814,7 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if sent is not ctx.sent:
         own = replace(ctx, sent=sent)
         subj, s2 = _subject(rule, own, lex, hit)
-        ctx.src = own.src
+        ctx.src, ctx.src_home = own.src, own.src_home
         return subj, s2
     subj, s2 = _subject_pair(rule, ctx, lex, hit)
     if subj in _MONTHS_DAYS and subj != "May":
@@ -892,6 +892,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
             return _name_over_place(ctx, lex, pool, subj), s2
     if rule.subject_default:
         return rule.subject_default, s2
+    if ctx.src_home:
+        return ctx.src_home, s2  # a statistics office's figure is its country's, not a guess
     if not rule.guess_subject:
         subj = (_named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
                 or _copula_scope(ctx, lex, pool))
@@ -1228,6 +1230,19 @@ _SOURCE_VERB = compile_cached(
     r"(?:said|says|say|told|tells|warned|warns|predicted|predicts|forecast|forecasts|estimated|estimates|"
     r"claimed|claims|stated|added|noted|calculated|calculates|projected)"
     r"\b(?:\s+(?:on\s+\p{Lu}\p{Ll}+|that|in\s+a\s+\w+|\w+day))*", regex.VERSION1)
+#: a finding verb after a study named after its maker, or after the maker with "that"
+#: ("A Cornell University research study concludes that", "A recent Department of
+#: Labor study guessed", "The Congressional Budget Office has found that")
+_STUDY_AFTER = compile_cached(r"(?:['’]s?)?(?:\s*\([^()]{1,12}\))?(?:\s+(?:\d{4}|[\p{Ll}-]+)){0,2}?\s+(?:study|survey|"
+                              r"report|analysis|poll|research|data|figures|audit|review|estimates|projections)\b",
+                              regex.VERSION1)
+_FINDING = compile_cached(
+    r"(?:['’]s?)?(?:\s*\([^()]{1,12}\))?(?:"
+    r"(?:\s+(?:\d{4}|[\p{Ll}-]+)){0,2}?\s+(?:study|survey|report|analysis|poll|research|data|figures|audit|review)"
+    r"(?:\s+(?:has|have|had|also|recently))*\s+(?:found|finds|shows?|showed|shown|concluded|concludes|revealed|"
+    r"reveals|reported|reports|suggests|suggested|guessed|guesses|estimated|estimates|said|says|indicates|indicated)"
+    r"|(?:\s+(?:has|have|had|also|recently))*\s+(?:found|finds|shows?|showed|concluded|concludes|revealed|reveals|"
+    r"reported|reports|guessed|guesses)\s+that)\b", regex.VERSION1)
 _DATES_SAYING = compile_cached(r"\s+(?:(?:in|on|at|during|by|last|this|early|late)\s+(?:the\s+)?)*")  # "said in 2008"
 _ACCORDING = compile_cached(r"(?i)\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}$", regex.VERSION1)
 #: the complement refers back to its source: the source is its subject ("Michael
@@ -1240,20 +1255,95 @@ def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
     reports names someone else (0 if not): names up to there are not the
     figure's subject ("NASA warned an asteroid will hit Earth in six months":
     Earth; "In an address to the Majlis, Mr Khatami predicted ..."). A
-    source whose clause names no one stays ("The CDC says the vaccines
-    prevented 14 million deaths"): a figure keyed by who gave it, not by
-    nothing."""
+    source whose clause names no one stays only when it is no reporter
+    (_reporter): a firm with its own results ("Nordstrom said same store
+    sales were 9.3% higher"), a place; a reporter's figure is not its own
+    ("The CDC says the vaccines prevented 14 million deaths": not the CDC's;
+    the attribution stage keeps the CDC as the cited source), and a
+    statistics office's is its country's (``ctx.src_home``)."""
     names = [(c[0], c[1]) for c in _lex_names(ctx.sent, lex)]
     spans = [(e[0], e[1]) for e in pool] + names
-    cut = max((b for a, b in spans if b <= ctx.fs and _is_source(ctx, a, b)), default=0)
-    if not cut:
+    ctx.src_home = ""
+    src = max(((a, b) for a, b in spans if b <= ctx.fs and _is_source(ctx, a, b, lex)), key=lambda sp: sp[1],
+              default=None)
+    if src is None:
         return 0
+    cut = src[1]
+    paren = _PAREN_AFTER.match(ctx.sent, cut)  # "Incomes Data Services (IDS) said": not IDS either
+    if paren is not None:
+        src = (src[0], paren.end())
+        cut = paren.end()
     rest = [sp for sp in spans if sp[0] >= cut and sp != s2_span and not (sp[0] < ctx.fe and sp[1] > ctx.fs)
             and not any(e[0] <= sp[0] and sp[1] <= e[1] and e[0] < cut for e in pool)]
-    return cut if rest else 0
+    if rest:
+        return cut
+    # (the date of a saying stays the sayer's; "told three lies", "added a second with a 20-yard shot":
+    # the verb's own object, an act of the name)
+    if ctx.fig.kind == "date" or ctx.ucls == "date" or _ACT_VERB.match(ctx.sent, src[1]) is not None \
+            or _search(_OWN_REF, ctx.sent, cut, len(ctx.sent)) is not None:
+        return 0  # (nor "Mr Sayeed said only a fifth of members had voted against him": his own)
+    if not _reporter(ctx, lex, pool, src):
+        return 0
+    raw = _LEAD_ARTICLE.sub("", _PAREN_AFTER.sub("", ctx.sent[src[0]:src[1]]))
+    home = lex.reporters.get(raw) if isinstance(lex.reporters, dict) else None
+    if home in lex.countries:
+        ctx.src_home = home  # "The ONS said manufacturing output dropped 0.1%": the UK's
+    return cut
 
 
-def _is_source(ctx: _Ctx, a: int, b: int) -> bool:
+#: the head word of a body whose trade is reporting other people's figures: an
+#: agency, an office, a university, a survey ("The Agriculture Department
+#: estimates that 42 percent of the corn crop ...": not the department's corn)
+_REPORTER_HEAD = compile_cached(
+    r"(?<![\p{L}])(?:Department|Dept|Office|Bureau|Agency|Commission|Institute|Institution|University|College|"
+    r"Council|Association|Foundation|Center|Centre|Survey|Study|Observatory|Statistics|Research)(?![\p{L}])"
+    r"|(?<![\p{L}])(?:Reporter|Times|Post|Journal|Observer|Herald|Telegraph|Guardian|Gazette|Tribune)$",
+    regex.VERSION1)  # (a paper by its own name, not its firm: "The Telegraph Group says ... £150m investment")
+#: a title before a person's name ("Mr Brown said", "Agriculture Minister Adamu Bello said")
+_PERSON_TITLE = compile_cached(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Gov|Sen|Rep|Minister|Secretary|Chancellor|"
+                               r"President|Governor|Senator|Mayor|Chairman|Chairwoman|Director|official|"
+                               r"executive|spokesman|spokeswoman|economist|analyst|chief)\.?\s+$", regex.VERSION1)
+
+
+_ASIDE_MARK = compile_cached(r"\s[-–—]\s|[;–—]", regex.VERSION1)
+_OWN_REF = compile_cached(r"(?i)\b(?:he|she|him|her|his|its|we|our|us|i|my)\b")
+_ACT_VERB = compile_cached(r"(?:\s+(?:has|had|have|also|then))*\s+(?:told|tells|added|adds)\b(?!\s+that\b)", regex.VERSION1)
+_PAREN_AFTER = compile_cached(r"\s*\([^()]{1,12}\)", regex.VERSION1)
+_LEAD_ARTICLE = compile_cached(r"^(?:The|A|An|the)\s+", regex.VERSION1)
+
+
+def _reporter(ctx: _Ctx, lex: _Lexicon, pool, src: tuple) -> bool:
+    """The source at ``src`` reports someone else's figure even when the clause
+    it reports names no one: a body whose trade is reporting (an agency, an
+    office, a university, a paper, a survey; an acronym of one in
+    lists/src18_reporters.txt), a study named after its maker ("A 2009 USDA
+    study found ..."), or a person ("Mr Brown said the meeting would be the
+    100% debt relief summit").  Not a place or its government ("According to
+    the state of Florida, ..."), nor a firm reporting its own results
+    ("Nordstrom said same store sales were 9.3% higher"): those stay the key."""
+    a, b = src
+    raw = _LEAD_ARTICLE.sub("", ctx.sent[a:b])  # "The ONS"
+    e = next((x for x in pool if x[0] == a and x[1] == b), None)
+    name = e[2] if e is not None else _canon(raw, lex)
+    if name in lex.countries or name in (lex.places or {}) or raw in lex.nations or name in lex.canonical \
+            and lex.canonical[name] in lex.countries:
+        return False
+    if _STUDY_AFTER.match(ctx.sent, b) is not None or raw in lex.reporters \
+            or raw.endswith(")") and raw.rsplit("(", 1)[-1].rstrip(")").strip() in lex.reporters:
+        return True
+    if _REPORTER_HEAD.search(raw) is not None:
+        return True
+    first = raw.split()[0] if raw.split() else ""
+    return first in lex.given or first in _TITLES or first.rstrip(".") in ("Mr", "Mrs", "Ms") or _PERSON_TITLE.search(ctx.sent, max(0, a - 24), a) is not None
+
+
+def _a_country(raw: str, lex: _Lexicon) -> bool:
+    raw = _LEAD_ARTICLE.sub("", raw)
+    return raw in lex.nations or raw in lex.countries or lex.canonical.get(raw) in lex.countries \
+        or raw in (lex.places or {})
+
+
+def _is_source(ctx: _Ctx, a: int, b: int, lex: Optional[_Lexicon] = None) -> bool:
     """The name at [a, b) reports the figure after it: the subject of a speech
     or finding verb whose complement holds the figure and does not point back
     at the name, or the object of "according to"."""
@@ -1264,7 +1354,16 @@ def _is_source(ctx: _Ctx, a: int, b: int) -> bool:
         aside = _ASIDE.match(ctx.sent, b)  # "Rod Eddington, BA's chief executive, said"
         m = _SOURCE_VERB.match(ctx.sent, aside.end()) if aside is not None and aside.group().startswith(",") \
             else None
-    if m is not None and m.end() <= ctx.fs and not _DATES_SAYING.fullmatch(ctx.sent, m.end(), ctx.fs):
+    if m is None and lex is not None and not _a_country(ctx.sent[a:b], lex):
+        # "A 2009 USDA study found that ..." (not "a South Korean parliamentary report suggested": the country's)
+        m = _FINDING.match(ctx.sent, b)
+        if m is not None and _ASIDE_MARK.search(ctx.sent, m.end(), max(m.end(), ctx.fs)) is not None:
+            m = None  # "the Liberal Democrats - the party a 2004 ICM survey showed was gaining - secured 6,000 ..."
+    # (a figure right after the verb is the saying's own: "said in 2008", "said 22 times", "warned
+    # two weeks ago"; not one after "that": "estimates that roughly 42 percent")
+    if m is not None and m.end() <= ctx.fs and not (_DATES_SAYING.fullmatch(ctx.sent, m.end(), ctx.fs) and (
+            ctx.fig.kind == "date" or ctx.ucls == "date" or ctx.sent[m.end():ctx.fs].strip()
+            or not m.group().endswith("that"))):
         return _search(_BACK_REF, ctx.sent, m.end(), ctx.fs) is None
     return _ACCORDING.search(ctx.sent[max(0, a - 40):a]) is not None \
         and ("," in ctx.sent[b:ctx.fs] or _THERE_AFTER.match(ctx.sent, b)) and _nwords(ctx.sent[b:ctx.fs]) <= 12
@@ -1986,6 +2085,7 @@ def _name_cands(ctx, lex) -> list:
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
+            and not _BINOMIAL.match(ctx.sent, c[0])  # "E. coli", "S. aureus": a germ, not a name
             and not (lex.canonical.get(c[2], c[2]) != c[2] and lex.canonical[c[2]] in lex.countries and c[2] not in lex.nations
                      and _ACCORD_AFTER.match(ctx.sent, c[1]))  # "the Paris climate deal"
             and not (c[2] in lex.nations and _CHART_AFTER.match(ctx.sent, c[1]))  # "the US box office"
@@ -1994,6 +2094,7 @@ def _name_cands(ctx, lex) -> list:
                                               or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
 
 
+_BINOMIAL = compile_cached(r"\p{Lu}\.\s+\p{Ll}{3,}", regex.VERSION1)
 _CAPS_PLURAL = compile_cached(r"\p{Lu}{2,}s")
 _NOT_AFTER = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|say|told|tells|added|adds|according|reported|claimed|"
                             r"claims|wrote|including|includes|such\s+as|where|while|whereas|although|because|"
