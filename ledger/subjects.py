@@ -952,6 +952,7 @@ def _person_reporter(ctx: _Ctx, e: tuple) -> bool:
 _OWNER_GAP = compile_cached(r"(?:\s+[\p{L}’'-]+){0,8}?\s+(?:for|of|on|under|in|about|behind|over|among|within)\s+(?:the\s+)?$",
                             regex.VERSION1)
 _AFTER_STOP = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|told|tells|according|reported|claimed|wrote|including|"
+                             r"among\s+(?:them|whom|which|others)|"
                              r"such\s+as|where|while|whereas|although|because|unless|until|than)(?![\p{L}])|[;:\"“”()]",
                              regex.VERSION1)
 _OWNED = compile_cached(r"(?:['’]s|(?<=s)['’])\s+\p{Ll}", regex.VERSION1)
@@ -2013,6 +2014,7 @@ def _name_cands(ctx, lex) -> list:
 
 _CAPS_PLURAL = compile_cached(r"\p{Lu}{2,}s")
 _NOT_AFTER = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|say|told|tells|added|adds|according|reported|claimed|"
+                            r"among\s+(?:them|whom|which|others)|"
                             r"claims|wrote|including|includes|such\s+as|where|while|whereas|although|because|"
                             r"unless|until)(?![\p{L}])|[;:\"“”]|,\s+(?:and|or|but)\s", regex.VERSION1)
 #: the strategies that read a subject from where a name stands, and so may read
@@ -2139,6 +2141,7 @@ _ASIDE_GOES_ON = compile_cached(r"\s*(?:\d|who\b|which\b|whose\b)", regex.VERSIO
 #: a word that opens another clause after the figure: a name past it is not
 #: the figure's
 _SUBORDINATE = compile_cached(r"(?i)\b(?:where|while|whereas|although|because|unless|until|said|says|including|"
+                              r"among\s+(?:them|whom|which|others)|"
                               r"includes|such\s+as)\b|[;:]|,\s+with\b")  # ("three more efforts on the list,
 # including fifth-placed Paranoid": one of those it counts, not its subject)
 _RELATIVE = compile_cached(r"(?i)\b(?:that|which|who|whom|whose)\b")

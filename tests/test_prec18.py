@@ -42,3 +42,12 @@ def test_comma_aside(text, fig, subject):
 ])
 def test_next_figures_clause(text, fig, subject):
     assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # "among them" lists some of those the figure counts: none of them is its subject
+    ("More than a dozen celebrities are scheduled to attend, among them Will Smith, Kevin Spacey and Keanu "
+     "Reeves.", "More than a dozen", None),
+])
+def test_among_them(text, fig, subject):
+    assert subject_of(text, fig) == subject
