@@ -1559,8 +1559,15 @@ def _s_possessive(ctx, lex, pool, lo, hi):
 def _s_before(ctx, lex, pool, lo, hi):
     for a, b, name in reversed(pool):
         if b <= ctx.fs:
-            return name
+            return None if _parallel_to_earlier(ctx, a, b) else name
     return None
+
+
+def _parallel_to_earlier(ctx, a: int, b: int) -> bool:
+    """Does the name at [a, b) close an earlier figure's phrase that this one
+    parallels ("28 years after the band got together in Dublin and 17 years after
+    The Joshua Tree")?  It is the earlier figure's."""
+    return _PARALLEL.fullmatch(ctx.sent, b, ctx.ns) is not None and any(o[1] <= a for o in ctx.others)
 
 
 def _s_of(ctx, lex, pool, lo, hi):

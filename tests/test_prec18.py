@@ -51,3 +51,12 @@ def test_next_figures_clause(text, fig, subject):
 ])
 def test_among_them(text, fig, subject):
     assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # a place that closes the earlier of two parallel figures is the earlier one's
+    ("He said there had been falling cigarette sales of 13% in New York and 16% in Ireland.", "16%", "Ireland"),
+    ("Apple expects the Mac mini to sell for £339 in the UK and $499 in the US.", "$499", "United States"),
+])
+def test_parallel_place(text, fig, subject):
+    assert subject_of(text, fig) == subject
