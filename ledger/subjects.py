@@ -954,6 +954,7 @@ def _person_reporter(ctx: _Ctx, e: tuple) -> bool:
 _OWNER_GAP = compile_cached(r"(?:\s+[\p{L}’'-]+){0,8}?\s+(?:for|of|on|under|in|about|behind|over|among|within)\s+(?:the\s+)?$",
                             regex.VERSION1)
 _AFTER_STOP = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|told|tells|according|reported|claimed|wrote|including|"
+                             r"among\s+(?:them|whom|which|others)|"
                              r"such\s+as|where|while|whereas|although|because|unless|until|than)(?![\p{L}])|[;:\"“”()]",
                              regex.VERSION1)
 _OWNED = compile_cached(r"(?:['’]s|(?<=s)['’])\s+\p{Ll}", regex.VERSION1)
@@ -1657,8 +1658,15 @@ def _s_possessive(ctx, lex, pool, lo, hi):
 def _s_before(ctx, lex, pool, lo, hi):
     for a, b, name in reversed(pool):
         if b <= ctx.fs:
-            return name
+            return None if _parallel_to_earlier(ctx, a, b) else name
     return None
+
+
+def _parallel_to_earlier(ctx, a: int, b: int) -> bool:
+    """Does the name at [a, b) close an earlier figure's phrase that this one
+    parallels ("28 years after the band got together in Dublin and 17 years after
+    The Joshua Tree")?  It is the earlier figure's."""
+    return _PARALLEL.fullmatch(ctx.sent, b, ctx.ns) is not None and any(o[1] <= a for o in ctx.others)
 
 
 def _s_of(ctx, lex, pool, lo, hi):
@@ -1671,8 +1679,25 @@ def _s_of(ctx, lex, pool, lo, hi):
 def _s_after_any(ctx, lex, pool, lo, hi):
     for a, b, name in pool:
         if a >= ctx.fe:
-            return name
+            return None if _next_figures_clause(ctx, a) else name
     return None
+
+
+#: a conjunction that opens a clause of its own
+_CLAUSE_AND = compile_cached(r"(?i)(?<![\p{L}])(?:and|but|while|whereas)(?![\p{L}])", regex.VERSION1)
+
+
+def _next_figures_clause(ctx, at: int) -> bool:
+    """Does a name at ``at``, after the figure, stand past another figure that a
+    conjunction joins on ("The tour took $90.3m and he sold 1.9 million copies of his
+    album Musicology")?  It is that figure's, not this one's."""
+    return any(ctx.fe <= o[0] and o[1] <= at and _search(_CLAUSE_AND, ctx.sent, ctx.fe, o[0]) is not None
+               and not _SHARED_SCOPE.fullmatch(ctx.sent, o[1], at) for o in ctx.others)
+
+
+#: a place right after the last of parallel figures, which scopes them all ("Accidents are
+#: down 50 percent and injury accidents are down 60 percent in the rebuilt Marquette Interchange")
+_SHARED_SCOPE = compile_cached(r"\s+(?:in|across|throughout|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?", regex.VERSION1)
 
 
 def _s_first(ctx, lex, pool, lo, hi):
@@ -2097,6 +2122,7 @@ def _name_cands(ctx, lex) -> list:
 _BINOMIAL = compile_cached(r"\p{Lu}\.\s+\p{Ll}{3,}", regex.VERSION1)
 _CAPS_PLURAL = compile_cached(r"\p{Lu}{2,}s")
 _NOT_AFTER = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|say|told|tells|added|adds|according|reported|claimed|"
+                            r"among\s+(?:them|whom|which|others)|"
                             r"claims|wrote|including|includes|such\s+as|where|while|whereas|although|because|"
                             r"unless|until)(?![\p{L}])|[;:\"“”]|,\s+(?:and|or|but)\s", regex.VERSION1)
 #: the strategies that read a subject from where a name stands, and so may read
@@ -2117,6 +2143,7 @@ def _named_subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, ents, pool, lo, hi) -> 
     # including Sony") or one in another clause ("..., while Virgin")
     names = [(c[0], c[1], _canon(c[2], lex)) for c in _name_cands(ctx, lex)
              if not any(e[0] < c[1] and c[0] < e[1] for e in ents) and not _CAPS_PLURAL.fullmatch(c[2])
+             and not _in_comma_aside(ctx, c)
              and not (c[0] >= ctx.fe and (_search(_NOT_AFTER, ctx.sent, ctx.fe, c[0]) is not None
                                           or _SOURCE_VERB.match(ctx.sent, c[1]) is not None
                                           or ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0])))]
@@ -2141,7 +2168,7 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
     cands = _name_cands(ctx, lex)
     before = [c for c in cands if c[1] <= ctx.fs and not (
         _PARALLEL.fullmatch(ctx.sent, c[1], ctx.ns) and any(o[1] <= c[0] for o in ctx.others))
-        and not _in_dash_aside(ctx, c)]
+        and not _in_dash_aside(ctx, c) and not _in_comma_aside(ctx, c)]
     if before:
         first = before[0]
         if len(before) > 1 and before[1][0] == first[1] + 1 and _OWNER.search(ctx.sent, first[0], first[1]):
@@ -2158,7 +2185,8 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
         if c[0] < ctx.fe:
             continue
         if _SUBORDINATE.search(ctx.sent, ctx.fe, c[0]) or any(
-                ctx.fe <= o[0] and o[1] <= c[0] and _RELATIVE.search(ctx.sent, o[1], c[0]) for o in ctx.others):
+                ctx.fe <= o[0] and o[1] <= c[0] and _RELATIVE.search(ctx.sent, o[1], c[0]) for o in ctx.others) \
+                or _next_figures_clause(ctx, c[0]):
             break  # "twice the 169,000 figure that Wall Street economists had forecast": a name in
             # another figure's clause, or in another clause ("..., while Virgin said")
         if _person_reporter(ctx, c):
@@ -2194,9 +2222,34 @@ def _in_dash_aside(ctx: _Ctx, c: tuple) -> bool:
     return any(dashes[i] < c[0] and c[1] <= dashes[i + 1] for i in range(0, len(dashes) - 1, 2))
 
 
+#: a relative or participial aside set off by commas ("The film, which scored Oscar
+#: nominations for Sophie Okonedo, made"; "movie Assault On Precinct 13, starring rapper
+#: Ja Rule, made")
+_COMMA_ASIDE = compile_cached(r",\s+(?:who|whom|whose|which|starring|featuring|co-starring)\s[^,;:()\"“”]*,",
+                              regex.IGNORECASE | regex.VERSION1)
+
+
+def _in_comma_aside(ctx: _Ctx, c: tuple) -> bool:
+    """Is the name ``c`` inside a relative or participial aside set off by commas
+    that closes before the figure?  The aside tells of the noun it follows (a film's
+    stars, a band's hits), not of the figure's subject."""
+    for m in _COMMA_ASIDE.finditer(ctx.sent, 0, ctx.fs):
+        if m.start() < c[0] and c[1] < m.end() and not _ASIDE_GOES_ON.match(ctx.sent, m.end()) \
+                and regex.search(r"(?<![\p{L}])" + regex.escape(c[2]) + r"(?![\p{L}])", ctx.sent[:m.start()]) is None:
+            return True  # (not a name the sentence gave before: "Umbro announced its deal with
+            # Chelsea, which gave Umbro the right")
+    return False
+
+
+#: what shows the comma that closed an aside opens another ("Kenteris, 31, who won the 200m
+#: title and Thanou, 30, who won the 100m silver")
+_ASIDE_GOES_ON = compile_cached(r"\s*(?:\d|who\b|which\b|whose\b)", regex.VERSION1)
+
+
 #: a word that opens another clause after the figure: a name past it is not
 #: the figure's
 _SUBORDINATE = compile_cached(r"(?i)\b(?:where|while|whereas|although|because|unless|until|said|says|including|"
+                              r"among\s+(?:them|whom|which|others)|"
                               r"includes|such\s+as)\b|[;:]|,\s+with\b")  # ("three more efforts on the list,
 # including fifth-placed Paranoid": one of those it counts, not its subject)
 _RELATIVE = compile_cached(r"(?i)\b(?:that|which|who|whom|whose)\b")
