@@ -120,9 +120,9 @@ _FIRST_PERSON_WILL = compile_cached(r"(?<![\p{L}'’])(?:I|[Ww]e)(?:\s+will|['�
 
 #: "accused of raping a 12-year-old", "police arrested a 17-year-old": an age brought in
 #: with "a" and no name stands for someone new, not for a name nearby; not in apposition
-#: or after a copula ("Smith, a 45-year-old banker", "McCubbins (a five-year-old cat)", "Smith is a
-#: 45-year-old", "as a 17-year-old")
-_AGE_SOMEONE = compile_cached(r"(?<![\p{L}])(?<!(?:[,;:]\s+|\(\s*|\b(?:is|was|are|were|be|been|being|became|becomes|as)\s+))"
+#: or after a copula ("Smith, a 45-year-old banker", "McCubbins (a five-year-old cat)", "Daunte Wright
+#: — a 20-year-old", "Smith is a 45-year-old", "as a 17-year-old")
+_AGE_SOMEONE = compile_cached(r"(?<![\p{L}])(?<!(?:[,;:\u2014\u2013]\s*|\s-\s+|\(\s*|\b(?:is|was|are|were|be|been|being|became|becomes|as)\s+))"
                               r"[Aa]n?\s+$", regex.VERSION1)
 #: ... unless the name follows: "a three-year-old boy named William Tyrell", "a 28-year-old
 #: doctor from Maharashtra, Dr. Maneesha Patil"

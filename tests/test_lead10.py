@@ -84,6 +84,8 @@ def test_an_age_brought_in_with_a_is_nobody_named_nearby(text, fig):
     ("Limberbutt McCubbins (a five-year-old cat) is a candidate in the 2016 presidential election.", "five-year",
      "Limberbutt McCubbins"),
     ("A three-year-old boy named William Tyrell is missing from his home.", "three-year", "William Tyrell"),
+    ("She taught Daunte Wright \u2014 a 20-year-old Black man who was killed by a police officer.", "20-year",
+     "Daunte Wright"),
 ])
 def test_an_age_in_apposition_or_with_its_name_keeps_the_name(text, fig, subject):
     assert _one(text, fig).subject == subject
