@@ -89,3 +89,16 @@ def test_an_age_brought_in_with_a_is_nobody_named_nearby(text, fig):
 ])
 def test_an_age_in_apposition_or_with_its_name_keeps_the_name(text, fig, subject):
     assert _one(text, fig).subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    # "the four" standing alone points back to the four detainees named before: no claim of its own
+    'Sir Menzies Campbell said the four had been rescued from a "legal no-man\'s land".',
+    "But he said there were questions over the possible threat the four pose to the UK.",
+])
+def test_the_four_standing_alone_is_no_count(text):
+    assert not [c for c in claims_of(text, published="2005-01-01") if c.text == "four"]
+
+
+def test_the_four_before_a_noun_is_still_a_count():
+    assert [c for c in claims_of("The four men were released on Tuesday.", published="2005-01-01") if c.text == "four"]
