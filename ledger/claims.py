@@ -627,10 +627,10 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     # "DonaldTrump", "MarcoRubio": a person's name that lost its space
     out = [replace(c, subject=name) if c.subject and " " not in c.subject and not c.subject[1:].islower()
            and (name := _unglued(c.subject, lex)) != c.subject else c for c in out]
-    text = doc.text
+    text, spaced = doc.text, False
     for i, c in enumerate(out):
-        if c.subject and c.subject[-1:] == "s" and c.subject not in text:
-            text = _GLUED_SPACE.sub(r"\1 \2", text)  # ("MittRomneys tax plans": Mitt Romney)
+        if not spaced and c.subject and c.subject[-1:] == "s" and c.subject not in text:
+            text, spaced = _GLUED_SPACE.sub(r"\1 \2", text), True  # ("MittRomneys tax plans": Mitt Romney)
         if c.subject and c.subject[-1:] == "s" and (owner := _bare_owner(c.subject, text, lex)) != c.subject:
             out[i] = replace(c, subject=owner)
     return tuple(out)
@@ -748,6 +748,8 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
     last: dict = {}
     out = []
     starts = [c.start for c in claims]
+    # an office held somewhere in the document (searched once, not once a claim)
+    tenure_cue = None
     for c in claims:
         story = _story_of(doc, c.start)
         family = c.metric.split(".")[0]
@@ -834,7 +836,9 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             if thing and thing != c.subject2 and (c.subject is None or c.subject.casefold() in thing.split()
                                                   or c.subject.casefold() in _THING_VAGUE):
                 c = replace(c, subject=thing)
-        if c.subject is None and c.rule not in fallback and c.sentence and _TENURE_CUE.search(doc.text) is not None:
+        if c.subject is None and c.rule not in fallback and c.sentence and tenure_cue is None:
+            tenure_cue = _TENURE_CUE.search(doc.text) is not None
+        if c.subject is None and c.rule not in fallback and c.sentence and tenure_cue:
             tenure = _tenure_subject(doc, c, lex)
             if tenure and tenure != c.subject2:
                 c = replace(c, subject=tenure)
