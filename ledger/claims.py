@@ -34,7 +34,7 @@ from .matching import (_AGE_AUX, _BROAD, _Ctx, _DATE_PREP, _DETERMINER, _FALLBAC
                        _VERB_WORD, _alt, _applies, _base, _best_rule, _canon, _clause, _cue_candidates,
                        _finditer, _lemma, _mapped_aliases, _nwords, _parse_date, _rules_for, _search,
                        _see_through, _typed_noun, lexicon)
-from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _KEPT, _LED_BY_PREP, _bare_owner, _unglued, _MONTHS_DAYS, _NAME_AFTER, _NAME_PARTS,
+from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _GLUED_NAME, _KEPT, _LED_BY_PREP, _bare_owner, _unglued, _MONTHS_DAYS, _NAME_AFTER, _NAME_PARTS,
                        _NOT_PROPER, _PAST, _VERB_FORM, _YEAR_OLD, _a_word, _age_owner, _first_group,
                        _first_topic, _kept_names, _lex_names, _one_of_a_people, _person_subject,
                        _personal_metric, _subject, _title_case)
@@ -627,12 +627,13 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     # "DonaldTrump", "MarcoRubio": a person's name that lost its space
     out = [replace(c, subject=name) if c.subject and " " not in c.subject and not c.subject[1:].islower()
            and (name := _unglued(c.subject, lex)) != c.subject else c for c in out]
-    text, spaced = doc.text, False
-    for i, c in enumerate(out):
-        if not spaced and c.subject and c.subject[-1:] == "s" and c.subject not in text:
-            text, spaced = _GLUED_SPACE.sub(r"\1 \2", text), True  # ("MittRomneys tax plans": Mitt Romney)
-        if c.subject and c.subject[-1:] == "s" and (owner := _bare_owner(c.subject, text, lex)) != c.subject:
-            out[i] = replace(c, subject=owner)
+    if "'" not in doc.text and "’" not in doc.text:  # (only a text that lost all its apostrophes)
+        text, spaced = doc.text, False
+        for i, c in enumerate(out):
+            if not spaced and c.subject and c.subject[-1:] == "s" and c.subject not in text:
+                text, spaced = _GLUED_NAME.sub(r"\1 \2", text), True  # ("MittRomneys tax plans": Mitt Romney)
+            if c.subject and c.subject[-1:] == "s" and (owner := _bare_owner(c.subject, text, lex)) != c.subject:
+                out[i] = replace(c, subject=owner)
     return tuple(out)
 
 
@@ -848,7 +849,6 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
     return out
 
 
-_GLUED_SPACE = compile_cached(r"(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})", regex.VERSION1)
 _TENURE_ROLES = (r"(?:governor|mayor|president|speaker|senator|county\s+executive|attorney\s+general|"
                  r"superintendent|premier|prime\s+minister|chief\s+minister)")
 _TENURE_CUE = compile_cached(r"(?i)(?<![\p{L}])(?:was|were|became|been)\)?\s*(?:the\s+)?" + _TENURE_ROLES + r"(?![\p{L}])",

@@ -710,7 +710,9 @@ def _bare_possessives(sent: str, lex: _Lexicon) -> str:
 _YEAR_NEXT = compile_cached(r"\s+(?:19|20)\d\d\s+\p{L}", regex.VERSION1)
 
 
-_GLUED_NAME = compile_cached(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})", regex.VERSION1)
+#: a given name glued to a surname ("DonaldTrump"): matched whole against a subject, and
+#: spaced apart in a text whose names lost their spaces ("MittRomneys tax plans")
+_GLUED_NAME = compile_cached(r"(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})", regex.VERSION1)
 
 
 def _unglued(subj: str, lex: _Lexicon) -> str:
@@ -1222,24 +1224,28 @@ _REPORTED = compile_cached(r"(?i)\b(?:" + "|".join(("said", "says", "say", "told
                                                    "according")) + r")\b|[;:]")
 
 
+#: what may stand between a source's name and its verb or its study: a possessive and a
+#: bracketed acronym ("Incomes Data Services (IDS) said", "USDA's 2009 study")
+_SOURCE_LEAD = r"(?:['’]s?)?(?:\s*\([^()]{1,12}\))?"
+
 #: a name that reports the figure rather than being what it is about: "The ONS
 #: said manufacturing output dropped 2%", "NASA warned an asteroid will hit in
 #: six months", "Mr Khatami predicted growth of 7.1%", "According to
 #: Continental Research, 29% ..."
 _SOURCE_VERB = compile_cached(
-    r"(?:['’]s?)?(?:\s*\([^()]{1,12}\))?\s+(?:(?:has|had|have|also|now|previously|earlier|recently|then|today|yesterday)\s+)*"
+    _SOURCE_LEAD + r"\s+(?:(?:has|had|have|also|now|previously|earlier|recently|then|today|yesterday)\s+)*"
     r"(?:said|says|say|told|tells|warned|warns|predicted|predicts|forecast|forecasts|estimated|estimates|"
     r"claimed|claims|stated|added|noted|calculated|calculates|projected)"
     r"\b(?:\s+(?:on\s+\p{Lu}\p{Ll}+|that|in\s+a\s+\w+|\w+day))*", regex.VERSION1)
 #: a finding verb after a study named after its maker, or after the maker with "that"
 #: ("A Cornell University research study concludes that", "A recent Department of
 #: Labor study guessed", "The Congressional Budget Office has found that")
-_STUDY_AFTER = compile_cached(r"(?:['’]s?)?(?:\s*\([^()]{1,12}\))?(?:\s+(?:\d{4}|[\p{Ll}-]+)){0,2}?\s+(?:study|survey|"
-                              r"report|analysis|poll|research|data|figures|audit|review|estimates|projections)\b",
-                              regex.VERSION1)
+_STUDY_NOUNS = r"study|survey|report|analysis|poll|research|data|figures|audit|review"
+_STUDY_AFTER = compile_cached(_SOURCE_LEAD + r"(?:\s+(?:\d{4}|[\p{Ll}-]+)){0,2}?\s+(?:" + _STUDY_NOUNS
+                              + r"|estimates|projections)\b", regex.VERSION1)
 _FINDING = compile_cached(
-    r"(?:['’]s?)?(?:\s*\([^()]{1,12}\))?(?:"
-    r"(?:\s+(?:\d{4}|[\p{Ll}-]+)){0,2}?\s+(?:study|survey|report|analysis|poll|research|data|figures|audit|review)"
+    _SOURCE_LEAD + r"(?:"
+    r"(?:\s+(?:\d{4}|[\p{Ll}-]+)){0,2}?\s+(?:" + _STUDY_NOUNS + r")"
     r"(?:\s+(?:has|have|had|also|recently))*\s+(?:found|finds|shows?|showed|shown|concluded|concludes|revealed|"
     r"reveals|reported|reports|suggests|suggested|guessed|guesses|estimated|estimates|said|says|indicates|indicated)"
     r"|(?:\s+(?:has|have|had|also|recently))*\s+(?:found|finds|shows?|showed|concluded|concludes|revealed|reveals|"
