@@ -77,6 +77,19 @@ class WordListError(ValueError):
 rules_root = _paths.rules_root  # ``root`` if given, else ledger's rules folder
 
 
+def _proper_marks(words) -> tuple[str, ...]:
+    """The capitalised modifiers between a description's article and its
+    head ("Ukrainian" in "the Ukrainian commander", "Trafford", "Centre" in
+    "The Trafford Centre spokeswoman"), case-folded, without a possessive
+    ending; none without an article ("Last Friday the minister" gives none
+    for "Last Friday")."""
+    arts = [i for i, w in enumerate(words) if w.casefold() == "the"]
+    if not arts:
+        return ()
+    return tuple(w.translate(_APOS).removesuffix("'s").removesuffix("'").casefold()
+                 for w in words[arts[-1] + 1:-1] if w[:1].isupper())
+
+
 @functools.lru_cache(maxsize=64)
 def read_wordlist(path) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Read a plain word list: one entry a line, ``Canonical | alias | alias``.
@@ -617,7 +630,11 @@ class _Doc:
             desc = " ".join(w for w in words if w.casefold() not in _INDEF | {"the", "another"})
             if article in _INDEF or (plural and article != "the"):  # "investors said"
                 return desc, "person", "description"
-            back = self._description(head, at) or self._last_speaker(at, "person")
+            # a description with a proper modifier ("the Ukrainian commander",
+            # "the BBC's correspondent") points back only to a speaker it fits,
+            # never to whoever spoke last ("said Tesla chief Elon Musk")
+            marks = _proper_marks(words)
+            back = self._description(head, at, marks=marks) or self._last_speaker(at, "person", marks)
             if back:
                 return back[0], back[1], "description"
             return desc, "person", "unresolved"
@@ -736,19 +753,63 @@ class _Doc:
         return bool(self.rules.body_re.search(low)) or any(
             self.rules.body_re.fullmatch(self._singular(w)) for w in low.split() if w.endswith("s"))
 
-    def _last_speaker(self, at: int, want: str = "any"):
+    def _last_speaker(self, at: int, want: str = "any", marks: tuple = ()):
         lo, _ = self._story_bounds(at)
         for t in reversed(self.triggers):
             if lo <= t.start < at and t.speaker and not t.unresolved \
                     and (want == "any" or t.speaker_kind in (want, "unknown")):
+                if marks and not self._fits(marks, t, lo, at):
+                    return None  # "the Ukrainian commander" after "said Tesla chief Elon Musk"
                 return t.speaker, t.speaker_kind
         return None
 
-    def _description(self, head: str, at: int, kind: str = "person"):
+    def _fits(self, marks: tuple, t: "_Trigger", lo: int, at: int) -> bool:
+        """May a description with proper modifiers ("the Ukrainian commander")
+        point back to an earlier speaker?  Yes when each modifier is in the
+        words that named them, or among the capitalised words just before
+        their name earlier in the story ("the Tory leader" after "Tory leader
+        Michael Howard"); also when those words carry no capitalised modifier
+        at all ("said Charles Kennedy", then "the Liberal Democrat leader
+        said"): nothing tells them apart.  No when they carry other ones
+        ("said Tesla chief Elon Musk", then "the Ukrainian commander said")."""
+        own = {w.casefold() for w in t.speaker.translate(_APOS).split()}
+        known = set()
+        for words in [t.description.translate(_APOS).strip(" ,.;:").split()] + self._words_before_name(t.speaker, lo, at):
+            known.update(w.removesuffix("'s").removesuffix("'").casefold() for w in words
+                         if w[:1].isupper() and w.casefold() not in own
+                         and w.rstrip(".") not in self.rules.honorifics)
+        return not known or all(k in known for k in marks)
+
+    def _words_before_name(self, name: str, lo: int, at: int) -> list:
+        """The words that lead each earlier mention of a speaker's surname in
+        the story: the run of capitalised words and titles just before it
+        ("Tesla chief" before "Elon Musk"), without the name itself."""
+        last = name.split()[-1]
+        own = {w.casefold() for w in name.split()}
+        out = []
+        for m in re.finditer(rf"\b{re.escape(last)}\b", self.text[lo:at]):
+            run = []
+            for w in reversed(self.text[max(lo, lo + m.start() - 80):lo + m.start()].split()):
+                bare = w.strip("'’").casefold()
+                if not re.fullmatch(r"[\w'’.-]+", w) or bare in _NOT_FIRST:
+                    break
+                if bare in own or w.rstrip(".") in self.rules.honorifics:
+                    continue
+                if w[:1].isupper():
+                    run.append(w)
+                elif bare in self.rules.descriptions:
+                    continue
+                else:
+                    break
+            out.append(run)
+        return out
+
+    def _description(self, head: str, at: int, kind: str = "person", marks: tuple = ()):
         lo, _ = self._story_bounds(at)
         for t in reversed(self.triggers):
             if lo <= t.start < at and t.speaker and not t.unresolved and (
-                    head in t.description.casefold() or head in t.speaker.casefold()):
+                    head in t.description.casefold() or head in t.speaker.casefold()) and (
+                    not marks or self._fits(marks, t, lo, at)):
                 return t.speaker, t.speaker_kind
         return None
 
@@ -886,12 +947,16 @@ class _Doc:
         """An unknown description ("the region's governor") resolved by the
         person the next sentences name as a speaker."""
         _, hi = self._story_bounds(t.start)
+        marks = _proper_marks(t.np.split())
         ss, se = _sentence(self.masked, t.start)
         window = self.masked[se:min(hi, se + 400)]
         for m in self.rules.verb_re.finditer(window):
             np, _ = self._np_before(0, m.start())
             np = window[:m.start()][len(window[:m.start()]) - len(np):]
             name = re.search(rf"({_CAP}(?:\s+{_CAP})+)\s*$", np)
+            if name and marks and not all(re.search(rf"\b{re.escape(k)}", np.translate(_APOS).casefold())
+                                          for k in marks):
+                continue  # "The Trafford Centre spokeswoman" is not "Spokesman Alan Jones" of Bluewater
             if name:
                 res = self.resolve(name.group(1), se + m.start())
                 if res and res[1] == "person":
