@@ -40,6 +40,9 @@ Resolution of the speaker's words: a canonical alias (``alias``), a name
 the document: ``surname``), a role title resolved by the story's date
 (``role``), a pronoun or description pointing back to an earlier speaker
 (``pronoun``, ``description``), a body (``body``), an outlet (``outlet``).
+A description with a capitalised modifier ("the Ukrainian commander")
+points back only to a speaker it fits: one named with that modifier, or
+named with none at all; else it stands as the speaker itself.
 
 This module imports no pandas, openpyxl or pint: the pre-publish gate
 uses it.
