@@ -1685,8 +1685,16 @@ def _s_of(ctx, lex, pool, lo, hi):
 def _s_after_any(ctx, lex, pool, lo, hi):
     for a, b, name in pool:
         if a >= ctx.fe:
+            if _search(_CLAUSE_OFF, ctx.sent, ctx.fe, a) is not None:
+                return None  # "... for the poll, which was conducted before the Asian tsunami"
             return None if _next_figures_clause(ctx, a) else name
     return None
+
+
+#: a comma and a word that opens a clause about something else: a name past it
+#: describes that, not the figure's owner
+_CLAUSE_OFF = compile_cached(r"(?i),\s+(?:which|who|whose|whom|where|when|while|whereas|although|though|because)"
+                             r"(?![\p{L}])", regex.VERSION1)
 
 
 #: a conjunction that opens a clause of its own
@@ -2190,7 +2198,7 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
     for c in cands:
         if c[0] < ctx.fe:
             continue
-        if _SUBORDINATE.search(ctx.sent, ctx.fe, c[0]) or any(
+        if _SUBORDINATE.search(ctx.sent, ctx.fe, c[0]) or _search(_CLAUSE_OFF, ctx.sent, ctx.fe, c[0]) is not None or any(
                 ctx.fe <= o[0] and o[1] <= c[0] and _RELATIVE.search(ctx.sent, o[1], c[0]) for o in ctx.others) \
                 or _next_figures_clause(ctx, c[0]):
             break  # "twice the 169,000 figure that Wall Street economists had forecast": a name in
