@@ -1061,6 +1061,9 @@ class _Hit:
 
 _FALLBACK = 1000  # score of a head_noun match: after every other kind
 _BROAD = 900  # score of a broad rule's match: after every named rule, before every fallback
+#: score of an ``after_broad`` rule's match: a pattern that reads its noun from the construction, any
+#: noun ("a 180% rise in spam"): after every broad rule (whose noun WordNet vouches for), before every fallback
+_AFTER_BROAD = 950
 
 
 def _base(rule: Rule, distance: int) -> int:
@@ -1573,6 +1576,8 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
         if rule.kind == "pattern":
             if rule.broad and best is not None and best.score[0] < _BROAD:
                 continue  # a broad rule: any named rule wins
+            if rule.after_broad and best is not None and best.score[0] < _AFTER_BROAD:
+                continue  # any named or broad rule wins
             pview = view
             m, unmask = _pattern_match(rule, view)
             m = _broad_listed(rule, m)
@@ -1583,7 +1588,8 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                 m = _broad_listed(rule, m)
             if m is None:
                 continue
-            hit = _Hit(rule, (_BROAD if rule.broad else _base(rule, -1), -rule.priority, 0), (m.start(), m.end()))
+            hit = _Hit(rule, (_BROAD if rule.broad else _AFTER_BROAD if rule.after_broad else _base(rule, -1),
+                              -rule.priority, 0), (m.start(), m.end()))
             for grp in ("subject", "subject2"):
                 if grp in rule.patterns[0].groupindex or any(grp in rx.groupindex for rx in rule.patterns):
                     try:

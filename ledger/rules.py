@@ -134,6 +134,11 @@ Rule file keys (``*`` required)::
                  before it in its clause (the one after it when none
                  precedes: "In 1981, Reagan fired"), which must be a listed
                  form (looked up, not searched) (default false)
+    after_broad  true: a pattern rule (not broad, priority 0 or more) whose
+                 construction names the quantity from any noun, vouched
+                 for by no list ("a 180% rise in spam" is change.spam): it
+                 types a figure only when no named and no broad rule does,
+                 and wins over every fallback (default false)
 """
 
 from __future__ import annotations
@@ -165,7 +170,7 @@ REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examp
 OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires",
             "requires_sentence", "excludes",
             "subject", "subject2", "subject_default", "status", "cumulative", "transform",
-            "priority", "aliases", "figure_kinds", "guess_subject", "broad")
+            "priority", "aliases", "figure_kinds", "guess_subject", "broad", "after_broad")
 EXAMPLE_KEYS = ("text", "metric", "subject", "subject2", "value", "low", "high", "unit",
                 "status", "period", "cumulative", "figure", "note")
 
@@ -338,6 +343,9 @@ class Rule:
     guess_subject: bool = True
     figure_kinds: tuple[str, ...] = ()
     broad: bool = False
+    #: a pattern rule that names its quantity by construction from any noun ("a 180% rise in spam"):
+    #: it types a figure only when no named and no broad rule does, and wins over every fallback
+    after_broad: bool = False
     broad_words: frozenset = frozenset()  # a broad rule's cue list, lower-cased (a set lookup)
     #: a broad date_event rule's verb forms, lower-cased -> their verb ("passed away" -> pass_away)
     broad_canon: dict = field(default_factory=dict, hash=False, compare=False)
@@ -768,6 +776,10 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
     broad = data.get("broad", False)
     if not isinstance(broad, bool):
         fail("broad", "broad must be true or false")
+    after_broad = data.get("after_broad", False)
+    if not isinstance(after_broad, bool) or after_broad and (broad or kind != "pattern" or priority < 0):
+        fail("after_broad", "after_broad is true or false, and true only for a pattern rule that is not broad, "
+                            "with a priority of 0 or more")
     broad_words: frozenset = frozenset()
     broad_canon: dict = {}
     if broad and kind == "date_event":
@@ -838,7 +850,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
                 subject_default=data.get("subject_default"), status=status,
                 cumulative=cumulative, transform=transform, priority=priority,
                 aliases=tuple(aliases), guess_subject=guess_subject, figure_kinds=tuple(figure_kinds),
-                broad=broad, broad_words=broad_words, broad_canon=broad_canon,
+                broad=broad, after_broad=after_broad, broad_words=broad_words, broad_canon=broad_canon,
                 match_examples=tuple(match_ex), no_match_examples=tuple(no_ex))
 
 
