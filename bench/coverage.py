@@ -46,8 +46,10 @@ def fallback_codes(ruleset) -> set:
 
 def broad_codes(ruleset) -> set:
     """Broad class rules (``broad: true``: people.{noun} from every person noun
-    WordNet knows): named rules, but not hand-curated ones; reported apart."""
-    return {r.code for r in ruleset.rules if getattr(r, "broad", False)}
+    WordNet knows) and rules that name their quantity from any noun their
+    construction gives (``after_broad: true``: "a 180% rise in spam"): named
+    rules, but not hand-curated ones; reported apart."""
+    return {r.code for r in ruleset.rules if getattr(r, "broad", False) or getattr(r, "after_broad", False)}
 
 
 def bbc(root: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
