@@ -811,6 +811,60 @@ def _rank_scope(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
                                and _RANKED_ACTOR.match(ctx.sent, ctx.fe, a) is not None for a, b in spans)
 
 
+#: a place's rank given to a name set beside it: "Sumitomo, Japan's third-largest bank", "Ghana - the
+#: world's ...", "MCI is the US's second-biggest long distance firm" (the name, then this, then the place)
+_RANKED_BEFORE = compile_cached(r"(?:\s*\([^()]{1,12}\))?(?:\s*,|\s+[-–—]|\s+(?:is|was|remains|became|has\s+become)(?:\s+(?:now|still|already|"
+                                r"also))?)\s+(?:the\s+)?$", regex.VERSION1)
+#: ... or named right after the ranked noun: "China's number one computer maker Lenovo"
+_RANKED_AFTER = compile_cached(r"(?:\s+[\p{Ll}-]+){1,3}\s+(?=\p{Lu})", regex.VERSION1)
+_FIRM_NOUN_BEFORE = compile_cached(r"(?<![\p{L}])(?:[Tt]he|[Ii]ts)\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|group|bank|carrier|"
+                                   r"airline|retailer|business|maker|chain|operator|insurer|lender|manufacturer|giant|"
+                                   r"carmaker|brewer|publisher|broadcaster|conglomerate)(?![\p{L}])", regex.VERSION1)
+_PLACE_RANKS = compile_cached(r"['’]s?\s+$", regex.VERSION1)
+
+
+def _ranked_name(ctx: _Ctx, lex: _Lexicon, subj: str) -> Optional[str]:
+    """The name a place's rank is of, when the place only owns the ranking
+    ("Sumitomo, Japan's third-largest bank": Sumitomo, not Japan; "the UK's
+    third-biggest bank, Barclays"; "China's number one computer maker
+    Lenovo").  Keyed to the place, two banks of one country ranked third and
+    fourth would be one fact told twice.  The name must be no place itself
+    and no person's title; a place that is what is ranked stays ("Nigeria is
+    the world's fourth-largest cocoa producer": the world is no name)."""
+    places = set(lex.places.values()) if lex.places else set()
+    if subj not in lex.countries and subj not in places:
+        return None
+    spans = [s for s in _spans_of(ctx, lex, subj) if s[1] <= ctx.fs and _PLACE_RANKS.fullmatch(ctx.sent, s[1], ctx.fs)]
+    if not spans:
+        return None
+    a = spans[0][0]
+    a = a - 4 if ctx.sent[max(0, a - 4):a] in ("the ", "The ") else a
+
+    def usable(c) -> bool:
+        name = _canon(c[2], lex)
+        return name != subj and name not in lex.countries and name not in places and c[2] not in lex.nations \
+            and c[2].split()[0] not in _NOT_PROPER and c[2] not in _MONTHS_DAYS \
+            and not (" " not in c[2] and c[2].lower() in lex.common)
+
+    names = _lex_names(ctx.sent, lex)
+    before = [c for c in names if c[1] <= a and _RANKED_BEFORE.fullmatch(ctx.sent, c[1], a)]
+    if before:
+        return _canon(before[-1][2], lex) if usable(before[-1]) else None
+    firm = _search(_FIRM_NOUN_BEFORE, ctx.sent, max(0, a - 40), a)
+    if firm is not None and _RANKED_BEFORE.fullmatch(ctx.sent, firm.end(), a):
+        return _firm_named_before(ctx, lex, firm.start())  # "The company, China's third-largest milk producer,"
+    after = _RANKED_AFTER.match(ctx.sent, ctx.fe)
+    if after is not None and not _search(_NP_STOP_RX, ctx.sent, ctx.fe, after.end()):
+        c = next((c for c in names if c[0] == after.end()), None)
+        if c is not None and usable(c):
+            return _canon(c[2], lex)
+    return None
+
+
+_NP_STOP_RX = compile_cached(r"(?<![\p{L}])(?:in|of|to|for|on|at|by|with|from|and|or|but|is|was|has|had|the|a|an|"
+                             r"said|says|will|would)(?![\p{L}])", regex.VERSION1)
+
+
 def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
     sent = _bare_possessives(ctx.sent, lex)
     if sent is not ctx.sent:
@@ -824,6 +878,9 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if subj is not None and not hit.subject and (rule.metric.startswith("rank.") and _rank_scope(ctx, lex, subj)
                                                  or _under_leader(ctx, lex, subj)):
         subj = None
+    if subj is not None and not hit.subject and rule.metric.startswith("rank.") \
+            and (ranked := _ranked_name(ctx, lex, subj)) is not None and ranked != s2:
+        subj = ranked  # "Sumitomo, Japan's third-largest bank": the bank's rank, within Japan
     if subj is not None and ctx.fig.kind == "date" and rule.metric.startswith("event.") and not hit.subject \
             and not rule.subject_default and rule.metric not in _PLACE_EVENTS:
         where, actor = _where_only(ctx, lex, subj, hit.cue)
