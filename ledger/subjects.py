@@ -865,6 +865,88 @@ _NP_STOP_RX = compile_cached(r"(?<![\p{L}])(?:in|of|to|for|on|at|by|with|from|an
                              r"said|says|will|would)(?![\p{L}])", regex.VERSION1)
 
 
+#: metrics a firm, a work or a person owns wherever it counts: what it sold, took at the box
+#: office, earned or lost ("The Last Samurai was the biggest hit in Japan, taking 13.8bn yen")
+_OWNED_METRICS = ("sales.", "film.box_office", "company.", "money.earnings", "money.revenue", "money.profit",
+                  "money.takings", "money.box_office", "change.quarterly_sale", "change.profit", "change.net_profit",
+                  "change.revenue", "change.turnover", "change.earnings")
+#: a place given as a market: after "in", "across" ..., or before "box office" ("the US and Canada box office")
+_MARKET_AFTER = compile_cached(r"(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s+box[- ]office(?![\p{L}])", regex.VERSION1)
+#: what may stand before an opening name: a few words that say what it is ("Animated movie Robots",
+#: "US behemoth General Electric", "Rock band U2")
+_NAME_LEAD = compile_cached(r"(?:[\p{L}-]+\s+){0,3}", regex.VERSION1)
+#: a clause that opens with a firm or a work told by a pronoun or a noun ("The film took $20m in
+#: the US", "It has sold more than 677,000 copies"): its figure is the referent's, not the place's
+_REFERENT_OPENS = compile_cached(
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}(?:film|movie|picture|album|single|record|"
+    r"song|track|game|title|book|novel|show|series|musical|play|tour|console|company|firm|group|band|carmaker|"
+    r"retailer|airline|bank|chain|brand|label|studio|publisher|maker|sequel)|[Ii]t|[Tt]hey)"
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|then|still|now|already))*\s+(?!said\b|says\b)\p{Ll}{3,}",
+    regex.VERSION1)
+
+
+def _scope_place(ctx: _Ctx, lex: _Lexicon, subj: str) -> tuple[bool, Optional[str]]:
+    """A place read as the subject of what a firm, a work or a person sold,
+    took or earned, that the sentence gives only as the market ("The Last
+    Samurai was the biggest foreign movie hit in Japan, taking 13.8bn yen";
+    "Animated movie Robots has opened at the top of the US and Canada box
+    office chart, taking $36.5m"; "It has sold more than 677,000 copies in
+    the UK"): the figure is the owner's, and the place only scopes it.
+    (True, the name that opens the clause as its actor, or None when a
+    pronoun or a noun tells it) or (False, None) when no owner is in the
+    clause ("Car sales in China rose 12%": China)."""
+    places = set(lex.places.values()) if lex.places else set()
+    if subj not in lex.countries and subj not in places:
+        return False, None
+    spans = _spans_of(ctx, lex, subj)
+    if not spans or not all(_IN_PLACE.search(ctx.sent[max(0, a - 16):a]) or _MARKET_AFTER.match(ctx.sent, b)
+                            for a, b in spans):
+        return False, None
+    first = min(a for a, _ in spans)
+    # (the clause that holds the place, when the figure's own is a participle after it: "..., taking $36.5m")
+    lo = min(_clause(ctx.sent, ctx.fs, ctx.fe)[0], _clause(ctx.sent, first, first + 1)[0])
+    lead = max(lo, _OPEN_LEAD.match(ctx.sent).end())
+    while lead < len(ctx.sent) and ctx.sent[lead] in " ,":
+        lead += 1
+    if _search(_REPORTED, ctx.sent, lead, min(first, ctx.fs)) is not None:
+        return False, None  # "Analysts said sales in China ...": not the clause that holds the figure
+    if _REFERENT_OPENS.match(ctx.sent, lead) is not None and lead < min(first, ctx.fs):
+        return True, None
+    for c in _lex_names(ctx.sent, lex):
+        if c[0] < lead:
+            continue
+        if c[0] >= min(first, ctx.fs):
+            break
+        gap = _NAME_LEAD.fullmatch(ctx.sent, lead, c[0])
+        name = _canon(c[2], lex)
+        if gap is None or name in lex.countries or name in places or c[2] in lex.nations \
+                or c[2].split()[0] in _NOT_PROPER or c[2] in _MONTHS_DAYS \
+                or " " not in c[2] and c[2].lower() in lex.common or _search(_PREP, ctx.sent, lead, c[0]):
+            return False, None
+        rest = ctx.sent[c[1]:c[1] + 3]
+        if _POSS.match(rest):
+            return False, None  # "Toyota's sales in China": the possessive strategies read it
+        return True, name
+    return False, None
+
+
+_REFERENT_AT = compile_cached(r"(?:^[\W_]*|[,;]\s+|\s(?:and|but|while|as|after|since|if|when|that|suggest|suggests|"
+                              r"show|shows)\s+)$", regex.VERSION1)
+
+
+def _owned_by_referent(metric: str, sent: str, place: str, lex: _Lexicon) -> bool:
+    """What a firm or a work sold, took or earned, in a sentence whose clause
+    opens with a pronoun or a noun for it ("Latest figures suggest it has sold
+    more than 677,000 copies", "The film took $20m"): a place the sentence
+    before names is no guess for its owner (it is where the work sold, or only
+    an adjective: "The title broke the UK sales record")."""
+    places = set(lex.places.values()) if lex.places else set()
+    if not metric.startswith(_OWNED_METRICS) or place not in lex.countries and place not in places:
+        return False
+    return any(_REFERENT_AT.search(sent, max(0, m.start() - 12), m.start()) is not None
+               for m in _finditer(_REFERENT_OPENS, sent))
+
+
 def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
     sent = _bare_possessives(ctx.sent, lex)
     if sent is not ctx.sent:
@@ -881,6 +963,10 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if subj is not None and not hit.subject and rule.metric.startswith("rank.") \
             and (ranked := _ranked_name(ctx, lex, subj)) is not None and ranked != s2:
         subj = ranked  # "Sumitomo, Japan's third-largest bank": the bank's rank, within Japan
+    if subj is not None and not hit.subject and rule.metric.startswith(_OWNED_METRICS):
+        scoped, owner = _scope_place(ctx, lex, subj)
+        if scoped:
+            subj = owner if owner != s2 else None
     if subj is not None and ctx.fig.kind == "date" and rule.metric.startswith("event.") and not hit.subject \
             and not rule.subject_default and rule.metric not in _PLACE_EVENTS:
         where, actor = _where_only(ctx, lex, subj, hit.cue)

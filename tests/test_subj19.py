@@ -31,3 +31,30 @@ from ._claimkit import subject_of
 ])
 def test_ranked_name(text, fig, subject):
     assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # a place given only as the market of what a firm or a work sold or took: the owner
+    ("The Last Samurai, starring Tom Cruise, was the biggest foreign movie hit in Japan last year, taking 13.8bn yen.",
+     "13.8bn yen", "Last Samurai"),
+    ("Nintendo sold 1.2 million consoles in Japan last year.", "1.2 million", "Nintendo"),
+    # ... told by a pronoun or a noun: no place (the referent is not named here)
+    ("The film took $20m in the US.", "$20m", None),
+    ("It has sold more than 677,000 copies in the UK.", "more than 677,000", None),
+    # a place with no other owner in the clause stays
+    ("Car sales in China rose 12% last year.", "12%", "China"),
+    ("Unemployment in France fell to 9%.", "9%", "France"),
+    ("Sales in Japan rose 5%, while Sony sold 2 million consoles.", "5%", "Japan"),
+])
+def test_market_place(text, fig, subject):
+    assert subject_of(text, fig) == subject
+
+
+def test_referent_takes_no_place_from_before():
+    # "The title broke the UK sales record ... it has sold": the UK is no owner of the copies sold
+    text = ("The numbers were boosted by the release of the game San Andreas. The title broke the UK sales record "
+            "for video games in its first weekend. Latest figures suggest it has sold more than 677,000 copies.")
+    assert subject_of(text, "more than 677,000") != "United Kingdom"
+    # a place the sentence before names still gives a figure no firm or work owns
+    assert subject_of("Tourists flocked to Thailand. It received 10 million visitors last year.",
+                      "10 million") == "Thailand"
