@@ -947,6 +947,50 @@ def _owned_by_referent(metric: str, sent: str, place: str, lex: _Lexicon) -> boo
                for m in _finditer(_REFERENT_OPENS, sent))
 
 
+#: a source named after the figure: "..., according to market analysts Nielsen", "..., according to a TUC
+#: report", "..., the IFPI reported this week", "..., Oxfam says in a report"
+_ACCORDING_AFTER = compile_cached(r"(?i)\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}$", regex.VERSION1)
+_SAID_AFTER = compile_cached(r"(?:\s*\([^()]{1,12}\))?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|reported|reports|"
+                             r"estimated|estimates|told\s+[^,.;]{1,40})(?:\s+(?:in\s+a\s+(?:report|study|survey|"
+                             r"statement)|on\s+\p{Lu}\p{Ll}+day|this\s+week|last\s+week|yesterday|today))?\s*[.,;]?\s*$",
+                             regex.VERSION1)
+_STUDY_WORD = compile_cached(r"(?i)(?<![\p{L}])(?:analysts?|researchers?|report|study|survey|research|data|figures|"
+                             r"poll|consultancy|consultants|think-tank|watchdog|firm)(?![\p{L}])", regex.VERSION1)
+_COMMA_BEFORE = compile_cached(r",\s+(?:the\s+|[\p{Ll}-]+\s+){0,3}$", regex.VERSION1)
+#: the figure's clause points back at the source: its own figure ("its figures", "we", "our")
+_POINTS_BACK = compile_cached(r"(?i)(?<![\p{L}])(?:it|its|they|their|we|our|us|i|my|he|his|she|her|"
+                              r"the\s+(?:country|nation|state|city|firm|company|group)['’]s?)(?![\p{L}’'])",
+                              regex.VERSION1)
+
+
+def _trailing_source(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
+    """The subject is a body named only after the figure as the one who
+    reports it ("Just over 54 million people are hooked up to broadband,
+    according to market analysts Nielsen/NetRatings"; "Plans to shed 71,000
+    civil service jobs will prove a false economy, according to a TUC
+    report"): the figure is not its own (attribution keeps it as the source).
+    It stays when the clause points back at it ("its figures", "we") or when
+    it is a firm telling its own figures ("More than 120 games are in
+    development for the new console, Nintendo has said")."""
+    spans = _spans_of(ctx, lex, subj)
+    if not spans or any(a < ctx.fe for a, _ in spans):
+        return False
+    for a, b in spans:
+        according = _ACCORDING_AFTER.search(ctx.sent, max(0, a - 60), a)
+        said = _SAID_AFTER.match(ctx.sent, b)
+        if according is None and (said is None or _COMMA_BEFORE.search(ctx.sent, max(0, a - 40), a) is None
+                                  and not _search(_STUDY_WORD, ctx.sent, max(0, a - 30), a)):
+            return False
+        if _search(_POINTS_BACK, ctx.sent, 0, according.start() if according is not None else a):
+            return False
+        study = (according is not None and (_search(_STUDY_WORD, ctx.sent, according.start(), a)
+                                            or _STUDY_AFTER.match(ctx.sent, b) is not None)
+                 or _search(_STUDY_WORD, ctx.sent, max(0, a - 30), a) is not None)
+        if not study and not _reporter(ctx, lex, [], (a, b)):
+            return False
+    return True
+
+
 def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
     sent = _bare_possessives(ctx.sent, lex)
     if sent is not ctx.sent:
@@ -963,6 +1007,8 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if subj is not None and not hit.subject and rule.metric.startswith("rank.") \
             and (ranked := _ranked_name(ctx, lex, subj)) is not None and ranked != s2:
         subj = ranked  # "Sumitomo, Japan's third-largest bank": the bank's rank, within Japan
+    if subj is not None and not hit.subject and _trailing_source(ctx, lex, subj):
+        subj = None
     if subj is not None and not hit.subject and rule.metric.startswith(_OWNED_METRICS):
         scoped, owner = _scope_place(ctx, lex, subj)
         if scoped:

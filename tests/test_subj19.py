@@ -58,3 +58,22 @@ def test_referent_takes_no_place_from_before():
     # a place the sentence before names still gives a figure no firm or work owns
     assert subject_of("Tourists flocked to Thailand. It received 10 million visitors last year.",
                       "10 million") == "Thailand"
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # a body named after the figure only as the one who reports it: no subject (attribution keeps it as source)
+    ("Just over 54 million people are hooked up to the net via broadband, up from 34 million a year ago, "
+     "according to market analysts Nielsen/NetRatings.", "Just over 54 million", None),
+    ("Plans to shed 71,000 civil service jobs will prove to be a false economy, according to a TUC report.",
+     "71,000", None),
+    ("This year, a predicted two billion people worldwide will own a mobile, according to a Deloitte report.",
+     "two billion", None),
+    ("New vehicle sales jumped 22% to 449,603 from a year earlier, the National Association of Automobile "
+     "Manufacturers of South Africa (NAAMSA) said.", "22%", None),
+    # ... but a firm telling its own figures stays, and so does a figure the clause points back at
+    ("More than 120 games are in development for the new console, Nintendo has said.", "More than 120", "Nintendo"),
+    ("Remittances now represent more than 2% of the country's GDP, according to the Bank of Mexico's figures.",
+     "more than 2%", "Mexico"),
+])
+def test_trailing_source(text, fig, subject):
+    assert subject_of(text, fig) == subject
