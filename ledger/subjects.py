@@ -991,6 +991,63 @@ def _trailing_source(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
     return True
 
 
+#: a country's word before a noun and a name it describes: "US behemoth General Electric", "US partner
+#: Biogen Idec", "British film Vera Drake", "GM's European units Opel and Saab"
+_APPOSED_NOUN = compile_cached(r"((?:\s+\p{Ll}[\p{Ll}-]{2,}){1,2})\s+(?=\p{Lu}\p{L})", regex.VERSION1)
+_APPOSED_LEAD = compile_cached(r"(?:^[\W_]*|(?<![\p{L}])(?:the|a|an|The|A|An|its|Its|his|their|while|and|but|with|by|"
+                               r"from|for|of|as|like|against|to|on|at|in|with|over|after|before|than)\s+|[,;(]\s*|['’]s\s+)$", regex.VERSION1)
+
+
+_WHICH_AT = compile_cached(r",\s*(?:which|who)\s+", regex.VERSION1)
+
+
+def _apposed_name(ctx: _Ctx, lex: _Lexicon, subj: str) -> Optional[str]:
+    """The name a country's adjective describes through a noun ("US behemoth
+    General Electric has posted an 18% jump in quarterly sales": General
+    Electric; "US partner Biogen Idec shed 43%"), when the country is written
+    only so: the figure is the named one's.  Not a verb after the country
+    ("The US fined Microsoft", "Japan sold Toyota shares"): only nouns, in the
+    singular or a plural the name joins ("units Opel and Saab")."""
+    if subj not in lex.countries:
+        return None
+    spans = [(m.start(), m.end()) for m in _finditer(lex.entity_rx, ctx.sent) if lex.canonical[m.group()] == subj]
+    if not spans:
+        return None
+    names = _lex_names(ctx.sent, lex)
+    found = None
+    lo = _clause(ctx.sent, ctx.fs, ctx.fe)[0]
+    rel = _search(_WHICH_AT, ctx.sent, max(0, lo - 12), min(len(ctx.sent), lo + 12))
+    if rel is not None and rel.start() <= lo <= rel.end() and rel.start() > 1:
+        lo = _clause(ctx.sent, rel.start() - 2, rel.start() - 1)[0]  # "British film Vera Drake, which has 11"
+    for a, b in spans:
+        if a < lo or b > ctx.fs:
+            return None  # (only the figure's own clause, before it: "Elan lost 70% while US partner Biogen ...")
+        if ctx.sent[a:b] == subj or _APPOSED_LEAD.search(ctx.sent, max(0, a - 8), a) is None \
+                or _role_named(ctx.sent, b, lex):
+            return None  # (a country by its own name acts or is its team: "Japan sold", "England coach Andy Robinson")
+        n = _APPOSED_NOUN.match(ctx.sent, b)
+        if n is None:
+            return None
+        words = n.group(1).split()
+        if any(w in _NP_STOP or w in _SPEECH or _PAST.fullmatch(w) or w.endswith(("ing", "ly"))
+               or w.endswith("s") and not w.endswith("ss") and w is not words[-1] for w in words):
+            return None
+        c = next((c for c in names if c[0] == n.end()), None)
+        if c is None:
+            return None
+        name = _canon(c[2], lex)
+        places = set(lex.places.values()) if lex.places else set()
+        if name in lex.countries or name in places or c[2] in lex.nations or c[2] in _MONTHS_DAYS \
+                or c[2].split()[0] in _NOT_PROPER or " " not in c[2] and c[2].lower() in lex.common \
+                or words[-1].endswith("s") and not words[-1].endswith("ss") \
+                and not regex.match(r"\s+and\s+\p{Lu}", ctx.sent[c[1]:]):
+            return None
+        if found is not None and found != name:
+            return None
+        found = name
+    return found
+
+
 def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
     sent = _bare_possessives(ctx.sent, lex)
     if sent is not ctx.sent:
@@ -1007,6 +1064,9 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if subj is not None and not hit.subject and rule.metric.startswith("rank.") \
             and (ranked := _ranked_name(ctx, lex, subj)) is not None and ranked != s2:
         subj = ranked  # "Sumitomo, Japan's third-largest bank": the bank's rank, within Japan
+    if subj is not None and not hit.subject and (apposed := _apposed_name(ctx, lex, subj)) is not None \
+            and apposed != s2:
+        subj = apposed  # "US behemoth General Electric": the firm, not its country
     if subj is not None and not hit.subject and _trailing_source(ctx, lex, subj):
         subj = None
     if subj is not None and not hit.subject and rule.metric.startswith(_OWNED_METRICS):

@@ -77,3 +77,17 @@ def test_referent_takes_no_place_from_before():
 ])
 def test_trailing_source(text, fig, subject):
     assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # a country's adjective describing a name through a noun: the name
+    ("US behemoth General Electric has posted an 18% jump in quarterly sales.", "18%", "General Electric"),
+    ("It is up against British film Vera Drake, which has 11 nominations.", "11", "Vera Drake"),
+    # not a country by its own name (it acts, or it is its team), nor a verb after it, nor another clause
+    ("England coach Andy Robinson said his side were denied two tries in the loss to Ireland.", "two", "England"),
+    ("The US fined Microsoft $500m last year.", "$500m", "Microsoft"),
+    ("Japan sold Toyota shares worth $2bn.", "$2bn", "Japan"),
+    ("Shares in Ireland-based Elan lost 70% while US partner Biogen Idec shed 43%.", "43%", "Biogen Idec"),
+])
+def test_apposed_name(text, fig, subject):
+    assert subject_of(text, fig) == subject
