@@ -764,7 +764,8 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             if opener and opener != c.subject2:
                 c = replace(c, subject=opener)
         if c.subject is None and c.rule not in fallback and key in last \
-                and c.start - last[key][1] <= _CARRY_CHARS and not _own_sector(c):
+                and c.start - last[key][1] <= _CARRY_CHARS and not _own_sector(c) \
+                and not (c.sentence and _owned_by_referent(c.metric, c.sentence, last[key][0], lex)):
             c = replace(c, subject=last[key][0])
         if c.subject is None and c.rule in guess and not _age_stands_for(doc, c):
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence)) if c.sentence else -1

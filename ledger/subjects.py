@@ -1042,6 +1042,13 @@ def _apposed_name(ctx: _Ctx, lex: _Lexicon, subj: str) -> Optional[str]:
                 or words[-1].endswith("s") and not words[-1].endswith("ss") \
                 and not regex.match(r"\s+and\s+\p{Lu}", ctx.sent[c[1]:]):
             return None
+        if c[2].split()[0] in lex.given or _search(_REPORTED, ctx.sent, c[1], ctx.fs) is not None:
+            return None  # (a person by a given name, or one who reports the figure: "did not report that")
+        v = _ACTS.match(ctx.sent, c[1])
+        if v is None or v.group(1) and (v.group(1) in _NP_STOP or not (_PAST.fullmatch(v.group(1))
+                                                                      or _VERB_FORM.fullmatch(v.group(1)))):
+            return None  # the name must act ("General Electric has posted", "Vera Drake, which has"), not
+            # stand in another's act ("his Afghan counterpart Mohammad Nabi choosing to bat")
         if found is not None and found != name:
             return None
         found = name

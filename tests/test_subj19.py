@@ -91,3 +91,19 @@ def test_trailing_source(text, fig, subject):
 ])
 def test_apposed_name(text, fig, subject):
     assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Canadian outlet Global News did not report that the vaccine recorded a 12% efficacy rate.", "12%"),
+    ("This video shows his Afghan counterpart Mohammad Nabi choosing to bat in the match held on November 3.",
+     "November 3"),
+])
+def test_apposed_name_not_a_reporter_or_person(text, fig):
+    assert subject_of(text, fig) not in ("Global News", "Mohammad Nabi")
+
+
+def test_carried_place_not_for_a_referent():
+    # "It suffered a net loss of 58,000 customers": the firm's customers, not the place carried from before
+    text = ("While it has more than 15 million customers in Japan, Vodafone has found it difficult to satisfy "
+            "users. It suffered a net loss of more than 58,000 customers in January.")
+    assert subject_of(text, "more than 58,000") != "Japan"
