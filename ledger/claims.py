@@ -43,6 +43,7 @@ from .periods import _AGO, _WILL, _Period, _ahead, _date_span, _period, _yearles
 from .matching import RuleTimeout, _analyse_literals, _ends_at_figure, _head_noun, _no_longer  # noqa: F401
 from .matching import _required_literals, _reversed, _reversed_src, _span_back, _up_to_figure  # noqa: F401
 from .subjects import _proper_nouns, _verb_actor  # noqa: F401
+from .subjects import _owned_by_referent
 
 # --------------------------------------------------------------------------
 # unit classes
@@ -763,7 +764,8 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             if opener and opener != c.subject2:
                 c = replace(c, subject=opener)
         if c.subject is None and c.rule not in fallback and key in last \
-                and c.start - last[key][1] <= _CARRY_CHARS and not _own_sector(c):
+                and c.start - last[key][1] <= _CARRY_CHARS and not _own_sector(c) \
+                and not (c.sentence and _owned_by_referent(c.metric, c.sentence, last[key][0], lex)):
             c = replace(c, subject=last[key][0])
         if c.subject is None and c.rule in guess and not _age_stands_for(doc, c):
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence)) if c.sentence else -1
@@ -799,7 +801,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
                         else _previous_subject(doc.text, s0, lex, names=refers)
                     if home and home != c.subject2:
                         c = replace(c, subject=home)
-                    elif prev and prev != c.subject2:
+                    elif prev and prev != c.subject2 and not _owned_by_referent(c.metric, c.sentence, prev, lex):
                         c = replace(c, subject=prev)
                     else:
                         topic = _first_topic(ctx, lex)

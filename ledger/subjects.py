@@ -811,6 +811,250 @@ def _rank_scope(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
                                and _RANKED_ACTOR.match(ctx.sent, ctx.fe, a) is not None for a, b in spans)
 
 
+#: a place's rank given to a name set beside it: "Sumitomo, Japan's third-largest bank", "Ghana - the
+#: world's ...", "MCI is the US's second-biggest long distance firm" (the name, then this, then the place)
+_RANKED_BEFORE = compile_cached(r"(?:\s*\([^()]{1,12}\))?(?:\s*,|\s+[-–—]|\s+(?:is|was|remains|became|has\s+become)(?:\s+(?:now|still|already|"
+                                r"also))?)\s+(?:the\s+)?$", regex.VERSION1)
+#: ... or named right after the ranked noun: "China's number one computer maker Lenovo"
+_RANKED_AFTER = compile_cached(r"(?:\s+[\p{Ll}-]+){1,3}\s+(?=\p{Lu})", regex.VERSION1)
+_FIRM_NOUN_BEFORE = compile_cached(r"(?<![\p{L}])(?:[Tt]he|[Ii]ts)\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|group|bank|carrier|"
+                                   r"airline|retailer|business|maker|chain|operator|insurer|lender|manufacturer|giant|"
+                                   r"carmaker|brewer|publisher|broadcaster|conglomerate)(?![\p{L}])", regex.VERSION1)
+_PLACE_RANKS = compile_cached(r"['’]s?\s+$", regex.VERSION1)
+
+
+def _ranked_name(ctx: _Ctx, lex: _Lexicon, subj: str) -> Optional[str]:
+    """The name a place's rank is of, when the place only owns the ranking
+    ("Sumitomo, Japan's third-largest bank": Sumitomo, not Japan; "the UK's
+    third-biggest bank, Barclays"; "China's number one computer maker
+    Lenovo").  Keyed to the place, two banks of one country ranked third and
+    fourth would be one fact told twice.  The name must be no place itself
+    and no person's title; a place that is what is ranked stays ("Nigeria is
+    the world's fourth-largest cocoa producer": the world is no name)."""
+    places = set(lex.places.values()) if lex.places else set()
+    if subj not in lex.countries and subj not in places:
+        return None
+    spans = [s for s in _spans_of(ctx, lex, subj) if s[1] <= ctx.fs and _PLACE_RANKS.fullmatch(ctx.sent, s[1], ctx.fs)]
+    if not spans:
+        return None
+    a = spans[0][0]
+    a = a - 4 if ctx.sent[max(0, a - 4):a] in ("the ", "The ") else a
+
+    def usable(c) -> bool:
+        name = _canon(c[2], lex)
+        return name != subj and name not in lex.countries and name not in places and c[2] not in lex.nations \
+            and c[2].split()[0] not in _NOT_PROPER and c[2] not in _MONTHS_DAYS \
+            and not (" " not in c[2] and c[2].lower() in lex.common)
+
+    names = _lex_names(ctx.sent, lex)
+    before = [c for c in names if c[1] <= a and _RANKED_BEFORE.fullmatch(ctx.sent, c[1], a)]
+    if before:
+        return _canon(before[-1][2], lex) if usable(before[-1]) else None
+    firm = _search(_FIRM_NOUN_BEFORE, ctx.sent, max(0, a - 40), a)
+    if firm is not None and _RANKED_BEFORE.fullmatch(ctx.sent, firm.end(), a):
+        return _firm_named_before(ctx, lex, firm.start())  # "The company, China's third-largest milk producer,"
+    after = _RANKED_AFTER.match(ctx.sent, ctx.fe)
+    if after is not None and not _search(_NP_STOP_RX, ctx.sent, ctx.fe, after.end()):
+        c = next((c for c in names if c[0] == after.end()), None)
+        if c is not None and usable(c):
+            return _canon(c[2], lex)
+    return None
+
+
+_NP_STOP_RX = compile_cached(r"(?<![\p{L}])(?:in|of|to|for|on|at|by|with|from|and|or|but|is|was|has|had|the|a|an|"
+                             r"said|says|will|would)(?![\p{L}])", regex.VERSION1)
+
+
+#: metrics a firm, a work or a person owns wherever it counts: what it sold, took at the box
+#: office, earned or lost ("The Last Samurai was the biggest hit in Japan, taking 13.8bn yen")
+_OWNED_METRICS = ("sales.", "film.box_office", "company.", "money.earnings", "money.revenue", "money.profit",
+                  "money.takings", "money.box_office", "change.quarterly_sale", "change.profit", "change.net_profit",
+                  "change.revenue", "change.turnover", "change.earnings")
+#: a place given as a market: after "in", "across" ..., or before "box office" ("the US and Canada box office")
+_MARKET_AFTER = compile_cached(r"(?:\s+and\s+\p{Lu}[\p{L}-]+)?\s+box[- ]office(?![\p{L}])", regex.VERSION1)
+#: what may stand before an opening name: a few words that say what it is ("Animated movie Robots",
+#: "US behemoth General Electric", "Rock band U2")
+_NAME_LEAD = compile_cached(r"(?:[\p{L}-]+\s+){0,3}", regex.VERSION1)
+#: a clause that opens with a firm or a work told by a pronoun or a noun ("The film took $20m in
+#: the US", "It has sold more than 677,000 copies"): its figure is the referent's, not the place's
+_REFERENT_OPENS = compile_cached(
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+){0,2}(?:film|movie|picture|album|single|record|"
+    r"song|track|game|title|book|novel|show|series|musical|play|tour|console|company|firm|group|band|carmaker|"
+    r"retailer|airline|bank|chain|brand|label|studio|publisher|maker|sequel)|[Ii]t|[Tt]hey)"
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|then|still|now|already))*\s+(?!said\b|says\b)\p{Ll}{3,}",
+    regex.VERSION1)
+
+
+def _scope_place(ctx: _Ctx, lex: _Lexicon, subj: str) -> tuple[bool, Optional[str]]:
+    """A place read as the subject of what a firm, a work or a person sold,
+    took or earned, that the sentence gives only as the market ("The Last
+    Samurai was the biggest foreign movie hit in Japan, taking 13.8bn yen";
+    "Animated movie Robots has opened at the top of the US and Canada box
+    office chart, taking $36.5m"; "It has sold more than 677,000 copies in
+    the UK"): the figure is the owner's, and the place only scopes it.
+    (True, the name that opens the clause as its actor, or None when a
+    pronoun or a noun tells it) or (False, None) when no owner is in the
+    clause ("Car sales in China rose 12%": China)."""
+    places = set(lex.places.values()) if lex.places else set()
+    if subj not in lex.countries and subj not in places:
+        return False, None
+    spans = _spans_of(ctx, lex, subj)
+    if not spans or not all(_IN_PLACE.search(ctx.sent[max(0, a - 16):a]) or _MARKET_AFTER.match(ctx.sent, b)
+                            for a, b in spans):
+        return False, None
+    first = min(a for a, _ in spans)
+    # (the clause that holds the place, when the figure's own is a participle after it: "..., taking $36.5m")
+    lo = min(_clause(ctx.sent, ctx.fs, ctx.fe)[0], _clause(ctx.sent, first, first + 1)[0])
+    lead = max(lo, _OPEN_LEAD.match(ctx.sent).end())
+    while lead < len(ctx.sent) and ctx.sent[lead] in " ,":
+        lead += 1
+    if _search(_REPORTED, ctx.sent, lead, min(first, ctx.fs)) is not None:
+        return False, None  # "Analysts said sales in China ...": not the clause that holds the figure
+    if _REFERENT_OPENS.match(ctx.sent, lead) is not None and lead < min(first, ctx.fs):
+        return True, None
+    for c in _lex_names(ctx.sent, lex):
+        if c[0] < lead:
+            continue
+        if c[0] >= min(first, ctx.fs):
+            break
+        gap = _NAME_LEAD.fullmatch(ctx.sent, lead, c[0])
+        name = _canon(c[2], lex)
+        if gap is None or name in lex.countries or name in places or c[2] in lex.nations \
+                or c[2].split()[0] in _NOT_PROPER or c[2] in _MONTHS_DAYS \
+                or " " not in c[2] and c[2].lower() in lex.common or _search(_PREP, ctx.sent, lead, c[0]):
+            return False, None
+        rest = ctx.sent[c[1]:c[1] + 3]
+        if _POSS.match(rest):
+            return False, None  # "Toyota's sales in China": the possessive strategies read it
+        return True, name
+    return False, None
+
+
+_REFERENT_AT = compile_cached(r"(?:^[\W_]*|[,;]\s+|\s(?:and|but|while|as|after|since|if|when|that|suggest|suggests|"
+                              r"show|shows)\s+)$", regex.VERSION1)
+
+
+def _owned_by_referent(metric: str, sent: str, place: str, lex: _Lexicon) -> bool:
+    """What a firm or a work sold, took or earned, in a sentence whose clause
+    opens with a pronoun or a noun for it ("Latest figures suggest it has sold
+    more than 677,000 copies", "The film took $20m"): a place the sentence
+    before names is no guess for its owner (it is where the work sold, or only
+    an adjective: "The title broke the UK sales record")."""
+    places = set(lex.places.values()) if lex.places else set()
+    if not metric.startswith(_OWNED_METRICS) or place not in lex.countries and place not in places:
+        return False
+    return any(_REFERENT_AT.search(sent, max(0, m.start() - 12), m.start()) is not None
+               for m in _finditer(_REFERENT_OPENS, sent))
+
+
+#: a source named after the figure: "..., according to market analysts Nielsen", "..., according to a TUC
+#: report", "..., the IFPI reported this week", "..., Oxfam says in a report"
+_ACCORDING_AFTER = compile_cached(r"(?i)\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}$", regex.VERSION1)
+_SAID_AFTER = compile_cached(r"(?:\s*\([^()]{1,12}\))?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|say|reported|reports|"
+                             r"estimated|estimates|told\s+[^,.;]{1,40})(?:\s+(?:in\s+a\s+(?:report|study|survey|"
+                             r"statement)|on\s+\p{Lu}\p{Ll}+day|this\s+week|last\s+week|yesterday|today))?\s*[.,;]?\s*$",
+                             regex.VERSION1)
+_STUDY_WORD = compile_cached(r"(?i)(?<![\p{L}])(?:analysts?|researchers?|report|study|survey|research|data|figures|"
+                             r"poll|consultancy|consultants|think-tank|watchdog|firm)(?![\p{L}])", regex.VERSION1)
+_COMMA_BEFORE = compile_cached(r",\s+(?:the\s+|[\p{Ll}-]+\s+){0,3}$", regex.VERSION1)
+#: the figure's clause points back at the source: its own figure ("its figures", "we", "our")
+_POINTS_BACK = compile_cached(r"(?i)(?<![\p{L}])(?:it|its|they|their|we|our|us|i|my|he|his|she|her|"
+                              r"the\s+(?:country|nation|state|city|firm|company|group)['’]s?)(?![\p{L}’'])",
+                              regex.VERSION1)
+
+
+def _trailing_source(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
+    """The subject is a body named only after the figure as the one who
+    reports it ("Just over 54 million people are hooked up to broadband,
+    according to market analysts Nielsen/NetRatings"; "Plans to shed 71,000
+    civil service jobs will prove a false economy, according to a TUC
+    report"): the figure is not its own (attribution keeps it as the source).
+    It stays when the clause points back at it ("its figures", "we") or when
+    it is a firm telling its own figures ("More than 120 games are in
+    development for the new console, Nintendo has said")."""
+    spans = _spans_of(ctx, lex, subj)
+    if not spans or any(a < ctx.fe for a, _ in spans):
+        return False
+    for a, b in spans:
+        according = _ACCORDING_AFTER.search(ctx.sent, max(0, a - 60), a)
+        said = _SAID_AFTER.match(ctx.sent, b)
+        if according is None and (said is None or _COMMA_BEFORE.search(ctx.sent, max(0, a - 40), a) is None
+                                  and not _search(_STUDY_WORD, ctx.sent, max(0, a - 30), a)):
+            return False
+        if _search(_POINTS_BACK, ctx.sent, 0, according.start() if according is not None else a):
+            return False
+        study = (according is not None and (_search(_STUDY_WORD, ctx.sent, according.start(), a)
+                                            or _STUDY_AFTER.match(ctx.sent, b) is not None)
+                 or _search(_STUDY_WORD, ctx.sent, max(0, a - 30), a) is not None)
+        if not study and not _reporter(ctx, lex, [], (a, b)):
+            return False
+    return True
+
+
+#: a country's word before a noun and a name it describes: "US behemoth General Electric", "US partner
+#: Biogen Idec", "British film Vera Drake", "GM's European units Opel and Saab"
+_APPOSED_NOUN = compile_cached(r"((?:\s+\p{Ll}[\p{Ll}-]{2,}){1,2})\s+(?=\p{Lu}\p{L})", regex.VERSION1)
+_APPOSED_LEAD = compile_cached(r"(?:^[\W_]*|(?<![\p{L}])(?:the|a|an|The|A|An|its|Its|his|their|while|and|but|with|by|"
+                               r"from|for|of|as|like|against|to|on|at|in|with|over|after|before|than)\s+|[,;(]\s*|['’]s\s+)$", regex.VERSION1)
+
+
+_WHICH_AT = compile_cached(r",\s*(?:which|who)\s+", regex.VERSION1)
+
+
+def _apposed_name(ctx: _Ctx, lex: _Lexicon, subj: str) -> Optional[str]:
+    """The name a country's adjective describes through a noun ("US behemoth
+    General Electric has posted an 18% jump in quarterly sales": General
+    Electric; "US partner Biogen Idec shed 43%"), when the country is written
+    only so: the figure is the named one's.  Not a verb after the country
+    ("The US fined Microsoft", "Japan sold Toyota shares"): only nouns, in the
+    singular or a plural the name joins ("units Opel and Saab")."""
+    if subj not in lex.countries:
+        return None
+    spans = [(m.start(), m.end()) for m in _finditer(lex.entity_rx, ctx.sent) if lex.canonical[m.group()] == subj]
+    if not spans:
+        return None
+    names = _lex_names(ctx.sent, lex)
+    found = None
+    lo = _clause(ctx.sent, ctx.fs, ctx.fe)[0]
+    rel = _search(_WHICH_AT, ctx.sent, max(0, lo - 12), min(len(ctx.sent), lo + 12))
+    if rel is not None and rel.start() <= lo <= rel.end() and rel.start() > 1:
+        lo = _clause(ctx.sent, rel.start() - 2, rel.start() - 1)[0]  # "British film Vera Drake, which has 11"
+    for a, b in spans:
+        if a < lo or b > ctx.fs:
+            return None  # (only the figure's own clause, before it: "Elan lost 70% while US partner Biogen ...")
+        if ctx.sent[a:b] == subj or _APPOSED_LEAD.search(ctx.sent, max(0, a - 8), a) is None \
+                or _role_named(ctx.sent, b, lex):
+            return None  # (a country by its own name acts or is its team: "Japan sold", "England coach Andy Robinson")
+        n = _APPOSED_NOUN.match(ctx.sent, b)
+        if n is None:
+            return None
+        words = n.group(1).split()
+        if any(w in _NP_STOP or w in _SPEECH or _PAST.fullmatch(w) or w.endswith(("ing", "ly"))
+               or w.endswith("s") and not w.endswith("ss") and w is not words[-1] for w in words):
+            return None
+        c = next((c for c in names if c[0] == n.end()), None)
+        if c is None:
+            return None
+        name = _canon(c[2], lex)
+        places = set(lex.places.values()) if lex.places else set()
+        if name in lex.countries or name in places or c[2] in lex.nations or c[2] in _MONTHS_DAYS \
+                or c[2].split()[0] in _NOT_PROPER or " " not in c[2] and c[2].lower() in lex.common \
+                or words[-1].endswith("s") and not words[-1].endswith("ss") \
+                and not regex.match(r"\s+and\s+\p{Lu}", ctx.sent[c[1]:]):
+            return None
+        if c[2].split()[0] in lex.given or _search(_REPORTED, ctx.sent, c[1], ctx.fs) is not None:
+            return None  # (a person by a given name, or one who reports the figure: "did not report that")
+        v = _ACTS.match(ctx.sent, c[1])
+        if v is None or v.group(1) and (v.group(1) in _NP_STOP or not (_PAST.fullmatch(v.group(1))
+                                                                      or _VERB_FORM.fullmatch(v.group(1)))):
+            return None  # the name must act ("General Electric has posted", "Vera Drake, which has"), not
+            # stand in another's act ("his Afghan counterpart Mohammad Nabi choosing to bat")
+        if found is not None and found != name:
+            return None
+        found = name
+    return found
+
+
 def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
     sent = _bare_possessives(ctx.sent, lex)
     if sent is not ctx.sent:
@@ -824,6 +1068,18 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if subj is not None and not hit.subject and (rule.metric.startswith("rank.") and _rank_scope(ctx, lex, subj)
                                                  or _under_leader(ctx, lex, subj)):
         subj = None
+    if subj is not None and not hit.subject and rule.metric.startswith("rank.") \
+            and (ranked := _ranked_name(ctx, lex, subj)) is not None and ranked != s2:
+        subj = ranked  # "Sumitomo, Japan's third-largest bank": the bank's rank, within Japan
+    if subj is not None and not hit.subject and (apposed := _apposed_name(ctx, lex, subj)) is not None \
+            and apposed != s2:
+        subj = apposed  # "US behemoth General Electric": the firm, not its country
+    if subj is not None and not hit.subject and _trailing_source(ctx, lex, subj):
+        subj = None
+    if subj is not None and not hit.subject and rule.metric.startswith(_OWNED_METRICS):
+        scoped, owner = _scope_place(ctx, lex, subj)
+        if scoped:
+            subj = owner if owner != s2 else None
     if subj is not None and ctx.fig.kind == "date" and rule.metric.startswith("event.") and not hit.subject \
             and not rule.subject_default and rule.metric not in _PLACE_EVENTS:
         where, actor = _where_only(ctx, lex, subj, hit.cue)
