@@ -472,6 +472,48 @@ def _conversion(text: str, f: Figure, figs: list, i: int, s0: int, s1: int) -> t
     return ()
 
 
+#: bbc19: the close of a stated conversion after the earlier figure of a list or comparison:
+#: "a pre-tax profit of £75m ($141m) compared with £125m a year earlier", "took $38.1m (£19.8m)
+#: on its opening weekend and $184m (£95.8m) in total"
+_CONV_END = compile_cached(r"\s*\)")
+#: "profits fall 15% to $56m, against $66m a year earlier": "against" sets a value against an
+#: earlier one only when a phrase of an earlier time follows the figure (not "against the euro")
+_AGAINST = compile_cached(r"^[^.;:!?()\d]{0,40}?(?:,\s*|\s+)against\s+$", regex.VERSION1)
+_BACK_THEN = compile_cached(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year"
+                            r"|the\s+(?:previous|prior)\s+(?:year|quarter|month|period)|(?:in|for)\s+the\s+same\s+"
+                            r"(?:period|quarter|month)|(?:in|for)\s+(?:19|20)\d\d\b)", regex.VERSION1)
+
+
+def _past_conversion(sent: str, prev, cur) -> str:
+    """The text between two figures of a sentence, begun after the bracket that closes the
+    earlier figure's stated conversion ("£75m ($141m) compared with £125m": " compared with "),
+    when the earlier figure is the last of that conversion; else all of it."""
+    gap = sent[prev.fe:cur.fs]
+    if prev.ucls == cur.ucls == "money" and sent.rfind("(", 0, prev.fs) > sent.rfind(")", 0, prev.fs):
+        m = _CONV_END.match(gap)
+        if m is not None and "(" not in gap and ")" not in gap[m.end():]:
+            return gap[m.end():]
+    return gap
+
+
+#: bbc19: a stated conversion between an earlier value and its party ("$576m (£306m) for The Incredibles")
+_CONV_AFTER = compile_cached(r"\s*\([^()]{1,40}\)")
+
+
+def _other_party(cur) -> bool:
+    """After the earlier value (and its stated conversion), the party it belongs to, when that is
+    another one ("compared to 30% in Frankfurt", "$576m (£306m) for The Incredibles")."""
+    if _OTHER_PARTY.match(cur.sent, cur.fe):
+        return True
+    m = _CONV_AFTER.match(cur.sent, cur.fe)
+    return m is not None and _OTHER_PARTY.match(cur.sent, m.end()) is not None
+
+
+def _against_earlier(cur, gap: str) -> bool:
+    """", against $66m a year earlier": the earlier value a figure is set against."""
+    return _AGAINST.match(gap) is not None and _BACK_THEN.match(cur.sent, cur.fe) is not None
+
+
 def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMention, ...],
                  ruleset: RuleSet) -> tuple[Claim, ...]:
     """One claim per figure that a rule types (at most one rule per figure),
@@ -529,20 +571,22 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         prev, cur = ctxs[i - 1], ctxs[i]
         if prev.s0 != cur.s0:
             continue
-        gap = cur.sent[prev.fe:cur.fs]
+        gap = _past_conversion(cur.sent, prev, cur)
         bracketed = _BRACKETED.fullmatch(gap) is not None or (
             _IN_BRACKETS.fullmatch(gap) is not None and prev.ucls == "money" == cur.ucls
             and cur.sent.rfind("(", 0, cur.fs) > cur.sent.rfind(")", 0, cur.fs))
-        earlier = not bracketed and _EARLIER.match(gap) is not None
+        earlier = not bracketed and (_EARLIER.match(gap) is not None or _against_earlier(cur, gap))
         if not bracketed and not earlier and _AUX.search(gap):
             continue  # "65 have been downed and 30 others disappeared": a new predicate
-        if not bracketed and _OTHER_PARTY.match(cur.sent, cur.fe) and _SET_AGAINST.search(gap):
+        if not bracketed and _other_party(cur) and _SET_AGAINST.search(gap):
             continue  # "20,645 votes, compared to 14,738 for the Liberal Democrat candidate": another party's
         if bracketed or (prev.ucls == cur.ucls and (earlier or _LIST_GAP.match(gap))
                          and _applies(hits[i - 1].rule, cur)):
             h = hits[i - 1]
             new = _Hit(h.rule, h.score, h.cue)
-            new.earlier = not bracketed and _SET_AGAINST.search(gap) is not None
+            new.earlier = not bracketed and (_SET_AGAINST.search(gap) is not None or _against_earlier(cur, gap))
+            if bracketed:  # bbc19: a stated conversion is of the same party as the figure it restates
+                new.subject, new.subject2 = h.subject, h.subject2
             if "{noun}" in h.rule.metric:
                 if bracketed or h.rule.kind != "head_noun":
                     # a stated conversion of the same thing; a pattern rule's
