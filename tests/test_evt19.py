@@ -72,3 +72,25 @@ def test_compound_adjective(word, adj):
 def test_compound_adjective_does_not_end_the_search():
     c = _dated("The company only began assembling luxury high-powered sedans in China in 2003.", "2003")
     assert c is not None and c.metric == "event.begin"
+
+
+@pytest.mark.parametrize("text,date,metric", [
+    ("The song first topped the charts in 1958.", "1958", "event.top"),
+    ("In 1987, The Joshua Tree broke sales records.", "1987", "event.break"),
+    ("The book was adapted into a hit film in 1970.", "1970", "event.adapt"),
+    ("In 1997 he directed his only film.", "1997", "event.direct"),
+    ("She also starred in a remake of the film in 2002.", "2002", "event.star"),
+])
+def test_curated_event_verbs(text, date, metric):
+    c = _dated(text, date)
+    assert c is not None and c.metric == metric and c.rule == "WNE691"
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The team placed third in 2005.", "2005"),
+    ("Sales topped the 100,000 mark in 2004.", "2004"),
+    ("Costs were broken down by region in 2019.", "2019"),
+])
+def test_curated_event_verbs_not(text, date):
+    c = _dated(text, date)
+    assert c is None or c.rule != "WNE691"
