@@ -1533,7 +1533,8 @@ def _broad_verb(rule: Rule, ctx: _Ctx):
                     return None  # "won their first title since 1948": a comparison's noun
                 return len(before) - 1 - k, before[k][0], got[0], 1, got[1]
         return None
-    forward_only = bool(before) and before[-1][2].lower() in ("and", "but", "or", "then")
+    forward_only = bool(before) and before[-1][2].lower() in ("and", "but", "or", "then") \
+        or _FRONTED.fullmatch(ctx.sent, lo, p.start()) is not None and not ctx.sent.startswith(",", ctx.fe)
     steps = 0  # words searched, a name of several words counting as one ("by former PM Indira Gandhi")
     for k in range(len(before) - 1, -1, -1):
         if forward_only:
@@ -1631,6 +1632,12 @@ def _chained_act(ctx: _Ctx, found: tuple):
     words = found[0] + (2 if found[3] == 0 else 0) + (1 if m.group("adv") else 0)
     return words, found[1], end, found[3], verb
 
+
+
+#: a fronted subordinate clause and its comma before a date that opens the main clause: "Whilst
+#: jobs were lost, in 2014 South Africa managed to employ more people" (the date's verb is after it)
+_FRONTED = compile_cached(r"(?i)\s*[\"“‘']?(?:when|while|whilst|although|though|after|because|once|despite|"
+                          r"before|until|unless|as soon as)\b[^,;:()]*,\s*", regex.VERSION1)
 
 
 def _apart(ctx: _Ctx, verb: int) -> bool:

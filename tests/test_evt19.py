@@ -94,3 +94,14 @@ def test_curated_event_verbs(text, date, metric):
 def test_curated_event_verbs_not(text, date):
     c = _dated(text, date)
     assert c is None or c.rule != "WNE691"
+
+
+def test_date_after_fronted_subordinate_clause():
+    c = _dated("Whilst jobs were lost, in 2014 South Africa has actually managed to employ more people.", "2014")
+    assert c is not None and c.metric == "event.employ" and c.subject == "South Africa"
+
+
+def test_date_set_off_after_fronted_clause_is_not_read_forward():
+    # the date between commas may be the subordinate clause's own: no verb after it is read
+    c = _dated("When he refused to back the plan, in 1968, the minister launched a review.", "1968")
+    assert c is None or c.metric != "event.launch"
