@@ -1491,6 +1491,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                 continue
             if rule.broad:  # after every named rule's cue, before every fallback's
                 found = _broad_verb(rule, ctx)
+                if found is not None and found[4].endswith(_CHAIN_MARK):
+                    found = _chained_act(ctx, found)  # "tried to expand": the act after "to"
                 if found is not None and (not ctx.others or _apart(ctx, found[1])):
                     cands.append(_Hit(rule, (_BROAD + found[0], -rule.priority, found[3]), (found[1], found[2]),
                                       metric=rule.metric.replace("{cue}", found[4])))
@@ -1577,7 +1579,8 @@ def _broad_verb(rule: Rule, ctx: _Ctx):
                     return None  # "won their first title since 1948": a comparison's noun
                 return len(before) - 1 - k, before[k][0], got[0], 1, got[1]
         return None
-    forward_only = bool(before) and before[-1][2].lower() in ("and", "but", "or", "then")
+    forward_only = bool(before) and before[-1][2].lower() in ("and", "but", "or", "then") \
+        or _FRONTED.fullmatch(ctx.sent, lo, p.start()) is not None and not ctx.sent.startswith(",", ctx.fe)
     steps = 0  # words searched, a name of several words counting as one ("by former PM Indira Gandhi")
     for k in range(len(before) - 1, -1, -1):
         if forward_only:
@@ -1587,7 +1590,7 @@ def _broad_verb(rule: Rule, ctx: _Ctx):
         if steps > _VERB_REACH:
             break
         got = _listed_verb(before, k, canon, ctx.sent)
-        if got == 0:
+        if got == 0 and not _chain_act_word(before, k, canon) and not _gerund_complement(before, k, canon, ctx.sent):
             return None
         if got:
             return len(before) - 1 - k, before[k][0], got[0], 1, got[1]
@@ -1619,6 +1622,69 @@ def _broad_verb(rule: Rule, ctx: _Ctx):
 
 _SEGMENT_STOP = compile_cached(r"[,;:()\u2013\u2014]|\s-\s")
 
+#: a broad verb list maps a verb whose "to" complement names the act it dates to its verb and this
+#: mark ("tried => try_to", rules/lists/evt19_chain_verbs.txt): "In 2005, Branch tried to expand
+#: abortions" is event.expand
+_CHAIN_MARK = "_to"
+#: the particle of a phrasal act ("voted to lay down", "agreed to set up")
+_CHAIN_PARTICLE = frozenset("up down out off back over away".split())
+#: light verbs after "to" that name no act of their own ("decided to be", "agreed to make")
+_CHAIN_LIGHT = frozenset("""be have get do make take go come keep give put see let stay become
+remain continue try help start begin look use work seem""".split())
+_CHAIN_NEXT = compile_cached(r"\s+(?:(?P<adv>[a-z]+ly)\s+)?to\s+(?P<act>[a-z]+)(?:\s+(?P<prt>[a-z]+))?",
+                             regex.VERSION1)
+
+
+def _gerund_complement(words: list, k: int, canon: dict, sent: str) -> bool:
+    """Is words[k] an -ing form right after a verb this list holds, its
+    complement ("stopped requesting earmarks in 2008", "began flying in
+    1993", "started trading in 1998"): the search goes on to the verb?"""
+    w = words[k][2]
+    return (k > 0 and w.islower() and w.endswith("ing") and len(w) > 5
+            and words[k - 1][1] + 1 == words[k][0] and bool(_listed_verb(words, k - 1, canon, sent)))
+
+
+def _chain_act_word(words: list, k: int, canon: dict) -> bool:
+    """Is words[k] the act after a chain verb this list holds and "to"
+    ("sought to widen": the search goes on to "sought")?"""
+    if k < 2 or words[k - 1][2].lower() != "to":
+        return False
+    j = k - 2
+    if words[j][2].lower().endswith("ly") and j > 0:
+        j -= 1  # "voted unanimously to"
+    one = canon.get(words[j][2].lower(), "")
+    two = canon.get(" ".join(w[2] for w in words[j - 1:j + 1]).lower(), "") if j > 0 else ""
+    return one.endswith(_CHAIN_MARK) or two.endswith(_CHAIN_MARK)
+
+
+def _chained_act(ctx: _Ctx, found: tuple):
+    """A broad verb found by _broad_verb that is a chain ("tried", "voted",
+    "agreed": its list maps it to a verb ending in _CHAIN_MARK) dates the act
+    its "to" complement names: ("tried to expand") -> the same tuple with
+    the act ("expand", "lay_down") as its verb, ending after the act, the
+    words between counted to the act (so that a list that holds the act
+    itself ties with it and keeps it); None when no act follows ("tried and
+    failed", "voted to be", "agreed to the deal")."""
+    m = _CHAIN_NEXT.match(ctx.sent, found[2])
+    act = m.group("act") if m else ""
+    if (m is None or act in _CHAIN_LIGHT or act in _DETERMINER or act.endswith(("ed", "ing"))
+            or act.endswith("s") and not act.endswith(("ss", "us"))):
+        return None  # "agreed to terms", "went on to the final": a noun, no act
+    verb, end = m.group("act"), m.end("act")
+    if m.group("prt") in _CHAIN_PARTICLE:
+        verb, end = verb + "_" + m.group("prt"), m.end("prt")
+    if found[3] == 1 and end > ctx.fs:
+        return None  # the act must stand between the chain verb and the date
+    words = found[0] + (2 if found[3] == 0 else 0) + (1 if m.group("adv") else 0)
+    return words, found[1], end, found[3], verb
+
+
+
+#: a fronted subordinate clause and its comma before a date that opens the main clause: "Whilst
+#: jobs were lost, in 2014 South Africa managed to employ more people" (the date's verb is after it)
+_FRONTED = compile_cached(r"(?i)\s*[\"“‘']?(?:when|while|whilst|although|though|after|because|once|despite|"
+                          r"before|until|unless|as soon as)\b[^,;:()]*,\s*", regex.VERSION1)
+
 
 def _apart(ctx: _Ctx, verb: int) -> bool:
     """Is every other figure of the sentence outside the stretches between
@@ -1642,7 +1708,22 @@ def _verbish(w: tuple, words: list, k: int) -> bool:
         return True
     if not word.islower() or k > 0 and words[k - 1][2].lower() in _DETERMINER:
         return False  # a name; "the building", "the elected officials"
+    if _compound_adjective(low):
+        return False  # "luxury high-powered sedans", "the critically-acclaimed film"
     return _EVENT_VERB.fullmatch(word) is not None or len(low) > 5 and low.endswith("ing")
+
+
+#: prefixes that make a hyphenated past form a verb still ("re-elected", "co-founded")
+_VERB_PREFIX = frozenset("re co pre de un mis over out cross double".split())
+
+
+def _compound_adjective(low: str) -> bool:
+    """Is a hyphenated -ed or -ing word a compound adjective ("high-powered",
+    "recently-destroyed", "state-owned", "long-running"), not a verb ("re-elected",
+    "co-founded")?"""
+    head, dash, tail = low.rpartition("-")
+    return bool(dash) and head != "" and tail.endswith(("ed", "ing")) and len(tail) > 4 \
+        and head.split("-")[0] not in _VERB_PREFIX
 
 
 def _capitalised(w: tuple) -> bool:
