@@ -346,6 +346,9 @@ class _Ctx:
     #: after it, " ($2bn; £1.1bn)": cues after the figure read past it
     conv: tuple = ()
     lv: object = False  # the level-word view (_level_view): False until computed
+    #: subjects._entities of the figure: False until computed (not an init field, so a
+    #: ``replace(ctx, sent=...)`` starts without the old sentence's)
+    ents: object = dataclasses.field(default=False, init=False)
 
     def __post_init__(self):
         n = self.fig.number_start

@@ -55,6 +55,13 @@ _NEXT_TOKEN = compile_cached(r"\s*(?:(\p{Ll}+)|[,.;:!?)\"”]|$)", regex.VERSION
 _CITY_NAME_AFTER = compile_cached(r"((?:\s+\p{Lu}\p{Ll}+){1,3})(?![\p{L}’'-])", regex.VERSION1)
 
 
+@functools.lru_cache(maxsize=512)
+def _entity_matches(rx, sent: str) -> tuple:
+    """The gazetteer's entity pattern's matches in a whole sentence, once per
+    sentence: the subject strategies read them again for every figure."""
+    return tuple(_finditer(rx, sent))
+
+
 @functools.lru_cache(maxsize=1024)
 def _titled(sent: str) -> bool:
     """The sentence is a headline in title case (every word capitalised)."""
@@ -96,9 +103,19 @@ _CITY_STATE = compile_cached(r"(?<=\p{Lu}[\p{Ll}.]+,\s)(?:" + "|".join(regex.esc
 
 
 def _entities(ctx: _Ctx, lex: _Lexicon):
+    """(start, end, canonical name) of the gazetteer's entities in the figure's
+    sentence that can be a party to it; kept on ``ctx`` (the strategies and
+    the checks after them read them again)."""
+    if ctx.ents is not False:
+        return ctx.ents
+    ctx.ents = _entities_in(ctx, lex)
+    return ctx.ents
+
+
+def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
     out = []
     taken = 0  # the end of a name joined to the one after it ("California Senate")
-    for m in _finditer(lex.entity_rx, ctx.sent):
+    for m in _entity_matches(lex.entity_rx, ctx.sent):
         a, b, name = m.start(), m.end(), lex.canonical[m.group()]
         if a < taken or ctx.fig.kind == "money" and a >= ctx.fs and b <= ctx.fe or _DOLLAR_AFTER.match(ctx.sent, b):
             continue  # (a currency, "US$5bn", "US$100,000 (£52,590)", names no party to the figure)
@@ -194,7 +211,7 @@ def _entities(ctx: _Ctx, lex: _Lexicon):
     if ", " in ctx.sent and (states := [(m.start(), m.end(), _AP_STATES[m.group()])
                                         for m in _finditer(_CITY_STATE, ctx.sent)]):
         out = sorted(out + states)
-    return out
+    return tuple(out)
 
 
 #: a currency after a country or demonym: the figure's unit, not its subject
@@ -401,7 +418,7 @@ def _person_subject(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> str:
     Syrskyi, the commander-in-chief, said 434,000 were killed"), unless the
     figure dates what he said."""
     best = None
-    for m in _finditer(lex.entity_rx, ctx.sent):
+    for m in _entity_matches(lex.entity_rx, ctx.sent):
         person = lex.persons.get(m.group())
         if person is None or lex.canonical.get(m.group()) != subj or m.start() < ctx.fe and m.end() > ctx.fs \
                 or _STATE_AFTER.match(ctx.sent, m.end()) \
@@ -590,7 +607,7 @@ def _where_only(ctx: _Ctx, lex: _Lexicon, subj: str, cue: Optional[tuple]) -> tu
     while i >= 0:
         spans.append((i, i + len(subj)))
         i = sent.find(subj, i + 1)
-    spans += [(m.start(), m.end()) for m in _finditer(lex.entity_rx, sent) if lex.canonical[m.group()] == subj]
+    spans += [(m.start(), m.end()) for m in _entity_matches(lex.entity_rx, sent) if lex.canonical[m.group()] == subj]
     if not spans or any(_WHERE_LEAD.search(sent, max(0, a - 40), a) is None or _POSS.match(sent[b:b + 3])
                         for a, b in spans):
         return False, None
@@ -1010,7 +1027,7 @@ def _apposed_name(ctx: _Ctx, lex: _Lexicon, subj: str) -> Optional[str]:
     singular or a plural the name joins ("units Opel and Saab")."""
     if subj not in lex.countries:
         return None
-    spans = [(m.start(), m.end()) for m in _finditer(lex.entity_rx, ctx.sent) if lex.canonical[m.group()] == subj]
+    spans = [(m.start(), m.end()) for m in _entity_matches(lex.entity_rx, ctx.sent) if lex.canonical[m.group()] == subj]
     if not spans:
         return None
     names = _lex_names(ctx.sent, lex)
