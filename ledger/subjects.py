@@ -960,6 +960,42 @@ def _prec20_spender(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> Optiona
     return owner
 
 
+#: between a traded name and its price or move: a verb and figures ("Corus fell 2.2% to", "ThyssenKrupp
+#: dropping 1.7% to", "Brent crude fell 32 cents to")
+_PREC20_MOVE_GAP = compile_cached(r"(?:\s+[\p{Ll}]+)?(?:\s+(?:[\p{Ll}]+|[$£€]?\d[\d.,]*%?|to|by|from|at|a|an))"
+                                  r"{0,6}\s+[$£€]?$", regex.VERSION1)
+
+
+_PREC20_IN_NAME = compile_cached(r"(?:In|Across|Throughout)\s", regex.VERSION1)  # "In London" read as one name
+
+
+def _prec20_market_owner(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> Optional[str]:
+    """A name whose price or move the clause tells, traded in a place the
+    sentence gives after "in" ("In London, Corus fell 2.2% to 55.57 pence";
+    "Arcelor shed 2.1% in Paris, with ThyssenKrupp dropping 1.7%"): the
+    name's, not the market's.  None when no name acts on the figure ("Shares
+    in Tokyo fell 2%": the place stays)."""
+    if not metric.startswith(("markets.", "money.price")) or not lex.blind \
+            or subj not in lex.countries and subj not in lex.blind.values():
+        return None
+    spans = _spans_of(ctx, lex, subj)
+    if not spans or not all(_IN_PLACE.search(ctx.sent[max(0, a - 16):a]) or _PREC20_IN_NAME.match(ctx.sent, a, b)
+                            for a, b in spans):
+        return None
+    lo = _clause(ctx.sent, ctx.fs, ctx.fe)[0]
+    own = [c for c in _lex_names(ctx.sent[:ctx.fs], lex) if c[0] >= lo]
+    if not own:
+        return None
+    c = own[-1]
+    name = _canon(c[2], lex)
+    if name in lex.countries or name in lex.blind.values() or c[2] in lex.nations or c[2] in _MONTHS_DAYS \
+            or c[2].split()[0] in _NOT_PROPER or any(a <= c[0] < b for a, b in spans):
+        return None
+    if _PREC20_MOVE_GAP.fullmatch(ctx.sent, c[1], ctx.fs) is None:
+        return None
+    return name
+
+
 _REFERENT_AT = compile_cached(r"(?:^[\W_]*|[,;]\s+|\s(?:and|but|while|as|after|since|if|when|that|suggest|suggests|"
                               r"show|shows)\s+)$", regex.VERSION1)
 
@@ -1113,6 +1149,9 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     elif subj is not None and not hit.subject and (spender := _prec20_spender(ctx, lex, subj, rule.metric)) \
             is not None and spender != s2:
         subj = spender  # "Ford agreed to invest $900 million at an Ohio plant": Ford's, at a plant in Ohio
+    elif subj is not None and not hit.subject and (traded := _prec20_market_owner(ctx, lex, subj, rule.metric)) \
+            is not None and traded != s2:
+        subj = traded  # "In London, Corus fell 2.2% to 55.57 pence": Corus's price, traded in London
     if subj is not None and ctx.fig.kind == "date" and rule.metric.startswith("event.") and not hit.subject \
             and not rule.subject_default and rule.metric not in _PLACE_EVENTS:
         where, actor = _where_only(ctx, lex, subj, hit.cue)

@@ -75,3 +75,18 @@ def test_object_group_helper(sent, fig, group, dropped):
     import regex
     from ledger.subjects import _prec20_object_group
     assert _prec20_object_group(_ctx(sent, fig), regex.search(group, sent)) is dropped
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # a name whose price or move the clause tells, traded in a place named after "in"
+    ("Steel shares fell across Europe on Tuesday. In London, Corus fell 2.2% to 55.57 pence.", "2.2%", "Corus"),
+    ("Steel shares fell across Europe on Tuesday. In London, Corus fell 2.2% to 55.57 pence.", "55.57 pence",
+     "Corus"),
+    ("In London, Brent crude fell 32 cents to $49.74 a barrel.", "$49.74", "Brent"),
+    ("Steel shares fell. In Europe, Arcelor shed 2.1% to 17.58 euros in Paris, with ThyssenKrupp dropping 1.7% "
+     "to 16.87 euros.", "1.7%", "ThyssenKrupp"),
+    # no name acts on the figure: the place stays
+    ("Shares in Tokyo fell 2% on Monday.", "2%", "Japan"),
+])
+def test_traded_in_a_place(text, fig, subject):
+    assert subject_of(text, fig) == subject
