@@ -95,10 +95,6 @@ Rule file keys (``*`` required)::
                    proper_noun nearest capitalised name (last resort)
                    opening     the sentence's opening noun phrase ("Cabinet
                                papers are released under the 30-year rule")
-                   event_of    the name right after the event noun's "of" that
-                               opens the cue ("the collapse of the Twin Towers on
-                               11 September 2001"), else a possessive before the
-                               cue ("Kennedy's assassination in 1963"), else none
     subject2     list of prepositions that introduce the second party
                  (tariff "on China"), or [] (default)
     subject_default  subject when none is found (e.g. NATO for a NATO target)
@@ -169,7 +165,6 @@ STATUSES = ("actual", "estimate", "target", "pledge", "proposal", "demand", "for
             "hypothetical")
 SUBJECT_STRATEGIES = ("group", "after", "possessive", "actor", "near_actor", "agent", "before", "of",
                       "after_any", "first", "proper_noun", "opening")
-SUBJECT_STRATEGIES += ("event_of",)  # the object of an event noun (EVT750; subjects._event_of_subject)
 TRANSFORMS = ("reduction", "count")
 REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examples")
 OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires",

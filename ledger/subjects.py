@@ -1219,9 +1219,6 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     pool = [e for e in pool if e[0] >= ctx.src]
     if hit.subject:
         return hit.subject, s2
-    if rule.subject and rule.subject[0] == "event_of":
-        subj = _event_of_subject(ctx, lex, ents, hit.cue)
-        return (subj if subj != s2 else None), s2
     verb = (hit.cue if rule.broad else _verbal_cue(ctx.sent, hit.cue)) if rule.kind == "date_event" else None
     if verb is not None and ctx.sent[verb[0]:verb[1]].lower() not in _SCHEDULED:
         # the date of an act is the actor's: the verb's subject, not the nearest name
@@ -1266,34 +1263,6 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         subj = (_named_subject(rule, ctx, lex, ents, pool, lo, hi) or _after_figure(rule, ctx, lex, pool, hi)
                 or _copula_scope(ctx, lex, pool))
     return (subj if subj != s2 else None), s2
-
-
-#: the event noun and its "of" at the start of an EVT750 cue, with a title before the name
-_EVENT_OF = compile_cached(r"[\p{L}-]+\s+of\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|King|Queen|"
-                           r"Prince|Princess|Pope|Senator|Sen\.|Governor|Gov\.|General|Gen\.)\s+)?", regex.VERSION1)
-#: a name and its possessive right before the cue, with at most one word between ("Kennedy's
-#: assassination", "Mandela's 1990 release" is EVT170's, "Nixon's sudden resignation")
-_EVENT_OWNER = compile_cached(r"['’]s\s+(?:[\p{Ll}-]+\s+)?$", regex.VERSION1)
-
-
-def _event_of_subject(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple) -> Optional[str]:
-    """The subject of a happening named by a noun (rule EVT750): the name right
-    after the noun's "of" ("the collapse of the Twin Towers on 11 September
-    2001": Twin Towers), or the name whose possessive stands right before the
-    noun ("Kennedy's assassination in 1963": Kennedy); none when "of" leads to
-    no name ("the repatriation of the remains in July 2018") or nothing owns
-    the noun: no guess at a name elsewhere in the sentence."""
-    names = [(e[0], e[1], e[2]) for e in ents] + [(c[0], c[1], _canon(c[2], lex)) for c in _name_cands(ctx, lex)]
-    m = _EVENT_OF.match(ctx.sent, cue[0], cue[1])
-    if m is not None:
-        at = m.end()
-        found = sorted((e for e in names if e[0] == at and e[1] <= ctx.fs), key=lambda e: -e[1])
-        return found[0][2] if found else None
-    own = _EVENT_OWNER.search(ctx.sent, max(0, cue[0] - 24), cue[0])
-    if own is None:
-        return None
-    found = sorted((e for e in names if e[1] == own.start()), key=lambda e: e[0])
-    return found[0][2] if found else None
 
 
 #: a person named by a title ("Mr Brown", "Chancellor Gordon Brown") who reports after the
