@@ -41,3 +41,15 @@ def test_a_name_in_the_figures_clause_still_counts(text, fig, subject):
 def test_a_count_of_countries_is_not_read_past_another_figure():
     cs = claims_of("Almost 23,000 people in 22 countries were questioned for the poll.")
     assert [c.text for c in cs if c.metric == "members.countries"] == ["22"]
+
+
+@pytest.mark.parametrize("text, fig, wrong", [
+    # a word list that opens a pattern matches whole words only: "lied" is not in "supplied",
+    # "pending" not in "spending", "eel" not in "Steel"
+    ("Drugs supplied to Africa are now more than thirty times cheaper than in Europe.", "more than thirty",
+     "frequency.lied"),
+    ("People were spending an average of six hours in the building.", "six hours", "duration.pending"),
+    ("Steel output reached a peak of 3 million tonnes.", "3 million tonnes", "animals.size"),
+])
+def test_a_listed_word_is_not_read_inside_another(text, fig, wrong):
+    assert all(c.metric != wrong for c in claims_of(text) if c.text.startswith(fig))
