@@ -472,7 +472,7 @@ def _conversion(text: str, f: Figure, figs: list, i: int, s0: int, s1: int) -> t
     return ()
 
 
-#: bbc19: the close of a stated conversion after the earlier figure of a list or comparison:
+#: the close of a stated conversion after the earlier figure of a list or comparison:
 #: "a pre-tax profit of £75m ($141m) compared with £125m a year earlier", "took $38.1m (£19.8m)
 #: on its opening weekend and $184m (£95.8m) in total"
 _CONV_END = compile_cached(r"\s*\)")
@@ -496,7 +496,7 @@ def _past_conversion(sent: str, prev, cur) -> str:
     return gap
 
 
-#: bbc19: a stated conversion between an earlier value and its party ("$576m (£306m) for The Incredibles")
+#: a stated conversion between an earlier value and its party ("$576m (£306m) for The Incredibles")
 _CONV_AFTER = compile_cached(r"\s*\([^()]{1,40}\)")
 
 
@@ -585,7 +585,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
             h = hits[i - 1]
             new = _Hit(h.rule, h.score, h.cue)
             new.earlier = not bracketed and (_SET_AGAINST.search(gap) is not None or _against_earlier(cur, gap))
-            if bracketed:  # bbc19: a stated conversion is of the same party as the figure it restates
+            if bracketed:  # a stated conversion is of the same party as the figure it restates
                 new.subject, new.subject2 = h.subject, h.subject2
             if "{noun}" in h.rule.metric:
                 if bracketed or h.rule.kind != "head_noun":

@@ -917,7 +917,7 @@ def _scope_place(ctx: _Ctx, lex: _Lexicon, subj: str, site: bool = False) -> tup
         return False, None
     spans = _spans_of(ctx, lex, subj)
     if not spans or not all(_IN_PLACE.search(ctx.sent[max(0, a - 16):a]) or _MARKET_AFTER.match(ctx.sent, b)
-                            or site and _prec20_site(ctx.sent, a, b) for a, b in spans):
+                            or site and _at_a_site(ctx.sent, a, b) for a, b in spans):
         return False, None
     first = min(a for a, _ in spans)
     # (the clause that holds the place, when the figure's own is a participle after it: "..., taking $36.5m")
@@ -951,25 +951,25 @@ def _scope_place(ctx: _Ctx, lex: _Lexicon, subj: str, site: bool = False) -> tup
 #: site ("at an Ohio plant") is where, and a firm that opens the clause owns the figure ("Ford agreed
 #: to invest $900 million at an Ohio plant"); no firm named, the place stays ("The government will
 #: spend $5bn in Alaska")
-_PREC20_SPENT = ("money.spending", "money.investment", "money.invest", "economy.jobs")
-_PREC20_SITE_AT = compile_cached(r"(?i)(?<![\p{L}])(?:at|in)\s+(?:a|an|the|its|their|his|her)\s+(?:new\s+)?$",
+_SPENT_METRICS = ("money.spending", "money.investment", "money.invest", "economy.jobs")
+_SITE_AT = compile_cached(r"(?i)(?<![\p{L}])(?:at|in)\s+(?:a|an|the|its|their|his|her)\s+(?:new\s+)?$",
                                  regex.VERSION1)
-_PREC20_SITE = compile_cached(r"\s+(?:car\s+|assembly\s+|engine\s+|steel\s+)?(?:plant|factory|site|facility|mill|works|"
+_SITE_NOUN = compile_cached(r"\s+(?:car\s+|assembly\s+|engine\s+|steel\s+)?(?:plant|factory|site|facility|mill|works|"
                               r"refinery|smelter|mine|yard|shipyard|depot|warehouse|campus|headquarters|office|"
                               r"operations|branch|store|unit|centre|center)s?(?![\p{L}])", regex.VERSION1)
 
 
-def _prec20_site(sent: str, a: int, b: int) -> bool:
+def _at_a_site(sent: str, a: int, b: int) -> bool:
     """A place written as the adjective of a site ("at an Ohio plant")."""
-    return _PREC20_SITE_AT.search(sent, max(0, a - 24), a) is not None and _PREC20_SITE.match(sent, b) is not None
+    return _SITE_AT.search(sent, max(0, a - 24), a) is not None and _SITE_NOUN.match(sent, b) is not None
 
 
-def _prec20_spender(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> Optional[str]:
+def _firm_spender(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> Optional[str]:
     """The firm that opens the clause of what it spends, invests, cuts or
     creates in jobs, when the subject read is only the place where ("Toyota
     will invest $1.3bn in Kentucky": Toyota); None when no name opens it (a
     government or a noun: the place may be the right subject)."""
-    if not metric.startswith(_PREC20_SPENT):
+    if not metric.startswith(_SPENT_METRICS):
         return None
     scoped, owner = _scope_place(ctx, lex, subj, site=True)
     if not scoped or owner is None or owner in lex.groups.values():
@@ -979,14 +979,14 @@ def _prec20_spender(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> Optiona
 
 #: between a traded name and its price or move: a verb and figures ("Corus fell 2.2% to", "ThyssenKrupp
 #: dropping 1.7% to", "Brent crude fell 32 cents to")
-_PREC20_MOVE_GAP = compile_cached(r"(?:\s+[\p{Ll}]+)?(?:\s+(?:[\p{Ll}]+|[$£€]?\d[\d.,]*%?|to|by|from|at|a|an))"
+_MOVE_GAP = compile_cached(r"(?:\s+[\p{Ll}]+)?(?:\s+(?:[\p{Ll}]+|[$£€]?\d[\d.,]*%?|to|by|from|at|a|an))"
                                   r"{0,6}\s+[$£€]?$", regex.VERSION1)
 
 
-_PREC20_IN_NAME = compile_cached(r"(?:In|Across|Throughout)\s", regex.VERSION1)  # "In London" read as one name
+_IN_NAME = compile_cached(r"(?:In|Across|Throughout)\s", regex.VERSION1)  # "In London" read as one name
 
 
-def _prec20_market_owner(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> Optional[str]:
+def _traded_owner(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> Optional[str]:
     """A name whose price or move the clause tells, traded in a place the
     sentence gives after "in" ("In London, Corus fell 2.2% to 55.57 pence";
     "Arcelor shed 2.1% in Paris, with ThyssenKrupp dropping 1.7%"): the
@@ -996,7 +996,7 @@ def _prec20_market_owner(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> Op
             or subj not in lex.countries and subj not in lex.blind.values():
         return None
     spans = _spans_of(ctx, lex, subj)
-    if not spans or not all(_IN_PLACE.search(ctx.sent[max(0, a - 16):a]) or _PREC20_IN_NAME.match(ctx.sent, a, b)
+    if not spans or not all(_IN_PLACE.search(ctx.sent[max(0, a - 16):a]) or _IN_NAME.match(ctx.sent, a, b)
                             for a, b in spans):
         return None
     lo = _clause(ctx.sent, ctx.fs, ctx.fe)[0]
@@ -1008,7 +1008,7 @@ def _prec20_market_owner(ctx: _Ctx, lex: _Lexicon, subj: str, metric: str) -> Op
     if name in lex.countries or name in lex.blind.values() or c[2] in lex.nations or c[2] in _MONTHS_DAYS \
             or c[2].split()[0] in _NOT_PROPER or any(a <= c[0] < b for a, b in spans):
         return None
-    if _PREC20_MOVE_GAP.fullmatch(ctx.sent, c[1], ctx.fs) is None:
+    if _MOVE_GAP.fullmatch(ctx.sent, c[1], ctx.fs) is None:
         return None
     return name
 
@@ -1163,10 +1163,10 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
         scoped, owner = _scope_place(ctx, lex, subj)
         if scoped:
             subj = owner if owner != s2 else None
-    elif subj is not None and not hit.subject and (spender := _prec20_spender(ctx, lex, subj, rule.metric)) \
+    elif subj is not None and not hit.subject and (spender := _firm_spender(ctx, lex, subj, rule.metric)) \
             is not None and spender != s2:
         subj = spender  # "Ford agreed to invest $900 million at an Ohio plant": Ford's, at a plant in Ohio
-    elif subj is not None and not hit.subject and (traded := _prec20_market_owner(ctx, lex, subj, rule.metric)) \
+    elif subj is not None and not hit.subject and (traded := _traded_owner(ctx, lex, subj, rule.metric)) \
             is not None and traded != s2:
         subj = traded  # "In London, Corus fell 2.2% to 55.57 pence": Corus's price, traded in London
     if subj is not None and ctx.fig.kind == "date" and rule.metric.startswith("event.") and not hit.subject \
@@ -1940,30 +1940,30 @@ _OPPONENT = compile_cached(r"(?i)(?<![\p{L}])(?:clash(?:es|ed)?|fighting|fight|b
 #: went ("built in rural households", "give themselves up to the police"), with its article and up to
 #: two lower-case words ("in rural households", "to the local police"); not the agent ("beaten by the
 #: police") nor who received what is counted ("a flu shot given to pregnant women")
-_PREC20_OBJ_PREP = compile_cached(r"(?<![\p{L}])(?:in|into|(?<!(?:given|offered|administered|provided|paid|granted|"
+_PREDICATE_PREP = compile_cached(r"(?<![\p{L}])(?:in|into|(?<!(?:given|offered|administered|provided|paid|granted|"
                                   r"awarded|sold|prescribed|shown)\s+)to|at)\s+(?:(?:the|a|an|their|its|his|her|our|"
                                   r"these|those|all)\s+)?(?:[\p{Ll}-]+\s+){0,2}$", regex.VERSION1)
 
 
-_PREC20_RATE = compile_cached(r"(?i)%|per\s*cent|percent|in\s+(?:every\s+)?\d|in\s+(?:every\s+)?(?:two|three|four|five|"
+_RATE_WORDS = compile_cached(r"(?i)%|per\s*cent|percent|in\s+(?:every\s+)?\d|in\s+(?:every\s+)?(?:two|three|four|five|"
                               r"ten|\w+teen|\w+ty|hundred|thousand)\b|\bper\b|\ba\s+(?:year|month|week|day)\b", regex.VERSION1)
 
 
-_PREC20_CHANGE = compile_cached(r"(?i)(?<![\p{L}])(?:ris(?:e|es|ing)|rose|risen|f[ae]ll(?:s|en|ing)?|increas\w*|decreas\w*|"
+_CHANGE_WORD = compile_cached(r"(?i)(?<![\p{L}])(?:ris(?:e|es|ing)|rose|risen|f[ae]ll(?:s|en|ing)?|increas\w*|decreas\w*|"
                                 r"drop(?:s|ped|ping)?|jump\w*|gr[eo]w(?:s|n|ing)?|climb\w*|doubl\w*|tripl\w*|halv\w*|"
                                 r"declin\w*|surg\w*|soar\w*|plung\w*|up|down)(?![\p{L}])", regex.VERSION1)
 
 
-def _prec20_object_group(ctx, m) -> bool:
+def _group_in_predicate(ctx, m) -> bool:
     """A group named after the figure, behind a preposition of the predicate
     and not as an owner ("toilets were built in rural households", "if they
     give themselves up to the police"): where or to whom the act went, no
     subject of the figure."""
     if m.start() < ctx.fe or _POSS.match(ctx.sent[m.end():m.end() + 3]) \
-            or _PREC20_RATE.search(ctx.sent, ctx.fs, min(len(ctx.sent), ctx.fe + 12)) \
-            or _PREC20_CHANGE.search(ctx.sent, max(0, ctx.fs - 30), min(len(ctx.sent), ctx.fe + 30)):
+            or _RATE_WORDS.search(ctx.sent, ctx.fs, min(len(ctx.sent), ctx.fe + 12)) \
+            or _CHANGE_WORD.search(ctx.sent, max(0, ctx.fs - 30), min(len(ctx.sent), ctx.fe + 30)):
         return False  # (a rate's or a change's group: "Obesity rose 20% in children", "deaths rose by 3,000 in the elderly")
-    return _search(_PREC20_OBJ_PREP, ctx.sent, max(ctx.fe, m.start() - 40), m.start()) is not None
+    return _search(_PREDICATE_PREP, ctx.sent, max(ctx.fe, m.start() - 40), m.start()) is not None
 
 
 _AND_GROUP = compile_cached(r",?\s+(?:and|or)\s+(?:even\s+|also\s+)?(?:the\s+)?", regex.VERSION1)
@@ -1983,7 +1983,7 @@ def _first_group(ctx, lex):
             # them ("$700 billion to millionaires and billionaires")
         if _OPPONENT.search(ctx.sent, max(0, m.start() - 30), m.start()):
             continue  # "dozens of lives were lost in clashes with the police": the other side
-        if _prec20_object_group(ctx, m):
+        if _group_in_predicate(ctx, m):
             continue  # "6.5 crore toilets were built in rural households": where, not whose
         if lex.near_groups and lex.groups.get(_group_key(m.group(), lex)) in lex.near_groups \
                 and not (_clause(ctx.sent, ctx.fs, ctx.fe)[0] <= m.start() and m.end() <= ctx.fs):

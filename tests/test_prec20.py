@@ -73,8 +73,8 @@ def _ctx(sent: str, fig: str):
 ])
 def test_object_group_helper(sent, fig, group, dropped):
     import regex
-    from ledger.subjects import _prec20_object_group
-    assert _prec20_object_group(_ctx(sent, fig), regex.search(group, sent)) is dropped
+    from ledger.subjects import _group_in_predicate
+    assert _group_in_predicate(_ctx(sent, fig), regex.search(group, sent)) is dropped
 
 
 @pytest.mark.parametrize("text, fig, subject", [
