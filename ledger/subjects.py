@@ -1246,7 +1246,9 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
                 or _copula_scope(ctx, lex, pool))
         return (subj if subj != s2 else None), s2
     # last resort: an entity that acts in the sentence (not the object of a
-    # preposition), else a name
+    # preposition), else a name; none past a clause about something else
+    # ("worth $147.5 million, which would buy 1,000 U.S. families a home")
+    pool = [e for e in pool if e[0] < ctx.fe or _search(_CLAUSE_OFF, ctx.sent, ctx.fe, e[0]) is None]
     subj = _s_actor(ctx, lex, pool, lo, hi)
     if subj is None:
         free = [e for e in pool if not _LED_BY_PREP.search(ctx.sent[max(0, e[0] - 16):e[0]])

@@ -53,3 +53,14 @@ def test_a_count_of_countries_is_not_read_past_another_figure():
 ])
 def test_a_listed_word_is_not_read_inside_another(text, fig, wrong):
     assert all(c.metric != wrong for c in claims_of(text) if c.text.startswith(fig))
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # the last-resort guess takes no name past a clause about something else either
+    ("Bill Gates lives in a home worth $147.5 million, which is enough money to buy 1,000 struggling "
+     "U.S. families a home.", "$147.5 million", "Bill Gates"),
+    ("The three-year research project, which is being presented at a seminar on Tuesday in London, "
+     "was partly funded by the Department of Trade and Industry.", "three-year", None),
+])
+def test_the_guess_takes_no_name_past_a_clause_about_something_else(text, fig, subject):
+    assert _claim(text, fig).subject == subject
