@@ -43,7 +43,7 @@ from .periods import _AGO, _WILL, _Period, _ahead, _date_span, _period, _yearles
 from .matching import RuleTimeout, _analyse_literals, _ends_at_figure, _head_noun, _no_longer  # noqa: F401
 from .matching import _required_literals, _reversed, _reversed_src, _span_back, _up_to_figure  # noqa: F401
 from .subjects import _proper_nouns, _verb_actor  # noqa: F401
-from .subjects import _owned_by_referent
+from .subjects import _owned_by_referent, _place_names
 
 # --------------------------------------------------------------------------
 # unit classes
@@ -1423,7 +1423,7 @@ def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon, personal: bool = 
             w.lower() in lex.common or w in _NAME_PARTS or w in _ORG_WORDS or not w[1:].islower() for w in words)
         out.append((p[0], p[1], _canon(p[2], lex), is_person == person))
     out += [(t[0], t[1], t[2], person) for t in titled]
-    places = set(lex.places.values()) if lex.places else set()
+    places = _place_names(lex)
     for e in ents:
         if seg[e[1]:e[1] + 2] in ("'s", "’s"):
             continue

@@ -55,6 +55,22 @@ _NEXT_TOKEN = compile_cached(r"\s*(?:(\p{Ll}+)|[,.;:!?)\"”]|$)", regex.VERSION
 _CITY_NAME_AFTER = compile_cached(r"((?:\s+\p{Lu}\p{Ll}+){1,3})(?![\p{L}’'-])", regex.VERSION1)
 
 
+def _place_names(lex: _Lexicon) -> frozenset:
+    """The canonical names of the places within countries (lists/places.txt)."""
+    return frozenset(lex.places.values()) if lex.places else frozenset()
+
+
+def _owning_name(c: tuple, lex: _Lexicon, places: frozenset) -> Optional[str]:
+    """The canonical name of a capitalised name ``c`` (start, end, text) when
+    it can own a figure: not a country, a place, a people, a month or day, a
+    word that only opens a sentence, nor a lone common word; else None."""
+    name = _canon(c[2], lex)
+    if name in lex.countries or name in places or c[2] in lex.nations or c[2].split()[0] in _NOT_PROPER \
+            or c[2] in _MONTHS_DAYS or " " not in c[2] and c[2].lower() in lex.common:
+        return None
+    return name
+
+
 @functools.lru_cache(maxsize=512)
 def _entity_matches(rx, sent: str) -> tuple:
     """The gazetteer's entity pattern's matches in a whole sentence, once per
@@ -620,7 +636,7 @@ def _where_only(ctx: _Ctx, lex: _Lexicon, subj: str, cue: Optional[tuple]) -> tu
     start = max((m.end() for m in regex.finditer(r"[;:]", sent[:first])), default=0)
     if _search(_WHERE_ACTOR, sent, start, first) is not None:
         return True, None
-    places = set(lex.places.values()) if lex.places else set()
+    places = _place_names(lex)
     lead = _OPEN_LEAD.match(sent).end()
     for c in _lex_names(sent, lex):
         name = _canon(c[2], lex)
@@ -848,7 +864,7 @@ def _ranked_name(ctx: _Ctx, lex: _Lexicon, subj: str) -> Optional[str]:
     fourth would be one fact told twice.  The name must be no place itself
     and no person's title; a place that is what is ranked stays ("Nigeria is
     the world's fourth-largest cocoa producer": the world is no name)."""
-    places = set(lex.places.values()) if lex.places else set()
+    places = _place_names(lex)
     if subj not in lex.countries and subj not in places:
         return None
     spans = [s for s in _spans_of(ctx, lex, subj) if s[1] <= ctx.fs and _PLACE_RANKS.fullmatch(ctx.sent, s[1], ctx.fs)]
@@ -858,10 +874,8 @@ def _ranked_name(ctx: _Ctx, lex: _Lexicon, subj: str) -> Optional[str]:
     a = a - 4 if ctx.sent[max(0, a - 4):a] in ("the ", "The ") else a
 
     def usable(c) -> bool:
-        name = _canon(c[2], lex)
-        return name != subj and name not in lex.countries and name not in places and c[2] not in lex.nations \
-            and c[2].split()[0] not in _NOT_PROPER and c[2] not in _MONTHS_DAYS \
-            and not (" " not in c[2] and c[2].lower() in lex.common)
+        name = _owning_name(c, lex, places)
+        return name is not None and name != subj
 
     names = _lex_names(ctx.sent, lex)
     before = [c for c in names if c[1] <= a and _RANKED_BEFORE.fullmatch(ctx.sent, c[1], a)]
@@ -912,7 +926,7 @@ def _scope_place(ctx: _Ctx, lex: _Lexicon, subj: str, site: bool = False) -> tup
     (True, the name that opens the clause as its actor, or None when a
     pronoun or a noun tells it) or (False, None) when no owner is in the
     clause ("Car sales in China rose 12%": China)."""
-    places = set(lex.places.values()) if lex.places else set()
+    places = _place_names(lex)
     if subj not in lex.countries and subj not in places and not (site and lex.blind and subj in lex.blind.values()):
         return False, None
     spans = _spans_of(ctx, lex, subj)
@@ -935,10 +949,8 @@ def _scope_place(ctx: _Ctx, lex: _Lexicon, subj: str, site: bool = False) -> tup
         if c[0] >= min(first, ctx.fs):
             break
         gap = _NAME_LEAD.fullmatch(ctx.sent, lead, c[0])
-        name = _canon(c[2], lex)
-        if gap is None or name in lex.countries or name in places or c[2] in lex.nations \
-                or c[2].split()[0] in _NOT_PROPER or c[2] in _MONTHS_DAYS \
-                or " " not in c[2] and c[2].lower() in lex.common or _search(_PREP, ctx.sent, lead, c[0]):
+        name = _owning_name(c, lex, places)
+        if gap is None or name is None or _search(_PREP, ctx.sent, lead, c[0]):
             return False, None
         rest = ctx.sent[c[1]:c[1] + 3]
         if _POSS.match(rest):
@@ -1023,7 +1035,7 @@ def _owned_by_referent(metric: str, sent: str, place: str, lex: _Lexicon) -> boo
     more than 677,000 copies", "The film took $20m"): a place the sentence
     before names is no guess for its owner (it is where the work sold, or only
     an adjective: "The title broke the UK sales record")."""
-    places = set(lex.places.values()) if lex.places else set()
+    places = _place_names(lex)
     if not metric.startswith(_OWNED_METRICS) or place not in lex.countries and place not in places:
         return False
     return any(_REFERENT_AT.search(sent, max(0, m.start() - 12), m.start()) is not None
@@ -1118,11 +1130,8 @@ def _apposed_name(ctx: _Ctx, lex: _Lexicon, subj: str) -> Optional[str]:
         c = next((c for c in names if c[0] == n.end()), None)
         if c is None:
             return None
-        name = _canon(c[2], lex)
-        places = set(lex.places.values()) if lex.places else set()
-        if name in lex.countries or name in places or c[2] in lex.nations or c[2] in _MONTHS_DAYS \
-                or c[2].split()[0] in _NOT_PROPER or " " not in c[2] and c[2].lower() in lex.common \
-                or words[-1].endswith("s") and not words[-1].endswith("ss") \
+        name = _owning_name(c, lex, _place_names(lex))
+        if name is None or words[-1].endswith("s") and not words[-1].endswith("ss") \
                 and not regex.match(r"\s+and\s+\p{Lu}", ctx.sent[c[1]:]):
             return None
         if c[2].split()[0] in lex.given or _search(_REPORTED, ctx.sent, c[1], ctx.fs) is not None:
@@ -1818,7 +1827,7 @@ def _venue_actor(ctx: _Ctx, lex: _Lexicon, pool, e: tuple) -> Optional[str]:
         verb = e[0]
     else:
         return None
-    places = set(lex.places.values()) if lex.places else set()
+    places = _place_names(lex)
     cands = [c for c in _lex_names(ctx.sent, lex)
              if c[1] <= verb and not any(x[0] < c[1] and x[1] > c[0] for x in pool)
              and _canon(c[2], lex) not in lex.canonical.values()]
