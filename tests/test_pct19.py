@@ -4,7 +4,6 @@ levels told with their whole first (PCT722, PCT723)."""
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -12,27 +11,11 @@ import pytest
 from ledger.rules import RuleError, load_rules
 
 from ._claimkit import RULESET, claims_of
-
-_EXAMPLES = """\
-examples:
-  match:
-    - "{match}"
-  no_match:
-    - "Nothing to see here."
-"""
-
-
-def _rule(folder: Path, code: str, body: str, match: str) -> None:
-    (folder / f"{code}.yml").write_text(
-        f"code: {code}\nname: t.{code.lower()}\ngroups: [all]\nsummary: s\nwhy: w\n"
-        + textwrap.dedent(body) + _EXAMPLES.format(match=match), encoding="utf-8")
+from .test_broad_rules import _rule, _rules_folder
 
 
 def _tiers(tmp_path: Path, after_extra: str = "after_broad: true\n"):
-    root = tmp_path / "rules"
-    (root / "lists").mkdir(parents=True)
-    (root / "t").mkdir()
-    (root / "lists" / "wide_money.txt").write_text("wages\n", encoding="utf-8")
+    root = _rules_folder(tmp_path, wide_money="wages\n")
     pat = "'(?<![a-z])(?P<noun>[a-z]+) (?:rose|fell) {figure}'"
     _rule(root / "t", "HND001", """\
         kind: cue
