@@ -21,12 +21,11 @@ Rerunning the tool on the same lists writes the same bytes.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from wordnet_lists import WordNet, plural, _closing, _opening  # noqa: E402
+from wordnet_lists import WordNet, plural, tool_args, _closing, _opening  # noqa: E402
 
 SOURCES = ("things", "artifacts", "documents", "communications", "events", "acts")
 #: singulars that, right after a sum or a span, name a measure, a rank or a moment rather than
@@ -87,12 +86,8 @@ def header(wn_folder: Path) -> str:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
-    ap.add_argument("--wordnet", default="/usr/share/wordnet", type=Path)
-    ap.add_argument("--rules", default=Path(__file__).resolve().parent.parent / "rules", type=Path)
-    args = ap.parse_args(argv)
-    if not (args.wordnet / "index.noun").is_file():
-        print(f"no WordNet dictionary in {args.wordnet} (index.noun missing)", file=sys.stderr)
+    args = tool_args(__doc__, argv)
+    if args is None:
         return 2
     lists = args.rules / "lists"
     forms = build(WordNet(args.wordnet), lists)

@@ -28,7 +28,6 @@ bytes.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -102,12 +101,8 @@ HEADER = """\
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
-    ap.add_argument("--wordnet", default="/usr/share/wordnet", type=Path)
-    ap.add_argument("--rules", default=Path(__file__).resolve().parent.parent / "rules", type=Path)
-    args = ap.parse_args(argv)
-    if not (args.wordnet / "index.noun").is_file():
-        print(f"no WordNet dictionary in {args.wordnet} (index.noun missing)", file=sys.stderr)
+    args = W.tool_args(__doc__, argv)
+    if args is None:
         return 2
     forms = build(args.wordnet, args.rules)
     out = args.rules / "lists" / "pct18_share_wholes.txt"

@@ -940,16 +940,31 @@ def verb_header(wn_folder: Path) -> str:
     return _closing(lines)
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+def tool_args(doc: str, argv=None, add=None):
+    """The arguments of a WordNet list tool: --wordnet (the dictionary folder)
+    and --rules (the rules folder), and those ``add(parser)`` adds; None, after
+    a message on stderr, when the folder holds no WordNet noun index."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n", 1)[0])
     ap.add_argument("--wordnet", default="/usr/share/wordnet", type=Path)
     ap.add_argument("--rules", default=Path(__file__).resolve().parent.parent / "rules", type=Path)
-    ap.add_argument("--out", default=None, type=Path, help="folder for the lists (default RULES/lists)")
-    ap.add_argument("--only", nargs="*", help="list names to write (default: all)")
-    ap.add_argument("--stats", action="store_true", help="print the size of each list")
+    if add is not None:
+        add(ap)
     args = ap.parse_args(argv)
     if not (args.wordnet / "index.noun").is_file():
         print(f"no WordNet dictionary in {args.wordnet} (index.noun missing)", file=sys.stderr)
+        return None
+    return args
+
+
+def _main_args(ap) -> None:
+    ap.add_argument("--out", default=None, type=Path, help="folder for the lists (default RULES/lists)")
+    ap.add_argument("--only", nargs="*", help="list names to write (default: all)")
+    ap.add_argument("--stats", action="store_true", help="print the size of each list")
+
+
+def main(argv=None) -> int:
+    args = tool_args(__doc__, argv, _main_args)
+    if args is None:
         return 2
     wn = WordNet(args.wordnet)
     out = args.out or args.rules / "lists"
