@@ -529,7 +529,8 @@ def _second_party(rule: Rule, ctx: _Ctx, ents, lo, hi) -> Optional[tuple]:
         gap = ctx.sent[max(a, e[0] - 60):e[0]]
         if lead.search(gap):
             return e
-    for e in before + after:  # "Canadian and Mexican goods", "Chinese imports"
+    # "Canadian and Mexican goods", "Chinese imports": a duty's target (not "US exports rose 12%": the US's own)
+    for e in (before + after) if "on" in rule.subject2 else ():
         if _GOODS.match(ctx.sent, e[1]):
             return e
     m = _ON_GOODS.search(ctx.sent, ctx.fe, hi)
@@ -1242,6 +1243,10 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         return (subj if _named_before(ctx, lex, ents, subj, limit) else None), s2
     for strategy in rule.subject:
         subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
+        if subj and subj == s2 and s2_span is not None and all(" " in p for p in rule.subject2):
+            # "Sales to China rose 12%": a second party read through the rule's own words
+            # ("sales to") is not the owner too (a bare "in" or "to" is a guess: the owner stands)
+            continue
         if subj:
             if _firm_in_place(ctx, lex, pool, subj):
                 return None, s2
