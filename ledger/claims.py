@@ -416,17 +416,21 @@ _REDUCED_RELATIVE = compile_cached(r"\b(?:\p{Ll}+ed|sent|sold|held|kept|brought|
 #: earlier value it is set against ("fell to 9.6% in December from 10.6%",
 #: ", up from 4.1%", ", down from £3m", "compared with 5% a year earlier"):
 #: the later figure's rule types the earlier one too
+#: "from a previous estimate of 250", "up from an earlier forecast of £1.8bn": the earlier value named as one
+_EARLIER_ESTIMATE = (r"(?:(?:previous|earlier|initial|original|prior|first|official|revised|last)\s+)?"
+                     r"(?:estimate|figure|forecast|count|tally|toll|total|projection|reading|guidance)\s+of\s+")
 _LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|\s+(?:to|from)\s+"
                            r"|(?:\s+(?:in|by|at|for|on|during|last|this)\s+[\w\s’'-]{1,30}?)?,?\s+"
                            r"(?:(?:up|down)\s+from|from|compared\s+(?:with|to))\s+"
-                           r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?)$",
+                           r"(?:(?:the|a|an|its|their)\s+" + _EARLIER_ESTIMATE + r"|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?))$",
                           regex.VERSION1)
 
 
 #: ", up from 34 million a year ago" after a clause of any length: the value
 #: the clause's figure is set against, whatever verb the clause has
 _EARLIER = compile_cached(r"^[^.;:!?()\d]{0,80}?(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+"
-                          r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?$", regex.VERSION1)
+                          r"(?:(?:the|a|an|its|their)\s+" + _EARLIER_ESTIMATE + r"|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?)$",
+                          regex.VERSION1)
 
 
 _SET_AGAINST = compile_cached(r"(?i)\b(?:from|compared)\b")
