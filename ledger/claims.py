@@ -44,6 +44,7 @@ from .matching import RuleTimeout, _analyse_literals, _ends_at_figure, _head_nou
 from .matching import _required_literals, _reversed, _reversed_src, _span_back, _up_to_figure  # noqa: F401
 from .subjects import _proper_nouns, _verb_actor  # noqa: F401
 from .subjects import _owned_by_referent, _place_names
+from .subjects import _happening_place
 
 # --------------------------------------------------------------------------
 # unit classes
@@ -664,7 +665,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
            and (c.subject in lex.countries or (lex.places and c.subject in lex.places)
                 or ("us_states" in ruleset.lists and c.subject in ruleset.lists["us_states"].entries))} \
         if points else ()
-    out = _carry_subjects(doc, claims, fallback, guess, lex)
+    out = _carry_subjects(doc, claims, fallback, guess, lex, where=_happening_lists(ruleset))
     if points:
         ids = {make_claim_id(doc.sha256, ctxs[i].fig.start, ctxs[i].fig.end):
                make_claim_id(doc.sha256, ctxs[j].fig.start, ctxs[j].fig.end) for i, j in points.items()}
@@ -788,7 +789,7 @@ def _own_sector(c) -> bool:
                                   regex.VERSION1), c.sentence) is not None
 
 
-def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon) -> list:
+def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon, where=None) -> list:
     """A claim with no subject takes the subject of the nearest earlier claim
     of the same family of metrics in the same story ("The strike on Sumy
     killed 34 ... the 43 people killed in the strike"; "Russia launched 100
@@ -893,10 +894,48 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon)
             tenure = _tenure_subject(doc, c, lex)
             if tenure and tenure != c.subject2:
                 c = replace(c, subject=tenure)
+        if c.subject is None and where and c.rule not in fallback and c.sentence and _happening_metric(c.metric, where[0]) \
+                and c.metric not in lex.person_metrics:
+            # the last guess: the place where the happening it counts or dates was ("Three people were
+            # killed in a shooting in Texas"), when the clause names no one else (place21)
+            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+            place = _happening_place(c.sentence, c.start - s0, c.end - s0, lex, where[1],
+                                     dated=c.unit in ("date", YEARLESS_DATE)) if s0 >= 0 else None
+            if place and place != c.subject2:
+                c = replace(c, subject=place)
         if c.subject is not None and c.rule not in fallback:
             last[key] = (c.subject, c.end)
         out.append(c)
     return out
+
+
+#: the word lists of the place of a happening (place21): the metrics whose figures may take
+#: the place where they happened as their subject, and the lists whose names are places
+_HAPPENING_LIST = "place21_happening_metrics"
+_HAPPENING_PLACE_LISTS = ("countries", "us_states", "places", "capitals")
+_HAPPENING: dict = {}
+
+
+def _happening_lists(ruleset: RuleSet):
+    """(metric patterns, place names as written) for the place of a happening, from the
+    rule set's lists (rules/lists/place21_happening_metrics.txt), once per rule set;
+    None when the list is absent."""
+    hit = _HAPPENING.get(id(ruleset))
+    if hit is not None and hit[0] is ruleset:
+        return hit[1]
+    wl = ruleset.lists.get(_HAPPENING_LIST)
+    out = None
+    if wl is not None and wl.entries:
+        names = frozenset(e for n in _HAPPENING_PLACE_LISTS if n in ruleset.lists
+                          for e in (*ruleset.lists[n].entries, *ruleset.lists[n].canonical.values()))
+        out = (tuple(wl.entries), names)
+    _HAPPENING[id(ruleset)] = (ruleset, out)
+    return out
+
+
+def _happening_metric(metric: str, patterns: tuple) -> bool:
+    """The metric is one of the list's (a name, or ``family.*``)."""
+    return any(metric == p or p.endswith(".*") and metric.startswith(p[:-1]) for p in patterns)
 
 
 _TENURE_ROLES = (r"(?:governor|mayor|president|speaker|senator|county\s+executive|attorney\s+general|"

@@ -2700,3 +2700,123 @@ def _s_opening(ctx, lex, pool, lo, hi):
 _STRATEGIES = {"opening": _s_opening, "actor": _s_actor, "near_actor": _s_near_actor, "agent": _s_agent, "after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
                "after_any": _s_after_any, "first": _s_first, "group": _s_group,
                "proper_noun": _s_proper_noun}
+
+
+# --------------------------------------------------------------------------
+# the place of a happening (session 12, place21): a last subject for a count,
+# a toll or a dated happening that nothing else gave one
+
+
+#: a place given as where something happened: "in", "at", "near", "across", "throughout"
+#: ("Three people were killed in a shooting in Texas", "Thousands marched across France")
+_HAPPEN_LEAD = compile_cached(r"(?<![\p{L}’'-])(?:in|at|near|across|throughout)\s+(?:the\s+)?"
+                              r"(?:(?:city|town|village|state|province|region|county|district|capital)\s+of\s+"
+                              # "in Tampa, Florida", "in Cannes, France": the state or country after a town
+                              r"|(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}\p{Lu}[\p{L}.’'-]*,\s+)?$",
+                              regex.VERSION1)
+#: lower-case words after a place that leave it a place ("in Texas last year", "in Washington
+#: state"): any other noun makes it an adjective ("the US dollar", "at the US box office")
+_HAPPEN_AFTER_OK = frozenset("state city county province region area capital".split())
+_HAPPEN_NEXT = compile_cached(r"\s+(\p{Ll}[\p{Ll}-]*)", regex.VERSION1)
+#: a name written as one thing among others, not an actor: after an article or a preposition
+#: ("entered an Uber in Tampa", "at the Kodak Theatre")
+_HAPPEN_OBJECT = compile_cached(r"(?i)(?<![\p{L}])(?:a|an|to|on|from|into|in|with|at|for|over|near|of|across|"
+                                r"throughout|inside|outside)\s+(?:[\p{L}-]+\s+){0,2}$", regex.VERSION1)
+#: a verb of going, living or coming from before the place: a destination or a home, not
+#: where the figure's happening was ("moved to Nassau in 1969", "arrived in Britain on
+#: Sunday", "a man who lives in Texas")
+_HAPPEN_NOT_WHERE = compile_cached(
+    r"(?i)(?<![\p{L}])(?:arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|mov(?:e|es|ed|ing)|return(?:s|ed|ing)?|settl(?:e|es|ed|ing)|"
+    r"relocat(?:e|es|ed|ing)|emigrat(?:e|es|ed|ing)|immigrat(?:e|es|ed|ing)|fle[de]|flew|travell?(?:ed|ing)?|"
+    r"head(?:s|ed|ing)?|based|born|raised|grew\s+up|li(?:ve|ves|ved|ving)|resid(?:e|es|ed|ing|ent|ents)|"
+    r"stationed|studi(?:ed|es)|stud(?:y|ying)|work(?:s|ed|ing)?|employed|listed|registered|headquartered)"
+    r"(?:\s+[\p{L}’'-]+){0,2}\s+$", regex.VERSION1)
+#: a person or a body the clause makes the actor: the figure is theirs, not the place's
+#: ("He moved ...", "They arrested ...", "its staff")
+_HAPPEN_ACTOR = compile_cached(r"(?<![\p{L}’'-])(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Ii]ts|[Mm]y|"
+                               r"[Tt]he\s+(?:company|firm|group|band|club|team|party|bank|government|minister|president|"
+                               r"singer|actor|actress|star|player|film|show|album))(?![\p{L}’'-])", regex.VERSION1)
+
+
+_HAPPEN_AND = compile_cached(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+)?(?:the\s+)?|\s*,?\s+(?:and|or)\s+(?:the\s+)?", regex.VERSION1)
+
+
+def _happen_places(sent: str, lo: int, hi: int, lex: _Lexicon, places: frozenset) -> list:
+    """(start, end, canonical) of the places of the gazetteer in sent[lo:hi]
+    written as where something happened: after "in", "at", "near", "across"
+    or "throughout" (and "the city of"), not a destination or a home
+    ("arrived in", "lives in"), not part of a longer name ("the New York
+    Times", "in London's Docklands"), not a people ("Chinese")."""
+    out = []
+    for m in _entity_matches(lex.entity_rx, sent):
+        a, b = m.start(), m.end()
+        if a < lo or b > hi:
+            continue
+        raw = m.group()
+        if raw not in places:
+            continue
+        if _HAPPEN_LEAD.search(sent, max(0, a - 40), a) is None or _POSS.match(sent[b:b + 3]):
+            continue
+        lead = _HAPPEN_LEAD.search(sent, max(0, a - 40), a).start()
+        if _HAPPEN_NOT_WHERE.search(sent, max(0, lead - 40), lead) is not None:
+            continue
+        nxt = _HAPPEN_NEXT.match(sent, b)
+        if nxt is not None and nxt.group(1) not in _NP_STOP and nxt.group(1) not in _HAPPEN_AFTER_OK \
+                and nxt.group(1) not in _MONTHS_DAYS:
+            continue  # "the US dollar", "at the US box office": an adjective, not where
+        own = _CITY_NAME_AFTER.match(sent, b)
+        if own is not None and not any(w in _MONTHS_DAYS or w in lex.canonical for w in own.group(1).split()):
+            continue  # "in Los Angeles Times", "at Dundee University": a name of its own
+        out.append((a, b, lex.canonical[raw]))
+        # "across England and Wales", "in France and Germany": each place of the list is one
+        for m2 in _entity_matches(lex.entity_rx, sent):
+            if m2.start() < b or m2.end() > hi:
+                continue
+            if _HAPPEN_AND.fullmatch(sent, b, m2.start()) is None:
+                break
+            if m2.group() in places:
+                out.append((m2.start(), m2.end(), lex.canonical[m2.group()]))
+            b = m2.end()
+    return out
+
+
+def _happening_place(sent: str, fs: int, fe: int, lex: _Lexicon, places: frozenset,
+                     dated: bool = False) -> Optional[str]:
+    """The place where the happening a figure counts or dates was, as its
+    subject, when the figure's own clause names no one else it could belong
+    to ("Three people were killed in a shooting in Texas": Texas; "Flooding in
+    Kerala has displaced 100,000": India).  The place is the one the gazetteer
+    gives (a city stands for its state or country, as everywhere in the
+    engine).  None when the clause names an owner -- a person, a firm, a body,
+    a pronoun ("Toyota's sales in Japan", "He moved to Nassau in 1969") -- when
+    the place is only a destination or a home, or when the clause names two
+    places that are not one.  A date (``dated``) whose clause makes a person
+    the actor keeps none, as :func:`_where_only` decides for the strategies
+    ("a man who died in Pompeii in 79 A.D.": the man's death, not the place's)."""
+    lo, hi = _clause(sent, fs, fe)
+    if dated and _search(_WHERE_ACTOR, sent, 0, hi) is not None:
+        return None
+    found = _happen_places(sent, lo, hi, lex, places)
+    if not found or len({e[2] for e in found}) > 1:
+        return None
+    # (the owner may stand before the clause: "The luxury carmaker saw strong sales of its three
+    # marques - BMW, Mini and Rolls-Royce - in Asia", "Alicia Keys has 12 nominations for the
+    # awards, which will be held ... in Las Vegas")
+    if _search(_HAPPEN_ACTOR, sent, 0, hi) is not None or _FIRM_OPENS.match(sent) is not None:
+        return None
+    spans = [(e[0], e[1]) for e in found]
+    pl = _place_names(lex)
+    for c in _lex_names(sent, lex):
+        if c[0] >= hi or any(c[0] < b and c[1] > a for a, b in spans):
+            continue
+        if c[2] in _MONTHS_DAYS or c[0] < fe and c[1] > fs:
+            continue
+        name = _owning_name(c, lex, pl)
+        if name is None or name in places or c[2] in places:
+            continue
+        if c[0] == _OPEN_LEAD.match(sent).end() and c[2].split()[0].lower() in lex.common:
+            continue  # "Video of 20,000 bikers": a capital that opens the sentence names no one
+        if _HAPPEN_OBJECT.search(sent, max(0, c[0] - 40), c[0]) is not None:
+            continue  # "entered an Uber in Tampa": a thing of the happening, not its owner
+        return None  # a name in the clause: the figure is its (or the clause is about it)
+    return found[0][2]
