@@ -1,6 +1,6 @@
 """The extraction pipeline: one document in, its claims out.
 
-    stories -> figures -> claims (rules) -> attribute -> units.normalise
+    stories -> figures -> claims (rules) -> attribute -> voice -> units.normalise
 
 Each stage is a function in its own module; this module only composes
 them.
@@ -17,6 +17,7 @@ from . import attribute as attribute_stage
 from . import claims as claims_stage
 from . import figures as figures_stage
 from . import stories as stories_stage
+from . import voice as voice_stage
 from .records import Claim, Document, Figure, LoadError
 
 
@@ -37,6 +38,8 @@ def extract_all(doc: Document, ruleset) -> Extraction:
     dates = figures_stage.find_dates(doc.text)
     claims = claims_stage.type_figures(doc, figures, dates, ruleset)
     claims = attribute_stage.attribute(doc, claims)
+    # a figure quoted in the first person plural: the speaker's organisation (needs the speaker)
+    claims = voice_stage.we_subjects(doc, claims, ruleset)
     claims = _finish(doc, claims)
     return Extraction(doc, figures, claims)
 

@@ -33,7 +33,10 @@ ALLOWED = {
     "periods": BASE | {"rules", "matching"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods"},
     "attribute": BASE | {"lexicon"},
-    "pipeline": BASE | STAGES | {"units", "rules"},
+    # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
+    # from attribute, the gazetteer from matching)
+    "voice": BASE | {"attribute", "matching"},
+    "pipeline": BASE | STAGES | {"units", "rules", "voice"},
     "store": BASE,
     "compare": BASE | {"units", "rules"},
 }
