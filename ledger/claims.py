@@ -44,6 +44,7 @@ from .matching import RuleTimeout, _analyse_literals, _ends_at_figure, _head_nou
 from .matching import _required_literals, _reversed, _reversed_src, _span_back, _up_to_figure  # noqa: F401
 from .subjects import _proper_nouns, _verb_actor  # noqa: F401
 from .subjects import _owned_by_referent, _place_names
+from .currency_owner import currency_owners
 
 # --------------------------------------------------------------------------
 # unit classes
@@ -679,6 +680,8 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
                 text, spaced = _GLUED_NAME.sub(r"\1 \2", text), True  # ("MittRomneys tax plans": Mitt Romney)
             if c.subject and c.subject[-1:] == "s" and (owner := _bare_owner(c.subject, text, lex)) != c.subject:
                 out[i] = replace(c, subject=owner)
+    # last resort: a public sum no one in its story could own is the country's whose currency it is
+    out = currency_owners(doc, out, fallback, lex, ruleset)
     return tuple(out)
 
 
