@@ -45,6 +45,7 @@ from .matching import _required_literals, _reversed, _reversed_src, _span_back, 
 from .subjects import _proper_nouns, _verb_actor  # noqa: F401
 from .subjects import _owned_by_referent, _place_names
 from .subjects import _happening_place
+from .currency_owner import currency_owners
 
 # --------------------------------------------------------------------------
 # unit classes
@@ -684,6 +685,8 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
                 text, spaced = _GLUED_NAME.sub(r"\1 \2", text), True  # ("MittRomneys tax plans": Mitt Romney)
             if c.subject and c.subject[-1:] == "s" and (owner := _bare_owner(c.subject, text, lex)) != c.subject:
                 out[i] = replace(c, subject=owner)
+    # last resort: a public sum no one in its story could own is the country's whose currency it is
+    out = currency_owners(doc, out, fallback, lex, ruleset)
     return tuple(out)
 
 

@@ -27,11 +27,13 @@ ALLOWED = {
     "documents": BASE,
     "stories": BASE | {"lexicon"},
     "figures": BASE,
-    # the claims stage's parts: matching <- subjects, periods <- claims
+    # the claims stage's parts: matching <- subjects, periods (<- currency_owner) <- claims
     "matching": BASE | {"rules"},
     "subjects": BASE | {"rules", "matching"},
     "periods": BASE | {"rules", "matching"},
-    "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods"},
+    # (the last-resort subject of a money figure, run by claims after every other step)
+    "currency_owner": BASE | {"rules", "matching", "subjects"},
+    "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
