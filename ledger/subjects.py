@@ -1183,6 +1183,9 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
         where, actor = _where_only(ctx, lex, subj, hit.cue)
         if where:
             subj = actor if actor != s2 else None
+    if ctx.fig.kind == "date" and rule.metric.startswith(("event.", "media.")) and not hit.subject \
+            and not rule.subject_default and (shown := _shown_over(ctx, lex, subj)) is not None and shown != s2:
+        subj = shown  # actor21: "Photos show Jokowi attending Chinese Lunar New Year celebration in 2022"
     if s2 is None and rule.subject2:
         lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
         s2 = _definite_party(rule, ctx, lex, lo, hi, subj)
@@ -1713,6 +1716,39 @@ def _shown_name(ctx: _Ctx, lex: _Lexicon, ents, limit: int) -> Optional[str]:
     if not cands or not _lead_words(sent[m.end():cands[0][0]], lex) or _DOING.match(sent, cands[0][1]) is None:
         return None
     return _actor_name(cands[0], lex)
+
+
+#: actor21: a sentence that opens with a picture that shows ("Photos show", "A video posted online shows")
+_MEDIA_OPENS = compile_cached(r"[\W_]*(?:Says\s+)?(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[Tt]hat)\s+)?(?:[\p{Ll}-]+\s+)?"
+                              r"(?:[Vv]ideos?|[Pp]hotos?|[Pp]hotographs?|[Ii]mages?|[Pp]ictures?|[Ff]ootage|[Cc]lips?)"
+                              r"(?:\s+(?:posted|shared|taken|filmed|circulating|online|on\s+\p{Lu}\p{L}+)){0,3}"
+                              r"\s+(?:shows?|showed|depicts?|depicted)\s+", regex.VERSION1)
+
+
+def _shown_over(ctx: _Ctx, lex: _Lexicon, subj: Optional[str]) -> Optional[str]:
+    """actor21: in a sentence that opens with a picture showing someone act
+    ("Photos show Jokowi attending Chinese Lunar New Year celebration in
+    2022"; "Photos show HK actor Andy Lau celebrating Songkran in Thailand
+    in 2023"), the date of what it shows is the one shown acting: that
+    name, over no subject or a name written only after the act's verb (its
+    object or where it happened).  None when the sentence is no such one
+    or the subject stands before the act."""
+    m = _MEDIA_OPENS.match(ctx.sent)
+    if m is None or _titled(ctx.sent):
+        return None
+    ents = _entities(ctx, lex)
+    cands = sorted(_clause_cands(ctx, lex, ents, m.end(), ctx.fs))
+    if not cands or not _lead_words(ctx.sent[m.end():cands[0][0]], lex):
+        return None
+    doing = _DOING.match(ctx.sent, cands[0][1])
+    if doing is None or doing.end() > ctx.fs or _search(_CLAUSE_BREAK, ctx.sent, doing.end(), ctx.fs) is not None:
+        return None
+    name = _actor_name(cands[0], lex)
+    if name is None or name == subj:
+        return None
+    if subj is not None and not all(a >= doing.end() for a, _ in _spans_of(ctx, lex, subj) or [(-1, -1)]):
+        return None
+    return name
 
 #: what may come before a sentence's opening name ("Says", "In 2019,")
 #: storms are named, but a figure of one is keyed by the place it hits

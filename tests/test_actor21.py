@@ -91,3 +91,27 @@ def _ctx(text: str, date: str):
     fs = text.index(date)
     fig = Figure(fs, fs + len(date), date, 0.0, 0.0, 0.0, "date", kind="date")
     return _Ctx(fig, text, 0, fs, fs + len(date), [], "date", text)
+
+
+@pytest.mark.parametrize("text, date, subject", [
+    # the one a picture shows acting, over a name in what the act is done to
+    ("Photos show Jokowi attending Chinese Lunar New Year celebration in 2022", "2022", "Jokowi"),
+    ("A photo shows Zorblax Quandary visiting the Acme Widgets plant in 2019.", "2019", "Zorblax Quandary"),
+])
+def test_shown_actor_over_object(text, date, subject):
+    assert _event_subject(text, date) == subject
+
+
+@pytest.mark.parametrize("text, date", [
+    # no one named acting: nothing to override
+    ("Photos show crowds attending the Acme Widgets festival in 2019.", "2019"),
+    ("A photo shows police arresting Zorblax Quandary in 2019.", "2019"),
+    ("A photo shows Acme Widgets workers striking in 2019.", "2019"),
+    # the date is not in the shown act's clause
+    ("A photo shows Zorblax Quandary smiling, but it was taken in 2019.", "2019"),
+])
+def test_shown_actor_not_guessed(text, date):
+    from ledger import subjects
+    from ledger.matching import lexicon
+    from tests._claimkit import RULESET
+    assert subjects._shown_over(_ctx(text, date), lexicon(RULESET), None) is None
