@@ -1184,7 +1184,7 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
         if where:
             subj = actor if actor != s2 else None
     if ctx.fig.kind == "date" and rule.metric.startswith(("event.", "media.")) and not hit.subject \
-            and not rule.subject_default and (shown := _shown_over(ctx, lex, subj)) is not None and shown != s2:
+            and not rule.subject_default and rule.metric not in _PLACE_EVENTS and (shown := _shown_over(ctx, lex, subj)) is not None and shown != s2:
         subj = shown  # actor21: "Photos show Jokowi attending Chinese Lunar New Year celebration in 2022"
     if s2 is None and rule.subject2:
         lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
@@ -1744,8 +1744,8 @@ def _shown_over(ctx: _Ctx, lex: _Lexicon, subj: Optional[str]) -> Optional[str]:
     if doing is None or doing.end() > ctx.fs or _search(_CLAUSE_BREAK, ctx.sent, doing.end(), ctx.fs) is not None:
         return None
     name = _actor_name(cands[0], lex)
-    if name is None or name == subj:
-        return None
+    if name is None or name == subj or name.split()[0] in _WEATHER:
+        return None  # (a storm is keyed by the place it hits)
     if subj is not None and not all(a >= doing.end() for a, _ in _spans_of(ctx, lex, subj) or [(-1, -1)]):
         return None
     return name
