@@ -1184,6 +1184,9 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
         where, actor = _where_only(ctx, lex, subj, hit.cue)
         if where:
             subj = actor if actor != s2 else None
+    if ctx.fig.kind == "date" and rule.metric.startswith(("event.", "media.")) and not hit.subject \
+            and not rule.subject_default and rule.metric not in _PLACE_EVENTS and (shown := _shown_over(ctx, lex, subj)) is not None and shown != s2:
+        subj = shown  # actor21: "Photos show Jokowi attending Chinese Lunar New Year celebration in 2022"
     if s2 is None and rule.subject2:
         lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
         s2 = _definite_party(rule, ctx, lex, lo, hi, subj)
@@ -1237,6 +1240,10 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
             False if rule.broad or rule.priority < 0 else "fate" if rule.metric in _FATES else True))
         if limit is None:
             return (subj if subj != s2 else None), s2
+        if (named := _clause_name(ctx, lex, ents, limit)) is not None and named != s2:
+            return named, s2  # actor21: "In 2021, Hobby Lobby crafts store placed"
+        if (shown := _shown_name(ctx, lex, ents, limit)) is not None and shown != s2:
+            return shown, s2  # actor21: "A video posted in May 2023 showed Lindsey Graham saying"
         # the verb's subject is no name ("its new tariffs took effect"): a name
         # the strategies read stands, if it comes before the verb (not its object)
         subj, s2 = _subject_pair(replace(rule, kind="date"), ctx, lex, hit)
@@ -1251,6 +1258,9 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
             if _firm_in_place(ctx, lex, pool, subj):
                 return None, s2
             return _name_over_place(ctx, lex, pool, subj), s2
+    if verb is not None and not rule.subject_default and (named := _clause_name(ctx, lex, ents, verb[0])) is not None \
+            and named != s2:
+        return named, s2  # actor21: a verb of happening's own subject ("In 1987 The Joshua Tree broke")
     if rule.subject_default:
         return rule.subject_default, s2
     if ctx.src_home:
@@ -1563,6 +1573,187 @@ def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool 
             return patient  # "The designer was shot in 1997 by Andrew Cunanan": not the killer's death
     return (agent, None) if agent is not None else subject_at(be_at)
 
+
+
+#: actor21: what may open a clause before its subject: marks, a fact-checker's "Says", up to two
+#: fronted phrases of time or manner closed by a comma ("On Independence Day in 2021, ", "In
+#: September 2021, after the vote, ")
+_CLAUSE_OPEN = compile_cached(
+    r"[\W_]*(?:Says\s+)?(?:(?:But|And|So|Yet)\s+)?(?:(?i:in|on|at|by|during|after|before|since|from|until|last|"
+    r"earlier|later|back|then|also|however|meanwhile|instead|today|yesterday|eventually|finally|recently|"
+    r"previously|around|early|late|this|that|between|within|following|shortly|years|months|weeks|days|"
+    r"decades|once|soon|ultimately|subsequently|nevertheless|still)(?![\p{L}])[^,;:()\"“”]{0,60},\s+){0,2}",
+    regex.VERSION1)
+#: actor21: the last word that opens a clause inside a sentence: a conjunction or a verb of saying
+_COMPLEMENT_AT = compile_cached(r"(?s).*(?<![\p{L}’'-])(?:that|when|after|before|because|since|while|although|though|"
+                                r"until|once|said|says|say|reported|reports|claimed|claims|announced|revealed|"
+                                r"alleged|alleges|confirmed|confirms)\s+", regex.VERSION1)
+#: actor21: a relative pronoun after a subject's phrase
+_RELATIVE_AT = compile_cached(r"\s*,?\s+(?:who|which|that)\s", regex.VERSION1)
+#: actor21: a head noun after a firm's or a store's name that names the firm itself ("Hobby Lobby
+#: crafts store placed", "Nissan car company announced"): up to two words before it
+_NAME_HEAD = compile_cached(r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:firm|company|carmaker|automaker|lender|bank|retailer|"
+                            r"insurer|airline|carrier|operator|conglomerate|brewer|publisher|broadcaster|chain|"
+                            r"manufacturer|supermarket|drugmaker|steelmaker|chipmaker|corporation|multinational|"
+                            r"store|stores|shop|restaurant|brand|label|band|club|newspaper|magazine|network|"
+                            r"channel|studio|studios)(?![\p{L}-])", regex.VERSION1)
+
+
+def _clause_name(ctx: _Ctx, lex: _Lexicon, ents, limit: int) -> Optional[str]:
+    """actor21: the name that opens the clause of a dated verb as its
+    subject, when the verb's subject phrase (ending at ``limit``) holds no
+    name _verb_actor took: a name the gazetteer lacks, or one before a head
+    noun or an apposition ("On Independence Day in 2021, Hobby Lobby crafts
+    store placed"; "In September 2021, Vincent Paterno, a FedEx Ground
+    driver in Washington state, was fired").  The name must stand at the
+    clause's start (after marks, "Says", fronted phrases of time, a
+    conjunction or a verb of saying, an article, titles, demonyms and a role
+    noun: "rapper Tory Lanez"), the verb after it, and be
+    able to own an act: no place, country, people, month, day, title alone
+    or lone common word.  None otherwise."""
+    sent = ctx.sent
+    if limit <= 0 or limit > len(sent):
+        return None
+    cands = _clause_cands(ctx, lex, ents, 0, limit)
+    if not cands:
+        return None
+    lead = _CLAUSE_OPEN.match(sent).end()
+    p = _DATE_PREP.search(sent, max(0, ctx.fs - 30), ctx.fs)
+    ds = p.start() if p is not None else ctx.fs
+    if ds == _CLAUSE_OPEN.match(sent, 0, ds).end():
+        lead = _CLAUSE_OPEN.match(sent, ctx.fe).end()  # the date opens it, comma or not ("In 1987 The Joshua Tree broke")
+    for c in sorted(cands, key=lambda c: -c[0]):
+        if c[0] < lead:
+            return None  # (a name in the fronted phrase: "After Brexit, ...")
+        if c[1] <= ds and ctx.fe <= limit:
+            gap = sent[c[1]:ds].rstrip(" ,") + " " + sent[ctx.fe:limit].lstrip(" ,")
+        else:
+            gap = sent[c[1]:limit]
+        head = _NAME_HEAD.match(gap)
+        if _ACTOR_GAP.fullmatch(gap) is None and (head is None or _ACTOR_GAP.fullmatch(gap, head.end()) is None):
+            continue  # a name in an aside or a phrase before the verb: the subject is before it, if any
+        if _RELATIVE_AT.match(sent, limit) is not None and not gap.strip(" ,"):
+            # the antecedent of "who", "which": the relative verb's subject, even after a
+            # preposition ("sold to shops by Buhecha, who traded in DVDs in 2002")
+            return _actor_name(c, lex)
+        before = sent[lead:c[0]]
+        if not _lead_words(before, lex):
+            # a clause after a conjunction or a verb of saying ("police said Hobby Lobby's store placed")
+            m = _COMPLEMENT_AT.match(before)
+            if m is None or not _lead_words(before[m.end():], lex):
+                return None  # a name inside the subject's phrase ("the wife of John Smith was arrested")
+        if _is_source(ctx, c[0], c[1], lex):
+            return None
+        return _actor_name(c, lex)
+    return None
+
+
+def _clause_cands(ctx: _Ctx, lex: _Lexicon, ents, lo: int, hi: int) -> list:
+    """actor21: (start, end, name) of the gazetteer's entities and the
+    capitalised names within [lo, hi) of the sentence, not the figure."""
+    names = [c for c in _lex_names(ctx.sent, lex) if lo <= c[0] and c[1] <= hi and not _CAPS_PLURAL.fullmatch(c[2])]
+    # a longer name holds an entity at its start ("Tory Lanez", "Washington Post"): the name
+    longer = [c for c in names if any(c[0] == e[0] and e[1] < c[1] and " " not in ctx.sent[e[1]:c[1]].strip()
+                                      and e[2] not in lex.countries for e in ents)]
+    cands = [(e[0], e[1], e[2]) for e in ents if lo <= e[0] and e[1] <= hi
+             and not any(c[0] == e[0] for c in longer)]
+    cands += [(c[0], c[1], _canon(c[2], lex)) for c in names if c in longer
+              or not any(e[0] < c[1] and c[0] < e[1] for e in ents)]
+    return [c for c in cands if not (c[0] < ctx.fe and c[1] > ctx.fs)]
+
+
+def _lead_words(words: str, lex: _Lexicon) -> bool:
+    """actor21: may these words stand before a subject's name: titles,
+    demonyms, "former", and one or two lowercase role nouns right before it
+    ("U.S. Sen.", "Nigerian singer", "former police officer")?"""
+    ws = words.split()
+    if ws and ws[0] in ("the", "The"):
+        ws = ws[1:]
+    if len(ws) > 4:
+        return False
+    low = 0
+    for i, w in enumerate(ws):
+        if w in _TITLES or w in _TITLE_PREFIX or w in lex.nations or w.lower() in ("former", "late", "then"):
+            if low:
+                return False
+            continue
+        if not regex.fullmatch(r"\p{Ll}[\p{Ll}-]{2,}", w) or w in _NP_STOP or w in _SPEECH or w in _DETERMINER \
+                or _PAST.fullmatch(w) or w.endswith(("ing", "ly")) or w.endswith("s") and not w.endswith("ss"):
+            return False
+        low += 1
+    return low <= 2
+
+
+def _actor_name(c: tuple, lex: _Lexicon) -> Optional[str]:
+    """actor21: the canonical name of ``c`` if it can act: not a title
+    alone, and (an article cut: "The Joshua Tree") what _owning_name takes."""
+    if regex.match(r"(?:The|the)\s", c[2]):
+        c = (c[0] + 4, c[1], c[2][4:])
+    if all(w in _TITLES or w in _TITLE_PREFIX for w in c[2].split()):
+        return None
+    return _owning_name(c, lex, _place_names(lex))
+
+
+#: actor21: a picture as the subject of a dated verb ("A video posted online in May 2023"), and the
+#: verb that says whom it shows ("showed U.S. Sen. Lindsey Graham saying")
+_MEDIA_SUBJECT = compile_cached(r"(?i)(?:an?|the|this|that)?\s*(?:[\p{Ll}-]+\s+)?(?:videos?|photos?|photographs?|"
+                                r"images?|pictures?|footage|clips?)\s*", regex.VERSION1)
+_SHOWS = compile_cached(r"[^;:\"“”]{0,80}?(?<![\p{L}])(?:shows?|showed|shown|showing|depicts?|depicted)\s+",
+                        regex.VERSION1)
+_DOING = compile_cached(r"\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing(?![\p{L}])", regex.VERSION1)
+
+
+def _shown_name(ctx: _Ctx, lex: _Lexicon, ents, limit: int) -> Optional[str]:
+    """actor21: the one a video or photo shows acting, when the picture is
+    the subject of the dated verb ("A video posted online in May 2023
+    showed U.S. Sen. Lindsey Graham saying"): the name right after "shows"
+    (titles and demonyms before it), followed by what it does."""
+    sent = ctx.sent
+    lead = _CLAUSE_OPEN.match(sent).end()
+    if _MEDIA_SUBJECT.fullmatch(sent, lead, limit) is None:
+        lead = _OPENS.match(sent).end()
+        if _MEDIA_SUBJECT.fullmatch(sent, lead, limit) is None:
+            return None
+    m = _SHOWS.match(sent, max(limit, ctx.fe))
+    if m is None or _search(_CLAUSE_BREAK, sent, limit, m.start()) is not None:
+        return None
+    cands = sorted(_clause_cands(ctx, lex, ents, m.end(), len(sent)))
+    if not cands or not _lead_words(sent[m.end():cands[0][0]], lex) or _DOING.match(sent, cands[0][1]) is None:
+        return None
+    return _actor_name(cands[0], lex)
+
+
+#: actor21: a sentence that opens with a picture that shows ("Photos show", "A video posted online shows")
+_MEDIA_OPENS = compile_cached(r"[\W_]*(?:Says\s+)?(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[Tt]hat)\s+)?(?:[\p{Ll}-]+\s+)?"
+                              r"(?:[Vv]ideos?|[Pp]hotos?|[Pp]hotographs?|[Ii]mages?|[Pp]ictures?|[Ff]ootage|[Cc]lips?)"
+                              r"(?:\s+(?:posted|shared|taken|filmed|circulating|online|on\s+\p{Lu}\p{L}+)){0,3}"
+                              r"\s+(?:shows?|showed|depicts?|depicted)\s+", regex.VERSION1)
+
+
+def _shown_over(ctx: _Ctx, lex: _Lexicon, subj: Optional[str]) -> Optional[str]:
+    """actor21: in a sentence that opens with a picture showing someone act
+    ("Photos show Jokowi attending Chinese Lunar New Year celebration in
+    2022"; "Photos show HK actor Andy Lau celebrating Songkran in Thailand
+    in 2023"), the date of what it shows is the one shown acting: that
+    name, over no subject or a name written only after the act's verb (its
+    object or where it happened).  None when the sentence is no such one
+    or the subject stands before the act."""
+    m = _MEDIA_OPENS.match(ctx.sent)
+    if m is None or _titled(ctx.sent):
+        return None
+    ents = _entities(ctx, lex)
+    cands = sorted(_clause_cands(ctx, lex, ents, m.end(), ctx.fs))
+    if not cands or not _lead_words(ctx.sent[m.end():cands[0][0]], lex):
+        return None
+    doing = _DOING.match(ctx.sent, cands[0][1])
+    if doing is None or doing.end() > ctx.fs or _search(_CLAUSE_BREAK, ctx.sent, doing.end(), ctx.fs) is not None:
+        return None
+    name = _actor_name(cands[0], lex)
+    if name is None or name == subj or name.split()[0] in _WEATHER:
+        return None  # (a storm is keyed by the place it hits)
+    if subj is not None and not all(a >= doing.end() for a, _ in _spans_of(ctx, lex, subj) or [(-1, -1)]):
+        return None
+    return name
 
 #: what may come before a sentence's opening name ("Says", "In 2019,")
 #: storms are named, but a figure of one is keyed by the place it hits
