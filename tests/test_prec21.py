@@ -91,3 +91,28 @@ def test_alias_of_an_added_state():
 def test_added_state_as_host_of_refugees():
     # as for any country, the host of refugees is the second party
     assert _claim("Some 5,000 refugees are living in camps in Malawi.", "Some 5,000").subject2 == "Malawi"
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Veteran star Ossie Davis, a well-known civil rights activist, died in Miami at the age of 87 on "
+     "4 February 2005.", "87"),
+    ("The battling 35-year-old leaves Greece with a vast medal haul.", "35-year"),
+    ("In July 2021, a 10-year-old in Colorado died from causes associated with the plague.", "10-year"),
+    ("He lived in Norfolk, Nebraska from the age of eight until he joined the Navy.", "eight"),
+    ("Screenwriter Debra Hill has died in Los Angeles aged 54.", "54"),
+])
+def test_one_persons_age_has_no_place(text, fig):
+    c = _claim(text, fig)
+    assert c is not None and c.metric == "people.age"
+    assert c.subject not in ("Florida", "Miami", "Greece", "Colorado", "Nebraska", "Los Angeles")
+
+
+@pytest.mark.parametrize("text, fig, subj", [
+    ("Sri Lanka made condoms free for people aged 18 to 25.", "18 to 25", "Sri Lanka"),
+    ("Aimed at children aged 10 to 13 in Britain, the contest is new.", "10 to 13", "United Kingdom"),
+    ("Scotland will let pupils change gender aged four.", "four", "Scotland"),
+    ("The age of consent in the U.S. is 16.", "16", "United States"),
+])
+def test_a_groups_age_keeps_its_place(text, fig, subj):
+    c = _claim(text, fig)
+    assert c is not None and c.subject == subj
