@@ -46,6 +46,7 @@ from .subjects import _proper_nouns, _verb_actor  # noqa: F401
 from .subjects import _owned_by_referent, _place_names
 from .subjects import _happening_place
 from .currency_owner import currency_owners
+from .age_place import persons_ages
 
 # --------------------------------------------------------------------------
 # unit classes
@@ -685,6 +686,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
                 text, spaced = _GLUED_NAME.sub(r"\1 \2", text), True  # ("MittRomneys tax plans": Mitt Romney)
             if c.subject and c.subject[-1:] == "s" and (owner := _bare_owner(c.subject, text, lex)) != c.subject:
                 out[i] = replace(c, subject=owner)
+    out = persons_ages(doc, out, ruleset)  # "died in Miami at the age of 87": the person's, not Florida's
     # last resort: a public sum no one in its story could own is the country's whose currency it is
     out = currency_owners(doc, out, fallback, lex, ruleset)
     return tuple(out)

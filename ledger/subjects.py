@@ -141,6 +141,11 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             continue  # "New Providence", "Fort Worth", "Lake Michigan": another place's name
         if _BORN_NAME.match(ctx.sent, b) is not None:
             continue  # "New York-born Aguilera": the person named after it
+        if (inst := _institution_of(ctx.sent, a, b)) is not None:
+            out.append(inst)  # "the University of California", "the Prince of Wales": not the place
+            continue
+        if m.group() in lex.nations and _of_origin(ctx.sent, a, b):
+            continue  # "citizens of Mexican origin", "Albanian-born teenagers": whence, not whose
         if (based := _BASED_AFTER.match(ctx.sent, b)) is not None:
             # "the US-based company", "a UK-listed firm": where the firm is, not whose figure (the
             # firm's own name after it is: "Irish-based property firm Quinlan Private")
@@ -309,6 +314,55 @@ def _ends_a_name(sent: str, a: int, lex) -> bool:
 #: words that make a region of a country or continent ("Western Europe", "rural America")
 _REGION_WORDS = frozenset("""North South East West Northern Southern Eastern Western Central Middle Upper Lower
 Greater Mainland Continental Old New Modern Ancient Rural Urban Inner Outer Coastal Atlantic Pacific Arctic""".split())
+
+
+#: a country or demonym naming where people come from, not who owns the figure:
+#: "16 million citizens of Mexican origin" (in the US), "Albanian-born teenagers",
+#: "Indian-origin doctors" (prec21)
+_ORIGIN_AFTER = compile_cached(r"(?:-born|-origin|-descent|\s+(origin|descent|ancestry|extraction|parentage|heritage))"
+                               r"(?![\p{L}-])", regex.VERSION1)
+_ORIGIN_OF = compile_cached(r"(?<![\p{L}])(\p{Ll}+)\s+of\s+(?:(?:mixed|partly|partial|part|direct|recent|distant)\s+)?$",
+                            regex.VERSION1)
+#: goods "of Chinese origin" are that country's (a tariff's target), not people from it
+_ORIGIN_GOODS = frozenset("""goods products imports exports produce items food foods oil steel cars parts
+components materials fruit vegetables meat fish wine textiles clothing""".split())
+
+
+#: a university, a title or a sea named "X of <place>", which is not the place: "the University
+#: of California", "the Prince of Wales", "the Gulf of Mexico" (prec21).  Bodies that mostly
+#: speak for or report on the place are left out ("the Muslim Council of Britain said", "The Times
+#: of India ran a story", "a study for the Liberal Party of Canada finds": the place is nearer the
+#: figure's owner there), and so is "Bank of" ("the Bank of Japan" speaks for its country's money).
+_INSTITUTION_OF = compile_cached(
+    r"(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&’'-]*\s+){0,3}?(?:University|College|Prince|Princess|Duke|"
+    r"Duchess|Duchy|Earl|Countess|Gulf|Bay|Sea|Isle)\s+of\s+(?:the\s+)?)$", regex.VERSION1)
+_INSTITUTION_LEAD = compile_cached(r"(?:The|A|An)\s+", regex.VERSION1)
+
+
+def _institution_of(sent: str, a: int, b: int) -> Optional[tuple]:
+    """(start, end, name) of the institution whose name ends with the place at
+    sent[a:b] ("the University of California"), or None."""
+    m = _INSTITUTION_OF.search(sent, max(0, a - 80), a)
+    if m is None:
+        return None
+    start = m.start(1)
+    lead = _INSTITUTION_LEAD.match(sent, start)
+    if lead is not None and lead.end() < a:
+        start = lead.end()
+    return (start, b, sent[start:b])
+
+
+def _of_origin(sent: str, a: int, b: int) -> bool:
+    """The country or demonym at sent[a:b] says where people come from: "-born",
+    "-origin" after it, or "of ... origin/descent/ancestry/heritage" around it
+    (not goods "of Chinese origin")."""
+    m = _ORIGIN_AFTER.match(sent, b)
+    if m is None:
+        return False
+    if m.group(1) is None:
+        return True  # "Albanian-born", "Indian-origin"
+    of = _ORIGIN_OF.search(sent, max(0, a - 40), a)
+    return of is not None and of.group(1) not in _ORIGIN_GOODS
 
 
 def _role_named(sent: str, b: int, lex) -> bool:
@@ -2713,6 +2767,7 @@ def _name_cands(ctx, lex) -> list:
                      and _ACCORD_AFTER.match(ctx.sent, c[1]))  # "the Paris climate deal"
             and not (c[2] in lex.nations and _CHART_AFTER.match(ctx.sent, c[1]))  # "the US box office"
             and not (c[2] in lex.nations and _one_of_a_people(ctx.sent, c[1] - len(c[2]), c[1]))  # "The American spent"
+            and not (c[2] in lex.nations and _of_origin(ctx.sent, c[0], c[1]))  # "citizens of Mexican origin"
             and not (c[2] in lex.nations and (_firm_adjective(ctx.sent, c[1] - len(c[2]), c[1])  # "The US firm"
                                               or _tongue_or_coin(ctx.sent, c[0], c[1], c[2])))]
 

@@ -33,7 +33,9 @@ ALLOWED = {
     "periods": BASE | {"rules", "matching"},
     # (the last-resort subject of a money figure, run by claims after every other step)
     "currency_owner": BASE | {"rules", "matching", "subjects"},
-    "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner"},
+    # (one person's age keeps no place: a last step on people.age claims, prec21)
+    "age_place": BASE | {"rules"},
+    "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)

@@ -1,0 +1,91 @@
+"""One person's age is no place's figure (prec21).
+
+"Ossie Davis died in Miami at the age of 87", "The battling 35-year-old leaves
+the sport", "a 10-year-old in Colorado died": the age is the person's, and the
+place the sentence names is where he lived or died, not the owner of the
+figure (two ages of different people in one country are no conflict).  A named
+``people.age`` claim whose subject is a place (a country, a US state, a
+capital or a place within a country) loses it when
+
+* the figure is written as one person's age: "N-year-old", "N years old",
+  "aged N", "at/from the age of N" -- not "by 18", "over 65" or "under age 30";
+* it is a single age, not a range ("aged 10 to 13", "age 5-11", "between the
+  ages of 10 and 17"): a range is a group's;
+* its sentence speaks of no group of people nor of a rule about ages
+  ("children", "people", "pupils", "everyone", "consent", "law", "ban",
+  "eligible"...): "people aged 18 to 25 in Sri Lanka", "the age of consent in
+  the U.S." are the place's.
+
+Used by :func:`ledger.claims.type_figures` after the other subject steps; it
+looks only at ``people.age`` claims that have a place as subject (a few
+regular-expression matches on their sentence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .rules import RuleSet, compile_cached
+
+#: the figure is written as someone's age
+_AGE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:aged|age\s+of|ages\s+of)\s+$", regex.VERSION1)
+_AGE_AFTER = compile_cached(r"(?i)-year|\s*-?\s*years?[\s-]+old", regex.VERSION1)
+#: a range of ages is a group's
+_RANGE_IN = compile_cached(r"(?i)[\d\p{L}]\s*(?:-|–|to|and|or)\s*[\d\p{L}]", regex.VERSION1)
+_RANGE_AFTER = compile_cached(r"(?i)\s*(?:-|–|to\s|and\s|or\s)\s*[\d\p{L}]", regex.VERSION1)
+#: a group of people, or a rule about ages, in the sentence: the place's figure
+_GROUP = compile_cached(
+    r"(?i)(?<![\p{L}])(?:children|child's|kids|people|persons|pupils|students|adults|women|men|girls|boys|"
+    r"teenagers|teens|youths|youngsters|those|anyone|everyone|everybody|voters|workers|citizens|residents|"
+    r"immigrants|patients|population|minors|babies|infants|seniors|pensioners|retirees|olds|"
+    r"consent|law|laws|legal|ban|banned|bans|eligible|allowed|limit|minimum|maximum|average|"
+    r"vaccine|vaccines|vaccinated|school|schools|policy|rule|rules)(?![\p{L}])", regex.VERSION1)
+
+_LISTS = ("countries", "us_states", "capitals", "places")
+_PLACES: dict = {}
+
+
+def _places(ruleset: RuleSet) -> frozenset:
+    key = id(ruleset)
+    got = _PLACES.get(key)
+    if got is None:
+        got = frozenset(n for name in _LISTS if name in ruleset.lists
+                        for a, c in ruleset.lists[name].canonical.items() for n in (a, c))
+        _PLACES.clear()
+        _PLACES[key] = got
+    return got
+
+
+def _one_persons_age(c, doc_text: str) -> bool:
+    sent = c.sentence
+    s0 = doc_text.rfind(sent, 0, c.start + len(sent))
+    if s0 < 0:
+        return False
+    fs, fe = c.start - s0, c.end - s0
+    if not (0 <= fs <= fe <= len(sent)):
+        return False
+    if "-year" not in c.text and (_RANGE_IN.search(c.text) is not None
+                                  or _RANGE_AFTER.match(sent, fe) is not None and _AGE_AFTER.match(sent, fe) is None):
+        return False  # "aged 10 to 13", "age 5-11", "5 or 6 years old": a group's ages
+    if "-year" not in c.text and _AGE_BEFORE.search(sent, max(0, fs - 12), fs) is None \
+            and _AGE_AFTER.match(sent, fe) is None:
+        return False  # "by 18", "over 65": not written as someone's age
+    return _GROUP.search(sent) is None
+
+
+def persons_ages(doc, claims: list, ruleset: RuleSet) -> list:
+    """The claims, with a place taken off one person's age (see the module)."""
+    places = None
+    out = claims
+    for i, c in enumerate(claims):
+        if c.metric != "people.age" or not c.subject or not c.sentence:
+            continue
+        if places is None:
+            places = _places(ruleset)
+        if c.subject in places and _one_persons_age(c, doc.text):
+            if out is claims:
+                out = list(claims)
+            out[i] = replace(c, subject=None)
+    return out
