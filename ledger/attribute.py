@@ -589,7 +589,7 @@ class _Doc:
         role = self._role(np, at, whole=True)
         if role:
             return role
-        tail = re.search(rf"((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|de|von|bin))*)$", np)
+        tail = re.search(rf"(?<![\w'’])((?:{_CAP})(?:\s+(?:{_CAP}|of|for|the|de|von|bin))*)$", np)
         head = words[-1].casefold().removesuffix("'s")
         if tail and tail.group(1)[0].isupper():
             name = self._strip_honorifics(tail.group(1))
@@ -693,7 +693,7 @@ class _Doc:
         lo, _ = self._story_bounds(at)
         if pronoun == "who":
             before = self.masked[max(lo, at - 120):at].rstrip(" ,")
-            m = re.search(rf"((?:{_CAP})(?:\s+{_CAP})*)$", before)
+            m = re.search(rf"(?<![\w'’])((?:{_CAP})(?:\s+{_CAP})*)$", before)
             return self.resolve(m.group(1), at - 1) if m else None
         last = self._last_speaker(at, want)
         if last is None and want in ("person", "any"):
@@ -956,7 +956,7 @@ class _Doc:
         for m in self.rules.verb_re.finditer(window):
             np, _ = self._np_before(0, m.start())
             np = window[:m.start()][len(window[:m.start()]) - len(np):]
-            name = re.search(rf"({_CAP}(?:\s+{_CAP})+)\s*$", np)
+            name = re.search(rf"(?<![\w'’])({_CAP}(?:\s+{_CAP})+)\s*$", np)
             if name and marks and not all(re.search(rf"\b{re.escape(k)}", np.translate(_APOS).casefold())
                                           for k in marks):
                 continue  # "The Trafford Centre spokeswoman" is not "Spokesman Alan Jones" of Bluewater
