@@ -869,7 +869,7 @@ class _Doc:
                         np, np0 = paren.group(2), ss + paren.start(2)
                 else:
                     cited = None
-                    inv = re.match(rf"\s+((?:the\s+|a\s+|an\s+|one\s+|another\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?)(?=\s*(?:[,.;:]|$|\s(?:who|which|from|in|at|on|after|when)\b))",
+                    inv = re.match(rf"\s+((?:the\s+|a\s+|an\s+|one\s+|another\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,7}}?)(?=\s*(?:[,.;:]|$|\s(?:who|which|from|in|at|on|after|when)\b))",
                                    masked[v1:se])
                     if inv and (before.rstrip().endswith((",", "”", '"', "–", "—")) or not before.strip()):
                         np, np0, inverted = inv.group(1), v1 + inv.start(1), True
