@@ -43,21 +43,6 @@ _GROUP = compile_cached(
     r"consent|law|laws|legal|ban|banned|bans|eligible|allowed|limit|minimum|maximum|average|"
     r"vaccine|vaccines|vaccinated|school|schools|policy|rule|rules)(?![\p{L}])", regex.VERSION1)
 
-_LISTS = ("countries", "us_states", "capitals", "places")
-_PLACES: dict = {}
-
-
-def _places(ruleset: RuleSet) -> frozenset:
-    key = id(ruleset)
-    got = _PLACES.get(key)
-    if got is None:
-        got = frozenset(n for name in _LISTS if name in ruleset.lists
-                        for a, c in ruleset.lists[name].canonical.items() for n in (a, c))
-        _PLACES.clear()
-        _PLACES[key] = got
-    return got
-
-
 def _one_persons_age(c, doc_text: str) -> bool:
     sent = c.sentence
     s0 = doc_text.rfind(sent, 0, c.start + len(sent))
@@ -83,7 +68,7 @@ def persons_ages(doc, claims: list, ruleset: RuleSet) -> list:
         if c.metric != "people.age" or not c.subject or not c.sentence:
             continue
         if places is None:
-            places = _places(ruleset)
+            places = ruleset.place_spellings()
         if c.subject in places and _one_persons_age(c, doc.text):
             if out is claims:
                 out = list(claims)

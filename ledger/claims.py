@@ -917,7 +917,6 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
 #: the word lists of the place of a happening (place21): the metrics whose figures may take
 #: the place where they happened as their subject, and the lists whose names are places
 _HAPPENING_LIST = "place21_happening_metrics"
-_HAPPENING_PLACE_LISTS = ("countries", "us_states", "places", "capitals")
 _HAPPENING: dict = {}
 
 
@@ -931,9 +930,7 @@ def _happening_lists(ruleset: RuleSet):
     wl = ruleset.lists.get(_HAPPENING_LIST)
     out = None
     if wl is not None and wl.entries:
-        names = frozenset(e for n in _HAPPENING_PLACE_LISTS if n in ruleset.lists
-                          for e in (*ruleset.lists[n].entries, *ruleset.lists[n].canonical.values()))
-        out = (tuple(wl.entries), names)
+        out = (tuple(wl.entries), ruleset.place_spellings())
     _HAPPENING[id(ruleset)] = (ruleset, out)
     return out
 

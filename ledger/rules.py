@@ -353,6 +353,11 @@ class Rule:
     no_match_examples: tuple[Example, ...] = ()
 
 
+#: the gazetteer lists whose entries are places (RuleSet.place_spellings)
+_PLACE_LISTS = ("countries", "us_states", "capitals", "places")
+_PLACE_SPELLINGS: dict = {}
+
+
 @dataclass(frozen=True, slots=True)
 class RuleSet:
     rules: tuple[Rule, ...]
@@ -371,6 +376,18 @@ class RuleSet:
             if r.code == code or code in r.aliases or r.name == code:
                 return r
         raise KeyError(code)
+
+    def place_spellings(self) -> frozenset:
+        """Every spelling of a place in the gazetteer lists (countries, US states,
+        capitals, places): the aliases as written and their canonical names.
+        Built once per rule set."""
+        got = _PLACE_SPELLINGS.get(id(self))
+        if got is None or got[0] is not self:
+            got = (self, frozenset(n for name in _PLACE_LISTS if name in self.lists
+                                   for a, c in self.lists[name].canonical.items() for n in (a, c)))
+            _PLACE_SPELLINGS.clear()
+            _PLACE_SPELLINGS[id(self)] = got
+        return got[1]
 
     def select(self, names) -> "RuleSet":
         """Rules whose code, alias, name or group is in ``names``."""
