@@ -1301,6 +1301,8 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         # the verb's subject is no name ("its new tariffs took effect"): a name
         # the strategies read stands, if it comes before the verb (not its object)
         subj, s2 = _subject_pair(replace(rule, kind="date"), ctx, lex, hit)
+        if subj is not None and _he_not_person(ctx, lex, ents, subj, limit):
+            return None, s2  # prec22: "In 2001, he took over the reins in Europe"
         return (subj if _named_before(ctx, lex, ents, subj, limit) else None), s2
     for strategy in rule.subject:
         subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
@@ -1527,6 +1529,32 @@ def _named_before(ctx: _Ctx, lex: _Lexicon, ents, subj: Optional[str], limit: in
     # before the verb, or after it as the place it happened in ("was created in a lawn in
     # Bath"), not its object ("joined Columbia Records", "merged into the US firm")
     return not at or any(b <= limit or _PLACE_LEAD.search(ctx.sent, max(0, a - 30), a) for a, b in at)
+
+
+#: prec22: "he" or "she" as the dated verb's subject, up to three lower-case words
+#: before where that subject phrase ends ("when he ", "he then ", "as he had ")
+_HE_SHE_AT = compile_cached(r"(?<![\p{L}’'-])(?:[Hh]e|[Ss]he)(?:\s+\p{Ll}+){0,3}\s*$", regex.VERSION1)
+_THE_BEFORE = compile_cached(r"(?<![\p{L}])[Tt]he\s+$", regex.VERSION1)
+
+
+def _he_not_person(ctx: _Ctx, lex: _Lexicon, ents, subj: str, limit: int) -> bool:
+    """prec22: the dated verb's subject is "he" or "she" and the name the
+    rule's strategies gave can be no person: a country or place, a body of
+    the gazetteer, or a name written only after "the" ("In 2001, he took
+    over the reins in Europe"; "when she was suspended" after "told the BBC
+    News website"; "as he left the premises" after "used the Hit Factory").
+    A leader the gazetteer reads as his country stands ("Obama ... when he
+    took office": United States)."""
+    sent = ctx.sent
+    if _HE_SHE_AT.search(sent, max(0, limit - 40), limit) is None:
+        return False
+    if any(sent[e[0]:e[1]] in (lex.persons or ()) for e in ents if e[2] == subj):
+        return False
+    if subj in lex.countries or subj.lower() in (lex.blind or {}) or subj in (lex.places or {}) \
+            or any(e[2] == subj for e in ents):
+        return True
+    at = [m.start() for m in regex.finditer(r"(?<![\p{L}])" + regex.escape(subj) + r"(?![\p{L}])", sent)]
+    return bool(at) and all(_THE_BEFORE.search(sent, max(0, a - 5), a) for a in at)
 
 
 _PLACE_LEAD = compile_cached(r"(?<![\p{L}’'-])(?:in|at|near|across|throughout|outside|inside)\s+(?:the\s+)?"
