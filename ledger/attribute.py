@@ -118,13 +118,8 @@ def read_wordlist(path) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-def story_at(doc: Document, offset: int) -> Optional[Story]:
-    """The story of ``doc`` (filled by stories.split_stories) holding ``offset``."""
-    return next((s for s in doc.stories if s.start <= offset < s.end), None)
-
-
 def _reference_date(doc: Document, offset: int) -> Optional[_dt.date]:
-    story = story_at(doc, offset)
+    story = doc.story_at(offset)
     published = story.published if story and story.published else doc.published
     try:
         return _dt.date.fromisoformat(str(published)[:10]) if published else None
@@ -540,7 +535,7 @@ class _Doc:
         return _reference_date(self.doc, at)
 
     def _story_bounds(self, at: int) -> tuple[int, int]:
-        st = story_at(self.doc, at)
+        st = self.doc.story_at(at)
         return (st.start, st.end) if st else (0, len(self.text))
 
     # ---- resolution of a speaker's words
@@ -978,7 +973,7 @@ class _Doc:
         ss, se = _sentence(self.masked, t.verb_start)
         sent = self.masked[ss:se]
         own = {self.doc.outlet}
-        st = story_at(self.doc, t.start)
+        st = self.doc.story_at(t.start)
         if st:
             own.add(st.outlet)
         pats = [r"according to\s+(?:the\s+)?([^,.;:]+)", r"\btold\s+([^,.;:]+)", r"\breported\s+([^,.;:]+)",
@@ -1130,7 +1125,7 @@ def attribute(doc: Document, claims: tuple[Claim, ...], rules_dir=None) -> tuple
     state = _Doc(doc, rules)
     out = []
     for c in claims:
-        story = story_at(doc, c.start)
+        story = doc.story_at(c.start)
         outlet = (story.outlet if story and story.outlet else None) or c.outlet or doc.outlet
         outlet = rules.outlets.get(outlet, outlet)  # a wire credit "AP" -> "Associated Press"
         got = state.attribute(c.start, c.end)

@@ -175,13 +175,6 @@ _WILL_ACT = compile_cached(r"(?i)\b(?:" + _WILL + r"|(?:is|are)\s+(?:due|set|sch
 # building claims
 
 
-def _story_of(doc: Document, offset: int):
-    for st in doc.stories:
-        if st.start <= offset < st.end:
-            return st
-    return None
-
-
 def _values(rule: Rule, fig: Figure):
     value, low, high, unit = fig.value, fig.low, fig.high, fig.unit
     if rule.transform == "reduction" and unit == MULTIPLE and value:
@@ -293,7 +286,7 @@ def _metric(rule: Rule, hit: _Hit, ctx: _Ctx, lex: Optional[_Lexicon] = None) ->
 def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, high=None,
                 unit=None, text=None, kind=None, linked=None) -> Claim:
     fig = ctx.fig
-    story = _story_of(doc, fig.start)
+    story = doc.story_at(fig.start)
     published = (story.published if story and story.published else doc.published)
     outlet = (story.outlet if story and story.outlet else doc.outlet)
     pub = _parse_date(published)
@@ -807,7 +800,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
     # an office held somewhere in the document (searched once, not once a claim)
     tenure_cue = None
     for c in claims:
-        story = _story_of(doc, c.start)
+        story = doc.story_at(c.start)
         family = c.metric.split(".")[0]
         key = (story.start if story else None, family if family in _CARRY_FAMILIES else c.metric)
         if c.subject is None and c.rule not in fallback and c.sentence and _search(_ITS_OPENS, c.sentence) is not None:
@@ -871,7 +864,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
             # (not his country, nor another name of the sentence: "The Italian was sent off for
             # bringing down Shola Ameobi")
             s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
-            story = _story_of(doc, c.start)
+            story = doc.story_at(c.start)
             who = _referent_before(doc, s0, story.start if story else 0, lex, True, True) if s0 > 0 else None
             if who in lex.countries or who in lex.nations:
                 who = None
@@ -917,22 +910,15 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
 #: the word lists of the place of a happening (place21): the metrics whose figures may take
 #: the place where they happened as their subject, and the lists whose names are places
 _HAPPENING_LIST = "place21_happening_metrics"
-_HAPPENING: dict = {}
 
 
 def _happening_lists(ruleset: RuleSet):
     """(metric patterns, place names as written) for the place of a happening, from the
     rule set's lists (rules/lists/place21_happening_metrics.txt), once per rule set;
     None when the list is absent."""
-    hit = _HAPPENING.get(id(ruleset))
-    if hit is not None and hit[0] is ruleset:
-        return hit[1]
     wl = ruleset.lists.get(_HAPPENING_LIST)
-    out = None
-    if wl is not None and wl.entries:
-        out = (tuple(wl.entries), ruleset.place_spellings())
-    _HAPPENING[id(ruleset)] = (ruleset, out)
-    return out
+    return ruleset.memo("happening_lists", lambda: (tuple(wl.entries), ruleset.place_spellings())
+                        if wl is not None and wl.entries else None)
 
 
 def _happening_metric(metric: str, patterns: tuple) -> bool:
@@ -1125,7 +1111,7 @@ def _firm_of_story(doc, c, lex: _Lexicon) -> Optional[str]:
     s0 = doc.text.rfind(sent, 0, c.start + len(sent))
     if s0 < 0:
         return None
-    story = _story_of(doc, c.start)
+    story = doc.story_at(c.start)
     firm = _referent_before(doc, s0, story.start if story else 0, lex, person=False, role=True)
     if firm is None or firm in lex.countries or firm in (lex.places or {}) or firm in set((lex.places or {}).values()) \
             or firm in (lex.blind or {}).values():
@@ -1332,7 +1318,7 @@ def _pronoun_actor(doc, c, s0: int, lex: _Lexicon) -> Optional[str]:
     # "The 22-year-old" opens a paragraph as often as not: it stands for the person the
     # paragraph before named, so it looks back across paragraphs (within the story)
     aged = bool(m.group("pn")) and m.group("pn").endswith(("-old",)) or "-old " in (m.group("pn") or "")
-    story = _story_of(doc, c.start)
+    story = doc.story_at(c.start)
     stop = max(0 if aged or role else doc.text.rfind("\n\n", 0, s0) + 1, story.start if story else 0)
     # the figure's own sentence: the name that opens the pronoun's clause
     seg = sent[:m.start()]
@@ -1500,7 +1486,7 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
     out = []
     text = doc.text
     for dm in dates:
-        story = _story_of(doc, dm.start)
+        story = doc.story_at(dm.start)
         pub = _parse_date((story.published if story and story.published else None) or doc.published)
         span = _date_span(dm, pub, not dm.year and _ahead(text, dm.start))
         yearless = None

@@ -49,15 +49,10 @@ _ONE_PERSON = compile_cached(r"(?i)(?<![\p{L}])(?:i|me|my|you|your|yours|he|him|
 _SUM_BEFORE = compile_cached(r"\d[\d.,]*\s*(?:\p{L}+\s*){0,3}$", regex.VERSION1)
 _CONVERSION_REACH = 40
 
-_TABLES: dict = {}
-
 
 def _tables(ruleset: RuleSet):
     """({code: country}, [(compiled metric glob, least sum)], {metric: least or None}, owner words
-    pattern or None) of a rule set, once."""
-    hit = _TABLES.get(id(ruleset))
-    if hit is not None and hit[0] is ruleset:
-        return hit[1]
+    pattern or None) of a rule set; made once per rule set (RuleSet.memo)."""
     ol = ruleset.lists.get(OWNERS_LIST)
     ml = ruleset.lists.get(METRICS_LIST)
     owners = dict(ol.canonical) if ol else {}
@@ -72,9 +67,7 @@ def _tables(ruleset: RuleSet):
         words = compile_cached(r"(?i)(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in alone)
                                + r"|(?:the|this|that|its|their)\s+(?:" + "|".join(regex.escape(n) for n in nouns)
                                + r")(?:s|es)?)(?![\p{L}])", regex.VERSION1)
-    tables = (owners, globs, {}, words)
-    _TABLES[id(ruleset)] = (ruleset, tables)
-    return tables
+    return owners, globs, {}, words
 
 
 def _least(metric: str, globs, seen: dict) -> Optional[float]:
@@ -122,7 +115,7 @@ def _in_conversion(text: str, start: int) -> bool:
 
 def currency_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet) -> list:
     """``claims`` with a last-resort subject for the money claims described above."""
-    owners, globs, seen, words = _tables(ruleset)
+    owners, globs, seen, words = ruleset.memo("currency_owner", lambda: _tables(ruleset))
     if not owners:
         return claims
     story_names: dict = {}
@@ -141,7 +134,7 @@ def currency_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Ru
         if _ONE_PERSON.search(c.sentence) is not None or _in_conversion(doc.text, c.start) \
                 or (words is not None and words.search(c.sentence) is not None):
             continue
-        story = next((st for st in doc.stories if st.start <= c.start < st.end), None)
+        story = doc.story_at(c.start)
         a, b = (story.start, story.end) if story else (0, len(doc.text))
         key = (a, b, country)
         if key not in story_names:

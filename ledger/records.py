@@ -58,6 +58,13 @@ class Document:
     # (e.g. ("stories", [...]) for stories.split_stories)
     meta: tuple[tuple[str, object], ...] = ()
 
+    def story_at(self, offset: int) -> Optional[Story]:
+        """The story (filled by stories.split_stories) that holds character ``offset``, or None."""
+        for story in self.stories:
+            if story.start <= offset < story.end:
+                return story
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class LoadError:

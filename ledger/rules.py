@@ -355,7 +355,9 @@ class Rule:
 
 #: the gazetteer lists whose entries are places (RuleSet.place_spellings)
 _PLACE_LISTS = ("countries", "us_states", "capitals", "places")
-_PLACE_SPELLINGS: dict = {}
+#: RuleSet.memo: id -> (rule set, {key: table}), for the last few rule sets used
+_MEMO: dict = {}
+_MEMO_SETS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,17 +379,25 @@ class RuleSet:
                 return r
         raise KeyError(code)
 
+    def memo(self, key: str, make):
+        """``make()``, made once per rule set and kept while the rule set is in use
+        (tables a stage derives from the rule set's lists)."""
+        hit = _MEMO.get(id(self))
+        if hit is None or hit[0] is not self:
+            if len(_MEMO) >= _MEMO_SETS:
+                _MEMO.clear()
+            hit = _MEMO[id(self)] = (self, {})
+        kept = hit[1]
+        if key not in kept:
+            kept[key] = make()
+        return kept[key]
+
     def place_spellings(self) -> frozenset:
         """Every spelling of a place in the gazetteer lists (countries, US states,
-        capitals, places): the aliases as written and their canonical names.
-        Built once per rule set."""
-        got = _PLACE_SPELLINGS.get(id(self))
-        if got is None or got[0] is not self:
-            got = (self, frozenset(n for name in _PLACE_LISTS if name in self.lists
-                                   for a, c in self.lists[name].canonical.items() for n in (a, c)))
-            _PLACE_SPELLINGS.clear()
-            _PLACE_SPELLINGS[id(self)] = got
-        return got[1]
+        capitals, places): the aliases as written and their canonical names."""
+        return self.memo("place_spellings", lambda: frozenset(
+            n for name in _PLACE_LISTS if name in self.lists
+            for a, c in self.lists[name].canonical.items() for n in (a, c)))
 
     def select(self, names) -> "RuleSet":
         """Rules whose code, alias, name or group is in ``names``."""

@@ -88,16 +88,13 @@ def _date_part(published: Optional[str]) -> Optional[_dt.date]:
 
 def story_at(doc: Document, offset: int) -> Optional[Story]:
     """The story of ``doc`` that contains character ``offset``, or None."""
-    for story in doc.stories:
-        if story.start <= offset < story.end:
-            return story
-    return None
+    return doc.story_at(offset)
 
 
 def reference_date(doc: Document, offset: int) -> Optional[_dt.date]:
     """The date words at ``offset`` are relative to ("yesterday", "on Tuesday"):
     the date of the story or live-blog entry there, else the document's."""
-    story = story_at(doc, offset)
+    story = doc.story_at(offset)
     return _date_part(story.published if story and story.published else doc.published)
 
 

@@ -41,7 +41,7 @@ from typing import Optional
 
 import regex
 
-from .attribute import _APOS, _find_quotes, _mask, _sentence, load_speaker_rules, story_at
+from .attribute import _APOS, _find_quotes, _mask, _sentence, load_speaker_rules
 from .cache import compile_cached
 from .matching import lexicon
 from .records import Claim, Document
@@ -280,7 +280,7 @@ class _Voice:
             return _canonical(_clean(speaker) or speaker, self.lex)
         # the sentences that name the speaker: the attribution nearest the figure first, then
         # every earlier mention of the surname in the story, nearest first
-        st = story_at(self.doc, c.start)
+        st = self.doc.story_at(c.start)
         lo, hi = (st.start, st.end) if st else (0, len(self.text))
         last = speaker.split()[-1]
         if not last[:1].isupper():
