@@ -14,7 +14,8 @@ capital or a place within a country) loses it when
 * its sentence speaks of no group of people nor of a rule about ages
   ("children", "people", "pupils", "everyone", "consent", "law", "ban",
   "eligible"...): "people aged 18 to 25 in Sri Lanka", "the age of consent in
-  the U.S." are the place's.
+  the U.S." are the place's; nor of a people by its plural name from the
+  gazetteer ("Texans under the age of 65", "Afghans aged 18").
 
 Used by :func:`ledger.claims.type_figures` after the other subject steps; it
 looks only at ``people.age`` claims that have a place as subject (a few
@@ -43,7 +44,37 @@ _GROUP = compile_cached(
     r"consent|law|laws|legal|ban|banned|bans|eligible|allowed|limit|minimum|maximum|average|"
     r"vaccine|vaccines|vaccinated|school|schools|policy|rule|rules)(?![\p{L}])", regex.VERSION1)
 
-def _one_persons_age(c, doc_text: str) -> bool:
+#: a capitalised word ending in s: a candidate for a people's plural name
+_PLURAL_NAME = compile_cached(r"(?<![\p{L}])\p{Lu}\p{L}+s(?![\p{L}])", regex.VERSION1)
+
+
+def _people_plurals(ruleset: RuleSet) -> frozenset:
+    """The gazetteer's names for a people in the plural: a demonym or US-state
+    alias (not a place's own name, nor a town's) that is another alias plus "s" ("Afghans") or ends as a people's
+    name does ("Texans", "Austinites", "Londoners")."""
+    def make():
+        out = set()
+        towns = {n for name in ("capitals", "places") if name in ruleset.lists
+                 for a, c in ruleset.lists[name].canonical.items() for n in (a, c)}
+        for name in ("demonyms", "us_states"):
+            wl = ruleset.lists.get(name)
+            if wl is None:
+                continue
+            names = set(wl.canonical.values())
+            for a in wl.canonical:
+                if a in names or a in towns or not a.endswith("s") or " " in a:
+                    continue
+                if a[:-1] in wl.canonical or a.endswith(("ans", "ers", "ites", "ians")):
+                    out.add(a)
+        return frozenset(out)
+    return ruleset.memo("people_plurals", make)
+
+
+def _names_a_people(sent: str, plurals: frozenset) -> bool:
+    return any(m.group() in plurals for m in _PLURAL_NAME.finditer(sent))
+
+
+def _one_persons_age(c, doc_text: str, plurals: frozenset = frozenset()) -> bool:
     sent = c.sentence
     s0 = doc_text.rfind(sent, 0, c.start + len(sent))
     if s0 < 0:
@@ -57,7 +88,7 @@ def _one_persons_age(c, doc_text: str) -> bool:
     if "-year" not in c.text and _AGE_BEFORE.search(sent, max(0, fs - 12), fs) is None \
             and _AGE_AFTER.match(sent, fe) is None:
         return False  # "by 18", "over 65": not written as someone's age
-    return _GROUP.search(sent) is None
+    return _GROUP.search(sent) is None and not _names_a_people(sent, plurals)
 
 
 def persons_ages(doc, claims: list, ruleset: RuleSet) -> list:
@@ -69,7 +100,7 @@ def persons_ages(doc, claims: list, ruleset: RuleSet) -> list:
             continue
         if places is None:
             places = ruleset.place_spellings()
-        if c.subject in places and _one_persons_age(c, doc.text):
+        if c.subject in places and _one_persons_age(c, doc.text, _people_plurals(ruleset)):
             if out is claims:
                 out = list(claims)
             out[i] = replace(c, subject=None)

@@ -113,6 +113,8 @@ def test_one_persons_age_has_no_place(text, fig):
     ("Aimed at children aged 10 to 13 in Britain, the contest is new.", "10 to 13", "United Kingdom"),
     ("Scotland will let pupils change gender aged four.", "four", "Scotland"),
     ("The age of consent in the U.S. is 16.", "16", "United States"),
+    ("Medicaid covers Texans under the age of 65 who earn little.", "65", "Texas"),
+    ("The scheme is open to Afghans aged 18 who worked for the army.", "18", "Afghanistan"),
 ])
 def test_a_groups_age_keeps_its_place(text, fig, subj):
     c = _claim(text, fig)
