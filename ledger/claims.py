@@ -48,6 +48,7 @@ from .subjects import _happening_place
 from .currency_owner import currency_owners
 from .age_place import persons_ages
 from .federal_owner import federal_owners
+from .title_firm import title_firms
 
 # --------------------------------------------------------------------------
 # unit classes
@@ -685,6 +686,8 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     out = currency_owners(doc, out, fallback, lex, ruleset)
     # and a figure of "the federal" government or budget no one else owns is the United States' (subj24)
     out = federal_owners(doc, out, fallback, lex, ruleset)
+    # and a firm's result no one else owns is the firm's its story's headline names (subj24)
+    out = title_firms(doc, out, fallback, lex, _FIRM_METRIC + ("change.sale",))
     return tuple(out)
 
 

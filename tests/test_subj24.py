@@ -98,3 +98,49 @@ def test_no_owner_stays_empty(text, fig):
 ])
 def test_organisation_shapes_and_trailing_owners_already_read(text, fig, subject):
     assert subject_of(text, fig) == subject
+
+
+# --------------------------------------------------------------------------
+# title_firm
+
+
+def test_headline_firm_owns_its_results():
+    text = ("Deutsche Telekom sees mobile gain\n\n"
+            "German telecoms firm Deutsche Telekom saw strong fourth quarter profits.\n\n"
+            "Net profit came in at 1.4bn euros, a dramatic change from a loss in 2003. Sales rose 2.8% to 14.96bn euros.")
+    assert subject_of(text, "1.4bn euros") == "Deutsche Telekom"
+    assert subject_of(text, "14.96bn euros") == "Deutsche Telekom"
+    assert subject_of(text, "2.8%") == "Deutsche Telekom"
+
+
+def test_headline_firm_the_firm():
+    text = ("Bargain calls widen Softbank loss\n\n"
+            "Japanese telecoms and internet group Softbank has reported a wider loss.\n\n"
+            "The firm, a market leader in high-speed internet, had an operating loss for the three months "
+            "to December of 7.5bn yen.")
+    assert subject_of(text, "7.5bn yen") == "Softbank"
+
+
+@pytest.mark.parametrize("text, fig", [
+    # the headline names two firms: whose?
+    ("Peugeot deal boosts Mitsubishi\n\nPeugeot and Mitsubishi agreed a deal.\n\nNet profit rose to $2bn.", "$2bn"),
+    # the story never names the headline's firm again
+    ("Acme sees gain\n\nThe market rose on Monday.\n\nNet profit rose to $2bn.", "$2bn"),
+    # the sentence names another party the headline capitalises (a word the lexicon reads as a word)
+    ("France Telecom gets Orange boost\n\nFrance Telecom has posted a rise in profits, boosted by its mobile arm.\n\n"
+     "Chief executive Thierry Breton said the results were strong. Orange added more than five million new "
+     "customers in 2004.", "more than five million"),
+    # one person's figure
+    ("Acme sees gain\n\nAcme had a good year.\n\nHe said net profit rose to $2bn.", "$2bn"),
+    # no headline: a single paragraph
+    ("Acme had a good year. Net profit rose to $2bn.", "$2bn"),
+])
+def test_headline_firm_left_alone(text, fig):
+    assert subject_of(text, fig) in (None, "Mitsubishi", "Peugeot", "Orange") and subject_of(text, fig) != "Acme" \
+        and subject_of(text, fig) != "France Telecom"
+
+
+def test_headline_firm_not_for_other_metrics():
+    # a sum raised, a price, a fine: not the firm's result, even in its story
+    text = ("Acme sees gain\n\nAcme had a good year.\n\nThe auction made a total of $1.1m.")
+    assert all(c.subject != "Acme" for c in claims_of(text))
