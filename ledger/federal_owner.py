@@ -11,8 +11,9 @@ federal budget deficit hit a record $412bn") takes the United States, when
 * its sentence names no one (no name of the gazetteer but the United States', no other
   capitalised name) and speaks of no single person ("Says he vetoed $250,000 in federal
   funds", "Joe Biden paid $3.7m in federal income taxes": that person's);
-* its story names no country but the United States and holds no sum in another currency
-  (a German, Canadian or Nigerian story's "federal" is its own country's);
+* its story names no other country as often as the United States (its name, its states,
+  its bodies) and holds no sum in another currency (a German, Canadian or Nigerian story's
+  "federal" is its own country's; a US story may name "European and Asian exporters");
 * its metric is not a personal fact (an age, lists/*_person_metrics).
 
 In US copy, and in British copy about the US, a federal body with no country named is the
