@@ -76,7 +76,8 @@ def _foreign(text: str, a: int, b: int, lex: _Lexicon, states: frozenset) -> boo
     if lex.blind_rx is not None:
         for m in _finditer(lex.blind_rx, text[a:b]):
             name = lex.blind.get(m.group().lower())
-            if name and name in lex.countries and m.group() not in lex.canonical:  # (the gazetteer's spellings counted above)
+            # (the gazetteer's own spellings are counted above)
+            if name and name in lex.countries and m.group() not in lex.canonical:
                 counts[name] = counts.get(name, 0) + 1
     ours = counts.pop(COUNTRY, 0)
     return bool(counts) and max(counts.values()) >= ours

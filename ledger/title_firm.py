@@ -44,7 +44,9 @@ def _headline(doc, story) -> Optional[tuple]:
     """(headline, where the body starts) of the claim's story: the story's title, else the
     document's first line when a blank line follows it."""
     if story is not None and story.title:
-        return story.title, story.start
+        # (the body starts after the title line when the story's text opens with it)
+        k = doc.text.find(story.title, story.start, min(story.end, story.start + len(story.title) + 200))
+        return story.title, (k + len(story.title) if k >= 0 else story.start)
     m = _HEADLINE.match(doc.text)
     if m is None or m.group(1).rstrip().endswith((".", "!", "?", ":", ";", ",")):
         return None
