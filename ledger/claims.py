@@ -47,6 +47,8 @@ from .subjects import _owned_by_referent, _place_names
 from .subjects import _happening_place
 from .currency_owner import currency_owners
 from .age_place import persons_ages
+from .federal_owner import federal_owners
+from .title_firm import title_firms
 
 # --------------------------------------------------------------------------
 # unit classes
@@ -682,6 +684,10 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     out = persons_ages(doc, out, ruleset)  # "died in Miami at the age of 87": the person's, not Florida's
     # last resort: a public sum no one in its story could own is the country's whose currency it is
     out = currency_owners(doc, out, fallback, lex, ruleset)
+    # and a figure of "the federal" government or budget no one else owns is the United States' (subj24)
+    out = federal_owners(doc, out, fallback, lex, ruleset)
+    # and a firm's result no one else owns is the firm's its story's headline names (subj24)
+    out = title_firms(doc, out, fallback, lex, _FIRM_METRIC + ("change.sale",))
     return tuple(out)
 
 

@@ -35,7 +35,12 @@ ALLOWED = {
     "currency_owner": BASE | {"rules", "matching", "subjects"},
     # (one person's age keeps no place: a last step on people.age claims, prec21)
     "age_place": BASE | {"rules"},
-    "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place"},
+    # (last-resort subjects after currency_owner: "the federal" body is the US's, a firm's result
+    # the firm's its story's headline names; subj24)
+    "federal_owner": BASE | {"rules", "matching", "subjects"},
+    "title_firm": BASE | {"rules", "matching", "subjects"},
+    "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
+               "federal_owner", "title_firm"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
