@@ -275,9 +275,15 @@ def _compile_list_re(pattern: str, flags: int = 0):
     return compile_cached(pattern, int(flags))
 
 
-@functools.lru_cache(maxsize=8)
 def load_speaker_rules(root=None) -> SpeakerRules:
-    """Load and validate the attribution word lists and ``speakers.yaml``."""
+    """Load and validate the attribution word lists and ``speakers.yaml``
+    (once per folder: ``load_speaker_rules()`` and ``load_speaker_rules(None)``
+    share the loaded rules)."""
+    return _load_speaker_rules(root)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_speaker_rules(root) -> SpeakerRules:
     base = rules_root(root)
     att = base / "attribution"
 
@@ -384,6 +390,34 @@ def _find_quotes(text: str) -> list[_Quote]:
     return quotes
 
 
+class Quoting:
+    """What attribution reads of a document's quotation marks, handed on to
+    the stages after it (``voice.we_subjects``) so that they do not find the
+    quotes and mask the text again: ``quotes`` (the quotations in order) and
+    ``masked`` (the text with ’ read as ' and every quotation's contents
+    blanked, as :func:`_mask`).  Depends on the text alone; not to be changed
+    (tuples and strings only)."""
+
+    __slots__ = ("text", "quotes", "masked")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.quotes = tuple(_find_quotes(text))
+        self.masked = _mask(text.translate(_APOS), self.quotes)
+
+
+#: the last document's Quoting: attribution makes it, the voice stage reads it
+_QUOTING: list = [None]
+
+
+def quoting(doc: Document) -> Quoting:
+    """The quotations of ``doc`` (made once for the last document's text)."""
+    got = _QUOTING[0]
+    if got is None or got.text != doc.text:  # (the same string object: no scan)
+        got = _QUOTING[0] = Quoting(doc.text)
+    return got
+
+
 def _mask(text: str, quotes) -> str:
     """Text with quotation contents blanked to 'x' (marks kept), same length."""
     chars = list(text)
@@ -487,8 +521,9 @@ class _Doc:
         self.rules = rules
         self.text = doc.text
         self.norm = doc.text.translate(_APOS)
-        self.quotes = _find_quotes(doc.text)
-        self.masked = _mask(self.norm, self.quotes)
+        got = quoting(doc)
+        self.quotes = got.quotes
+        self.masked = got.masked
         self.surnames = self._surnames()
         # "Equal Opportunities Commission (EOC)": the acronym names the body
         self.acronyms = {m.group(2): m.group(1) for m in re.finditer(
