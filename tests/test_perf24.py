@@ -57,3 +57,79 @@ def test_voice_subjects_unchanged_by_handing_on():
     attribute._QUOTING[0] = None  # as if nothing was handed on
     assert extract(doc, RULESET) == first
     assert voice._title_tables(RULESET) == RULESET.memo("voice_titles", lambda: None)
+
+
+# ---------------------------------------------------------------------------
+# the methods dataclasses writes, compiled through ledger/fncache.py
+
+import builtins  # noqa: E402
+import dataclasses  # noqa: E402
+import marshal  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from ledger import fncache  # noqa: E402
+
+
+def test_dataclasses_compile_through_the_cache():
+    assert dataclasses.exec is fncache._exec  # installed by ``import ledger``
+
+
+def _made():
+    return dataclasses._create_fn("__init__", ["self", "a:_type_a=1"], ["self.a=a"],
+                                  locals={"_type_a": int}, return_type=None)
+
+
+def test_cached_code_is_the_code_exec_would_compile(monkeypatch):
+    cached = _made(), _made()  # the second from the table
+    monkeypatch.setattr(dataclasses, "exec", builtins.exec, raising=False)
+    plain = _made()  # as dataclasses compiles without the cache (no __future__ flags)
+    for f in cached:
+        assert f.__code__ == plain.__code__
+        assert f.__annotations__ == plain.__annotations__ == {"a": int, "return": None}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Point:
+    x: int
+    y: int = 2
+
+
+def test_a_dataclass_behaves_as_before():
+    p = _Point(1)
+    assert (p.x, p.y) == (1, 2) and p == _Point(1, 2) and p != _Point(2) and hash(p) == hash(_Point(1, 2))
+    assert repr(p) == "_Point(x=1, y=2)"
+    try:
+        p.x = 3
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("frozen")
+
+
+def _run(code: str, cache: Path, **env):
+    e = {**os.environ, "LEDGER_CACHE": str(cache), **env}
+    e.pop("LEDGER_NO_CACHE", None) if "LEDGER_NO_CACHE" not in env else None
+    return subprocess.run([sys.executable, "-c", code], env=e, capture_output=True, text=True, check=True).stdout
+
+
+def test_methods_kept_on_disk_and_read_by_the_next_process(tmp_path):
+    code = "import ledger.records, ledger.fncache as f; print(len(f._NEW), len(f._CODES or ()))"
+    first = _run(code, tmp_path).split()
+    files = list((tmp_path / "dataclass").glob("*.marshal"))
+    assert len(files) == 1 and int(first[0]) > 10  # compiled, and saved at exit
+    kept = marshal.loads(files[0].read_bytes())
+    assert all(k.startswith("def __create_fn__") for k in kept)
+    second = _run(code, tmp_path).split()
+    assert second[0] == "0" and int(second[1]) >= int(first[0])  # nothing new: all read from the file
+
+
+def test_no_cache_and_a_broken_file_compile_as_usual(tmp_path):
+    code = "import ledger.records as r, ledger.fncache as f; print(r.Story(0, 1).end, len(f._NEW))"
+    assert _run(code, tmp_path, LEDGER_NO_CACHE="1").split() == ["1", "0"]
+    assert not (tmp_path / "dataclass").exists()
+    (tmp_path / "dataclass").mkdir()
+    (tmp_path / "dataclass" / Path(fncache._file()).name).write_bytes(b"not marshal")
+    assert _run(code, tmp_path).split()[0] == "1"
