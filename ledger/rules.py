@@ -216,14 +216,47 @@ def _by_position(self):
     return type(self), tuple(getattr(self, name) for name in self.__match_args__)
 
 
+def _packed_list(self):
+    """Pickle a word list as its name, its path and its words packed in one
+    pickle of their own, unpacked on first use (:meth:`WordList.__getattr__`):
+    a gate run reads ~10 of the ~190 lists kept with the parsed rules, and
+    unpickling all their words was about half of loading the rules."""
+    import pickle  # noqa: PLC0415
+
+    return _unpacked_later, (self.name, self.path,
+                             pickle.dumps((self.entries, self.canonical), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _unpacked_later(name: str, path: str, packed: bytes) -> "WordList":
+    wl = object.__new__(WordList)
+    object.__setattr__(wl, "name", name)
+    object.__setattr__(wl, "path", path)
+    object.__setattr__(wl, "_packed", packed)  # entries and canonical stay unset until read
+    return wl
+
+
 @dataclass(frozen=True, slots=True)
 class WordList:
-    __reduce__ = _by_position
+    __reduce__ = _packed_list
 
     name: str
     path: str
     entries: tuple[str, ...]  # aliases as written (the left side of =>)
     canonical: dict  # alias (as written) -> canonical name
+    _packed: Optional[bytes] = field(default=None, init=False, repr=False, compare=False)
+
+    def __getattr__(self, attr):
+        # only reached for an unset slot: the words of a list unpickled packed (see _packed_list)
+        packed = object.__getattribute__(self, "_packed")
+        if packed is None or attr not in ("entries", "canonical"):
+            raise AttributeError(attr)
+        import pickle  # noqa: PLC0415
+
+        entries, canonical = pickle.loads(packed)
+        object.__setattr__(self, "entries", entries)
+        object.__setattr__(self, "canonical", canonical)
+        object.__setattr__(self, "_packed", None)
+        return entries if attr == "entries" else canonical
 
     def pattern(self) -> str:
         """Alternation of the entries, longest first, each escaped."""

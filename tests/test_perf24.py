@@ -133,3 +133,54 @@ def test_no_cache_and_a_broken_file_compile_as_usual(tmp_path):
     (tmp_path / "dataclass").mkdir()
     (tmp_path / "dataclass" / Path(fncache._file()).name).write_bytes(b"not marshal")
     assert _run(code, tmp_path).split()[0] == "1"
+
+
+# ---------------------------------------------------------------------------
+# word lists kept with the parsed rules: their words unpickled on first use
+
+import pickle  # noqa: E402
+
+from ledger.rules import WordList  # noqa: E402
+
+
+def _packed_state(wl):
+    return object.__getattribute__(wl, "_packed")
+
+
+def test_a_pickled_word_list_unpacks_its_words_when_read():
+    wl = WordList("colours", "rules/lists/colours.txt", ("red", "Navy blue", "navy"), {"navy": "Navy blue"})
+    assert _packed_state(wl) is None
+    back = pickle.loads(pickle.dumps(wl))
+    assert (back.name, back.path) == (wl.name, wl.path)
+    assert _packed_state(back) is not None  # words not unpickled yet
+    assert back.canonical == {"navy": "Navy blue"}
+    assert _packed_state(back) is None and back.entries == wl.entries
+    assert back == wl and repr(back) == repr(wl) and back.pattern() == wl.pattern()
+
+
+def test_each_field_unpacks_the_list_and_other_names_still_fail():
+    wl = WordList("w", "w.txt", ("a", "b"), {})
+    back = pickle.loads(pickle.dumps(wl))
+    assert back.entries == ("a", "b") and back.canonical == {}
+    back2 = pickle.loads(pickle.dumps(pickle.loads(pickle.dumps(wl))))  # packed again unread
+    assert back2 == wl
+    try:
+        back2.nothing  # noqa: B018
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("no such field")
+
+
+def test_rule_set_from_the_parsed_cache_equals_a_fresh_parse(tmp_path, monkeypatch):
+    from ledger import rules as rules_mod
+
+    monkeypatch.setenv("LEDGER_CACHE", str(tmp_path))
+    monkeypatch.delenv("LEDGER_NO_CACHE", raising=False)
+    fresh = rules_mod.load_rules()  # validates and marks
+    rules_mod.load_rules()  # parses and keeps the pickle
+    kept = rules_mod.load_rules()  # from the pickle
+    packed = [n for n, wl in kept.lists.items() if _packed_state(wl) is not None]
+    assert len(packed) > len(kept.lists) // 2
+    assert kept.rules == fresh.rules and list(kept.lists) == list(fresh.lists)
+    assert all(kept.lists[n] == fresh.lists[n] for n in fresh.lists)
