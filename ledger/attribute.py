@@ -61,7 +61,7 @@ from typing import Optional
 import regex
 
 from ledger import paths as _paths
-from ledger.cache import cached_pickle, compile_cached
+from ledger.cache import cached_pickle, compile_cached, compile_std_cached
 from ledger.records import Claim, Document, Story
 
 # ’ is both an apostrophe and a closing single quote; names are matched on a
@@ -429,8 +429,8 @@ def _mask(text: str, quotes) -> str:
     return "".join(chars)
 
 
-_ABBREV = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|[A-Z])\.?")
-_SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]|[A-Z\d])")
+_ABBREV = compile_std_cached(r"(?:Mr|Mrs|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|[A-Z])\.?")
+_SENT_END = compile_std_cached(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]|[A-Z\d])")
 
 
 def _sentence(masked: str, at: int) -> tuple[int, int]:
@@ -506,7 +506,7 @@ _NOT_A_HEAD = {"in", "including", "appeared", "after", "before", "during", "with
                "last", "critics", "both"}
 _CLAUSE_WORDS = {"has", "have", "had", "is", "are", "was", "were", "say", "says", "said", "it", "they",
                  "faced", "appeared", "accused", "warned"}
-_BOUNDARY = re.compile(r"[,;:()“”\"–—]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b(?= )|\bwhen\b|\bafter\b")
+_BOUNDARY = compile_std_cached(r"[,;:()“”\"–—]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b(?= )|\bwhen\b|\bafter\b")
 _CAP = r"(?:[A-Z][\w'’.-]*|al-\w+)"
 #: words a run of capitals opens with that are no part of the name after them: sentence
 #: openers and sentence adverbs ("However Nintendo president Satoru Iwata": no "However Nintendo")

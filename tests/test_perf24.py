@@ -184,3 +184,32 @@ def test_rule_set_from_the_parsed_cache_equals_a_fresh_parse(tmp_path, monkeypat
     assert len(packed) > len(kept.lists) // 2
     assert kept.rules == fresh.rules and list(kept.lists) == list(fresh.lists)
     assert all(kept.lists[n] == fresh.lists[n] for n in fresh.lists)
+
+
+# ---------------------------------------------------------------------------
+# the gate modules' standard-library patterns from the disk cache (compile_std_cached)
+
+import re  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("module", ["attribute", "check", "compare", "figures", "stories"])
+def test_module_patterns_are_the_ones_re_compiles(module):
+    import importlib
+
+    mod = importlib.import_module(f"ledger.{module}")
+    rxs = [v for k, v in vars(mod).items() if isinstance(v, re.Pattern) and k.isupper() or
+           isinstance(v, re.Pattern) and k.startswith("_") and k[1:2].isupper()]
+    assert rxs
+    for rx in rxs:
+        fresh = re.compile(rx.pattern, rx.flags)
+        assert (rx.flags, rx.groups, rx.groupindex) == (fresh.flags, fresh.groups, fresh.groupindex)
+
+
+def test_a_cached_std_pattern_matches_as_re_compiles_it():
+    from ledger import check, compare, stories
+
+    assert compare._MOVE.search("prices ROSE to 5").group() == "ROSE"
+    assert stories._DATELINE.match("Friday 13 August 2021 15:23 BST").group("year") == "2021"
+    assert check.MARKER.search('x <!-- LEDGER: accept "ok" -->').group("q") == "ok"
