@@ -213,3 +213,51 @@ def test_a_cached_std_pattern_matches_as_re_compiles_it():
     assert compare._MOVE.search("prices ROSE to 5").group() == "ROSE"
     assert stories._DATELINE.match("Friday 13 August 2021 15:23 BST").group("year") == "2021"
     assert check.MARKER.search('x <!-- LEDGER: accept "ok" -->').group("q") == "ok"
+
+
+# ---------------------------------------------------------------------------
+# a broad rule's words and forms kept packed in the parsed rules, unpacked on first lookup
+
+from ledger.rules import _LazyCanon, _LazyWords  # noqa: E402
+
+
+def test_lazy_words_read_as_the_set_and_count_without_unpacking():
+    words = frozenset({"beekeepers", "farmers"})
+    lazy = pickle.loads(pickle.dumps(_LazyWords.of(words)))
+    assert bool(lazy) and len(lazy) == 2 and lazy._got is None  # the test every rule takes
+    assert "farmers" in lazy and "miners" not in lazy and lazy._got == words
+    assert lazy == words and words == lazy and hash(lazy) == hash(words) and set(lazy) == set(words)
+    assert pickle.loads(pickle.dumps(lazy)) == words  # pickled again, after it was read
+
+
+def test_lazy_canon_reads_as_the_dict():
+    forms = {"served": "serve", "passed away": "pass_away"}
+    lazy = pickle.loads(pickle.dumps(_LazyCanon.of(forms)))
+    assert bool(lazy) and lazy._got is None
+    assert lazy["served"] == "serve" and lazy.get("gone") is None and "passed away" in lazy
+    assert dict(lazy.items()) == forms and sorted(lazy.values()) == ["pass_away", "serve"] and lazy == forms
+
+
+def test_rules_sharing_a_list_share_one_packed_set_and_empties_stay_plain():
+    words = frozenset({"a", "b"})
+    assert _LazyWords.of(words) is _LazyWords.of(words)
+    assert _LazyWords.of(frozenset()) == frozenset() and type(_LazyWords.of(frozenset())) is frozenset
+    assert type(_LazyCanon.of({})) is dict
+
+
+def test_broad_rules_from_the_parsed_cache_are_lazy_and_equal(tmp_path, monkeypatch):
+    from ledger import rules as rules_mod
+
+    monkeypatch.setenv("LEDGER_CACHE", str(tmp_path))
+    monkeypatch.delenv("LEDGER_NO_CACHE", raising=False)
+    fresh = rules_mod.load_rules()
+    rules_mod.load_rules()
+    kept = rules_mod.load_rules()
+    broad = [r for r in kept.rules if r.broad_words]
+    assert broad and all(isinstance(r.broad_words, _LazyWords) for r in broad)
+    shared = {id(r.broad_words) for r in broad}
+    assert len(shared) < len(broad)  # one blob per list, not per rule
+    by_code = {r.code: r for r in fresh.rules}
+    for r in kept.rules:
+        f = by_code[r.code]
+        assert r == f and r.broad_words == f.broad_words and r.broad_canon == f.broad_canon
