@@ -27,7 +27,8 @@ import threading
 _LOCK = threading.Lock()
 _CODES: dict | None = None  # source text -> code object
 _NEW: dict = {}  # compiled by this process, not yet in the file
-_MAX = 4000  # texts kept (the package's classes need ~180; tests define more)
+_USED: set = set()  # texts this process executed
+_MAX = 1000  # texts kept (the package's classes need ~180): past it, a save keeps what its process used
 
 
 def _file() -> str:
@@ -60,12 +61,12 @@ def code_of(txt: str):
     flags of this module inherited)."""
     with _LOCK:
         code = _codes().get(txt)
+        _USED.add(txt)
         if code is None:
             code = compile(txt, "<string>", "exec", dont_inherit=True)
-            if len(_CODES) < _MAX:
-                if not _NEW:
-                    atexit.register(save)
-                _NEW[txt] = _CODES[txt] = code
+            if not _NEW:
+                atexit.register(save)
+            _NEW[txt] = _CODES[txt] = code
         return code
 
 
@@ -92,8 +93,8 @@ def save() -> None:
             pass
         entries.update(_NEW)
         _NEW.clear()
-        if len(entries) > _MAX:
-            return
+        if len(entries) > _MAX:  # the methods of older versions of the classes: drop them
+            entries = {k: v for k, v in entries.items() if k in _USED}
         tmp = f"{path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)

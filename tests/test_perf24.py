@@ -261,3 +261,23 @@ def test_broad_rules_from_the_parsed_cache_are_lazy_and_equal(tmp_path, monkeypa
     for r in kept.rules:
         f = by_code[r.code]
         assert r == f and r.broad_words == f.broad_words and r.broad_canon == f.broad_canon
+
+
+def test_the_method_file_keeps_to_what_a_process_used_once_it_is_full(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEDGER_CACHE", str(tmp_path))
+    monkeypatch.setattr(fncache, "_CODES", None)
+    monkeypatch.setattr(fncache, "_NEW", {})
+    monkeypatch.setattr(fncache, "_USED", set())
+    monkeypatch.setattr(fncache, "_MAX", 3)
+    for i in range(3):
+        fncache.code_of(f"def __create_fn__():\n def f{i}(self):\n  return {i}\n return f{i}")
+    fncache.save()
+    path = Path(fncache._file())
+    assert len(marshal.loads(path.read_bytes())) == 3
+    monkeypatch.setattr(fncache, "_CODES", None)
+    monkeypatch.setattr(fncache, "_USED", set())
+    fncache.code_of("def __create_fn__():\n def f0(self):\n  return 0\n return f0")  # from the file
+    fncache.code_of("def __create_fn__():\n def g(self):\n  return 9\n return g")  # new: four > 3
+    fncache.save()
+    kept = marshal.loads(path.read_bytes())
+    assert sorted(k.split("def ")[2].split("(")[0] for k in kept) == ["f0", "g"]
