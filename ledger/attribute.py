@@ -61,7 +61,7 @@ from typing import Optional
 import regex
 
 from ledger import paths as _paths
-from ledger.cache import cached_pickle, compile_cached
+from ledger.cache import cached_pickle, compile_cached, compile_std_cached
 from ledger.records import Claim, Document, Story
 
 # ’ is both an apostrophe and a closing single quote; names are matched on a
@@ -275,9 +275,15 @@ def _compile_list_re(pattern: str, flags: int = 0):
     return compile_cached(pattern, int(flags))
 
 
-@functools.lru_cache(maxsize=8)
 def load_speaker_rules(root=None) -> SpeakerRules:
-    """Load and validate the attribution word lists and ``speakers.yaml``."""
+    """Load and validate the attribution word lists and ``speakers.yaml``
+    (once per folder: ``load_speaker_rules()`` and ``load_speaker_rules(None)``
+    share the loaded rules)."""
+    return _load_speaker_rules(root)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_speaker_rules(root) -> SpeakerRules:
     base = rules_root(root)
     att = base / "attribution"
 
@@ -384,6 +390,34 @@ def _find_quotes(text: str) -> list[_Quote]:
     return quotes
 
 
+class Quoting:
+    """What attribution reads of a document's quotation marks, handed on to
+    the stages after it (``voice.we_subjects``) so that they do not find the
+    quotes and mask the text again: ``quotes`` (the quotations in order) and
+    ``masked`` (the text with ’ read as ' and every quotation's contents
+    blanked, as :func:`_mask`).  Depends on the text alone; not to be changed
+    (tuples and strings only)."""
+
+    __slots__ = ("text", "quotes", "masked")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.quotes = tuple(_find_quotes(text))
+        self.masked = _mask(text.translate(_APOS), self.quotes)
+
+
+#: the last document's Quoting: attribution makes it, the voice stage reads it
+_QUOTING: list = [None]
+
+
+def quoting(doc: Document) -> Quoting:
+    """The quotations of ``doc`` (made once for the last document's text)."""
+    got = _QUOTING[0]
+    if got is None or got.text != doc.text:  # (the same string object: no scan)
+        got = _QUOTING[0] = Quoting(doc.text)
+    return got
+
+
 def _mask(text: str, quotes) -> str:
     """Text with quotation contents blanked to 'x' (marks kept), same length."""
     chars = list(text)
@@ -395,8 +429,8 @@ def _mask(text: str, quotes) -> str:
     return "".join(chars)
 
 
-_ABBREV = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|[A-Z])\.?")
-_SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]|[A-Z\d])")
+_ABBREV = compile_std_cached(r"(?:Mr|Mrs|Ms|Dr|St|Gen|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|[A-Z])\.?")
+_SENT_END = compile_std_cached(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]|[A-Z\d])")
 
 
 def _sentence(masked: str, at: int) -> tuple[int, int]:
@@ -472,7 +506,7 @@ _NOT_A_HEAD = {"in", "including", "appeared", "after", "before", "during", "with
                "last", "critics", "both"}
 _CLAUSE_WORDS = {"has", "have", "had", "is", "are", "was", "were", "say", "says", "said", "it", "they",
                  "faced", "appeared", "accused", "warned"}
-_BOUNDARY = re.compile(r"[,;:()“”\"–—]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b(?= )|\bwhen\b|\bafter\b")
+_BOUNDARY = compile_std_cached(r"[,;:()“”\"–—]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b(?= )|\bwhen\b|\bafter\b")
 _CAP = r"(?:[A-Z][\w'’.-]*|al-\w+)"
 #: words a run of capitals opens with that are no part of the name after them: sentence
 #: openers and sentence adverbs ("However Nintendo president Satoru Iwata": no "However Nintendo")
@@ -487,8 +521,9 @@ class _Doc:
         self.rules = rules
         self.text = doc.text
         self.norm = doc.text.translate(_APOS)
-        self.quotes = _find_quotes(doc.text)
-        self.masked = _mask(self.norm, self.quotes)
+        got = quoting(doc)
+        self.quotes = got.quotes
+        self.masked = got.masked
         self.surnames = self._surnames()
         # "Equal Opportunities Commission (EOC)": the acronym names the body
         self.acronyms = {m.group(2): m.group(1) for m in re.finditer(

@@ -85,6 +85,7 @@ from dataclasses import dataclass
 from typing import IO, Optional
 
 from .config import LEVELS, at_least
+from .cache import compile_std_cached
 from .records import (FINDING_FIELDS, LEDGER_REF_FIELDS, Claim, Conflict, Document, Finding,
                       LedgerRef, LoadError, as_dict)
 
@@ -101,7 +102,7 @@ CODES: dict[str, tuple[str, str, str]] = {
     "LG005": ("info", "disputed", "Attributed figure that other named sources put differently"),
 }
 
-MARKER = re.compile(
+MARKER = compile_std_cached(
     r"""<!--\s*ledger:\s*accept\b[ \t:]*(?:"(?P<q>[^"\n]*)"|(?P<c>(?:(?!-->)[^\n])*?))\s*-->"""
     r"""|\[ledger:\s*accept\s*:(?P<b>[^\]\n]*)\]""",
     re.IGNORECASE,

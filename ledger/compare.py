@@ -61,7 +61,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Optional
 
-from .cache import cached_pickle
+from .cache import cached_pickle, compile_std_cached
 from .records import (FRACTION, PERCENT, PERCENTAGE_POINT, YEARLESS_DATE, Claim, Conflict, make_conflict_id,
                       yearless_day)
 
@@ -77,7 +77,7 @@ __all__ = [
 ]
 
 INF = math.inf
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_CURRENCY = compile_std_cached(r"^[A-Z]{3}$")
 _NON_CURRENCY_CODES = frozenset({"KMH", "MPH"})
 
 
@@ -745,36 +745,36 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 
 # "an extra 10 MEPs", "another eight domains", "227 million additional shares",
 # "10 more": an increment, not the level its key names
-_INCREMENT_BEFORE = re.compile(r"(?i)(?:\b(?:an?|the|some) (?:extra|additional|further)|\banother|\ba further)\s+$")
-_INCREMENT_AFTER = re.compile(r"(?i)^[ -](?:more|extra|additional|further)\b(?! than\b)|^ off\b")
+_INCREMENT_BEFORE = compile_std_cached(r"(?i)(?:\b(?:an?|the|some) (?:extra|additional|further)|\banother|\ba further)\s+$")
+_INCREMENT_AFTER = compile_std_cached(r"(?i)^[ -](?:more|extra|additional|further)\b(?! than\b)|^ off\b")
 # "at a cost of $20 each": a price per unit, not a total
-_PER_UNIT_AFTER = re.compile(r"(?i)^,? (?:each|apiece|a head|a piece|per (?:head|person|capita|unit|share|item))\b")
+_PER_UNIT_AFTER = compile_std_cached(r"(?i)^,? (?:each|apiece|a head|a piece|per (?:head|person|capita|unit|share|item))\b")
 # "cutting an order from 90 planes to 53", "rose to 67.4 from 61.5": the level before a move
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:adjusted|revised|upwardly|downwardly|record|previous|"
+_FROM_BEFORE = compile_std_cached(r"(?i)\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:adjusted|revised|upwardly|downwardly|record|previous|"
                           r"earlier|original)\s+){0,2}$")
-_MOVE = re.compile(r"(?i)\b(?:to|rose|rise|rising|risen|fell|fall|falling|fallen|up|down|cut|cutting|increased|"
+_MOVE = compile_std_cached(r"(?i)\b(?:to|rose|rise|rising|risen|fell|fall|falling|fallen|up|down|cut|cutting|increased|"
                    r"decreased|raised|lowered|reduced|grew|dropped|climbed|jumped|slipped|slid|surged|soared)\b")
 # "at an annual rate of 10.7% in December", "10.7% year-on-year": a twelve-month change
-_ANNUAL_BEFORE = re.compile(r"(?i)\b(?:annual(?:ised|ized)?|year-on-year|yearly|12-month|twelve-month)"
+_ANNUAL_BEFORE = compile_std_cached(r"(?i)\b(?:annual(?:ised|ized)?|year-on-year|yearly|12-month|twelve-month)"
                             r"(?: (?:rate|pace|increase|decrease|rise|fall|growth|drop|gain|decline))?"
                             r"(?: (?:of|at))?\s+$")
-_ANNUAL_AFTER = re.compile(r"(?i)^,? (?:(?:on|from|over|compared with|against) (?:a|the) year (?:earlier|before|ago)|"
+_ANNUAL_AFTER = compile_std_cached(r"(?i)^,? (?:(?:on|from|over|compared with|against) (?:a|the) year (?:earlier|before|ago)|"
                            r"year-on-year|on the year|annually|a year earlier|in the year to)\b")
 # "Seven of the men", "£5m of its £20m", "three other executives": a part of a group,
 # or a group beside another, not the whole the key names ("of the" only for counts and
 # sums: "5% of the workforce" is how a share is said)
-_PART_AFTER = re.compile(r"(?i)^(?: (?:of|among) (?:the|those|these|them|its|their|his|her|our)\b| other\b)")
-_OTHER_AFTER = re.compile(r"(?i)^ other\b")
+_PART_AFTER = compile_std_cached(r"(?i)^(?: (?:of|among) (?:the|those|these|them|its|their|his|her|our)\b| other\b)")
+_OTHER_AFTER = compile_std_cached(r"(?i)^ other\b")
 # "Among the gifts were 24 donations totalling £161,840", "among them": one part of a whole
-_AMONG_BEFORE = re.compile(r"(?i)\bamong\b")
+_AMONG_BEFORE = compile_std_cached(r"(?i)\bamong\b")
 # "IBM has received 25,772 patents in that period": a period the sentence only points back
 # to, which the figure's own period does not know
-_BACK_PERIOD = re.compile(r"(?i)\b(?:in|over|during|within|for|across|throughout) (?:that|this|the same) "
+_BACK_PERIOD = compile_std_cached(r"(?i)\b(?:in|over|during|within|for|across|throughout) (?:that|this|the same) "
                           r"(?:period|time|span|stretch|decade|timeframe|time frame)\b")
 _BASES: dict = {}
 # "reached a $140m deal", "a deal totalling $375m", "a 20GB version for £99", "a £10 subscription
 # fee": the figure on a thing brought in with "a" -- one of its kind, a new thing, not one named before
-_INDEFINITE_BEFORE = re.compile(r"(?i)(?:^|[^\w'’-])an?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:totall?ing|worth|valued\s+at|"
+_INDEFINITE_BEFORE = compile_std_cached(r"(?i)(?:^|[^\w'’-])an?\s+(?:(?:[\w'’-]+\s+){1,3}?(?:totall?ing|worth|valued\s+at|"
                                 r"costing|for)\s+)?$")
 _INDEFINITES: dict = {}
 
@@ -823,7 +823,7 @@ def _read_basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool]:
 #: the market a share is of, named after the figure ("a 70% share of the legal
 #: download music market", "an 87% share of the market for portable digital
 #: music players")
-_MARKET_OF = re.compile(r"(?i)[^.;]{0,40}?\bshare\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+_MARKET_OF = compile_std_cached(r"(?i)[^.;]{0,40}?\bshare\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
                         r"((?:[\w'’-]+\s+){0,6}?)market\b(?:\s+for\s+((?:[\w'’-]+\s*){1,6}))?")
 _MARKET_STOP = frozenset("the a an of for in its their his her world's world global overall total entire whole".split())
 _MARKETS: dict = {}
@@ -1305,7 +1305,7 @@ def judge(a: Claim, b: Claim, settings: Optional[Settings] = None) -> Optional[C
     return _decide(fa, fb, s)
 
 
-_CONVERSION_GAP = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|some|approximately|nearly|almost|or|~|c\.)?\s*$", re.I)
+_CONVERSION_GAP = compile_std_cached(r"^\s*[(\[]\s*(?:about|around|roughly|some|approximately|nearly|almost|or|~|c\.)?\s*$", re.I)
 
 
 def _links(claims: Sequence[Claim], by_id: dict) -> dict:
@@ -1891,8 +1891,8 @@ def _place(group: list[_Fig]) -> list[_Placed]:
     return uniq
 
 
-_OF_GAP = re.compile(r"^\s+of\s+(?:[\w’'-]+\s+){0,4}?$", re.I)
-_APPOSITION = re.compile(r"^(?=.*(?:[,;:()\[\]–—-]|\bor\b))(?:\s*[\w’'-]+){0,2}?[\s,;:()\[\]–—-]*(?:or\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
+_OF_GAP = compile_std_cached(r"^\s+of\s+(?:[\w’'-]+\s+){0,4}?$", re.I)
+_APPOSITION = compile_std_cached(r"^(?=.*(?:[,;:()\[\]–—-]|\bor\b))(?:\s*[\w’'-]+){0,2}?[\s,;:()\[\]–—-]*(?:or\s+|some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
                          r"almost\s+|just\s+|that is\s+|i\.e\.\s+)*[\s,;:()\[\]–—-]*$", re.I)
 
 
@@ -1938,7 +1938,7 @@ def _between(sentence: str, p: _Placed, fr: _Placed, w: _Placed) -> str:
 
 
 _FILLER = r"(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more than|less than|an?|the)\s+){0,2}"
-_ROLE = re.compile(r"\b(from|to|by|rose|rise|rises|risen|fell|fall|falls|fallen|up|down|increased|"
+_ROLE = compile_std_cached(r"\b(from|to|by|rose|rise|rises|risen|fell|fall|falls|fallen|up|down|increased|"
                    r"decreased|grew|jumped|climbed|dropped|declined|slipped|gained|lost|raised|"
                    r"lowered|cut|surged|plunged|soared|increase|decrease|drop|jump|rise)\s+"
                    + _FILLER + r"$", re.I)

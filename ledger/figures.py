@@ -1879,8 +1879,8 @@ def _maybe_post(text: str, end: int, T: _Tables) -> bool:
 
 # a hyphen and letters after a one-letter scale make it part of a word ("T-shirts"),
 # but "5m-a-year" and "3M-plus" keep the scale
-_COMPOUND_AFTER = _stdre.compile(r"-(?!a-|an-|plus\b|per\b)[A-Za-z]")
-_PHONE_WORDS = _stdre.compile(r"\b(?:call|calls|calling|dial|dialled|dialed|phone|telephone|mobile|helpline"
+_COMPOUND_AFTER = compile_std_cached(r"-(?!a-|an-|plus\b|per\b)[A-Za-z]")
+_PHONE_WORDS = compile_std_cached(r"\b(?:call|calls|calling|dial|dialled|dialed|phone|telephone|mobile|helpline"
                              r"|hotline|whatsapp|sms|text|contact|number|toll-free|ring)\b", _stdre.I)
 
 
@@ -2603,9 +2603,9 @@ def _kind(a: _Atom) -> str:
     return "number"
 
 
-_FROM_AFTER = _stdre.compile(r"[ \u00a0]*,?[ \u00a0]*from\b", _stdre.IGNORECASE)
-_CLAUSE_WORDS = _stdre.compile(r"[A-Za-z]+|\d")
-_CLAUSE_END = _stdre.compile(r"[;:!?\n]|\.(?:\s|$)")
+_FROM_AFTER = compile_std_cached(r"[ \u00a0]*,?[ \u00a0]*from\b", _stdre.IGNORECASE)
+_CLAUSE_WORDS = compile_std_cached(r"[A-Za-z]+|\d")
+_CLAUSE_END = compile_std_cached(r"[;:!?\n]|\.(?:\s|$)")
 _FROM_STOP = frozenset(("by", "of", "in", "for", "at", "on", "with", "to", "and", "or", "than", "between"))
 _RANGE_WORDS = frozenset(("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"))
 
@@ -2797,7 +2797,7 @@ def _decimal_comma(text: str, a: _Atom, b: _Atom) -> bool:
     return _LIST_AFTER.match(text, b.end, timeout=TIMEOUT) is None
 
 
-_THOUSANDS_GROUPS = _stdre.compile(r"\d{3}(?:,\d{3})*\Z")
+_THOUSANDS_GROUPS = compile_std_cached(r"\d{3}(?:,\d{3})*\Z")
 
 
 def _spaced_thousands(text: str, a: _Atom, b: _Atom) -> bool:
@@ -3013,7 +3013,7 @@ def unit_dimension(unit: str) -> Optional[str]:
 # "hit No. 12 on the charts".  Led by literal words; a rank names a place in an order, not a count.
 _ORDINALS_2_20 = ("second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
                   "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth")
-_RANK_RE = _stdre.compile(
+_RANK_RE = compile_std_cached(
     r"\b(?:(?P<ord>" + _ORDINALS_2_20 +
     r"|[2-9]1st|[2-9]?2nd|[2-9]?3rd|(?:1\d|[2-9]?[04-9])th)"
     r"[- \u00a0](?:highest|largest|biggest|lowest|smallest|most|least|fastest|slowest|best|worst|richest"
@@ -3047,7 +3047,7 @@ _ORDINAL_WORDS = "first|" + _ORDINALS_2_20 + "|thirtieth|fortieth|fiftieth"
 # "in"/"among"/"out of" after it an ordinal is no figure ("the first time", "the 112th Congress", "the
 # Second World War", "18th congressional district"); the figure starts after the verb (and after the
 # name ranked: "ranked Florida No. 1"), so that rules read them as context.
-_RANK_PLACE_RE = _stdre.compile(
+_RANK_PLACE_RE = compile_std_cached(
     r"(?:\b(?P<v>(?i:rank(?:s|ed|ing)?))(?::| as| at)?(?P<obj>(?: (?!No\.? ?\d|Number )[A-Z][\w.'\u2019-]*){1,4})?"
     r"|\b(?P<be>is|are|was|were|be|been|remains|remained|from|to)"
     r"(?: (?:now|still|currently|only|already|again|just|also|actually|consistently|probably|once))?)"

@@ -216,14 +216,47 @@ def _by_position(self):
     return type(self), tuple(getattr(self, name) for name in self.__match_args__)
 
 
+def _packed_list(self):
+    """Pickle a word list as its name, its path and its words packed in one
+    pickle of their own, unpacked on first use (:meth:`WordList.__getattr__`):
+    a gate run reads ~10 of the ~190 lists kept with the parsed rules, and
+    unpickling all their words was about half of loading the rules."""
+    import pickle  # noqa: PLC0415
+
+    return _unpacked_later, (self.name, self.path,
+                             pickle.dumps((self.entries, self.canonical), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _unpacked_later(name: str, path: str, packed: bytes) -> "WordList":
+    wl = object.__new__(WordList)
+    object.__setattr__(wl, "name", name)
+    object.__setattr__(wl, "path", path)
+    object.__setattr__(wl, "_packed", packed)  # entries and canonical stay unset until read
+    return wl
+
+
 @dataclass(frozen=True, slots=True)
 class WordList:
-    __reduce__ = _by_position
+    __reduce__ = _packed_list
 
     name: str
     path: str
     entries: tuple[str, ...]  # aliases as written (the left side of =>)
     canonical: dict  # alias (as written) -> canonical name
+    _packed: Optional[bytes] = field(default=None, init=False, repr=False, compare=False)
+
+    def __getattr__(self, attr):
+        # only reached for an unset slot: the words of a list unpickled packed (see _packed_list)
+        packed = object.__getattribute__(self, "_packed")
+        if packed is None or attr not in ("entries", "canonical"):
+            raise AttributeError(attr)
+        import pickle  # noqa: PLC0415
+
+        entries, canonical = pickle.loads(packed)
+        object.__setattr__(self, "entries", entries)
+        object.__setattr__(self, "canonical", canonical)
+        object.__setattr__(self, "_packed", None)
+        return entries if attr == "entries" else canonical
 
     def pattern(self) -> str:
         """Alternation of the entries, longest first, each escaped."""
@@ -299,10 +332,102 @@ class _LazyExamples:
         return _LazyExamples.of(self._get()).__reduce__() if self._blob is None else (_LazyExamples, (self._blob,))
 
 
+class _LazyWords:
+    """A broad rule's word set (``broad_words``) as the parsed-rules pickle
+    keeps it: one pickled blob per list, shared by the rules that read it,
+    unpickled on first lookup.  Its size is kept apart, so the test every
+    rule's noun takes (``if rule.broad_words``) unpacks nothing: a gate run
+    looks words up in about 18 of the 28 sets, and unpickling all ~80,000
+    words was most of loading the parsed rules.  Reads as the frozenset (``in``,
+    iteration, ``len``, equality and hash)."""
+
+    __slots__ = ("_blob", "_n", "_got")
+
+    def __init__(self, blob: bytes, n: int):
+        self._blob = blob  # kept: two threads may unpack at once
+        self._n = n
+        self._got = None
+
+    @classmethod
+    def of(cls, value):
+        if isinstance(value, _LazyWords) or not value:
+            return value
+        hit = _LAZY_OF.get(id(value))
+        if hit is None or hit[0] is not value:
+            import pickle  # noqa: PLC0415
+
+            hit = _LAZY_OF[id(value)] = (value, cls(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL),
+                                                    len(value)))
+        return hit[1]
+
+    def _get(self):
+        got = self._got
+        if got is None:
+            import pickle  # noqa: PLC0415
+
+            got = self._got = pickle.loads(self._blob)
+        return got
+
+    def __bool__(self) -> bool:
+        return self._n > 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __contains__(self, item) -> bool:
+        return item in self._get()
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __eq__(self, other):
+        return self._get() == (other._get() if isinstance(other, _LazyWords) else other)
+
+    def __hash__(self):
+        return hash(self._get())
+
+    def __repr__(self) -> str:
+        return repr(self._get())
+
+    def __reduce__(self):
+        return type(self), (self._blob, self._n)
+
+
+class _LazyCanon(_LazyWords):
+    """A broad rule's map of forms (``broad_canon``), kept as _LazyWords keeps
+    its set; reads as the dict."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key):
+        return self._get()[key]
+
+    def get(self, key, default=None):
+        return self._get().get(key, default)
+
+    def keys(self):
+        return self._get().keys()
+
+    def values(self):
+        return self._get().values()
+
+    def items(self):
+        return self._get().items()
+
+    __hash__ = None  # a dict is not hashable
+
+
+#: id(set or map) -> (it, its lazy form): the rules sharing one list's words share one blob
+_LAZY_OF: dict = {}
+
+
 def _rule_by_position(self):
-    """_by_position, with the examples pickled as one blob each (_LazyExamples)."""
+    """_by_position, with the examples pickled as one blob each (_LazyExamples)
+    and a broad rule's words and forms as one blob per list (_LazyWords)."""
     cls, args = _by_position(self)
-    return cls, tuple(_LazyExamples.of(a) if name in _EXAMPLE_FIELDS else a
+    return cls, tuple(_LazyExamples.of(a) if name in _EXAMPLE_FIELDS else
+                      _LazyWords.of(a) if name == "broad_words" else
+                      _LazyCanon.of(a) if name == "broad_canon" else a
                       for name, a in zip(cls.__match_args__, args))
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Optional
 
 from ledger import paths as _paths
+from ledger.cache import compile_std_cached
 from ledger.records import Document, Story
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -32,16 +33,16 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 # "12:14 , Andy Gregory" or "Tuesday 21 January 2025 23:02 , Alex Croft"
-_ENTRY_HEAD = re.compile(
+_ENTRY_HEAD = compile_std_cached(
     rf"^(?:{_WEEKDAY}\s+)?(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\s+)?"
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s*,\s*(?P<author>[^\d,][^,]{1,60})"
     r"|\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT)?)$")
 # "Friday 13 August 2021 15:23 BST" on a line of its own
-_DATELINE = re.compile(
+_DATELINE = compile_std_cached(
     rf"^(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})\s+(?P<year>\d{{4}})"
     r"(?:\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s+[A-Z]{2,4})?)?$")
-_WIRE = re.compile(r"^Via (?P<wire>.+?)(?: news wire)?$")
-_BYLINE = re.compile(r"^(?:By\s+|—\s*|--\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+_WIRE = compile_std_cached(r"^Via (?P<wire>.+?)(?: news wire)?$")
+_BYLINE = compile_std_cached(r"^(?:By\s+|—\s*|--\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
                      r"(?:\s+in\s+[A-Z][\w ]+)?;?$")
 
 

@@ -41,7 +41,7 @@ from typing import Optional
 
 import regex
 
-from .attribute import _APOS, _find_quotes, _mask, _sentence, load_speaker_rules
+from .attribute import _APOS, _sentence, load_speaker_rules, quoting
 from .cache import compile_cached
 from .matching import lexicon
 from .records import Claim, Document
@@ -98,6 +98,12 @@ and or but not as than that which who said says told its their his her our the a
 def _titles(ruleset) -> frozenset:
     wl = ruleset.lists.get(_TITLES)
     return frozenset(e.casefold() for e in wl.entries) if wl else frozenset()
+
+
+def _title_tables(ruleset) -> tuple[frozenset, frozenset]:
+    """The titles of the list, and every word in them (made once per rule set)."""
+    titles = _titles(ruleset)
+    return titles, frozenset(w for t in titles for w in t.split())
 
 
 def _title_tail(words: str, titles: frozenset, whole: bool = False) -> bool:
@@ -203,12 +209,12 @@ class _Voice:
     def __init__(self, doc: Document, ruleset):
         self.doc = doc
         self.text = doc.text
-        self.quotes = _find_quotes(doc.text)
+        got = quoting(doc)  # attribution's, for the same text
+        self.quotes = got.quotes
         self.starts = [q.start for q in self.quotes]
-        self.masked = _mask(doc.text.translate(_APOS), self.quotes)
+        self.masked = got.masked
         self.lex = lexicon(ruleset)
-        self.titles = _titles(ruleset)
-        self.title_words = frozenset(w for t in self.titles for w in t.split())
+        self.titles, self.title_words = ruleset.memo("voice_titles", lambda: _title_tables(ruleset))
         self.srules = load_speaker_rules()
 
     def quote_of(self, c: Claim):
