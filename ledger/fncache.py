@@ -9,7 +9,9 @@ classes that is 174 parses and compiles at every start, about 4% of a
 of a source text already seen is read from a ``marshal`` file in the cache
 folder (one per Python build; ``$LEDGER_CACHE``, as ``cache.cache_dir``),
 and executed exactly as the text would have been (the same code, the same
-globals and namespace).  A text not in the file is compiled as before and
+globals and namespace).  Only the package's own classes go through the file:
+for a class defined in any other module (a newsroom's test suite importing
+``ledger``), ``dataclasses`` runs plain ``exec`` as before.  A text not in the file is compiled as before and
 added at exit.  ``LEDGER_NO_CACHE`` or an unreadable or unwritable file:
 plain ``exec``.  Imports nothing of the package (it runs first, from
 ``ledger/__init__``).
@@ -70,9 +72,17 @@ def code_of(txt: str):
         return code
 
 
+def _ours(globals) -> bool:
+    """Whether the class being made is one of the package's own (``dataclasses``
+    passes the defining module's globals): other programs' classes in the same
+    process are compiled by plain ``exec`` and never written to the file."""
+    name = globals.get("__name__") if type(globals) is dict else None
+    return type(name) is str and (name == "ledger" or name.startswith("ledger."))
+
+
 def _exec(source, globals=None, locals=None, /):
     """``exec`` as ``dataclasses._create_fn`` calls it, with a cached code object for a text."""
-    if type(source) is str and not os.environ.get("LEDGER_NO_CACHE"):
+    if type(source) is str and _ours(globals) and not os.environ.get("LEDGER_NO_CACHE"):
         source = code_of(source)
     return builtins.exec(source, globals, locals)
 

@@ -77,9 +77,9 @@ def test_dataclasses_compile_through_the_cache():
     assert dataclasses.exec is fncache._exec  # installed by ``import ledger``
 
 
-def _made():
+def _made(module="ledger.records"):
     return dataclasses._create_fn("__init__", ["self", "a:_type_a=1"], ["self.a=a"],
-                                  locals={"_type_a": int}, return_type=None)
+                                  globals={"__name__": module}, locals={"_type_a": int}, return_type=None)
 
 
 def test_cached_code_is_the_code_exec_would_compile(monkeypatch):
@@ -89,6 +89,15 @@ def test_cached_code_is_the_code_exec_would_compile(monkeypatch):
     for f in cached:
         assert f.__code__ == plain.__code__
         assert f.__annotations__ == plain.__annotations__ == {"a": int, "return": None}
+
+
+def test_other_programs_classes_are_compiled_as_usual(monkeypatch):
+    def boom(txt):
+        raise AssertionError("a class of another module went through the package's cache")
+    monkeypatch.setattr(fncache, "code_of", boom)
+    assert callable(_made("newsroom.checks")) and callable(_made("ledgers"))
+    with pytest.raises(AssertionError):
+        _made("ledger.records")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
