@@ -45,35 +45,17 @@ def _stopwords() -> frozenset:
     return frozenset(out)
 
 
-#: German words of the figure table (rules/figures/de24_german.tsv) that are also English words or
-#: signs: they tell nothing about the language
-_ALSO_ENGLISH = frozenset(("pro", "tag", "grad", "meter", "kilo", "liter", "cent", "euro", "dollar", "million", "billion",
-                           "fast", "elf", "acht", "april", "august", "september", "november", "ca", "bis", "und",
-                           "oder", "unter"))
-
-
-@functools.lru_cache(maxsize=1)
-def _markers() -> frozenset:
-    """German function words, and the German figure words of the table (Millionen, Prozent, rund)."""
-    t = _table()
-    words = set()
-    for w in list(t.after) + list(t.before) + list(t.any_ci) + [k.lower() for k in t.any_cs]:
-        w = w.lower().strip(".")
-        if " " not in w and w not in _ALSO_ENGLISH:  # (the words of a phrase may be English: "so")
-            words.add(w)
-    return frozenset(words | _stopwords())
-
-
 @functools.lru_cache(maxsize=64)
 def is_german(text: str) -> bool:
-    """Is ``text`` German: two or more German words (function words, the figure words of
-    de24_german.tsv, words with an umlaut or "ß"), making at least a quarter of its first words?"""
+    """Is ``text`` German: two or more different German words (the function words and figure words
+    of rules/lists/de24_stopwords.txt, words with an umlaut or "ß"), making at least a quarter of
+    its first words?  (Reads no other table: an English text costs one pass over its words.)"""
     if not text:
         return False
     words = _WORD.findall(text[:_WINDOW].lower())
     if not words:
         return False
-    sw = _markers()
+    sw = _stopwords()
     found = [w for w in words if w in sw or _UMLAUT.search(w) is not None]
     # (two different words: "die die" is no German)
     return len(found) >= _MIN_HITS and len(found) >= _MIN_SHARE * len(words) and len(set(found)) >= _MIN_HITS
