@@ -26,7 +26,9 @@ ALLOWED = {
     "lexicon": BASE,
     "documents": BASE,
     "stories": BASE | {"lexicon"},
-    "figures": BASE,
+    # (German text: the English view its numbers are read on, de24)
+    "german": BASE,
+    "figures": BASE | {"german"},
     # the claims stage's parts: matching <- subjects, periods (<- currency_owner) <- claims
     "matching": BASE | {"rules"},
     "subjects": BASE | {"rules", "matching"},
@@ -35,7 +37,8 @@ ALLOWED = {
     "currency_owner": BASE | {"rules", "matching", "subjects"},
     # (one person's age keeps no place: a last step on people.age claims, prec21)
     "age_place": BASE | {"rules"},
-    "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place"},
+    "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
+                      "german"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
