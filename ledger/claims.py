@@ -25,6 +25,7 @@ from typing import Optional, Sequence
 
 import regex
 
+from . import german as _german
 from .records import (COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATIO, YEARLESS_DATE, Claim,
                       DateMention, Document, Figure, make_claim_id)
 from .rules import Rule, RuleSet, compile_cached
@@ -535,6 +536,8 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     value_rules = [r for r in ruleset.rules if r.kind != "date_event"]
     by_class: dict[str, list] = {}  # unit class -> the value rules that take it, in order
     date_rules = [r for r in ruleset.rules if r.kind == "date_event"]
+    if not _german.is_german(text):  # the German rules (group "de", rules/de/) read German documents only
+        value_rules, date_rules = _german.not_german(value_rules), _german.not_german(date_rules)
     figs = sorted(figures, key=lambda f: (f.start, f.end))
     sent_cache: dict[int, tuple[int, int]] = {}
     ctxs: list[_Ctx] = []

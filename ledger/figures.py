@@ -70,6 +70,7 @@ from .records import (
     DateMention,
     Figure,
 )
+from . import german as _german
 from .cache import compile_cached, compile_std_cached
 from .paths import rules_root
 from .text import LineIndex
@@ -3140,7 +3141,7 @@ def _rank_atoms(text: str, atoms: list[_Atom], T: _Tables) -> list[_Atom]:
     return sorted(keep + ranks, key=lambda a: a.start)
 
 
-def find_figures(text: str, country: Optional[str] = None) -> tuple[Figure, ...]:
+def find_figures(text: str, country: Optional[str] = None, _view: bool = True) -> tuple[Figure, ...]:
     """Every figure in ``text``, sorted by start; offsets into ``text``, end exclusive.
 
     ``country``: the country the outlet writes from (sources.yaml ``country:``), if known: the
@@ -3148,6 +3149,9 @@ def find_figures(text: str, country: Optional[str] = None) -> tuple[Figure, ...]
     the text names (rules/figures/currency_countries.tsv)."""
     if not text:
         return ()
+    if _view and _german.is_german(text):  # German: read on its English view, offsets mapped back
+        v = _german.english_view(text)
+        return _german.map_figures(text, v, find_figures(v.text, country, _view=False))
     T = tables()
     atoms = _rank_atoms(text, _find_atoms(text, T), T)
     try:
@@ -3326,10 +3330,13 @@ def _title_day(text: str, s: int, e: int) -> bool:
     return False
 
 
-def find_dates(text: str) -> tuple[DateMention, ...]:
+def find_dates(text: str, _view: bool = True) -> tuple[DateMention, ...]:
     """Dates and relative dates in ``text`` (they are not figures)."""
     if not text:
         return ()
+    if _view and _german.is_german(text):  # German: "am 3. März 2021", offsets mapped back
+        v = _german.english_view(text)
+        return _german.map_dates(text, v, find_dates(v.text, _view=False))
     out = []
     T = tables()
     try:

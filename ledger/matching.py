@@ -175,7 +175,7 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
                        if name not in GAZETTEER and any(a != c for a, c in wl.canonical.items())
                        and any(wl.pattern() in src for src in srcs))
     sw = ruleset.lists.get("state_words")
-    nations = frozenset(e for n in ("countries", "demonyms") if n in ruleset.lists
+    nations = frozenset(e for n in ("countries", "demonyms", "de24_places") if n in ruleset.lists
                         for e in ruleset.lists[n].entries)
     blind = {}
     for name in _BLIND_LISTS:

@@ -176,7 +176,7 @@ EXAMPLE_KEYS = ("text", "metric", "subject", "subject2", "value", "low", "high",
 
 #: Word lists that make up the subject gazetteer, in order of preference.
 GAZETTEER = ("entity_aliases", "countries", "demonyms", "capitals", "organisations", "us_states",
-             "places")
+             "places", "de24_places")  # (de24_places: German spellings, lists/de24_places.txt)
 
 CODE_RE = regex.compile(r"^[A-Z]{2,5}[0-9]{3}$")
 NAME_RE = regex.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")

@@ -76,8 +76,9 @@ def test_a_sentence_not_in_english_gives_no_head_noun():
     # (a sentence with two German function words or more, as ledger.subjects tells one)
     text = "Diese 4 unglaublichen Klimafakten stimmen nur zum Teil und sind falsch."
     assert not [m for m in _metrics(text, "4") if m.startswith("count.")]
-    assert _metrics("Alle 75 Mitarbeiter der Kinderstation hätten Nebenwirkungen gehabt, sagt die Klinik.",
-                    "75") == []
+    # (no head noun; a German rule, rules/de/, may type it: "75 Mitarbeiter" is people.employee)
+    assert [m for m in _metrics("Alle 75 Mitarbeiter der Kinderstation hätten Nebenwirkungen gehabt, sagt die Klinik.",
+                                "75") if not m.startswith("people.")] == []
 
 
 def test_those_polled_are_the_people_asked_and_a_lone_participle_names_no_sum():

@@ -26,7 +26,9 @@ ALLOWED = {
     "lexicon": BASE,
     "documents": BASE,
     "stories": BASE | {"lexicon"},
-    "figures": BASE,
+    # (German text: the English view its numbers are read on, de24)
+    "german": BASE,
+    "figures": BASE | {"german"},
     # the claims stage's parts: matching <- subjects, periods (<- currency_owner) <- claims
     "matching": BASE | {"rules"},
     "subjects": BASE | {"rules", "matching"},
@@ -40,7 +42,7 @@ ALLOWED = {
     "federal_owner": BASE | {"rules", "matching", "subjects"},
     "title_firm": BASE | {"rules", "matching", "subjects"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
-               "federal_owner", "title_firm"},
+               "federal_owner", "title_firm", "german"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
