@@ -47,6 +47,7 @@ from .subjects import _owned_by_referent, _place_names
 from .subjects import _happening_place
 from .currency_owner import currency_owners
 from .age_place import persons_ages
+from .dated_class import late_event
 
 # --------------------------------------------------------------------------
 # unit classes
@@ -1509,6 +1510,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                    _paragraph(text, dm.start))
         cands = []
         for rule in rules:
+            if rule.after_broad:
+                continue  # (date24) read below, only for a date no other rule took
             if (rule.priority < 0 or rule.broad) and (not absolute or yearless is not None
                                                       or ctx.others and not rule.broad):
                 continue  # a fallback (or a broad rule) types dates in history, not "on Tuesday", nor
@@ -1534,10 +1537,15 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
         # the nearest cue that names an event ("warned" names a statement)
         best = next((h for h in sorted(cands, key=lambda h: h.score)
                      if _metric(h.rule, h, ctx, lex) is not None), None)
+        if absolute and (best is None or best.score[0] >= _FALLBACK) \
+                and (late := [r for r in rules if r.after_broad]):
+            best = late_event(late, ctx, lex) or best  # (date24) the class of the happening
         if best is None:
             continue
         c = _make_claim(doc, best.rule, ctx, best, lex, (), idx, value=fake.value, low=fake.low,
                         high=fake.high, unit=unit, text=dm.text, kind="date")
+        if best.rule.after_broad and best.rule.broad_words:
+            c = replace(c, subject=best.subject)  # (date24) a noun's owner or none, never a guessed actor
         if yearless is not None:
             out.append(replace(c, period=yearless[2], period_start=None, period_end=None, cumulative=False))
         else:
