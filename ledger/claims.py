@@ -47,7 +47,7 @@ from .subjects import _owned_by_referent, _place_names
 from .subjects import _happening_place
 from .currency_owner import currency_owners
 from .age_place import persons_ages
-from .dated_class import late_event
+from .dated_class import late_event, late_subject
 
 # --------------------------------------------------------------------------
 # unit classes
@@ -1539,13 +1539,17 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                      if _metric(h.rule, h, ctx, lex) is not None), None)
         if absolute and (best is None or best.score[0] >= _FALLBACK) \
                 and (late := [r for r in rules if r.after_broad]):
-            best = late_event(late, ctx, lex) or best  # (date24) the class of the happening
+            # (date24) the class of the happening (a day of no known year too: "on March 16")
+            best = late_event(late, ctx, lex) or best
+            is_late = best is not None and best.score[0] < _FALLBACK
+        else:
+            is_late = False
         if best is None:
             continue
         c = _make_claim(doc, best.rule, ctx, best, lex, (), idx, value=fake.value, low=fake.low,
                         high=fake.high, unit=unit, text=dm.text, kind="date")
-        if best.rule.after_broad and best.rule.broad_words:
-            c = replace(c, subject=best.subject)  # (date24) a noun's owner or none, never a guessed actor
+        if is_late:
+            c = replace(c, subject=late_subject(ctx, lex, best, c.subject))  # (date24) a name the sentence gives
         if yearless is not None:
             out.append(replace(c, period=yearless[2], period_start=None, period_end=None, cumulative=False))
         else:

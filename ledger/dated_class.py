@@ -37,7 +37,8 @@ _NOT_NOUN_BEFORE = frozenset("""to i we you they he she it who which that will w
 shall should must cannot did does do not never also""".split())
 #: prepositions that may open a phrase between a noun and its date ("the standoff near Ladakh on",
 #: "the attack on the embassy in", "the collapse of the towers on")
-_BETWEEN_PREP = frozenset("of on in at near off outside inside across along against between into over".split())
+_BETWEEN_PREP = frozenset("""of on in at near off outside inside across along against between into over
+involving including featuring""".split())
 #: words that may stand before the noun of a happening: an owner, a determiner, a preposition
 _LEAD_PREP = frozenset("""of in on at after before during since for by with from about over against
 amid amidst following despite""".split())
@@ -48,6 +49,16 @@ result results score scores season seasons edition editions platform platforms c
 model models version versions report reports list lists survey surveys""".split())
 _POSSESSIVE = compile_cached(r"['’]s?$", regex.VERSION1)
 _CONJ = frozenset("and or but nor".split())
+#: an hour after a figure read as a year ("from 1700 local time")
+_CLOCK = compile_cached(r"\s*(?:local time|GMT|BST|UTC|CET|EST|PST|hours|hrs|h)\b", regex.VERSION1)
+#: a determiner right before a date, and a lower-case word right after it: the date modifies a noun
+_MODIFIER = compile_cached(r"(?i)\b(?:the|a|an|this|that|its|his|her|their|our)\s$", regex.VERSION1)
+_NOUN_NEXT = compile_cached(r"\s+(?!(?:and|or|to|in|on|at|of|for|by|with|from|as|was|were|is|are|has|had|have|when|which|that)\b)\p{Ll}",
+                            regex.VERSION1)
+#: a predicate after the date (a verb of saying's reported clause: "said his time there in the
+#: 1950s had not done him any damage")
+_PREDICATE_NEXT = compile_cached(r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?:had|has|have|was|were|is|are|would|will|could|"
+                                 r"did|does|do|can|may|might|should)\b", regex.VERSION1)
 
 
 def late_event(rules: list, ctx, lex) -> Optional[_Hit]:
@@ -57,10 +68,16 @@ def late_event(rules: list, ctx, lex) -> Optional[_Hit]:
     for rule in rules:
         if rule.excludes is not None and _search(rule.excludes, ctx.sent) is not None:
             continue
+        if _CLOCK.match(ctx.sent, ctx.fe):
+            return None  # "from 1700 local time": an hour, not a year
         if rule.broad_words:
             found = _class_noun(rule, ctx, lex, _c._verbish)
+        elif _MODIFIER.search(ctx.sent, max(0, ctx.fs - 5), ctx.fs) and _NOUN_NEXT.match(ctx.sent, ctx.fe):
+            continue  # "spoofed in the 1980 comedy Airplane!": the date names the comedy, not the act
         else:
             found = _c._broad_verb(rule, ctx)
+            if found is not None and found[3] == 1 and rule.after_broad and _PREDICATE_NEXT.match(ctx.sent, ctx.fe):
+                continue  # "said his time at the hall in the 1950s had not done him": the reported clause's
         if found is None or _counted(ctx) and not _c._apart(ctx, found[1]):
             continue
         hit = _Hit(rule, (_AFTER_BROAD + found[0], -rule.priority, found[3]), (found[1], found[2]),
@@ -105,16 +122,21 @@ def _class_noun(rule, ctx, lex, verbish):
             a, b, w = before[k]
             low = w.lower()
             if w.islower() and low in canon:
-                if not _noun_use(before, k, s):
-                    return None
+                if not _noun_use(before, k, s) or k + 1 < len(before) and before[k + 1][2].islower() \
+                        and before[k + 1][2].lower() not in _BETWEEN_PREP:
+                    return None  # a verb's use, or a modifier ("the final film ... in 2004")
                 return (len(before) - 1 - k, a, b, 1, canon[low],
                         _noun_subject(ctx, lex, before, k, s, p.start()))
             if not (k + 1 < len(before) and before[k][2][:1].isupper() and before[k + 1][2][:1].isupper()):
                 steps += 1
-            if steps > 10 or low in _CONJ and k + 1 < len(before) and before[k + 1][2].islower():
+            if steps > 10 or low in _CONJ and k + 1 < len(before) and before[k + 1][2].islower() \
+                    and before[k + 1][2].lower() not in _DETERMINER:
                 return None  # "attended the summit and flew home on May 5": another predicate
-            if w.islower() and low not in _BETWEEN_PREP and low not in _DETERMINER and verbish(before[k], before, k):
-                return None
+            if w.islower() and low not in _BETWEEN_PREP and low not in _DETERMINER and verbish(before[k], before, k) \
+                    and not (k > 1 and before[k - 1][2].endswith("ly") and before[k - 2][2].lower() in _DETERMINER):
+                return None  # (not "a genetically modified farm": an adjective)
+            if low == "to":
+                return None  # "Russia's decision to bar foreign firms ... in 2005": the act after "to"
             if w[:1].isdigit() and not (k > 0 and before[k - 1][2][:1].isupper()):
                 return None  # a count between (not a number in a name: "Building 7")
         return None
@@ -187,3 +209,19 @@ def _owner_before(ctx, lex, a: int, b: int) -> Optional[str]:
         if y == cut or y == b:
             return name
     return None
+
+
+def late_subject(ctx, lex, hit: _Hit, subject: Optional[str]) -> Optional[str]:
+    """The subject of a last-resort date: a noun's owner (or none); a verb's
+    actor only when the sentence names it before the date (not a name the
+    story carried in: "On 10 March, military chiefs reportedly asked" is not
+    the Attorney General's)."""
+    if hit.rule.broad_words:
+        return hit.subject
+    if subject is None:
+        return None
+    head = ctx.sent[:ctx.fs]
+    if any(len(t) > 2 and t in head for t in subject.split()):
+        return subject  # its name (or a part of it: "Zelenskyy" for Volodymyr Zelensky) stands before
+    from .subjects import _entities
+    return subject if any(name == subject and a < ctx.fs for a, b, name in _entities(ctx, lex)) else None
