@@ -49,6 +49,7 @@ result results score scores season seasons edition editions platform platforms c
 model models version versions report reports list lists survey surveys""".split())
 _POSSESSIVE = compile_cached(r"['’]s?$", regex.VERSION1)
 _CONJ = frozenset("and or but nor".split())
+_NOUN_OF = compile_cached(r"(?<![\p{L}’'-])(\p{L}+) of (?:the )?(?:early |late |mid-?)?$", regex.VERSION1)
 #: an hour after a figure read as a year ("from 1700 local time")
 _CLOCK = compile_cached(r"\s*(?:local time|GMT|BST|UTC|CET|EST|PST|hours|hrs|h)\b", regex.VERSION1)
 #: a determiner right before a date, and a lower-case word right after it: the date modifies a noun
@@ -140,6 +141,13 @@ def _class_noun(rule, ctx, lex, verbish):
             if w[:1].isdigit() and not (k > 0 and before[k - 1][2][:1].isupper()):
                 return None  # a count between (not a number in a name: "Building 7")
         return None
+    # "the mutiny of 1857": the noun right before "of"
+    m = _NOUN_OF.search(s, max(lo, ctx.fs - 40), ctx.fs)
+    if m is not None and m.group(1).islower() and m.group(1).lower() in canon:
+        before = _words(s, lo, m.end(1))
+        if _noun_use(before, len(before) - 1, s):
+            return (0, m.start(1), m.end(1), 1, canon[m.group(1).lower()],
+                    _noun_subject(ctx, lex, before, len(before) - 1, s, m.end(1)))
     # "the June 2023 fall", "Russia's 2022 invasion": a date a determiner or an owner opens
     lead = _words(s, max(lo, ctx.fs - 40), ctx.fs)
     if not lead:
