@@ -145,3 +145,13 @@ def test_generated_lists_are_current(tmp_path):
     for name in ("date24_event_nouns.txt", "date24_statement_verbs.txt"):
         assert (tmp_path / name).read_text(encoding="utf-8") == \
             (ROOT / "rules" / "lists" / name).read_text(encoding="utf-8").replace(str(ROOT / "rules"), str(ROOT / "rules"))
+
+
+@pytest.mark.parametrize("text", [
+    "Last updated on 5 March 2021.",  # a dateline
+    "Elon Musk tweeted when shown an article about Kanye West's 2020 presidential platform.",  # an edition
+    "Cyberpunk 2077 was released in Europe.",  # a title
+    "Agenda 2030 allows the government to force people into cities.",
+])
+def test_titles_editions_datelines_not_typed_by_last_resort_rules(text):
+    assert all(r not in ("WNE780", "WNE781") for *_, r in _dated(text))

@@ -79,6 +79,15 @@ NOUN_DROP = set("""fall spring game games match matches party parties play plays
 fire fires record records return returns service services action actions case cases event events
 operation operations release releases program programs programme programmes practice practices
 exercise exercises work works job jobs start starts round rounds term terms opener openers
+lottery coincidence fortuity happenstance welfare shopping buying purchasing philanthropy moneymaking
+incurring regaining fundamental mnemonic artifice ruse stratagem countermeasure countermine smudge
+smoulder moot tribulation causa leakage fallback deviationism escapism disinvestment eluding elusion
+jamming skeet trapshooting interpenetration encroachment rivalry prelude procession emergence starting
+installing oncoming debauch debauchery petty diving flying soaring gliding stunting nonstop redeye
+misstep going leaving parting boarding reshipment scrum scrummage volley errand pogey pogy viatication
+procural procurance fecundation pollination pollenation allogamy autogamy cleistogamy dissilience
+superfecundation superfetation adrenarche menarche thelarche aetiology etiology affusion inunction
+agrypnia agon shrift sacrament devotional whoopee burnup disci
 """.split())
 
 #: verbs of verb.communication read by hand as naming no datable act of saying: sounds and
@@ -250,7 +259,9 @@ def main(argv=None) -> int:
         f"# class (the first reached of: {classes}),",
         "# that class dominating (SemCor tags, or half the senses); no unit, time or money sense among the",
         "# first three or tagged ones; not mostly a verb; 4+ letters; not one of the words read by hand as",
-        "# no one-off happening (NOUN_DROP in the tool: fall, game, party, race, case, release...).",
+        "# no one-off happening (NOUN_DROP in the tool: fall, game, party, race, case, release, and rare or",
+        "# generic words of a class: lottery, welfare, shopping, diving, pollination...).",
+        "# Added by hand (NOUN_EXTRA in the tool: a first sense in another class): " + ", ".join(sorted(NOUN_EXTRA)) + ".",
         "# A noun events5_nouns or date18_dated_nouns maps keeps that list's canonical. Singular and plural.",
     ]) + "".join(f"{f} => {c}\n" for f, c in sorted(nouns.items())), encoding="utf-8")
     wv = WordNetVerbs(args.wordnet)
