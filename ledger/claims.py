@@ -1540,7 +1540,7 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
         if absolute and (best is None or best.score[0] >= _FALLBACK) \
                 and (late := [r for r in rules if r.after_broad]):
             # (date24) the class of the happening (a day of no known year too: "on March 16")
-            best = late_event(late, ctx, lex) or best
+            best = late_event(late, ctx, lex, _broad_verb, _apart, _verbish) or best
             is_late = best is not None and best.score[0] < _FALLBACK
         else:
             is_late = False

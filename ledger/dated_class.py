@@ -62,9 +62,11 @@ _PREDICATE_NEXT = compile_cached(r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?:had|has|have|
                                  r"did|does|do|can|may|might|should)\b", regex.VERSION1)
 
 
-def late_event(rules: list, ctx, lex) -> Optional[_Hit]:
-    """The best hit of the last-resort date rules for a date (``ctx``), or None."""
-    from . import claims as _c  # (claims imports this module; its helpers are loaded by then)
+def late_event(rules: list, ctx, lex, broad_verb, apart, verbish) -> Optional[_Hit]:
+    """The best hit of the last-resort date rules for a date (``ctx``), or None.
+    ``broad_verb``, ``apart`` and ``verbish`` are the claims stage's readers
+    of a broad date rule's verb (claims._broad_verb, _apart, _verbish), passed
+    in: this module comes before claims in the stage order."""
     best = None
     for rule in rules:
         if rule.excludes is not None and _search(rule.excludes, ctx.sent) is not None:
@@ -72,14 +74,14 @@ def late_event(rules: list, ctx, lex) -> Optional[_Hit]:
         if _CLOCK.match(ctx.sent, ctx.fe):
             return None  # "from 1700 local time": an hour, not a year
         if rule.broad_words:
-            found = _class_noun(rule, ctx, lex, _c._verbish)
+            found = _class_noun(rule, ctx, lex, verbish)
         elif _MODIFIER.search(ctx.sent, max(0, ctx.fs - 5), ctx.fs) and _NOUN_NEXT.match(ctx.sent, ctx.fe):
             continue  # "spoofed in the 1980 comedy Airplane!": the date names the comedy, not the act
         else:
-            found = _c._broad_verb(rule, ctx)
+            found = broad_verb(rule, ctx)
             if found is not None and found[3] == 1 and rule.after_broad and _PREDICATE_NEXT.match(ctx.sent, ctx.fe):
                 continue  # "said his time at the hall in the 1950s had not done him": the reported clause's
-        if found is None or _counted(ctx) and not _c._apart(ctx, found[1]):
+        if found is None or _counted(ctx) and not apart(ctx, found[1]):
             continue
         hit = _Hit(rule, (_AFTER_BROAD + found[0], -rule.priority, found[3]), (found[1], found[2]),
                    metric=rule.metric.replace("{cue}", found[4]))

@@ -35,7 +35,10 @@ ALLOWED = {
     "currency_owner": BASE | {"rules", "matching", "subjects"},
     # (one person's age keeps no place: a last step on people.age claims, prec21)
     "age_place": BASE | {"rules"},
-    "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place"},
+    # (date24: a date no other rule took, typed by the class of its happening, run by claims)
+    "dated_class": BASE | {"rules", "matching", "subjects"},
+    "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
+               "dated_class"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
