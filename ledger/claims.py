@@ -50,6 +50,7 @@ from .currency_owner import currency_owners
 from .age_place import persons_ages
 from .federal_owner import federal_owners
 from .title_firm import title_firms
+from .dated_class import late_event, late_subject
 
 # --------------------------------------------------------------------------
 # unit classes
@@ -1518,6 +1519,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                    _paragraph(text, dm.start))
         cands = []
         for rule in rules:
+            if rule.after_broad:
+                continue  # (date24) read below, only for a date no other rule took
             if (rule.priority < 0 or rule.broad) and (not absolute or yearless is not None
                                                       or ctx.others and not rule.broad):
                 continue  # a fallback (or a broad rule) types dates in history, not "on Tuesday", nor
@@ -1543,10 +1546,19 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
         # the nearest cue that names an event ("warned" names a statement)
         best = next((h for h in sorted(cands, key=lambda h: h.score)
                      if _metric(h.rule, h, ctx, lex) is not None), None)
+        if absolute and (best is None or best.score[0] >= _FALLBACK) \
+                and (late := [r for r in rules if r.after_broad]):
+            # (date24) the class of the happening (a day of no known year too: "on March 16")
+            best = late_event(late, ctx, lex, _broad_verb, _apart, _verbish) or best
+            is_late = best is not None and best.score[0] < _FALLBACK
+        else:
+            is_late = False
         if best is None:
             continue
         c = _make_claim(doc, best.rule, ctx, best, lex, (), idx, value=fake.value, low=fake.low,
                         high=fake.high, unit=unit, text=dm.text, kind="date")
+        if is_late:
+            c = replace(c, subject=late_subject(ctx, lex, best, c.subject))  # (date24) a name the sentence gives
         if yearless is not None:
             out.append(replace(c, period=yearless[2], period_start=None, period_end=None, cumulative=False))
         else:

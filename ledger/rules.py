@@ -138,7 +138,12 @@ Rule file keys (``*`` required)::
                  construction names the quantity from any noun, vouched
                  for by no list ("a 180% rise in spam" is change.spam): it
                  types a figure only when no named and no broad rule does,
-                 and wins over every fallback (default false)
+                 and wins over every fallback; or a broad date_event rule
+                 read only for a date no named or broad rule took (a day of
+                 no known year too, "on March 16"), whose list, when its
+                 name ends in ``_nouns``, holds nouns of happenings that
+                 head the date's phrase ("the collapse of the towers on 11
+                 September 2001"; ledger/dated_class.py) (default false)
 """
 
 from __future__ import annotations
@@ -929,9 +934,10 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
     if not isinstance(broad, bool):
         fail("broad", "broad must be true or false")
     after_broad = data.get("after_broad", False)
-    if not isinstance(after_broad, bool) or after_broad and (broad or kind != "pattern" or priority < 0):
+    if not isinstance(after_broad, bool) or after_broad and (
+            priority < 0 or not (kind == "pattern" and not broad or kind == "date_event" and broad)):
         fail("after_broad", "after_broad is true or false, and true only for a pattern rule that is not broad, "
-                            "with a priority of 0 or more")
+                            "or a broad date_event rule, with a priority of 0 or more")
     broad_words: frozenset = frozenset()
     broad_canon: dict = {}
     if broad and kind == "date_event":
@@ -944,6 +950,8 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
                           "cues_before: ['(?:@name)']")
         wl = lists[m.group(1)]
         broad_canon = _broad_canon(wl)
+        if after_broad and m.group(1).endswith("_nouns"):
+            broad_words = frozenset(broad_canon)  # (date24) nouns of happenings, not verb forms
     elif broad:
         cue = data.get("cues_after")
         cue = cue[0] if isinstance(cue, list) and len(cue) == 1 else cue
