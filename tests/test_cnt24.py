@@ -116,3 +116,31 @@ def test_the_new_class_rules_leave_other_readings_alone():
     for text in ("Britain won three bronzes in Athens.", "The rugby side picked two new backs.",
                  "The navy sent 12 vessels to the gulf.", "Wales lost three heads of department."):
         assert not [r for _, r, _ in _typed(text) if r in ("WNB780", "WNX781")], text
+
+
+def test_broad_rules_read_the_phrase_once_a_figure(monkeypatch):
+    """The broad rules share one reading of the phrase after a figure; the
+    claims are those of a reading per rule."""
+    import ledger.matching as m
+    text = "Each cigarette sold in Ohio contains 7,000 chemicals and 12 toxins, and 300 beekeepers live there."
+    before = [(c.text, c.rule, c.metric) for c in claims_of(text)]
+    calls = []
+    real = m._head_noun
+
+    def counting(rule, ctx, lex):
+        calls.append(rule.code)
+        return real(rule, ctx, lex)
+
+    monkeypatch.setattr(m, "_head_noun", counting)
+    after = [(c.text, c.rule, c.metric) for c in claims_of(text)]
+    assert after == before
+    assert ("7,000", "WNX781", "substances.chemical") in after
+    broad = {r.code for r in m_rules() if r.broad and r.kind == "head_noun"}
+    # at most one reading per figure for the broad rules without a lead of their own (window 3)
+    assert sum(1 for c in calls if c in broad) <= 3 * len({(r.lead is None, r.window) for r in m_rules()
+                                                            if r.code in broad})
+
+
+def m_rules():
+    from tests._claimkit import RULESET
+    return RULESET.rules
