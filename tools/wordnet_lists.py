@@ -505,12 +505,13 @@ hyacinths planks rubbers ices carbons straws bollocks fannies conks yaps keister
 #: figure ("500 ethnic groups", "40 entities", "12 substances"): list name -> plural forms
 COUNTABLE_EXTRA = {"collectives": ("groups", "entities"), "substances": ("substances",),
                    # (cnt24) common nouns (20+ SemCor tags) the class test drops for a split sense or a
-                   # unit sense ("room": space; "base": a chemical, a number; "operation": a
-                   # process), read by hand as counting the class's thing after a figure in news copy: "a
-                   # hotel with 300 rooms", "800 military bases", "40 military operations", "three failed
-                   # attempts" (not "claims": statements and demands for money alike, "40,000 benefit claims")
+                   # unit sense ("room": space; "base": a chemical, a number), read by hand as counting
+                   # the class's thing after a figure in news copy: "a hotel with 300 rooms", "800
+                   # military bases", "three failed attempts", "20 natural disasters" (not "claims":
+                   # statements and demands for money alike, "40,000 benefit claims"; not "operations":
+                   # "16 trillion floating point operations" a second are no events)
                    "artifacts": ("rooms", "systems", "bases"),
-                   "acts": ("attempts", "activities", "fights", "operations", "disasters"),
+                   "acts": ("attempts", "activities", "fights", "disasters"),
                    "communications": ("appeals", "forms", "sections", "replies")}
 #: plural forms of those classes that name no counted thing of their own after a figure (a rank,
 #: a unit or a measure, a generic word: "top 10 names", "5 uses", "rose 23 places", "360 degrees",
