@@ -4,8 +4,8 @@ tools/wordnet_lists.py now lists the English plural of a noun whose noun.exc
 plural is classical ("cameras" beside "camerae"), does not let a plural that is
 only a proper name in WordNet ("Sessions", "Fields") hide a common noun's
 plural, needs more than a verb use or two to call a noun "mostly a verb"
-("heists"), and lists two more classes, parts of the body (WNB780,
-biology.{noun}) and substances (WNX781, substances.{noun}), with WordNet's top
+("heists"), and lists two more classes, parts of the body (WNB830,
+biology.{noun}) and substances (WNX831, substances.{noun}), with WordNet's top
 word "groups" among the collectives (WNG317).
 """
 
@@ -106,8 +106,8 @@ def _typed(text):
 
 
 def test_counts_of_body_parts_substances_and_groups_are_named():
-    assert ("two", "WNB780", "biology.kidney") in _typed("The donor in Leeds gave two kidneys in a year.")
-    assert ("7,000", "WNX781", "substances.chemical") in _typed("Each cigarette contains 7,000 chemicals.")
+    assert ("two", "WNB830", "biology.kidney") in _typed("The donor in Leeds gave two kidneys in a year.")
+    assert ("7,000", "WNX831", "substances.chemical") in _typed("Each cigarette contains 7,000 chemicals.")
     assert ("over 500", "WNG317", "groups.ethnic_group") in _typed("Nigeria has over 500 ethnic groups.")
     assert ("three", "WNE212", "events.major_heist") in _typed("The gang pulled off three major heists in Europe.")
 
@@ -115,7 +115,7 @@ def test_counts_of_body_parts_substances_and_groups_are_named():
 def test_the_new_class_rules_leave_other_readings_alone():
     for text in ("Britain won three bronzes in Athens.", "The rugby side picked two new backs.",
                  "The navy sent 12 vessels to the gulf.", "Wales lost three heads of department."):
-        assert not [r for _, r, _ in _typed(text) if r in ("WNB780", "WNX781")], text
+        assert not [r for _, r, _ in _typed(text) if r in ("WNB830", "WNX831")], text
 
 
 def test_broad_rules_read_the_phrase_once_a_figure(monkeypatch):
@@ -134,7 +134,7 @@ def test_broad_rules_read_the_phrase_once_a_figure(monkeypatch):
     monkeypatch.setattr(m, "_head_noun", counting)
     after = [(c.text, c.rule, c.metric) for c in claims_of(text)]
     assert after == before
-    assert ("7,000", "WNX781", "substances.chemical") in after
+    assert ("7,000", "WNX831", "substances.chemical") in after
     broad = {r.code for r in m_rules() if r.broad and r.kind == "head_noun"}
     # at most one reading per figure for the broad rules without a lead of their own (window 3)
     assert sum(1 for c in calls if c in broad) <= 3 * len({(r.lead is None, r.window) for r in m_rules()

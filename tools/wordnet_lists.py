@@ -485,10 +485,10 @@ COUNTABLES = {
     # (cnt24) the two classes of counted things no list held: parts of the body ("two kidneys",
     # "206 bones", "six fingers") and substances ("7,000 chemicals", "50 toxins", "heavy metals")
     "body": (("noun.body",),
-             "countable parts of the body: organs, limbs, bones, glands, cells (rule WNB780, biology.{noun})"),
+             "countable parts of the body: organs, limbs, bones, glands, cells (rule WNB830, biology.{noun})"),
     "substances": (("noun.substance",),
                    "countable substances: chemicals, toxins, metals, minerals, molecules, particles, "
-                   "fuels, poisons (rule WNX781, substances.{noun})"),
+                   "fuels, poisons (rule WNX831, substances.{noun})"),
 }
 #: (cnt24) plural forms of the body and substance classes read as something else after a figure,
 #: read by hand from the tagged (common) words of the two lists: sport ("two backs", "50 laps",
