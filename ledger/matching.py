@@ -349,6 +349,9 @@ class _Ctx:
     #: subjects._entities of the figure: False until computed (not an init field, so a
     #: ``replace(ctx, sent=...)`` starts without the old sentence's)
     ents: object = dataclasses.field(default=False, init=False)
+    #: (cnt24) _head_noun's phrase by (lead, window) for the broad rules, which read the same
+    #: phrase and differ only in the list its last word must end: read once a figure, not once a rule
+    hn: object = dataclasses.field(default=False, init=False)
 
     def __post_init__(self):
         n = self.fig.number_start
@@ -1460,7 +1463,7 @@ def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
     """_head_noun, and for a rule with cues_after only the nouns it names
     (unless not need_cue: a figure in a list takes the rule of the one
     before it), in their list's canonical form."""
-    noun = _head_noun(rule, ctx, lex)
+    noun = _broad_head_noun(rule, ctx, lex) if rule.broad_words else _head_noun(rule, ctx, lex)
     if noun is None or rule.cues_after is None:
         return noun
     if rule.broad_words:  # a broad rule: its cue '(?:@list)\.?$', as a set lookup, even in a list
@@ -1484,6 +1487,19 @@ def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
         if key:
             return key, noun[1], noun[2]
     return noun
+
+
+def _broad_head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
+    """_head_noun for a broad rule, kept on the figure's context by the rule's
+    lead and window: a broad rule is weak (it reads "of the" parts alike), so
+    its phrase depends on nothing else of the rule (cnt24)."""
+    memo = ctx.hn
+    if memo is False:
+        memo = ctx.hn = {}
+    key = (rule.lead.pattern if rule.lead is not None else None, rule.window)
+    if key not in memo:
+        memo[key] = _head_noun(rule, ctx, lex)
+    return memo[key]
 
 
 #: a count of persons with no other noun: people.count, the metric the hand-written rules give

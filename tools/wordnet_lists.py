@@ -141,6 +141,14 @@ EXTRA = {"people": ("people", "people")}
 DROP = {"troops"}
 BLOCKING = ("noun.quantity", "noun.time", "noun.possession")
 DOMINANCE = 0.7
+#: (cnt24) "mostly a verb" needs more than this many SemCor uses as a verb: a noun SemCor tags
+#: rarely or never is no verb for one or two verb tags ("heists", "boycotts", "massacres",
+#: "tunnels", "exiles" were left out for a verb use or two against no noun use)
+VERB_FLOOR = 2
+#: (cnt24) forms the floor would let in that read as a verb or as another word after a figure:
+#: left out by hand ("three subs" in sport are substitutes, not sandwiches)
+VERB_FLOOR_DROP = set("""subs chucks plummets garners tampers teeters squirts whizes retards
+gawks goofs jilts flirts swaggers snoops""".split())
 #: lists of the project that are not vocabulary (names, status words, common words)
 NOT_VOCABULARY = {"entity_aliases", "countries", "demonyms", "capitals", "organisations",
                   "us_states", "places", "common_words", "status", "state_words"}
@@ -322,6 +330,42 @@ def plural(lemma: str, wn: WordNet) -> str:
     return lemma + "s"
 
 
+#: (cnt24) classical plurals noun.exc gives in place of the English one (lemma ending, plural
+#: ending): news English writes the regular plural as often or more ("cameras", "formulas",
+#: "stadiums", "indexes"), so both forms are listed
+CLASSICAL = (("a", "ae"), ("um", "a"), ("us", "i"), ("on", "a"), ("ex", "ices"), ("ix", "ices"))
+
+
+def plurals(lemma: str, wn: WordNet) -> tuple:
+    """plural(), and for a classical plural from noun.exc ("camerae") the
+    English one too ("cameras")."""
+    form = plural(lemma, wn)
+    if wn.plural_of.get(lemma) == form and any(
+            lemma.endswith(a) and form == lemma[:len(lemma) - len(a)] + b for a, b in CLASSICAL):
+        return form, lemma + ("es" if lemma.endswith(("s", "x")) else "s")
+    return (form,)
+
+
+def other_lemma(form: str, lemma: str, wn: WordNet) -> bool:
+    """Is the plural ``form`` a lemma of its own in WordNet, other than a
+    name?  A plural lemma whose every sense is a proper name ("Sessions", the
+    composer; "Fields", the comedian; "Banks", the botanist) does not make
+    "three sessions" or "40 fields" read as that name, when the singular is a
+    word in common use (SemCor tags it: not "wale", whose plural is mostly
+    Wales) (cnt24)."""
+    if form == lemma or form not in wn.senses:
+        return False
+    if form in PROPER_PLURAL_DROP or not sum(wn.counts.get(lemma, {}).values()):
+        return True
+    return not all(not w[:1].islower() for o in wn.senses[form] for w in wn.words.get(o, ())
+                   if w.lower().split("(")[0] == form)
+
+
+#: (cnt24) plurals that are names, kept out although their singular is tagged: "queens" (WordNet's
+#: first sense of queen is an insect's, so the plural would count animals; Queens is a borough)
+PROPER_PLURAL_DROP = {"queens"}
+
+
 def dominant(lemma: str, targets: tuple, wn: WordNet) -> bool:
     """Does the class own the lemma: its first sense, and most of its tagged
     uses (or, with few tags, at least half its senses)?"""
@@ -340,7 +384,8 @@ def dominant(lemma: str, targets: tuple, wn: WordNet) -> bool:
         if c in BLOCKING and (n <= 3 or counts.get(n, 0) > 0):
             return False
     # mostly a verb in use ("500-lb woman kills tortoise"): its -s form reads as a verb
-    return wn.verb_counts.get(lemma, 0) <= tagged
+    return wn.verb_counts.get(lemma, 0) <= tagged or (
+        wn.verb_counts.get(lemma, 0) <= VERB_FLOOR and plural(lemma, wn) not in VERB_FLOOR_DROP)
 
 
 #: classes whose hand-written rules (by their metric's family) do not own their words: the people
@@ -386,16 +431,16 @@ def build(wn: WordNet, hand: set, hand_for: dict | None = None) -> dict[str, lis
                 continue
             if hypernyms and not (wn.ancestors(wn.senses[lemma][0]) & set(hypernyms)):
                 continue
-            form = plural(lemma, wn)
-            if form in (hand_for or {}).get(name, hand) or form in DROP:
-                continue
-            if form != lemma and form in wn.senses and not dominant(form, targets, wn):
-                continue  # "glasses", "arms": a lemma of its own in another class
-            singular = next((b for b in (lemma[:-1], lemma[:-2], lemma[:-3] + "y") if b in wn.senses), None) \
-                if form == lemma and lemma.endswith("s") else None
-            if singular and not dominant(singular, targets, wn):
-                continue  # "quarters" (lodgings) reads as the plural of quarter
-            lists[name].add(form)
+            for form in plurals(lemma, wn):
+                if form in (hand_for or {}).get(name, hand) or form in DROP:
+                    continue
+                if other_lemma(form, lemma, wn) and not dominant(form, targets, wn):
+                    continue  # "glasses", "arms": a lemma of its own in another class
+                singular = next((b for b in (lemma[:-1], lemma[:-2], lemma[:-3] + "y") if b in wn.senses), None) \
+                    if form == lemma and lemma.endswith("s") else None
+                if singular and not dominant(singular, targets, wn):
+                    continue  # "quarters" (lodgings) reads as the plural of quarter
+                lists[name].add(form)
     for lemma, (name, form) in EXTRA.items():
         for other in lists.values():
             other.discard(form)
@@ -437,7 +482,37 @@ COUNTABLES = {
     "objects": (("noun.object",),
                 "countable natural objects and features of the land: lakes, rivers, islands, oceans, "
                 "mountains, beaches (rule WNL625, places.{noun})"),
+    # (cnt24) the two classes of counted things no list held: parts of the body ("two kidneys",
+    # "206 bones", "six fingers") and substances ("7,000 chemicals", "50 toxins", "heavy metals")
+    "body": (("noun.body",),
+             "countable parts of the body: organs, limbs, bones, glands, cells (rule WNB830, biology.{noun})"),
+    "substances": (("noun.substance",),
+                   "countable substances: chemicals, toxins, metals, minerals, molecules, particles, "
+                   "fuels, poisons (rule WNX831, substances.{noun})"),
 }
+#: (cnt24) plural forms of the body and substance classes read as something else after a figure,
+#: read by hand from the tagged (common) words of the two lists: sport ("two backs", "50 laps",
+#: "three bronzes", "heats", "suspensions"), organisations and people ("two bodies", "new faces",
+#: "coppers", "radicals", "builders", "heads of state"), objects ("vessels", "valves", "joints",
+#: "plaques", "tins", "logs", "planks" of a platform, "rubbers"), finance ("haircuts"), vulgar or
+#: odd plurals of mass words ("bloods", "ices", "cutes", "smalls", "behinds", "anteriors")
+COUNTABLE_CLASS_DROP = set("""backs bodies faces heads laps lids smalls tits pussies vessels valves
+joints plaques shunts pathways orbs haircuts bloods cutes anteriors behinds mouths insulins biles
+fleshes perspirations vitalses physiognomies visages alligators builders junks logs radicals
+actives conjugates intermediates buffers suspensions dilutions tins coppers bronzes ivories
+hyacinths planks rubbers ices carbons straws bollocks fannies conks yaps keisters""".split())
+#: (cnt24) WordNet's top words (noun.Tops, no class of their own) that name counted things after a
+#: figure ("500 ethnic groups", "40 entities", "12 substances"): list name -> plural forms
+COUNTABLE_EXTRA = {"collectives": ("groups", "entities"), "substances": ("substances",),
+                   # (cnt24) common nouns (20+ SemCor tags) the class test drops for a split sense or a
+                   # unit sense ("room": space; "base": a chemical, a number), read by hand as counting
+                   # the class's thing after a figure in news copy: "a hotel with 300 rooms", "800
+                   # military bases", "three failed attempts", "20 natural disasters" (not "claims":
+                   # statements and demands for money alike, "40,000 benefit claims"; not "operations":
+                   # "16 trillion floating point operations" a second are no events)
+                   "artifacts": ("rooms", "systems", "bases"),
+                   "acts": ("attempts", "activities", "fights", "disasters"),
+                   "communications": ("appeals", "forms", "sections", "replies")}
 #: plural forms of those classes that name no counted thing of their own after a figure (a rank,
 #: a unit or a measure, a generic word: "top 10 names", "5 uses", "rose 23 places", "360 degrees",
 #: "two kinds of music"), read by hand
@@ -451,7 +526,7 @@ COUNTABLE_ANCHORS = {
 #: earths", "the mains", "fallows"), or as a sum ("bonanzas"), left out
 COUNTABLE_ANCHOR_DROP = set("""stars earths globes mains pits bonanzas binaries wonderlands hammocks sods
 tillages fallows daystars loadstars lodestars polestars champaigns landfalls brinies folia badlandses
-scablandses divots""".split())
+scablandses divots""".split()) | {"banks"}  # (cnt24) "two of its largest banks": lenders, not river banks
 #: (cnt18) lemmas used more often as verbs than as nouns whose plural after a figure is still a
 #: count of the noun ("dozens of requests", "two interviews", "40 raids"), read by hand: the
 #: verb test leaves them out of COUNTABLES, these are kept in spite of it (not "estimates", "reports",
@@ -463,7 +538,8 @@ COUNTABLE_DROP = set("""uses changes causes instances occurrences tries bests wo
 moves helps holds stops supports flows rises walks cares funs favors behalfs noises dins names words
 terms figs stems signs symbols smiles laughs laughters arrows media opposites negatives lists notes
 returns stresses addresses acts cheers grins sighs shrugs nods tags indicators indications contexts
-senses bucks places degrees kinds types sorts levels ages sizes weights distances ranks""".split())
+senses bucks places degrees kinds types sorts levels ages sizes weights distances ranks""".split()) \
+    | {"sessions", "laws"}  # (cnt24) "the past three sessions": trading days, a span; "40 laws": acts, no group
 
 
 def build_countables(wn: WordNet, have: set) -> dict[str, list[str]]:
@@ -481,7 +557,8 @@ def build_countables(wn: WordNet, have: set) -> dict[str, list[str]]:
                 return False
         elif sum(c in targets for c in cls) * 2 < len(cls):
             return False
-        return wn.verb_counts.get(lemma, 0) <= tagged or lemma in COUNTABLE_NOUNS
+        return wn.verb_counts.get(lemma, 0) <= tagged or lemma in COUNTABLE_NOUNS or (
+            wn.verb_counts.get(lemma, 0) <= VERB_FLOOR and plural(lemma, wn) not in VERB_FLOOR_DROP)
     lists: dict[str, list[str]] = {}
     for name, (targets, _) in COUNTABLES.items():
         forms = set()
@@ -493,13 +570,15 @@ def build_countables(wn: WordNet, have: set) -> dict[str, list[str]]:
                 continue
             if anchors and not (wn.ancestors(wn.senses[lemma][0]) & set(anchors)):
                 continue
-            form = plural(lemma, wn)
-            if form == lemma or form.endswith("ings") or form in have or form in COUNTABLE_DROP \
-                    or (anchors and form in COUNTABLE_ANCHOR_DROP):
-                continue
-            if form in wn.senses and not inside(form, targets, bool(anchors)):
-                continue  # a lemma of its own in another class
-            forms.add(form)
+            for form in plurals(lemma, wn):
+                if form == lemma or form.endswith("ings") or form in have or form in COUNTABLE_DROP \
+                        or (anchors and form in COUNTABLE_ANCHOR_DROP):
+                    continue
+                if other_lemma(form, lemma, wn) and not inside(form, targets, bool(anchors)):
+                    continue  # a lemma of its own in another class
+                if form not in COUNTABLE_CLASS_DROP:
+                    forms.add(form)
+        forms.update(f for f in COUNTABLE_EXTRA.get(name, ()) if f not in have)
         lists[name] = sorted(forms)
     return lists
 
