@@ -141,15 +141,7 @@ def heads(off: str, wn: WordNet) -> frozenset:
     hypernyms: "visit" reaches meeting, not the "travel" of locomotion's synset."""
     got = _HEADS.get(off)
     if got is None:
-        seen, todo, names = set(), [off], set()
-        while todo:
-            o = todo.pop()
-            if o in seen:
-                continue
-            seen.add(o)
-            names.add(wn.words[o][0].lower().split("(")[0])
-            todo.extend(wn.hypernyms.get(o, ()))
-        got = _HEADS[off] = frozenset(names)
+        got = _HEADS[off] = wn.walk_up(off, lambda ws: ws[:1])
     return got
 
 

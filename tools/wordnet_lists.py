@@ -225,16 +225,21 @@ class _Synsets:
         """Lemmas of every hypernym of a synset (and of the synset itself)."""
         got = self._ancestors.get(off)
         if got is None:
-            seen, todo, names = set(), [off], set()
-            while todo:
-                o = todo.pop()
-                if o in seen:
-                    continue
-                seen.add(o)
-                names.update(w.lower().split("(")[0] for w in self.words.get(o, ()))
-                todo.extend(self.hypernyms.get(o, ()))
-            got = self._ancestors[off] = frozenset(names)
+            got = self._ancestors[off] = self.walk_up(off, lambda ws: ws)
         return got
+
+    def walk_up(self, off: str, pick) -> frozenset:
+        """The words ``pick`` takes from each synset's lemmas, over a synset and
+        all its hypernyms (lower case, without WordNet's "(a)" markers)."""
+        seen, todo, names = set(), [off], set()
+        while todo:
+            o = todo.pop()
+            if o in seen:
+                continue
+            seen.add(o)
+            names.update(w.lower().split("(")[0] for w in pick(self.words.get(o, ())))
+            todo.extend(self.hypernyms.get(o, ()))
+        return frozenset(names)
 
 
 def read_counts(folder: Path, pos: str) -> dict[str, dict[int, int]]:
