@@ -537,7 +537,8 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     value_rules = [r for r in ruleset.rules if r.kind != "date_event"]
     by_class: dict[str, list] = {}  # unit class -> the value rules that take it, in order
     date_rules = [r for r in ruleset.rules if r.kind == "date_event"]
-    if not _german.is_german(text):  # the German rules (group "de", rules/de/) read German documents only
+    german_doc = _german.is_german(text)
+    if not german_doc:  # the German rules (group "de", rules/de/) read German documents only
         value_rules, date_rules = _german.not_german(value_rules), _german.not_german(date_rules)
     figs = sorted(figures, key=lambda f: (f.start, f.end))
     sent_cache: dict[int, tuple[int, int]] = {}
@@ -692,7 +693,34 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     out = federal_owners(doc, out, fallback, lex, ruleset)
     # and a firm's result no one else owns is the firm's its story's headline names (subj24)
     out = title_firms(doc, out, fallback, lex, _FIRM_METRIC + ("change.sale",))
+    if german_doc:
+        out = _known_subjects(out, lex)
     return tuple(out)
+
+
+def _known_subjects(claims: list, lex: _Lexicon) -> list:
+    """German capitalises every noun, so a capitalised phrase is no sign of a name there
+    ("nach 127.500 Kilometern Fahrt", "Ein Elektroauto"): in a German document a subject is
+    kept only when the gazetteer, the groups, the topics or the people it knows name it, or
+    when it opens with a known given name ("Olaf Scholz")."""
+    known = None
+    out = claims
+    for i, c in enumerate(claims):
+        bad = []
+        for field in ("subject", "subject2"):
+            s = getattr(c, field)
+            if not s or s in lex.canonical:
+                continue
+            if known is None:
+                known = set(lex.canonical.values()) | set(lex.groups.values()) \
+                    | set((lex.topics or {}).values()) | set((lex.persons or {}).values())
+            if s not in known and s.split(" ", 1)[0] not in lex.given:
+                bad.append(field)
+        if bad:
+            if out is claims:
+                out = list(claims)
+            out[i] = replace(c, **{f: None for f in bad})
+    return out
 
 
 #: a definite phrase that names a quantity only by pointing back to one just

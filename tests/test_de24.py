@@ -188,3 +188,23 @@ def test_german_and_english_claims_key_alike(de, en):
 def test_german_names_of_states(text, subject):
     assert subject_of(text, text.split()[0] if text[0].isdigit() else "") in (subject,) or \
         any(c.subject == subject for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Ein Elektroauto spare erst nach 127.500 Kilometern Fahrt CO2-Emissionen gegenüber einem Benziner ein.",
+     "127.500"),
+])
+def test_german_capitalised_nouns_are_no_subject(text, fig):
+    # German capitalises every noun: "Ein Elektroauto" is no name
+    got = [c for c in claims_of(text) if c.text == fig]
+    assert got and all(c.subject is None for c in got)
+
+
+@pytest.mark.parametrize("text, fig, subj", [
+    ("Laut Olaf Scholz sind 75 Prozent der Menschen in Deutschland geimpft.", "75 Prozent", "Germany"),
+    ("Olaf Scholz ist 65 Jahre alt und wurde in Osnabrück geboren, sagte die Sprecherin.", "65 Jahre",
+     "Olaf Scholz"),
+])
+def test_german_known_subjects_stay(text, fig, subj):
+    got = [c for c in claims_of(text) if c.text == fig]
+    assert got and got[0].subject == subj
