@@ -28,6 +28,7 @@ from dataclasses import replace
 
 import regex
 
+from .matching import sentence_offset
 from .rules import RuleSet, compile_cached
 
 #: the figure is written as someone's age
@@ -76,7 +77,7 @@ def _names_a_people(sent: str, plurals: frozenset) -> bool:
 
 def _one_persons_age(c, doc_text: str, plurals: frozenset = frozenset()) -> bool:
     sent = c.sentence
-    s0 = doc_text.rfind(sent, 0, c.start + len(sent))
+    s0 = sentence_offset(doc_text, c)
     if s0 < 0:
         return False
     fs, fe = c.start - s0, c.end - s0

@@ -41,7 +41,7 @@ from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _GLUED_NAME, _KEPT, _LED_BY_PREP
                        _personal_metric, _subject, _title_case)
 from .periods import _AGO, _WILL, _Period, _ahead, _date_span, _period, _yearless_span
 # imported from ledger.claims by tests and tools
-from .matching import RuleTimeout, _analyse_literals, _ends_at_figure, _head_noun, _no_longer  # noqa: F401
+from .matching import RuleTimeout, sentence_offset, _analyse_literals, _ends_at_figure, _head_noun, _no_longer  # noqa: F401
 from .matching import _required_literals, _reversed, _reversed_src, _span_back, _up_to_figure  # noqa: F401
 from .subjects import _proper_nouns, _verb_actor  # noqa: F401
 from .subjects import _owned_by_referent, _place_names
@@ -844,7 +844,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
         if c.subject is None and c.rule not in fallback and c.sentence and _search(_ITS_OPENS, c.sentence) is not None:
             # "Chrysler avoided the fate of US rivals. Its sales rose 3.5%": the one the sentence
             # before opens with (its grammatical subject), not the subject carried from further back
-            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+            s0 = sentence_offset(doc.text, c)
             opener = _opening_name(doc.text, s0, lex) if s0 > 0 else None
             if opener and opener != c.subject2:
                 c = replace(c, subject=opener)
@@ -853,7 +853,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
                 and not (c.sentence and _owned_by_referent(c.metric, c.sentence, last[key][0], lex)):
             c = replace(c, subject=last[key][0])
         if c.subject is None and c.rule in guess and not _age_stands_for(doc, c):
-            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence)) if c.sentence else -1
+            s0 = sentence_offset(doc.text, c) if c.sentence else -1
             if s0 >= 0:
                 near = claims[bisect.bisect_left(starts, s0):bisect.bisect_left(starts, s0 + len(c.sentence))]
                 # a group another figure counts is no subject of a count, a date or
@@ -901,20 +901,20 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
             # "The Ethiopian broke the world indoor 5,000m record": the person named before, or no one
             # (not his country, nor another name of the sentence: "The Italian was sent off for
             # bringing down Shola Ameobi")
-            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+            s0 = sentence_offset(doc.text, c)
             story = doc.story_at(c.start)
             who = _referent_before(doc, s0, story.start if story else 0, lex, True, True) if s0 > 0 else None
             if who in lex.countries or who in lex.nations:
                 who = None
             c = replace(c, subject=who if who != c.subject2 else None)
         elif c.sentence and _search(_PRONOUN_ACTOR, c.sentence) is not None:
-            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+            s0 = sentence_offset(doc.text, c)
             who = _pronoun_actor(doc, c, s0, lex) if s0 >= 0 else None
             if who and who != c.subject and who != c.subject2:
                 c = replace(c, subject=who)
         if c.rule not in fallback and c.sentence and (c.subject is None or _opening_word(c.sentence, c.subject)):
             # (a capital that opens the sentence is no name: "Coconut oil stays ...", not Coconut)
-            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+            s0 = sentence_offset(doc.text, c)
             thing = _thing_subject(c.sentence, c.start - s0, lex) if s0 >= 0 else None
             if thing and any(regex.search(r"(?<![^._])(?:" + "|".join(map(regex.escape, thing.split())) + r")(?![^._])",
                                           o.metric) is not None for o in claims if o.sentence == c.sentence):
@@ -934,7 +934,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
                 and c.metric not in lex.person_metrics:
             # the last guess: the place where the happening it counts or dates was ("Three people were
             # killed in a shooting in Texas"), when the clause names no one else (place21)
-            s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+            s0 = sentence_offset(doc.text, c)
             place = _happening_place(c.sentence, c.start - s0, c.end - s0, lex, where[1],
                                      dated=c.unit in ("date", YEARLESS_DATE)) if s0 >= 0 else None
             if place and place != c.subject2:
@@ -1126,7 +1126,7 @@ def _age_stands_for(doc, c) -> bool:
     or whose "a 17-year-old" for someone new: no place or group is guessed for it."""
     if c.metric != "people.age" or not c.sentence:
         return False
-    s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+    s0 = sentence_offset(doc.text, c)
     fs = c.start - s0
     return s0 >= 0 and (_age_role(c.sentence, fs, c.end - s0) is not None
                         or _age_someone(c.sentence, fs, c.end - s0))
@@ -1146,7 +1146,7 @@ def _firm_of_story(doc, c, lex: _Lexicon) -> Optional[str]:
     if not sent or _lex_names(sent, lex) or _search(lex.entity_rx, sent) is not None \
             or _search(_PRONOUN_ACTOR, sent) is not None:
         return None
-    s0 = doc.text.rfind(sent, 0, c.start + len(sent))
+    s0 = sentence_offset(doc.text, c)
     if s0 < 0:
         return None
     story = doc.story_at(c.start)

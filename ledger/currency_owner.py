@@ -29,7 +29,7 @@ from typing import Optional
 
 import regex
 
-from .matching import _Lexicon, _finditer
+from .matching import ONE_PERSON, _Lexicon, _finditer
 from .rules import RuleSet, compile_cached
 from .subjects import _lex_names
 from .text import _SENTENCE_END
@@ -38,11 +38,6 @@ from .text import _SENTENCE_END
 OWNERS_LIST = "cur21_currency_countries"
 METRICS_LIST = "cur21_public_money"
 WORDS_LIST = "cur21_owner_words"
-
-#: a single person the sentence speaks of: the sum is theirs ("you're saving 12 bucks",
-#: "I am roughly being paid $53 a day", "Says he vetoed $250,000 from the budget")
-_ONE_PERSON = compile_cached(r"(?i)(?<![\p{L}])(?:i|me|my|you|your|yours|he|him|his|she|her|hers)(?![\p{L}])",
-                             regex.VERSION1)
 
 #: a sum in brackets right after another ("14bn euros ($18.34bn; £9.6bn)", "154m naira ($1.1m)"):
 #: a stated conversion into the reader's currency, whatever the figure layer linked
@@ -131,7 +126,7 @@ def currency_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Ru
         value = c.value if c.value is not None else (c.high if c.high is not None else c.low)
         if least is None or value is None or abs(value) < least or country == c.subject2:
             continue
-        if _ONE_PERSON.search(c.sentence) is not None or _in_conversion(doc.text, c.start) \
+        if ONE_PERSON.search(c.sentence) is not None or _in_conversion(doc.text, c.start) \
                 or (words is not None and words.search(c.sentence) is not None):
             continue
         story = doc.story_at(c.start)

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 import regex
 
-from .matching import _Lexicon, _clause, _finditer, _search
+from .matching import ONE_PERSON, _Lexicon, _clause, _finditer, _search, sentence_offset
 from .rules import RuleSet, compile_cached
 from .subjects import _lex_names, _personal_metric
 
@@ -39,10 +39,6 @@ COUNTRY = "United States"
 #: quotation marks or a "Says"): "Federal spending rose 8%", not "the Federal Government"
 _FEDERAL = compile_cached(r"(?:(?<![\p{L}])federal|^[\W_]*(?:[Ss]ays\s+)?[\"“‘']*Federal)\s+(?!reserve\b)\p{Ll}",
                           regex.VERSION1)
-
-#: a single person the sentence speaks of: the figure is theirs (as in ledger/currency_owner.py)
-_ONE_PERSON = compile_cached(r"(?i)(?<![\p{L}])(?:i|me|my|you|your|yours|he|him|his|she|her|hers)(?![\p{L}])",
-                             regex.VERSION1)
 
 #: a currency's code (figures.py names the unit of a sum so)
 _CURRENCY = compile_cached(r"[A-Z]{3}")
@@ -101,14 +97,14 @@ def federal_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Rul
         if c.metric == "people.age" or _personal_metric(c.metric, lex.person_metrics) \
                 or _foreign_sum(c):
             continue
-        s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+        s0 = sentence_offset(doc.text, c)
         if s0 < 0:
             continue
         fs, fe = c.start - s0, c.end - s0
         lo, hi = _clause(c.sentence, fs, fe)
         if not any(lo <= m.start() < hi for m in _finditer(_FEDERAL, c.sentence)):
             continue
-        if _search(_ONE_PERSON, c.sentence) is not None or _names_someone(c.sentence, lex):
+        if _search(ONE_PERSON, c.sentence) is not None or _names_someone(c.sentence, lex):
             continue
         story = doc.story_at(c.start)
         a, b = (story.start, story.end) if story else (0, len(doc.text))

@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import functools
 from dataclasses import replace
-from typing import Optional
 
 import regex
 
@@ -271,13 +270,6 @@ def map_dates(text: str, view: View, dates) -> tuple:
         s, e = view.start(d.start), view.end(d.end)
         out.append(replace(d, start=s, end=e, text=text[s:e]))
     return tuple(out)
-
-
-def view_of(text: str) -> Optional[View]:
-    """The English view of ``text`` when it is German, else None."""
-    if not is_german(text):
-        return None
-    return english_view(text)
 
 
 def not_german(rules: list) -> list:

@@ -296,6 +296,18 @@ def _finditer(rx, s):
         raise _timed_out(rx) from None
 
 
+#: a single person the sentence speaks of: a figure is theirs, not a country's or a firm's
+#: ("you're saving 12 bucks", "I am roughly being paid $53 a day", "Says he vetoed $250,000")
+ONE_PERSON = compile_cached(r"(?i)(?<![\p{L}])(?:i|me|my|you|your|yours|he|him|his|she|her|hers)(?![\p{L}])",
+                            regex.VERSION1)
+
+
+def sentence_offset(text: str, c) -> int:
+    """Where claim ``c``'s sentence starts in ``text`` (the last occurrence that reaches its
+    figure), or -1."""
+    return text.rfind(c.sentence, 0, c.start + len(c.sentence))
+
+
 def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:
     """The clause of sentence[a:b]: bounded by ; : ( ) dashes."""
     lo = 0

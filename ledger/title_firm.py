@@ -28,13 +28,10 @@ from typing import Optional
 
 import regex
 
-from .matching import _Lexicon, _finditer, _search
+from .matching import ONE_PERSON, _Lexicon, _finditer, _search, sentence_offset
 from .rules import compile_cached
 from .subjects import _MONTHS_DAYS, _lex_names, _place_names, _titled
 
-#: a single person the sentence speaks of: the figure is theirs (as in ledger/currency_owner.py)
-_ONE_PERSON = compile_cached(r"(?i)(?<![\p{L}])(?:i|me|my|you|your|yours|he|him|his|she|her|hers)(?![\p{L}])",
-                             regex.VERSION1)
 #: a headline: the document's first line, short, with no sentence's end, and a blank line after it
 _HEADLINE = compile_cached(r"[ \t]*([^\n]{3,120}?)[ \t]*\n[ \t]*\n")
 _HEADLINE_MAX = 120
@@ -104,10 +101,10 @@ def title_firms(doc, claims: list, fallback: set, lex: _Lexicon, firm_metrics: t
         firm, body = seen[key]
         if firm is None or c.start <= body:
             continue
-        s0 = doc.text.rfind(c.sentence, 0, c.start + len(c.sentence))
+        s0 = sentence_offset(doc.text, c)
         if s0 < body or regex.search(r"(?<![\p{L}])" + regex.escape(firm) + r"(?![\p{L}])", doc.text[body:s0]) is None:
             continue
-        if _search(_ONE_PERSON, c.sentence) is not None or _lex_names(c.sentence, lex) \
+        if _search(ONE_PERSON, c.sentence) is not None or _lex_names(c.sentence, lex) \
                 or _search(lex.entity_rx, c.sentence) is not None:
             continue
         if firm == c.subject2 or _other_headline_name(c.sentence, head_words[key]):

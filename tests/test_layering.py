@@ -36,7 +36,7 @@ ALLOWED = {
     # (the last-resort subject of a money figure, run by claims after every other step)
     "currency_owner": BASE | {"rules", "matching", "subjects"},
     # (one person's age keeps no place: a last step on people.age claims, prec21)
-    "age_place": BASE | {"rules"},
+    "age_place": BASE | {"rules", "matching"},
     # (last-resort subjects after currency_owner: "the federal" body is the US's, a firm's result
     # the firm's its story's headline names; subj24)
     "federal_owner": BASE | {"rules", "matching", "subjects"},
