@@ -1133,7 +1133,11 @@ _IRREGULAR = {"wives": "wife", "knives": "knife", "lives": "life", "wolves": "wo
               "midwives": "midwife", "quizzes": "quiz", "crises": "crisis", "analyses": "analysis",
               "theses": "thesis", "hypotheses": "hypothesis", "diagnoses": "diagnosis",
               "prognoses": "prognosis", "syntheses": "synthesis", "oases": "oasis", "emphases": "emphasis",
-              "neuroses": "neurosis", "psychoses": "psychosis", "metastases": "metastasis"}
+              "neuroses": "neurosis", "psychoses": "psychosis", "metastases": "metastasis",
+              # -oes plurals of -o nouns (not shoes, toes, canoes: those drop the s)
+              "heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "echoes": "echo",
+              "vetoes": "veto", "torpedoes": "torpedo", "volcanoes": "volcano", "mosquitoes": "mosquito",
+              "embargoes": "embargo", "tornadoes": "tornado", "cargoes": "cargo", "mangoes": "mango"}
 #: words that end in -s but are no plural ("species" is not "specy", "news" not "new")
 _INVARIANT = frozenset("""species subspecies series news means headquarters crossroads barracks
 diabetes measles mumps rabies herpes scabies rickets shingles physics economics

@@ -171,6 +171,11 @@ def test_irregular_plurals():
         ["wife", "knife", "kid", "detective", "life"]
 
 
+def test_plurals_in_oes():
+    assert [_lemma(w) for w in ("heroes", "torpedoes", "potatoes", "shoes", "toes", "canoes")] == \
+        ["hero", "torpedo", "potato", "shoe", "toe", "canoe"]
+
+
 def test_words_in_s_that_are_no_plural():
     assert [_lemma(w) for w in ("species", "series", "news", "measles", "diabetes", "nurses")] == \
         ["species", "series", "news", "measles", "diabetes", "nurse"]
