@@ -118,15 +118,6 @@ def read_wordlist(path) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
-def _reference_date(doc: Document, offset: int) -> Optional[_dt.date]:
-    story = doc.story_at(offset)
-    published = story.published if story and story.published else doc.published
-    try:
-        return _dt.date.fromisoformat(str(published)[:10]) if published else None
-    except ValueError:
-        return None
-
-
 class SpeakerRulesError(ValueError):
     """A malformed rules/speakers.yaml; names the file and line."""
 
@@ -567,7 +558,7 @@ class _Doc:
         return name
 
     def _date(self, at: int) -> Optional[_dt.date]:
-        return _reference_date(self.doc, at)
+        return self.doc.reference_date(at)
 
     def _story_bounds(self, at: int) -> tuple[int, int]:
         st = self.doc.story_at(at)

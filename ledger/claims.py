@@ -33,7 +33,7 @@ from .text import LineIndex, sentence_bounds
 from .matching import (_AGE_AUX, _BROAD, _Ctx, _DATE_PREP, _DETERMINER, _FALLBACK, _Hit, _Lexicon, _NP_STOP,
                        _NP_WORD, _PAST_FORMS, _PRESENT_FORMS, _PREVIOUS_REACH, _QUOTES, _SPEECH, _THING_VAGUE,
                        _VERB_WORD, _alt, _applies, _base, _best_rule, _canon, _clause, _cue_candidates,
-                       _finditer, _lemma, _mapped_aliases, _nwords, _parse_date, _rules_for, _search,
+                       _finditer, _lemma, _mapped_aliases, _nwords, _rules_for, _search,
                        _see_through, _typed_noun, lexicon)
 from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _GLUED_NAME, _KEPT, _LED_BY_PREP, _bare_owner, _unglued, _MONTHS_DAYS, _NAME_AFTER, _NAME_PARTS,
                        _NOT_PROPER, _PAST, _VERB_FORM, _YEAR_OLD, _a_word, _age_owner, _first_group,
@@ -293,7 +293,7 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     story = doc.story_at(fig.start)
     published = (story.published if story and story.published else doc.published)
     outlet = (story.outlet if story and story.outlet else doc.outlet)
-    pub = _parse_date(published)
+    pub = doc.reference_date(fig.start)
     subject, subject2 = _subject(rule, ctx, lex, hit)
     metric = _metric(rule, hit, ctx, lex)
     if metric == "people.age":
@@ -1524,8 +1524,7 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
     out = []
     text = doc.text
     for dm in dates:
-        story = doc.story_at(dm.start)
-        pub = _parse_date((story.published if story and story.published else None) or doc.published)
+        pub = doc.reference_date(dm.start)
         span = _date_span(dm, pub, not dm.year and _ahead(text, dm.start))
         yearless = None
         if span is None:

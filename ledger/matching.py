@@ -322,15 +322,6 @@ def _iso(d: _dt.date) -> str:
     return d.isoformat()
 
 
-def _parse_date(s: Optional[str]) -> Optional[_dt.date]:
-    if not s:
-        return None
-    try:
-        return _dt.date.fromisoformat(str(s)[:10])
-    except ValueError:
-        return None
-
-
 # --------------------------------------------------------------------------
 # matching a rule on one figure
 

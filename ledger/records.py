@@ -65,6 +65,18 @@ class Document:
                 return story
         return None
 
+    def reference_date(self, offset: int) -> Optional[datetime.date]:
+        """The date words at ``offset`` are relative to ("yesterday", "on Tuesday"):
+        the date of the story or live-blog entry there, else the document's."""
+        story = self.story_at(offset)
+        published = story.published if story and story.published else self.published
+        if not published:
+            return None
+        try:
+            return datetime.date.fromisoformat(str(published)[:10])
+        except ValueError:
+            return None
+
 
 @dataclass(frozen=True, slots=True)
 class LoadError:

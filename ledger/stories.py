@@ -93,10 +93,8 @@ def story_at(doc: Document, offset: int) -> Optional[Story]:
 
 
 def reference_date(doc: Document, offset: int) -> Optional[_dt.date]:
-    """The date words at ``offset`` are relative to ("yesterday", "on Tuesday"):
-    the date of the story or live-blog entry there, else the document's."""
-    story = doc.story_at(offset)
-    return _date_part(story.published if story and story.published else doc.published)
+    """The date words at ``offset`` are relative to: see :meth:`Document.reference_date`."""
+    return doc.reference_date(offset)
 
 
 # --------------------------------------------------------------------------
