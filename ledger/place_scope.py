@@ -65,17 +65,17 @@ _OFFICE_AFTER = compile_cached(r"\s+(?:Gov\.|Governor|Lt\.\s+Gov\.|Mayor|Premier
 
 
 def _tables(ruleset: RuleSet) -> tuple:
-    """(metric globs, names of the US states, demonyms as written)."""
+    """(the metric globs as one pattern, names of the US states, demonyms as written)."""
     ml = ruleset.lists.get(METRICS_LIST)
-    globs = tuple(ml.entries) if ml else ()
+    globs = compile_cached("|".join(fnmatch.translate(g) for g in ml.entries) if ml and ml.entries else "(?!)")
     sl = ruleset.lists.get("us_states")
     dl = ruleset.lists.get("demonyms")
     return (globs, frozenset(sl.canonical.values()) if sl else frozenset(),
             frozenset(dl.entries) if dl else frozenset())
 
 
-def _place_metric(metric: str, globs: tuple) -> bool:
-    return any(fnmatch.fnmatchcase(metric, g) for g in globs)
+def _place_metric(metric: str, globs) -> bool:
+    return globs.match(metric) is not None
 
 
 def _is_place(name: str, lex: _Lexicon, states: frozenset) -> bool:
