@@ -50,6 +50,8 @@ from .currency_owner import currency_owners
 from .age_place import persons_ages
 from .federal_owner import federal_owners
 from .title_firm import title_firms
+from .place_scope import place_scopes
+from .story_country import story_countries
 from .dated_class import late_event, late_subject
 
 # --------------------------------------------------------------------------
@@ -693,6 +695,11 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     out = federal_owners(doc, out, fallback, lex, ruleset)
     # and a firm's result no one else owns is the firm's its story's headline names (subj24)
     out = title_firms(doc, out, fallback, lex, _FIRM_METRIC + ("change.sale",))
+    # and a figure of a place's people or state no one else owns is the one place its sentence
+    # names as the scope, the subject or a governor's office (subj25)
+    out = place_scopes(doc, out, fallback, lex, ruleset)
+    # and a national statistic no one else owns is the country's its story is about (subj25)
+    out = story_countries(doc, out, fallback, lex, ruleset)
     if german_doc:
         out = _known_subjects(out, lex)
     return tuple(out)

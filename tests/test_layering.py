@@ -41,10 +41,14 @@ ALLOWED = {
     # the firm's its story's headline names; subj24)
     "federal_owner": BASE | {"rules", "matching", "subjects"},
     "title_firm": BASE | {"rules", "matching", "subjects"},
+    # (last-resort subjects after title_firm: the place a sentence is about, the country a
+    # story is about; subj25)
+    "place_scope": BASE | {"rules", "matching", "subjects"},
+    "story_country": BASE | {"rules", "matching", "subjects"},
     # (date24: a date no other rule took, typed by the class of its happening, run by claims)
     "dated_class": BASE | {"rules", "matching", "subjects"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
-               "federal_owner", "title_firm", "german", "dated_class"},
+               "federal_owner", "title_firm", "place_scope", "story_country", "german", "dated_class"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
