@@ -177,6 +177,17 @@ _WILL_ACT = compile_cached(r"(?i)\b(?:" + _WILL + r"|(?:is|are)\s+(?:due|set|sch
                            regex.VERSION1)
 
 
+def _future_act(ctx: _Ctx, hit: _Hit) -> bool:
+    """(date25) Is the act a date rule read told in the future ("will ditch ... in 2024",
+    "is due to close on 1 August"): the rule's cue starts inside the future phrase
+    (_WILL_ACT) shortly before the date?  Read only for a date of a text with no
+    publication date (a QuanTemp claim, a bare file), where "no later than
+    publication" cannot be checked; a cue elsewhere ("will be remembered for the
+    invasion launched in 2003") leaves the date's status alone."""
+    m = _WILL_ACT.search(ctx.sent, max(0, ctx.fs - 60), ctx.fs)
+    return m is not None and m.start() <= hit.cue[0] <= m.end()
+
+
 # --------------------------------------------------------------------------
 # building claims
 
@@ -1601,6 +1612,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
             if pub is not None and span[1] >= pub and _STATUS_RANK[c.status] < _STATUS_RANK["forecast"] \
                     and _WILL_ACT.search(sent, max(0, ctx.fs - 60), ctx.fs):
                 c = replace(c, status="forecast")  # "will collide with the Earth in the year 2175": to come
+            elif pub is None and c.status == "actual" and _future_act(ctx, best):
+                c = replace(c, status="forecast")  # (date25) no publication date: the clause's own future
             out.append(c)
     return out
 
