@@ -50,6 +50,7 @@ from .currency_owner import currency_owners
 from .age_place import persons_ages
 from .federal_owner import federal_owners
 from .title_firm import title_firms
+from .de_owner import german_owners
 from .dated_class import late_event, late_subject
 
 # --------------------------------------------------------------------------
@@ -695,6 +696,8 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     out = title_firms(doc, out, fallback, lex, _FIRM_METRIC + ("change.sale",))
     if german_doc:
         out = _known_subjects(out, lex)
+        # the one owner a German sentence names, in the gazetteer's words or German ones (de25)
+        out = german_owners(doc, out, fallback, lex, ruleset)
     return tuple(out)
 
 
