@@ -137,10 +137,11 @@ class _Table:
             r"|(?<![\p{L}\p{N}])(?P<num>(?i:" + _NUM_PARTS + r"){2,})(?![\p{L}\p{N}])"
             r"|(?<![\p{L}\p{N}])(?P<w>(?i:" + alt + r"))(?![\p{L}\p{N}])"
             r"|(?<![\p{L}\p{N}])(?P<cs>" + alt_cs + r")(?![\p{L}\p{N}])"
-            # "in Bayern 300 Fälle", "laut RKI 300", "der Ukraine 31 Panzer": a place or a source
-            # after a preposition, or a state's name, not a designation ("Windows 10", "Leopard 2");
-            # read in lower case (de25)
-            r"|(?<![\p{L}\p{N}-])(?P<cap>\p{Lu}[\p{L}-]*)(?=[ \u00a0]\d)",
+            # "in Bayern 300 Fälle", "laut RKI 300", "der Ukraine 31 Panzer", "nach der Impfung 120",
+            # "jedes Jahr 300 Vögel": a place or a source after a preposition, a state's name, a noun
+            # by its German ending or a noun of time, not a designation ("Windows 10", "Leopard 2");
+            # read in lower case (de25); never before a year
+            r"|(?<![\p{L}\p{N}-])(?P<cap>\p{Lu}[\p{L}-]*)(?=[ \u00a0](?!(?:1\d|20)\d\d(?![\d.,]))\d)",
             regex.VERSION1)
         self.numberish = frozenset(k for k, v in self.any_ci.items() if not v.startswith(("yesterday", "today")))
 
@@ -198,6 +199,20 @@ def compound_number(word: str):
     return _below_1000(w)
 
 
+#: German nouns of time before a count: "jedes Jahr 300 Vögel", "im vergangenen Jahr 50 Schulen" (de25)
+_TIME_NOUNS = frozenset(("Jahr", "Jahres", "Monat", "Monats", "Woche", "Tag", "Tages", "Quartal", "Halbjahr",
+                         "Wochenende", "Winter", "Sommer", "Frühjahr", "Herbst", "Montag", "Dienstag", "Mittwoch",
+                         "Donnerstag", "Freitag", "Samstag", "Sonntag", "Zeitraum", "Vorjahr"))
+#: a count (not a year) right after a word
+_BEFORE_COUNT = compile_cached(r"[ \u00a0](?!(?:1\d|20)\d\d(?![\d.,]))\d")
+
+
+def _no_designation(text: str, s: int, w: str) -> bool:
+    """Is the capitalised word ``w`` at ``s``, before a number, no designation ("Windows 10")?"""
+    return _PREP_BEFORE.search(text, max(0, s - 6), s) is not None or w in _states() or w in _TIME_NOUNS \
+        or _suffixed(w.lower())
+
+
 _PREP_BEFORE = compile_cached(r"(?<![\p{L}])(?i:in|im|auf|aus|nach|laut|bei)[ \u00a0]\Z")
 
 
@@ -222,7 +237,9 @@ def _table() -> _Table:
 _NUM_BEFORE = compile_cached(r"(?:\d[\d.,]*|%)[ \u00a0]*\Z")
 _NUM_AFTER = compile_cached(r"[ \u00a0]+(?:\d|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
                             r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|"
-                            r"tausende|hunderte|dutzende|zehntausende|hunderttausende|ein|eine|einem|der|die)\b)")
+                            r"tausende|hunderte|dutzende|zehntausende|hunderttausende|ein|eine|einem|der|die)\b"
+                            # ("mehr als zweihundert": a number word of several parts, de25)
+                            r"|(?i:(?:" + _NUM_PARTS + r"){2,})(?![\p{L}]))")
 _PRO_BEFORE = compile_cached(r"(?<![\p{L}])pro[ \u00a0]+\Z")
 _PREV_WORD = compile_cached(r"(\p{L}[\p{L}.-]*)[ \u00a0]+\Z")
 
@@ -306,7 +323,7 @@ def english_view(text: str) -> View:
                 continue
             rep = f"{n:,}" if isinstance(n, int) else str(n)
         elif g == "cap":
-            if _PREP_BEFORE.search(text, max(0, s - 6), s) is None and m.group() not in _states():
+            if not _no_designation(text, s, m.group()):
                 continue
             rep = m.group().lower()
         elif g == "dmy":
@@ -338,6 +355,8 @@ def english_view(text: str) -> View:
                     rep = en
                 elif plural is not None:
                     rep = plural
+                elif w in _TIME_NOUNS and _BEFORE_COUNT.match(text, e) is not None:
+                    rep = w.lower()  # "jedes Jahr 300 Vögel": no designation
                 else:
                     continue
             elif wl in t.before:

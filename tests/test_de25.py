@@ -233,3 +233,41 @@ def test_kamen_is_no_men():
     # AGE002's "men 65": not the end of German "kamen" ("came")
     [c] = claims_of("2015 kamen 890.000 Flüchtlinge nach Deutschland.")
     assert c.metric == "displacement.refugees"
+
+
+# --------------------------------------------------------------------------
+# found on a second set of my own sentences, written before their claims were read
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Ein Windrad tötet jedes Jahr 300 Vögel.", "300"),
+    ("In Sachsen seien nach der Booster-Impfung 120 Menschen gestorben.", "120"),
+    ("In Berlin wurden im vergangenen Jahr 50 Schulen saniert.", "50"),
+])
+def test_german_noun_before_a_count_is_no_designation(text, fig):
+    assert fig in [f.text for f in find_figures(text)]
+
+
+def test_german_year_after_jahr_stays_a_year():
+    text = "Im Jahr 2020 gab es in Bayern 300 Fälle."
+    assert [f.text for f in find_figures(text)] == ["300"]
+
+
+def test_hedge_before_a_number_word():
+    [f] = find_figures("Mehr als zweihundert Menschen wurden bei der Demonstration festgenommen.")
+    assert (f.text, f.value, f.low_strict) == ("Mehr als zweihundert", 200, True)
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Ein Asylbewerber erhalte 1.500 Euro im Monat, heißt es in dem Beitrag.", "money.benefit"),
+    ("Die Mehrwertsteuer auf Speisen in der Gastronomie steige wieder auf 19 Prozent.", "economy.tax_rate"),
+    ("Der Liter Heizöl koste inzwischen 1,50 Euro.", "money.price"),
+])
+def test_reported_speech_verbs(text, metric):
+    # German fact-checks quote claims in the subjunctive ("erhalte", "steige", "koste")
+    assert [c.metric for c in claims_of(text)][:1] == [metric]
+
+
+def test_kamen_alone_is_no_death():
+    assert not any(c.metric == "casualties.killed"
+                   for c in claims_of("Im Jahr 2022 kamen 1,1 Millionen Ukrainer nach Deutschland."))
