@@ -237,9 +237,21 @@ def _table() -> _Table:
 _NUM_BEFORE = compile_cached(r"(?:\d[\d.,]*|%)[ \u00a0]*\Z")
 _NUM_AFTER = compile_cached(r"[ \u00a0]+(?:\d|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
                             r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|"
-                            r"tausende|hunderte|dutzende|zehntausende|hunderttausende|ein|eine|einem|der|die)\b"
-                            # ("mehr als zweihundert": a number word of several parts, de25)
-                            r"|(?i:(?:" + _NUM_PARTS + r"){2,})(?![\p{L}]))")
+                            r"tausende|hunderte|dutzende|zehntausende|hunderttausende|ein|eine|einem|der|die)\b)")
+
+
+@functools.lru_cache(maxsize=1)
+def _num_word_after():
+    """ "mehr als zweihundert": a number word of several parts after a hedge (de25).  Compiled on a
+    German text's first use: its program does not go into the pattern cache, and an English run
+    never needs it."""
+    return compile_cached(r"[ \u00a0]+(?i:(?:" + _NUM_PARTS + r"){2,})(?![\p{L}])", regex.VERSION1)
+
+
+def _number_after(text: str, e: int) -> bool:
+    return _NUM_AFTER.match(text, e) is not None or _num_word_after().match(text, e) is not None
+
+
 _PRO_BEFORE = compile_cached(r"(?<![\p{L}])pro[ \u00a0]+\Z")
 _PREV_WORD = compile_cached(r"(\p{L}[\p{L}.-]*)[ \u00a0]+\Z")
 
@@ -344,7 +356,7 @@ def english_view(text: str) -> View:
             w = " ".join(m.group().split())
             wl = w.lower()
             if wl in t.between:
-                if _NUM_AFTER.match(text, e) is None or not _number_before(text, s, t):
+                if not _number_after(text, e) or not _number_before(text, s, t):
                     continue
                 rep = t.between[wl]
             elif wl in t.after:
@@ -360,7 +372,7 @@ def english_view(text: str) -> View:
                 else:
                     continue
             elif wl in t.before:
-                if _NUM_AFTER.match(text, e) is None:
+                if not _number_after(text, e):
                     continue
                 rep = t.before[wl]
             else:
