@@ -52,6 +52,7 @@ from .federal_owner import federal_owners
 from .title_firm import title_firms
 from .place_scope import place_scopes
 from .story_country import story_countries
+from .de_owner import german_owners
 from .dated_class import late_event, late_subject
 
 # --------------------------------------------------------------------------
@@ -713,6 +714,8 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     out = story_countries(doc, out, fallback, lex, ruleset)
     if german_doc:
         out = _known_subjects(out, lex)
+        # the one owner a German sentence names, in the gazetteer's words or German ones (de25)
+        out = german_owners(doc, out, fallback, lex, ruleset)
     return tuple(out)
 
 

@@ -37,11 +37,32 @@ _WORD = compile_cached(r"[^\W\d_]+")
 @functools.lru_cache(maxsize=1)
 def _stopwords() -> frozenset:
     out = set()
-    for line in rules_file("lists", "de24_stopwords.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.add(line.lower())
+    # (de25_words: German content words of the short claim, "In Deutschland kostet Benzin derzeit ...")
+    for name in ("de24_stopwords.txt", "de25_words.txt"):
+        for line in rules_file("lists", name).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                out.add(line.lower())
     return frozenset(out)
+
+
+#: endings of German nouns and adjectives no English word of seven letters or more has
+#: ("Impfung", "Nebenwirkungen", "Sicherheit", "Mehrheit", "Gesellschaft", "tatsächlich", "politische")
+_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "lich", "liche", "lichen", "ische", "ischen", "ischer",
+             "ieren", "iert", "ierte", "ierten")
+#: endings of German number words ("dreiundzwanzig", "zweitausend"): read by compound_number
+_NUM_ENDS = ("zig", "ßig", "zehn", "hundert", "tausend", "einhalb")
+#: English words and names with such an ending
+_NOT_SUFFIXED = frozenset(("samsung", "kaohsiung"))
+
+
+def _suffixed(w: str) -> bool:
+    """A German word by its form (de25): seven letters or more ending in -ung, -heit, -keit,
+    -schaft, -lich, -ische(n/r), -ieren, -iert(e/n); "Bundes-"; a number word of several parts."""
+    if len(w) >= 7 and w.endswith(_SUFFIXES) and w not in _NOT_SUFFIXED:
+        return True
+    # ("Bundestag", "Bundesländer"; a number word of several parts, "dreiundzwanzig")
+    return w.startswith("bundes") or w.endswith(_NUM_ENDS) and compound_number(w) is not None
 
 
 @functools.lru_cache(maxsize=64)
@@ -55,7 +76,7 @@ def is_german(text: str) -> bool:
     if not words:
         return False
     sw = _stopwords()
-    found = [w for w in words if w in sw or _UMLAUT.search(w) is not None]
+    found = [w for w in words if w in sw or _UMLAUT.search(w) is not None or _suffixed(w)]
     # (two different words: "die die" is no German)
     return len(found) >= _MIN_HITS and len(found) >= _MIN_SHARE * len(words) and len(set(found)) >= _MIN_HITS
 
@@ -112,10 +133,100 @@ class _Table:
             r"|(?P<day>(?<![\d.,])[0-3]?\d\.)(?=[ \u00a0]+(?:" + months + r")\b)"
             # "80-Jährige", "80-jähriger": an age
             r"|(?<=\d)(?P<jahr>-[Jj]ährige[nrms]?)(?!\p{L})"
+            # "dreiundzwanzig", "zweitausend", "dreieinhalb": a number word of several parts (de25)
+            r"|(?<![\p{L}\p{N}])(?P<num>(?i:" + _NUM_PARTS + r"){2,})(?![\p{L}\p{N}])"
             r"|(?<![\p{L}\p{N}])(?P<w>(?i:" + alt + r"))(?![\p{L}\p{N}])"
-            r"|(?<![\p{L}\p{N}])(?P<cs>" + alt_cs + r")(?![\p{L}\p{N}])",
+            r"|(?<![\p{L}\p{N}])(?P<cs>" + alt_cs + r")(?![\p{L}\p{N}])"
+            # "in Bayern 300 Fälle", "laut RKI 300", "der Ukraine 31 Panzer", "nach der Impfung 120",
+            # "jedes Jahr 300 Vögel": a place or a source after a preposition, a state's name, a noun
+            # by its German ending or a noun of time, not a designation ("Windows 10", "Leopard 2");
+            # read in lower case (de25); never before a year
+            r"|(?<![\p{L}\p{N}-])(?P<cap>\p{Lu}[\p{L}-]*)(?=[ \u00a0](?!(?:1\d|20)\d\d(?![\d.,]))\d)",
             regex.VERSION1)
         self.numberish = frozenset(k for k, v in self.any_ci.items() if not v.startswith(("yesterday", "today")))
+
+
+# --------------------------------------------------------------------------
+# German number words of several parts (de25)
+
+_UNITS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+          "neun": 9}
+_TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+          "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
+_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+         "neunzig": 90}
+#: the parts a number word is written of (longest first: "sechzehn" before "sechs")
+_NUM_PARTS = "|".join(sorted(set(_UNITS) | set(_TEENS) | set(_TENS) | {"hundert", "tausend", "und", "einhalb"},
+                             key=len, reverse=True))
+_BELOW_100 = {**_UNITS, **_TEENS, **_TENS}
+for _t, _tv in _TENS.items():
+    for _u, _uv in _UNITS.items():
+        if _u != "eins":
+            _BELOW_100[_u + "und" + _t] = _tv + _uv
+del _t, _tv, _u, _uv
+
+
+def _below_1000(w: str):
+    """ "dreihundertzwölf" -> 312; "hundert" -> 100; None when ``w`` is no such number."""
+    if not w:
+        return 0
+    if "hundert" in w:
+        head, _, rest = w.partition("hundert")
+        h = 1 if head in ("", "ein") else _UNITS.get(head)
+        if h is None or head == "eins":
+            return None
+        r = _BELOW_100.get(rest) if rest else 0
+        return None if r is None else h * 100 + r
+    return _BELOW_100.get(w)
+
+
+def compound_number(word: str):
+    """The value of a German number word of several parts: "dreiundzwanzig" 23, "zweitausend" 2000,
+    "zweihundertfünfzigtausend" 250000, "dreieinhalb" 3.5; None for any other word (de25)."""
+    w = word.lower()
+    if w.endswith("einhalb"):
+        if w == "einhalb":
+            return None
+        n = compound_number(w[:-7]) if w[:-7] not in _BELOW_100 else _BELOW_100[w[:-7]]
+        return None if n is None or isinstance(n, float) else n + 0.5
+    if "tausend" in w:
+        head, _, rest = w.partition("tausend")
+        t = 1 if head in ("", "ein") else _below_1000(head)
+        r = _below_1000(rest)
+        if not t or r is None or head == "eins":
+            return None
+        return t * 1000 + r
+    return _below_1000(w)
+
+
+#: German nouns of time before a count: "jedes Jahr 300 Vögel", "im vergangenen Jahr 50 Schulen" (de25)
+_TIME_NOUNS = frozenset(("Jahr", "Jahres", "Monat", "Monats", "Woche", "Tag", "Tages", "Quartal", "Halbjahr",
+                         "Wochenende", "Winter", "Sommer", "Frühjahr", "Herbst", "Montag", "Dienstag", "Mittwoch",
+                         "Donnerstag", "Freitag", "Samstag", "Sonntag", "Zeitraum", "Vorjahr"))
+#: a count (not a year) right after a word
+_BEFORE_COUNT = compile_cached(r"[ \u00a0](?!(?:1\d|20)\d\d(?![\d.,]))\d")
+
+
+def _no_designation(text: str, s: int, w: str) -> bool:
+    """Is the capitalised word ``w`` at ``s``, before a number, no designation ("Windows 10")?"""
+    return _PREP_BEFORE.search(text, max(0, s - 6), s) is not None or w in _states() or w in _TIME_NOUNS \
+        or _suffixed(w.lower())
+
+
+_PREP_BEFORE = compile_cached(r"(?<![\p{L}])(?i:in|im|auf|aus|nach|laut|bei)[ \u00a0]\Z")
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> frozenset:
+    """The one-word names of states in the gazetteer's English and German lists (countries.txt,
+    de24_places.txt): "der Ukraine 31 Panzer" names a state, not a designation (de25)."""
+    out = set()
+    for name in ("countries.txt", "de24_places.txt"):
+        for line in rules_file("lists", name).read_text(encoding="utf-8").splitlines():
+            alias = line.split("=>", 1)[0].strip()
+            if alias and not alias.startswith("#") and " " not in alias and alias[:1].isupper():
+                out.add(alias)
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1)
@@ -127,6 +238,20 @@ _NUM_BEFORE = compile_cached(r"(?:\d[\d.,]*|%)[ \u00a0]*\Z")
 _NUM_AFTER = compile_cached(r"[ \u00a0]+(?:\d|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
                             r"dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|"
                             r"tausende|hunderte|dutzende|zehntausende|hunderttausende|ein|eine|einem|der|die)\b)")
+
+
+@functools.lru_cache(maxsize=1)
+def _num_word_after():
+    """ "mehr als zweihundert": a number word of several parts after a hedge (de25).  Compiled on a
+    German text's first use: its program does not go into the pattern cache, and an English run
+    never needs it."""
+    return compile_cached(r"[ \u00a0]+(?i:(?:" + _NUM_PARTS + r"){2,})(?![\p{L}])", regex.VERSION1)
+
+
+def _number_after(text: str, e: int) -> bool:
+    return _NUM_AFTER.match(text, e) is not None or _num_word_after().match(text, e) is not None
+
+
 _PRO_BEFORE = compile_cached(r"(?<![\p{L}])pro[ \u00a0]+\Z")
 _PREV_WORD = compile_cached(r"(\p{L}[\p{L}.-]*)[ \u00a0]+\Z")
 
@@ -204,7 +329,16 @@ def english_view(text: str) -> View:
     for m in t.rx.finditer(text):
         s, e = m.span()
         g = m.lastgroup
-        if g == "dmy":
+        if g == "num":
+            n = compound_number(m.group())
+            if n is None:
+                continue
+            rep = f"{n:,}" if isinstance(n, int) else str(n)
+        elif g == "cap":
+            if not _no_designation(text, s, m.group()):
+                continue
+            rep = m.group().lower()
+        elif g == "dmy":
             rep = m.group().replace(".", "/")
         elif g == "th":
             rep = m.group().replace(".", "\0").replace(",", ".").replace("\0", ",")
@@ -222,7 +356,7 @@ def english_view(text: str) -> View:
             w = " ".join(m.group().split())
             wl = w.lower()
             if wl in t.between:
-                if _NUM_AFTER.match(text, e) is None or not _number_before(text, s, t):
+                if not _number_after(text, e) or not _number_before(text, s, t):
                     continue
                 rep = t.between[wl]
             elif wl in t.after:
@@ -233,10 +367,12 @@ def english_view(text: str) -> View:
                     rep = en
                 elif plural is not None:
                     rep = plural
+                elif w in _TIME_NOUNS and _BEFORE_COUNT.match(text, e) is not None:
+                    rep = w.lower()  # "jedes Jahr 300 Vögel": no designation
                 else:
                     continue
             elif wl in t.before:
-                if _NUM_AFTER.match(text, e) is None:
+                if not _number_after(text, e):
                     continue
                 rep = t.before[wl]
             else:
