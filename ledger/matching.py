@@ -1368,10 +1368,24 @@ _OF_GROUP = compile_cached(
     r"|thirty|forty|fifty|hundred|dozen))?(?=\s+\p{Ll})", regex.VERSION1)
 
 
+#: (cnt25) a count told by a plural number word ("dozens", "hundreds of thousands", "millions"), whose
+#: "of" and a bare plural after it name the counted things, not a part of a group ("dozens of schools",
+#: not "dozens of the schools", "thousands of them")
+_VAGUE_PLURAL = compile_cached(r"(?i)(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|scores|tens)$", regex.VERSION1)
+_VAGUE_OF = compile_cached(r" of(?= (?!(?:the|a|an|his|her|its|their|our|your|my|these|those|them|us|you|whom|which|it"
+                           r"|all|this|that|other|such|what|dollars|pounds|euros|years|months|weeks|days|hours|times"
+                           r"|miles|kilometres|kilometers|acres|tons|tonnes|gallons|barrels)\b)\p{Ll})", regex.VERSION1)
+
+
 def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
     """(metric noun, start, end) of the noun phrase after the figure."""
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
     pos = ctx.fe
+    if ctx.ucls == "count" and ctx.sent.startswith(" of ", pos) and not (rule.broad or rule.priority < 0 or rule.cues_after is None) \
+            and _VAGUE_PLURAL.search(ctx.sent, ctx.fs, pos):
+        m = _VAGUE_OF.match(ctx.sent, pos, hi)
+        pos = m.end() if m is not None else pos  # (cnt25) "dozens of schools" counts schools, as "40 schools" does
+        # (a named rule's reading; the weak tiers read "of" as they did: "thousands of people" is WNP272's)
     if rule.lead is not None:
         try:
             m = rule.lead.match(ctx.sent, pos, hi, timeout=MATCH_TIMEOUT)
@@ -1650,7 +1664,10 @@ def _listed_noun(rule: Rule, lex: _Lexicon, phrase: str, a: int, b: int) -> str:
     c = canon.get(word.lower())
     if c is None or c.lower() == word.lower():
         return phrase
-    return phrase[:a] + c + phrase[a + len(word):]
+    tail = phrase[a + len(word):]
+    if tail.startswith(".") and "." not in word:
+        tail = tail[1:]  # (cnt25) the sentence's full stop after a mapped word ("300 PCs." is goods.computer)
+    return phrase[:a] + c + tail
 
 
 def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):

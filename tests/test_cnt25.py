@@ -70,3 +70,25 @@ def test_the_view_is_not_built_where_a_noun_follows():
     [f] = find_figures(text)
     ctx = matching._Ctx(f, text, 0, f.start, f.end, [], unit_class(f))
     assert matching._noun_view(ctx) is None
+
+
+@pytest.mark.parametrize("text, fig, metric", [
+    ("Dozens of schools in Ohio closed last year.", "Dozens", "facilities.school"),
+    ("Scores of hospitals in Texas have closed.", "Scores", "facilities.hospital"),
+    ("Hundreds of thousands of voters were purged from the rolls in Georgia.", "Hundreds of thousands", "people.voter"),
+    ("Hundreds of papers published in 2017 prove that global warming is a myth.", "Hundreds", "documents.paper"),
+])
+def test_a_plural_number_word_and_of_count_the_noun_for_named_rules(text, fig, metric):
+    """ "dozens of schools" is read by the named rule that reads "40 schools" (not a part of a group)."""
+    c = _claim(text, fig)
+    assert c is not None and c.metric == metric, [(x.text, x.metric, x.rule) for x in claims_of(text)]
+
+
+def test_a_plural_number_word_before_of_the_is_still_a_part():
+    c = _claim("Dozens of the schools in Ohio closed last year.", "Dozens")
+    assert c is None or c.metric != "facilities.school"
+
+
+def test_a_mapped_word_at_the_end_of_the_sentence_keeps_no_full_stop():
+    c = _claim("The firm bought 300 PCs.", "300")
+    assert c is not None and c.metric == "goods.computer"
