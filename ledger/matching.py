@@ -1382,10 +1382,13 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
     pos = ctx.fe
     if ctx.ucls == "count" and ctx.sent.startswith(" of ", pos) and not (rule.broad or rule.priority < 0 or rule.cues_after is None) \
-            and _VAGUE_PLURAL.search(ctx.sent, ctx.fs, pos):
+            and not rule.metric.startswith("people.") and _VAGUE_PLURAL.search(ctx.sent, ctx.fs, pos):
         m = _VAGUE_OF.match(ctx.sent, pos, hi)
         pos = m.end() if m is not None else pos  # (cnt25) "dozens of schools" counts schools, as "40 schools" does
-        # (a named rule's reading; the weak tiers read "of" as they did: "thousands of people" is WNP272's)
+        # (a named rule's reading; the weak tiers read "of" as they did: "thousands of people" is WNP272's,
+        # and the people rules leave "millions of children" to it: a vague crowd, which WNP272 keys to an
+        # owner only by a possessive or a name after it, where the named rules' wider subject search
+        # took any name in the sentence, "MTV ... marketing its raunch to millions of innocent children")
     if rule.lead is not None:
         try:
             m = rule.lead.match(ctx.sent, pos, hi, timeout=MATCH_TIMEOUT)

@@ -75,7 +75,7 @@ def test_the_view_is_not_built_where_a_noun_follows():
 @pytest.mark.parametrize("text, fig, metric", [
     ("Dozens of schools in Ohio closed last year.", "Dozens", "facilities.school"),
     ("Scores of hospitals in Texas have closed.", "Scores", "facilities.hospital"),
-    ("Hundreds of thousands of voters were purged from the rolls in Georgia.", "Hundreds of thousands", "people.voter"),
+    ("Dozens of churches were burned in Nigeria.", "Dozens", "sites.church"),
     ("Hundreds of papers published in 2017 prove that global warming is a myth.", "Hundreds", "documents.paper"),
 ])
 def test_a_plural_number_word_and_of_count_the_noun_for_named_rules(text, fig, metric):
@@ -92,3 +92,10 @@ def test_a_plural_number_word_before_of_the_is_still_a_part():
 def test_a_mapped_word_at_the_end_of_the_sentence_keeps_no_full_stop():
     c = _claim("The firm bought 300 PCs.", "300")
     assert c is not None and c.metric == "goods.computer"
+
+
+def test_a_vague_crowd_stays_with_the_broad_people_rule():
+    """ "millions of innocent children": no named people rule takes the name in the sentence as owner."""
+    text = "MTV is deliberately marketing its raunch to millions of innocent children."
+    c = _claim(text, "millions")
+    assert c is not None and c.rule.startswith("WN") and c.subject is None
