@@ -604,12 +604,20 @@ def _noun_view(ctx: _Ctx):
     if ctx.nv is not False:
         return ctx.nv
     ctx.nv = None
-    if ctx.ucls != "count" or ctx.fig.kind != "number" or ctx.fs < 3:
+    if ctx.ucls != "count" or ctx.fig.kind != "number":
         return None
     sent, fs, fe = ctx.sent, ctx.fs, ctx.fe
     a = _NV_AFTER.match(sent, fe)
     if a is None:
         return None
+    if fs < 3:
+        # an answer to a question: "How many convicted felons did he let out early? Zero."
+        np = _nv_answer(ctx) if a.group("word") is None and not sent[:fs].strip(" \"“'‘") else None
+        if np is None:
+            return None
+        t = _nv_build(ctx, np, ctx.text)
+        ctx.nv = (t, False)
+        return ctx.nv
     word = a.group("word")
     part = False
     np = None
@@ -642,17 +650,49 @@ def _noun_view(ctx: _Ctx):
                 np = _nv_earlier(ctx, same_verb=True)  # "Texas had 13 executions, Florida had two"
         if np is None:
             return None
-    phrase = sent[np[0]:np[1]]
+    t = _nv_build(ctx, np, sent)
+    if t is None:
+        return None
+    ctx.nv = (t, part)
+    return ctx.nv
+
+
+def _nv_build(ctx: _Ctx, np: tuple, src: str) -> Optional[_Ctx]:
+    """The view of ctx with src[np[0]:np[1]] (a plural noun phrase of the sentence, or of the
+    text before it) after the figure; ``back`` maps a phrase of the sentence to where it stands
+    and a phrase from before the sentence to the figure."""
+    sent, fs, fe = ctx.sent, ctx.fs, ctx.fe
+    phrase = src[np[0]:np[1]]
     words = phrase.split(" ")
     if _lemma(words[-1]) == words[-1].lower() and words[-1] not in _NV_PLURALS or any(w.lower() in _NP_STOP for w in words):
         return None  # no plural head, or no noun phrase ("in loans")
     view = sent[:fe] + " " + phrase + "."
-    back = tuple(range(fe)) + (np[0],) + tuple(range(np[0], np[1])) + (np[1], np[1])
+    if src is sent:
+        back = tuple(range(fe)) + (np[0],) + tuple(range(np[0], np[1])) + (np[1], np[1])
+    else:
+        back = tuple(range(fe)) + (fs,) * (len(phrase) + 1) + (fe, fe)
     t = _Ctx(ctx.fig, view, ctx.s0, fs, fe, [(x, y) for x, y in ctx.others if y <= fs], ctx.ucls, ctx.para, ctx.text)
     t.ns, t.tv, t.lv, t.nv, t.back, t.conv = ctx.ns, None, None, None, (
         tuple(ctx.back[i] for i in back) if ctx.back else back), ()
-    ctx.nv = (t, part)
-    return ctx.nv
+    return t
+
+
+#: the question a count answers: "How many convicted felons did Scott Walker let out ...?" right
+#: before the sentence the count opens
+_NV_QUESTION = compile_cached(r"(?i:\bhow many )" + _NV_NP + r"(?= )[^.?!]{0,120}\?[\"”’']?\s*[\"“‘']?$", regex.VERSION1)
+
+
+def _nv_answer(ctx: _Ctx):
+    """(start, end) in ctx.text of the plural a question right before the figure's sentence asks
+    "how many" of, for a count that opens its sentence and ends it ("... on parole? Zero.")."""
+    if not ctx.text or ctx.s0 < 10:
+        return None
+    a = max(0, ctx.s0 - 200)
+    tail = ctx.text[a:ctx.s0 + ctx.fs]
+    if "?" not in tail[-6:]:
+        return None
+    m = _search(_NV_QUESTION, tail)
+    return (a + m.start("np"), a + m.end("np")) if m is not None else None
 
 
 #: words after a count that end it where its noun is elided ("Florida had two in 2019")

@@ -99,3 +99,15 @@ def test_a_vague_crowd_stays_with_the_broad_people_rule():
     text = "MTV is deliberately marketing its raunch to millions of innocent children."
     c = _claim(text, "millions")
     assert c is not None and c.rule.startswith("WN") and c.subject is None
+
+
+def test_an_answer_counts_what_the_question_asked():
+    text = ("You know how many convicted felons Scott Walker let out during his eight years early on parole? "
+            "Zero. Tony Evers is approaching 1,000 of these.")
+    c = _claim(text, "Zero")
+    assert c is not None and c.metric.endswith("felon"), [(x.text, x.metric) for x in claims_of(text)]
+
+
+def test_no_answer_without_a_question():
+    c = _claim("He let out many felons on parole. Zero. That is the record.", "Zero")
+    assert c is None
