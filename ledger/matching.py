@@ -355,6 +355,8 @@ class _Ctx:
     #: (cnt24) _head_noun's phrase by (lead, window) for the broad rules, which read the same
     #: phrase and differ only in the list its last word must end: read once a figure, not once a rule
     hn: object = dataclasses.field(default=False, init=False)
+    #: (cnt25) the counted-noun view (_noun_view): False until computed
+    nv: object = dataclasses.field(default=False, init=False)
 
     def __post_init__(self):
         n = self.fig.number_start
@@ -526,6 +528,226 @@ def _span_back(view: _Ctx, a: int, b: int) -> tuple[int, int]:
     if not view.back:
         return a, b
     return view.back[a], (view.back[b - 1] + 1 if b > a else view.back[a])
+
+
+# (cnt25) a count whose counted noun does not stand right after its figure: "the number of
+# charter schools in Ohio is 300", "executions in Texas numbered 13", "rural farm workers,
+# thousands of whom", "60 people were arrested - 45 of them in the US", "Texas had 13
+# executions, Florida had two".  The head-noun rules read the noun from a view of the sentence
+# with that noun phrase put right after the figure ("... is 300 charter schools."), so every
+# count rule and noun class reads these figures as it reads "300 charter schools".
+
+#: what may follow a count that names no noun of its own (after it: the end, punctuation, a word
+#: that cannot open a noun phrase); a threshold's noun ("topped the 100,000 mark") is skipped
+_NV_AFTER = compile_cached(r"\s*(?:$|[.,;:!?)\"”’]|(?P<mark>\s*(?:mark|barrier|threshold|milestone)\b)"
+                           r"|(?=(?P<word>[a-z]+)\b))", regex.VERSION1)
+#: the plural noun phrase a construction names: up to two qualifiers and a plural head
+_NV_NP = (r"(?P<np>(?:(?:[a-z]|(?<![\w’'-] )[A-Z])[\w’'-]* ){0,2}?"
+          r"(?:(?:[a-z]|(?<![\w’'-] )[A-Z])[\w’'-]*[a-z]s|(?:wo)?men|people|children))")
+#: "the (total) number of X (in Ohio) is/reached/rose to N" (a change "by N" is not a count)
+_NV_NUMBER_OF = compile_cached(
+    r"(?<![\w-])(?:total |overall |combined |annual )?number of (?!(?:people|persons|those|them|us|these|times|ways"
+    r"|reasons|things|years|days|months|weeks|hours)\b)" + _NV_NP +
+    r"(?: (?:in|on|at|from|of|with|among|across|for|who|that|under|per|on|since|nationwide|worldwide|[a-z]+ed"
+    r"|[a-z]+ing)\b[^.;:,()\d]{0,60}?)?"
+    r" (?:(?:has|have|had|will|would|could|may|might|is expected to|are expected to|was expected to) )?"
+    r"(?:(?:now|already|just|since|also|more than|nearly|almost) )?(?:been |be )?"
+    r"(?:is|are|was|were|stands at|stood at|stand at|reached|reaches|reach|hit|hits|topped|tops|top|exceeded"
+    r"|exceeds|exceed|surpassed|surpasses|passed|totals?|totaled|totalled|broken|broke|crossed"
+    r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|increased|increases|increase|grew|grown|grows|grow|dropped"
+    r"|drops|drop|jumped|jumps|jump|climbed|climb|climbs|doubled|tripled|declined|declines|decline|shrank|shrunk"
+    r"|soared|surged|plunged|swelled|swollen|dwindled|slumped|went|gone|go|come|came|edged up|edged down)"
+    r"(?: from [^.;:()]{0,40}?)? to)"
+    r"(?: the)? (?:(?:about|around|nearly|almost|some|more than|over|roughly|at least|just|only|an estimated"
+    r"|a record|a high of|a low of|a total of|exactly|just over|just under) )?$", regex.VERSION1)
+#: "executions in Texas numbered 13", "China's net users number 100m", "abortions totalled 54,000"
+_NV_NUMBERED = compile_cached(
+    r"(?<![\w’'-])" + _NV_NP + r"(?: (?:in|on|at|from|of|across|among|nationwide|worldwide)\b[^.;:,()\d]{0,50}?)?"
+    r" (?:(?:now|already|currently|together|combined|altogether) )?(?:numbered|numbers|number|totalled|totaled|totals"
+    r"|total)(?: (?:about|around|nearly|almost|some|more than|over|roughly|at least|just|only|an estimated"
+    r"|exactly|fewer than|less than))? $", regex.VERSION1)
+#: "rural farm workers, thousands of whom took to the streets": the plural before the comma
+_NV_OF_WHOM = compile_cached(r"(?<![\w’'-])" + _NV_NP + r",(?: (?:of )?(?:about|around|nearly|almost|some"
+                             r"|more than|over|roughly|at least|only))? $", regex.VERSION1)
+#: the plural noun phrase right after an earlier count ("60 people were arrested"): up to three words,
+#: the last a plural that a verb, a preposition or punctuation follows
+_NV_AFTER_NP = compile_cached(
+    r" " + _NV_NP.replace("{0,2}?", "{0,2}") + r"(?=[.,;:!?)\"”]|$| (?:[a-z]+ed|are|were|is|was|have|has|had|will"
+    r"|would|could|can|who|that|which|in|on|at|of|from|to|with|for|across|during|last|this|and|or|but|than|as|by"
+    r"|each|a|an|the|since|over|under|while|compared|against)\b)", regex.VERSION1)
+#: the word before a figure: its verb ("had 13 executions, Florida had two")
+_NV_VERB_BEFORE = compile_cached(r"(?<![\w’'-])(?P<v>[a-z]{3,})\s+$", regex.VERSION1)
+#: words before an earlier and a later count that do not make them one construction
+_NV_NO_VERB = frozenset("""the and but with from than for that this these those some about around over nearly almost
+only just least more less than into onto between among which who whom what where when while were was are its their
+his her our your""".split())
+
+
+_NV_PLURALS = frozenset(("people", "men", "women", "children"))
+
+
+def _noun_view(ctx: _Ctx):
+    """(view, part) for a count figure whose noun stands elsewhere: the
+    sentence cut after the figure, with that noun phrase put right after it,
+    ``back`` mapping the copied phrase to where it stands; part is True for
+    a part of a group ("thousands of whom", "45 of them").  None for any
+    other figure (most: a count's noun follows it).  Computed once a figure."""
+    if ctx.nv is not False:
+        return ctx.nv
+    ctx.nv = None
+    if ctx.ucls != "count" or ctx.fig.kind != "number":
+        return None
+    sent, fs, fe = ctx.sent, ctx.fs, ctx.fe
+    a = _NV_AFTER.match(sent, fe)
+    if a is None:
+        return None
+    if fs < 3:
+        # an answer to a question: "How many convicted felons did he let out early? Zero."
+        np = _nv_answer(ctx) if a.group("word") is None and not sent[:fs].strip(" \"“'‘") else None
+        if np is None:
+            return None
+        t = _nv_build(ctx, np, ctx.text)
+        ctx.nv = (t, False)
+        return ctx.nv
+    word = a.group("word")
+    part = False
+    np = None
+    if word is not None:
+        if word == "of":
+            m = regex.match(r" of (?:(whom|which)|them|these|those)\b", sent[fe:fe + 12])
+            if m is None:
+                return None
+            part = True
+            np = _nv_of_whom(ctx) if m.group(1) else _nv_earlier(ctx, same_verb=False)
+            if np is None:
+                return None
+        elif word not in _NP_STOP and not _nv_verb(sent, a.end(), word):
+            return None  # a word that may open the figure's own noun phrase
+    if np is None:
+        lo = _clause(sent, fs, fe)[0]
+        tail = sent[max(lo, fs - 160):ctx.ns]
+        m = None
+        if "number of" in tail:
+            m = _search(_NV_NUMBER_OF, tail)
+        if m is None and ("numb" in tail[-40:] or "total" in tail[-40:]):
+            m = _search(_NV_NUMBERED, tail)
+        if m is not None:
+            base = ctx.ns - len(tail)
+            np = (base + m.start("np"), base + m.end("np"))
+        else:
+            np = _nv_partitive(ctx)  # "Of the 50 states, 37 have expanded Medicaid": a part of them
+            part = np is not None
+            if np is None and (word is None or word in _NV_ELLIPSIS_NEXT):
+                np = _nv_earlier(ctx, same_verb=True)  # "Texas had 13 executions, Florida had two"
+        if np is None:
+            return None
+    t = _nv_build(ctx, np, sent)
+    if t is None:
+        return None
+    ctx.nv = (t, part)
+    return ctx.nv
+
+
+def _nv_build(ctx: _Ctx, np: tuple, src: str) -> Optional[_Ctx]:
+    """The view of ctx with src[np[0]:np[1]] (a plural noun phrase of the sentence, or of the
+    text before it) after the figure; ``back`` maps a phrase of the sentence to where it stands
+    and a phrase from before the sentence to the figure."""
+    sent, fs, fe = ctx.sent, ctx.fs, ctx.fe
+    phrase = src[np[0]:np[1]]
+    words = phrase.split(" ")
+    if _lemma(words[-1]) == words[-1].lower() and words[-1] not in _NV_PLURALS or any(w.lower() in _NP_STOP for w in words):
+        return None  # no plural head, or no noun phrase ("in loans")
+    view = sent[:fe] + " " + phrase + "."
+    if src is sent:
+        back = tuple(range(fe)) + (np[0],) + tuple(range(np[0], np[1])) + (np[1], np[1])
+    else:
+        back = tuple(range(fe)) + (fs,) * (len(phrase) + 1) + (fe, fe)
+    t = _Ctx(ctx.fig, view, ctx.s0, fs, fe, [(x, y) for x, y in ctx.others if y <= fs], ctx.ucls, ctx.para, ctx.text)
+    t.ns, t.tv, t.lv, t.nv, t.back, t.conv = ctx.ns, None, None, None, (
+        tuple(ctx.back[i] for i in back) if ctx.back else back), ()
+    return t
+
+
+#: the question a count answers: "How many convicted felons did Scott Walker let out ...?" right
+#: before the sentence the count opens
+_NV_QUESTION = compile_cached(r"(?i:\bhow many )" + _NV_NP + r"(?= )[^.?!]{0,120}\?[\"”’']?\s*[\"“‘']?$", regex.VERSION1)
+
+
+def _nv_answer(ctx: _Ctx):
+    """(start, end) in ctx.text of the plural a question right before the figure's sentence asks
+    "how many" of, for a count that opens its sentence and ends it ("... on parole? Zero.")."""
+    if not ctx.text or ctx.s0 < 10:
+        return None
+    a = max(0, ctx.s0 - 200)
+    tail = ctx.text[a:ctx.s0 + ctx.fs]
+    if "?" not in tail[-6:]:
+        return None
+    m = _search(_NV_QUESTION, tail)
+    return (a + m.start("np"), a + m.end("np")) if m is not None else None
+
+
+#: words after a count that end it where its noun is elided ("Florida had two in 2019")
+_NV_ELLIPSIS_NEXT = frozenset("in on at for from last this each and or but a an the during since over under than by".split())
+#: "Of the 50 states, 37 have ...": the whole, its noun phrase and a comma before the part
+_NV_PARTITIVE = compile_cached(r"(?i:(?<![\w-])of (?:the|its|their|his|her|our|these|those|all) )$", regex.VERSION1)
+_NV_PART_GAP = compile_cached(r"(?: (?:in|on|at|across|from|among)(?: [\w’'-]+){1,3})?,\s*(?:(?:only|just|about|nearly|almost|some|more than|fewer than|at least) )?$",
+                              regex.VERSION1)
+
+
+def _nv_verb(sent: str, pos: int, word: str) -> bool:
+    """The word at sent[pos:] is the figure's verb, not a qualifier of its noun: a past form
+    ("60 voted for Trump", "nine died") that a name, punctuation or a stop word follows."""
+    if not (word in _PAST_FORMS or len(word) > 4 and word.endswith("ed") and not word.endswith("eed")):
+        return False
+    nxt = _NP_WORD.match(sent, pos + len(word) + 1) if sent[pos + len(word):pos + len(word) + 1] == " " else None
+    return nxt is None or not nxt.group()[:1].islower() or nxt.group().lower() in _NP_STOP
+
+
+def _nv_partitive(ctx: _Ctx):
+    """(start, end) of the whole's noun phrase before ", N" in "Of the 50
+    states, 37 have expanded Medicaid" (the figure is a part of that whole)."""
+    earlier = [(x, y) for x, y in ctx.others if y <= ctx.fs]
+    if not earlier:
+        return None
+    x, y = max(earlier)
+    if _search(_NV_PARTITIVE, ctx.sent[max(0, x - 12):x]) is None:
+        return None
+    m = _NV_AFTER_NP.match(ctx.sent, y)
+    if m is None or _NV_PART_GAP.fullmatch(ctx.sent, m.end("np"), ctx.fs) is None:
+        return None
+    return m.start("np"), m.end("np")
+
+
+def _nv_of_whom(ctx: _Ctx):
+    """(start, end) of the plural before ", N of whom/which" ("farm workers, thousands of whom")."""
+    tail = ctx.sent[max(0, ctx.fs - 80):ctx.ns]
+    m = _search(_NV_OF_WHOM, tail)
+    if m is None:
+        return None
+    base = ctx.ns - len(tail)
+    return base + m.start("np"), base + m.end("np")
+
+
+def _nv_earlier(ctx: _Ctx, *, same_verb: bool):
+    """(start, end) of the plural noun phrase right after the nearest earlier
+    figure of the sentence ("60 people were arrested - 45 of them"); with
+    same_verb, only when the same verb stands before both figures ("Texas
+    had 13 executions, Florida had two")."""
+    earlier = [(x, y) for x, y in ctx.others if y <= ctx.fs]
+    if not earlier:
+        return None
+    x, y = max(earlier)
+    if ctx.fs - y > 120 or _search(_CLAUSE_STOP, ctx.sent, y, ctx.fs) is not None and same_verb:
+        return None
+    m = _NV_AFTER_NP.match(ctx.sent, y)
+    if m is None or m.end("np") > ctx.fs:
+        return None
+    if same_verb:
+        v1 = _search(_NV_VERB_BEFORE, ctx.sent[max(0, x - 30):x])
+        v2 = _search(_NV_VERB_BEFORE, ctx.sent[max(0, ctx.fs - 30):ctx.fs])
+        if v1 is None or v2 is None or v1.group("v") != v2.group("v") or v1.group("v") in _NV_NO_VERB:
+            return None
+    return m.start("np"), m.end("np")
 
 
 def _blocked(ctx: _Ctx, a: int, b: int) -> bool:
@@ -1181,10 +1403,27 @@ _OF_GROUP = compile_cached(
     r"|thirty|forty|fifty|hundred|dozen))?(?=\s+\p{Ll})", regex.VERSION1)
 
 
+#: (cnt25) a count told by a plural number word ("dozens", "hundreds of thousands", "millions"), whose
+#: "of" and a bare plural after it name the counted things, not a part of a group ("dozens of schools",
+#: not "dozens of the schools", "thousands of them")
+_VAGUE_PLURAL = compile_cached(r"(?i)(?<![\w-])(?:dozens|hundreds|thousands|millions|billions|scores|tens)$", regex.VERSION1)
+_VAGUE_OF = compile_cached(r" of(?= (?!(?:the|a|an|his|her|its|their|our|your|my|these|those|them|us|you|whom|which|it"
+                           r"|all|this|that|other|such|what|dollars|pounds|euros|years|months|weeks|days|hours|times"
+                           r"|miles|kilometres|kilometers|acres|tons|tonnes|gallons|barrels)\b)\p{Ll})", regex.VERSION1)
+
+
 def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
     """(metric noun, start, end) of the noun phrase after the figure."""
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
     pos = ctx.fe
+    if ctx.ucls == "count" and ctx.sent.startswith(" of ", pos) and not (rule.broad or rule.priority < 0 or rule.cues_after is None) \
+            and not rule.metric.startswith("people.") and _VAGUE_PLURAL.search(ctx.sent, ctx.fs, pos):
+        m = _VAGUE_OF.match(ctx.sent, pos, hi)
+        pos = m.end() if m is not None else pos  # (cnt25) "dozens of schools" counts schools, as "40 schools" does
+        # (a named rule's reading; the weak tiers read "of" as they did: "thousands of people" is WNP272's,
+        # and the people rules leave "millions of children" to it: a vague crowd, which WNP272 keys to an
+        # owner only by a possessive or a name after it, where the named rules' wider subject search
+        # took any name in the sentence, "MTV ... marketing its raunch to millions of innocent children")
     if rule.lead is not None:
         try:
             m = rule.lead.match(ctx.sent, pos, hi, timeout=MATCH_TIMEOUT)
@@ -1463,7 +1702,10 @@ def _listed_noun(rule: Rule, lex: _Lexicon, phrase: str, a: int, b: int) -> str:
     c = canon.get(word.lower())
     if c is None or c.lower() == word.lower():
         return phrase
-    return phrase[:a] + c + phrase[a + len(word):]
+    tail = phrase[a + len(word):]
+    if tail.startswith(".") and "." not in word:
+        tail = tail[1:]  # (cnt25) the sentence's full stop after a mapped word ("300 PCs." is goods.computer)
+    return phrase[:a] + c + tail
 
 
 def _typed_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon, *, need_cue: bool = True):
@@ -1583,6 +1825,7 @@ def _broad_listed(rule: Rule, m):
 def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit]:
     best: Optional[_Hit] = None
     view = _see_through(ctx) or ctx  # cues and patterns read through "(rate of)"
+    nv = False
     for rule in rules:
         if rule.kind == "date_event" or not _applies(rule, ctx):
             continue
@@ -1591,7 +1834,10 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             tier = _FALLBACK if fallback else _BROAD if rule.broad else 0
             if tier and best is not None and best.score[0] < tier:
                 continue  # a fallback: any other rule wins; a broad rule: any named rule
-            noun = _typed_noun(rule, view, lex)
+            if nv is False:
+                nv = _noun_view(view)  # (cnt25) a count whose noun stands elsewhere: "the number of X is 300"
+            # (a part, "thousands of whom", is read by the weak tiers only, as "five of the eight jurors" is)
+            noun = _typed_noun(rule, view if nv is None or nv[1] and not tier else nv[0], lex)
             if noun is None:
                 continue
             hit = _Hit(rule, (tier, -rule.priority, 0), _span_back(view, noun[1], noun[2]))
