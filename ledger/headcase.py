@@ -58,45 +58,57 @@ Commission Committee Board United Act Acts News""".split())
 _NAME_REACH = 2
 
 
+def _lines(folder: str, name: str) -> frozenset:
+    """The lines of a word file as a set, read whole (a comment line is one string no word equals;
+    ~1 ms for 10,000 lines, where a line-by-line parse takes ~10)."""
+    try:
+        return frozenset(rules_file(folder, name).read_text(encoding="utf-8").split("\n"))
+    except OSError:
+        return frozenset()
+
+
 @functools.lru_cache(maxsize=1)
 def small_words() -> frozenset:
-    out = set()
-    for line in rules_file("lists", "head25_small_words.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.add(line.lower())
-    return frozenset(out)
+    """rules/lists/head25_small_words.txt: the words title case leaves in lower case, and contractions."""
+    return _lines("lists", "head25_small_words.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def function_words() -> frozenset:
-    return _list_words("head25_function_words.txt")
+    """rules/lists/head25_function_words.txt: closed-class words."""
+    return _lines("lists", "head25_function_words.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def number_names() -> frozenset:
     """rules/lists/head25_number_names.txt: names of a number word and a word ("Six Nations"),
-    and the words before a number word that make a name of them ("Formula One")."""
-    out = set()
-    for line in rules_file("lists", "head25_number_names.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.add(line)
-            parts = line.split()
-            if len(parts) >= 2:
-                out.add(" ".join(parts[-2:]))
-    return frozenset(out)
+    and their last two words ("Force One" of "Air Force One")."""
+    names = set(_lines("lists", "head25_number_names.txt"))
+    for n in list(names):
+        parts = n.split(" ")
+        if len(parts) > 2 and not n.startswith("#"):
+            names.add(" ".join(parts[-2:]))
+    return frozenset(names)
 
 
 @functools.lru_cache(maxsize=1)
-def common_words() -> frozenset:
-    """rules/lists/common_words.txt and the small words (for the figure finder, which has no lexicon)."""
-    out = set(small_words())
-    for line in rules_file("lists", "common_words.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.add(line.lower())
-    return frozenset(out)
+def verb_words() -> frozenset:
+    """rules/subjects/head25_verbs.txt (WordNet's verbs; tools/head25_title_words.py): read only for a
+    capitalised word before a number in a title-case line."""
+    return _lines("subjects", "head25_verbs.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def title_words() -> frozenset:
+    """rules/subjects/head25_title_words.txt (WordNet's words the other lists miss)."""
+    return _lines("subjects", "head25_title_words.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def figure_vocab():
+    """common_words.txt, the small words and the title words: what the figure finder's view lowers
+    (the figure finder has no lexicon)."""
+    return _Words(_lines("lists", "common_words.txt"), small_words(), title_words())
 
 
 def _norm(w: str) -> str:
@@ -123,14 +135,14 @@ def is_title_line(line: str) -> bool:
         return False
     # a capitalised function word ("In", "After", "Has"), or two capitalised common words in a line that
     # is no list ("India Population Passes 1.4 Billion"); not "Giggs (Saha 70), Miller (Fletcher 66)"
-    func = function_words()
+    func, vocab = function_words(), figure_vocab()
     common = 0
     for w in words:
         if w[0].isupper() and w[1:].islower():
             lw = _norm(w)
             if lw in func:
                 return True
-            if lw in common_words():
+            if lw in vocab:
                 common += 1
     return common >= 2 and line.count(",") <= 1
 
@@ -253,38 +265,6 @@ class _Words:
         return False
 
 
-@functools.lru_cache(maxsize=1)
-def verb_words() -> frozenset:
-    """rules/subjects/head25_verbs.txt (WordNet's verbs; tools/head25_title_words.py), read only for a
-    text with a title-case line."""
-    return _subject_words("head25_verbs.txt")
-
-
-@functools.lru_cache(maxsize=1)
-def title_words() -> frozenset:
-    """rules/subjects/head25_title_words.txt (WordNet's verbs, adjectives, adverbs and never
-    capitalised nouns the other lists miss; tools/head25_title_words.py), read only for a text with
-    a title-case line."""
-    return _subject_words("head25_title_words.txt")
-
-
-def _list_words(name: str) -> frozenset:
-    out = set()
-    for line in rules_file("lists", name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.add(line.lower())
-    return frozenset(out)
-
-
-def _subject_words(name: str) -> frozenset:
-    try:
-        text = rules_file("subjects", name).read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    return frozenset(w for w in (line.strip() for line in text.splitlines()) if w and not w.startswith("#"))
-
-
 def _named(text: str, toks: list) -> set:
     """Indices of the words a name part keeps: itself and up to ``_NAME_REACH`` capitalised words
     right before it, no small word among them ("Congressional Reform Act", "Supreme Court"; not "Of"
@@ -327,7 +307,7 @@ def figure_view(text: str, designations=frozenset()) -> str:
     spans = title_lines(text)
     if not spans:
         return text
-    vocab = _Words(common_words(), title_words())
+    vocab = figure_vocab()
     small, verbs = small_words(), verb_words()
     return lowered(text, spans, lambda w: w not in designations and known(w, vocab),
                    before_number=lambda w: w not in designations and (w in small or known(w, verbs)))
