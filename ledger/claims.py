@@ -525,7 +525,8 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
     plus one per date an event-date rule claims.  Sorted by start."""
     lex = lexicon(ruleset)
     # a headline in title case is read in sentence case, and its claims keep the original's words (head25)
-    view = _headcase.claims_view(doc.text, lex) if _headcase.title_lines(doc.text) else doc.text
+    view = _headcase.claims_view(doc.text, lex) \
+        if _headcase.title_lines(doc.text) and not _german.is_german(doc.text) else doc.text
     orig = doc.text
     if view is not orig:
         doc = replace(doc, text=view)
