@@ -3160,7 +3160,7 @@ def find_figures(text: str, country: Optional[str] = None, _view: bool = True) -
         return _german.map_figures(text, v, find_figures(v.text, country, _view=False))
     T = tables()
     if _view and _headcase.title_lines(text):  # a headline in title case: read in sentence case (head25)
-        v = _headcase.figure_view(text, T.word_class["designation"])
+        v = _headcase.figure_view(text, T.word_class["designation"], _NOT_HEADLINE_VERBS)
         if v is not text:
             _HEAD_SPANS[0] = _headcase.title_lines(text)
             try:

@@ -47,6 +47,12 @@ _FIRST = compile_cached(r"[^\p{L}\p{N}]*")
 _MONTHS_DAYS = frozenset("""January February March April May June July August September October
 November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
 Friday Saturday Sunday""".split())
+#: a word that is a verb form, not a surname, after a given name ("Pope Francis Told", "Bill Gates Admits"
+#: keeps Gates: only past forms, -ing and -ly words and "says")
+_VERB_FORM = compile_cached(r"(?:ed|ing|ly)\Z|\A(?:Told|Said|Says|Made|Took|Gave|Got|Won|Lost|Left|Paid|Sold|Bought|Spent|Sent|Found|Saw|Hit|Met|Led|Fled)\Z")
+#: number words: after "The" one keeps the capital of the word after it ("The Ten Commandments")
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve twenty thirty
+forty fifty hundred""".split())
 #: words that end a name when they follow a kept capitalised word ("Maricopa County", "Bristol City",
 #: "Manchester United"); kept with it
 _NAME_PARTS = frozenset("""County City State States University College Party House Senate Court
@@ -201,10 +207,13 @@ def lowered(text: str, spans: tuple, lower_ok, protected=(), given=frozenset(), 
             lw = _norm(w)
             nxt = toks[i + 1].group() if i + 1 < len(toks) and text[m.end():toks[i + 1].start()] == " " else ""
             if nxt[:1].isupper():
-                if w + " " + nxt in number_names():
-                    keep = keep_next = True  # "Six Nations", "Formula One": a name
-                elif w in given and _norm(nxt) not in small_words():
+                if w + " " + nxt in number_names() or lw in _NUMBER_WORDS and i > 0 and toks[i - 1].group() == "The" \
+                        and text[toks[i - 1].end():a] == " ":
+                    keep = keep_next = True  # "Six Nations", "Formula One", "The Ten Commandments": a name
+                elif w in given and _norm(nxt) not in function_words() and not _VERB_FORM.search(nxt):
                     keep = keep_next = True  # "Did Bill Gates Admit", "Kamala Harris Falsely Claims": a person
+            if lw in _NUMBER_WORDS and kept_prev and text[toks[i - 1].end():a] == " ":
+                keep = True  # "Xbox One", "BBC Two": a name's number
             if not keep and before_number is not None and _NUMBER_AFTER.match(text, m.end()):
                 if not before_number(lw):
                     keep = True  # "Leopard 2 Tanks": a name before a number
@@ -300,17 +309,19 @@ def _inside(spans: list, a: int, b: int) -> bool:
 # the figure finder's view
 
 
-def figure_view(text: str, designations=frozenset()) -> str:
+def figure_view(text: str, designations=frozenset(), names=frozenset()) -> str:
     """The sentence-case view the figure finder reads (``text`` itself when no line is in title
     case): common words lowered, except the figure finder's designations ("Article 17", "Windows
-    10"), which stay names before a number."""
+    10"), and the names the caller knows that look like verbs ("Reading 3"), which stay names before a
+    number."""
     spans = title_lines(text)
     if not spans:
         return text
     vocab = figure_vocab()
     small, verbs = small_words(), verb_words()
     return lowered(text, spans, lambda w: w not in designations and known(w, vocab),
-                   before_number=lambda w: w not in designations and (w in small or known(w, verbs)))
+                   before_number=lambda w: w not in designations and w not in names
+                   and (w in small or known(w, verbs)))
 
 
 def restore_figures(text: str, figs) -> tuple:

@@ -160,3 +160,10 @@ def test_sentence_case_claims_are_unchanged_by_a_title_line_elsewhere():
     with_head = [(c.text, c.metric, c.subject, c.sentence, c.start - len(head))
                  for c in claims_of(head + body) if c.start >= len(head)]
     assert with_head == alone
+
+
+def test_a_number_word_after_the_keeps_its_name():
+    assert headcase.claims_view("Pope Francis Told To Revise The Ten Commandments By Bishops", LEX) \
+        == "Pope Francis told to revise the Ten Commandments by bishops"
+    assert not [f for f in find_figures("Pope Francis Told To Revise The Ten Commandments By Bishops")
+                if f.text == "Ten"]
