@@ -535,7 +535,12 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
         out = _type_figures(doc, figures, dates, ruleset, lex)
     finally:
         _KEPT[0] = frozenset()
-    return out if view is orig else tuple(_headcase.restore_claims(orig, view, out))
+    if view is orig:
+        return out
+    # (a head-noun fallback names its metric from the words after the figure, which a title-case line
+    # capitalised: no such reading of a headline, as before the view)
+    nouned = {r.code for r in ruleset.rules if r.kind == "head_noun" and r.cues_after is None}
+    return tuple(_headcase.restore_claims(orig, view, out, nouned))
 
 
 def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMention, ...],

@@ -214,6 +214,11 @@ def lowered(text: str, spans: tuple, lower_ok, protected=(), given=frozenset(), 
                     keep = keep_next = True  # "Did Bill Gates Admit", "Kamala Harris Falsely Claims": a person
             if lw in _NUMBER_WORDS and kept_prev and text[toks[i - 1].end():a] == " ":
                 keep = True  # "Xbox One", "BBC Two": a name's number
+            if lw in _NUMBER_WORDS and nxt[:1].isupper() and i + 2 < len(toks):
+                n2 = toks[i + 2]
+                if n2.group()[:1].isupper() and text[toks[i + 1].end():n2.start()] == " " \
+                        and (_inside(prot, n2.start(), n2.end()) or not lower_ok(_norm(n2.group()))):
+                    keep_next = True  # "Three Leading Democrats": the number word heads a name phrase
             if not keep and before_number is not None and _NUMBER_AFTER.match(text, m.end()):
                 if not before_number(lw):
                     keep = True  # "Leopard 2 Tanks": a name before a number
@@ -369,13 +374,16 @@ def claims_view(text: str, lex) -> str:
     return lowered(text, spans, lower_ok, prot, lex.given)
 
 
-def restore_claims(text: str, view: str, claims) -> list:
+def restore_claims(text: str, view: str, claims, drop_rules=frozenset()) -> list:
     """Claims typed on the view, with the original's wording: the figure as written and its
-    sentence (same offsets)."""
+    sentence (same offsets); a claim of a rule in ``drop_rules`` on a title-case line is left out."""
     from dataclasses import replace  # noqa: PLC0415
 
     out = []
+    spans = title_lines(text)
     for c in claims:
+        if c.rule in drop_rules and any(s <= c.start < e for s, e in spans):
+            continue
         kw = {}
         t = text[c.start:c.end]
         if c.text == view[c.start:c.end] and t != c.text:
