@@ -26,7 +26,6 @@ from typing import Optional, Sequence
 import regex
 
 from . import german as _german
-from . import headcase as _headcase
 from .records import (COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATIO, YEARLESS_DATE, Claim,
                       DateMention, Document, Figure, make_claim_id)
 from .rules import Rule, RuleSet, compile_cached
@@ -538,23 +537,11 @@ def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMe
     """One claim per figure that a rule types (at most one rule per figure),
     plus one per date an event-date rule claims.  Sorted by start."""
     lex = lexicon(ruleset)
-    # a headline in title case is read in sentence case, and its claims keep the original's words (head25)
-    view = _headcase.claims_view(doc.text, lex) \
-        if _headcase.title_lines(doc.text) and not _german.is_german(doc.text) else doc.text
-    orig = doc.text
-    if view is not orig:
-        doc = replace(doc, text=view)
     _KEPT[0] = _kept_names(doc.text, lex.words, lex.openers)
     try:
-        out = _type_figures(doc, figures, dates, ruleset, lex)
+        return _type_figures(doc, figures, dates, ruleset, lex)
     finally:
         _KEPT[0] = frozenset()
-    if view is orig:
-        return out
-    # (a head-noun fallback names its metric from the words after the figure, which a title-case line
-    # capitalised: no such reading of a headline, as before the view)
-    nouned = {r.code for r in ruleset.rules if r.kind == "head_noun" and r.cues_after is None}
-    return tuple(_headcase.restore_claims(orig, view, out, nouned))
 
 
 def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMention, ...],

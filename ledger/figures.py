@@ -71,7 +71,6 @@ from .records import (
     Figure,
 )
 from . import german as _german
-from . import headcase as _headcase
 from .cache import compile_cached, compile_std_cached
 from .paths import rules_root
 from .text import LineIndex
@@ -1897,8 +1896,6 @@ _HEADLINE_VERBS = frozenset(("has", "have", "had", "gets", "got", "wins", "won",
                              "cuts", "saves", "bans", "fires", "hires", "jails", "sends", "sent", "finds",
                              "found", "raises", "eats", "ate", "drinks", "visits", "leaves", "left"))
 _WORD_RUN = compile_cached(r"\p{L}[\p{L}'\u2019-]*")
-#: the title-case lines of the text whose sentence-case view find_figures is reading (head25)
-_HEAD_SPANS = [()]
 
 
 def _headline_verb(text: str, pws: int, pwl: str) -> bool:
@@ -1910,9 +1907,6 @@ def _headline_verb(text: str, pws: int, pwl: str) -> bool:
     if not (len(pwl) >= 6 and pwl.endswith(("ing", "ed")) or pwl in _HEADLINE_VERBS) \
             or pwl in _NOT_HEADLINE_VERBS:
         return False
-    for s, e in _HEAD_SPANS[0]:  # read on the sentence-case view of a title-case line (head25)
-        if s <= pws < e:
-            return True
     lo = text.rfind("\n", 0, pws) + 1
     hi = text.find("\n", pws)
     words = [w for w in _WORD_RUN.findall(text, lo, hi if hi >= 0 else len(text))[1:] if len(w) > 3]
@@ -3159,14 +3153,6 @@ def find_figures(text: str, country: Optional[str] = None, _view: bool = True) -
         v = _german.english_view(text)
         return _german.map_figures(text, v, find_figures(v.text, country, _view=False))
     T = tables()
-    if _view and _headcase.title_lines(text):  # a headline in title case: read in sentence case (head25)
-        v = _headcase.figure_view(text, T.word_class["designation"], _NOT_HEADLINE_VERBS)
-        if v is not text:
-            _HEAD_SPANS[0] = _headcase.title_lines(text)
-            try:
-                return _headcase.restore_figures(text, find_figures(v, country, _view=False))
-            finally:
-                _HEAD_SPANS[0] = ()
     atoms = _rank_atoms(text, _find_atoms(text, T), T)
     try:
         figs = _make_figures(text, atoms, T)

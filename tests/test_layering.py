@@ -28,9 +28,7 @@ ALLOWED = {
     "stories": BASE | {"lexicon"},
     # (German text: the English view its numbers are read on, de24)
     "german": BASE,
-    # (a headline in title case: the sentence-case view it is read on, head25)
-    "headcase": BASE,
-    "figures": BASE | {"german", "headcase"},
+    "figures": BASE | {"german"},
     # the claims stage's parts: matching <- subjects, periods (<- currency_owner) <- claims
     "matching": BASE | {"rules"},
     "subjects": BASE | {"rules", "matching"},
@@ -53,7 +51,7 @@ ALLOWED = {
     "dated_class": BASE | {"rules", "matching", "subjects"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
                "federal_owner", "title_firm", "place_scope", "story_country", "de_owner", "german",
-               "dated_class", "headcase"},
+               "dated_class"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
