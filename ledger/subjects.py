@@ -548,7 +548,8 @@ def _a_firm(sent: str, c: tuple, lex: _Lexicon) -> bool:
 
 
 #: capitalised words right after a country or demonym: a name of its own
-_NAME_AFTER = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*[\p{L}&]))(?![\p{L}\p{N}])", regex.VERSION1)
+#: (a possessive is not part of the name: "France Telecom's profits" is France Telecom's)
+_NAME_AFTER = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*[\p{L}&](?<![’']s)))(?![\p{L}\p{N}])", regex.VERSION1)
 _WORD_BEFORE = compile_cached(r"(\p{Lu}[\p{L}.]*) $", regex.VERSION1)
 
 

@@ -235,3 +235,9 @@ def test_a_group_another_figure_counts_is_no_subject_of_a_count():
 def test_a_group_another_figure_counts_may_own_a_sum():
     c = by_text("Says that 500,000 federal workers make more than $100,000 a year.")["more than $100,000"]
     assert c.metric == "money.earnings" and c.subject == "federal workers"
+
+
+def test_a_firm_named_after_its_country_keeps_no_possessive():
+    # "France Telecom's profits": the name after the country stops before the possessive
+    assert by_text("France Telecom's profits rose 5.5% last year.")["5.5%"].subject == "France Telecom"
+    assert by_text("France Telecom profits rose 5.5% last year.")["5.5%"].subject == "France Telecom"
