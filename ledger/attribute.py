@@ -560,10 +560,6 @@ class _Doc:
     def _date(self, at: int) -> Optional[_dt.date]:
         return self.doc.reference_date(at)
 
-    def _story_bounds(self, at: int) -> tuple[int, int]:
-        st = self.doc.story_at(at)
-        return (st.start, st.end) if st else (0, len(self.text))
-
     # ---- resolution of a speaker's words
 
     def resolve(self, np: str, at: int) -> Optional[tuple[str, str, str]]:
@@ -711,7 +707,7 @@ class _Doc:
 
     def _antecedent(self, pronoun: str, at: int) -> Optional[tuple[str, str, str]]:
         want = self.rules.pronouns.get(pronoun, "person")
-        lo, _ = self._story_bounds(at)
+        lo, _ = self.doc.story_bounds(at)
         if pronoun == "who":
             before = self.masked[max(lo, at - 120):at].rstrip(" ,")
             m = re.search(rf"(?<![\w'’])((?:{_CAP})(?:\s+{_CAP})*)$", before)
@@ -727,7 +723,7 @@ class _Doc:
         """The last organisation the story names before ``at`` ("In January,
         Mitsubishi Motors issued ... Last month it said"): a known body, or a
         name of two or more words that is not a person's."""
-        lo, _ = self._story_bounds(at)
+        lo, _ = self.doc.story_bounds(at)
         for m in reversed(list(re.finditer(rf"(?<![\w'])({_CAP}(?:[ \t]+{_CAP})+)", self.masked[lo:at]))):
             run = m.group(1).removesuffix("'s")
             toks = run.split()
@@ -749,7 +745,7 @@ class _Doc:
     def _last_person_named(self, at: int):
         """The last person the story names before ``at`` (outside quotes):
         a known speaker, or a name of two or three words, or Mr/Ms + name."""
-        lo, _ = self._story_bounds(at)
+        lo, _ = self.doc.story_bounds(at)
         runs = list(re.finditer(rf"(?<![\w'])({_CAP}(?:\s+{_CAP})*)", self.masked[lo:at]))
         for m in reversed(runs):
             run = m.group(1).removesuffix("'s")
@@ -778,7 +774,7 @@ class _Doc:
             self.rules.body_re.fullmatch(self._singular(w)) for w in low.split() if w.endswith("s"))
 
     def _last_speaker(self, at: int, want: str = "any", marks: tuple = ()):
-        lo, _ = self._story_bounds(at)
+        lo, _ = self.doc.story_bounds(at)
         for t in reversed(self.triggers):
             if lo <= t.start < at and t.speaker and not t.unresolved \
                     and (want == "any" or t.speaker_kind in (want, "unknown")):
@@ -829,7 +825,7 @@ class _Doc:
         return out
 
     def _description(self, head: str, at: int, kind: str = "person", marks: tuple = ()):
-        lo, _ = self._story_bounds(at)
+        lo, _ = self.doc.story_bounds(at)
         for t in reversed(self.triggers):
             if lo <= t.start < at and t.speaker and not t.unresolved and (
                     head in t.description.casefold() or head in t.speaker.casefold()) and (
@@ -957,7 +953,7 @@ class _Doc:
                 t.cited = None
             self.triggers.append(t)
         for t, noun in pending:
-            _, hi = self._story_bounds(t.start)
+            _, hi = self.doc.story_bounds(t.start)
             later = next((u for u in self.triggers if t.start < u.start < hi and u.resolution == "document"
                           and noun in u.description.casefold()), None)
             if later:
@@ -970,7 +966,7 @@ class _Doc:
     def _forward(self, t: _Trigger) -> Optional[tuple[str, str, str]]:
         """An unknown description ("the region's governor") resolved by the
         person the next sentences name as a speaker."""
-        _, hi = self._story_bounds(t.start)
+        _, hi = self.doc.story_bounds(t.start)
         marks = _proper_marks(t.np.split())
         ss, se = _sentence(self.masked, t.start)
         window = self.masked[se:min(hi, se + 400)]
@@ -1039,7 +1035,7 @@ class _Doc:
         if not number:
             return None
         num = number.group(0)
-        lo, hi = self._story_bounds(start)
+        lo, hi = self.doc.story_bounds(start)
         for m in re.finditer(rf"(?<![\d.,]){re.escape(num)}(?![\d]|[.,]\d)", self.text[lo:hi]):
             at = lo + m.start()
             if at == start + number.start():

@@ -129,8 +129,7 @@ def currency_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Ru
         if ONE_PERSON.search(c.sentence) is not None or _in_conversion(doc.text, c.start) \
                 or (words is not None and words.search(c.sentence) is not None):
             continue
-        story = doc.story_at(c.start)
-        a, b = (story.start, story.end) if story else (0, len(doc.text))
+        a, b = doc.story_bounds(c.start)
         key = (a, b, country)
         if key not in story_names:
             story_names[key] = _names_other(doc.text, a, b, country, lex)

@@ -106,8 +106,7 @@ def federal_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Rul
             continue
         if _search(ONE_PERSON, c.sentence) is not None or _names_someone(c.sentence, lex):
             continue
-        story = doc.story_at(c.start)
-        a, b = (story.start, story.end) if story else (0, len(doc.text))
+        a, b = doc.story_bounds(c.start)
         if (a, b) not in stories:
             if states is None:
                 states = ruleset.memo("federal_owner", lambda: _states(ruleset))

@@ -65,6 +65,11 @@ class Document:
                 return story
         return None
 
+    def story_bounds(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the story that holds character ``offset``, else of the whole text."""
+        story = self.story_at(offset)
+        return (story.start, story.end) if story else (0, len(self.text))
+
     def reference_date(self, offset: int) -> Optional[datetime.date]:
         """The date words at ``offset`` are relative to ("yesterday", "on Tuesday"):
         the date of the story or live-blog entry there, else the document's."""

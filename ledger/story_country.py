@@ -113,8 +113,7 @@ def story_countries(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Ru
         if _search(_ANAPHOR, c.sentence) is not None or _search(ONE_PERSON, c.sentence) is not None \
                 or _search(lex.entity_rx, c.sentence) is not None or _lex_names(c.sentence, lex):
             continue
-        story = doc.story_at(c.start)
-        a, b = (story.start, story.end) if story else (0, len(doc.text))
+        a, b = doc.story_bounds(c.start)
         if (a, b) not in stories:
             stories[(a, b)] = _story_country(doc.text, a, b, lex, states)
         country = stories[(a, b)]

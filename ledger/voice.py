@@ -286,8 +286,7 @@ class _Voice:
             return _canonical(_clean(speaker) or speaker, self.lex)
         # the sentences that name the speaker: the attribution nearest the figure first, then
         # every earlier mention of the surname in the story, nearest first
-        st = self.doc.story_at(c.start)
-        lo, hi = (st.start, st.end) if st else (0, len(self.text))
+        lo, hi = self.doc.story_bounds(c.start)
         last = speaker.split()[-1]
         if not last[:1].isupper():
             return None
