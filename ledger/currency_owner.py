@@ -24,12 +24,11 @@ it only looks at claims still without a subject.
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import replace
 from typing import Optional
 
 import regex
 
-from .matching import ONE_PERSON, _Lexicon, _finditer
+from .matching import ONE_PERSON, _Lexicon, _finditer, fill_subjects
 from .rules import RuleSet, compile_cached
 from .subjects import _lex_names
 from .text import _SENTENCE_END
@@ -114,28 +113,25 @@ def currency_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Ru
     if not owners:
         return claims
     story_names: dict = {}
-    out = claims
-    for i, c in enumerate(claims):
-        if c.subject is not None or c.rule in fallback or not c.sentence or c.linked:
-            continue
+
+    def owner(c) -> Optional[str]:
+        if c.linked:
+            return None
         country = owners.get(c.unit or "")
         if country is None:
-            continue
+            return None
         country = lex.canonical.get(country, country)
         least = _least(c.metric or "", globs, seen)
         value = c.value if c.value is not None else (c.high if c.high is not None else c.low)
         if least is None or value is None or abs(value) < least or country == c.subject2:
-            continue
+            return None
         if ONE_PERSON.search(c.sentence) is not None or _in_conversion(doc.text, c.start) \
                 or (words is not None and words.search(c.sentence) is not None):
-            continue
+            return None
         a, b = doc.story_bounds(c.start)
         key = (a, b, country)
         if key not in story_names:
             story_names[key] = _names_other(doc.text, a, b, country, lex)
-        if story_names[key]:
-            continue
-        if out is claims:
-            out = list(claims)
-        out[i] = replace(c, subject=country)
-    return out
+        return None if story_names[key] else country
+
+    return fill_subjects(claims, fallback, owner)

@@ -21,11 +21,11 @@ every other step; an English document never reaches it.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from typing import Optional
 
 import regex
 
-from .matching import _finditer, _Lexicon
+from .matching import _finditer, _Lexicon, fill_subjects
 from .rules import RuleSet, compile_cached
 from .subjects import _personal_metric
 
@@ -82,26 +82,20 @@ def _person(sentence: str, spans: list, lex: _Lexicon) -> bool:
 
 def german_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet) -> list:
     """``claims`` with the one owner its sentence names as the subject of a claim described above."""
-    owners = None
-    skip = None
-    out = claims
-    for i, c in enumerate(claims):
-        if c.subject is not None or c.rule in fallback or not c.sentence:
-            continue
+    owners = ruleset.memo(_LIST, lambda: _owners(ruleset))
+    if owners is None:
+        return claims
+    # (a document that names Austria or Switzerland: their federal words are not Germany's)
+    skip = any(lex.canonical[m.group()] in _NEIGHBOURS for m in _finditer(lex.entity_rx, doc.text)) \
+        or any(owners[1].get(" ".join(m.group().split())) in _NEIGHBOURS for m in _finditer(owners[0], doc.text))
+
+    def owner(c) -> Optional[str]:
         if c.metric == "people.age" or _personal_metric(c.metric, lex.person_metrics):
-            continue
-        if owners is None:
-            owners = ruleset.memo(_LIST, lambda: _owners(ruleset))
-            if owners is None:
-                return claims
-            skip = any(lex.canonical[m.group()] in _NEIGHBOURS for m in _finditer(lex.entity_rx, doc.text)) \
-                or any(owners[1].get(" ".join(m.group().split())) in _NEIGHBOURS
-                       for m in _finditer(owners[0], doc.text))
+            return None
         found, spans = _named(c.sentence, lex, owners, skip)
         found.discard(c.subject2)
         if len(found) != 1 or _person(c.sentence, spans, lex):
-            continue
-        if out is claims:
-            out = list(claims)
-        out[i] = replace(c, subject=found.pop())
-    return out
+            return None
+        return found.pop()
+
+    return fill_subjects(claims, fallback, owner)

@@ -24,11 +24,11 @@ sentence holds the word, so it costs nothing for the others.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from typing import Optional
 
 import regex
 
-from .matching import ONE_PERSON, _Lexicon, _clause, _finditer, _search, sentence_offset
+from .matching import ONE_PERSON, _Lexicon, _clause, _finditer, _search, fill_subjects, sentence_offset
 from .rules import RuleSet, compile_cached
 from .subjects import _lex_names, _personal_metric
 
@@ -88,33 +88,28 @@ def _names_someone(sent: str, lex: _Lexicon) -> bool:
 
 def federal_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet) -> list:
     """``claims`` with the United States as the subject of the claims described above."""
-    states = None
-    out = claims
     stories: dict = {}
-    for i, c in enumerate(claims):
-        if c.subject is not None or c.rule in fallback or not c.sentence or "ederal" not in c.sentence:
-            continue
+
+    def owner(c) -> Optional[str]:
+        if "ederal" not in c.sentence:
+            return None
         if c.metric == "people.age" or _personal_metric(c.metric, lex.person_metrics) \
                 or _foreign_sum(c):
-            continue
+            return None
         s0 = sentence_offset(doc.text, c)
         if s0 < 0:
-            continue
+            return None
         fs, fe = c.start - s0, c.end - s0
         lo, hi = _clause(c.sentence, fs, fe)
         if not any(lo <= m.start() < hi for m in _finditer(_FEDERAL, c.sentence)):
-            continue
+            return None
         if _search(ONE_PERSON, c.sentence) is not None or _names_someone(c.sentence, lex):
-            continue
+            return None
         a, b = doc.story_bounds(c.start)
         if (a, b) not in stories:
-            if states is None:
-                states = ruleset.memo("federal_owner", lambda: _states(ruleset))
+            states = ruleset.memo("federal_owner", lambda: _states(ruleset))
             stories[(a, b)] = _foreign(doc.text, a, b, lex, states) or any(
                 _foreign_sum(o) for o in claims if a <= o.start < b)
-        if stories[(a, b)]:
-            continue
-        if out is claims:
-            out = list(claims)
-        out[i] = replace(c, subject=COUNTRY)
-    return out
+        return None if stories[(a, b)] else COUNTRY
+
+    return fill_subjects(claims, fallback, owner)

@@ -8,7 +8,7 @@ import bisect
 import functools
 import datetime as _dt
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -306,6 +306,24 @@ def sentence_offset(text: str, c) -> int:
     """Where claim ``c``'s sentence starts in ``text`` (the last occurrence that reaches its
     figure), or -1."""
     return text.rfind(c.sentence, 0, c.start + len(c.sentence))
+
+
+def fill_subjects(claims: list, fallback: set, owner) -> list:
+    """``claims`` with ``owner(claim)`` as the subject of each claim of a named rule (not one of
+    ``fallback``) that has a sentence and no subject yet, where ``owner`` names one: the loop of
+    the last-resort subject steps (currency_owner, federal_owner, title_firm, place_scope,
+    story_country, de_owner).  A new list only when a subject is given."""
+    out = claims
+    for i, c in enumerate(claims):
+        if c.subject is not None or c.rule in fallback or not c.sentence:
+            continue
+        name = owner(c)
+        if name is None:
+            continue
+        if out is claims:
+            out = list(claims)
+        out[i] = replace(c, subject=name)
+    return out
 
 
 def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:

@@ -33,12 +33,11 @@ others.
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import replace
 from typing import Optional
 
 import regex
 
-from .matching import ONE_PERSON, _clause, _finditer, _Lexicon, _search, sentence_offset
+from .matching import ONE_PERSON, _clause, _finditer, _Lexicon, _search, fill_subjects, sentence_offset
 from .rules import RuleSet, compile_cached
 from .subjects import _lex_names, _personal_metric
 
@@ -123,30 +122,23 @@ def _age_band(c) -> bool:
 def place_scopes(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet) -> list:
     """``claims`` with the one place their sentence is about as the subject of the claims
     described above."""
-    tables = None
-    out = claims
-    for i, c in enumerate(claims):
-        if c.subject is not None or c.rule in fallback or not c.sentence or not c.metric:
-            continue
-        if tables is None:
-            tables = ruleset.memo("place_scope", lambda: _tables(ruleset))
-        globs, states, demonyms = tables
+    def owner(c) -> Optional[str]:
+        if not c.metric:
+            return None
+        globs, states, demonyms = ruleset.memo("place_scope", lambda: _tables(ruleset))
         if not _place_metric(c.metric, globs):
-            continue
+            return None
         if c.metric == "people.age":
             if not _age_band(c):
-                continue  # (one person's age is the person's)
+                return None  # (one person's age is the person's)
         elif _personal_metric(c.metric, lex.person_metrics):
-            continue
+            return None
         if _search(ONE_PERSON, c.sentence) is not None:
-            continue
+            return None
         s0 = sentence_offset(doc.text, c)
         if s0 < 0:
-            continue
+            return None
         place = _owning_place(c.sentence, c.start - s0, c.end - s0, lex, states, demonyms)
-        if place is None or place == c.subject2:
-            continue
-        if out is claims:
-            out = list(claims)
-        out[i] = replace(c, subject=place)
-    return out
+        return None if place == c.subject2 else place
+
+    return fill_subjects(claims, fallback, owner)

@@ -24,12 +24,11 @@ still without a subject, and each story's names once.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 import regex
 
-from .matching import ONE_PERSON, _clause, _finditer, _Lexicon, _search, sentence_offset
+from .matching import ONE_PERSON, _clause, _finditer, _Lexicon, _search, fill_subjects, sentence_offset
 from .rules import RuleSet, compile_cached
 from .subjects import _lex_names
 
@@ -95,31 +94,25 @@ def _story_country(text: str, a: int, b: int, lex: _Lexicon, states: frozenset) 
 
 def story_countries(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet) -> list:
     """``claims`` with their story's country as the subject of the claims described above."""
-    tables = None
-    out = claims
     stories: dict = {}
-    for i, c in enumerate(claims):
-        if c.subject is not None or c.rule in fallback or not c.sentence or not c.metric.startswith(FAMILIES):
-            continue
-        if tables is None:
-            tables = ruleset.memo("story_country", lambda: _tables(ruleset))
-        stats, states = tables
+
+    def owner(c) -> Optional[str]:
+        if not c.metric.startswith(FAMILIES):
+            return None
+        stats, states = ruleset.memo("story_country", lambda: _tables(ruleset))
         s0 = sentence_offset(doc.text, c)
         if s0 < 0:
-            continue
+            return None
         lo, hi = _clause(c.sentence, c.start - s0, c.end - s0)
         if _search(stats, c.sentence, lo, hi) is None:
-            continue
+            return None
         if _search(_ANAPHOR, c.sentence) is not None or _search(ONE_PERSON, c.sentence) is not None \
                 or _search(lex.entity_rx, c.sentence) is not None or _lex_names(c.sentence, lex):
-            continue
+            return None
         a, b = doc.story_bounds(c.start)
         if (a, b) not in stories:
             stories[(a, b)] = _story_country(doc.text, a, b, lex, states)
         country = stories[(a, b)]
-        if country is None or country == c.subject2:
-            continue
-        if out is claims:
-            out = list(claims)
-        out[i] = replace(c, subject=country)
-    return out
+        return None if country == c.subject2 else country
+
+    return fill_subjects(claims, fallback, owner)

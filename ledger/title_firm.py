@@ -23,12 +23,11 @@ still without a subject, and each story's headline once.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 import regex
 
-from .matching import ONE_PERSON, _Lexicon, _finditer, _search, sentence_offset
+from .matching import ONE_PERSON, _Lexicon, _finditer, _search, fill_subjects, sentence_offset
 from .rules import compile_cached
 from .subjects import _MONTHS_DAYS, _lex_names, _place_names, _titled
 
@@ -85,12 +84,12 @@ def _other_headline_name(sent: str, words: frozenset) -> bool:
 
 def title_firms(doc, claims: list, fallback: set, lex: _Lexicon, firm_metrics: tuple) -> list:
     """``claims`` with the headline's firm as the subject of the firm claims described above."""
-    out = claims
     seen: dict = {}
     head_words: dict = {}
-    for i, c in enumerate(claims):
-        if c.subject is not None or c.rule in fallback or not c.sentence or not c.metric.startswith(firm_metrics):
-            continue
+
+    def owner(c) -> Optional[str]:
+        if not c.metric.startswith(firm_metrics):
+            return None
         story = doc.story_at(c.start)
         key = story.start if story else None
         if key not in seen:
@@ -100,16 +99,15 @@ def title_firms(doc, claims: list, fallback: set, lex: _Lexicon, firm_metrics: t
                                         or w not in seen[key][0].split()) - _NOT_NAMES if head else frozenset()
         firm, body = seen[key]
         if firm is None or c.start <= body:
-            continue
+            return None
         s0 = sentence_offset(doc.text, c)
         if s0 < body or regex.search(r"(?<![\p{L}])" + regex.escape(firm) + r"(?![\p{L}])", doc.text[body:s0]) is None:
-            continue
+            return None
         if _search(ONE_PERSON, c.sentence) is not None or _lex_names(c.sentence, lex) \
                 or _search(lex.entity_rx, c.sentence) is not None:
-            continue
+            return None
         if firm == c.subject2 or _other_headline_name(c.sentence, head_words[key]):
-            continue
-        if out is claims:
-            out = list(claims)
-        out[i] = replace(c, subject=firm)
-    return out
+            return None
+        return firm
+
+    return fill_subjects(claims, fallback, owner)
