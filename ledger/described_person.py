@@ -22,12 +22,21 @@ noun, lowercased and singular, when
   in a story that names the person first ("Rooney ... the 19-year-old striker") the noun
   points back to a name and is no subject of its own.
 
-No noun ("raping a 13-year-old", "a 10-year-old in Colorado"): no subject.  Two documents'
+No noun ("raping a 13-year-old", "a 10-year-old in Colorado"): no subject.
+
+The same person owns what the clause it opens says they did, got or paid: a duration, an
+animal count or a sum of a few weak ``money.*`` metrics ("Couple stuck together for 16 hours",
+"An elderly woman trained her 65 cats", "Little girl needs a kidney, gets $1 for every share"),
+when the sentence opens with the described person (an article, up to two adjectives, a noun of
+the list) followed by a verb, the figure comes after it with no clause break, pronoun or
+"said" between, the person is not generic ("the average worker") and, if definite, stands in
+the opening sentence.  Two documents'
 unnamed girls are not one person: ``people.*`` is a weak metric (rules/tolerances.yaml), so such
 ages are compared only within their story, and a finding is at most a warning.
 
 Used by :func:`ledger.claims.type_figures` after every other strategy; it reads only
-``people.age`` claims still without a subject (a few anchored matches on their sentence).
+``people.age`` claims and claims of those few metrics still without a subject (a few anchored
+matches on their sentence).
 """
 
 from __future__ import annotations
@@ -44,6 +53,24 @@ NOUNS_LIST = "anon25_person_nouns"
 #: the metrics of one person's age
 METRICS = frozenset({"people.age"})
 
+#: the metrics of what one person did, got or paid, whose owner may be the described person who
+#: opens the sentence; all are weak metrics in rules/tolerances.yaml (compared only within one
+#: story), as two documents' unnamed men are not one person (tests/test_anon25.py checks)
+ACTOR_FAMILIES = ("duration.", "animals.")
+ACTOR_METRICS = frozenset({"money.received", "money.earnings", "money.paid", "money.cost", "money.spending",
+                           "money.fine", "money.savings"})
+#: the opening of a sentence: marks, a "Says", a determiner or possessive-less article
+_OPENING = compile_cached(r"(?i)^[\W_]*(?:says\s+)?(?:(a|an|the|this)(?![\p{L}]))?", regex.VERSION1)
+#: a generic person: "the average government worker", "any student"
+_GENERIC = compile_cached(r"(?i)(?<![\p{L}])(?:average|typical|every|each|any|ordinary)(?![\p{L}])", regex.VERSION1)
+#: a verb after the noun: an auxiliary, a relative pronoun, a present or past form
+_VERB_AFTER = compile_cached(r"(?:\s+(?:who|that|is|was|has|had|will|would|can|could|gets?|got|made|makes|"
+                             r"stuck|spent|paid|won|lost|took|kept|left|sold|bought|put|\p{Ll}+(?:s|ed)))(?![\p{L}])",
+                             regex.VERSION1)
+#: a clause break or another actor between the verb and the figure
+_BREAK = compile_cached(r"[;:()\"“”—–]|,\s+(?:and|but|while|as|after|before|when)\s|"
+                        r"(?i:(?<![\p{L}])(?:he|she|they|it|we|you|i|said|says|according))(?![\p{L}])",
+                        regex.VERSION1)
 #: the rest of "N-year-old" after the figure ("13-year" + "-old", "15 year" + "-old",
 #: "6-years-old", "12 years old"); not "-olds", a group
 _OLD_AFTER = compile_cached(r"(?i)(?:[\s-]*(?:years?|yrs?|months?|weeks?|days?))?[\s-]*old(?![\p{L}])",
@@ -143,6 +170,10 @@ def _opener(sent: str, fs: int) -> Optional[str]:
     return "a"
 
 
+def _search_generic(sent: str, a: int, b: int) -> bool:
+    return _GENERIC.search(sent, a, b) is not None
+
+
 def _introduced(text: str, upto: int, noun: str) -> bool:
     """Has ``text`` before ``upto`` spoken of "a/an ... noun"?"""
     rx = compile_cached(r"(?i)(?<![\p{L}])(?:a|an)\s+(?:[\p{L}\d][\p{L}\d\-]*\s+){0,3}" + regex.escape(noun)
@@ -193,13 +224,50 @@ def _described(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset
     return noun
 
 
+def _actor_metric(metric: str) -> bool:
+    return metric.startswith(ACTOR_FAMILIES) or metric in ACTOR_METRICS
+
+
+def _actor(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset) -> Optional[str]:
+    """The described person who opens the sentence as the subject of the figure's clause
+    ("Man undergoes $200,000 of plastic surgery", "Couple stuck together for 16 hours",
+    "An elderly woman trained her 65 cats"), or None."""
+    sent = c.sentence
+    s0 = sentence_offset(doc_text, c)
+    if s0 < 0:
+        return None
+    fs = c.start - s0
+    m = _OPENING.match(sent)
+    if m is None:
+        return None
+    det = (m.group(1) or "").lower()
+    if det in _DEFINITE and s0 > 0:
+        return None  # ("The singer ...": points back to someone the story named)
+    hit = _noun_after(sent[:m.end()] + " " + sent[m.end():], m.end(), ones, twos)
+    if hit is None:
+        return None
+    noun, end = hit[0], hit[1] - 1
+    if not (end < fs) or _search_generic(sent, m.end(), end):
+        return None
+    v = _VERB_AFTER.match(sent, end)
+    if v is None:
+        return None  # ("A baby giraffe ...": the noun is no subject of a verb)
+    # the figure is in the clause the person opens: no other actor, clause break or name between
+    if _BREAK.search(sent, v.end(), fs) is not None:
+        return None
+    return noun
+
+
 def described_persons(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet) -> list:
     """``claims`` with the person their text describes as the subject of one unnamed person's
-    age (see the module)."""
+    age, or of a money, duration or animal figure of the clause such a person opens (see the
+    module)."""
     def owner(c) -> Optional[str]:
-        if c.metric not in METRICS:
-            return None
         ones, twos = _nouns(ruleset)
-        return _described(c, doc.text, lex, ones, twos)
+        if c.metric in METRICS:
+            return _described(c, doc.text, lex, ones, twos)
+        if c.metric and _actor_metric(c.metric):
+            return _actor(c, doc.text, lex, ones, twos)
+        return None
 
     return fill_subjects(claims, fallback, owner)

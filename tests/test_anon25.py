@@ -8,7 +8,7 @@ import dataclasses
 
 import pytest
 
-from tests._claimkit import RULESET, claims_of
+from tests._claimkit import RULESET, claims_of, subject_of
 from ledger import compare
 from ledger.check import CheckSettings, check_claims
 from ledger.documents import load_text
@@ -134,3 +134,46 @@ def test_the_gate_does_not_tie_a_drafts_girl_to_another_documents(db_path):
         led.add_document(led2_doc, [dataclasses.replace(c, metric="casualties.killed") for c in led2])
         findings, _ = check_claims(draft, strong, led, CheckSettings(compare=settings))
         assert findings
+
+
+# ---------------------------------------------------------------------------
+# what a described person did, got or paid: the clause the person opens
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("Couple stuck together for 16 hours after mistaking super glue for lubricant", "16 hours", "couple"),
+    ("An elderly woman trained her 65 cats to steal items from her neighbors.", "65", "woman"),
+    ("Little girl needs a kidney, gets $1 for every share", "$1", "girl"),
+    ("A man was jailed for 10 years on Friday.", "10 years", "man"),
+])
+def test_the_described_person_who_opens_the_clause_owns_its_figure(text, fig, subject):
+    assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig", [
+    # a generic person, no one
+    ("Says the average government worker won't be impacted in the first two years under the reform.",
+     "two years"),
+    # a noun that modifies another: no person
+    ("A baby giraffe was stuck in the mud for 16 hours.", "16 hours"),
+    # another actor in between
+    ("A man said he had waited for 16 hours at the airport.", "16 hours"),
+])
+def test_no_described_actor(text, fig):
+    cs = [c for c in claims_of(text) if c.text.startswith(fig)]
+    assert cs
+    assert all(c.subject is None or c.subject.lower() not in ("worker", "baby", "man") for c in cs), \
+        [(c.text, c.metric, c.subject) for c in cs]
+
+
+def test_a_later_definite_noun_opens_no_clause_of_its_own():
+    text = "Kylie Minogue has cancelled her tour.\n\nThe singer was jailed for 10 years, a court heard."
+    assert all(c.subject != "singer" for c in claims_of(text))
+
+
+def test_the_actor_metrics_are_weak():
+    """Every metric the described person may own is compared only within its story."""
+    from ledger.described_person import ACTOR_FAMILIES, ACTOR_METRICS, METRICS
+    s = compare.load_settings()
+    for m in sorted(METRICS | ACTOR_METRICS) + [f + "x" for f in ACTOR_FAMILIES]:
+        assert any(compare.metric_glob(m, p) for p in s.weak_metrics), m
