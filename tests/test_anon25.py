@@ -145,6 +145,8 @@ def test_the_gate_does_not_tie_a_drafts_girl_to_another_documents(db_path):
     ("An elderly woman trained her 65 cats to steal items from her neighbors.", "65", "woman"),
     ("Little girl needs a kidney, gets $1 for every share", "$1", "girl"),
     ("A man was jailed for 10 years on Friday.", "10 years", "man"),
+    # (a person's money, no currency's country: tests/test_cur21.py)
+    ("Woman spends $150,000 on plastic surgery to look like a doll.", "$150,000", "woman"),
 ])
 def test_the_described_person_who_opens_the_clause_owns_its_figure(text, fig, subject):
     assert subject_of(text, fig) == subject
