@@ -53,6 +53,7 @@ from .title_firm import title_firms
 from .place_scope import place_scopes
 from .story_country import story_countries
 from .de_owner import german_owners
+from .described_person import described_persons
 from .dated_class import late_event, late_subject
 
 # --------------------------------------------------------------------------
@@ -712,6 +713,8 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     out = place_scopes(doc, out, fallback, lex, ruleset)
     # and a national statistic no one else owns is the country's its story is about (subj25)
     out = story_countries(doc, out, fallback, lex, ruleset)
+    # and one unnamed person's age is the person's the text describes, "a 13-year-old girl" (anon25)
+    out = described_persons(doc, out, fallback, lex, ruleset)
     if german_doc:
         out = _known_subjects(out, lex)
         # the one owner a German sentence names, in the gazetteer's words or German ones (de25)

@@ -44,7 +44,7 @@ def test_rupee_of_a_named_neighbour_is_not_india():
     # the euro belongs to no one country
     ("More than €2 billion has been invested to build new homes over the past decade.", "More than €2 billion"),
     # a person's money: a sum too small for a state, a pronoun, a price or a sum held
-    ("Woman spends $150,000 on plastic surgery to look like a doll.", "$150,000"),
+    # ("Woman spends $150,000 on plastic surgery": now the woman's, tests/test_anon25.py)
     ("If you spent $4 on a latte this morning, that is more than some firms paid.", "$4"),
     ("Says he vetoed $2 million from the budget for a study of rainwater.", "$2 million"),
     ("A presidential candidate needs to have N1 billion.", "N1 billion"),

@@ -47,11 +47,13 @@ ALLOWED = {
     "story_country": BASE | {"rules", "matching", "subjects"},
     # (de25: the one owner a German sentence names, for German documents only)
     "de_owner": BASE | {"rules", "matching", "subjects"},
+    # (anon25: the person the text describes owns one unnamed person's age, "a 13-year-old girl")
+    "described_person": BASE | {"rules", "matching"},
     # (date24: a date no other rule took, typed by the class of its happening, run by claims)
     "dated_class": BASE | {"rules", "matching", "subjects"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
                "federal_owner", "title_firm", "place_scope", "story_country", "de_owner", "german",
-               "dated_class"},
+               "dated_class", "described_person"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)

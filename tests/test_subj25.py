@@ -51,7 +51,9 @@ def test_place_owns_its_peoples_figure(text, fig, subject):
     ("The US firm is offering 2,000 new jobs.", "2,000"),
 ])
 def test_place_that_owns_nothing(text, fig):
-    assert subject_of(text, fig) is None
+    # (one person's age now takes the person the text describes, ledger/described_person.py: "boy")
+    subject = subject_of(text, fig)
+    assert subject is None or subject in RULESET.lists["anon25_person_nouns"].entries
 
 
 def _place(sent: str, fig: str):

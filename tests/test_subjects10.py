@@ -50,7 +50,6 @@ def test_subject(text, fig, subject):
 
 @pytest.mark.parametrize("text, fig", [
     # better none than a wrong one
-    ("Mr Blunkett is taking legal action to gain access to Mrs Quinn's two-year-old son.", "two-year"),
     ("The 32-year-old Spaniard came through 6-3 3-6 6-3 for her first title since Berlin in 2000.", "32-year"),
     ("\"I wish I was playing for Real Madrid,\" the 21-year-old told Cadena Cope.", "21-year"),
     ("The Australian firm made a profit of $30m.", "$30m"),
