@@ -69,14 +69,14 @@ def test_doubles_the_verb_is_still_a_multiple():
     assert [f.value for f in find_figures("Sales doubles every year.")] == [2]
 
 
-@pytest.mark.parametrize("text, fig", [
-    ("Says after Hillary Clinton helped a man accused of raping a 12-year-old, shes seen laughing.", "12-year"),
-    ("Police in Leeds arrested a 17-year-old on Monday.", "17-year"),
-    ("Naseer Khan raped and murdered an 8-year-old girl in Rajasthan.", "8-year"),
+@pytest.mark.parametrize("text, fig, subject", [
+    ("Says after Hillary Clinton helped a man accused of raping a 12-year-old, shes seen laughing.", "12-year", None),
+    ("Police in Leeds arrested a 17-year-old on Monday.", "17-year", None),
+    # nobody named: the person the text describes (ledger/described_person.py)
+    ("Naseer Khan raped and murdered an 8-year-old girl in Rajasthan.", "8-year", "girl"),
 ])
-def test_an_age_brought_in_with_a_is_nobody_named_nearby(text, fig):
-    # (nobody named: at most the person the text describes, "girl", ledger/described_person.py)
-    assert _one(text, fig).subject in (None, "girl")
+def test_an_age_brought_in_with_a_is_nobody_named_nearby(text, fig, subject):
+    assert _one(text, fig).subject == subject
 
 
 @pytest.mark.parametrize("text, fig, subject", [

@@ -69,7 +69,7 @@ def test_personal_metric_keeps_no_place():
     """A boy's age is his, not Germany's (people.age is a personal metric)."""
     c = _claim("Video of 20,000 bikers performing a parade for a 6-year-old boy diagnosed with cancer in Germany",
                "6-year", "people.age")
-    assert c.subject in (None, "boy")  # (the boy the text describes: ledger/described_person.py)
+    assert c.subject == "boy"  # the boy the text describes (ledger/described_person.py), not Germany
 
 
 def test_modifier_is_no_place():

@@ -40,20 +40,19 @@ def test_place_owns_its_peoples_figure(text, fig, subject):
     assert subject_of(text, fig) == subject
 
 
-@pytest.mark.parametrize("text, fig", [
-    # one person's age is the person's, wherever it happens
+@pytest.mark.parametrize("text, fig, subject", [
+    # one person's age is the person's, wherever it happens: the person the text describes
+    # (ledger/described_person.py), never the place
     ("Video of 20,000 bikers performing a motorbike parade for a 6-years-old boy diagnosed with cancer in Germany",
-     "6-years"),
-    ("13-year-old girl raped and burnt alive in Rajasthan", "13-year"),
-    ("A slain Chicago police officer left behind a two-month-old baby.", "two-month"),
+     "6-years", "boy"),
+    ("13-year-old girl raped and burnt alive in Rajasthan", "13-year", "girl"),
+    ("A slain Chicago police officer left behind a two-month-old baby.", "two-month", "baby"),
     # a place as a modifier of another noun, or inside a longer name
-    ("About 2,000 fans of the London-based band bought tickets.", "About 2,000"),
-    ("The US firm is offering 2,000 new jobs.", "2,000"),
+    ("About 2,000 fans of the London-based band bought tickets.", "About 2,000", None),
+    ("The US firm is offering 2,000 new jobs.", "2,000", None),
 ])
-def test_place_that_owns_nothing(text, fig):
-    # (one person's age now takes the person the text describes, ledger/described_person.py: "boy")
-    subject = subject_of(text, fig)
-    assert subject is None or subject in RULESET.lists["anon25_person_nouns"].entries
+def test_place_that_owns_nothing(text, fig, subject):
+    assert subject_of(text, fig) == subject
 
 
 def _place(sent: str, fig: str):
