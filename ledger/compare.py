@@ -163,6 +163,8 @@ class Settings:
     place_metrics: tuple = ()  # ...and those that do only when the subject is a place or a group
     scope_metrics: tuple = ()  # metrics never compared when the subject is a place or group (the ranking's scope)
     broad_subjects: frozenset = frozenset()  # places and groups (lists), casefolded
+    described_lists: tuple = ()  # word lists of nouns that describe an unnamed person ("girl", "man")
+    described_subjects: frozenset = frozenset()  # ...their entries, casefolded
     weak_scope: str = "story"  # fallback-rule claims are compared: "story" (within one) | "all"
     skip_statuses: frozenset = frozenset({"hypothetical"})
     require_subject: bool = True
@@ -221,11 +223,15 @@ class Settings:
 
     def weak(self, *claims: Claim) -> bool:
         """Was any of the claims typed by a fallback rule, or of a metric whose
-        key names a kind of figure rather than one fact (``weak_metrics``)?"""
+        key names a kind of figure rather than one fact (``weak_metrics``), or
+        is its subject a noun that describes an unnamed person
+        (``described_lists``: "a 13-year-old girl" is "girl", and two stories'
+        girls are not one person)?"""
         return any((c.rule and self._flag("weak", c.rule, self.weak_rules) is not None)
                    or (c.metric and self._flag("weak_metric", c.metric, self.weak_metrics) is not None)
                    or (c.metric and self._flag("place_metric", c.metric, self.place_metrics) is not None
                        and (c.subject or "").casefold() in self.broad_subjects)
+                   or (bool(self.described_subjects) and (c.subject or "").casefold() in self.described_subjects)
                    for c in claims)
 
 
@@ -292,7 +298,7 @@ def _tolerance(path, node, label) -> Tolerance:
 
 
 _TOP_KEYS = {"version", "default", "units", "metrics", "hedges", "currency", "severity", "moving",
-             "never_compare", "weak_rules", "weak_metrics", "place_metrics", "scope_metrics", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
+             "never_compare", "weak_rules", "weak_metrics", "place_metrics", "described_lists", "scope_metrics", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
              "arithmetic"}
 
 
@@ -352,6 +358,10 @@ def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
     kw["weak_metrics"] = tuple(str(p) for p in (doc.get("weak_metrics") or ()))
     kw["place_metrics"] = tuple(str(p) for p in (doc.get("place_metrics") or ()))
     kw["scope_metrics"] = tuple(str(p) for p in (doc.get("scope_metrics") or ()))
+    described = doc.get("described_lists") or ()
+    if not isinstance(described, list) or not all(isinstance(n, str) and re.fullmatch(r"[\w-]+", n) for n in described):
+        raise SettingsError(str(path), doc.line, "described_lists must be a list of word-list names (rules/lists/NAME.txt)")
+    kw["described_lists"] = tuple(described)
     if "weak_scope" in doc:
         if doc["weak_scope"] not in ("story", "all"):
             raise SettingsError(str(path), doc.line, "weak_scope must be story or all")
@@ -466,13 +476,16 @@ def _load_settings(root: Path) -> Settings:
             settings = Settings(rates=rates)
         sources = tuple(str(p) for p, s in zip((tol_path, rates_path), stamp) if s is not None)
         broad = _broad_subjects(root) if settings.place_metrics or settings.scope_metrics else frozenset()
+        described = _list_entries(_list_paths(root, settings.described_lists))
         return Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
-                              if f != "_cache"}, "sources": sources, "broad_subjects": broad})
+                              if f != "_cache"}, "sources": sources, "broad_subjects": broad,
+                           "described_subjects": described})
 
     # parsed once per version of the files (and of this module): PyYAML is
     # not imported by a run that finds them in the cache
     files = [p for p, s in zip((tol_path, rates_path), stamp) if s is not None]
     files += [p for p in _broad_list_paths(root) if p.is_file()]
+    files += [p for p in _list_paths(root, _described_names(tol_path)) if p.is_file()]
     settings = cached_pickle("settings", files + [Path(__file__)], parse)
     if not isinstance(settings, Settings):
         settings = parse()
@@ -484,21 +497,25 @@ def _load_settings(root: Path) -> Settings:
 _BROAD_LISTS = ("countries", "us_states", "places", "capitals", "demonyms", "groups")
 
 
-def _broad_list_paths(root: Path) -> list[Path]:
-    """The files of _BROAD_LISTS: under ``root``, else ledger's own."""
+def _list_paths(root: Path, names) -> list[Path]:
+    """The files of word lists ``names``: under ``root``, else ledger's own."""
     from .paths import rules_root
 
     return [root / "lists" / f"{name}.txt" if (root / "lists" / f"{name}.txt").is_file()
-            else rules_root() / "lists" / f"{name}.txt" for name in _BROAD_LISTS]
+            else rules_root() / "lists" / f"{name}.txt" for name in names]
 
 
-def _broad_subjects(root: Path) -> frozenset:
-    """Names of places and population groups, casefolded, as written and as
-    mapped: with such a subject a ``place_metrics`` key is loose."""
+def _broad_list_paths(root: Path) -> list[Path]:
+    """The files of _BROAD_LISTS: under ``root``, else ledger's own."""
+    return _list_paths(root, _BROAD_LISTS)
+
+
+def _list_entries(paths) -> frozenset:
+    """The entries of word lists, casefolded, as written and as mapped."""
     from .rules import RuleError, load_list
 
     names: set = set()
-    for path in _broad_list_paths(root):
+    for path in paths:
         try:
             wl = load_list(path)
         except (OSError, RuleError):
@@ -506,6 +523,25 @@ def _broad_subjects(root: Path) -> frozenset:
         names.update(n.casefold() for n in wl.entries)
         names.update(n.casefold() for n in wl.canonical.values())
     return frozenset(names)
+
+
+def _broad_subjects(root: Path) -> frozenset:
+    """Names of places and population groups, casefolded, as written and as
+    mapped: with such a subject a ``place_metrics`` key is loose."""
+    return _list_entries(_broad_list_paths(root))
+
+
+_DESCRIBED_LINE = re.compile(r"^described_lists:\s*\[([^\]]*)\]", re.M)
+
+
+def _described_names(tol_path: Path) -> tuple:
+    """The ``described_lists`` of a tolerances file, read without YAML (the
+    settings cache is keyed on the files it was built from, these lists too)."""
+    try:
+        m = _DESCRIBED_LINE.search(tol_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return ()
+    return tuple(n.strip().strip("'\"") for n in m.group(1).split(",") if n.strip()) if m else ()
 
 
 # --------------------------------------------------------------------------
@@ -665,7 +701,7 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
         v, lo, hi, unit = v * 100, lo * 100, hi * 100, PERCENT
     moving = True if c.cumulative else s.moving_metric(c.metric or "")
     f = _Fig(c, unit, v, lo, hi, los, his, converted, moving, _speaker(c))
-    if (c.rule and s.weak_rules) or s.weak_metrics or s.place_metrics:
+    if (c.rule and s.weak_rules) or s.weak_metrics or s.place_metrics or s.described_subjects:
         f.weak = s.weak(c)
     if c.period_start and c.period_end:
         f.span = _span(c.period_start, c.period_end)

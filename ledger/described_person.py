@@ -57,6 +57,9 @@ METRICS = frozenset({"people.age"})
 #: opens the sentence; all are weak metrics in rules/tolerances.yaml (compared only within one
 #: story), as two documents' unnamed men are not one person (tests/test_anon25.py checks)
 ACTOR_FAMILIES = ("duration.", "animals.")
+#: ... and, as every claim whose subject is such a noun is compared only within its story
+#: (rules/tolerances.yaml ``described_lists``), any money figure, frequency or dated act of theirs
+MORE_FAMILIES = ("money.", "frequency.", "event.")
 ACTOR_METRICS = frozenset({"money.received", "money.earnings", "money.paid", "money.cost", "money.spending",
                            "money.fine", "money.savings"})
 #: the opening of a sentence: marks, a "Says", a determiner or possessive-less article
@@ -224,8 +227,15 @@ def _described(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset
     return noun
 
 
-def _actor_metric(metric: str) -> bool:
-    return metric.startswith(ACTOR_FAMILIES) or metric in ACTOR_METRICS
+def _actor_metric(metric: str, person_metrics: frozenset) -> bool:
+    """Is ``metric`` one a described person may own as the doer: a duration, an animal count,
+    a few weak money metrics, or any money figure, frequency or personal fact
+    (``subjects5_person_metrics``: a death, a birth, a photo, a statement...).  The subject
+    such a claim gets is a noun of the person list, and ``rules/tolerances.yaml`` makes every
+    claim with such a subject story-bound (``described_lists``), so two stories' unnamed men
+    never meet."""
+    return (metric.startswith(ACTOR_FAMILIES) or metric in ACTOR_METRICS or metric.startswith(MORE_FAMILIES)
+            or metric in person_metrics or metric.split(".", 1)[0] + ".*" in person_metrics)
 
 
 def _actor(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset) -> Optional[str]:
@@ -253,9 +263,63 @@ def _actor(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset) ->
     if v is None:
         return None  # ("A baby giraffe ...": the noun is no subject of a verb)
     # the figure is in the clause the person opens: no other actor, clause break or name between
-    if _BREAK.search(sent, v.end(), fs) is not None:
+    if _BREAK.search(sent, v.end(), fs) is not None or _WHO_ANOTHER.search(sent, v.end(), fs) is not None:
         return None
     return noun
+
+
+#: "who" opening a relative clause, after the noun it describes ("a man who died ...")
+_WHO = compile_cached(r"(?i)(?<=[\p{L}])\s*,?\s+who(?![\p{L}])", regex.VERSION1)
+#: the words before "who", nearest last
+_WORDS_TO_WHO = compile_cached(r"(?:[\p{L}\d][\p{L}\d\-'’]*\s+){0,5}[\p{L}][\p{L}\-]*$", regex.VERSION1)
+
+
+def _relative(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset) -> Optional[str]:
+    """The described person of a relative clause that holds the figure ("a man who died in
+    Pompeii in 79 A.D.", "child who died of an elephant attack in August 2020", "A woman who
+    entered an Uber in Tampa on 18 February 2019"), or None: the nearest "who" before the
+    figure, the noun before it one of the list (after up to three adjectives, with "a", "an",
+    "one" or nothing before them, not "the": a definite noun points back to someone named, nor
+    a number or quantifier: a group), and no clause break, other relative clause, pronoun or
+    "said" between "who" and the figure."""
+    sent = c.sentence
+    s0 = sentence_offset(doc_text, c)
+    if s0 < 0:
+        return None
+    fs = c.start - s0
+    hit = None
+    for m in _WHO.finditer(sent, 0, fs):
+        hit = m
+    if hit is None:
+        return None
+    if _BREAK.search(sent, hit.end(), fs) is not None or _WHO_ANOTHER.search(sent, hit.end(), fs) is not None:
+        return None
+    w = _WORDS_TO_WHO.search(sent, max(0, hit.start() - 80), hit.start())
+    if w is None:
+        return None
+    words = w.group().split()
+    noun, rest = words[-1].lower(), words[:-1]
+    if rest and (rest[-1].lower() + " " + noun) in twos:
+        noun, rest = rest[-1].lower() + " " + noun, rest[:-1]
+    elif noun not in ones:
+        return None
+    adjs = 0
+    while rest and _adjective(rest[-1]) and rest[-1].lower() not in _OPENERS | _DEFINITE | _GROUPING \
+            and not rest[-1][:1].isdigit() and adjs < 3:
+        rest, adjs = rest[:-1], adjs + 1
+    det = rest[-1].lower() if rest else ""
+    if det in _DEFINITE or det in _GROUPING or det[:1].isdigit() or det in ("his", "her", "their", "its", "my",
+                                                                            "our", "your"):
+        return None  # ("the man who ...": someone the story named; "two men who ...": a group;
+        # "his son who ...": the possessor's relation, left to the other steps)
+    if _search_generic(sent, w.start(), hit.start()):
+        return None
+    return noun
+
+
+#: another relative or conjoined clause between "who" and the figure: its own doer
+_WHO_ANOTHER = compile_cached(r"(?i)(?<![\p{L}])(?:which|whose|whom|where)(?![\p{L}])|,\s*(?:and|but)\s",
+                              regex.VERSION1)
 
 
 def described_persons(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet) -> list:
@@ -266,8 +330,8 @@ def described_persons(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: 
         ones, twos = _nouns(ruleset)
         if c.metric in METRICS:
             return _described(c, doc.text, lex, ones, twos)
-        if c.metric and _actor_metric(c.metric):
-            return _actor(c, doc.text, lex, ones, twos)
+        if c.metric and _actor_metric(c.metric, lex.person_metrics):
+            return _actor(c, doc.text, lex, ones, twos) or _relative(c, doc.text, lex, ones, twos)
         return None
 
     return fill_subjects(claims, fallback, owner)

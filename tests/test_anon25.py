@@ -127,11 +127,13 @@ def test_the_gate_does_not_tie_a_drafts_girl_to_another_documents(db_path):
         draft, dcs = _doc_claims("A 14-year-old girl was found safe in Leeds on Monday.\n", "draft.md")
         findings, counts = check_claims(draft, dcs, led, CheckSettings(compare=settings))
         assert findings == [] and counts["checked"] == 1 and counts["matched"] == 0
-        # (the control: a metric that is not weak would be tied across documents)
-        strong = [dataclasses.replace(c, metric="casualties.killed") for c in dcs]
+        # (the control: a name and a metric that is not weak are tied across documents; a
+        # described person is not, whatever the metric: tests/test_desc26.py)
+        strong = [dataclasses.replace(c, metric="casualties.killed", subject="Jane Doe") for c in dcs]
         led2_doc, led2 = _doc_claims("A 13-year-old girl was found safe in Leeds on Monday, police said.\n",
                                      "b.txt")
-        led.add_document(led2_doc, [dataclasses.replace(c, metric="casualties.killed") for c in led2])
+        led.add_document(led2_doc, [dataclasses.replace(c, metric="casualties.killed", subject="Jane Doe")
+                                    for c in led2])
         findings, _ = check_claims(draft, strong, led, CheckSettings(compare=settings))
         assert findings
 
@@ -173,9 +175,13 @@ def test_a_later_definite_noun_opens_no_clause_of_its_own():
     assert all(c.subject != "singer" for c in claims_of(text))
 
 
-def test_the_actor_metrics_are_weak():
-    """Every metric the described person may own is compared only within its story."""
-    from ledger.described_person import ACTOR_FAMILIES, ACTOR_METRICS, METRICS
+def test_every_described_subject_is_story_bound():
+    """Whatever the metric, a claim whose subject is a noun of the person list is compared
+    only within its story (rules/tolerances.yaml described_lists; tests/test_desc26.py)."""
+    from ledger.described_person import NOUNS_LIST
     s = compare.load_settings()
-    for m in sorted(METRICS | ACTOR_METRICS) + [f + "x" for f in ACTOR_FAMILIES]:
-        assert any(compare.metric_glob(m, p) for p in s.weak_metrics), m
+    assert NOUNS_LIST in s.described_lists
+    [c] = [c for c in claims_of("Man undergoes $200,000 of plastic surgery to look like a film star.")
+           if c.text == "$200,000"]
+    assert c.subject == "man" and not any(compare.metric_glob(c.metric, p) for p in s.weak_metrics)
+    assert compare.story_bound(c)
