@@ -52,6 +52,7 @@ from .federal_owner import federal_owners
 from .title_firm import title_firms
 from .place_scope import place_scopes
 from .story_country import story_countries
+from .event_owner import event_owners
 from .de_owner import german_owners
 from .described_person import described_persons
 from .dated_class import late_event, late_subject
@@ -713,6 +714,9 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     out = place_scopes(doc, out, fallback, lex, ruleset)
     # and a national statistic no one else owns is the country's its story is about (subj25)
     out = story_countries(doc, out, fallback, lex, ruleset)
+    # and an event's date no one else owns is the actor's its sentence names as the owner of the
+    # dated noun or the subject of the date's clause (event25)
+    out = event_owners(doc, out, fallback, lex)
     # and one unnamed person's age is the person's the text describes, "a 13-year-old girl" (anon25)
     out = described_persons(doc, out, fallback, lex, ruleset)
     if german_doc:

@@ -45,6 +45,8 @@ ALLOWED = {
     # story is about; subj25)
     "place_scope": BASE | {"rules", "matching", "subjects"},
     "story_country": BASE | {"rules", "matching", "subjects"},
+    # (event25: the actor a sentence names, last resort for an event's date)
+    "event_owner": BASE | {"rules", "matching", "subjects"},
     # (de25: the one owner a German sentence names, for German documents only)
     "de_owner": BASE | {"rules", "matching", "subjects"},
     # (anon25: the person the text describes owns one unnamed person's age, "a 13-year-old girl")
@@ -53,7 +55,7 @@ ALLOWED = {
     "dated_class": BASE | {"rules", "matching", "subjects"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
                "federal_owner", "title_firm", "place_scope", "story_country", "de_owner", "german",
-               "dated_class", "described_person"},
+               "dated_class", "described_person", "event_owner"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
