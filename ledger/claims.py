@@ -52,6 +52,7 @@ from .federal_owner import federal_owners
 from .title_firm import title_firms
 from .place_scope import place_scopes
 from .story_country import story_countries
+from .coref_owner import coref_owners
 from .de_owner import german_owners
 from .dated_class import late_event, late_subject
 
@@ -712,6 +713,9 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     out = place_scopes(doc, out, fallback, lex, ruleset)
     # and a national statistic no one else owns is the country's its story is about (subj25)
     out = story_countries(doc, out, fallback, lex, ruleset)
+    # and a figure owned by a pronoun or a definite description ("he", "its", "the company") takes
+    # the one entity of its story it can stand for (coref25)
+    out = coref_owners(doc, out, fallback, lex, ruleset)
     if german_doc:
         out = _known_subjects(out, lex)
         # the one owner a German sentence names, in the gazetteer's words or German ones (de25)
