@@ -35,6 +35,7 @@ holds such a word, and each story's names once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 import regex
@@ -206,7 +207,7 @@ def _story_names(text: str, a: int, b: int, lex: _Lexicon, places: frozenset) ->
     for s, e in _sentences(text, a, b):
         seg = text[s:e]
         names = []
-        for x in _pronoun_candidates(seg, True, lex):
+        for x in _pronoun_candidates(seg, True, lex, True):
             name = x[2]
             raw = seg[x[0]:x[1]]
             if name in lex.countries or name in places or name in lex.nations or name in lex.reporters \
@@ -432,4 +433,13 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
             return None
         return name
 
-    return fill_subjects(claims, fallback, owner)
+    out = fill_subjects(claims, fallback, owner)
+    if out is claims:
+        return claims
+    # a stated conversion ("It took $42.8m (£23.7m)") is of the owner of the figure it restates
+    given = {c.id: c.subject for c, o in zip(out, claims) if c.subject is not None and o.subject is None}
+    for i, c in enumerate(out):  # (in order: "154m naira ($1.1m; £591,000)" restates a restatement)
+        if c.linked in given and c.subject is None and c.rule not in fallback and given[c.linked] != c.subject2:
+            out[i] = replace(c, subject=given[c.linked])
+            given[c.id] = given[c.linked]
+    return out
