@@ -66,11 +66,14 @@ _SLOT_BEFORE = compile_cached(
     r"(?:^[\W_]*|^[\W_]*(?:(?:In|On|By|Last|This|Next|Earlier|Later|During|Since|After|Before|Then|Now|"
     r"Also|However|Meanwhile|But|And|So|Yet|Previously|Already|Still)(?:\s+[\p{L}\d'’-]+){0,4},?\s+)|"
     r"(?<![\p{L}])(?:and|but|while|when|after|before|since|because|although|though|as|if|until|once|so|"
-    r"then|where|whereas)\s+|;\s*)$", regex.VERSION1)
+    r"then|where|whereas)\s+|;\s*|(?<![\p{L}])(?:said|says|added|warned|announced|reported)\s+(?:that\s+)?)$",
+    regex.VERSION1)
 #: between the owner and its figure: no new clause, no reported speech, no other owner
 _GAP_STOP = compile_cached(
     r"(?i)(?<![\p{L}])(?:said|says|say|told|tells|added|claimed|warned|argued|believes?|believed|thinks?|thought|"
-    r"expects?|expected|estimated?|estimates|forecast|predicted|reported|that|which|who|whom|whose|when|where|"
+    r"expects?|expected|estimated?|estimates|forecast|predicted|reported|hopes?|hoped|wants?|wanted|fears?|feared|"
+    r"wish(?:es|ed)?|doubts?|doubted|suspects?|suspected|knows?|knew|feels?|felt|urged|asked|predicts?|"
+    r"that|which|who|whom|whose|when|where|"
     r"while|if|because|although|though|whether|unless|than|according|its|his|her|their|they|them|he|she|it|"
     r"we|our|you|your)(?![\p{L}])|['’]s(?![\p{L}])|[;:()\"“”«»]|\s[-–—]\s|(?-i:\p{Lu}\p{Ll})", regex.VERSION1)
 #: a sentence that opens with the figure as a date or time ("In 1969, he moved to Nassau")
@@ -120,6 +123,9 @@ _DUMMY_IT = compile_cached(r"\s+(?:is|was|['’]s|has\s+been|had\s+been|(?:would
                            regex.VERSION1)
 
 
+_THE = compile_cached(r"(?<![\p{L}])(?:the|a|an|this|that|these|those)(?![\p{L}])", regex.IGNORECASE | regex.VERSION1)
+
+
 def _fits(sent: str, m, fs: int) -> bool:
     """Does the owner word ``m`` before the figure at ``fs`` own it (see the module)?"""
     if m.group("f") and _DUMMY_IT.match(sent, m.end()):
@@ -133,6 +139,8 @@ def _fits(sent: str, m, fs: int) -> bool:
     # the owner as its clause's subject (or the possessor of that subject: "its profits rose 5%")
     if _SLOT_BEFORE.search(sent, max(0, m.start() - 60), m.start()) is None:
         return False
+    if possessive and _THE.search(gap):
+        return False  # "his comments would not affect the 2012 Olympic bid": the object's owner is another
     own = _OWN_POSS.get(_kind(m))
     if own is not None:
         gap = own.sub("xx", gap)
@@ -265,12 +273,16 @@ def _person_antecedent(text: str, story: list, s0: int, upto: int, word: Optiona
     forms: dict = {}
     raws: dict = {}
     women: set = set()
+    # a person is one the story names in full or with a title somewhere ("Macintosh", read as a
+    # surname, is named so nowhere)
+    full_names = {n[0] for _, _, names in story for n in names
+                  if n[2] == "person" and (" " in n[1] or _TITLED.match(n[3]))}
     prev = None
     prev_span = (0, 0)
     for s, e, names in story:
         if s >= s0:
             break
-        ps = [n for n in names if n[2] == "person"]
+        ps = [n for n in names if n[2] == "person" and n[0] in full_names]
         head = s == story[0][0] and text[s:e].rstrip()[-1:] not in ".!?\"”’'"
         for key, name, _, raw, _, _ in ps:
             counts[key] = counts.get(key, 0) + 1
@@ -285,8 +297,9 @@ def _person_antecedent(text: str, story: list, s0: int, upto: int, word: Optiona
         return None
 
     def other(n, top) -> bool:
-        return n[0] != top if n[2] == "person" else (_maybe_person(n[1], lex) or n[1] in lex.given) \
-            and n[1].split()[-1] != top
+        if n[2] == "person" and n[0] in full_names:
+            return n[0] != top
+        return (_maybe_person(n[1], lex) or n[1] in lex.given) and n[1].split()[-1] != top
 
     def fits(top) -> Optional[tuple]:
         full = _best_form(forms.get(top, {}), lex)
@@ -320,11 +333,16 @@ def _person_antecedent(text: str, story: list, s0: int, upto: int, word: Optiona
     # else, for a pronoun, the one person the sentence before names, when that sentence holds no
     # quotation and no pronoun of a person (which would carry a referent from further back: "After
     # the death of leader John Smith he stood aside, agreeing to give Tony Blair a clear run")
-    near = {n[0] for n in prev or () if n[2] == "person"}
+    near = {n[0] for n in prev or () if n[2] == "person" and n[0] in full_names}
     if word is not None and len(near) == 1 and _search(_QUOTES, text, *prev_span) is None \
             and _search(_HE, text, *prev_span) is None and _search(_SHE, text, *prev_span) is None:
         return fits(near.pop())
     return None
+
+
+#: a name set off as a firm: "Parmalat, the Italian dairy company which ..."
+_FIRM_APPOSED = compile_cached(r",\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")(?![\p{L}])",
+                               regex.VERSION1)
 
 
 def _firm_antecedent(text: str, story: list, upto: int, lex: _Lexicon) -> Optional[str]:
@@ -336,7 +354,8 @@ def _firm_antecedent(text: str, story: list, upto: int, lex: _Lexicon) -> Option
     counts: dict = {}
     forms: dict = {}
     acts: set = set()
-    last = None
+    people: set = set()
+    order = []
     for s, e, names in story:
         if s > upto:
             break
@@ -349,18 +368,21 @@ def _firm_antecedent(text: str, story: list, upto: int, lex: _Lexicon) -> Option
             counts[key] = counts.get(key, 0) + 1
             forms.setdefault(key, {})
             forms[key][name] = forms[key].get(name, 0) + 1
-            if kind == "person" and (name.split()[0] in lex.given or _TITLED.match(raw)):
-                forms[key][None] = 1  # a person's
-            if _acts(text[s:e], at + n - s):
+            if kind == "person" and (name.split()[0] in lex.given or _TITLED.match(raw)
+                                     or " " in name and "'" not in name and "’" not in name):
+                people.add(key)  # a person's: no "it"
+            if _acts(text[s:e], at + n - s) or _FIRM_APPOSED.match(text, at + n):
                 acts.add(key)
-            last = key
+            order.append(key)
+    counts = {k: v for k, v in counts.items() if k not in people}
+    last = next((k for k in reversed(order) if k not in people), None)
     if not counts or last is None:
         return None
     top = max(counts, key=lambda k: counts[k])
     rest = max((v for k, v in counts.items() if k != top), default=0)
-    if counts[top] < 2 or counts[top] < 2 * rest or last != top or top not in acts or None in forms[top]:
+    if counts[top] < 2 or counts[top] < 2 * rest or last != top or top not in acts:
         return None
-    return max((f for f in forms[top] if f), key=lambda f: (forms[top][f], len(f)))
+    return max(forms[top], key=lambda f: (forms[top][f], len(f)))
 
 
 def _only_one(text: str, a: int, b: int, lex: _Lexicon, pool) -> Optional[str]:
