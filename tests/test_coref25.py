@@ -86,6 +86,12 @@ def test_a_dummy_it_stands_for_no_one():
     assert _subject(text, "2.5 million") is None
 
 
+def test_a_firm_set_off_by_apposition():
+    text = ("Parlon to return to market\n\nParlon, the Italian dairy company which went bust last year, hopes "
+            "to list again.\n\nThe firm gained protection from creditors after revealing debts of 14bn euros.")
+    assert _subject(text, "14bn") == "Parlon"
+
+
 def test_a_place_named_last_is_no_firm():
     text = ("Vexon shares slide\n\nShares in Vexon fell on Wall Street after the firm revealed problems. "
             "The company warned the move would cut its profits by $3.8m this year.")
@@ -115,6 +121,9 @@ def test_never_across_stories():
     ("Investors were shaken and the firm's shares fell to A$4.50.", "A$4.50", "the firm's"),
     ("She won two of her seven matches.", "seven", "her"),
     ("It is also paying $500,000 to the regulator.", "$500,000", "It"),
+    ("She said that he earned $5m.", "$5m", "he"),
+    ("He said the bank lost $5m.", "$5m", "the bank"),  # (reported speech: the bank's, not his)
+    ("Next has said its annual profit will be £5m lower.", "£5m", "its"),
     ("The 22-year-old midfielder joined in May.", "22", "The 22-year-old"),
 ])
 def test_owner_words(sent, fig, owner):
@@ -126,7 +135,8 @@ def test_owner_words(sent, fig, owner):
 @pytest.mark.parametrize("sent, fig", [
     ("By 2007, it is predicted that there will be 2.5 million robots.", "2.5 million"),
     ("It would be better to cut taxes on earnings below £12,000 a year.", "£12,000"),
-    ("She said that he earned $5m.", "$5m"),  # (reported speech: whose?)
+    ("The foreign secretary said he hoped the talks could produce a date in 2005.", "2005"),
+    ("The mayor said his comments would not affect the 2012 Olympic bid.", "2012"),
     ("The new operator planned to offer subscriptions for about $180.", "$180"),  # (another firm)
     ("He estimated the bank's loss at 3bn rupees.", "3bn"),  # (the bank's, not his)
     ("More shots were fired outside his management offices two hours later.", "two hours"),
