@@ -325,6 +325,16 @@ def _person_antecedent(text: str, story: list, s0: int, upto: int, word: Optiona
             return None
         return full, raws[top]
 
+    if word is None:
+        # a description ("the 24-year-old") stands for the person named last before it
+        seen = [n for _, _, names in story for n in names if n[4] < upto
+                and (n[2] == "person" or _maybe_person(n[1], lex))]
+        if not seen or seen[-1][2] != "person" or seen[-1][0] not in full_names:
+            return None
+        lastkey = seen[-1][0]
+        counts = {k: v for k, v in counts.items() if k == lastkey or v}
+        if max(counts, key=lambda k: counts[k]) != lastkey:
+            return None
     # the one person the story names, or names most
     top = max(counts, key=lambda k: counts[k])
     rest = max((v for k, v in counts.items() if k != top), default=0)
@@ -459,6 +469,15 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
     if out is claims:
         return claims
     # a stated conversion ("It took $42.8m (£23.7m)") is of the owner of the figure it restates
+    # one person, one age: an age given here that another claim of the document contradicts is
+    # dropped ("the 24-year-old" of a round-up that gave its star's age as 28)
+    ages: dict = {}
+    for c in out:
+        if c.metric == "people.age" and c.subject is not None:
+            ages.setdefault(c.subject, set()).add(c.value)
+    for i, (c, o) in enumerate(zip(out, claims)):
+        if c.metric == "people.age" and o.subject is None and c.subject is not None and len(ages[c.subject]) > 1:
+            out[i] = o
     given = {c.id: c.subject for c, o in zip(out, claims) if c.subject is not None and o.subject is None}
     for i, c in enumerate(out):  # (in order: "154m naira ($1.1m; £591,000)" restates a restatement)
         if c.linked in given and c.subject is None and c.rule not in fallback and given[c.linked] != c.subject2:
