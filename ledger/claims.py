@@ -715,7 +715,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     out = story_countries(doc, out, fallback, lex, ruleset)
     # and a figure owned by a pronoun or a definite description ("he", "its", "the company") takes
     # the one entity of its story it can stand for (coref25)
-    out = coref_owners(doc, out, fallback, lex, ruleset)
+    out = coref_owners(doc, out, fallback, lex, ruleset, _pronoun_candidates, _acts)
     if german_doc:
         out = _known_subjects(out, lex)
         # the one owner a German sentence names, in the gazetteer's words or German ones (de25)

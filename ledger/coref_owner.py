@@ -40,9 +40,10 @@ from typing import Optional
 
 import regex
 
-from .matching import _QUOTES, _Lexicon, _canon, _finditer, _search, fill_subjects, sentence_offset
+from .matching import _QUOTES, _Lexicon, _finditer, _search, fill_subjects, sentence_offset
 from .rules import RuleSet, compile_cached
-from .subjects import _MONTHS_DAYS, _lex_names, _personal_metric
+from .story_country import _story_country
+from .subjects import _MONTHS_DAYS, _personal_metric
 from .text import _SENTENCE_END
 
 #: nouns a firm, club or body is pointed back at with ("the company")
@@ -206,16 +207,15 @@ Ltd Plc Corp Co Company Association Institute Foundation Trust Council Union Par
 Lynch Brothers Bros""".split())
 
 
-def _story_names(text: str, a: int, b: int, lex: _Lexicon, places: frozenset) -> list:
+def _story_names(text: str, a: int, b: int, lex: _Lexicon, places: frozenset, candidates) -> list:
     """[(sentence start, sentence end, [(key, name, kind, raw, at)])] of text[a:b]: kind is
     "person" or "other" (no country, place or people)."""
-    from .claims import _pronoun_candidates  # noqa: PLC0415  (claims imports this module)
     out = []
     persons = lex.persons or {}
     for s, e in _sentences(text, a, b):
         seg = text[s:e]
         names = []
-        for x in _pronoun_candidates(seg, True, lex, True):
+        for x in candidates(seg, True, lex, True):
             name = x[2]
             raw = seg[x[0]:x[1]]
             if name in lex.countries or name in places or name in lex.nations or name in lex.reporters \
@@ -355,12 +355,11 @@ _FIRM_APPOSED = compile_cached(r",\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:" +
                                regex.VERSION1)
 
 
-def _firm_antecedent(text: str, story: list, upto: int, lex: _Lexicon) -> Optional[str]:
+def _firm_antecedent(text: str, story: list, upto: int, lex: _Lexicon, acts_at) -> Optional[str]:
     """The one firm or body an "it"/"the company" at ``upto`` stands for, or None: the name the
     story so far gives most (twice or more, twice as often as any other name, of any kind), that
     is no person's (no given name, no title), that acts in some sentence (its subject: "Krispy
     Kreme said"), and that is the last name given before the owner word."""
-    from .claims import _acts  # noqa: PLC0415
     counts: dict = {}
     forms: dict = {}
     acts: set = set()
@@ -381,7 +380,7 @@ def _firm_antecedent(text: str, story: list, upto: int, lex: _Lexicon) -> Option
             if kind == "person" and (name.split()[0] in lex.given or _TITLED.match(raw)
                                      or " " in name and "'" not in name and "’" not in name):
                 people.add(key)  # a person's: no "it"
-            if _acts(text[s:e], at + n - s) or _FIRM_APPOSED.match(text, at + n):
+            if acts_at(text[s:e], at + n - s) or _FIRM_APPOSED.match(text, at + n):
                 acts.add(key)
             order.append(key)
     counts = {k: v for k, v in counts.items() if k not in people}
@@ -411,8 +410,11 @@ def _only_one(text: str, a: int, b: int, lex: _Lexicon, pool) -> Optional[str]:
 _NO_GOVERNMENT = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 
 
-def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet) -> list:
-    """``claims`` with the entity their owner word refers to as the subject (see the module)."""
+def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet, candidates, acts_at) -> list:
+    """``claims`` with the entity their owner word refers to as the subject (see the module).
+    ``candidates`` and ``acts_at`` are the subject engine's readers of a sentence's names and of
+    whether a name acts (``claims._pronoun_candidates``, ``claims._acts``), passed in because
+    claims runs this step."""
     stories: dict = {}
 
     def tables():
@@ -440,7 +442,7 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
         a, b = doc.story_bounds(c.start)
         if kind in ("person", "firm"):
             if (a, b) not in stories:
-                stories[(a, b)] = _story_names(doc.text, a, b, lex, places)
+                stories[(a, b)] = _story_names(doc.text, a, b, lex, places, candidates)
             story = stories[(a, b)]
         if kind == "person":
             found = _person_antecedent(doc.text, story, s0, s0 + m.start(), m.group("p") or m.group("pp"), a, lex)
@@ -451,9 +453,8 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
             if country is not None and not _personal_metric(c.metric, lex.person_metrics):
                 name = country  # a leader's government action is his country's
         elif kind == "firm":
-            name = _firm_antecedent(doc.text, story, s0 + m.start(), lex)
+            name = _firm_antecedent(doc.text, story, s0 + m.start(), lex, acts_at)
         elif kind == "country":
-            from .story_country import _story_country  # noqa: PLC0415
             name = _story_country(doc.text, a, b, lex, states)
             if name in _NO_GOVERNMENT and m.group("cn") == "government":
                 name = None

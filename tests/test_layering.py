@@ -45,13 +45,15 @@ ALLOWED = {
     # story is about; subj25)
     "place_scope": BASE | {"rules", "matching", "subjects"},
     "story_country": BASE | {"rules", "matching", "subjects"},
+    # (coref25: the entity a pronoun or a definite description that owns a figure stands for)
+    "coref_owner": BASE | {"rules", "matching", "subjects", "story_country"},
     # (de25: the one owner a German sentence names, for German documents only)
     "de_owner": BASE | {"rules", "matching", "subjects"},
     # (date24: a date no other rule took, typed by the class of its happening, run by claims)
     "dated_class": BASE | {"rules", "matching", "subjects"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
                "federal_owner", "title_firm", "place_scope", "story_country", "de_owner", "german",
-               "dated_class"},
+               "dated_class", "coref_owner"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
