@@ -4,7 +4,7 @@ A named claim that every other subject strategy left with no subject, whose figu
 by a word that points back -- the grammatical subject of its clause or the possessor of the
 figure's noun phrase:
 
-* "he", "she", "his", "her" ("In 1969, he moved to Nassau", "He faces up to four years in
+* "he", "she", "his", "her", "the 22-year-old" ("In 1969, he moved to Nassau", "He faces up to four years in
   prison") -- a person;
 * "it", "its", "the company", "the firm", "the group", "the club" ... ("Last week, it
   struck a $1bn cost-cutting deal", "the firm's shares fell to a four month low of A$4.50")
@@ -16,17 +16,27 @@ figure's noun phrase:
 takes the entity it refers to, when that entity is beyond doubt in the story so far (never
 across stories of a multi-story file):
 
-* a person: the one person the story names, or the one it names most (at least three times,
-  three times as often as any other), when the sentence before names no other person and
-  the story speaks of that person with the pronoun's gender at least twice as often as with
-  the other; a leader the gazetteer reads as his country gives the country unless the metric
-  is his own (``rules/lists/subjects5_person_metrics.txt``);
-* a firm: the one organisation (no person, country, place or people) the story names, or the
-  one it names most (at least twice, twice as often as any other), and the nearest name
-  before the pronoun that is no person nor place is that one;
+* a person: one the story names in full or with a title somewhere ("Macintosh", read alone as
+  a surname, is no person); the one person the story names, or the one it names most (three
+  times as often as any other); for a pronoun also the one person the sentence before names
+  when that sentence holds no quotation and no pronoun of its own.  Never when the sentence
+  before, or the owner's own sentence before it, names another person (or a name that may be
+  one: "Mark Lewis-Francis"), nor when a sentence that opens with "if"/"when"... names a
+  person after the pronoun ("if his ambitions were thwarted, Mr Brown ..."); the story must
+  speak of that person with the pronoun's gender at least twice as often as with the other.
+  "The 22-year-old" stands for the person named last before it, and an age so given that
+  another claim of the document contradicts is dropped (one person, one age).  A leader the
+  gazetteer reads as his country gives the country unless the metric is his own
+  (``rules/lists/subjects5_person_metrics.txt``);
+* a firm: the name (no person's: no given name, no title, no full personal name) the story
+  gives most (twice or more, twice as often as any other), that acts in some sentence
+  ("Krispy Kreme said", "Parmalat, the Italian dairy company ..."), and that is the last
+  such name before the owner word ("Shares in X fell on Wall Street after the firm ...": no);
 * a country: the one ``story_country`` gives (named at least twice, twice as often as any
-  other, in the opening); a state or city: the only one the story names.
+  other, in the opening; not "the government" of England, Scotland or Wales, which is the
+  United Kingdom's); a state or city: the only one the story names.
 
+A stated conversion ("It took $42.8m (£23.7m)") takes the owner of the figure it restates.
 Nothing inside a quotation (its "he" and "it" are the speaker's), nothing when the clause
 names anyone else between the owner and the figure.  Used by :func:`ledger.claims.type_figures`
 after every other strategy; it reads only named claims still without a subject whose sentence
@@ -49,10 +59,9 @@ from .text import _SENTENCE_END
 #: nouns a firm, club or body is pointed back at with ("the company")
 _FIRM_NOUNS = (r"company|firm|group|club|carrier|airline|retailer|bank|lender|insurer|carmaker|brewer|"
                r"chain|operator|broadcaster|studio|label|giant|manufacturer|maker|business|conglomerate|utility")
-#: nouns a person is pointed back at with ("the singer", "the 22-year-old")
-_PERSON_NOUNS = (r"singer|actor|actress|star|player|striker|midfielder|defender|goalkeeper|manager|coach|boss|"
-                 r"chairman|author|novelist|writer|director|rapper|musician|comedian|presenter|champion|athlete|"
-                 r"(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)(?:-|\s*-?\s*year-)old")
+#: an age a person is pointed back at with ("the 22-year-old"; not a role noun: "Music mogul Tony
+#: Wilson ... The musician committed suicide" is another person)
+_PERSON_NOUNS = r"(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)(?:-|\s*-?\s*year-)old"
 #: the owner words, each in its own group: person, firm, country, state, city
 _OWNER = (r"(?:(?P<p>[Hh]e|[Ss]he)|(?P<pp>[Hh]is|[Hh]er)|(?P<f>[Ii]t)|(?P<fp>[Ii]ts)|"
           r"(?:[Tt]he)\s+(?:(?:(?!(?:new|rival|other|existing|another|former|smaller|larger|bigger|second|"

@@ -77,6 +77,21 @@ def test_two_persons_compete():
     assert _subject(text, "1995") is None
 
 
+def test_a_role_noun_is_no_owner_word():
+    # "Music mogul Tony Wilson ... The musician": another person
+    text = ("Film planned\n\nMusic mogul Tony Wilson will be co-executive producer. Wilson said so.\n\n"
+            "The musician committed suicide in 1980.")
+    assert _subject(text, "1980") != "Tony Wilson"
+
+
+def test_an_age_contradicted_in_the_document_is_dropped():
+    text = RUNNER + "But the 34-year-old would not say whether she would run again. Kelly Marsh, 30, smiled."
+    assert _subject(text, "30") == "Kelly Marsh"
+    assert _subject(text, "34-year") is None
+    assert _subject(RUNNER + "But the 34-year-old would not say whether she would run again.", "34-year") \
+        == "Kelly Marsh"
+
+
 def test_the_pronouns_gender_must_be_the_storys():
     assert _subject(RUNNER + "But he would not say whether he had won 3 races.", "3") is None
 
