@@ -53,6 +53,7 @@ from .title_firm import title_firms
 from .place_scope import place_scopes
 from .story_country import story_countries
 from .event_owner import event_owners
+from .coref_owner import coref_owners
 from .de_owner import german_owners
 from .described_person import described_persons
 from .dated_class import late_event, late_subject
@@ -717,6 +718,9 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     # and an event's date no one else owns is the actor's its sentence names as the owner of the
     # dated noun or the subject of the date's clause (event25)
     out = event_owners(doc, out, fallback, lex)
+    # and a figure owned by a pronoun or a definite description ("he", "its", "the company") takes
+    # the one entity of its story it can stand for (coref25)
+    out = coref_owners(doc, out, fallback, lex, ruleset, _pronoun_candidates, _acts)
     # and one unnamed person's age is the person's the text describes, "a 13-year-old girl" (anon25)
     out = described_persons(doc, out, fallback, lex, ruleset)
     if german_doc:

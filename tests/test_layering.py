@@ -47,6 +47,8 @@ ALLOWED = {
     "story_country": BASE | {"rules", "matching", "subjects"},
     # (event25: the actor a sentence names, last resort for an event's date)
     "event_owner": BASE | {"rules", "matching", "subjects"},
+    # (coref25: the entity a pronoun or a definite description that owns a figure stands for)
+    "coref_owner": BASE | {"rules", "matching", "subjects", "story_country"},
     # (de25: the one owner a German sentence names, for German documents only)
     "de_owner": BASE | {"rules", "matching", "subjects"},
     # (anon25: the person the text describes owns one unnamed person's age, "a 13-year-old girl")
@@ -55,7 +57,7 @@ ALLOWED = {
     "dated_class": BASE | {"rules", "matching", "subjects"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
                "federal_owner", "title_firm", "place_scope", "story_country", "de_owner", "german",
-               "dated_class", "described_person", "event_owner"},
+               "dated_class", "described_person", "event_owner", "coref_owner"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)

@@ -1,0 +1,496 @@
+"""The last-resort subject of a figure owned by a pronoun or a definite description.
+
+A named claim that every other subject strategy left with no subject, whose figure is owned
+by a word that points back -- the grammatical subject of its clause or the possessor of the
+figure's noun phrase:
+
+* "he", "she", "his", "her", "the 22-year-old" ("In 1969, he moved to Nassau", "He faces up to four years in
+  prison") -- a person;
+* "it", "its", "the company", "the firm", "the group", "the club" ... ("Last week, it
+  struck a $1bn cost-cutting deal", "the firm's shares fell to a four month low of A$4.50")
+  -- a firm, club or body;
+* "the country", "the nation", "the government" ("The government will pump 154m naira
+  into subsidies") -- the country the story is about; "the state", "the city" -- the one
+  US state or city the story names;
+
+takes the entity it refers to, when that entity is beyond doubt in the story so far (never
+across stories of a multi-story file):
+
+* a person: one the story names in full or with a title somewhere ("Macintosh", read alone as
+  a surname, is no person); the one person the story names, or the one it names most (three
+  times as often as any other); for a pronoun also the one person the sentence before names
+  when that sentence holds no quotation and no pronoun of its own.  Never when the sentence
+  before, or the owner's own sentence before it, names another person (or a name that may be
+  one: "Mark Lewis-Francis"), nor when a sentence that opens with "if"/"when"... names a
+  person after the pronoun ("if his ambitions were thwarted, Mr Brown ..."); the story must
+  speak of that person with the pronoun's gender at least twice as often as with the other.
+  "The 22-year-old" stands for the person named last before it, and an age so given that
+  another claim of the document contradicts is dropped (one person, one age).  A leader the
+  gazetteer reads as his country gives the country unless the metric is his own
+  (``rules/lists/subjects5_person_metrics.txt``);
+* a firm: the name (no person's: no given name, no title, no full personal name) the story
+  gives most (twice or more, twice as often as any other), that acts in some sentence
+  ("Krispy Kreme said", "Parmalat, the Italian dairy company ..."), and that is the last
+  such name before the owner word ("Shares in X fell on Wall Street after the firm ...": no);
+* a country: the one ``story_country`` gives (named at least twice, twice as often as any
+  other, in the opening; not "the government" of England, Scotland or Wales, which is the
+  United Kingdom's); a state or city: the only one the story names.
+
+A stated conversion ("It took $42.8m (£23.7m)") takes the owner of the figure it restates.
+Nothing inside a quotation (its "he" and "it" are the speaker's), nothing when the clause
+names anyone else between the owner and the figure.  Used by :func:`ledger.claims.type_figures`
+after every other strategy; it reads only named claims still without a subject whose sentence
+holds such a word, and each story's names once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional
+
+import regex
+
+from .matching import _QUOTES, _Lexicon, _finditer, _search, fill_subjects, sentence_offset
+from .rules import RuleSet, compile_cached
+from .story_country import _story_country
+from .subjects import _MONTHS_DAYS, _personal_metric
+from .text import _SENTENCE_END
+
+#: nouns a firm, club or body is pointed back at with ("the company")
+_FIRM_NOUNS = (r"company|firm|group|club|carrier|airline|retailer|bank|lender|insurer|carmaker|brewer|"
+               r"chain|operator|broadcaster|studio|label|giant|manufacturer|maker|business|conglomerate|utility")
+#: an age a person is pointed back at with ("the 22-year-old"; not a role noun: "Music mogul Tony
+#: Wilson ... The musician committed suicide" is another person)
+_PERSON_NOUNS = r"(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)(?:-|\s*-?\s*year-)old"
+#: the owner words, each in its own group: person, firm, country, state, city
+_OWNER = (r"(?:(?P<p>[Hh]e|[Ss]he)|(?P<pp>[Hh]is|[Hh]er)|(?P<f>[Ii]t)|(?P<fp>[Ii]ts)|"
+          r"(?:[Tt]he)\s+(?:(?:(?!(?:new|rival|other|existing|another|former|smaller|larger|bigger|second|"
+          r"third|old|parent|merged|combined|same|local|foreign|private|state|holding|sister|private|"
+          r"subsidiary)\s)\p{Ll}[\p{Ll}-]+\s+)?(?P<fn>" + _FIRM_NOUNS + r")|(?P<pn>" + _PERSON_NOUNS + r")|"
+          r"(?P<cn>country|nation|government)|"
+          r"(?P<sn>state)|(?P<tn>city)))")
+_OWNER_RX = compile_cached(r"(?<![\p{L}’'-])" + _OWNER + r"(?P<poss>['’]s)?(?![\p{L}’'-])", regex.VERSION1)
+#: where a clause's subject may stand: the sentence's start (past a date, "Last week,"), or
+#: after a word or mark that opens a clause
+_SLOT_BEFORE = compile_cached(
+    r"(?:^[\W_]*|^[\W_]*(?:(?:In|On|By|Last|This|Next|Earlier|Later|During|Since|After|Before|Then|Now|"
+    r"Also|However|Meanwhile|But|And|So|Yet|Previously|Already|Still)(?:\s+[\p{L}\d'’-]+){0,4},?\s+)|"
+    r"(?<![\p{L}])(?:and|but|while|when|after|before|since|because|although|though|as|if|until|once|so|"
+    r"then|where|whereas)\s+|;\s*|(?<![\p{L}])(?:said|says|added|warned|announced|reported)\s+(?:that\s+)?)$",
+    regex.VERSION1)
+#: between the owner and its figure: no new clause, no reported speech, no other owner
+_GAP_STOP = compile_cached(
+    r"(?i)(?<![\p{L}])(?:said|says|say|told|tells|added|claimed|warned|argued|believes?|believed|thinks?|thought|"
+    r"expects?|expected|estimated?|estimates|forecast|predicted|reported|hopes?|hoped|wants?|wanted|fears?|feared|"
+    r"wish(?:es|ed)?|doubts?|doubted|suspects?|suspected|knows?|knew|feels?|felt|urged|asked|predicts?|"
+    r"that|which|who|whom|whose|when|where|"
+    r"while|if|because|although|though|whether|unless|than|according|its|his|her|their|they|them|he|she|it|"
+    r"we|our|you|your)(?![\p{L}])|['’]s(?![\p{L}])|[;:()\"“”«»]|\s[-–—]\s|(?-i:\p{Lu}\p{Ll})", regex.VERSION1)
+#: a sentence that opens with the figure as a date or time ("In 1969, he moved to Nassau")
+_DATE_OPENS = compile_cached(r"^[\W_]*(?:In|On|By|Since|Until|From|During|Between|Around|Back\s+in)\s+(?:early\s+|late\s+|mid-?)?"
+                             r"(?:the\s+)?$", regex.VERSION1)
+_AFTER_DATE = compile_cached(r"(?:\s+(?:and|to)\s+[\p{L}\d'’-]+)?\s*,?\s*$", regex.VERSION1)
+#: a possessive owner before its figure: "its 28,000 staff", "his 1995 win", "its profits fell 5%"
+_POSS_GAP = compile_cached(r"\s+(?:(?:first|last|second|third|latest|new|own|best|worst|record|previous|next|"
+                           r"total|annual|overall|current|remaining|entire|estimated|full|whole)\s+)?",
+                           regex.VERSION1)
+_GAP_WORDS = 10
+_WORD = compile_cached(r"[\p{L}\d][\p{L}\d’'.,%-]*", regex.VERSION1)
+#: a person's pronouns, to tell which gender the story speaks of most
+_HE = compile_cached(r"(?<![\p{L}’'-])(?:he|his|him|He|His|Him)(?![\p{L}’'-])", regex.VERSION1)
+_SHE = compile_cached(r"(?<![\p{L}’'-])(?:she|her|hers|She|Her|Hers)(?![\p{L}’'-])", regex.VERSION1)
+#: titles before a surname
+_TITLED = compile_cached(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+"
+                         r"(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?![\p{L}])", regex.VERSION1)
+_WOMAN_TITLES = ("Mrs", "Ms", "Miss", "Lady", "Dame")
+
+
+def _kind(m) -> Optional[str]:
+    if m.group("p") or m.group("pp") or m.group("pn"):
+        return "person"
+    if m.group("f") or m.group("fp") or m.group("fn"):
+        return "firm"
+    if m.group("cn"):
+        return "country"
+    if m.group("sn"):
+        return "state"
+    if m.group("tn"):
+        return "city"
+    return None
+
+
+#: "two of her seven matches", "two thirds of its 28,000 staff": the owner right after the figure
+_OF_OWNER = compile_cached(r"\s+of\s+(?=(?:his|her|its|the\s+(?:" + _FIRM_NOUNS + r")['’]s)\s)", regex.VERSION1)
+#: the owner's own possessive in the gap after it ("He won his heat in 7.64secs")
+_OWN_POSS = {"person": compile_cached(r"(?<![\p{L}])(?:his|her)(?![\p{L}])", regex.IGNORECASE | regex.VERSION1),
+             "firm": compile_cached(r"(?<![\p{L}])its(?![\p{L}])", regex.IGNORECASE | regex.VERSION1)}
+
+
+#: an "it" that stands for no one: "it is predicted", "It would be better to", "it was born"
+_DUMMY_IT = compile_cached(r"\s+(?:is|was|['’]s|has\s+been|had\s+been|(?:would|could|will|may|might|must|should)\s+be|"
+                           r"seems|seemed|appears|appeared)\s+(?:(?:\p{Ll}+ly|also|now|still|already|even|not)\s+)*+"
+                           r"(?!\p{Ll}+ing(?![\p{L}]))",
+                           regex.VERSION1)
+
+
+_THE = compile_cached(r"(?<![\p{L}])(?:the|a|an|this|that|these|those)(?![\p{L}])", regex.IGNORECASE | regex.VERSION1)
+
+
+def _fits(sent: str, m, fs: int) -> bool:
+    """Does the owner word ``m`` before the figure at ``fs`` own it (see the module)?"""
+    if m.group("f") and _DUMMY_IT.match(sent, m.end()):
+        return False
+    possessive = bool(m.group("pp") or m.group("fp") or m.group("poss"))
+    gap = sent[m.end():fs]
+    if possessive and _POSS_GAP.fullmatch(gap):
+        return True  # "its 28,000 staff", "his 1995 win"
+    if m.group("pp") and m.group("pp").lower() == "her":
+        return False  # "her" as an object
+    # the owner as its clause's subject (or the possessor of that subject: "its profits rose 5%")
+    if _SLOT_BEFORE.search(sent, max(0, m.start() - 60), m.start()) is None:
+        return False
+    if possessive and _THE.search(gap):
+        return False  # "his comments would not affect the 2012 Olympic bid": the object's owner is another
+    own = _OWN_POSS.get(_kind(m))
+    if own is not None:
+        gap = own.sub("xx", gap)
+    return len(_WORD.findall(gap)) <= _GAP_WORDS and _search(_GAP_STOP, gap) is None and "," not in gap
+
+
+def _owner_word(sent: str, fs: int, fe: int):
+    """The owner word of the figure at sent[fs:fe] (see the module): the match, or None."""
+    of = _OF_OWNER.match(sent, fe)
+    if of is not None:
+        return _OWNER_RX.match(sent, of.end())
+    before = []
+    for m in _finditer(_OWNER_RX, sent):
+        if m.start() >= fs:
+            # "In 1969, he moved to Nassau": a date that opens the sentence, its clause's owner after it
+            if not before and _DATE_OPENS.search(sent, 0, fs) is not None \
+                    and _AFTER_DATE.match(sent[fe:m.start()]) and m.group("poss") is None \
+                    and not (m.group("f") and _DUMMY_IT.match(sent, m.end())) \
+                    and (m.group("p") or m.group("f") or m.group("fn") or m.group("cn")):
+                return m
+            break
+        before.append(m)
+    # the nearest that fits; a possessive inside the clause may be passed over ("He won his heat
+    # in 7.64secs"), a subject may not
+    for m in reversed(before):
+        if _fits(sent, m, fs):
+            return m
+        if not (m.group("pp") or m.group("fp") or m.group("poss")):
+            return None
+    return None
+
+
+def _sentences(text: str, a: int, b: int) -> list:
+    """(start, end) of the sentences of text[a:b]."""
+    out = []
+    s = a
+    for m in _SENTENCE_END.finditer(text, a, b):
+        if text[s:m.start()].strip():
+            out.append((s, m.start()))
+        s = m.end()
+    if text[s:b].strip():
+        out.append((s, b))
+    return out
+
+
+def _person_key(name: str) -> str:
+    """A person is counted by surname: "Arthur Hailey", "Hailey", "Mr Hailey"."""
+    return name.split()[-1]
+
+
+def _maybe_person(name: str, lex: _Lexicon) -> bool:
+    """Could a name the engine did not read as a person's be one ("Mark Lewis-Francis": two or
+    three capitalised words, the last no common word nor a word of an organisation's name)?"""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and words[-1].lower() not in lex.common and words[-1] not in _ORG_WORDS
+
+
+#: words of organisations' names (a name with one is no person's)
+_ORG_WORDS = frozenset("""United City Rovers Athletic Wanderers Albion Records Music Pictures Studios Films
+Entertainment Motors Airways Airlines Energy Oil Gas Telecom Mobile Media Bank Capital Partners Holdings Group Inc
+Ltd Plc Corp Co Company Association Institute Foundation Trust Council Union Party Street Stadium Sachs Stanley
+Lynch Brothers Bros""".split())
+
+
+def _story_names(text: str, a: int, b: int, lex: _Lexicon, places: frozenset, candidates) -> list:
+    """[(sentence start, sentence end, [(key, name, kind, raw, at)])] of text[a:b]: kind is
+    "person" or "other" (no country, place or people)."""
+    out = []
+    persons = lex.persons or {}
+    for s, e in _sentences(text, a, b):
+        seg = text[s:e]
+        names = []
+        for x in candidates(seg, True, lex, True):
+            name = x[2]
+            raw = seg[x[0]:x[1]]
+            if name in lex.countries or name in places or name in lex.nations or name in lex.reporters \
+                    or raw in lex.nations:
+                continue
+            if any(w in _MONTHS_DAYS for w in name.split()):
+                continue
+            if x[3]:
+                full = persons.get(raw, name) if raw in persons else regex.sub(
+                    r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof)\.?\s+", "", name)
+                names.append((_person_key(full), full, "person", raw, s + x[0], x[1] - x[0]))
+            else:
+                names.append((name, name, "other", raw, s + x[0], x[1] - x[0]))
+        out.append((s, e, names))
+    # "Arthur Hailey ... Hailey emigrated": a surname alone, read as no person's, is the person's
+    keys = {n[0] for _, _, names in out for n in names if n[2] == "person"}
+    return [(s, e, [(n[1], n[1], "person", n[3], n[4], n[5]) if n[2] == "other" and n[1] in keys else n
+                    for n in names]) for s, e, names in out]
+
+
+def _leader_country(name: str, raw: str, lex: _Lexicon) -> Optional[str]:
+    """The country the gazetteer reads a leader as (lists/subjects5_persons.txt), or None."""
+    persons = lex.persons or {}
+    for alias in (raw, name, name.split()[-1]):
+        if alias in persons and alias in lex.canonical:
+            return lex.canonical[alias]
+    return None
+
+
+def _best_form(forms: dict, lex: _Lexicon) -> Optional[str]:
+    """A person's name as the story writes it in full: the longest form that opens with a given
+    name, else the longest of two words or more; None when the story gives one word only."""
+    cut = {}
+    for f in forms:  # "Novelist Arthur Hailey": from the given name on
+        words = f.split()
+        k = next((i for i, w in enumerate(words[:-1]) if w in lex.given), 0)
+        cut[" ".join(words[k:])] = cut.get(" ".join(words[k:]), 0) + forms[f]
+    forms = cut
+    full = [f for f in forms if len(f.split()) >= 2 and f.split()[0].lower() not in lex.common
+            and f.split()[0].lower() not in lex.words]
+    given = [f for f in full if f.split()[0] in lex.given]
+    pool = given or full
+    return max(pool, key=lambda f: (len(f.split()), forms[f])) if pool else None
+
+
+#: a sentence that opens with a subordinate clause, whose pronoun may point ahead
+_SUBORDINATE = compile_cached(r"[\W_]*(?:(?:But|And|Yet|So)\s+)?(?:if|when|although|though|while|after|as|because|since|"
+                              r"before|once|despite|whether|until)(?![\p{L}])", regex.IGNORECASE | regex.VERSION1)
+
+
+def _person_antecedent(text: str, story: list, s0: int, upto: int, word: Optional[str], a: int, lex: _Lexicon):
+    """(name, raw) of the one person an owner word at ``upto`` (in the sentence at ``s0``) stands
+    for, or None."""
+    counts: dict = {}
+    forms: dict = {}
+    raws: dict = {}
+    women: set = set()
+    # a person is one the story names in full or with a title somewhere ("Macintosh", read as a
+    # surname, is named so nowhere)
+    full_names = {n[0] for _, _, names in story for n in names
+                  if n[2] == "person" and (" " in n[1] or _TITLED.match(n[3]))}
+    prev = None
+    prev_span = (0, 0)
+    for s, e, names in story:
+        if s >= s0:
+            break
+        ps = [n for n in names if n[2] == "person" and n[0] in full_names]
+        head = s == story[0][0] and text[s:e].rstrip()[-1:] not in ".!?\"”’'"
+        for key, name, _, raw, _, _ in ps:
+            counts[key] = counts.get(key, 0) + 1
+            forms.setdefault(key, {})
+            if not head:  # (a headline's capitals prove no name: "Edgy Agassi")
+                forms[key][name] = forms[key].get(name, 0) + 1
+            raws.setdefault(key, raw)
+            if raw.startswith(_WOMAN_TITLES):
+                women.add(key)
+        prev, prev_span = names, (s, e)
+    if not counts:
+        return None
+
+    def other(n, top) -> bool:
+        if n[2] == "person" and n[0] in full_names:
+            return n[0] != top
+        return (_maybe_person(n[1], lex) or n[1] in lex.given) and n[1].split()[-1] != top
+
+    def fits(top) -> Optional[tuple]:
+        full = _best_form(forms.get(top, {}), lex)
+        if full is None:
+            return None  # ("Brian", "Welch": a given name or a surname alone)
+        if prev and any(other(n, top) for n in prev):
+            return None  # the sentence before names another person
+        for s, e, names in story:
+            if s == s0 and any(other(n, top) and n[4] < upto for n in names):
+                return None  # ... or the owner's own sentence does
+            if s == s0 and _SUBORDINATE.match(text, s) and any(other(n, top) or n[0] == top for n in names
+                                                               if n[4] > upto):
+                return None  # "But if his ambitions were thwarted in 1994, Mr Brown continued": the
+                # name after the clause
+        he = len(_HE.findall(text, a, s0))
+        she = len(_SHE.findall(text, a, s0))
+        if word is None:
+            pass  # ("the singer", "the 22-year-old": either)
+        elif word.lower() in ("he", "his"):
+            if top in women or he < 2 * she:
+                return None
+        elif she < 2 * he or raws[top].startswith(("Mr ", "Mr.", "Sir ", "Lord ")):
+            return None
+        return full, raws[top]
+
+    if word is None:
+        # a description ("the 24-year-old") stands for the person named last before it
+        seen = [n for _, _, names in story for n in names if n[4] < upto
+                and (n[2] == "person" or _maybe_person(n[1], lex))]
+        if not seen or seen[-1][2] != "person" or seen[-1][0] not in full_names:
+            return None
+        lastkey = seen[-1][0]
+        counts = {k: v for k, v in counts.items() if k == lastkey or v}
+        if max(counts, key=lambda k: counts[k]) != lastkey:
+            return None
+    # the one person the story names, or names most
+    top = max(counts, key=lambda k: counts[k])
+    rest = max((v for k, v in counts.items() if k != top), default=0)
+    if not rest or counts[top] >= 3 and counts[top] >= 3 * rest:
+        return fits(top)
+    # else, for a pronoun, the one person the sentence before names, when that sentence holds no
+    # quotation and no pronoun of a person (which would carry a referent from further back: "After
+    # the death of leader John Smith he stood aside, agreeing to give Tony Blair a clear run")
+    near = {n[0] for n in prev or () if n[2] == "person" and n[0] in full_names}
+    if word is not None and len(near) == 1 and _search(_QUOTES, text, *prev_span) is None \
+            and _search(_HE, text, *prev_span) is None and _search(_SHE, text, *prev_span) is None:
+        return fits(near.pop())
+    return None
+
+
+#: a name set off as a firm: "Parmalat, the Italian dairy company which ..."
+_FIRM_APPOSED = compile_cached(r",\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")(?![\p{L}])",
+                               regex.VERSION1)
+
+
+def _firm_antecedent(text: str, story: list, upto: int, lex: _Lexicon, acts_at) -> Optional[str]:
+    """The one firm or body an "it"/"the company" at ``upto`` stands for, or None: the name the
+    story so far gives most (twice or more, twice as often as any other name, of any kind), that
+    is no person's (no given name, no title), that acts in some sentence (its subject: "Krispy
+    Kreme said"), and that is the last name given before the owner word."""
+    counts: dict = {}
+    forms: dict = {}
+    acts: set = set()
+    people: set = set()
+    order = []
+    for s, e, names in story:
+        if s > upto:
+            break
+        for _, name, kind, raw, at, n in names:
+            if at >= upto:
+                break
+            # "Krispy Kreme Doughnuts" and "Krispy Kreme", "Arthur Hailey" and "Hailey": one name
+            key = next((k for k in counts if k.startswith(name + " ") or name.startswith(k + " ")
+                        or k.endswith(" " + name) or name.endswith(" " + k)), name)
+            counts[key] = counts.get(key, 0) + 1
+            forms.setdefault(key, {})
+            forms[key][name] = forms[key].get(name, 0) + 1
+            if kind == "person" and (name.split()[0] in lex.given or _TITLED.match(raw)
+                                     or " " in name and "'" not in name and "’" not in name):
+                people.add(key)  # a person's: no "it"
+            if acts_at(text[s:e], at + n - s) or _FIRM_APPOSED.match(text, at + n):
+                acts.add(key)
+            order.append(key)
+    counts = {k: v for k, v in counts.items() if k not in people}
+    last = next((k for k in reversed(order) if k not in people), None)
+    if not counts or last is None:
+        return None
+    top = max(counts, key=lambda k: counts[k])
+    rest = max((v for k, v in counts.items() if k != top), default=0)
+    if counts[top] < 2 or counts[top] < 2 * rest or last != top or top not in acts:
+        return None
+    return max(forms[top], key=lambda f: (forms[top][f], len(f)))
+
+
+def _only_one(text: str, a: int, b: int, lex: _Lexicon, pool) -> Optional[str]:
+    """The only name of ``pool`` (canonical names) text[a:b] names, or None."""
+    found = set()
+    for m in _finditer(lex.entity_rx, text[a:b]):
+        name = lex.canonical[m.group()]
+        if name in pool:
+            found.add(name)
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None
+
+
+#: constituent countries, whose "government" in British news is the United Kingdom's
+_NO_GOVERNMENT = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+
+
+def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet, candidates, acts_at) -> list:
+    """``claims`` with the entity their owner word refers to as the subject (see the module).
+    ``candidates`` and ``acts_at`` are the subject engine's readers of a sentence's names and of
+    whether a name acts (``claims._pronoun_candidates``, ``claims._acts``), passed in because
+    claims runs this step."""
+    stories: dict = {}
+
+    def tables():
+        sl = ruleset.lists.get("us_states")
+        states = frozenset(sl.canonical.values()) if sl else frozenset()
+        cities = frozenset(lex.places or {}) - states - lex.countries
+        places = frozenset(lex.places or {}) | frozenset((lex.places or {}).values()) | states \
+            | frozenset((lex.blind or {}).values())
+        return states, places, cities
+
+    def owner(c) -> Optional[str]:
+        if _search(_OWNER_RX, c.sentence) is None:
+            return None
+        s0 = sentence_offset(doc.text, c)
+        if s0 < 0:
+            return None
+        fs, fe = c.start - s0, c.end - s0
+        m = _owner_word(c.sentence, fs, fe)
+        if m is None or _search(_QUOTES, c.sentence, 0, m.start()) is not None:
+            return None
+        if c.metric == "people.age" and not (m.group("pn") and m.start() <= fs and fe <= m.end()):
+            return None  # an age is its owner's only as "the 22-year-old" ("his four-year-olds" are not)
+        kind = _kind(m)
+        states, places, cities = ruleset.memo("coref_owner", tables)
+        a, b = doc.story_bounds(c.start)
+        if kind in ("person", "firm"):
+            if (a, b) not in stories:
+                stories[(a, b)] = _story_names(doc.text, a, b, lex, places, candidates)
+            story = stories[(a, b)]
+        if kind == "person":
+            found = _person_antecedent(doc.text, story, s0, s0 + m.start(), m.group("p") or m.group("pp"), a, lex)
+            if found is None:
+                return None
+            name, raw = found
+            country = _leader_country(name, raw, lex)
+            if country is not None and not _personal_metric(c.metric, lex.person_metrics):
+                name = country  # a leader's government action is his country's
+        elif kind == "firm":
+            name = _firm_antecedent(doc.text, story, s0 + m.start(), lex, acts_at)
+        elif kind == "country":
+            name = _story_country(doc.text, a, b, lex, states)
+            if name in _NO_GOVERNMENT and m.group("cn") == "government":
+                name = None
+        elif kind == "state":
+            name = _only_one(doc.text, a, s0, lex, states)
+        else:
+            name = _only_one(doc.text, a, s0, lex, cities)
+        if name is None or name == c.subject2:
+            return None
+        return name
+
+    out = fill_subjects(claims, fallback, owner)
+    if out is claims:
+        return claims
+    # a stated conversion ("It took $42.8m (£23.7m)") is of the owner of the figure it restates
+    # one person, one age: an age given here that another claim of the document contradicts is
+    # dropped ("the 24-year-old" of a round-up that gave its star's age as 28)
+    ages: dict = {}
+    for c in out:
+        if c.metric == "people.age" and c.subject is not None:
+            ages.setdefault(c.subject, set()).add(c.value)
+    for i, (c, o) in enumerate(zip(out, claims)):
+        if c.metric == "people.age" and o.subject is None and c.subject is not None and len(ages[c.subject]) > 1:
+            out[i] = o
+    given = {c.id: c.subject for c, o in zip(out, claims) if c.subject is not None and o.subject is None}
+    for i, c in enumerate(out):  # (in order: "154m naira ($1.1m; £591,000)" restates a restatement)
+        if c.linked in given and c.subject is None and c.rule not in fallback and given[c.linked] != c.subject2:
+            out[i] = replace(c, subject=given[c.linked])
+            given[c.id] = given[c.linked]
+    return out
