@@ -161,6 +161,7 @@ class Settings:
     weak_rules: tuple = ()  # rule-code patterns whose findings are at most warnings
     weak_metrics: tuple = ()  # metric patterns whose key names a kind of figure, not one fact
     place_metrics: tuple = ()  # ...and those that do only when the subject is a place or a group
+    party_metrics: tuple = ()  # ...and those that do when the subject is a place or group and no second party is named
     scope_metrics: tuple = ()  # metrics never compared when the subject is a place or group (the ranking's scope)
     broad_subjects: frozenset = frozenset()  # places and groups (lists), casefolded
     weak_scope: str = "story"  # fallback-rule claims are compared: "story" (within one) | "all"
@@ -226,7 +227,17 @@ class Settings:
                    or (c.metric and self._flag("weak_metric", c.metric, self.weak_metrics) is not None)
                    or (c.metric and self._flag("place_metric", c.metric, self.place_metrics) is not None
                        and (c.subject or "").casefold() in self.broad_subjects)
+                   or self._one_of_many(c)
                    for c in claims)
+
+    def _one_of_many(self, c: Claim) -> bool:
+        """prec26: is the claim one of many deals of its kind (``party_metrics``): a
+        place's or group's aid, contract, deal or lawsuit with no second party named
+        ("Britain is to give a £4m grant", "India has signed a $40bn deal")? A country
+        makes many; only "aid to Ukraine" or "a deal with Iran" names one."""
+        return (bool(self.party_metrics) and bool(c.metric) and not c.subject2
+                and self._flag("party_metric", c.metric, self.party_metrics) is not None
+                and (c.subject or "").casefold() in self.broad_subjects)
 
 
 class _LineLoader:
@@ -292,7 +303,7 @@ def _tolerance(path, node, label) -> Tolerance:
 
 
 _TOP_KEYS = {"version", "default", "units", "metrics", "hedges", "currency", "severity", "moving",
-             "never_compare", "weak_rules", "weak_metrics", "place_metrics", "scope_metrics", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
+             "never_compare", "weak_rules", "weak_metrics", "place_metrics", "party_metrics", "scope_metrics", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
              "arithmetic"}
 
 
@@ -351,6 +362,7 @@ def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
     kw["weak_rules"] = tuple(str(p) for p in (doc.get("weak_rules") or ()))
     kw["weak_metrics"] = tuple(str(p) for p in (doc.get("weak_metrics") or ()))
     kw["place_metrics"] = tuple(str(p) for p in (doc.get("place_metrics") or ()))
+    kw["party_metrics"] = tuple(str(p) for p in (doc.get("party_metrics") or ()))
     kw["scope_metrics"] = tuple(str(p) for p in (doc.get("scope_metrics") or ()))
     if "weak_scope" in doc:
         if doc["weak_scope"] not in ("story", "all"):
@@ -465,7 +477,8 @@ def _load_settings(root: Path) -> Settings:
         else:
             settings = Settings(rates=rates)
         sources = tuple(str(p) for p, s in zip((tol_path, rates_path), stamp) if s is not None)
-        broad = _broad_subjects(root) if settings.place_metrics or settings.scope_metrics else frozenset()
+        broad = (_broad_subjects(root) if settings.place_metrics or settings.scope_metrics or settings.party_metrics
+                 else frozenset())
         return Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
                               if f != "_cache"}, "sources": sources, "broad_subjects": broad})
 
@@ -665,7 +678,7 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
         v, lo, hi, unit = v * 100, lo * 100, hi * 100, PERCENT
     moving = True if c.cumulative else s.moving_metric(c.metric or "")
     f = _Fig(c, unit, v, lo, hi, los, his, converted, moving, _speaker(c))
-    if (c.rule and s.weak_rules) or s.weak_metrics or s.place_metrics:
+    if (c.rule and s.weak_rules) or s.weak_metrics or s.place_metrics or s.party_metrics:
         f.weak = s.weak(c)
     if c.period_start and c.period_end:
         f.span = _span(c.period_start, c.period_end)
