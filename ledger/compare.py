@@ -868,6 +868,33 @@ def _read_indefinite(c: Claim) -> bool:
     return i >= 0 and _INDEFINITE_BEFORE.search(sentence, max(0, i - 50), i) is not None
 
 
+# prec26: "the number waiting over 12 months", "people waiting more than 18 months", "women
+# earn less than £20,000", "those aged 40-48", "US citizens aged under 30", "children under
+# 18": the figure is the bound of a band that picks out a group (whose count or share the
+# sentence gives), not a fact of its own; two bands of one story are two groups
+_BAND_BEFORE = compile_std_cached(
+    r"(?i)(?:\b(?:waiting|waited|wait|earn|earns|earned|earning|children|adults|pupils|patients|"
+    r"households|families)\s+(?:(?:more|less|fewer) than|over|under|above|below|at least|up to)"
+    r"|\b(?:those|people|[^\W\d_]{3,}s)\s+aged(?:\s+(?:(?:more|less|fewer) than|over|under|between))?)\s+$")
+_BAND_CUT = compile_std_cached(r"[\d£$€¥]")
+_BANDS: dict = {}
+
+
+def _band_bound(c: Claim) -> bool:
+    """Is the figure the bound of a band that picks out a group ("the number waiting
+    over 12 months", "women earn more than £50,000", "those aged 40-48")?"""
+    return _per_claim(_BANDS, c, _read_band)
+
+
+def _read_band(c: Claim) -> bool:
+    sentence, i = _figure_in_sentence(c)
+    if i < 0:
+        return False
+    m = _BAND_CUT.search(c.text)  # the hedge of "more than £50,000" is part of the figure's text
+    lead = c.text[:m.start()] if m else ""
+    return _BAND_BEFORE.search(sentence[max(0, i - 40):i] + lead) is not None
+
+
 def _two_instances(a: Claim, b: Claim) -> bool:
     """Two figures of one story each on a thing brought in with "a" ("the SEC
     agreed a deal totalling $375m ... the SEC said it had reached a $140m
@@ -936,7 +963,8 @@ def _pair_ok(a: _Fig, b: _Fig, s: Settings, ledger: bool = False) -> bool:
     ``ledger``: both claims are in the ledger (the bulk path), rather than a
     draft's claim judged against the ledger."""
     # the words next to the figures are read last, for the pairs that pass the rest
-    return _pair_meets(a, b, s, ledger) and not _bases_differ(a, b)
+    return (_pair_meets(a, b, s, ledger) and not _bases_differ(a, b)
+            and not _band_bound(a.c) and not _band_bound(b.c))
 
 
 def _pair_meets(a: _Fig, b: _Fig, s: Settings, ledger: bool) -> bool:

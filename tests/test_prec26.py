@@ -34,3 +34,27 @@ def test_first_grand_slam_and_first_win_are_two_facts():
     b = _one("It was Wales' first win over England in Cardiff since 1993.", "EVT864")
     assert a.subject == b.subject == "Wales"
     assert a.metric != b.metric
+
+
+# ------------------------------------------------- compare: the bound of a band
+
+from types import SimpleNamespace
+
+from ledger import compare
+
+
+@pytest.mark.parametrize("sentence, text, band", [
+    ("The number waiting over 12 months also fell from 7,613 to 6,630.", "12 months", True),
+    ("The total number of people waiting more than 18 months has fallen by 9.8%.", "more than 18 months", True),
+    ("Only 16% of women earn more than £50,000, compared with 30% of men.", "more than £50,000", True),
+    ("This compares to 14% of those aged 30-39 and 14% of those aged 40-48.", "40-48", True),
+    ("Almost one in five US citizens aged under 30 have one.", "under 30", True),
+    ("Sixteen percent of parents living with children under 18 have players.", "under 18", True),
+    # the fact itself, not a band's bound
+    ("Patients in Wales wait 18 months for a hip operation.", "18 months", False),
+    ("He earns £50,000 a year.", "£50,000", False),
+    ("John Smith, aged 45, was arrested.", "45", False),
+    ("The firm earned $10m in the third quarter.", "$10m", False),
+])
+def test_band_bound(sentence, text, band):
+    assert compare._read_band(SimpleNamespace(sentence=sentence, text=text)) is band
