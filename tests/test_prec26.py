@@ -58,3 +58,27 @@ from ledger import compare
 ])
 def test_band_bound(sentence, text, band):
     assert compare._read_band(SimpleNamespace(sentence=sentence, text=text)) is band
+
+
+# ------------------------------------------------- status: what someone expected or predicted
+
+@pytest.mark.parametrize("text, fig", [
+    ("The gain in non-farm payrolls was below market expectations of 190,000 new jobs.", "190,000"),
+    ("Sony's president made a prediction that 20 million European households would have HDTV sets by 2008.",
+     "20 million"),
+    ("Fiat seemed to have done well out of the deal, although some predictions had expected a 2bn euro pay-off.",
+     "2bn euro"),
+    ("The minister said the economy would grow by 2% in 2006.", "2%"),
+])
+def test_expected_or_predicted_is_a_forecast(text, fig):
+    got = [c for c in claims_of(text) if c.text == fig]
+    assert got and all(c.status == "forecast" for c in got), got
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("US firms added only 146,000 jobs in January.", "146,000"),
+    ("The economy grew by 2% in 2004, as the bank had predicted.", "2%"),
+])
+def test_what_happened_stays_actual(text, fig):
+    got = [c for c in claims_of(text) if c.text == fig]
+    assert got and all(c.status == "actual" for c in got), got
