@@ -82,3 +82,33 @@ def test_expected_or_predicted_is_a_forecast(text, fig):
 def test_what_happened_stays_actual(text, fig):
     got = [c for c in claims_of(text) if c.text == fig]
     assert got and all(c.status == "actual" for c in got), got
+
+
+# ------------------------------------------------- a figure after a list of places
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed.",
+     "at least 23,000", None),
+    # one place: its own
+    ("The Bangkok festival opened in the shadow of Thailand's 5,300 deaths from the tsunami.", "5,300", "Thailand"),
+    # an aside between the list and the figure: not the list's figure
+    ("Euronext - formed after the Brussels, Paris and Amsterdam exchanges merged - is reportedly working with "
+     "three investment banks on a possible offer.", "three", "<any>"),
+])
+def test_figure_after_a_list_of_places(text, fig, subject):
+    got = [c for c in claims_of(text) if c.text == fig]
+    assert got
+    if subject != "<any>":
+        assert [c.subject for c in got] == [subject]
+
+
+def test_list_step_keeps_a_subject_named_between():
+    from ledger.list_subject import _listed_owner
+    from types import SimpleNamespace as NS
+    canon = {"France": "France", "Germany": "Germany", "Italy": "Italy"}
+    s = "France, Germany and Italy agreed, but Italy's share was 20%."
+    c = NS(sentence=s, start=s.index("20%"), subject="Italy")
+    assert not _listed_owner(c, s, canon)
+    s2 = "France, Germany and Italy, with 20% of the vote."
+    c2 = NS(sentence=s2, start=s2.index("20%"), subject="Italy")
+    assert _listed_owner(c2, s2, canon)
