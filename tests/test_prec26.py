@@ -112,3 +112,16 @@ def test_list_step_keeps_a_subject_named_between():
     s2 = "France, Germany and Italy, with 20% of the vote."
     c2 = NS(sentence=s2, start=s2.index("20%"), subject="Italy")
     assert _listed_owner(c2, s2, canon)
+
+
+# ------------------------------------------------- POL005: "a three party election" counts parties
+
+@pytest.mark.parametrize("text, fig, metric", [
+    ("This is really going to be the first modern three party UK election that we have all experienced.",
+     "three", None),
+    ("In the Budgets given before the last six elections, taxes were cut.", "six", "politics.election"),
+    ("Says David Dewhurst skipped nine candidate forums.", "nine", "politics.forum"),
+])
+def test_number_noun_singular_head(text, fig, metric):
+    got = [c.metric for c in claims_of(text) if c.text == fig and c.rule == "POL005"]
+    assert got == ([metric] if metric else [])
