@@ -895,6 +895,28 @@ def _read_band(c: Claim) -> bool:
     return _BAND_BEFORE.search(sentence[max(0, i - 40):i] + lead) is not None
 
 
+# prec26: "Excluding the car sector, US retail sales were up 0.6%", "the core PPI figure surged
+# 2.7%", "sales rose 1%, excluding autos": a measure with a part left out is another measure
+# than the whole one ("US retail sales fell 0.3%")
+_NARROW = compile_std_cached(r"(?i)\b(?:excluding|excludes|exclusive of|stripping out|strip out|"
+                             r"not including|leaving out|other than|apart from|core)\b")
+_NARROWS: dict = {}
+
+
+def _narrowed(c: Claim) -> bool:
+    """Is the figure's measure narrowed by a part left out ("excluding the car sector",
+    "core PPI"), in its sentence up to 80 characters before it or 40 after?"""
+    return _per_claim(_NARROWS, c, _read_narrowed)
+
+
+def _read_narrowed(c: Claim) -> bool:
+    sentence, i = _figure_in_sentence(c)
+    if i < 0:
+        return False
+    j = i + len(c.text)
+    return _NARROW.search(sentence, max(0, i - 80), i) is not None or _NARROW.search(sentence, j, j + 40) is not None
+
+
 def _two_instances(a: Claim, b: Claim) -> bool:
     """Two figures of one story each on a thing brought in with "a" ("the SEC
     agreed a deal totalling $375m ... the SEC said it had reached a $140m
@@ -929,7 +951,7 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     two levels before a move when one has no stated time ("rose to 67.4 from
     61.5" and "from an adjusted 56.4 in January"); shares of two named markets
     (_markets_differ)."""
-    if _markets_differ(a.c, b.c) or _two_instances(a.c, b.c):
+    if _markets_differ(a.c, b.c) or _two_instances(a.c, b.c) or _narrowed(a.c) != _narrowed(b.c):
         return True
     ba, bb = _basis(a.c), _basis(b.c)
     if ba[0] != bb[0] or ba[2] != bb[2] or ba[3] != bb[3] or ba[4] != bb[4] or ba[5] != bb[5]:

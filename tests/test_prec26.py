@@ -125,3 +125,16 @@ def test_list_step_keeps_a_subject_named_between():
 def test_number_noun_singular_head(text, fig, metric):
     got = [c.metric for c in claims_of(text) if c.text == fig and c.rule == "POL005"]
     assert got == ([metric] if metric else [])
+
+
+# ------------------------------------------------- compare: a measure with a part left out
+
+@pytest.mark.parametrize("sentence, text, narrowed", [
+    ("Excluding the car sector, US retail sales were up 0.6% in January.", "0.6%", True),
+    ("The core PPI figure surged 2.7% during the past 12 months.", "2.7%", True),
+    ("Sales rose 1.1%, excluding autos.", "1.1%", True),
+    ("US retail sales fell 0.3% in January.", "0.3%", False),
+    ("The ex-minister said prices rose 2%.", "2%", False),
+])
+def test_narrowed_measure(sentence, text, narrowed):
+    assert compare._read_narrowed(SimpleNamespace(sentence=sentence, text=text)) is narrowed
