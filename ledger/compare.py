@@ -674,6 +674,12 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
                 p = v + abs(v) * above
                 if p > hi:
                     hi, his = p, False
+            # prec26: "nearly 30 years" reaches the round figure it approximates ("a 30-year
+            # war"): an approximation, unlike "fewer than 30", does not exclude its own figure
+            if his and hi == v:
+                his = False
+            if los and lo == v:
+                los = False
     if unit == FRACTION:  # "a quarter" and "25%" are one scale
         v, lo, hi, unit = v * 100, lo * 100, hi * 100, PERCENT
     moving = True if c.cumulative else s.moving_metric(c.metric or "")
@@ -917,6 +923,45 @@ def _read_narrowed(c: Claim) -> bool:
     return _NARROW.search(sentence, max(0, i - 80), i) is not None or _NARROW.search(sentence, j, j + 40) is not None
 
 
+# prec26: "$1.4850 a gallon" and "$53.09 a barrel", "about three phones per cab" and "63,000
+# phones": a figure per unit names its unit, and two units (or a rate and a total) are two facts
+_PER_NOUN = compile_std_cached(r"(?i)^,?\s+(?:(?:[a-z-]+\s+){0,2}?(per)|an?)\s+(?:(?:single|standard|typical|average)\s+)?"
+                               r"(?!cent\b)([a-z]+)\b")
+_PER_A_NOUNS = frozenset("barrel barrels gallon litre liter tonne ton kilo kilogram pound ounce share unit "
+                         "head ticket pint bottle night hour day week month year".split())
+_PER_TIME = frozenset("hour day week month year annum night".split())
+_PER_NOUNS: dict = {}
+
+
+def _per_noun(c: Claim) -> tuple:
+    """("per" or "a", the unit noun) of a figure per unit ("$53.09 a barrel", "three phones
+    per cab"), or ()."""
+    return _per_claim(_PER_NOUNS, c, _read_per_noun)
+
+
+def _read_per_noun(c: Claim) -> tuple:
+    sentence, i = _figure_in_sentence(c)
+    if i < 0:
+        return ()
+    m = _PER_NOUN.match(sentence[i + len(c.text):i + len(c.text) + 40])
+    if m is None:
+        return ()
+    noun = m.group(2).lower()
+    if m.group(1) is None and noun not in _PER_A_NOUNS:
+        return ()  # "$5m a record", "10 a side": "a" is no "per" there
+    return ("per" if m.group(1) else "a", noun.rstrip("s") if noun != "annum" else noun)
+
+
+def _per_units_differ(a: Claim, b: Claim) -> bool:
+    """Two figures per different units ("a gallon", "a barrel"), or a rate per a thing
+    against a total ("three phones per cab", "63,000 phones")."""
+    pa, pb = _per_noun(a), _per_noun(b)
+    if pa and pb:
+        return pa[1] != pb[1]
+    one = pa or pb  # "three phones per cab" against "63,000 phones"; not "$53 a barrel" against "$55"
+    return bool(one) and one[0] == "per" and one[1] not in _PER_TIME
+
+
 def _two_instances(a: Claim, b: Claim) -> bool:
     """Two figures of one story each on a thing brought in with "a" ("the SEC
     agreed a deal totalling $375m ... the SEC said it had reached a $140m
@@ -951,7 +996,8 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     two levels before a move when one has no stated time ("rose to 67.4 from
     61.5" and "from an adjusted 56.4 in January"); shares of two named markets
     (_markets_differ)."""
-    if _markets_differ(a.c, b.c) or _two_instances(a.c, b.c) or _narrowed(a.c) != _narrowed(b.c):
+    if _markets_differ(a.c, b.c) or _two_instances(a.c, b.c) or _narrowed(a.c) != _narrowed(b.c) \
+            or _per_units_differ(a.c, b.c):
         return True
     ba, bb = _basis(a.c), _basis(b.c)
     if ba[0] != bb[0] or ba[2] != bb[2] or ba[3] != bb[3] or ba[4] != bb[4] or ba[5] != bb[5]:

@@ -138,3 +138,42 @@ def test_number_noun_singular_head(text, fig, metric):
 ])
 def test_narrowed_measure(sentence, text, narrowed):
     assert compare._read_narrowed(SimpleNamespace(sentence=sentence, text=text)) is narrowed
+
+
+# ------------------------------------------------- compare: a figure per unit names its unit
+
+@pytest.mark.parametrize("sentence, text, per", [
+    ("US gasoline futures rose to a record high of $1.4850 a gallon.", "$1.4850", ("a", "gallon")),
+    ("US light sweet crude futures jumped to $53.09 a barrel in New York.", "$53.09", ("a", "barrel")),
+    ("That works out at about three phones per cab.", "about three", ("per", "cab")),
+    ("The band won $5m a record.", "$5m", ()),
+    ("Prices rose 5 per cent last year.", "5", ()),
+    ("More than 63,000 mobile phones have been left in the back of black cabs.", "More than 63,000", ()),
+])
+def test_per_noun(sentence, text, per):
+    assert compare._read_per_noun(SimpleNamespace(sentence=sentence, text=text)) == per
+
+
+def test_per_units_differ():
+    gallon = SimpleNamespace(id="a", start=1, sentence="Petrol rose to $1.48 a gallon.", text="$1.48")
+    barrel = SimpleNamespace(id="b", start=2, sentence="Crude rose to $53 a barrel.", text="$53")
+    bare = SimpleNamespace(id="c", start=3, sentence="Crude rose to $55.", text="$55")
+    yearly = SimpleNamespace(id="d", start=4, sentence="It costs £20,000 a year.", text="£20,000")
+    assert compare._per_units_differ(gallon, barrel)
+    assert not compare._per_units_differ(barrel, bare)  # a price per barrel against a bare one: one fact
+    cab = SimpleNamespace(id="f", start=6, sentence="That is about three phones per cab.", text="about three")
+    total = SimpleNamespace(id="g", start=7, sentence="More than 63,000 phones were left.", text="More than 63,000")
+    assert compare._per_units_differ(cab, total)  # a rate per a thing against a total
+    assert not compare._per_units_differ(yearly, SimpleNamespace(id="e", start=5, sentence="It costs £30,000.",
+                                                                 text="£30,000"))
+
+
+def test_nearly_reaches_its_round_figure():
+    from tests.test_compare import mk, S
+    war = mk(30, unit="year", metric="duration.conflict", subject="Angola", text="30-year", doc="d.txt")
+    nearly = mk(30, unit="year", metric="duration.conflict", subject="Angola", text="nearly 30 years", low=27,
+                high=30, high_strict=True, hedge="nearly", doc="d.txt")
+    assert compare.judge(war, nearly, S) is None
+    fewer = mk(30, unit="year", metric="duration.conflict", subject="Angola", text="fewer than 30 years", low=None,
+               high=30, high_strict=True, hedge="fewer than", doc="d.txt")
+    assert compare.judge(war, fewer, S) is not None
