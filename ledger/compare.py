@@ -1182,8 +1182,19 @@ def _gap(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Option
         tolerance = Tolerance(tolerance.relative + extra, tolerance.absolute,
                               tolerance.label + ", plus currency conversion")
     if gap > tol or (gap == tol == 0.0 and strict):
+        if a.unit == PERCENT == b.unit and r == 1.0 and (_whole_rounds(a, b) or _whole_rounds(b, a)):
+            return _AGREE
         return _Gap(gap, tol, scale, tolerance, lo_b, hi_b, note)
     return _AGREE
+
+
+def _whole_rounds(w: _Fig, d: _Fig) -> bool:
+    """prec26: is ``w`` a whole percent, written without decimals, that ``d`` (written with
+    them) rounds to ("owns 99% of LG Card" and "owns 99.3% of LG Card")?  A whole percent is
+    the decimal one rounded, not a second figure."""
+    return (w.lo == w.hi == w.v and float(w.v).is_integer() and "." not in (w.c.text or "")
+            and "." in (d.c.text or "") and not float(d.v).is_integer() and d.hi - d.lo < 0.5
+            and math.floor(d.v + 0.5) == w.v)
 
 
 class _Edge:

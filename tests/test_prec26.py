@@ -177,3 +177,14 @@ def test_nearly_reaches_its_round_figure():
     fewer = mk(30, unit="year", metric="duration.conflict", subject="Angola", text="fewer than 30 years", low=None,
                high=30, high_strict=True, hedge="fewer than", doc="d.txt")
     assert compare.judge(war, fewer, S) is not None
+
+
+def test_a_whole_percent_is_the_decimal_rounded():
+    from tests.test_compare import mk, S
+    a = mk(99, unit="percent", metric="percent.stake", subject="LG Card", text="99%", doc="a.txt")
+    b = mk(99.3, unit="percent", metric="percent.stake", subject="LG Card", text="99.3%", doc="b.txt",
+           precision_low=99.25, precision_high=99.35)
+    c = mk(98.4, unit="percent", metric="percent.stake", subject="LG Card", text="98.4%", doc="c.txt",
+           precision_low=98.35, precision_high=98.45)
+    assert compare.judge(a, b, S) is None
+    assert compare.judge(a, c, S) is not None  # 98.4% rounds to 98%, not 99%
