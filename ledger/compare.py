@@ -1518,7 +1518,8 @@ def _block(figs: list[_Fig], s: Settings, stated: dict, out: dict) -> None:
                 return
             scale = max(abs(x.v), abs(y.v))
             amount = tolerance.amount(scale)
-            if gap > amount or (gap == amount == 0.0 and strict):
+            if (gap > amount or (gap == amount == 0.0 and strict)) and not (
+                    unit == PERCENT and (_whole_rounds(x, y) or _whole_rounds(y, x))):
                 kind = "disputed" if (x.speaker and y.speaker and x.speaker != y.speaker) else "contradiction"
                 edges.append(_Edge(kind, x, y, None, "", gap, scale))
     else:

@@ -188,3 +188,14 @@ def test_a_whole_percent_is_the_decimal_rounded():
            precision_low=98.35, precision_high=98.45)
     assert compare.judge(a, b, S) is None
     assert compare.judge(a, c, S) is not None  # 98.4% rounds to 98%, not 99%
+
+
+def test_a_whole_percent_is_the_decimal_rounded_in_bulk():
+    from tests.test_compare import mk, S
+    a = mk(99, unit="percent", metric="percent.stake", subject="LG Card", text="99%", doc="a.txt")
+    b = mk(99.3, unit="percent", metric="percent.stake", subject="LG Card", text="99.3%", doc="b.txt",
+           precision_low=99.25, precision_high=99.35)
+    c = mk(97.3, unit="percent", metric="percent.stake", subject="LG Card", text="97.3%", doc="c.txt",
+           precision_low=97.25, precision_high=97.35)
+    assert compare.find_conflicts([a, b], S) == ()
+    assert compare.find_conflicts([a, c], S) != ()
