@@ -907,6 +907,9 @@ def _read_band(c: Claim) -> bool:
 _NARROW = compile_std_cached(r"(?i)\b(?:excluding|excludes|exclusive of|stripping out|strip out|"
                              r"not including|leaving out|other than|apart from|core)\b")
 _NARROWS: dict = {}
+#: a time or a date is not a measure a part can be left out of ("costs (excluding fuel) will
+#: fall each year for the next five years": the five years are no narrowed measure)
+_NOT_NARROWED = ("duration.", "event.", "media.date")
 
 
 def _narrowed(c: Claim) -> bool:
@@ -996,8 +999,8 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     two levels before a move when one has no stated time ("rose to 67.4 from
     61.5" and "from an adjusted 56.4 in January"); shares of two named markets
     (_markets_differ)."""
-    if _markets_differ(a.c, b.c) or _two_instances(a.c, b.c) or _narrowed(a.c) != _narrowed(b.c) \
-            or _per_units_differ(a.c, b.c):
+    if _markets_differ(a.c, b.c) or _two_instances(a.c, b.c) or _per_units_differ(a.c, b.c) \
+            or (not (a.c.metric or "").startswith(_NOT_NARROWED) and _narrowed(a.c) != _narrowed(b.c)):
         return True
     ba, bb = _basis(a.c), _basis(b.c)
     if ba[0] != bb[0] or ba[2] != bb[2] or ba[3] != bb[3] or ba[4] != bb[4] or ba[5] != bb[5]:

@@ -1,6 +1,8 @@
 """prec26: fewer false findings in the BBC stress test (all 2,225 BBC articles
 ingested with one date), by typing claims so that two different facts are not
 keyed alike."""
+import dataclasses
+
 import pytest
 
 from tests._claimkit import claims_of
@@ -199,3 +201,14 @@ def test_a_whole_percent_is_the_decimal_rounded_in_bulk():
            precision_low=97.25, precision_high=97.35)
     assert compare.find_conflicts([a, b], S) == ()
     assert compare.find_conflicts([a, c], S) != ()
+
+
+def test_a_horizon_is_not_a_narrowed_measure():
+    from tests.test_compare import mk, S
+    a = mk(5, unit="year", metric="duration.horizon", subject="Ryanair", text="five years", doc="d.txt",
+           sentence="Unit operating costs (excluding fuel) will continue to fall each year for the next five years.")
+    b = mk(7, unit="year", metric="duration.horizon", subject="Ryanair", text="seven years", doc="d.txt",
+           sentence="About 2,500 new jobs should be created in the next seven years.")
+    a = dataclasses.replace(a, start=a.sentence.index("five years"))
+    assert compare._narrowed(a)
+    assert not compare._bases_differ(compare._prepped(a, S), compare._prepped(b, S))
