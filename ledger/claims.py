@@ -48,6 +48,7 @@ from .subjects import _owned_by_referent, _place_names
 from .subjects import _happening_place
 from .currency_owner import currency_owners
 from .age_place import persons_ages
+from .list_subject import listed_places
 from .federal_owner import federal_owners
 from .title_firm import title_firms
 from .place_scope import place_scopes
@@ -704,6 +705,8 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
             if c.subject and c.subject[-1:] == "s" and (owner := _bare_owner(c.subject, text, lex)) != c.subject:
                 out[i] = replace(c, subject=owner)
     out = persons_ages(doc, out, ruleset)  # "died in Miami at the age of 87": the person's, not Florida's
+    # "Sri Lanka, India, Indonesia and Thailand, with at least 23,000 people killed": the list's (prec26)
+    out = listed_places(doc, out, fallback, ruleset)
     # last resort: a public sum no one in its story could own is the country's whose currency it is
     out = currency_owners(doc, out, fallback, lex, ruleset)
     # and a figure of "the federal" government or budget no one else owns is the United States' (subj24)

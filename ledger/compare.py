@@ -161,6 +161,7 @@ class Settings:
     weak_rules: tuple = ()  # rule-code patterns whose findings are at most warnings
     weak_metrics: tuple = ()  # metric patterns whose key names a kind of figure, not one fact
     place_metrics: tuple = ()  # ...and those that do only when the subject is a place or a group
+    party_metrics: tuple = ()  # ...and those that do when the subject is a place or group and no second party is named
     scope_metrics: tuple = ()  # metrics never compared when the subject is a place or group (the ranking's scope)
     broad_subjects: frozenset = frozenset()  # places and groups (lists), casefolded
     described_lists: tuple = ()  # word lists of nouns that describe an unnamed person ("girl", "man")
@@ -231,8 +232,18 @@ class Settings:
                    or (c.metric and self._flag("weak_metric", c.metric, self.weak_metrics) is not None)
                    or (c.metric and self._flag("place_metric", c.metric, self.place_metrics) is not None
                        and (c.subject or "").casefold() in self.broad_subjects)
+                   or self._one_of_many(c)
                    or (bool(self.described_subjects) and (c.subject or "").casefold() in self.described_subjects)
                    for c in claims)
+
+    def _one_of_many(self, c: Claim) -> bool:
+        """prec26: is the claim one of many deals of its kind (``party_metrics``): a
+        place's or group's aid, contract, deal or lawsuit with no second party named
+        ("Britain is to give a £4m grant", "India has signed a $40bn deal")? A country
+        makes many; only "aid to Ukraine" or "a deal with Iran" names one."""
+        return (bool(self.party_metrics) and bool(c.metric) and not c.subject2
+                and self._flag("party_metric", c.metric, self.party_metrics) is not None
+                and (c.subject or "").casefold() in self.broad_subjects)
 
 
 class _LineLoader:
@@ -298,7 +309,8 @@ def _tolerance(path, node, label) -> Tolerance:
 
 
 _TOP_KEYS = {"version", "default", "units", "metrics", "hedges", "currency", "severity", "moving",
-             "never_compare", "weak_rules", "weak_metrics", "place_metrics", "described_lists", "scope_metrics", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
+             "never_compare", "weak_rules", "weak_metrics", "place_metrics", "party_metrics", "described_lists",
+             "scope_metrics", "weak_scope", "skip_statuses", "require_subject", "undated_window_days", "period_span_ratio",
              "arithmetic"}
 
 
@@ -357,6 +369,7 @@ def _parse_tolerances(path: Path, doc: Any, rates: RateTable) -> Settings:
     kw["weak_rules"] = tuple(str(p) for p in (doc.get("weak_rules") or ()))
     kw["weak_metrics"] = tuple(str(p) for p in (doc.get("weak_metrics") or ()))
     kw["place_metrics"] = tuple(str(p) for p in (doc.get("place_metrics") or ()))
+    kw["party_metrics"] = tuple(str(p) for p in (doc.get("party_metrics") or ()))
     kw["scope_metrics"] = tuple(str(p) for p in (doc.get("scope_metrics") or ()))
     described = doc.get("described_lists") or ()
     if not isinstance(described, list) or not all(isinstance(n, str) and re.fullmatch(r"[\w-]+", n) for n in described):
@@ -475,7 +488,8 @@ def _load_settings(root: Path) -> Settings:
         else:
             settings = Settings(rates=rates)
         sources = tuple(str(p) for p, s in zip((tol_path, rates_path), stamp) if s is not None)
-        broad = _broad_subjects(root) if settings.place_metrics or settings.scope_metrics else frozenset()
+        broad = (_broad_subjects(root) if settings.place_metrics or settings.scope_metrics or settings.party_metrics
+                 else frozenset())
         described = _list_entries(_list_paths(root, settings.described_lists))
         return Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
                               if f != "_cache"}, "sources": sources, "broad_subjects": broad,
@@ -697,11 +711,17 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
                 p = v + abs(v) * above
                 if p > hi:
                     hi, his = p, False
+            # prec26: "nearly 30 years" reaches the round figure it approximates ("a 30-year
+            # war"): an approximation, unlike "fewer than 30", does not exclude its own figure
+            if his and hi == v:
+                his = False
+            if los and lo == v:
+                los = False
     if unit == FRACTION:  # "a quarter" and "25%" are one scale
         v, lo, hi, unit = v * 100, lo * 100, hi * 100, PERCENT
     moving = True if c.cumulative else s.moving_metric(c.metric or "")
     f = _Fig(c, unit, v, lo, hi, los, his, converted, moving, _speaker(c))
-    if (c.rule and s.weak_rules) or s.weak_metrics or s.place_metrics or s.described_subjects:
+    if (c.rule and s.weak_rules) or s.weak_metrics or s.place_metrics or s.party_metrics or s.described_subjects:
         f.weak = s.weak(c)
     if c.period_start and c.period_end:
         f.span = _span(c.period_start, c.period_end)
@@ -891,6 +911,110 @@ def _read_indefinite(c: Claim) -> bool:
     return i >= 0 and _INDEFINITE_BEFORE.search(sentence, max(0, i - 50), i) is not None
 
 
+# prec26: "the number waiting over 12 months", "people waiting more than 18 months", "women
+# earn less than £20,000", "those aged 40-48", "US citizens aged under 30", "children under
+# 18": the figure is the bound of a band that picks out a group (whose count or share the
+# sentence gives), not a fact of its own; two bands of one story are two groups
+_BAND_BEFORE = compile_std_cached(
+    r"(?i)(?:\b(?:waiting|waited|wait|earn|earns|earned|earning|children|adults|pupils|patients|"
+    r"households|families)\s+(?:(?:more|less|fewer) than|over|under|above|below|at least|up to)"
+    r"|\b(?:those|people|[^\W\d_]{3,}s)\s+aged(?:\s+(?:(?:more|less|fewer) than|over|under|between))?)\s+$")
+_BAND_CUT = compile_std_cached(r"[\d£$€¥]")
+
+
+def _band_bound(c: Claim) -> bool:
+    """Is the figure the bound of a band that picks out a group ("the number waiting
+    over 12 months", "women earn more than £50,000", "those aged 40-48")?"""
+    return _near(c)[0]
+
+
+def _read_band(c: Claim) -> bool:
+    sentence, i = _figure_in_sentence(c)
+    if i < 0:
+        return False
+    m = _BAND_CUT.search(c.text)  # the hedge of "more than £50,000" is part of the figure's text
+    lead = c.text[:m.start()] if m else ""
+    return _BAND_BEFORE.search(sentence[max(0, i - 40):i] + lead) is not None
+
+
+# prec26: "Excluding the car sector, US retail sales were up 0.6%", "the core PPI figure surged
+# 2.7%", "sales rose 1%, excluding autos": a measure with a part left out is another measure
+# than the whole one ("US retail sales fell 0.3%")
+_NARROW = compile_std_cached(r"(?i)\b(?:excluding|excludes|exclusive of|stripping out|strip out|"
+                             r"not including|leaving out|other than|apart from|core)\b")
+#: a time or a date is not a measure a part can be left out of ("costs (excluding fuel) will
+#: fall each year for the next five years": the five years are no narrowed measure)
+_NOT_NARROWED = ("duration.", "event.", "media.date")
+
+
+def _narrowed(c: Claim) -> bool:
+    """Is the figure's measure narrowed by a part left out ("excluding the car sector",
+    "core PPI"), in its sentence up to 80 characters before it or 40 after?"""
+    return _near(c)[1]
+
+
+def _read_narrowed(c: Claim) -> bool:
+    sentence, i = _figure_in_sentence(c)
+    if i < 0:
+        return False
+    j = i + len(c.text)
+    return _NARROW.search(sentence, max(0, i - 80), i) is not None or _NARROW.search(sentence, j, j + 40) is not None
+
+
+# prec26: "$1.4850 a gallon" and "$53.09 a barrel", "about three phones per cab" and "63,000
+# phones": a figure per unit names its unit, and two units (or a rate and a total) are two facts
+_PER_NOUN = compile_std_cached(r"(?i)^,?\s+(?:(?:[a-z-]+\s+){0,2}?(per)|an?)\s+(?:(?:single|standard|typical|average)\s+)?"
+                               r"(?!cent\b)([a-z]+)\b")
+_PER_A_NOUNS = frozenset("barrel barrels gallon litre liter tonne ton kilo kilogram pound ounce share unit "
+                         "head ticket pint bottle night hour day week month year".split())
+_PER_TIME = frozenset("hour day week month year annum night".split())
+
+
+def _per_noun(c: Claim) -> tuple:
+    """("per" or "a", the unit noun) of a figure per unit ("$53.09 a barrel", "three phones
+    per cab"), or ()."""
+    return _near(c)[2]
+
+
+def _read_per_noun(c: Claim) -> tuple:
+    sentence, i = _figure_in_sentence(c)
+    if i < 0:
+        return ()
+    m = _PER_NOUN.match(sentence[i + len(c.text):i + len(c.text) + 40])
+    if m is None:
+        return ()
+    noun = m.group(2).lower()
+    if m.group(1) is None and noun not in _PER_A_NOUNS:
+        return ()  # "$5m a record", "10 a side": "a" is no "per" there
+    return ("per" if m.group(1) else "a", noun.rstrip("s") if noun != "annum" else noun)
+
+
+_NEAR: dict = {}
+
+
+def _near(c: Claim) -> tuple:
+    """(_read_band, _read_narrowed, _read_per_noun) of a claim, read once and kept together
+    (prec26: one cache look-up per claim and pair instead of three)."""
+    return _per_claim(_NEAR, c, _read_near)
+
+
+def _read_near(c: Claim) -> tuple:
+    return (_read_band(c), _read_narrowed(c), _read_per_noun(c))
+
+
+def _per_units_differ(a: Claim, b: Claim) -> bool:
+    """Two figures per different units ("a gallon", "a barrel"), or a rate per a thing
+    against a total ("three phones per cab", "63,000 phones")."""
+    return _per_units_apart(_per_noun(a), _per_noun(b))
+
+
+def _per_units_apart(pa: tuple, pb: tuple) -> bool:
+    if pa and pb:
+        return pa[1] != pb[1]
+    one = pa or pb  # "three phones per cab" against "63,000 phones"; not "$53 a barrel" against "$55"
+    return bool(one) and one[0] == "per" and one[1] not in _PER_TIME
+
+
 def _two_instances(a: Claim, b: Claim) -> bool:
     """Two figures of one story each on a thing brought in with "a" ("the SEC
     agreed a deal totalling $375m ... the SEC said it had reached a $140m
@@ -925,6 +1049,10 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     two levels before a move when one has no stated time ("rose to 67.4 from
     61.5" and "from an adjusted 56.4 in January"); shares of two named markets
     (_markets_differ)."""
+    na, nb = _near(a.c), _near(b.c)  # prec26: a band's bound, a narrowed measure, a unit per
+    if na[0] or nb[0] or _per_units_apart(na[2], nb[2]) \
+            or (na[1] != nb[1] and not (a.c.metric or "").startswith(_NOT_NARROWED)):
+        return True
     if _markets_differ(a.c, b.c) or _two_instances(a.c, b.c):
         return True
     ba, bb = _basis(a.c), _basis(b.c)
@@ -1109,8 +1237,19 @@ def _gap(a: _Fig, b: _Fig, s: Settings, stated: Optional[dict] = None) -> Option
         tolerance = Tolerance(tolerance.relative + extra, tolerance.absolute,
                               tolerance.label + ", plus currency conversion")
     if gap > tol or (gap == tol == 0.0 and strict):
+        if a.unit == PERCENT == b.unit and r == 1.0 and (_whole_rounds(a, b) or _whole_rounds(b, a)):
+            return _AGREE
         return _Gap(gap, tol, scale, tolerance, lo_b, hi_b, note)
     return _AGREE
+
+
+def _whole_rounds(w: _Fig, d: _Fig) -> bool:
+    """prec26: is ``w`` a whole percent, written without decimals, that ``d`` (written with
+    them) rounds to ("owns 99% of LG Card" and "owns 99.3% of LG Card")?  A whole percent is
+    the decimal one rounded, not a second figure."""
+    return (w.lo == w.hi == w.v and float(w.v).is_integer() and "." not in (w.c.text or "")
+            and "." in (d.c.text or "") and not float(d.v).is_integer() and d.hi - d.lo < 0.5
+            and math.floor(d.v + 0.5) == w.v)
 
 
 class _Edge:
@@ -1434,7 +1573,8 @@ def _block(figs: list[_Fig], s: Settings, stated: dict, out: dict) -> None:
                 return
             scale = max(abs(x.v), abs(y.v))
             amount = tolerance.amount(scale)
-            if gap > amount or (gap == amount == 0.0 and strict):
+            if (gap > amount or (gap == amount == 0.0 and strict)) and not (
+                    unit == PERCENT and (_whole_rounds(x, y) or _whole_rounds(y, x))):
                 kind = "disputed" if (x.speaker and y.speaker and x.speaker != y.speaker) else "contradiction"
                 edges.append(_Edge(kind, x, y, None, "", gap, scale))
     else:

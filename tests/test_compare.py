@@ -490,8 +490,9 @@ def test_fallback_rule_findings_are_at_most_warnings_and_within_one_story():
 
 
 def test_currencies_need_a_date_to_read_the_rate_table():
-    a = mk(1e9, unit="GBP", metric="money.aid", published=None, doc="a")
-    b = mk(5e9, unit="USD", metric="money.aid", published=None, doc="b")
+    # (aid to a named recipient: a country's aid with none named is one of many, prec26)
+    a = mk(1e9, unit="GBP", metric="money.aid", published=None, doc="a", subject2="Ukraine")
+    b = mk(5e9, unit="USD", metric="money.aid", published=None, doc="b", subject2="Ukraine")
     assert compare.judge(a, b, S) is None
     assert compare.judge(dataclasses.replace(a, published="2024-05-01"), b, S) is not None
 

@@ -106,14 +106,16 @@ def test_until_guards(text):
 
 # ---------------------------------------------------------------- EVT864 first ... since
 
-@pytest.mark.parametrize("text, subject", [
-    ("Ireland took another step towards their first Grand Slam since 1948.", "Ireland"),
-    ("The quartet held off the USA to win Britain's first relay medal since 1912.", "United Kingdom"),
-    ("He is the first Republican to win Wisconsin since 1952.", None),
+@pytest.mark.parametrize("text, subject, metric", [
+    # prec26: the metric names what was won (a Grand Slam, a medal, a win)
+    ("Ireland took another step towards their first Grand Slam since 1948.", "Ireland", "event.last_grand_slam"),
+    ("The quartet held off the USA to win Britain's first relay medal since 1912.", "United Kingdom",
+     "event.last_medal"),
+    ("He is the first Republican to win Wisconsin since 1952.", None, "event.last_win"),
 ])
-def test_first_since(text, subject):
+def test_first_since(text, subject, metric):
     c = _one(text)
-    assert (c.metric, c.rule) == ("event.last_win", "EVT864")
+    assert (c.metric, c.rule) == (metric, "EVT864")
     if subject is not None:
         assert c.subject == subject
 

@@ -37,6 +37,8 @@ ALLOWED = {
     "currency_owner": BASE | {"rules", "matching", "subjects"},
     # (one person's age keeps no place: a last step on people.age claims, prec21)
     "age_place": BASE | {"rules", "matching"},
+    # (a figure right after a list of places is the list's: a last step, prec26)
+    "list_subject": BASE | {"rules", "matching"},
     # (last-resort subjects after currency_owner: "the federal" body is the US's, a firm's result
     # the firm's its story's headline names; subj24)
     "federal_owner": BASE | {"rules", "matching", "subjects"},
@@ -57,7 +59,7 @@ ALLOWED = {
     "dated_class": BASE | {"rules", "matching", "subjects"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
                "federal_owner", "title_firm", "place_scope", "story_country", "de_owner", "german",
-               "dated_class", "described_person", "event_owner", "coref_owner"},
+               "dated_class", "described_person", "event_owner", "coref_owner", "list_subject"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
