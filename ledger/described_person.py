@@ -322,6 +322,34 @@ _WHO_ANOTHER = compile_cached(r"(?i)(?<![\p{L}])(?:which|whose|whom|where)(?![\p
                               regex.VERSION1)
 
 
+#: a photo, video or clip and the person it shows: "A video shared in June 2023 showed a father
+#: running away", "A picture of a baby feeding from goat udders", "Photo shows an elderly woman"
+_SHOWS = compile_cached(r"(?i)(?<![\p{L}])(?:videos?|clips?|footage|photos?|photographs?|pictures?|images?|"
+                        r"memes?|posts?)(?![\p{L}])(?:[^.;:!?\"“”]{0,60}?(?<![\p{L}])"
+                        r"(?:shows?|showed|showing|shown|depicts?|depicted|depicting|features?|featured|featuring)"
+                        r"|\s+of)\s+(?:an?|one)\s+", regex.VERSION1)
+
+
+def _depicted(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset) -> Optional[str]:
+    """The one person a photo or video shows, described and not named, as the subject of the
+    media item's figure (a ``media.*`` date or audience, whose subject is who or what the item
+    shows: "A video of Donald Trump ... in April 2021" is Donald Trump's), or None: "a" or "an"
+    and up to two adjectives before a noun of the list, with no name right after it."""
+    sent = c.sentence
+    if _search_generic(sent, 0, len(sent)):
+        return None
+    for m in _SHOWS.finditer(sent):
+        hit = _noun_after(sent, m.end() - 1, ones, twos)
+        if hit is None:
+            continue
+        noun, end = hit
+        n = _NAME_AFTER.match(sent, end)
+        if n is not None and (n.group(1) is None or n.group(1) in lex.given):
+            return None  # ("a photo of a man, John Smith, ...": named)
+        return noun
+    return None
+
+
 def described_persons(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet) -> list:
     """``claims`` with the person their text describes as the subject of one unnamed person's
     age, or of a money, duration or animal figure of the clause such a person opens (see the
@@ -330,6 +358,9 @@ def described_persons(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: 
         ones, twos = _nouns(ruleset)
         if c.metric in METRICS:
             return _described(c, doc.text, lex, ones, twos)
+        if c.metric and c.metric.startswith("media."):
+            return _depicted(c, doc.text, lex, ones, twos) or _actor(c, doc.text, lex, ones, twos) \
+                or _relative(c, doc.text, lex, ones, twos)
         if c.metric and _actor_metric(c.metric, lex.person_metrics):
             return _actor(c, doc.text, lex, ones, twos) or _relative(c, doc.text, lex, ones, twos)
         return None

@@ -75,3 +75,31 @@ def test_bad_described_lists_names_the_file_and_line(tmp_path):
     with pytest.raises(compare.SettingsError) as e:
         compare.load_settings(tmp_path)
     assert "tolerances.yaml" in str(e.value) and "described_lists" in str(e.value)
+
+
+# ---------------------------------------------------------------------------
+# a photo or video's figure is who it shows: a described person when none is named
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("A video shared in June 2023, authentically showed a father running away from his family during an avalanche.",
+     "June 2023", "father"),
+    ("A picture of a baby feeding from goat udders shows rural homestead life in 1927.", "1927", "baby"),
+    ("Photo shows an elderly woman feeding pigeons in 2020.", "2020", "woman"),
+    # a name wins
+    ("A photo from 2019 shows a man, John Smith, waving at the crowd.", "2019", "John Smith"),
+])
+def test_a_media_items_date_is_the_described_person_it_shows(text, fig, subject):
+    assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig", [
+    # a group, not one person
+    ("No, 2014 video does not show children who were forced to work.", "2014"),
+    # a generic person
+    ("A 2019 video shows the average voter waiting for hours.", "2019"),
+])
+def test_no_described_person_in_the_picture(text, fig):
+    cs = [c for c in claims_of(text) if c.text.startswith(fig)]
+    assert cs
+    assert all(c.subject is None for c in cs), [(c.text, c.metric, c.subject) for c in cs]
