@@ -28,7 +28,7 @@ from dataclasses import replace
 
 import regex
 
-from .matching import sentence_offset
+from .matching import figure_span
 from .rules import RuleSet, compile_cached
 
 #: the figure is written as someone's age
@@ -77,12 +77,10 @@ def _names_a_people(sent: str, plurals: frozenset) -> bool:
 
 def _one_persons_age(c, doc_text: str, plurals: frozenset = frozenset()) -> bool:
     sent = c.sentence
-    s0 = sentence_offset(doc_text, c)
-    if s0 < 0:
+    span = figure_span(doc_text, c)
+    if span is None:
         return False
-    fs, fe = c.start - s0, c.end - s0
-    if not (0 <= fs <= fe <= len(sent)):
-        return False
+    fs, fe = span
     if "-year" not in c.text and (_RANGE_IN.search(c.text) is not None
                                   or _RANGE_AFTER.match(sent, fe) is not None and _AGE_AFTER.match(sent, fe) is None):
         return False  # "aged 10 to 13", "age 5-11", "5 or 6 years old": a group's ages

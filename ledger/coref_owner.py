@@ -50,7 +50,7 @@ from typing import Optional
 
 import regex
 
-from .matching import _QUOTES, _Lexicon, _finditer, _search, fill_subjects, sentence_offset
+from .matching import _QUOTES, _Lexicon, _finditer, _search, figure_span, fill_subjects
 from .rules import RuleSet, compile_cached
 from .story_country import _story_country
 from .subjects import _MONTHS_DAYS, _personal_metric
@@ -437,10 +437,11 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
     def owner(c) -> Optional[str]:
         if _search(_OWNER_RX, c.sentence) is None:
             return None
-        s0 = sentence_offset(doc.text, c)
-        if s0 < 0:
+        span = figure_span(doc.text, c)
+        if span is None:
             return None
-        fs, fe = c.start - s0, c.end - s0
+        fs, fe = span
+        s0 = c.start - fs
         m = _owner_word(c.sentence, fs, fe)
         if m is None or _search(_QUOTES, c.sentence, 0, m.start()) is not None:
             return None

@@ -45,7 +45,7 @@ from typing import Optional
 
 import regex
 
-from .matching import _Lexicon, fill_subjects, sentence_offset
+from .matching import _Lexicon, figure_span, fill_subjects
 from .rules import RuleSet, compile_cached
 
 #: rules/lists/<name>.txt: the singular nouns of one person
@@ -189,12 +189,11 @@ def _described(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset
     if c.low is None or c.low != c.high:
         return None  # a range of ages or a bound ("aged below 35"): a group's
     sent = c.sentence
-    s0 = sentence_offset(doc_text, c)
-    if s0 < 0:
+    span = figure_span(doc_text, c)
+    if span is None:
         return None
-    fs, fe = c.start - s0, c.end - s0
-    if not (0 <= fs <= fe <= len(sent)):
-        return None
+    fs, fe = span
+    s0 = c.start - fs
     if _RANGE_AFTER.match(sent, fe) is not None:
         return None
     old = _OLD_AFTER.match(sent, fe)
@@ -243,10 +242,11 @@ def _actor(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset) ->
     ("Man undergoes $200,000 of plastic surgery", "Couple stuck together for 16 hours",
     "An elderly woman trained her 65 cats"), or None."""
     sent = c.sentence
-    s0 = sentence_offset(doc_text, c)
-    if s0 < 0:
+    span = figure_span(doc_text, c)
+    if span is None:
         return None
-    fs = c.start - s0
+    fs = span[0]
+    s0 = c.start - fs
     m = _OPENING.match(sent)
     if m is None:
         return None
@@ -283,10 +283,10 @@ def _relative(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset)
     a number or quantifier: a group), and no clause break, other relative clause, pronoun or
     "said" between "who" and the figure."""
     sent = c.sentence
-    s0 = sentence_offset(doc_text, c)
-    if s0 < 0:
+    span = figure_span(doc_text, c)
+    if span is None:
         return None
-    fs = c.start - s0
+    fs = span[0]
     hit = None
     for m in _WHO.finditer(sent, 0, fs):
         hit = m

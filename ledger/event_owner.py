@@ -32,7 +32,7 @@ from typing import Optional
 
 import regex
 
-from .matching import _canon, _finditer, _Lexicon, fill_subjects, sentence_offset
+from .matching import _canon, _finditer, _Lexicon, figure_span, fill_subjects
 from .rules import compile_cached
 from .matching import _NP_STOP, _SPEECH
 from .subjects import _ASIDE, _MONTHS_DAYS, _NOT_PROPER, _VERB_AFTER, _VERB_FORM, _lex_names, _opening_actor, \
@@ -256,14 +256,14 @@ def event_owners(doc, claims: list, fallback: set, lex: _Lexicon) -> list:
     def owner(c) -> Optional[str]:
         if c.kind != "date" or not c.metric.startswith(FAMILIES):
             return None
-        s0 = sentence_offset(doc.text, c)
-        if s0 < 0:
+        span = figure_span(doc.text, c)
+        if span is None:
             return None
-        sent, fs, fe = c.sentence, c.start - s0, c.end - s0
+        sent, (fs, fe) = c.sentence, span
         names = [n for n in _names(sent, lex) if not (n[0] < fe and n[1] > fs)]
         name = _noun_owner(sent, fs, fe, names, c.metric, lex)
         if name is None:
-            name = _clause_actor(sent, fs, fe, _surname(doc.text, s0, sent, names, lex), c.metric, lex) \
+            name = _clause_actor(sent, fs, fe, _surname(doc.text, c.start - fs, sent, names, lex), c.metric, lex) \
                 or _inner_actor(sent, fs, fe, names, c.metric, lex)
         return None if name is None or name == c.subject2 else name
 

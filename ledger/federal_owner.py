@@ -28,7 +28,7 @@ from typing import Optional
 
 import regex
 
-from .matching import ONE_PERSON, _Lexicon, _clause, _finditer, _search, fill_subjects, sentence_offset
+from .matching import ONE_PERSON, _Lexicon, _clause, _finditer, _search, figure_span, fill_subjects
 from .rules import RuleSet, compile_cached
 from .subjects import _lex_names, _personal_metric
 
@@ -96,10 +96,10 @@ def federal_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Rul
         if c.metric == "people.age" or _personal_metric(c.metric, lex.person_metrics) \
                 or _foreign_sum(c):
             return None
-        s0 = sentence_offset(doc.text, c)
-        if s0 < 0:
+        span = figure_span(doc.text, c)
+        if span is None:
             return None
-        fs, fe = c.start - s0, c.end - s0
+        fs, fe = span
         lo, hi = _clause(c.sentence, fs, fe)
         if not any(lo <= m.start() < hi for m in _finditer(_FEDERAL, c.sentence)):
             return None

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 import regex
 
-from .matching import sentence_offset
+from .matching import figure_span
 from .rules import RuleSet, compile_cached
 
 #: a capitalised name of up to three words
@@ -58,12 +58,10 @@ def _place_canon(ruleset: RuleSet) -> dict:
 def _listed_owner(c, doc_text: str, canon: dict) -> bool:
     """Is the claim's subject one of three or more places listed right before its figure?"""
     sent = c.sentence
-    s0 = sentence_offset(doc_text, c)
-    if s0 < 0:
+    span = figure_span(doc_text, c)
+    if span is None:
         return False
-    fs = c.start - s0
-    if not 0 <= fs <= len(sent):
-        return False
+    fs = span[0]
     for m in _LIST.finditer(sent, 0, fs):
         names = [m.group(1)] + [n for n in _SPLIT.split(m.group(2)) if n] + [m.group(3)]
         if len(names) < 3:

@@ -308,11 +308,22 @@ def sentence_offset(text: str, c) -> int:
     return text.rfind(c.sentence, 0, c.start + len(c.sentence))
 
 
+def figure_span(text: str, c) -> Optional[tuple[int, int]]:
+    """Where claim ``c``'s figure starts and ends in its sentence, ``(fs, fe)``, or None when
+    the sentence is not found in ``text`` (:func:`sentence_offset`) or does not hold the
+    figure: what every last-resort subject step reads first."""
+    s0 = sentence_offset(text, c)
+    if s0 < 0:
+        return None
+    fs, fe = c.start - s0, c.end - s0
+    return (fs, fe) if 0 <= fs <= fe <= len(c.sentence) else None
+
+
 def fill_subjects(claims: list, fallback: set, owner) -> list:
     """``claims`` with ``owner(claim)`` as the subject of each claim of a named rule (not one of
     ``fallback``) that has a sentence and no subject yet, where ``owner`` names one: the loop of
     the last-resort subject steps (currency_owner, federal_owner, title_firm, place_scope,
-    story_country, de_owner).  A new list only when a subject is given."""
+    story_country, event_owner, coref_owner, described_person, de_owner).  A new list only when a subject is given."""
     out = claims
     for i, c in enumerate(claims):
         if c.subject is not None or c.rule in fallback or not c.sentence:

@@ -37,7 +37,7 @@ from typing import Optional
 
 import regex
 
-from .matching import ONE_PERSON, _clause, _finditer, _Lexicon, _search, fill_subjects, sentence_offset
+from .matching import ONE_PERSON, _clause, _finditer, _Lexicon, _search, figure_span, fill_subjects
 from .rules import RuleSet, compile_cached
 from .subjects import _lex_names, _personal_metric
 
@@ -135,10 +135,10 @@ def place_scopes(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
             return None
         if _search(ONE_PERSON, c.sentence) is not None:
             return None
-        s0 = sentence_offset(doc.text, c)
-        if s0 < 0:
+        span = figure_span(doc.text, c)
+        if span is None:
             return None
-        place = _owning_place(c.sentence, c.start - s0, c.end - s0, lex, states, demonyms)
+        place = _owning_place(c.sentence, span[0], span[1], lex, states, demonyms)
         return None if place == c.subject2 else place
 
     return fill_subjects(claims, fallback, owner)

@@ -28,7 +28,7 @@ from typing import Optional
 
 import regex
 
-from .matching import ONE_PERSON, _clause, _finditer, _Lexicon, _search, fill_subjects, sentence_offset
+from .matching import ONE_PERSON, _clause, _finditer, _Lexicon, _search, figure_span, fill_subjects
 from .rules import RuleSet, compile_cached
 from .subjects import _lex_names
 
@@ -100,10 +100,10 @@ def story_countries(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Ru
         if not c.metric.startswith(FAMILIES):
             return None
         stats, states = ruleset.memo("story_country", lambda: _tables(ruleset))
-        s0 = sentence_offset(doc.text, c)
-        if s0 < 0:
+        span = figure_span(doc.text, c)
+        if span is None:
             return None
-        lo, hi = _clause(c.sentence, c.start - s0, c.end - s0)
+        lo, hi = _clause(c.sentence, *span)
         if _search(stats, c.sentence, lo, hi) is None:
             return None
         if _search(_ANAPHOR, c.sentence) is not None or _search(ONE_PERSON, c.sentence) is not None \

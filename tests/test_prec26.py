@@ -109,10 +109,10 @@ def test_list_step_keeps_a_subject_named_between():
     from types import SimpleNamespace as NS
     canon = {"France": "France", "Germany": "Germany", "Italy": "Italy"}
     s = "France, Germany and Italy agreed, but Italy's share was 20%."
-    c = NS(sentence=s, start=s.index("20%"), subject="Italy")
+    c = NS(sentence=s, start=s.index("20%"), end=s.index("20%") + 3, subject="Italy")
     assert not _listed_owner(c, s, canon)
     s2 = "France, Germany and Italy, with 20% of the vote."
-    c2 = NS(sentence=s2, start=s2.index("20%"), subject="Italy")
+    c2 = NS(sentence=s2, start=s2.index("20%"), end=s2.index("20%") + 3, subject="Italy")
     assert _listed_owner(c2, s2, canon)
 
 
