@@ -56,7 +56,7 @@ import re
 import time
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Optional
@@ -490,19 +490,22 @@ def _load_settings(root: Path) -> Settings:
         sources = tuple(str(p) for p, s in zip((tol_path, rates_path), stamp) if s is not None)
         broad = (_broad_subjects(root) if settings.place_metrics or settings.scope_metrics or settings.party_metrics
                  else frozenset())
-        described = _list_entries(_list_paths(root, settings.described_lists))
         return Settings(**{**{f: getattr(settings, f) for f in Settings.__dataclass_fields__
-                              if f != "_cache"}, "sources": sources, "broad_subjects": broad,
-                           "described_subjects": described})
+                              if f != "_cache"}, "sources": sources, "broad_subjects": broad})
 
     # parsed once per version of the files (and of this module): PyYAML is
     # not imported by a run that finds them in the cache
     files = [p for p, s in zip((tol_path, rates_path), stamp) if s is not None]
     files += [p for p in _broad_list_paths(root) if p.is_file()]
-    files += [p for p in _list_paths(root, _described_names(tol_path)) if p.is_file()]
     settings = cached_pickle("settings", files + [Path(__file__)], parse)
     if not isinstance(settings, Settings):
         settings = parse()
+    if settings.described_lists:
+        # the lists the settings name are known only once they are parsed: their entries are
+        # kept apart, under the files they come from
+        paths = [p for p in _list_paths(root, settings.described_lists) if p.is_file()]
+        described = cached_pickle("described_subjects", paths + [Path(__file__)], lambda: _list_entries(paths))
+        settings = replace(settings, described_subjects=described, _cache={})
     _SETTINGS_CACHE[cache_key] = settings
     return settings
 
@@ -543,19 +546,6 @@ def _broad_subjects(root: Path) -> frozenset:
     """Names of places and population groups, casefolded, as written and as
     mapped: with such a subject a ``place_metrics`` key is loose."""
     return _list_entries(_broad_list_paths(root))
-
-
-_DESCRIBED_LINE = re.compile(r"^described_lists:\s*\[([^\]]*)\]", re.M)
-
-
-def _described_names(tol_path: Path) -> tuple:
-    """The ``described_lists`` of a tolerances file, read without YAML (the
-    settings cache is keyed on the files it was built from, these lists too)."""
-    try:
-        m = _DESCRIBED_LINE.search(tol_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
-        return ()
-    return tuple(n.strip().strip("'\"") for n in m.group(1).split(",") if n.strip()) if m else ()
 
 
 # --------------------------------------------------------------------------
@@ -922,14 +912,11 @@ _BAND_BEFORE = compile_std_cached(
 _BAND_CUT = compile_std_cached(r"[\d£$€¥]")
 
 
-def _band_bound(c: Claim) -> bool:
+def _read_band(c: Claim, at: Optional[tuple[str, int]] = None) -> bool:
     """Is the figure the bound of a band that picks out a group ("the number waiting
-    over 12 months", "women earn more than £50,000", "those aged 40-48")?"""
-    return _near(c)[0]
-
-
-def _read_band(c: Claim) -> bool:
-    sentence, i = _figure_in_sentence(c)
+    over 12 months", "women earn more than £50,000", "those aged 40-48")?  ``at``: the
+    claim's :func:`_figure_in_sentence`, when the caller has it."""
+    sentence, i = at or _figure_in_sentence(c)
     if i < 0:
         return False
     m = _BAND_CUT.search(c.text)  # the hedge of "more than £50,000" is part of the figure's text
@@ -953,8 +940,8 @@ def _narrowed(c: Claim) -> bool:
     return _near(c)[1]
 
 
-def _read_narrowed(c: Claim) -> bool:
-    sentence, i = _figure_in_sentence(c)
+def _read_narrowed(c: Claim, at: Optional[tuple[str, int]] = None) -> bool:
+    sentence, i = at or _figure_in_sentence(c)
     if i < 0:
         return False
     j = i + len(c.text)
@@ -976,8 +963,8 @@ def _per_noun(c: Claim) -> tuple:
     return _near(c)[2]
 
 
-def _read_per_noun(c: Claim) -> tuple:
-    sentence, i = _figure_in_sentence(c)
+def _read_per_noun(c: Claim, at: Optional[tuple[str, int]] = None) -> tuple:
+    sentence, i = at or _figure_in_sentence(c)
     if i < 0:
         return ()
     m = _PER_NOUN.match(sentence[i + len(c.text):i + len(c.text) + 40])
@@ -999,7 +986,8 @@ def _near(c: Claim) -> tuple:
 
 
 def _read_near(c: Claim) -> tuple:
-    return (_read_band(c), _read_narrowed(c), _read_per_noun(c))
+    at = _figure_in_sentence(c)
+    return (_read_band(c, at), _read_narrowed(c, at), _read_per_noun(c, at))
 
 
 def _per_units_differ(a: Claim, b: Claim) -> bool:

@@ -103,3 +103,21 @@ def test_no_described_person_in_the_picture(text, fig):
     cs = [c for c in claims_of(text) if c.text.startswith(fig)]
     assert cs
     assert all(c.subject is None for c in cs), [(c.text, c.metric, c.subject) for c in cs]
+
+
+def test_described_lists_follow_their_files(tmp_path, monkeypatch):
+    """The described nouns are read from the lists the settings name (in either YAML style),
+    and an edit of such a list is seen by the next run, whose settings come from the cache."""
+    (tmp_path / "lists").mkdir()
+    (tmp_path / "lists" / "my_people.txt").write_text("girl\n", encoding="utf-8")
+    (tmp_path / "tolerances.yaml").write_text("default: {relative: 0.02}\ndescribed_lists:\n  - my_people\n",
+                                              encoding="utf-8")
+    monkeypatch.setattr(compare, "_SETTINGS_CACHE", {})
+    monkeypatch.setattr(compare, "_RECENT", {})
+    s = compare.load_settings(tmp_path)
+    assert s.described_lists == ("my_people",) and s.described_subjects == frozenset({"girl"})
+    (tmp_path / "lists" / "my_people.txt").write_text("girl\nboy\n", encoding="utf-8")
+    # a new run: the settings come from the disk cache
+    monkeypatch.setattr(compare, "_SETTINGS_CACHE", {})
+    monkeypatch.setattr(compare, "_RECENT", {})
+    assert compare.load_settings(tmp_path).described_subjects == frozenset({"girl", "boy"})
