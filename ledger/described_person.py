@@ -47,21 +47,19 @@ import regex
 
 from .matching import _Lexicon, figure_span, fill_subjects
 from .rules import RuleSet, compile_cached
+from .subjects import _personal_metric
 
 #: rules/lists/<name>.txt: the singular nouns of one person
 NOUNS_LIST = "anon25_person_nouns"
 #: the metrics of one person's age
 METRICS = frozenset({"people.age"})
 
-#: the metrics of what one person did, got or paid, whose owner may be the described person who
-#: opens the sentence; all are weak metrics in rules/tolerances.yaml (compared only within one
-#: story), as two documents' unnamed men are not one person (tests/test_anon25.py checks)
-ACTOR_FAMILIES = ("duration.", "animals.")
-#: ... and, as every claim whose subject is such a noun is compared only within its story
-#: (rules/tolerances.yaml ``described_lists``), any money figure, frequency or dated act of theirs
-MORE_FAMILIES = ("money.", "frequency.", "event.")
-ACTOR_METRICS = frozenset({"money.received", "money.earnings", "money.paid", "money.cost", "money.spending",
-                           "money.fine", "money.savings"})
+#: the metric families of what one person did, got or paid, whose owner may be the described
+#: person: a duration, an animal count, a sum, a frequency, a dated act (with the personal
+#: metrics of ``subjects5_person_metrics``).  Every claim whose subject is such a noun is
+#: compared only within its story (rules/tolerances.yaml ``described_lists``), as two
+#: documents' unnamed men are not one person (tests/test_desc26.py checks)
+ACTOR_FAMILIES = ("duration.", "animals.", "money.", "frequency.", "event.")
 #: the opening of a sentence: marks, a "Says", a determiner or possessive-less article
 _OPENING = compile_cached(r"(?i)^[\W_]*(?:says\s+)?(?:(a|an|the|this)(?![\p{L}]))?", regex.VERSION1)
 #: a generic person: "the average government worker", "any student"
@@ -227,14 +225,12 @@ def _described(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset
 
 
 def _actor_metric(metric: str, person_metrics: frozenset) -> bool:
-    """Is ``metric`` one a described person may own as the doer: a duration, an animal count,
-    a few weak money metrics, or any money figure, frequency or personal fact
-    (``subjects5_person_metrics``: a death, a birth, a photo, a statement...).  The subject
+    """Is ``metric`` one a described person may own as the doer: of ``ACTOR_FAMILIES`` or a
+    personal fact (``subjects5_person_metrics``: a death, a birth, a photo, a statement...).  The subject
     such a claim gets is a noun of the person list, and ``rules/tolerances.yaml`` makes every
     claim with such a subject story-bound (``described_lists``), so two stories' unnamed men
     never meet."""
-    return (metric.startswith(ACTOR_FAMILIES) or metric in ACTOR_METRICS or metric.startswith(MORE_FAMILIES)
-            or metric in person_metrics or metric.split(".", 1)[0] + ".*" in person_metrics)
+    return metric.startswith(ACTOR_FAMILIES) or _personal_metric(metric, person_metrics)
 
 
 def _actor(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset) -> Optional[str]:

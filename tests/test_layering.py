@@ -54,7 +54,7 @@ ALLOWED = {
     # (de25: the one owner a German sentence names, for German documents only)
     "de_owner": BASE | {"rules", "matching", "subjects"},
     # (anon25: the person the text describes owns one unnamed person's age, "a 13-year-old girl")
-    "described_person": BASE | {"rules", "matching"},
+    "described_person": BASE | {"rules", "matching", "subjects"},
     # (date24: a date no other rule took, typed by the class of its happening, run by claims)
     "dated_class": BASE | {"rules", "matching", "subjects"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
