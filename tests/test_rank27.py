@@ -24,3 +24,20 @@ from ledger import compare
 ])
 def test_ranked_few(sentence, text, unit, ranked):
     assert compare._read_ranked(SimpleNamespace(sentence=sentence, text=text, unit=unit)) is ranked
+
+
+@pytest.mark.parametrize("sentence, text, metric, whole", [
+    # the whole membership: an owner, "the", "has" (BBC politics/303)
+    ("Labour emerged with the most seats - but its 301 MPs were 17 short of a majority.", "301", "members.mps", True),
+    ("NATO has 32 member states.", "32", "members.countries", True),
+    ("The 27 member states agreed.", "27", "members.countries", True),
+    ("Labour's 413 MPs met.", "413", "members.mps", True),
+    # the members who act (BBC politics/227, politics/180)
+    ("Up to 30 Labour MPs could oppose the scheme.", "Up to 30", "members.mps", False),
+    ("The bill passed despite rebellion by 34 Labour MPs.", "34", "members.mps", False),
+    ("Thirty NATO ambassadors were taking part in the meeting.", "Thirty", "members.ambassadors", False),
+    # not a count of members
+    ("Its 301 stores closed.", "301", "businesses.store", None),
+])
+def test_whole_or_acting(sentence, text, metric, whole):
+    assert compare._read_whole(SimpleNamespace(sentence=sentence, text=text, metric=metric)) is whole
