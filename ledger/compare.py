@@ -976,18 +976,56 @@ def _read_per_noun(c: Claim, at: Optional[tuple[str, int]] = None) -> tuple:
     return ("per" if m.group(1) else "a", noun.rstrip("s") if noun != "annum" else noun)
 
 
+# "the eurozone's two biggest economies", "its 10 largest shareholders", "the three main
+# parties", "the two most senior executives": a count of the first few by a ranking is the size
+# of a set the writer chose, not of the group ("the eurozone's 12 members"), and two such counts
+# are two choices, not one fact told twice
+_RANKED_AFTER = compile_std_cached(
+    r"(?i)\s+(?:[a-z]+\s+)?(?:biggest|largest|smallest|richest|poorest|wealthiest|strongest|weakest|"
+    r"leading|main|top|best|worst|highest|lowest|fastest|slowest|oldest|youngest|most|least)\b")
+
+
+def _read_ranked(c: Claim, at: Optional[tuple[str, int]] = None) -> bool:
+    """Is the figure the count of a ranked few ("the two biggest economies", "its 10 largest
+    shareholders")?  Only for a whole number written before its ranking word."""
+    sentence, i = at or _figure_in_sentence(c)
+    if i < 0 or c.unit != "count":
+        return False
+    return _RANKED_AFTER.match(sentence, i + len(c.text)) is not None
+
+
+# "its 301 MPs", "Labour's 413 MPs", "NATO has 32 member states", "the 27 member states": the
+# whole membership, written with an owner, "the" or "has"; "34 Labour MPs rebelled", "Up to 30
+# Labour MPs could oppose", "Thirty NATO ambassadors were taking part": the members who act, a
+# part of it.  A part is compared with a part (two reports of one meeting), never with the whole
+_WHOLE_BEFORE = compile_std_cached(r"(?i)(?:\b(?:its|their|our|his|her|the|all|has|have|had|having|"
+                                   r"with)|[^\W\d_]['’]s?)\s+$")
+
+
+def _read_whole(c: Claim, at: Optional[tuple[str, int]] = None) -> Optional[bool]:
+    """For a count of members (``members.*``): is it the whole membership (True) or the members
+    who act (False)?  None for other metrics."""
+    if not (c.metric or "").startswith("members."):
+        return None
+    sentence, i = at or _figure_in_sentence(c)
+    if i < 0:
+        return None
+    return _WHOLE_BEFORE.search(sentence[max(0, i - 30):i]) is not None
+
+
 _NEAR: dict = {}
 
 
 def _near(c: Claim) -> tuple:
-    """(_read_band, _read_narrowed, _read_per_noun) of a claim, read once and kept together
-    (prec26: one cache look-up per claim and pair instead of three)."""
+    """(_read_band, _read_narrowed, _read_per_noun, _read_ranked, _read_whole) of a claim, read once and
+    kept together (prec26: one cache look-up per claim and pair instead of three)."""
     return _per_claim(_NEAR, c, _read_near)
 
 
 def _read_near(c: Claim) -> tuple:
     at = _figure_in_sentence(c)
-    return (_read_band(c, at), _read_narrowed(c, at), _read_per_noun(c, at))
+    return (_read_band(c, at), _read_narrowed(c, at), _read_per_noun(c, at), _read_ranked(c, at),
+            _read_whole(c, at))
 
 
 def _per_units_differ(a: Claim, b: Claim) -> bool:
@@ -1036,9 +1074,12 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     points back to ("in that period") against one whose period is its own;
     two levels before a move when one has no stated time ("rose to 67.4 from
     61.5" and "from an adjusted 56.4 in January"); shares of two named markets
-    (_markets_differ)."""
+    (_markets_differ); the count of a ranked few against any count ("the
+    eurozone's two biggest economies" and "the eurozone's 12 members"); the
+    whole membership against the members who act ("its 301 MPs" and "34 Labour
+    MPs rebelled")."""
     na, nb = _near(a.c), _near(b.c)  # prec26: a band's bound, a narrowed measure, a unit per
-    if na[0] or nb[0] or _per_units_apart(na[2], nb[2]) \
+    if na[0] or nb[0] or na[3] or nb[3] or _per_units_apart(na[2], nb[2]) or na[4] != nb[4] \
             or (na[1] != nb[1] and not (a.c.metric or "").startswith(_NOT_NARROWED)):
         return True
     if _markets_differ(a.c, b.c) or _two_instances(a.c, b.c):

@@ -157,17 +157,18 @@ def test_per_noun(sentence, text, per):
 
 
 def test_per_units_differ():
-    gallon = SimpleNamespace(id="a", start=1, sentence="Petrol rose to $1.48 a gallon.", text="$1.48")
-    barrel = SimpleNamespace(id="b", start=2, sentence="Crude rose to $53 a barrel.", text="$53")
-    bare = SimpleNamespace(id="c", start=3, sentence="Crude rose to $55.", text="$55")
-    yearly = SimpleNamespace(id="d", start=4, sentence="It costs £20,000 a year.", text="£20,000")
+    def fig(i, sentence, text, unit="USD", metric="money.price"):
+        return SimpleNamespace(id=i, start=ord(i), unit=unit, metric=metric, sentence=sentence, text=text)
+    gallon = fig("a", "Petrol rose to $1.48 a gallon.", "$1.48")
+    barrel = fig("b", "Crude rose to $53 a barrel.", "$53")
+    bare = fig("c", "Crude rose to $55.", "$55")
+    yearly = fig("d", "It costs £20,000 a year.", "£20,000", "GBP")
     assert compare._per_units_differ(gallon, barrel)
     assert not compare._per_units_differ(barrel, bare)  # a price per barrel against a bare one: one fact
-    cab = SimpleNamespace(id="f", start=6, sentence="That is about three phones per cab.", text="about three")
-    total = SimpleNamespace(id="g", start=7, sentence="More than 63,000 phones were left.", text="More than 63,000")
+    cab = fig("f", "That is about three phones per cab.", "about three", "count", "goods.phone")
+    total = fig("g", "More than 63,000 phones were left.", "More than 63,000", "count", "goods.phone")
     assert compare._per_units_differ(cab, total)  # a rate per a thing against a total
-    assert not compare._per_units_differ(yearly, SimpleNamespace(id="e", start=5, sentence="It costs £30,000.",
-                                                                 text="£30,000"))
+    assert not compare._per_units_differ(yearly, fig("e", "It costs £30,000.", "£30,000", "GBP"))
 
 
 def test_nearly_reaches_its_round_figure():
