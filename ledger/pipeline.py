@@ -40,6 +40,8 @@ def extract_all(doc: Document, ruleset) -> Extraction:
     claims = attribute_stage.attribute(doc, claims)
     # a figure quoted in the first person plural: the speaker's organisation (needs the speaker)
     claims = voice_stage.we_subjects(doc, claims, ruleset)
+    # a figure a named person gives in the first person singular: theirs ("I tried for three years")
+    claims = voice_stage.i_subjects(doc, claims, ruleset)
     claims = _finish(doc, claims)
     return Extraction(doc, figures, claims)
 

@@ -28,9 +28,13 @@ whose clause says "we" (a few regular-expression searches over that clause
 and the sentences that name the speaker); other claims cost one look-up in
 the list of quotes.
 
-"I" is left alone: in a quote, "I" owns few of the figures near it ("I have
-to admit", "I think we put up a better fight"), and a person's own figures
-("I earned £5m") are rare in news copy.
+"I" is narrower (``i_subjects``, run after this step): in a quote, "I" owns
+few of the figures near it ("I have to admit", "I think we put up a better
+fight"). A claim still without a subject takes the speaker only when the
+speaker is a named person, the nearest "I" before the figure in its clause
+does not think, hope or want, and the metric is one a person owns as the
+doer (a duration, a count of their acts, a date or money of theirs, a
+personal fact; not an age, which in a quote is rarely the speaker's).
 """
 
 from __future__ import annotations
@@ -370,3 +374,93 @@ def we_subjects(doc: Document, claims: tuple[Claim, ...], ruleset) -> tuple[Clai
             c = dataclasses.replace(c, subject=org)
         out.append(c)
     return tuple(out)
+
+
+#: the first person singular as the doer (case-sensitive: "I" is not a numeral here; "my"
+#: owns the noun after it: "my 30 year career", "if my bill goes over £50")
+_I = compile_cached(r"(?<![\p{L}’'-])(?:I(?:['’](?:ve|m|d|ll))?|[Mm]y)(?![\p{L}-])", regex.VERSION1)
+#: an "I" that thinks, hopes, wants or doubts: the figure after it is what is thought, hoped for or
+#: wanted, not the speaker's own ("I think that prices ... the $40 to $50 level", "I hope our
+#: negotiations in the next three months", "I don't suggest for one minute", "I want to perform")
+_I_THINKS = compile_cached(
+    r"(?:['’](?:ve|m|d|ll))?(?:\s+(?:have|had|am|was|do|did|don['’]t|didn['’]t|would|will|could|can|may|might|"
+    r"must|should|really|just|still|also|never|always|certainly|probably|only|even|honestly|personally|not))*\s+"
+    r"(?:expect\w*|believ\w*|think\w*|thought|hop(?:e|es|ed|ing)|fear\w*|know\w*|knew|see|saw|seen|find|found"
+    r"|estimat\w*|forecast\w*|predict\w*|reckon\w*|understand\w*|understood|suspect\w*|say|says|said|feel\w*"
+    r"|felt|guess\w*|suggest\w*|doubt\w*|want\w*|wish\w*|would\s+like|'d\s+like|imagin\w*|suppos\w*|mean|meant"
+    r"|worr\w*|agree\w*|promis\w*|am\s+(?:sure|confident|convinced|afraid|surprised|pleased|glad|happy))"
+    r"(?![\p{L}])", regex.VERSION1)
+#: "in my opinion", "to my mind": the speaker's view, not what the speaker owns
+_MY_VIEW = compile_cached(r"\s+(?:opinion|view|mind|book|eyes|experience|understanding)(?![\p{L}])", regex.VERSION1)
+#: at most this many words between "my" and the figure of what it owns ("my 30 year career")
+_MY_REACH = 4
+#: ages: in a quote an age is rarely the speaker's own ("I would take a five-year-old to this")
+_NOT_MY_AGE = frozenset(("people.age", "duration.age"))
+
+
+def _speaks_for_me(text: str, lo: int, c: Claim) -> bool:
+    """Whether the figure at ``c`` is the speaker's own in its clause (which starts at ``lo``):
+    the nearest "I" before it is near it and no "I" of the clause thinks, hopes or wants ("I tried
+    for three years", "I've only played this tournament four times", not "I don't think I would
+    take a five-year-old"), or "my" stands a few words before it ("my 30 year career", not "in my
+    opinion ... two days in a row").  An "I" after the figure, or a "we" nearer it, is left alone."""
+    last = None
+    for m in _I.finditer(text, lo, c.start):
+        if m.group()[0] == "I" and _I_THINKS.match(text, m.end()) is not None:
+            return False
+        if m.group()[0] != "I" and _MY_VIEW.match(text, m.end()) is not None:
+            continue
+        last = m
+    if last is None or any(True for _ in _WE.finditer(text, last.end(), c.start)):
+        return False
+    reach = _WE_REACH if last.group()[0] == "I" else _MY_REACH
+    return len(text[last.end():c.start].split()) <= reach
+
+
+def i_subjects(doc: Document, claims: tuple[Claim, ...], ruleset) -> tuple[Claim, ...]:
+    """Claims with no subject whose figure a named person gives in the first person singular, in a
+    quotation of theirs, take that person as their subject when the metric is one a person may own
+    as the doer (an age, a date of theirs, a count of their acts, a duration, their money):
+    "'I tried for three years to make something work,' said David Blunkett" is Blunkett's three
+    years.  A speaker known only by a description ("a North Korean soldier") or a body is no
+    subject; nor is a figure the "I" thinks, hopes or wants (see ``_speaks_for_me``)."""
+    if not claims or ('"' not in doc.text and "“" not in doc.text and "‘" not in doc.text):
+        return tuple(claims)
+    from .described_person import _actor_metric  # the metrics a person owns as the doer
+    state = None
+    out = []
+    for c in claims:
+        # (an age the "I" speaks of is someone else's: "I would take a five-year-old")
+        if c.subject is not None or not c.speaker or not (c.speaker_rule or "").startswith("quote") \
+                or not c.metric or c.metric in _NOT_MY_AGE \
+                or not _actor_metric(c.metric, lexicon(ruleset).person_metrics):
+            out.append(c)
+            continue
+        if state is None:
+            state = _Voice(doc, ruleset)
+        q = state.quote_of(c)
+        if q is None or state.is_body(c) or not _named_person(c, state):
+            out.append(c)
+            continue
+        lo, _hi = state.clause(q, c)
+        if _speaks_for_me(doc.text, lo, c):
+            c = dataclasses.replace(c, subject=c.speaker)
+        out.append(c)
+    return tuple(out)
+
+
+def _named_person(c: Claim, state: "_Voice") -> bool:
+    """A speaker written as a person's name: a known person, or two to four capitalised words with
+    no title among them that attribution took from a name ("said Hopman Cup doctor Hamish Osborne",
+    "Mr Blunkett told" after "David Blunkett") or that open with a known given name.  A speaker a
+    pronoun points back to is taken only in the last form ("Striker Nicolas Anelka", "World Indoor
+    Championships." are not)."""
+    speaker = c.speaker
+    if speaker in (state.lex.persons or {}):
+        return True
+    words = speaker.split()
+    if not (2 <= len(words) <= 4 and all(regex.fullmatch(r"\p{Lu}(?:[\p{Ll}’'-]+|\.)", w) for w in words)
+            and not any(w.lower() in state.title_words for w in words)):
+        return False
+    how = (c.speaker_rule or "").rsplit("/", 1)[-1]
+    return words[0] in state.lex.given or how in ("name", "surname", "alias")
