@@ -45,21 +45,17 @@ from typing import Optional
 
 import regex
 
-from .matching import _Lexicon, figure_span, fill_subjects
+from .matching import _Lexicon, doer_metric, figure_span, fill_subjects
 from .rules import RuleSet, compile_cached
-from .subjects import _personal_metric
 
 #: rules/lists/<name>.txt: the singular nouns of one person
 NOUNS_LIST = "anon25_person_nouns"
 #: the metrics of one person's age
 METRICS = frozenset({"people.age"})
 
-#: the metric families of what one person did, got or paid, whose owner may be the described
-#: person: a duration, an animal count, a sum, a frequency, a dated act (with the personal
-#: metrics of ``subjects5_person_metrics``).  Every claim whose subject is such a noun is
-#: compared only within its story (rules/tolerances.yaml ``described_lists``), as two
-#: documents' unnamed men are not one person (tests/test_desc26.py checks)
-ACTOR_FAMILIES = ("duration.", "animals.", "money.", "frequency.", "event.")
+#: (the metrics one person may own as the doer are ``matching.doer_metric``'s.  Every claim
+#: whose subject is a described noun is compared only within its story (rules/tolerances.yaml
+#: ``described_lists``), as two documents' unnamed men are not one person: tests/test_desc26.py)
 #: the opening of a sentence: marks, a "Says", a determiner or possessive-less article
 _OPENING = compile_cached(r"(?i)^[\W_]*(?:says\s+)?(?:(a|an|the|this)(?![\p{L}]))?", regex.VERSION1)
 #: a generic person: "the average government worker", "any student"
@@ -224,15 +220,6 @@ def _described(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset
     return noun
 
 
-def _actor_metric(metric: str, person_metrics: frozenset) -> bool:
-    """Is ``metric`` one a described person may own as the doer: of ``ACTOR_FAMILIES`` or a
-    personal fact (``subjects5_person_metrics``: a death, a birth, a photo, a statement...).  The subject
-    such a claim gets is a noun of the person list, and ``rules/tolerances.yaml`` makes every
-    claim with such a subject story-bound (``described_lists``), so two stories' unnamed men
-    never meet."""
-    return metric.startswith(ACTOR_FAMILIES) or _personal_metric(metric, person_metrics)
-
-
 def _actor(c, doc_text: str, lex: _Lexicon, ones: frozenset, twos: frozenset) -> Optional[str]:
     """The described person who opens the sentence as the subject of the figure's clause
     ("Man undergoes $200,000 of plastic surgery", "Couple stuck together for 16 hours",
@@ -357,7 +344,7 @@ def described_persons(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: 
         if c.metric and c.metric.startswith("media."):
             return _depicted(c, doc.text, lex, ones, twos) or _actor(c, doc.text, lex, ones, twos) \
                 or _relative(c, doc.text, lex, ones, twos)
-        if c.metric and _actor_metric(c.metric, lex.person_metrics):
+        if c.metric and doer_metric(c.metric, lex.person_metrics):
             return _actor(c, doc.text, lex, ones, twos) or _relative(c, doc.text, lex, ones, twos)
         return None
 

@@ -319,6 +319,20 @@ def figure_span(text: str, c) -> Optional[tuple[int, int]]:
     return (fs, fe) if 0 <= fs <= fe <= len(c.sentence) else None
 
 
+#: the metric families of what one person did, got or paid: a duration, an animal count, a
+#: sum, a frequency, a dated act
+DOER_FAMILIES = ("duration.", "animals.", "money.", "frequency.", "event.")
+
+
+def doer_metric(metric: str, person_metrics: frozenset) -> bool:
+    """Is ``metric`` one a person may own as the doer: of ``DOER_FAMILIES`` or a personal fact
+    (``person_metrics``, from ``subjects5_person_metrics``: a death, a birth, a photo, a
+    statement...; ``"media.*"`` covers a family)?  The owner of such a figure may be a person
+    the text describes (described_person) or the named person quoting it as "I" (voice)."""
+    return metric.startswith(DOER_FAMILIES) or metric in person_metrics \
+        or metric.split(".", 1)[0] + ".*" in person_metrics
+
+
 def fill_subjects(claims: list, fallback: set, owner) -> list:
     """``claims`` with ``owner(claim)`` as the subject of each claim of a named rule (not one of
     ``fallback``) that has a sentence and no subject yet, where ``owner`` names one: the loop of

@@ -47,7 +47,7 @@ import regex
 
 from .attribute import _APOS, _sentence, load_speaker_rules, quoting
 from .cache import compile_cached
-from .matching import lexicon
+from .matching import doer_metric, lexicon
 from .records import Claim, Document
 
 #: the first person plural (case-sensitive: "US" is a country)
@@ -426,14 +426,13 @@ def i_subjects(doc: Document, claims: tuple[Claim, ...], ruleset) -> tuple[Claim
     subject; nor is a figure the "I" thinks, hopes or wants (see ``_speaks_for_me``)."""
     if not claims or ('"' not in doc.text and "“" not in doc.text and "‘" not in doc.text):
         return tuple(claims)
-    from .described_person import _actor_metric  # the metrics a person owns as the doer
     state = None
     out = []
     for c in claims:
         # (an age the "I" speaks of is someone else's: "I would take a five-year-old")
         if c.subject is not None or not c.speaker or not (c.speaker_rule or "").startswith("quote") \
                 or not c.metric or c.metric in _NOT_MY_AGE \
-                or not _actor_metric(c.metric, lexicon(ruleset).person_metrics):
+                or not doer_metric(c.metric, lexicon(ruleset).person_metrics):
             out.append(c)
             continue
         if state is None:
