@@ -1,0 +1,158 @@
+"""Last-resort subjects a sentence names in two structures the other steps do not read (subj26).
+
+1. The antecedent of a relative clause that holds the figure: "Of the cut now due to Lee, 82,
+   who created Spider-Man in 1962, ...", "the papers of Japanese pianist Chieko Hara, who died
+   in Japan in 2001 aged 86", "the Australian Open, which starts on 17 January", "50 Cent, who
+   at number 19 took $24m".  A claim of an event's date (``event.*``, ``media.date``), of a
+   personal metric (rules/lists/subjects5_person_metrics.txt: an age, a death, a salary) or of
+   a sum the actor took (``ACTOR_SUMS``) still without a subject takes the name right before
+   "[, age,] who" or ", which", when
+
+   * the figure stands in that clause: after "who"/"which", with no clause break (a comma, a
+     colon, brackets, quotation marks, a dash) and no word that opens another clause, reports
+     speech or acts as a pronoun between (``event_owner._OTHER_CLAUSE``: "who said it would
+     open in 2005" is what was said, "when he was just 14" another clause);
+   * the name is one owner: not the second of two ("Kenteris and Thanou, who"), not a people
+     or a month (``event_owner._stand_for``), not a place or a country ("the napster.com site
+     in the USA, which had been operating since 1999": the clause is the site's), nor a name
+     after "in" or "at" (the place of a noun before it), and "which"
+     only after a comma and not after "of" ("the shares of Fiat, which").
+
+2. The named thing a date opens: "a flaw in the 1995 Outer Continental Shelf Deep Water
+   Royalty Relief Act": the date of an event claim right after "the", right before a
+   capitalised name whose last word is a head of ``rules/lists/subj26_dated_heads.txt`` (Act,
+   Treaty, Olympics, Championships: a law, a pact or a contest that is its own owner), takes
+   that name, when no capitalised word follows it ("the 2012 Olympic bid" is a bid).
+
+3. The actor of an age written as the clause's own: "Screenwriter and producer Debra Hill, best
+   known for her work on the 70s horror classic Halloween, has died in Los Angeles aged 54".  A
+   ``people.age`` claim whose figure follows "at the age of" or "aged" (after a comma, a number,
+   a name or a verb in -ed, never after a noun: "married a woman aged 25" is the woman's) takes
+   the named subject of the main clause that holds it, read as ``event_owner`` reads an event's
+   actor (the name opens the sentence, after its calling or an aside, and a verb follows it,
+   with no other clause, pronoun or actor before the age).
+
+Used by :func:`ledger.claims.type_figures` after every other English subject step; it reads
+only claims of those metrics still without a subject (a few anchored matches on their sentence).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .event_owner import FAMILIES, _OTHER_CLAUSE, _ROLE_LEAD, _clause_actor, _lead, _names, _stand_for
+from .matching import _canon, _Lexicon, figure_span, fill_subjects
+from .rules import RuleSet, compile_cached
+from .subjects import _personal_metric
+
+#: rules/lists/<name>.txt: the last words of named laws, pacts and contests a date may open
+HEADS_LIST = "subj26_dated_heads"
+#: sums the actor of a clause took or earned ("who at number 19 took $24m")
+ACTOR_SUMS = frozenset({"money.received", "money.earnings"})
+
+#: right after a name: an optional age and the relative word ("Lee, 82, who", "Open, which")
+_REL_AFTER = compile_cached(r"(?:,\s*\d{1,3},)?(,)?\s+(who|which)\s+", regex.VERSION1)
+#: a clause break between the relative word and the figure
+_BREAK = compile_cached(r"[,;:()\[\]\"“”]|\s[-–—]\s", regex.VERSION1)
+#: "of" right before the name, and a joining word
+_OF_BEFORE = compile_cached(r"(?<![\p{L}])of\s+(?:the\s+)?$", regex.VERSION1)
+#: a preposition of place right before the name
+_AT_BEFORE = compile_cached(r"(?<![\p{L}])(?:in|at|near|outside|inside|across)\s+(?:the\s+)?$", regex.VERSION1)
+_JOIN_BEFORE = compile_cached(r"(?<![\p{L}])(?:and|or|nor)\s+$|&\s*$", regex.VERSION1)
+#: "the" right before the date, and a capitalised word right after a name
+_THE_BEFORE = compile_cached(r"(?<![\p{L}])[Tt]he\s+$", regex.VERSION1)
+_CAP_AFTER = compile_cached(r"\s+\p{Lu}", regex.VERSION1)
+#: an age written as the clause subject's own, right before the figure: "at the age of 87", ", aged
+#: 54", "died aged 54", "in Los Angeles aged 54", "in 2001 aged 86"
+_OWN_AGE = compile_cached(r"(?:(?<![\p{L}])at\s+the\s+age\s+of|(?:,|\d|\p{Lu}\p{Ll}*|\p{Ll}+ed)\s+aged)\s+$", regex.VERSION1)
+
+
+def _metric_fits(c, lex: _Lexicon) -> bool:
+    if c.kind == "date" and c.metric.startswith(FAMILIES):
+        return True
+    return c.metric in ACTOR_SUMS or _personal_metric(c.metric, lex.person_metrics)
+
+
+def _relative_owner(sent: str, fs: int, fe: int, names: list, metric: str, lex: _Lexicon) -> Optional[str]:
+    """The name whose relative clause holds the figure (see the module), or None."""
+    best = None
+    for a, b, raw in names:
+        if b > fs:
+            break
+        m = _REL_AFTER.match(sent, b)
+        if m is not None and m.end() <= fs:
+            best = (a, b, raw, m)  # (the nearest such clause before the figure)
+    if best is None:
+        return None
+    a, b, raw, m = best
+    comma, word = m.group(1), m.group(2)
+    if _BREAK.search(sent, m.end(), fs) or _OTHER_CLAUSE.search(sent, m.end(), fs):
+        return None
+    if _JOIN_BEFORE.search(sent, max(0, a - 6), a):
+        return None  # (two antecedents: "Kenteris and Thanou, who")
+    if raw in lex.nations or raw in (lex.places or {}) or _canon(raw, lex) in lex.countries:
+        return None  # ("the site in the USA, which", "the fans in Liverpool, who": a place after
+        # a noun is rarely the antecedent)
+    if _AT_BEFORE.search(sent, max(0, a - 12), a):
+        return None  # ("the Volvo Women's Open in Pattaya, which": the place of a noun before)
+    if word == "which" and (comma is None or _OF_BEFORE.search(sent, max(0, a - 8), a)):
+        return None  # ("the shares of Fiat, which": the shares' or Fiat's)
+    return _stand_for(raw, metric, lex)
+
+
+def _dated_name(sent: str, fs: int, fe: int, names: list, metric: str, lex: _Lexicon,
+                heads: frozenset) -> Optional[str]:
+    """The named law, pact or contest the date opens (see the module), or None."""
+    if not _THE_BEFORE.search(sent, max(0, fs - 5), fs):
+        return None
+    for a, b, raw in names:
+        if a < fe:
+            continue
+        if sent[fe:a].strip() or raw.split()[-1] not in heads or _CAP_AFTER.match(sent, b):
+            return None
+        return _stand_for(raw, metric, lex)
+    return None
+
+
+def _past_calling(sent: str, names: list) -> list:
+    """``names`` without an opening calling read as a name in a title-case story
+    ("Screenwriter and producer Debra Hill, ..."): one word at the sentence's start that, with
+    what follows it, is the calling of the next name."""
+    if len(names) > 1 and " " not in names[0][2] and names[0][0] == _lead(sent) \
+            and _ROLE_LEAD.fullmatch(sent, names[0][0], names[1][0]):
+        return names[1:]
+    return names
+
+
+def relative_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleSet) -> list:
+    """``claims`` with the owner their sentence names in a relative clause or a dated name
+    (see the module) as the subject."""
+    def make():
+        wl = ruleset.lists.get(HEADS_LIST)
+        return frozenset(wl.entries) if wl is not None else frozenset()
+
+    heads = ruleset.memo("relative_owner", make)
+
+    def owner(c) -> Optional[str]:
+        if not _metric_fits(c, lex):
+            return None
+        sent = c.sentence
+        if " wh" not in sent and "the " not in sent.lower():
+            return None
+        span = figure_span(doc.text, c)
+        if span is None:
+            return None
+        fs, fe = span
+        names = [n for n in _names(sent, lex) if not (n[0] < fe and n[1] > fs)]
+        if not names:
+            return None
+        name = _relative_owner(sent, fs, fe, names, c.metric, lex)
+        if name is None and c.metric == "people.age" and _OWN_AGE.search(sent, max(0, fs - 20), fs):
+            name = _clause_actor(sent, fs, fe, _past_calling(sent, names), c.metric, lex)
+        if name is None and c.kind == "date" and c.metric.startswith(FAMILIES):
+            name = _dated_name(sent, fs, fe, names, c.metric, lex, heads)
+        return None if name is None or name == c.subject2 else name
+
+    return fill_subjects(claims, fallback, owner)

@@ -1,0 +1,122 @@
+"""subj26: last-resort subjects named in a relative clause, a dated name or an own age
+(ledger/relative_owner.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledger import relative_owner
+from tests._claimkit import RULESET, claims_of, subject_of
+
+
+def _claim(text: str, fig: str, metric_prefix: str = ""):
+    cs = [c for c in claims_of(text) if c.text.startswith(fig) and c.metric.startswith(metric_prefix)]
+    assert cs, [(c.text, c.metric) for c in claims_of(text)]
+    return cs[0]
+
+
+# --- a name's "who" / "which" clause ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("Of the cut now due to Lee, 82, who created Spider-Man in 1962, his lawyer said it was big.", "1962", "Lee"),
+    ("The 1728 composition was found among the papers of Japanese pianist Chieko Hara, who died in "
+     "Japan in 2001 aged 86.", "86", "Chieko Hara"),
+    ("Hewitt insisted he is focused solely on the Australian Open, which starts on 17 January.",
+     "17 January", "Australian Open"),
+])
+def test_relative_clause_owner(text, fig, subject):
+    assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig", [
+    # the place of a noun before it is not the clause's antecedent
+    ("The former world number one will play at the Volvo Women's Open in Pattaya, which starts on 31 January.",
+     "31 January"),
+    ("The website was not associated with the napster.com site in the USA, which had been operating since "
+     "1999.", "1999"),
+    # what was said is not the name's act; another clause between
+    ("The deal was praised by Carlos Ghosn, who said the plant would open in 2008.", "2008"),
+    ("Young, who beat two players when he was just 14, lost.", "14"),
+    # two antecedents
+    ("The fans cheered Kenteris and Thanou, who won medals in 2000.", "2000"),
+    # "which" needs its comma; the clause ended before the figure
+    ("He praised the Australian Open which starts on 17 January.", "17 January"),
+    ("He praised Hewitt, who lost, and the match on 17 January.", "17 January"),
+])
+def test_relative_clause_refused(text, fig):
+    from ledger.event_owner import _names
+    from ledger.matching import lexicon
+    lex = lexicon(RULESET)
+    fs = text.index(fig)
+    fe = fs + len(fig)
+    names = [n for n in _names(text, lex) if not (n[0] < fe and n[1] > fs)]
+    assert relative_owner._relative_owner(text, fs, fe, names, "event.start", lex) is None
+
+
+def test_relative_clause_unit():
+    from ledger.event_owner import _names
+    from ledger.matching import lexicon
+    lex = lexicon(RULESET)
+    s = "The deal was backed by Fiat, which was founded in 1899 in Turin."
+    fs = s.index("1899")
+    assert relative_owner._relative_owner(s, fs, fs + 4, _names(s, lex), "event.founding", lex) == "Fiat"
+    s = "The deal was backed by the owners of Fiat, which was founded in 1899 in Turin."
+    fs = s.index("1899")
+    assert relative_owner._relative_owner(s, fs, fs + 4, _names(s, lex), "event.founding", lex) is None
+
+
+def test_relative_clause_only_its_metrics():
+    # a count in a person's clause is not the person's ("who represents eight of the detainees")
+    text = "Solicitor Gareth Pierce, who represents eight of the detainees, claimed the detention was unfair."
+    assert all(c.subject != "Gareth Pierce" for c in claims_of(text) if c.metric.startswith("people."))
+
+
+# --- a date that opens a named law or contest --------------------------------------------------
+
+def test_dated_name():
+    text = ("\"Due to a flaw in the 1995 Outer Continental Shelf Deep Water Royalty Relief Act numerous oil "
+            "companies are now drilling in the Gulf of Mexico in federal lands.\"")
+    assert _claim(text, "1995", "event.").subject == "Outer Continental Shelf Deep Water Royalty Relief Act"
+
+
+def test_dated_name_unit():
+    from ledger.event_owner import _names
+    from ledger.matching import lexicon
+    lex = lexicon(RULESET)
+    heads = frozenset({"Act", "Olympics"})
+    s = "He said his comments would not affect the 2012 Olympic bid in London."
+    fs = s.index("2012")
+    assert relative_owner._dated_name(s, fs, fs + 4, _names(s, lex), "event.sport", lex, heads) is None
+    s = "Critics in Texas attacked the 1996 Telecommunications Act and the Gulf of Mexico leases."
+    fs = s.index("1996")
+    assert relative_owner._dated_name(s, fs, fs + 4, _names(s, lex), "event.law", lex, heads) \
+        == "Telecommunications Act"
+    s = "Critics in Texas attacked a 1996 Telecommunications Act and the Gulf of Mexico leases."
+    fs = s.index("1996")
+    assert relative_owner._dated_name(s, fs, fs + 4, _names(s, lex), "event.law", lex, heads) is None
+
+
+def test_heads_list_loads():
+    wl = RULESET.lists.get(relative_owner.HEADS_LIST)
+    assert wl is not None and "Act" in wl.entries and "Election" not in wl.entries
+
+
+# --- an age written as the clause subject's own ------------------------------------------------
+
+def test_own_age_after_aside():
+    text = ("Halloween writer Debra Hill dies\n\nScreenwriter and producer Debra Hill, best known for her work on "
+            "the 70s horror classic Halloween, has died in Los Angeles aged 54.\n")
+    assert [c.subject for c in claims_of(text) if c.metric == "people.age"] == ["Debra Hill"]
+
+
+@pytest.mark.parametrize("before, ok", [
+    ("has died in Los Angeles aged ", True),
+    ("died aged ", True),
+    ("died in 2001, aged ", True),
+    ("died at the age of ", True),
+    ("married a woman aged ", False),
+    ("coached players aged ", False),
+])
+def test_own_age_form(before, ok):
+    s = "Debra Hill " + before
+    assert (relative_owner._OWN_AGE.search(s, max(0, len(s) - 20), len(s)) is not None) is ok
