@@ -120,3 +120,51 @@ def test_own_age_after_aside():
 def test_own_age_form(before, ok):
     s = "Debra Hill " + before
     assert (relative_owner._OWN_AGE.search(s, max(0, len(s) - 20), len(s)) is not None) is ok
+
+
+# --- a numbered law or ballot measure ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("Amendment 4 would restore voting rights to 1.4 million felons.", "1.4 million", "Amendment 4"),
+    ("Proposition 47 released 10,000 prisoners.", "10,000", "Proposition 47"),
+    ("Measure 37 would cost the state $200 million a year.", "$200 million", "Measure 37"),
+    ("A poll taken \"a few months ago\" found \"70 percent approval or higher\" for the Act 10 collective "
+     "bargaining law.", "70 percent", "Act 10"),
+    # the name reading's head word alone becomes the whole measure
+    ("Under Act 10, teachers pay 12 percent of their health premiums.", "12 percent", "Act 10"),
+    ("Says Proposition 1 would raise the sales tax by 1.5 percent.", "1.5 percent", "Proposition 1"),
+])
+def test_measure_owner(text, fig, subject):
+    assert subject_of(text, fig) == subject
+
+
+def _measure(text: str, fig: str):
+    from ledger import measure_owner
+    from ledger.matching import lexicon
+    fs = text.index(fig)
+    return measure_owner._measure(text, fs, fs + len(fig), lexicon(RULESET))
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("Under Prop. 64, the state will raise $1 billion in taxes.", "$1 billion", "Proposition 64"),
+    ("HB 2 would cost North Carolina $3.76 billion.", "$3.76 billion", "HB 2"),
+    ("Title IX gave 3 million girls a chance to play sports.", "3 million", "Title IX"),
+])
+def test_measure_unit(text, fig, subject):
+    assert _measure(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig", [
+    # two measures
+    ("In 2012, Amendment 1 and Amendment 2 cost $5 million.", "$5 million"),
+    # the measure is not the sentence's subject, and not in the figure's phrase
+    ("Voters who backed Amendment 3 in 2018 paid $400 on average.", "$400"),
+    ("Critics said Amendment 3 would cost $5 million.", "$5 million"),
+    ("Amendment 3 passed, and the state then spent $5 million on roads.", "$5 million"),
+    # a clause break between the figure and the measure
+    ("The state spent $5 million, according to a report on Measure 37.", "$5 million"),
+    # a highway, not a measure
+    ("Adding toll lanes on I-95 cut commutes by 20 minutes.", "20 minutes"),
+])
+def test_measure_refused(text, fig):
+    assert _measure(text, fig) is None
