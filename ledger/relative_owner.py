@@ -32,12 +32,23 @@
    actor (the name opens the sentence, after its calling or an aside, and a verb follows it,
    with no other clause, pronoun or actor before the age).
 
+4. The name an appositive describes: "Charlie Bell, the straight-talking former head of fast-food
+   giant McDonald's, has died of cancer aged 44", "UKIP, which campaigned on a slogan of "Say
+   no to Europe", spent £2.36m", "Rihanna — the singer from Barbados — is worth $1.4 billion".
+   The sentence opens with a name (after its calling) and an aside that describes it (", a/an/
+   the ...,", ", who/which ...,", " — ... — "), a verb follows the aside, and the figure comes
+   after that verb with no other clause, pronoun, reported speech or capitalised name between:
+   a claim whose subject was read from inside the aside (McDonald's, Europe, Barbados) takes the
+   opening name instead, as does a claim of the metrics of 1. still without a subject.
+
 Used by :func:`ledger.claims.type_figures` after every other English subject step; it reads
-only claims of those metrics still without a subject (a few anchored matches on their sentence).
+only claims of those metrics still without a subject, and claims whose sentence opens with a
+name and such an aside (a few anchored matches on their sentence).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 import regex
@@ -45,7 +56,7 @@ import regex
 from .event_owner import FAMILIES, _OTHER_CLAUSE, _ROLE_LEAD, _clause_actor, _lead, _names, _stand_for
 from .matching import _canon, _Lexicon, figure_span, fill_subjects
 from .rules import RuleSet, compile_cached
-from .subjects import _personal_metric
+from .subjects import _MONTHS_DAYS, _personal_metric
 
 #: rules/lists/<name>.txt: the last words of named laws, pacts and contests a date may open
 HEADS_LIST = "subj26_dated_heads"
@@ -60,6 +71,9 @@ _BREAK = compile_cached(r"[,;:()\[\]\"“”]|\s[-–—]\s", regex.VERSION1)
 _OF_BEFORE = compile_cached(r"(?<![\p{L}])of\s+(?:the\s+)?$", regex.VERSION1)
 #: a preposition of place right before the name
 _AT_BEFORE = compile_cached(r"(?<![\p{L}])(?:in|at|near|outside|inside|across)\s+(?:the\s+)?$", regex.VERSION1)
+#: a preposition before a place the clause names after its verb ("died in Japan", "moved to Paris")
+_PLACE_PREP = compile_cached(r"(?<![\p{L}])(?:in|at|near|outside|inside|across|from|to|into)\s+(?:the\s+)?$",
+                             regex.VERSION1)
 _JOIN_BEFORE = compile_cached(r"(?<![\p{L}])(?:and|or|nor)\s+$|&\s*$", regex.VERSION1)
 #: "the" right before the date, and a capitalised word right after a name
 _THE_BEFORE = compile_cached(r"(?<![\p{L}])[Tt]he\s+$", regex.VERSION1)
@@ -92,7 +106,7 @@ def _relative_owner(sent: str, fs: int, fe: int, names: list, metric: str, lex: 
         return None
     if _JOIN_BEFORE.search(sent, max(0, a - 6), a):
         return None  # (two antecedents: "Kenteris and Thanou, who")
-    if raw in lex.nations or raw in (lex.places or {}) or _canon(raw, lex) in lex.countries:
+    if _is_place(raw, lex):
         return None  # ("the site in the USA, which", "the fans in Liverpool, who": a place after
         # a noun is rarely the antecedent)
     if _AT_BEFORE.search(sent, max(0, a - 12), a):
@@ -116,6 +130,61 @@ def _dated_name(sent: str, fs: int, fe: int, names: list, metric: str, lex: _Lex
     return None
 
 
+#: the aside after an opening name (and its age): ", the operator of ...,", ", which ...,", " — a ... —"
+_APPOSITIVE = compile_cached(r"(?:,\s*\d{1,3})?(?:,\s+(?:a|an|the|who|which|whose)\s[^,;:()\"“”]{2,100}?(?:\"[^\"]{1,40}\"[^,;:()\"“”]{0,40}?)?,"
+                             r"|\s[-–—]\s[^-–—;:()\"“”]{2,120}?\s[-–—])", regex.VERSION1)
+#: a verb after the aside: an auxiliary or modal and a word, or a word in -ed, -s or an irregular past
+_VERB_NEXT = compile_cached(r"\s+(?:(?:has|had|have|was|were|is|are|will|would|could|can|may|might|must|should)\s+"
+                            r"(?:not\s+|also\s+|now\s+|still\s+|been\s+)?\p{Ll}{2,}|\p{Ll}+(?:ed|s)|spent|made|took|gave|paid|won|"
+                            r"lost|sold|bought|got|kept|left|led|ran|built|brought|held|hit|put|cut|became|began|grew|fell)"
+                            r"(?![\p{L}])", regex.VERSION1)
+#: a capitalised word: another name between the verb and the figure
+_CAPITAL = compile_cached(r"(?<![\p{L}\d])\p{Lu}", regex.VERSION1)
+
+
+def _appositive_owner(sent: str, fs: int, fe: int, names: list, subject: Optional[str], metric: str,
+                      lex: _Lexicon) -> Optional[str]:
+    """The opening name an aside describes, when the figure is in its clause after the aside and
+    the claim's subject, if any, was read from inside the aside (see the module), or None."""
+    names = _past_calling(sent, names)
+    if not names:
+        return None
+    a, b, raw = names[0]
+    lead = _lead(sent)
+    if a != lead and not (a == lead + 4 and sent.startswith("The ", lead)) \
+            and not (" " in raw and _ROLE_LEAD.fullmatch(sent, lead, a)):
+        return None
+    m = _APPOSITIVE.match(sent, b)
+    if m is None or m.end() > fs:
+        return None
+    if subject is not None and (subject == raw or subject not in sent[b:m.end()]):
+        return None
+    v = _VERB_NEXT.match(sent, m.end())
+    if v is None or v.end() > fs or _SAYS.match(sent, m.end()):
+        return None
+    if _OTHER_CLAUSE.search(sent, v.end(), fs) or _BREAK.search(sent, v.end(), fs):
+        return None
+    for cap in _CAPITAL.finditer(sent, v.end(), fs):
+        # another name between: only a place after a preposition ("died in Japan in 2001") or a month
+        at = cap.start()
+        name = next((n for n in names if n[0] == at), None)
+        word = regex.match(r"\p{L}+", sent[at:])
+        if word is not None and word.group() in _MONTHS_DAYS:
+            continue
+        if name is None or not _is_place(name[2], lex) or not _PLACE_PREP.search(sent, max(0, at - 12), at):
+            return None
+    return _stand_for(raw, metric, lex)
+
+
+def _is_place(raw: str, lex: _Lexicon) -> bool:
+    return raw in lex.nations or raw in (lex.places or {}) or _canon(raw, lex) in lex.countries
+
+
+#: a verb of saying after the aside: what follows is what was said
+_SAYS = compile_cached(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|claimed|claims|complained|warned|argued|insisted|"
+                       r"denied|admitted|announced|added)(?![\p{L}])", regex.VERSION1)
+
+
 def _past_calling(sent: str, names: list) -> list:
     """``names`` without an opening calling read as a name in a title-case story
     ("Screenwriter and producer Debra Hill, ..."): one word at the sentence's start that, with
@@ -135,12 +204,28 @@ def relative_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Ru
 
     heads = ruleset.memo("relative_owner", make)
 
+    out = claims
+    for i, c in enumerate(claims):
+        # a subject read from inside the aside of the name that opens the sentence (4.)
+        if c.subject is None or c.rule in fallback or not c.sentence or c.subject not in c.sentence:
+            continue
+        if _APPOSITIVE.search(c.sentence) is None:
+            continue
+        span = figure_span(doc.text, c)
+        if span is None:
+            continue
+        names = [n for n in _names(c.sentence, lex) if not (n[0] < span[1] and n[1] > span[0])]
+        name = _appositive_owner(c.sentence, span[0], span[1], names, c.subject, c.metric, lex)
+        if name is not None and name != c.subject and name != c.subject2:
+            if out is claims:
+                out = list(claims)
+            out[i] = replace(c, subject=name)
+    claims = out
+
     def owner(c) -> Optional[str]:
         if not _metric_fits(c, lex):
             return None
         sent = c.sentence
-        if " wh" not in sent and "the " not in sent.lower():
-            return None
         span = figure_span(doc.text, c)
         if span is None:
             return None
@@ -153,6 +238,8 @@ def relative_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Ru
             name = _clause_actor(sent, fs, fe, _past_calling(sent, names), c.metric, lex)
         if name is None and c.kind == "date" and c.metric.startswith(FAMILIES):
             name = _dated_name(sent, fs, fe, names, c.metric, lex, heads)
+        if name is None:
+            name = _appositive_owner(sent, fs, fe, names, None, c.metric, lex)
         return None if name is None or name == c.subject2 else name
 
     return fill_subjects(claims, fallback, owner)

@@ -168,3 +168,42 @@ def test_measure_unit(text, fig, subject):
 ])
 def test_measure_refused(text, fig):
     assert _measure(text, fig) is None
+
+
+# --- the name an appositive describes ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # a subject read from inside the aside becomes the opening name
+    ("Charlie Bell, the straight-talking former head of fast-food giant McDonald's, has died of cancer aged 44.",
+     "44", "Charlie Bell"),
+    ("UKIP, which campaigned on a slogan of \"Say no to Europe\", spent £2.36m on the campaign.", "£2.36m", "UKIP"),
+    ("Rihanna — the singer from Barbados — is worth $1.4 billion.", "$1.4 billion", "Rihanna"),
+    ("Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet at the age of 10.", "10",
+     "Hazel Gilbert"),
+    # a place after a preposition past the verb is no other actor
+    ("Chieko Hara — a Japanese pianist who toured Europe — died in Japan in 2001 aged 86.", "86", "Chieko Hara"),
+])
+def test_appositive_owner(text, fig, subject):
+    assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # what the name said is not the name's
+    ("Vince Cable, the party's Treasury spokesman, said raising the threshold to £150,000 would help.",
+     "£150,000", "Treasury"),
+    ("TCI, which claims to represent owners of Deutsche Boerse, has complained that the £1.35bn offer for the "
+     "LSE is too high.", "£1.35bn", "Deutsche Boerse"),
+    # another name between the verb and the figure
+    ("Samuel Jackson, a student at Morehouse College, can be seen in a photo of Martin Luther King playing pool "
+     "in 1966.", "1966", "Morehouse College"),
+    # the subject was not read from the aside
+    ("Charlie Bell, the former head of the firm, bought Burger King for $1bn.", "$1bn", "Burger King"),
+])
+def test_appositive_refused(text, fig, subject):
+    from ledger.event_owner import _names
+    from ledger.matching import lexicon
+    lex = lexicon(RULESET)
+    fs = text.index(fig)
+    fe = fs + len(fig)
+    names = [n for n in _names(text, lex) if not (n[0] < fe and n[1] > fs)]
+    assert relative_owner._appositive_owner(text, fs, fe, names, subject, "money.spending", lex) is None
