@@ -57,6 +57,8 @@ from .event_owner import event_owners
 from .coref_owner import coref_owners
 from .de_owner import german_owners
 from .described_person import described_persons
+from .relative_owner import relative_owners
+from .measure_owner import measure_owners
 from .dated_class import late_event, late_subject
 
 # --------------------------------------------------------------------------
@@ -726,6 +728,12 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     out = coref_owners(doc, out, fallback, lex, ruleset, _pronoun_candidates, _acts)
     # and one unnamed person's age is the person's the text describes, "a 13-year-old girl" (anon25)
     out = described_persons(doc, out, fallback, lex, ruleset)
+    # and a date, age or sum in a name's "who"/"which" clause is the name's; a date that opens a
+    # named law or contest ("the 1995 ... Relief Act") is that name's (subj26)
+    out = relative_owners(doc, out, fallback, lex, ruleset)
+    # and a figure a numbered law or ballot measure owns is the measure's ("Amendment 4 would
+    # restore voting rights to 1.4 million felons") (subj26)
+    out = measure_owners(doc, out, fallback, lex)
     if german_doc:
         out = _known_subjects(out, lex)
         # the one owner a German sentence names, in the gazetteer's words or German ones (de25)

@@ -55,11 +55,15 @@ ALLOWED = {
     "de_owner": BASE | {"rules", "matching", "subjects"},
     # (anon25: the person the text describes owns one unnamed person's age, "a 13-year-old girl")
     "described_person": BASE | {"rules", "matching", "subjects"},
+    # (subj26: the name a relative clause, a dated name, an own age or an aside owns; a numbered measure)
+    "relative_owner": BASE | {"rules", "matching", "subjects", "event_owner"},
+    "measure_owner": BASE | {"rules", "matching", "event_owner"},
     # (date24: a date no other rule took, typed by the class of its happening, run by claims)
     "dated_class": BASE | {"rules", "matching", "subjects"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
                "federal_owner", "title_firm", "place_scope", "story_country", "de_owner", "german",
-               "dated_class", "described_person", "event_owner", "coref_owner", "list_subject"},
+               "dated_class", "described_person", "event_owner", "coref_owner", "list_subject",
+               "relative_owner", "measure_owner"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
