@@ -2,7 +2,7 @@
 quantity rose or fell to with a modal, an adverb or the year of the change
 (WNV247), a party's members counted with a qualifier (PPL131), a gap kept or
 given (DIS001), a share of what another party spends or earns (CMP931), and an
-injured player's time out (DUR932)."""
+injured player's time out (DUR932), a stake cut or raised to a level (PCT933)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ def _claim(text: str, fig: str):
     ("Women in Texas earn 80 percent of what men earn.", "80 percent", "ratio.pay", None),
     ("Liverpool's Steven Gerrard will be out for six weeks with a broken foot.", "six weeks",
      "duration.sideline", None),
+    ("The board voted to cut Nokia's stake in the venture from 60% to 45%.", "45%", "percent.stake", "Nokia"),
+    ("Its stake would be reduced to less than 50%.", "less than 50%", "percent.stake", None),
 ])
 def test_read(text, fig, metric, subject):
     c = _claim(text, fig)
@@ -44,6 +46,7 @@ def test_read(text, fig, metric, subject):
     ("Ohio spends 10 percent of what they spend.", "10 percent", "ratio.spending"),
     ("The jury was out for three days.", "three days", "duration.sideline"),
     ("He was told to keep 5 kg of rice.", "5 kg", "measures.distance"),
+    ("Nokia's profits were reduced to 5% of sales.", "5%", "percent.stake"),
 ])
 def test_not_read(text, fig, metric):
     c = _claim(text, fig)
