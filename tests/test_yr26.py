@@ -80,3 +80,51 @@ def test_sentence_still_ends_after_other_words():
     t = "He won. Then he left on June 24, 2022."
     i = t.find("June")
     assert t[slice(*sentence_bounds(t, i, i + 4))] == "Then he left on June 24, 2022."
+
+
+# EVT901 / EVT902: "became" an office, a rank or a first
+
+
+def test_became_an_office_is_taking_charge():
+    c = _date_claim("Nelson Mandela became president of South Africa in 1994.", "1994")
+    assert (c.metric, c.subject, c.rule) == ("event.took_charge", "Nelson Mandela", "EVT901")
+
+
+def test_became_two_offices_joined():
+    c = _date_claim("Mr Smith became chief operating officer and president in 2002.", "2002")
+    assert c.metric == "event.took_charge"
+
+
+def test_became_a_rank_is_ranked():
+    c = _date_claim("Nigeria became the largest economy in Africa in 2014.", "2014")
+    assert (c.metric, c.subject, c.rule) == ("event.ranked", "Nigeria", "EVT902")
+
+
+def test_became_an_ordinal_is_no_rank():
+    c = _date_claim("Anthony became Lopez's third husband in June 2004.", "2004")
+    assert c is None or c.metric != "event.ranked"
+
+
+def test_ranked_dates_are_never_compared():
+    from ledger.compare import load_settings
+    import fnmatch
+    s = load_settings()
+    assert any(fnmatch.fnmatch("event.ranked", p) for p in s.never_compare)
+
+
+# EVT011: "run" in a race only
+
+
+def test_ran_for_office_is_an_election():
+    c = _date_claim("Bernie Sanders ran for president in 2016.", "2016")
+    assert c.metric == "event.election"
+
+
+def test_ran_out_is_no_election():
+    c = _date_claim("Social Security will run out of money in 2034.", "2034")
+    assert c is None or c.metric != "event.election"
+
+
+def test_a_run_on_broadway_is_no_election():
+    c = _date_claim("It had a three-month run on Broadway in 2001.", "2001")
+    assert c is None or c.metric != "event.election"
