@@ -1235,12 +1235,12 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
             is not None and traded != s2:
         subj = traded  # "In London, Corus fell 2.2% to 55.57 pence": Corus's price, traded in London
     if subj is not None and ctx.fig.kind == "date" and rule.metric.startswith("event.") and not hit.subject \
-            and not rule.subject_default and rule.metric not in _PLACE_EVENTS and "title" not in rule.subject:
+            and not rule.subject_default and rule.metric not in _PLACE_EVENTS and not _yr26_titled(rule, ctx, lex, subj):
         where, actor = _where_only(ctx, lex, subj, hit.cue)  # (yr26: a title's owner is no venue)
         if where:
             subj = actor if actor != s2 else None
     if ctx.fig.kind == "date" and rule.metric.startswith(("event.", "media.")) and not hit.subject \
-            and not rule.subject_default and rule.metric not in _PLACE_EVENTS and "title" not in rule.subject \
+            and not rule.subject_default and rule.metric not in _PLACE_EVENTS and not _yr26_titled(rule, ctx, lex, subj) \
             and (shown := _shown_over(ctx, lex, subj)) is not None and shown != s2:
         subj = shown  # actor21: "Photos show Jokowi attending Chinese Lunar New Year celebration in 2022"
     if s2 is None and rule.subject2:
@@ -2340,6 +2340,19 @@ Congressional Midterm Mid-term Primary Primaries Provincial County Regional Dist
 The the Of of In in And and Governorship Legislature Election""".split())
 
 
+#: (yr26) a named measure the date opens: "the 1995 Outer Continental Shelf Deep Water Royalty Relief
+#: Act", "the 1989 Children Act" (capitalised words and the head of a measure's name)
+_YR26_MEASURE_AFTER = compile_cached(
+    r"\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,8}(?:Act|Bill|Law|Treaty|Accords?|Agreement|Convention|Amendment|Protocol|"
+    r"Charter|Ordinance|Decree))(?![\p{L}’'-])", regex.VERSION1)
+_YR26_OPENS = compile_cached(r"(?:^|[\s\"“(])(?:the|The|a|A|its|their|his|her)\s+$", regex.VERSION1)
+
+
+def _yr26_titled(rule, ctx, lex, subj) -> bool:
+    """(yr26) Is ``subj`` the owner or name the ``title`` strategy reads (no venue, no one shown)?"""
+    return subj is not None and "title" in rule.subject and _s_title(ctx, lex, (), 0, 0) == subj
+
+
 def _s_title(ctx, lex, pool, lo, hi) -> Optional[str]:
     """(yr26) The owner an election's title before its year names ("Bihar Assembly Elections
     2020", "Lok Sabha Election-2019", "US Presidential Elections 2020"): the capitalised words
@@ -2348,6 +2361,10 @@ def _s_title(ctx, lex, pool, lo, hi) -> Optional[str]:
     written, since the gazetteer reads many states as their country.  No title, or one of kind
     words only ("General Elections 2019"), gives None.  Read only by the rules that list it
     (rules/events/EVT900), one match before the year."""
+    if _YR26_OPENS.search(ctx.sent, max(0, ctx.fs - 6), ctx.fs) is not None:
+        t = _YR26_MEASURE_AFTER.match(ctx.sent, ctx.fe)
+        if t is not None:
+            return t.group(1)  # (a named measure the date opens: the measure itself)
     m = _YR26_TITLE.search(ctx.sent, max(0, ctx.fs - 90), ctx.fs)
     if m is None:
         return None

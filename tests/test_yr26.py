@@ -128,3 +128,22 @@ def test_ran_out_is_no_election():
 def test_a_run_on_broadway_is_no_election():
     c = _date_claim("It had a three-month run on Broadway in 2001.", "2001")
     assert c is None or c.metric != "event.election"
+
+
+# title: a named measure the date opens is its own subject (EVT008)
+
+
+def test_named_act_the_date_opens_is_the_subject():
+    c = _date_claim("Due to a flaw in the 1995 Deep Water Royalty Relief Act numerous oil companies are now "
+                    "drilling in the Gulf of Mexico.", "1995")
+    assert (c.metric, c.subject) == ("event.law", "Deep Water Royalty Relief Act")
+
+
+def test_named_act_after_a_verb():
+    c = _date_claim("The Lords' powers were curbed by the 1949 Parliament Act.", "1949")
+    assert (c.metric, c.subject) == ("event.law", "Parliament Act")
+
+
+def test_unnamed_law_keeps_the_actor():
+    c = _date_claim("President Trump signed legislation in 2017 forbidding the playing of Christmas music.", "2017")
+    assert (c.metric, c.subject) == ("event.law", "United States")
