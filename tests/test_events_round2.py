@@ -71,9 +71,7 @@ RECURRING = ("event.effective", "event.deadline", "event.release", "event.marria
              "event.legal", "event.conflict", "event.protest", "event.disaster", "event.meeting",
              "event.publication", "event.award", "event.sport",
              # canonical events of rules/events/EVT170 (lists/events5_nouns.txt) that recur
-             "event.crisis", "event.scandal", "event.reshuffle", "event.spaceflight", "event.astronomy",
-             # (yr26) EVT902: one subject reaches many ranks
-             "event.ranked")
+             "event.crisis", "event.scandal", "event.reshuffle", "event.spaceflight", "event.astronomy")
 
 
 def test_recurring_event_metrics_are_never_compared():

@@ -82,7 +82,7 @@ def test_sentence_still_ends_after_other_words():
     assert t[slice(*sentence_bounds(t, i, i + 4))] == "Then he left on June 24, 2022."
 
 
-# EVT901 / EVT902: "became" an office, a rank or a first
+# EVT901: "became" an office
 
 
 def test_became_an_office_is_taking_charge():
@@ -93,23 +93,6 @@ def test_became_an_office_is_taking_charge():
 def test_became_two_offices_joined():
     c = _date_claim("Mr Smith became chief operating officer and president in 2002.", "2002")
     assert c.metric == "event.took_charge"
-
-
-def test_became_a_rank_is_ranked():
-    c = _date_claim("Nigeria became the largest economy in Africa in 2014.", "2014")
-    assert (c.metric, c.subject, c.rule) == ("event.ranked", "Nigeria", "EVT902")
-
-
-def test_became_an_ordinal_is_no_rank():
-    c = _date_claim("Anthony became Lopez's third husband in June 2004.", "2004")
-    assert c is None or c.metric != "event.ranked"
-
-
-def test_ranked_dates_are_never_compared():
-    from ledger.compare import load_settings
-    import fnmatch
-    s = load_settings()
-    assert any(fnmatch.fnmatch("event.ranked", p) for p in s.never_compare)
 
 
 # EVT011: "run" in a race only
