@@ -95,6 +95,8 @@ Rule file keys (``*`` required)::
                    proper_noun nearest capitalised name (last resort)
                    opening     the sentence's opening noun phrase ("Cabinet
                                papers are released under the 30-year rule")
+                   title       the owner an election's title names before its year
+                               ("Bihar Assembly Elections 2020": subjects._s_title)
     subject2     list of prepositions that introduce the second party
                  (tariff "on China"), or [] (default)
     subject_default  subject when none is found (e.g. NATO for a NATO target)
@@ -169,7 +171,7 @@ UNIT_CLASSES = ("any", "count", "percent", "percentage_point", "money", "multipl
 STATUSES = ("actual", "estimate", "target", "pledge", "proposal", "demand", "forecast",
             "hypothetical")
 SUBJECT_STRATEGIES = ("group", "after", "possessive", "actor", "near_actor", "agent", "before", "of",
-                      "after_any", "first", "proper_noun", "opening")
+                      "after_any", "first", "proper_noun", "opening", "title")
 TRANSFORMS = ("reduction", "count")
 REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examples")
 OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires",

@@ -8,12 +8,13 @@ import regex
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets)
 # followed by whitespace and an upper-case letter, digit or opening quote
-# (not after a title or initials: "Lyndon B. Johnson", "J. K. Rowling", "B.H. Obama"; not after
+# (not after a title or initials: "Lyndon B. Johnson", "J. K. Rowling", "B.H. Obama", nor the "v." of
+# a case, "Roe v. Wade" (yr26); not after
 # the day of a German date, "zum 1. Juli", in a month name no English word shares);
 # or at a blank line / any line break (news copy puts one paragraph or
 # headline per line).
 _SENTENCE_END = regex.compile(
-    r"""(?:(?<=[.!?][\"'”’)\]]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|approx|Prof|Rep|Sen|Gov|Capt|Maj|Adm|Co|Inc|Ltd)\.)(?<!(?<![\p{L}.])(?:\p{Lu}\.)+)(?<!(?<![\p{N}.,])\p{N}{1,2}\.(?=[ \t]+(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)(?!\p{L})))[ \t]+(?=[\"'“‘(\[]?[\p{Lu}\d]))|\n""",
+    r"""(?:(?<=[.!?][\"'”’)\]]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|vs|v|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|approx|Prof|Rep|Sen|Gov|Capt|Maj|Adm|Co|Inc|Ltd)\.)(?<!(?<![\p{L}.])(?:\p{Lu}\.)+)(?<!(?<![\p{N}.,])\p{N}{1,2}\.(?=[ \t]+(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)(?!\p{L})))[ \t]+(?=[\"'“‘(\[]?[\p{Lu}\d]))|\n""",
     regex.VERSION1,
 )
 
