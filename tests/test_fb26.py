@@ -53,6 +53,9 @@ def test_named(text, fig, metric, rule):
     ("He was out for three years in the wilderness of politics.", "three years", "DUR967"),
     ("London's bid to host the 2012 Olympics will cost £2bn.", "£2bn", "MON962"),
     ("The heatwave lasted for three days.", "three days", "DUR966"),
+    # the chart band ("top 20"), not the tally: "two more top 20 hits"
+    ("Their first UK single hit number three last January, followed by two more top 20 hits.", "20",
+     "MUS969"),
 ])
 def test_not_named_here(text, fig, rule):
     for c in claims_of(text):
