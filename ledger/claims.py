@@ -110,7 +110,10 @@ _STATUS_RANK = {"hypothetical": 7, "demand": 6, "proposal": 5, "pledge": 4, "for
 #: lost", "may be slower than in 2004"), after a conjunction or a relative
 #: word, or with a new clause between ("in 2003 and it will be exciting")
 _MODAL_BE = compile_cached(r"(?i)(?:will|would|could|may|might)\s+be")
-_MODAL_BE_GAP = compile_cached(r"(?i)\b(?:of|to|than|without|from|and|but|or|that|which|who|whose|where|have|has|had)\b"
+#: (the "to" of a passive move right before the figure is the figure's own: "would be reduced to
+#: 40%", "will be raised to £1.5bn"; not "could be $6.25 in 2004, compared to $5.80")
+_MODAL_BE_GAP = compile_cached(r"(?i)\b(?:of|(?<!\b(?:reduced|cut|raised|lowered|increased|capped|limited|lifted|trimmed|"
+                               r"slashed|boosted)\s)to|to(?!\s*$)|than|without|from|and|but|or|that|which|who|whose|where|have|has|had)\b"
                                r"|\b(?:in|at|on|into|across|among|with|by|for)\s+(?:the|its|their|his|her|our|these|those)\s+$")
 _MODAL_BE_AFTER = compile_cached(r"(?i)\b(?:and|but|or|that|which|who|it|they|he|she|this)\b|[,;]|\s[-–—]|[–—]")
 
