@@ -70,7 +70,6 @@ def test_india_ranking_move_is_no_market_move():
 
 
 @pytest.mark.parametrize("text, fig", [
-    ("Last week's number one, Elvis's It's Now or Never, slipped 13 places to number 14.", "13"),
     ("Liverpool may launch an £8m January bid for long-time target Fernando Morientes.", "£8m"),
     ("The company plans to buy back 52 million shares at 570 rupees apiece.", "52 million"),
 ])
@@ -81,3 +80,19 @@ def test_new_metrics_are_story_bound(text, fig):
     from ledger.compare import load_settings
     settings = load_settings(Path(__file__).resolve().parent.parent / "rules")
     assert settings.weak(_typed(text, fig))
+
+
+@pytest.mark.parametrize("text, fig", [
+    # one story moves several records and names several prizes, and the key holds neither
+    # (session-16 stress test: entertainment/129, tech/274): never compared
+    ("Last week's number one, Elvis's It's Now or Never, slipped 13 places to number 14.", "13"),
+    ("The tournament champion for each leg will walk away with a $15,000 prize.", "$15,000"),
+])
+def test_chart_moves_and_prizes_are_never_compared(text, fig):
+    from pathlib import Path
+
+    from ledger.compare import load_settings
+    settings = load_settings(Path(__file__).resolve().parent.parent / "rules")
+    c = _typed(text, fig)
+    assert c.metric in ("rank.move", "money.prize")
+    assert settings.ignored(c.metric)
