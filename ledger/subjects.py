@@ -1235,12 +1235,12 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
             is not None and traded != s2:
         subj = traded  # "In London, Corus fell 2.2% to 55.57 pence": Corus's price, traded in London
     if subj is not None and ctx.fig.kind == "date" and rule.metric.startswith("event.") and not hit.subject \
-            and not rule.subject_default and rule.metric not in _PLACE_EVENTS and not _yr26_titled(rule, ctx, lex, subj):
+            and not rule.subject_default and rule.metric not in _PLACE_EVENTS and not _titled_owner(rule, ctx, lex, subj):
         where, actor = _where_only(ctx, lex, subj, hit.cue)  # (yr26: a title's owner is no venue)
         if where:
             subj = actor if actor != s2 else None
     if ctx.fig.kind == "date" and rule.metric.startswith(("event.", "media.")) and not hit.subject \
-            and not rule.subject_default and rule.metric not in _PLACE_EVENTS and not _yr26_titled(rule, ctx, lex, subj) \
+            and not rule.subject_default and rule.metric not in _PLACE_EVENTS and not _titled_owner(rule, ctx, lex, subj) \
             and (shown := _shown_over(ctx, lex, subj)) is not None and shown != s2:
         subj = shown  # actor21: "Photos show Jokowi attending Chinese Lunar New Year celebration in 2022"
     if s2 is None and rule.subject2:
@@ -2330,11 +2330,11 @@ def _s_possessive(ctx, lex, pool, lo, hi):
 
 
 #: the title right before the year: capitalised words, the election word, a space or a hyphen
-_YR26_TITLE = compile_cached(
+_ELECTION_TITLE = compile_cached(
     r"(?<![\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*\s+){1,5})(?:Elections?|ELECTIONS?|elections?|Polls|POLLS|polls|"
     r"Bypolls?|bypolls?|By-elections?|by-elections?)(?:-|\s+)?$", regex.VERSION1)
 #: words of a title that say which kind of election or which house, not whose
-_YR26_KIND = frozenset("""Assembly Legislative Presidential President Parliamentary Parliament
+_ELECTION_KIND = frozenset("""Assembly Legislative Presidential President Parliamentary Parliament
 General Municipal Local State National Federal Council Panchayat Civic Mayoral Senate Senatorial Gubernatorial
 Congressional Midterm Mid-term Primary Primaries Provincial County Regional District Upcoming Recent Last Next
 The the Of of In in And and Governorship Legislature Election""".split())
@@ -2342,13 +2342,13 @@ The the Of of In in And and Governorship Legislature Election""".split())
 
 #: (yr26) a named measure the date opens: "the 1995 Outer Continental Shelf Deep Water Royalty Relief
 #: Act", "the 1989 Children Act" (capitalised words and the head of a measure's name)
-_YR26_MEASURE_AFTER = compile_cached(
+_MEASURE_NAME_AFTER = compile_cached(
     r"\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,8}(?:Act|Bill|Law|Treaty|Accords?|Agreement|Convention|Amendment|Protocol|"
     r"Charter|Ordinance|Decree))(?![\p{L}’'-])", regex.VERSION1)
-_YR26_OPENS = compile_cached(r"(?:^|[\s\"“(])(?:the|The|a|A|its|their|his|her)\s+$", regex.VERSION1)
+_DATE_OPENER = compile_cached(r"(?:^|[\s\"“(])(?:the|The|a|A|its|their|his|her)\s+$", regex.VERSION1)
 
 
-def _yr26_titled(rule, ctx, lex, subj) -> bool:
+def _titled_owner(rule, ctx, lex, subj) -> bool:
     """(yr26) Is ``subj`` the owner or name the ``title`` strategy reads (no venue, no one shown)?"""
     return subj is not None and "title" in rule.subject and _s_title(ctx, lex, (), 0, 0) == subj
 
@@ -2361,21 +2361,21 @@ def _s_title(ctx, lex, pool, lo, hi) -> Optional[str]:
     written, since the gazetteer reads many states as their country.  No title, or one of kind
     words only ("General Elections 2019"), gives None.  Read only by the rules that list it
     (rules/events/EVT900), one match before the year."""
-    if _YR26_OPENS.search(ctx.sent, max(0, ctx.fs - 6), ctx.fs) is not None:
-        t = _YR26_MEASURE_AFTER.match(ctx.sent, ctx.fe)
+    if _DATE_OPENER.search(ctx.sent, max(0, ctx.fs - 6), ctx.fs) is not None:
+        t = _MEASURE_NAME_AFTER.match(ctx.sent, ctx.fe)
         if t is not None:
             return t.group(1)  # (a named measure the date opens: the measure itself)
-    m = _YR26_TITLE.search(ctx.sent, max(0, ctx.fs - 90), ctx.fs)
+    m = _ELECTION_TITLE.search(ctx.sent, max(0, ctx.fs - 90), ctx.fs)
     if m is None:
         return None
     words = m.group(1).split()
     if words[-2:] == ["Vidhan", "Sabha"]:
         words = words[:-2]  # (a state's assembly: "Bihar Vidhan Sabha Elections")
-    while words and words[-1] in _YR26_KIND:
+    while words and words[-1] in _ELECTION_KIND:
         words.pop()
-    while words and words[0] in _YR26_KIND:
+    while words and words[0] in _ELECTION_KIND:
         words.pop(0)
-    if not words or any(w in _YR26_KIND for w in words):
+    if not words or any(w in _ELECTION_KIND for w in words):
         return None
     raw = " ".join(words)
     name = _canon(raw, lex)
