@@ -340,10 +340,16 @@ def _speaks_for_us(text: str, lo: int, c: Claim) -> bool:
     return _OF_OURS.match(text, c.end) is not None
 
 
+def _quotes_in(text: str) -> bool:
+    """Has the text a quotation mark that can open a quotation (the steps here read only quoted
+    figures)?"""
+    return '"' in text or "“" in text or "‘" in text
+
+
 def we_subjects(doc: Document, claims: tuple[Claim, ...], ruleset) -> tuple[Claim, ...]:
     """Claims whose figure a quotation gives in the first person plural take
     the speaker's organisation as their subject (see the module's note)."""
-    if not claims or ('"' not in doc.text and "“" not in doc.text and "‘" not in doc.text):
+    if not claims or not _quotes_in(doc.text):
         return tuple(claims)
     state = None
     out = []
@@ -420,19 +426,19 @@ def _speaks_for_me(text: str, lo: int, c: Claim) -> bool:
 def i_subjects(doc: Document, claims: tuple[Claim, ...], ruleset) -> tuple[Claim, ...]:
     """Claims with no subject whose figure a named person gives in the first person singular, in a
     quotation of theirs, take that person as their subject when the metric is one a person may own
-    as the doer (an age, a date of theirs, a count of their acts, a duration, their money):
+    as the doer (a date of theirs, a count of their acts, a duration, their money; not an age):
     "'I tried for three years to make something work,' said David Blunkett" is Blunkett's three
     years.  A speaker known only by a description ("a North Korean soldier") or a body is no
     subject; nor is a figure the "I" thinks, hopes or wants (see ``_speaks_for_me``)."""
-    if not claims or ('"' not in doc.text and "“" not in doc.text and "‘" not in doc.text):
+    if not claims or not _quotes_in(doc.text):
         return tuple(claims)
+    person_metrics = lexicon(ruleset).person_metrics
     state = None
     out = []
     for c in claims:
         # (an age the "I" speaks of is someone else's: "I would take a five-year-old")
         if c.subject is not None or not c.speaker or not (c.speaker_rule or "").startswith("quote") \
-                or not c.metric or c.metric in _NOT_MY_AGE \
-                or not doer_metric(c.metric, lexicon(ruleset).person_metrics):
+                or not c.metric or c.metric in _NOT_MY_AGE or not doer_metric(c.metric, person_metrics):
             out.append(c)
             continue
         if state is None:
