@@ -24,11 +24,10 @@ regular-expression matches on their sentence).
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import regex
 
-from .matching import figure_span
+from .matching import figure_span, mend_subjects
 from .rules import RuleSet, compile_cached
 
 #: the figure is written as someone's age
@@ -93,14 +92,15 @@ def _one_persons_age(c, doc_text: str, plurals: frozenset = frozenset()) -> bool
 def persons_ages(doc, claims: list, ruleset: RuleSet) -> list:
     """The claims, with a place taken off one person's age (see the module)."""
     places = None
-    out = claims
-    for i, c in enumerate(claims):
-        if c.metric != "people.age" or not c.subject or not c.sentence:
-            continue
+
+    def fix(c):
+        nonlocal places
+        if c.metric != "people.age":
+            return c.subject
         if places is None:
             places = ruleset.place_spellings()
         if c.subject in places and _one_persons_age(c, doc.text, _people_plurals(ruleset)):
-            if out is claims:
-                out = list(claims)
-            out[i] = replace(c, subject=None)
-    return out
+            return None
+        return c.subject
+
+    return mend_subjects(claims, (), fix)

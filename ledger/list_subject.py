@@ -20,11 +20,10 @@ regular-expression search for the few that pass).
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 import regex
 
-from .matching import figure_span
+from .matching import figure_span, mend_subjects
 from .rules import RuleSet, compile_cached
 
 #: a capitalised name of up to three words
@@ -78,18 +77,16 @@ def _listed_owner(c, doc_text: str, canon: dict) -> bool:
 def listed_places(doc, claims: list, fallback: set, ruleset: RuleSet) -> list:
     """The claims, with a place taken off a figure that follows a list of places (see the module)."""
     canon = None
-    out = claims
-    for i, c in enumerate(claims):
-        if not c.subject or not c.sentence or c.rule in fallback:
-            continue
+
+    def fix(c):
+        nonlocal canon
         sent = c.sentence
         if ", " not in sent or (" and " not in sent and " or " not in sent):
-            continue
+            return c.subject
         if canon is None:
             canon = _place_canon(ruleset)
         if c.subject not in canon or not _listed_owner(c, doc.text, canon):
-            continue
-        if out is claims:
-            out = list(claims)
-        out[i] = replace(c, subject=None)
-    return out
+            return c.subject
+        return None
+
+    return mend_subjects(claims, fallback, fix)

@@ -351,6 +351,25 @@ def fill_subjects(claims: list, fallback: set, owner) -> list:
     return out
 
 
+def mend_subjects(claims: list, fallback, fix) -> list:
+    """``claims`` with ``fix(claim)`` as the subject of each claim of a named rule (not one of
+    ``fallback``) that has a sentence and a subject, where ``fix`` returns another one (None takes
+    the subject off; the claim's own subject keeps it): the loop of the steps that re-read a subject
+    (age_place, list_subject, measure_owner, relative_owner), beside ``fill_subjects``.  A new list
+    only when a subject changes."""
+    out = claims
+    for i, c in enumerate(claims):
+        if not c.subject or c.rule in fallback or not c.sentence:
+            continue
+        name = fix(c)
+        if name == c.subject:
+            continue
+        if out is claims:
+            out = list(claims)
+        out[i] = replace(c, subject=name)
+    return out
+
+
 def _clause(sentence: str, a: int, b: int) -> tuple[int, int]:
     """The clause of sentence[a:b]: bounded by ; : ( ) dashes."""
     lo = 0

@@ -25,13 +25,12 @@ head word (one search of the sentence).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 import regex
 
 from .event_owner import _OTHER_CLAUSE, _acts, _lead, _names, _other_actor
-from .matching import _Lexicon, figure_span, fill_subjects
+from .matching import _Lexicon, figure_span, fill_subjects, mend_subjects
 from .rules import compile_cached
 
 #: a law, bill, ballot measure or article known by its number: "Amendment 4", "Prop. 47",
@@ -113,13 +112,12 @@ def measure_owners(doc, claims: list, fallback: set, lex: _Lexicon) -> list:
         name = _measure(sent, span[0], span[1], lex)
         return None if name is None or name == c.subject2 else name
 
-    out = fill_subjects(claims, fallback, owner)
-    for i, c in enumerate(out):
+    def whole(c) -> Optional[str]:
         # a measure's head word read alone as the subject ("Under Act 10, ...": "Act") is the measure
-        if c.subject in _HEADS and c.sentence and c.rule not in fallback:
+        if c.subject in _HEADS:
             ms = {_written(m.group()) for m in _MEASURE.finditer(c.sentence)}
             if len(ms) == 1 and (full := ms.pop()).startswith(c.subject + " "):
-                if out is claims:
-                    out = list(claims)
-                out[i] = replace(c, subject=full)
-    return out
+                return full
+        return c.subject
+
+    return mend_subjects(fill_subjects(claims, fallback, owner), fallback, whole)

@@ -48,13 +48,12 @@ name and such an aside (a few anchored matches on their sentence).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Optional
 
 import regex
 
 from .event_owner import FAMILIES, _OTHER_CLAUSE, _ROLE_LEAD, _clause_actor, _lead, _names, _stand_for
-from .matching import _canon, _Lexicon, figure_span, fill_subjects
+from .matching import _canon, _Lexicon, figure_span, fill_subjects, mend_subjects
 from .rules import RuleSet, compile_cached
 from .subjects import _MONTHS_DAYS, _personal_metric
 
@@ -204,23 +203,18 @@ def relative_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Ru
 
     heads = ruleset.memo("relative_owner", make)
 
-    out = claims
-    for i, c in enumerate(claims):
+    def aside(c) -> Optional[str]:
         # a subject read from inside the aside of the name that opens the sentence (4.)
-        if c.subject is None or c.rule in fallback or not c.sentence or c.subject not in c.sentence:
-            continue
-        if _APPOSITIVE.search(c.sentence) is None:
-            continue
+        if c.subject not in c.sentence or _APPOSITIVE.search(c.sentence) is None:
+            return c.subject
         span = figure_span(doc.text, c)
         if span is None:
-            continue
+            return c.subject
         names = [n for n in _names(c.sentence, lex) if not (n[0] < span[1] and n[1] > span[0])]
         name = _appositive_owner(c.sentence, span[0], span[1], names, c.subject, c.metric, lex)
-        if name is not None and name != c.subject and name != c.subject2:
-            if out is claims:
-                out = list(claims)
-            out[i] = replace(c, subject=name)
-    claims = out
+        return c.subject if name is None or name == c.subject2 else name
+
+    claims = mend_subjects(claims, fallback, aside)
 
     def owner(c) -> Optional[str]:
         if not _metric_fits(c, lex):
