@@ -1072,7 +1072,7 @@ class _Doc:
                                           for k in marks):
                 continue  # "The Trafford Centre spokeswoman" is not "Spokesman Alan Jones" of Bluewater
             if name:
-                res = self.resolve(name.group(1), se + m.start())
+                res = self.resolve(_name_parts(name.group(1))[-1], se + m.start())
                 if res and res[1] == "person":
                     return res[0], res[1], "description"
         return None
