@@ -175,6 +175,9 @@ class SpeakerRules:
     outlet_re: regex.Pattern
     roles: tuple[Role, ...]
     verb_re: regex.Pattern
+    #: words a person's name is written after in a run of capitals and no part of it: a
+    #: person noun or a nationality ("Actor Bruce Willis", "American Serena Williams"), folded
+    name_leads: frozenset = frozenset()
 
 
 def _alt(words) -> str:
@@ -290,7 +293,14 @@ def _load_speaker_rules(root) -> SpeakerRules:
     pronouns = {c.casefold(): (names[1] if len(names) > 1 else "any")
                 for c, names in read_wordlist(att / "pronouns.txt")}
     verbs = frozenset(w.casefold() for w in words("verbs.txt"))
+    leads = set()
+    for name in ("anon25_person_nouns.txt", "demonyms.txt"):  # lists the subject engine keeps
+        path = base / "lists" / name
+        if path.exists():
+            leads.update(line.split("=>")[0].strip().casefold() for line in path.read_text(encoding="utf-8").splitlines()
+                         if line.strip() and not line.startswith("#"))
     return SpeakerRules(
+        name_leads=frozenset(leads),
         verbs=verbs,
         bodies=tuple(sorted((w.casefold() for w in words("bodies.txt")), key=len, reverse=True)),
         descriptions=frozenset(w.casefold() for w in words("descriptions.txt")),
@@ -502,6 +512,51 @@ _CAP = r"(?:[A-Z][\w'’.-]*|al-\w+)"
 #: words a run of capitals opens with that are no part of the name after them: sentence
 #: openers and sentence adverbs ("However Nintendo president Satoru Iwata": no "However Nintendo")
 _NOT_FIRST = frozenset(_NOT_NAMES | _LEAD)
+#: a run of capitals as a name: its words joined by spaces or tabs, never a line break
+_NAME_RUN = compile_std_cached(rf"(?<![\w'&])({_CAP}(?:[ \t]+{_CAP})*)")
+#: words that open a sentence and no name ("But the Confederation of British Industry"); not
+#: "new" of _NOT_NAMES, which opens "New Zealand"
+_OPENING = _NOT_FIRST - {"new"}
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: words that open a sentence, never a name's next word ("US. The ...", "LSE. It ...")
+_OPENERS = frozenset(_OPENING | {"he", "she", "they", "we", "i", "its", "his", "her", "their", "there"})
+#: words before a run of capitals that make it a thing or a place, not a person: an article
+#: ("the 2003 World Indoor Championships", "The Incredibles"), a preposition of place
+#: ("in New Jersey", "through Kings Cross")
+_THING_BEFORE = compile_std_cached(r"(?:^|\s)(?:the|a|an|in|at|near|through|across)\s+(?:\d[\d,]*\s+)?$", re.I)
+
+
+def _name_parts(run: str) -> list[str]:
+    """The pieces of a run of capitalised words that may each be a name: the
+    run cut at a line break and after a word that ends a sentence ("US.\n\nThe
+    Parents Television Council", "LSE. Euronext", "Carpenter."), the final stop
+    dropped.  A full stop ends a sentence unless it closes an abbreviation or an
+    initial ("U.S. Treasury", "George W. Bush", "Mr. Smith"); even then it does
+    before a word that opens sentences ("in the U.S. The firm")."""
+    parts = []
+    for line in run.split("\n"):
+        cur = []
+        toks = line.split()
+        for i, tok in enumerate(toks):
+            cur.append(tok)
+            if tok[-1:] not in ".!?":
+                continue
+            nxt = toks[i + 1].casefold() if i + 1 < len(toks) else ""
+            if nxt not in _OPENERS and nxt and (not tok.endswith(".") or (  # "Yahoo! Inc"
+                    not tok.endswith("..") and _ABBREV.fullmatch(tok[:-1]))):
+                continue
+            parts.append(" ".join(cur))
+            cur = []
+        if cur:
+            parts.append(" ".join(cur))
+    out = []
+    for part in parts:
+        last = part.split()[-1]
+        if last.endswith("..") or not (last.endswith(".") and _ABBREV.fullmatch(last[:-1])):
+            part = part.rstrip(".!?")
+        if part:
+            out.append(part)
+    return out
 
 
 class _Doc:
@@ -517,8 +572,14 @@ class _Doc:
         self.masked = got.masked
         self.surnames = self._surnames()
         # "Equal Opportunities Commission (EOC)": the acronym names the body
-        self.acronyms = {m.group(2): m.group(1) for m in re.finditer(
-            rf"({_CAP}(?:\s+(?:{_CAP}|of|for|the|and))+)\s+\(([A-Z]{{2,6}})\)", self.masked)}
+        self.acronyms = {}
+        for m in re.finditer(rf"({_CAP}(?:[ \t]+(?:{_CAP}|of|for|the|and))+)[ \t]+\(([A-Z]{{2,6}})\)", self.masked):
+            # the name after the last sentence end, without the word that opens
+            # its sentence ("US. The Parents Television Council (PTC)")
+            words = _name_parts(m.group(1))[-1].split()
+            while len(words) > 1 and words[0].casefold() in _OPENING:
+                words.pop(0)
+            self.acronyms[m.group(2)] = " ".join(words)
         # surnames the text gives an honorific ("Mr Thomas"): persons
         self.person_names = {m.group(1) for m in re.finditer(
             r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'-]+)", self.masked)}
@@ -530,16 +591,26 @@ class _Doc:
 
     def _surnames(self) -> dict[str, str]:
         out: dict[str, str] = {}
-        for m in re.finditer(rf"(?<![\w'])({_CAP}(?:[ \t]+{_CAP})+)", self.masked):
-            run = re.split(r"(?<=[a-z]{2})\.\s", m.group(1) + " ")[0]  # not across a full stop
-            toks = self._strip_honorifics(run.strip().rstrip(".")).split()
-            while toks and toks[0].casefold() in _NOT_FIRST:
-                toks.pop(0)
-            if len(toks) >= 2 and all(t[0].isupper() for t in toks):
-                full = " ".join(toks).removesuffix("'s").removesuffix("'")
-                last = full.split()[-1]
-                out.setdefault(last, full)
+        for m in re.finditer(rf"(?<![\w'&])({_CAP}(?:[ \t]+{_CAP})+)", self.masked):
+            for run in _name_parts(m.group(1)):  # never across a full stop ("Team GB. The")
+                toks = self._strip_honorifics(run).split()
+                while toks and (toks[0].casefold() in _NOT_FIRST or
+                                (len(toks) > 2 and toks[0].casefold() in self.rules.name_leads)):
+                    toks.pop(0)  # "But Rover", "Actor Bruce Willis"
+                if len(toks) >= 2 and all(t[0].isupper() for t in toks):
+                    full = " ".join(toks).removesuffix("'s").removesuffix("'")
+                    if self._person_like(full):
+                        out.setdefault(full.split()[-1], full)
         return out
+
+    def _person_like(self, name: str) -> bool:
+        """Whether a name of capitalised words may be a person's: no body's
+        word ("Royal Bank of Scotland"; a plural may be a surname: "Mike Banks"),
+        no outlet, no body the speaker rules know."""
+        if name in self.rules.outlets or self.rules.body_re.search(name.casefold()):
+            return False
+        found = self._alias(name, whole=True)
+        return not (found and found[1] == "body")
 
     def _strip_honorifics(self, name: str) -> str:
         changed = True
@@ -624,6 +695,16 @@ class _Doc:
                     return found[0], found[1], "alias"
                 if name in r.outlets:
                     return r.outlets[name], "body", "outlet"
+                titled = name != tail.group(1)
+                # words that open a sentence or a phrase are no part of a name: "In November
+                # the British Medical Association", "think-tank The Brookings Institution"
+                toks = name.split()
+                opened = False  # a day opens a name after no other opener: "Sunday Times"
+                while len(toks) > 1 and toks[0].casefold() in _OPENING and (
+                        opened or toks[0].casefold() not in _DAYS):
+                    toks.pop(0)
+                    opened = True
+                name = " ".join(toks)
                 last = name.split()[-1]
                 if len(name.split()) == 1 and last in self.surnames:
                     full = self.surnames[last]
@@ -632,7 +713,7 @@ class _Doc:
                 before = words[:len(words) - len(tail.group(1).split())]
                 if self._has_body_word(name):
                     kind = "body"
-                elif name != tail.group(1) or last in self.person_names or any(
+                elif titled or last in self.person_names or any(
                         w.casefold() in r.descriptions or w in r.honorifics for w in before):
                     kind = "person"
                 else:
@@ -710,8 +791,8 @@ class _Doc:
         lo, _ = self.doc.story_bounds(at)
         if pronoun == "who":
             before = self.masked[max(lo, at - 120):at].rstrip(" ,")
-            m = re.search(rf"(?<![\w'’])((?:{_CAP})(?:\s+{_CAP})*)$", before)
-            return self.resolve(m.group(1), at - 1) if m else None
+            m = re.search(rf"(?<![\w'’])((?:{_CAP})(?:[ \t]+{_CAP})*)$", before)
+            return self.resolve(_name_parts(m.group(1))[-1], at - 1) if m else None
         last = self._last_speaker(at, want)
         if last is None and want in ("person", "any"):
             last = self._last_person_named(at)
@@ -724,8 +805,9 @@ class _Doc:
         Mitsubishi Motors issued ... Last month it said"): a known body, or a
         name of two or more words that is not a person's."""
         lo, _ = self.doc.story_bounds(at)
-        for m in reversed(list(re.finditer(rf"(?<![\w'])({_CAP}(?:[ \t]+{_CAP})+)", self.masked[lo:at]))):
-            run = m.group(1).removesuffix("'s")
+        runs = [run for m in _NAME_RUN.finditer(self.masked[lo:at]) for run in _name_parts(m.group(1))]
+        for run in reversed(runs):  # "LSE. Euronext": two names
+            run = run.removesuffix("'s")
             toks = run.split()
             while toks and toks[0].casefold() in _NOT_FIRST:
                 toks.pop(0)
@@ -746,17 +828,29 @@ class _Doc:
         """The last person the story names before ``at`` (outside quotes):
         a known speaker, or a name of two or three words, or Mr/Ms + name."""
         lo, _ = self.doc.story_bounds(at)
-        runs = list(re.finditer(rf"(?<![\w'])({_CAP}(?:\s+{_CAP})*)", self.masked[lo:at]))
-        for m in reversed(runs):
-            run = m.group(1).removesuffix("'s")
+        runs = []  # a run never crosses a line break or a sentence's end
+        for m in _NAME_RUN.finditer(self.masked, lo, at):
+            for i, run in enumerate(_name_parts(m.group(1))):
+                first = run.split(None, 1)[0].casefold()
+                thing = first in ("the", "a", "an", "in", "at") or (
+                    i == 0 and _THING_BEFORE.search(self.masked, max(lo, m.start() - 16), m.start()))
+                runs.append((run, bool(thing)))
+        for run, thing in reversed(runs):
+            if thing:
+                continue  # "at the 2003 World Indoor Championships", "Born in New Jersey": no person
+            run = run.removesuffix("'s")
             found = self._alias(run, whole=False)
             if found and found[1] == "person":
                 return found
             name = self._strip_honorifics(run)
+            titled = name != run  # "Mr Thomas"
             toks = name.split()
+            while len(toks) > 1 and toks[0].casefold() in _OPENING:
+                toks.pop(0)  # "And I", "But Rover": a sentence's first word
+            name = " ".join(toks)
             if found or any(t.casefold() in self.rules.bodies for t in toks) or run in self.rules.outlets:
                 continue
-            if 2 <= len(toks) <= 3 or (len(toks) == 1 and run != name):
+            if 2 <= len(toks) <= 3 or (len(toks) == 1 and (titled or name in self.surnames)):
                 last = toks[-1]
                 return self.surnames.get(last, name) if len(toks) == 1 else name, "person"
         return None
@@ -973,12 +1067,12 @@ class _Doc:
         for m in self.rules.verb_re.finditer(window):
             np, _ = self._np_before(0, m.start())
             np = window[:m.start()][len(window[:m.start()]) - len(np):]
-            name = re.search(rf"(?<![\w'’])({_CAP}(?:\s+{_CAP})+)\s*$", np)
+            name = re.search(rf"(?<![\w'’])({_CAP}(?:[ \t]+{_CAP})+)\s*$", np)
             if name and marks and not all(re.search(rf"\b{re.escape(k)}", np.translate(_APOS).casefold())
                                           for k in marks):
                 continue  # "The Trafford Centre spokeswoman" is not "Spokesman Alan Jones" of Bluewater
             if name:
-                res = self.resolve(name.group(1), se + m.start())
+                res = self.resolve(_name_parts(name.group(1))[-1], se + m.start())
                 if res and res[1] == "person":
                     return res[0], res[1], "description"
         return None
@@ -1132,6 +1226,25 @@ class _Doc:
         return t.speaker, cited, f"{rule}/{t.resolution}", t.evidence
 
 
+#: abbreviations a speaker's name may end with, full stop and all ("Apple Computer Inc.")
+_NAME_END_ABBREV = frozenset({"Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Bros", "Plc", "Cos"})
+
+
+def _clean_speaker(speaker: Optional[str]) -> Optional[str]:
+    """The last guard on a speaker's name: never a line break or a sentence's end
+    inside it (refused: None), never a final full stop ("Joshua Bewlay.")."""
+    if not speaker:
+        return speaker
+    parts = _name_parts(speaker)
+    if "\n" in speaker or len(parts) != 1:
+        return None
+    last = speaker.split()[-1]
+    if speaker.endswith(".") and not last.endswith("..") and (
+            _ABBREV.fullmatch(last[:-1]) or last[:-1] in _NAME_END_ABBREV or "." in last[:-1]):
+        return speaker  # "Time Warner Inc.", "the U.S."
+    return parts[0] if speaker.endswith(".") else speaker
+
+
 def attribute(doc: Document, claims: tuple[Claim, ...], rules_dir=None) -> tuple[Claim, ...]:
     """Fill speaker, cited_source, speaker_rule and speaker_evidence of each claim.
 
@@ -1151,11 +1264,14 @@ def attribute(doc: Document, claims: tuple[Claim, ...], rules_dir=None) -> tuple
         outlet = (story.outlet if story and story.outlet else None) or c.outlet or doc.outlet
         outlet = rules.outlets.get(outlet, outlet)  # a wire credit "AP" -> "Associated Press"
         got = state.attribute(c.start, c.end)
+        if got is not None and got[0] and _clean_speaker(got[0]) is None:
+            got = None  # a name across a sentence's end or a line break: no attribution
         if got is None:
             speaker, cited, rule = outlet, None, "outlet-voice"
             evidence = f"no attribution in: {state.text[slice(*_sentence(state.masked, c.start))]}"[:300]
         else:
             speaker, cited, rule, evidence = got
+            speaker = _clean_speaker(speaker)
         out.append(dataclasses.replace(
             c, speaker=speaker, cited_source=cited, speaker_rule=rule, speaker_evidence=evidence,
             outlet=outlet, story=c.story or (story.title if story else None)))
