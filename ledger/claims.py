@@ -360,6 +360,8 @@ _IN_BRACKETS = compile_cached(r"\s*[(;/,]\s*$")  # "($2bn; £1.1bn)": conversion
 
 
 _REFERENTIAL = compile_cached(r"(?i)\b(?:the|these|those|both|its|their|our|his|her)\s+$")
+#: (cnt27) a hyphen and a word right after the figure: the number of a compound adjective
+_COMPOUND_NEXT = compile_cached(r"-[a-z]")
 
 
 def _referential(ctx: _Ctx) -> bool:
@@ -369,6 +371,8 @@ def _referential(ctx: _Ctx) -> bool:
         return False
     if ctx.fig.text.lower() == "one":
         return True  # "one former commander", "One thing Russia needs": a pronoun, not a count
+    if _COMPOUND_NEXT.match(ctx.sent, ctx.fe):
+        return False  # (cnt27) "the three-eyed Lord Shiva", "the three-judge panel": a compound's number, no pronoun
     if _REFERENTIAL.search(ctx.sent[max(0, ctx.fs - 8):ctx.fs]) is None:
         return False
     # "the four had been rescued", "the four pose to the UK": a number word standing alone after
