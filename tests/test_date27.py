@@ -1,0 +1,50 @@
+"""date27: dates of a last occurrence told positively (EVT970) and of a term told as the
+perfect of holding an office "since DATE" (EVT971) key like the facts they restate."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._claimkit import claims_of
+
+
+def _event(text: str):
+    cs = [c for c in claims_of(text) if c.metric.startswith("event.")]
+    assert len(cs) == 1, [(c.text, c.metric, c.rule) for c in cs]
+    return cs[0]
+
+
+@pytest.mark.parametrize("positive, negated", [
+    ("The last time the Federal Reserve raised interest rates was in 2006.",
+     "The Federal Reserve has not raised interest rates since 2006."),
+    ("Liverpool last won the title in 1990.", "Liverpool have not won the title since 1990."),
+])
+def test_last_time_keys_like_negated_since(positive, negated):
+    a, b = _event(positive), _event(negated)
+    assert a.rule == "EVT970" and b.rule == "EVT567"
+    assert (a.metric, a.period) == (b.metric, b.period)
+
+
+def test_in_office_since_keys_like_became():
+    a = _event("Sarah Jones has been mayor of Leeds since 2010.")
+    b = _event("Sarah Jones became mayor of Leeds in 2010.")
+    assert a.rule == "EVT971"
+    assert (a.metric, a.subject, a.period) == (b.metric, b.subject, b.period) == ("event.took_charge", "Sarah Jones", "2010")
+
+
+@pytest.mark.parametrize("text", [
+    "He has not been mayor since 2010.",                 # negated: a last time
+    "The firm has been the market leader since 2001.",   # a rank, not an office
+    "She has been a member of the golf club since 1990.",  # a membership, not a post
+])
+def test_no_term(text):
+    assert not [c for c in claims_of(text) if c.rule == "EVT971"]
+
+
+@pytest.mark.parametrize("text", [
+    "The last time I saw him was in London in 1980.",    # no listed act
+    "At last the team won the title in 1994.",           # "at last": no last occurrence
+    "The last passed budget in 2019 was balanced.",      # an adjective, not the adverb
+])
+def test_no_last_time(text):
+    assert not [c for c in claims_of(text) if c.rule == "EVT970"]
