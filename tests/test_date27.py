@@ -48,3 +48,45 @@ def test_no_term(text):
 ])
 def test_no_last_time(text):
     assert not [c for c in claims_of(text) if c.rule == "EVT970"]
+
+
+# ---- a year set after a caption's dash or comma (ledger/caption_date.py)
+
+@pytest.mark.parametrize("text, metric, period", [
+    ("Video explaining the proof of EVM tampering by the BJP in the Bihar Assembly Elections – 2020",
+     "event.election", "2020"),
+    ("Floods in Kerala, 2018", "event.disaster", "2018"),
+    ("The best comparison is therefore the blitz, 1941.", "event.conflict", "1941"),
+    ("Photo of protest in Hong Kong - 2019.", "event.protest", "2019"),
+])
+def test_caption_year(text, metric, period):
+    c = _event(text)
+    assert (c.metric, c.period) == (metric, period)
+    assert c.sentence == text  # the sentence as written, not the view's "in 2020"
+
+
+@pytest.mark.parametrize("text", [
+    "The film Parasite (2019) won the Oscar.",    # a title's year in brackets
+    "Sunday, 5 May 2019",                         # a day: one date, no caption
+    "Floods in Kerala, 2018, were the worst.",    # not at the sentence's end
+])
+def test_no_caption_year(text):
+    assert not [c for c in claims_of(text) if c.metric.startswith("event.")]
+
+
+def test_caption_view_offsets():
+    from ledger.caption_date import caption_view
+    from ledger.matching import _Ctx
+    from ledger.records import Figure
+    sent = "Ambush in Mali – 2019"
+    fs = sent.index("2019")
+    ctx = _Ctx(Figure(fs, fs + 4, "2019", 0.0, 0.0, 0.0, "date", kind="date"), sent, 0, fs, fs + 4, [], "date")
+    v = caption_view(ctx)
+    assert v.sent == "Ambush in Mali in 2019" and v.sent[v.fs:v.fe] == "2019"
+    assert caption_view(replace_sent(ctx, "Ambush in Mali in 2019")) is None
+
+
+def replace_sent(ctx, sent):
+    from dataclasses import replace
+    fs = sent.index("2019")
+    return replace(ctx, sent=sent, fs=fs, fe=fs + 4)
