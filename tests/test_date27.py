@@ -90,3 +90,15 @@ def replace_sent(ctx, sent):
     from dataclasses import replace
     fs = sent.index("2019")
     return replace(ctx, sent=sent, fs=fs, fe=fs + 4)
+
+
+# ---- a digit that the regex module knows and float() does not (ledger/figures.py)
+
+@pytest.mark.parametrize("text, value", [
+    ("0\U0001e5f1", 0.0),         # two Ol Onal zeros after an ASCII zero (Unicode 16): crashed float()
+    ("\U0001e5f2\U0001e5f6", 15.0),  # Ol Onal one and five
+])
+def test_new_unicode_digits_do_not_crash(text, value):
+    from ledger.figures import find_figures
+    figs = find_figures(text)  # must not raise
+    assert all(f.value == value for f in figs if (f.start, f.end) == (0, len(text)))
