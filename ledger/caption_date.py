@@ -2,8 +2,8 @@
 tampering by the BJP in the Bihar Assembly Elections – 2020", "Floods in Kerala, 2018".  A
 headline or a photo caption dates its happening by a year set off at its end; the date rules read
 a year after a preposition.  ``caption_view`` gives the date's context with "in" for the mark,
-so every rule reads the phrase as "... Elections in 2020"; the claim keeps the sentence as
-written.
+so every rule reads the phrase as "Floods in Kerala in 2018" (an election's title with a space,
+"... Elections 2020", as EVT900 reads a title's year); the claim keeps the sentence as written.
 
 Only a year (no day: "Sunday, 5 May" is one date), at the very end of its sentence (a closing
 quotation mark, bracket or stop may follow), after a word, never in brackets ("Parasite (2019)"
@@ -21,6 +21,8 @@ from .rules import compile_cached
 
 #: the mark before the year: a dash (spaced, or typed as "--") or a comma, after a word
 _MARK = compile_cached(r"(?<=\p{L}[\"”’']?)(?:\s+(?:[–—]|--?)\s*|,\s*)$", regex.VERSION1)
+#: the heads of an election's title that rules/events/EVT900 reads before a year
+_TITLE = compile_cached(r"(?<![\p{L}-])(?:Elections?|ELECTIONS?|Polls|POLLS|Bypolls?|By-elections?)$", regex.VERSION1)
 #: nothing after the year but closing marks
 _END = compile_cached(r"[\"”’'.!?]*\s*$", regex.VERSION1)
 
@@ -32,6 +34,9 @@ def caption_view(ctx) -> Optional[object]:
     m = _MARK.search(ctx.sent, max(0, ctx.fs - 6), ctx.fs)
     if m is None:
         return None
-    sent = ctx.sent[:m.start()] + " in " + ctx.sent[ctx.fs:]
-    shift = m.start() + 4 - ctx.fs
+    # an election's title keeps its year as a title's ("the Bihar Assembly Elections 2020"), the
+    # form EVT900 reads for the place the title names; any other phrase takes "in"
+    glue = " " if _TITLE.search(ctx.sent, max(0, m.start() - 12), m.start()) else " in "
+    sent = ctx.sent[:m.start()] + glue + ctx.sent[ctx.fs:]
+    shift = m.start() + len(glue) - ctx.fs
     return replace(ctx, sent=sent, fs=ctx.fs + shift, fe=ctx.fe + shift)

@@ -55,11 +55,12 @@ def test_no_last_time(text):
 @pytest.mark.parametrize("text, metric, period", [
     ("Video explaining the proof of EVM tampering by the BJP in the Bihar Assembly Elections – 2020",
      "event.election", "2020"),
+    ("Mumbai terror attack, 2008", "event.conflict", "2008"),
     ("Floods in Kerala, 2018", "event.disaster", "2018"),
     ("The best comparison is therefore the blitz, 1941.", "event.conflict", "1941"),
     ("Photo of protest in Hong Kong - 2019.", "event.protest", "2019"),
 ])
-def test_caption_year(text, metric, period):
+def test_caption_year(text, metric, period):  # noqa: D103
     c = _event(text)
     assert (c.metric, c.period) == (metric, period)
     assert c.sentence == text  # the sentence as written, not the view's "in 2020"
@@ -83,6 +84,8 @@ def test_caption_view_offsets():
     ctx = _Ctx(Figure(fs, fs + 4, "2019", 0.0, 0.0, 0.0, "date", kind="date"), sent, 0, fs, fs + 4, [], "date")
     v = caption_view(ctx)
     assert v.sent == "Ambush in Mali in 2019" and v.sent[v.fs:v.fe] == "2019"
+    t = caption_view(replace_sent(ctx, "Photo of the Bihar Assembly Elections – 2019"))
+    assert t.sent == "Photo of the Bihar Assembly Elections 2019" and t.sent[t.fs:t.fe] == "2019"
     assert caption_view(replace_sent(ctx, "Ambush in Mali in 2019")) is None
 
 
@@ -102,3 +105,8 @@ def test_new_unicode_digits_do_not_crash(text, value):
     from ledger.figures import find_figures
     figs = find_figures(text)  # must not raise
     assert all(f.value == value for f in figs if (f.start, f.end) == (0, len(text)))
+
+
+def test_caption_election_title_keeps_its_place():
+    c = _event("Video explaining the proof of EVM tampering by the BJP in the Bihar Assembly Elections – 2020")
+    assert (c.rule, c.subject) == ("EVT900", "Bihar")
