@@ -30,6 +30,7 @@ from .records import (COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATI
                       DateMention, Document, Figure, make_claim_id)
 from .rules import Rule, RuleSet, compile_cached
 from .text import LineIndex, sentence_bounds
+from .caption_date import caption_view as _caption_view
 from .matching import (_AGE_AUX, _BROAD, _Ctx, _DATE_PREP, _DETERMINER, _FALLBACK, _Hit, _Lexicon, _NP_STOP,
                        _NP_WORD, _PAST_FORMS, _PRESENT_FORMS, _PREVIOUS_REACH, _QUOTES, _SPEECH, _THING_VAGUE,
                        _VERB_WORD, _alt, _applies, _base, _best_rule, _canon, _clause, _cue_candidates,
@@ -1594,6 +1595,9 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                    [(g.start - s0, g.end - s0) for g in figs if g.start >= s0 and g.end <= s1
                     and not (g.start < dm.end and g.end > dm.start)], "date",
                    _paragraph(text, dm.start))
+        caption = _caption_view(ctx) if dm.year and not dm.month and not dm.relative else None
+        if caption is not None:
+            ctx = caption  # (date27) "the Bihar Assembly Elections – 2020": read as "... in 2020"
         cands = []
         for rule in rules:
             if rule.after_broad:
@@ -1636,6 +1640,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
                         high=fake.high, unit=unit, text=dm.text, kind="date")
         if is_late:
             c = replace(c, subject=late_subject(ctx, lex, best, c.subject))  # (date24) a name the sentence gives
+        if caption is not None:
+            c = replace(c, sentence=sent)  # (date27) the sentence as written
         if yearless is not None:
             out.append(replace(c, period=yearless[2], period_start=None, period_end=None, cumulative=False))
         else:

@@ -650,8 +650,25 @@ def reload() -> None:
 # Numerals
 
 
+#: (date27) one decimal digit of any script by its value: `regex`'s \d follows a newer Unicode
+#: than Python's float() and unicodedata ("0\U0001e5f1", an Ol Onal digit, crashed float())
+_DIGIT_OF = tuple(compile_cached(r"\p{Nd}(?<=\p{Nv=%d})" % d) for d in range(10))
+
+
+def _ascii_digits(s: str) -> str:
+    """``s`` with each decimal digit of another script written as an ASCII digit."""
+    out = []
+    for ch in s:
+        if not ch.isascii() and ch not in "\u2212\u00a0\u202f\u2009":
+            ch = next((str(d) for d, rx in enumerate(_DIGIT_OF) if rx.fullmatch(ch)), ch)
+        out.append(ch)
+    return "".join(out)
+
+
 def _digits_value(s: str) -> tuple[float, int, bool]:
     """Value, number of decimals, and whether written with thousands separators."""
+    if not s.isascii():
+        s = _ascii_digits(s)  # (date27) a digit the regex module knows and float() does not
     exp = 0
     base = 10
     m = _EXP.search(s)

@@ -60,10 +60,12 @@ ALLOWED = {
     "measure_owner": BASE | {"rules", "matching", "event_owner"},
     # (date24: a date no other rule took, typed by the class of its happening, run by claims)
     "dated_class": BASE | {"rules", "matching", "subjects"},
+    # (date27: a year after a caption's dash or comma, read as "in YEAR", run by claims)
+    "caption_date": BASE | {"rules"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
                "federal_owner", "title_firm", "place_scope", "story_country", "de_owner", "german",
                "dated_class", "described_person", "event_owner", "coref_owner", "list_subject",
-               "relative_owner", "measure_owner"},
+               "relative_owner", "measure_owner", "caption_date"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
