@@ -51,3 +51,28 @@ def test_broad_reading_kept(text, fig, rule):
 ])
 def test_no_counted_change(text):
     assert not any(c.rule == "CHG990" for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text, fig, metric, rule", [
+    # a body's size told after it with "of" (SIZ274 reads "the 22-man squad"); even BBC sport/358: GEN008's level.squad
+    ("13 players out of a squad of 31.", "31", "size.squad", "SIZ991"),
+    ("The fleet of 40 sailed from Portsmouth.", "40", "size.fleet", "SIZ991"),
+    # a listed level told after it with "of" (LVL197 reads "the caseload is 3,000")
+    ("A caseload of 3,000 is too much for one judge.", "3,000", "level.caseload", "LVL992"),
+    ("The union has a membership of 2 million.", "2 million", "level.membership", "LVL992"),
+    # any named reading stays: MED963's audience, BUS003's workforce
+    ("At its peak, The Osbournes had a regular audience of eight million.", "eight million", "media.audience", "MED963"),
+    ("The firm has a workforce of 5,000.", "5,000", "company.workforce", "BUS003"),
+])
+def test_size_and_level_of(text, fig, metric, rule):
+    c = _typed(text, fig)
+    assert (c.metric, c.rule) == (metric, rule)
+
+
+@pytest.mark.parametrize("text", [
+    "The airline operates a fleet of 40 jets.",
+    "Membership rose by 12,000.",
+    "The court faces a backlog of 12,000 cases.",
+])
+def test_no_size_or_level_of(text):
+    assert not any(c.rule in ("SIZ991", "LVL992") for c in claims_of(text))
