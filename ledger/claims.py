@@ -1571,30 +1571,6 @@ class _FigSpan:
     number_start: Optional[int] = None
 
 
-#: (evt27) a negation that governs a date's event word: "did not release any figures in 2020",
-#: "Not a single election was held in 2020", "no one died in 2019", "never visited China in
-#: 2019"; up to four words between, none a comma or a new clause's word; not "not only",
-#: "no longer", "no doubt", "not long after" (they negate nothing of the act)
-_NEG_BEFORE_CUE = compile_cached(r"(?i)(?:(?<![\p{L}'’])(?:not|never|no|neither|nor)|(?<=\p{L})n['’]t)(?!\s+(?:only|just|long|least|"
-                                 r"longer|later|sooner|doubt|surprise|wonder|matter|less|more|until|till|far)\b)"
-                                 r"(?:\s+(?!(?:and|but|or|then|when|which|who|that|because|so|after|before)\b)"
-                                 r"[\p{L}'’-]+){0,4}\s+$", regex.VERSION1)
-#: ... and a date that the negation itself points at: "was not released until 2015" (it was, in
-#: 2015), "has not been seen since 2014" (the date of a last sighting), "not before 2030"
-_NEG_DATE_BOUND = compile_cached(r"(?i)\b(?:until|till|since|before|by)\s+(?:the\s+)?$", regex.VERSION1)
-
-
-def _negated_act(ctx: _Ctx, hit: _Hit) -> bool:
-    """(evt27) Is the event word of a date's best cue negated in its clause ("did not release
-    any figures in 2020")?  A negated act dates nothing that happened; a date after "until"
-    or "since" is the one the negation points at and stays."""
-    cs = hit.cue[0]
-    if cs < 0 or _NEG_DATE_BOUND.search(ctx.sent, max(0, ctx.fs - 12), ctx.fs) is not None:
-        return False
-    lo = max(0, cs - 48, ctx.fe if cs >= ctx.fe else 0)
-    return _NEG_BEFORE_CUE.search(ctx.sent, lo, cs) is not None
-
-
 def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
     out = []
     text = doc.text
@@ -1658,8 +1634,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
             is_late = best is not None and best.score[0] < _FALLBACK
         else:
             is_late = False
-        if best is None or _negated_act(ctx, best):
-            continue  # (evt27) "did not release any figures in 2020": no act to date
+        if best is None:
+            continue
         c = _make_claim(doc, best.rule, ctx, best, lex, (), idx, value=fake.value, low=fake.low,
                         high=fake.high, unit=unit, text=dm.text, kind="date")
         if is_late:
