@@ -69,7 +69,7 @@ RECURRING = ("event.effective", "event.deadline", "event.release", "event.marria
              "event.acquisition", "event.sale", "event.bankruptcy", "event.layoffs", "event.signing",
              "event.recognition", "event.crime", "event.recording", "event.decision", "event.law",
              "event.legal", "event.conflict", "event.protest", "event.disaster", "event.meeting",
-             "event.publication", "event.award", "event.sport",
+             "event.publication", "event.award", "event.sport", "event.patent",
              # canonical events of rules/events/EVT170 (lists/events5_nouns.txt) that recur
              "event.crisis", "event.scandal", "event.reshuffle", "event.spaceflight", "event.astronomy")
 

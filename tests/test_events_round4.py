@@ -48,7 +48,7 @@ def test_verbs_of_one_event_give_one_metric(text, metric):
 
 
 @pytest.mark.parametrize("verb,metric", [("built a hotel", "event.founding"), ("invented a toy", "event.founding"),
-                                         ("was elected", "event.took_charge"), ("resigned", "event.departure")])
+                                         ("was elected", "event.election"), ("resigned", "event.departure")])
 def test_a_verb_names_one_event_on_either_side_of_the_date(verb, metric):
     # EVT150 reads "In 1990, X verb" with the metric an earlier rule gives "X verb in 1990"
     before = date_claims(f"In 1990, Jane Doe {verb}.")
