@@ -81,6 +81,10 @@ class _Lexicon:
     #: (lists/src18_reporters.txt): a source that is not the key ("The ONS said ..."),
     #: {name: the country whose figures it reports, or the name itself}
     reporters: object = frozenset()
+    #: lower-case verb forms that end a name in a title-case headline ("Pfizer Paid A $2.3
+    #: Billion Fine", "Moderna Will Earn"): lists/title27_verbs.txt (WordNet verb forms that
+    #: are no noun) less the words of gazetteer names and the given names (see _title_verbs)
+    title_verbs: frozenset = frozenset()
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -219,7 +223,22 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
     rp = ruleset.lists.get(_REPORTER_LIST)
     if rp:
         lex = dataclasses.replace(lex, reporters=dict(rp.canonical))
+    lex = dataclasses.replace(lex, title_verbs=_title_verbs(ruleset, canonical, gn.entries if gn else ()))
     return lex
+
+
+_TITLE_VERB_LIST = "title27_verbs"
+
+
+def _title_verbs(ruleset: RuleSet, canonical, given) -> frozenset:
+    """The verb forms of lists/title27_verbs.txt (WordNet verb forms that are no
+    noun), less the words of gazetteer names and the given names: a capitalised
+    one ends a run of capitals in a title-case headline (title27)."""
+    wl = ruleset.lists.get(_TITLE_VERB_LIST)
+    if wl is None:
+        return frozenset()
+    names = {w.lower() for a in canonical for w in a.split()}
+    return frozenset(e.lower() for e in wl.entries) - names - {g.lower() for g in given}
 
 
 def _opening_words_path(ruleset: RuleSet) -> Path:

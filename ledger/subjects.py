@@ -208,7 +208,8 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             # (a headline in title case capitalises every word)
             n = None if _titled(ctx.sent) or _inside_name(ctx.sent, a) else _NAME_AFTER.match(ctx.sent, b)
             if n is not None and n.group(1) not in lex.state_words and n.group(1) not in _GENERIC_CAPS \
-                    and lex.entity_rx.match(ctx.sent, n.start(1)) is None:
+                    and lex.entity_rx.match(ctx.sent, n.start(1)) is None \
+                    and not _title_verb(n.group(1), lex.title_verbs):  # "Nigeria Has 200 Million People"
                 b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
             elif (fa := _FIRM_AFTER.match(ctx.sent, b)) is not None and ctx.sent[fa.end():fa.end() + 1] == " " \
                     and (own := next((c for c in _lex_names(ctx.sent, lex)
@@ -2622,16 +2623,16 @@ def _kept_names(text: str, nouns: frozenset, openers: frozenset = frozenset()) -
 
 def _lex_names(sent: str, lex: "_Lexicon") -> tuple:
     """_proper_nouns read with the lexicon's common words, given names and WordNet words."""
-    return _proper_nouns(sent, lex.common, lex.given, lex.words, lex.openers)
+    return _proper_nouns(sent, lex.common, lex.given, lex.words, lex.openers, lex.title_verbs)
 
 
 def _proper_nouns(sent: str, common=frozenset(), given=frozenset(), nouns=frozenset(),
-                  openers=frozenset()) -> tuple:
+                  openers=frozenset(), verbs=frozenset()) -> tuple:
     """(start, end, name) of the capitalised names in a sentence (``given``:
     given names, which keep a person whole in a title-case headline; ``nouns``:
     words of the WordNet lists, no name when one opens a sentence, unless the
     document writes it as a name elsewhere)."""
-    return _proper_nouns_in(sent, common, given, nouns, _KEPT[0], openers)
+    return _proper_nouns_in(sent, common, given, nouns, _KEPT[0], openers, verbs)
 
 
 #: what may stand before the first word of a sentence: marks, and the "Says" a
@@ -2640,10 +2641,12 @@ _OPENS = compile_cached(r"[\W_]*(?:Says[\W_]+)?", regex.VERSION1)
 
 
 @functools.lru_cache(maxsize=2048)
-def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset()) -> tuple:
+def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset(), verbs=frozenset()) -> tuple:
     if _foreign(sent):
         return ()  # German nouns are capitalised: no name can be told by its capital
     title_case = _title_case(sent)
+    # (title27) in a headline in title case a verb ends a name: "Pfizer Paid A $2.3 Billion Fine"
+    verbs = verbs if verbs and (title_case or _titled(sent) or _all_capitalised(sent)) else frozenset()
     out = []
     # "SaysLoretta Lynch": a glued "Says" is blanked, offsets kept
     sent = _GLUED_SAYS.sub("    ", sent)
@@ -2657,16 +2660,64 @@ def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset())
             opener = words[1][1] if words[0][0] not in _NOT_PROPER else None
             words = words[1:]  # "Rescue Workers": a capital at the start proves nothing (not "Foot
             # Locker", nor "Bill Gates")
-        for part in _runs(words, title_case, common, given):
+        for part in _verb_cut(_runs(words, title_case, common, given), verbs, given):
             name = _name([t[0] for t in part], sent, part[0][1],
                          at_start and (part[0][1] == m.start() or part[0][1] == opener
                                        or _OPENS.fullmatch(sent, 0, part[0][1]) is not None),
-                         title_case, common, nouns, given, kept, openers)
+                         title_case, common, nouns, given, kept, openers, verbs)
             if name:
                 out.append((part[0][1], part[-1][2], name))
     if not title_case and " and " in sent:
         out = _joined_names(sent, out, common)
     return tuple(out)
+
+
+#: (title27) auxiliaries, modals and the verb of saying of headlines: capitalised in a title-case
+#: headline, one ends a name ("Moderna Will Earn", "Police Say"), as the verbs of lists/title27_verbs.txt do
+_TITLE_AUX = frozenset("""is are was were be been has have had does did do will would can could should must
+might shall says said""".split())
+
+
+def _title_verb(w: str, verbs) -> bool:
+    """A capitalised word of a title-case headline that is a verb form or an
+    auxiliary ("Paid", "Earns", "Will", "Says")."""
+    if not w[:1].isupper() or w.isupper():
+        return False
+    low = w.rstrip(".,;:!?").lower()
+    return low in _TITLE_AUX or low in verbs
+
+
+_WORD3 = compile_cached(r"(?<![\p{L}])\p{L}{3,}", regex.VERSION1)
+
+
+def _all_capitalised(sent: str) -> bool:
+    """(title27) A short headline with every word of three letters or more
+    capitalised ("Nigeria Has 200 Million People", "Uber Lost $8.5 Billion In
+    2019"), too short for _titled."""
+    words = _WORD3.findall(sent)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _verb_cut(parts: list, verbs, given) -> list:
+    """(title27) The runs of capitals of a title-case headline cut before a verb
+    form or an auxiliary, which is dropped ("Pfizer Paid A" -> Pfizer,
+    "Moderna Will Earn" -> Moderna): no name ends with a verb.  Not right after a
+    given name (its surname)."""
+    if not verbs:
+        return parts
+    out = []
+    for part in parts:
+        cur = []
+        for i, t in enumerate(part):
+            if _title_verb(t[0], verbs) and not (i and part[i - 1][0] in given):
+                if cur:
+                    out.append(cur)
+                cur = []
+                continue
+            cur.append(t)
+        if cur:
+            out.append(cur)
+    return out
 
 
 #: "of Film and " before a name: the common word the "and" joins to it, after an "of" or alone
@@ -2712,7 +2763,8 @@ def _joined_names(sent: str, out: list, common) -> list:
 
 
 def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common,
-          nouns=frozenset(), given=frozenset(), kept=frozenset(), openers=frozenset()) -> Optional[str]:
+          nouns=frozenset(), given=frozenset(), kept=frozenset(), openers=frozenset(),
+          verbs=frozenset()) -> Optional[str]:
     if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
         words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
 
