@@ -2664,7 +2664,7 @@ def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset(),
             name = _name([t[0] for t in part], sent, part[0][1],
                          at_start and (part[0][1] == m.start() or part[0][1] == opener
                                        or _OPENS.fullmatch(sent, 0, part[0][1]) is not None),
-                         title_case, common, nouns, given, kept, openers, verbs)
+                         title_case, common, nouns, given, kept, openers)
             if name:
                 out.append((part[0][1], part[-1][2], name))
     if not title_case and " and " in sent:
@@ -2763,8 +2763,7 @@ def _joined_names(sent: str, out: list, common) -> list:
 
 
 def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common,
-          nouns=frozenset(), given=frozenset(), kept=frozenset(), openers=frozenset(),
-          verbs=frozenset()) -> Optional[str]:
+          nouns=frozenset(), given=frozenset(), kept=frozenset(), openers=frozenset()) -> Optional[str]:
     if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
         words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
 
