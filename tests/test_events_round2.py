@@ -70,6 +70,8 @@ RECURRING = ("event.effective", "event.deadline", "event.release", "event.marria
              "event.recognition", "event.crime", "event.recording", "event.decision", "event.law",
              "event.legal", "event.conflict", "event.protest", "event.disaster", "event.meeting",
              "event.publication", "event.award", "event.sport", "event.patent",
+             # EVT567/EVT970 last occurrences: the key does not say of what
+             "event.last_win", "event.last_raise",
              # canonical events of rules/events/EVT170 (lists/events5_nouns.txt) that recur
              "event.crisis", "event.scandal", "event.reshuffle", "event.spaceflight", "event.astronomy")
 
