@@ -1264,14 +1264,14 @@ def attribute(doc: Document, claims: tuple[Claim, ...], rules_dir=None) -> tuple
         outlet = (story.outlet if story and story.outlet else None) or c.outlet or doc.outlet
         outlet = rules.outlets.get(outlet, outlet)  # a wire credit "AP" -> "Associated Press"
         got = state.attribute(c.start, c.end)
-        if got is not None and got[0] and _clean_speaker(got[0]) is None:
+        speaker = _clean_speaker(got[0]) if got is not None else None
+        if got is not None and got[0] and speaker is None:
             got = None  # a name across a sentence's end or a line break: no attribution
         if got is None:
             speaker, cited, rule = outlet, None, "outlet-voice"
             evidence = f"no attribution in: {state.text[slice(*_sentence(state.masked, c.start))]}"[:300]
         else:
-            speaker, cited, rule, evidence = got
-            speaker = _clean_speaker(speaker)
+            _, cited, rule, evidence = got
         out.append(dataclasses.replace(
             c, speaker=speaker, cited_source=cited, speaker_rule=rule, speaker_evidence=evidence,
             outlet=outlet, story=c.story or (story.title if story else None)))
