@@ -996,9 +996,24 @@ def _pattern_match(rule: Rule, ctx: _Ctx):
                 # the reverse search above
                 continue
         m = _search(rx, masked, start, end)
+        while m is not None and _inside_word(masked, m.start()):
+            # a match never starts inside a word ("nor" of "governor", "last" of "Belfast",
+            # "employed" of "unemployed"): the next one may start at a word
+            m = _search(rx, masked, m.start() + 1, end)
         if m is not None:
             return m, unmask
     return None, unmask
+
+
+def _inside_word(s: str, i: int) -> bool:
+    """Do s[i - 1] and s[i] both belong to one word (letters, digits, underscore)?
+    (A rule pattern's match starts at a word's start or at a character outside words; a
+    guard in each pattern, ``(?:\\b|(?<!\\w))``, gave the same matches at +1.8% of the
+    gate's instructions: it keeps regex from scanning for a pattern's literal prefix.)"""
+    if i <= 0 or i >= len(s):
+        return False
+    a, b = s[i - 1], s[i]
+    return (a.isalnum() or a == "_") and (b.isalnum() or b == "_")
 
 
 @functools.lru_cache(maxsize=1024)
