@@ -107,6 +107,9 @@ def quantemp(path: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
     broad = broad_codes(ruleset)
     no_subject = []
     no_claim = []
+    # the samples printed for reading come from the even ids only: the odd ids are held out
+    dev_no_subject = []
+    dev_no_claim = []
     metrics = collections.Counter()
     # [named, claims, hand-curated named] for even ids (read while writing rules) and odd ids (held out)
     halves = [[0, 0, 0], [0, 0, 0]]
@@ -133,8 +136,12 @@ def quantemp(path: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
             metrics[good[0].metric] += 1
         elif claims:
             no_subject.append(f"{row['id']}: [{claims[0].metric}] {text}")
+            if not odd:
+                dev_no_subject.append(no_subject[-1])
         else:
             no_claim.append(f"{row['id']}: {text}")
+            if not odd:
+                dev_no_claim.append(no_claim[-1])
     dt = time.perf_counter() - t0
     n = len(rows)
     out = [f"QuanTemp test claims: {n}; with a figure or date: {with_fig} ({with_fig / n:.1%}); "
@@ -147,10 +154,11 @@ def quantemp(path: Path, ruleset, sample: int, rng: random.Random) -> list[str]:
            f"even ids {halves[0][2] / max(halves[0][1], 1):.1%}, odd ids {halves[1][2] / max(halves[1][1], 1):.1%}",
            "", "first metric of typed claims:"]
     out += [f"  {k:32} {v}" for k, v in metrics.most_common(40)]
-    out += ["", f"sample of claims typed but without a subject ({min(sample, len(no_subject))}):"]
-    out += ["  " + m for m in rng.sample(no_subject, min(sample, len(no_subject)))]
-    out += ["", f"sample of claims with no typed claim ({min(sample, len(no_claim))}):"]
-    out += ["  " + m for m in rng.sample(no_claim, min(sample, len(no_claim)))]
+    out += ["", f"sample of even-id claims typed but without a subject ({min(sample, len(dev_no_subject))} "
+                f"of {len(dev_no_subject)}; odd ids are held out and never printed):"]
+    out += ["  " + m for m in rng.sample(dev_no_subject, min(sample, len(dev_no_subject)))]
+    out += ["", f"sample of even-id claims with no typed claim ({min(sample, len(dev_no_claim))} of {len(dev_no_claim)}):"]
+    out += ["  " + m for m in rng.sample(dev_no_claim, min(sample, len(dev_no_claim)))]
     return out
 
 
