@@ -1307,6 +1307,10 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         if subj is not None and _he_not_person(ctx, lex, ents, subj, limit):
             return None, s2  # prec22: "In 2001, he took over the reins in Europe"
         return (subj if _named_before(ctx, lex, ents, subj, limit) else None), s2
+    if rule.metric.startswith("casualties."):
+        # "killed in a Russian missile attack on Kharkiv", "killed by Israeli fire": the attacker
+        # is no owner of the dead (casualties.killed/Russia counts Russia's dead)
+        pool = [e for e in pool if not _attacker(ctx.sent, e, lex)]
     for strategy in rule.subject:
         subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
         if subj and subj == s2 and s2_span is not None and all(" " in p for p in rule.subject2):
@@ -1398,6 +1402,24 @@ _PERSON_ACTS = compile_cached(r"(?<![\p{L}’'])(?:he|she|He|She|I|we|We|they|Th
                               r"(?:spend|spent|spends|stay|stayed|stays|live|lived|lives|wait|waited|waits|spending|"
                               r"staying|living|waiting|work|worked|works|working|serve|served|serves|serving)(?![\p{L}])",
                               regex.VERSION1)
+
+
+#: an attack named by who makes it: "a Russian missile attack", "Israeli air strikes", "US drone
+#: strikes", "Ukrainian shelling"
+_ATTACK_AFTER = compile_cached(
+    r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|air\s*raids?|shelling|"
+    r"bombardments?|bombings?|bombs?|missiles?|rockets?|drones?|fire|gunfire|offensive|assaults?|artillery|"
+    r"barrages?|ambush(?:es)?|incursions?|onslaught)(?![\p{L}])", regex.VERSION1)
+#: the agent of a passive: "killed by Russia", "killed by Russian forces", "by the Taliban"
+_BY_BEFORE = compile_cached(r"(?i)(?<![\p{L}])by\s+(?:the\s+|a\s+|an\s+)?$", regex.VERSION1)
+
+
+def _attacker(sent: str, e, lex: _Lexicon) -> bool:
+    """Does the entity (start, end, name) name who attacks, not whose dead are counted?"""
+    a, b = e[0], e[1]
+    if _BY_BEFORE.search(sent, max(0, a - 12), a) is not None:
+        return True
+    return sent[a:b] in lex.nations and _ATTACK_AFTER.match(sent, b) is not None
 
 
 def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Optional[str]:
