@@ -1405,7 +1405,7 @@ _PERSON_ACTS = compile_cached(r"(?<![\p{L}’'])(?:he|she|He|She|I|we|We|they|Th
 
 
 #: an attack named by who makes it: "a Russian missile attack", "Israeli air strikes", "US drone
-#: strikes", "Ukrainian shelling"
+#: strikes", "Ukrainian shelling", "the Hamas attack"
 _ATTACK_AFTER = compile_cached(
     r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|air\s*raids?|shelling|"
     r"bombardments?|bombings?|bombs?|missiles?|rockets?|drones?|fire|gunfire|offensive|assaults?|artillery|"
@@ -1419,7 +1419,7 @@ def _attacker(sent: str, e, lex: _Lexicon) -> bool:
     a, b = e[0], e[1]
     if _BY_BEFORE.search(sent, max(0, a - 12), a) is not None:
         return True
-    return sent[a:b] in lex.nations and _ATTACK_AFTER.match(sent, b) is not None
+    return _ATTACK_AFTER.match(sent, b) is not None  # a people's or a group's: "the Hamas attack"
 
 
 def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Optional[str]:
@@ -1435,6 +1435,8 @@ def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Option
     names = [(e[0], e[1], e[2], True) for e in pool if e[0] >= ctx.fe]
     names += [(c[0], c[1], _canon(c[2], lex), False) for c in _name_cands(ctx, lex)
               if c[0] >= ctx.fe and not any(e[0] < c[1] and c[0] < e[1] for e in pool)]
+    if rule.metric.startswith("casualties."):
+        names = [n for n in names if not _attacker(ctx.sent, n, lex)]  # "killed in the Hamas attack"
     if not names:
         return None
     a, b, name, listed = min(names)

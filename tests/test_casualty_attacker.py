@@ -12,6 +12,8 @@ from tests._claimkit import claims_of
     ("Eight people were killed by Russian shelling in Kherson.", "Ukraine"),
     ("Two Palestinians were killed by Israeli troops in the West Bank.", "Palestine"),
     ("A Russian strike killed 14 people in Odesa.", "Ukraine"),
+    # a group's attack, not only a people's
+    ("Two soldiers were killed in a Hezbollah rocket attack on northern Israel.", "Israel"),
 ])
 def test_attacker_is_not_the_owner_of_the_dead(text, subject):
     assert [(c.metric, c.subject) for c in claims_of(text) if c.metric.startswith("casualties.")] \
