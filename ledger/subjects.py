@@ -1408,8 +1408,9 @@ _PERSON_ACTS = compile_cached(r"(?<![\p{L}’'])(?:he|she|He|She|I|we|We|they|Th
 #: strikes", "Ukrainian shelling", "the Hamas attack"
 _ATTACK_AFTER = compile_cached(
     r"(?:\s+[\p{Ll}-]+){0,2}?\s+(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|air\s*raids?|shelling|"
-    r"bombardments?|bombings?|bombs?|missiles?|rockets?|drones?|fire|gunfire|offensive|assaults?|artillery|"
+    r"bombardments?|bombings?|bombs?|missiles?|rockets?|drones?|gunfire|offensive|assaults?|artillery|"
     r"barrages?|ambush(?:es)?|incursions?|onslaught)(?![\p{L}])", regex.VERSION1)
+_FIRE_AFTER = compile_cached(r"\s+fire(?![\p{L}])", regex.VERSION1)
 #: the agent of a passive: "killed by Russia", "killed by Russian forces", "by the Taliban"
 _BY_BEFORE = compile_cached(r"(?i)(?<![\p{L}])by\s+(?:the\s+|a\s+|an\s+)?$", regex.VERSION1)
 
@@ -1419,7 +1420,10 @@ def _attacker(sent: str, e, lex: _Lexicon) -> bool:
     a, b = e[0], e[1]
     if _BY_BEFORE.search(sent, max(0, a - 12), a) is not None:
         return True
-    return _ATTACK_AFTER.match(sent, b) is not None  # a people's or a group's: "the Hamas attack"
+    if _ATTACK_AFTER.match(sent, b) is not None:
+        return True  # a people's or a group's: "the Hamas attack"
+    # "Israeli fire" is an attack, "a London fire" a blaze
+    return sent[a:b] in lex.nations and _FIRE_AFTER.match(sent, b) is not None
 
 
 def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Optional[str]:

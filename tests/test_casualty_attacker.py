@@ -24,6 +24,8 @@ def test_attacker_is_not_the_owner_of_the_dead(text, subject):
     ("Three Israeli soldiers were killed in southern Gaza.", "Israel"),
     ("Russian forces have lost 300,000 soldiers killed or wounded, according to Ukraine.", "Russia"),
     ("Russia has lost 120,000 troops in Ukraine.", "Russia"),
+    # a place's fire is a blaze, not an attack: the place stays
+    ("Three people died in a London fire on Sunday.", "United Kingdom"),
 ])
 def test_a_side_s_own_dead_stay_its_own(text, subject):
     assert [c.subject for c in claims_of(text) if c.metric.startswith("casualties.")] == [subject]
