@@ -1013,19 +1013,50 @@ def _read_whole(c: Claim, at: Optional[tuple[str, int]] = None) -> Optional[bool
     return _WHOLE_BEFORE.search(sentence[max(0, i - 30):i]) is not None
 
 
+# stress28: "UKIP won 31% of the vote in Erewash", "won three seats in Scotland": an election
+# result told for a named place is that place's result, a part of the party's whole one ("won 12
+# seats and 16.1% of the vote at the European elections"), and two places' results are two facts.
+# Only the place written as the scope of the vote or the seats, right after the figure: a capitalised
+# name after "in"/"across", not a month or weekday, not a body that holds seats ("seats in
+# Parliament"), not the name of a poll or election ("in European elections", "in YouGov's poll")
+_ELECTORAL = ("politics.poll_share", "politics.seats", "politics.votes")
+_PLACE_AFTER = compile_std_cached(
+    r"\s+(?:(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?(?:vote|votes|ballots?)|seats?|MEPs|MPs|councillors|constituencies)"
+    r"\s+(?:in|across|throughout)\s+([A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\b(?!['’])"
+    r"(?!\s+(?:[a-z]+\s+)?(?:elections?|polls?|surveys?|ballots?|votes?|contests?|races?|by-elections?|primar(?:y|ies))\b)")
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "parliament congress senate commons lords assembly house chamber council cabinet government".split())
+
+
+def _read_place(c: Claim, at: Optional[tuple[str, int]] = None) -> str:
+    """For an election result (``_ELECTORAL``): the place it is told for, written as the scope of
+    the vote or the seats right after the figure ("31% of the vote in Erewash": "erewash"), or ""."""
+    if not (c.metric or "").startswith(_ELECTORAL):
+        return ""
+    sentence, i = at or _figure_in_sentence(c)
+    if i < 0:
+        return ""
+    m = _PLACE_AFTER.match(sentence, i + len(c.text))
+    if m is None or m.group(1).split()[0].casefold() in _NOT_PLACES:
+        return ""
+    return " ".join(m.group(1).casefold().split())
+
+
 _NEAR: dict = {}
 
 
 def _near(c: Claim) -> tuple:
-    """(_read_band, _read_narrowed, _read_per_noun, _read_ranked, _read_whole) of a claim, read once and
-    kept together (prec26: one cache look-up per claim and pair instead of three)."""
+    """(_read_band, _read_narrowed, _read_per_noun, _read_ranked, _read_whole, _read_place) of a claim,
+    read once and kept together (prec26: one cache look-up per claim and pair instead of three)."""
     return _per_claim(_NEAR, c, _read_near)
 
 
 def _read_near(c: Claim) -> tuple:
     at = _figure_in_sentence(c)
     return (_read_band(c, at), _read_narrowed(c, at), _read_per_noun(c, at), _read_ranked(c, at),
-            _read_whole(c, at))
+            _read_whole(c, at), _read_place(c, at))
 
 
 def _per_units_differ(a: Claim, b: Claim) -> bool:
@@ -1077,9 +1108,11 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     (_markets_differ); the count of a ranked few against any count ("the
     eurozone's two biggest economies" and "the eurozone's 12 members"); the
     whole membership against the members who act ("its 301 MPs" and "34 Labour
-    MPs rebelled")."""
+    MPs rebelled"); an election result told for a named place against the result
+    for another place or for none ("31% of the vote in Erewash" and "16.1% of the
+    vote at the European elections")."""
     na, nb = _near(a.c), _near(b.c)  # prec26: a band's bound, a narrowed measure, a unit per
-    if na[0] or nb[0] or na[3] or nb[3] or _per_units_apart(na[2], nb[2]) or na[4] != nb[4] \
+    if na[0] or nb[0] or na[3] or nb[3] or _per_units_apart(na[2], nb[2]) or na[4] != nb[4] or na[5] != nb[5] \
             or (na[1] != nb[1] and not (a.c.metric or "").startswith(_NOT_NARROWED)):
         return True
     if _markets_differ(a.c, b.c) or _two_instances(a.c, b.c):
