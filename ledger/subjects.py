@@ -1947,7 +1947,7 @@ _REPORTER_HEAD = compile_cached(
 #: "US research think-tank Pew Internet & American Life", "consultancy Mintel")
 _TRADE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:analysts?|analysis|research|researchers?|think-?tank|consultancy|"
                                r"consultants|pollsters?|watchdog)\s+(?:(?:firm|group|company|house|body|organi[sz]ation)"
-                               r"\s+)?(?:(?-i:\p{Lu}[\p{L}&./-]*)\s+|&\s+){0,4}$", regex.VERSION1)
+                               r"\s+)?(?:(?-i:\p{Lu}[\p{L}&.-]*)(?:\s+|/)|&\s+){0,4}$", regex.VERSION1)
 #: a title before a person's name ("Mr Brown said", "Agriculture Minister Adamu Bello said")
 _PERSON_TITLE = compile_cached(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Gov|Sen|Rep|Minister|Secretary|Chancellor|"
                                r"President|Governor|Senator|Mayor|Chairman|Chairwoman|Director|official|"

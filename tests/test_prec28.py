@@ -23,6 +23,9 @@ from ._claimkit import subject_of
     # a reporting trade before a name that says
     ("US research think-tank Pew Internet & American Life says a blog is created every 5.8 seconds.",
      "5.8 seconds", None),
+    # a name in parts joined by a slash
+    ("A report by analysts InStat/MDR has predicted that smartphone shipments will grow by 44% over the next "
+     "five years.", "44%", None),
     ("Market research firm Mintel says the online market grew 40% last year.", "40%", None),
     # a firm's own figure stays: no trade word, or the clause points back at it
     ("According to Apple 5 million iPhones were sold in 2008.", "5 million", "Apple"),
