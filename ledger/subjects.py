@@ -1916,7 +1916,7 @@ _FINDING = compile_cached(
     r"|(?:\s+(?:has|have|had|also|recently))*\s+(?:found|finds|shows?|showed|concluded|concludes|revealed|reveals|"
     r"reported|reports|guessed|guesses)\s+that)\b", regex.VERSION1)
 _DATES_SAYING = compile_cached(r"\s+(?:(?:in|on|at|during|by|last|this|early|late)\s+(?:the\s+)?)*")  # "said in 2008"
-_ACCORDING = compile_cached(r"(?i)\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}$", regex.VERSION1)
+_ACCORDING = compile_cached(r"(?i)\baccording\s+to\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$", regex.VERSION1)
 #: the complement refers back to its source: the source is its subject ("Michael
 #: Howard has said his party would cut £35bn", "BP said it made £5bn")
 _BACK_REF = compile_cached(r"(?i)\b(?:he|she|it|they|we|i|his|her|its|their|our|my|us|them)\b")
@@ -1971,6 +1971,11 @@ _REPORTER_HEAD = compile_cached(
     r"Council|Association|Foundation|Center|Centre|Survey|Study|Observatory|Statistics|Research)(?![\p{L}])"
     r"|(?<![\p{L}])(?:Reporter|Times|Post|Journal|Observer|Herald|Telegraph|Guardian|Gazette|Tribune)$",
     regex.VERSION1)  # (a paper by its own name, not its firm: "The Telegraph Group says ... £150m investment")
+#: a reporting trade written before the name ("blog analysis firm Technorati", "analysts InStat/MDR",
+#: "US research think-tank Pew Internet & American Life", "consultancy Mintel")
+_TRADE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:analysts?|analysis|research|researchers?|think-?tank|consultancy|"
+                               r"consultants|pollsters?|watchdog)\s+(?:(?:firm|group|company|house|body|organi[sz]ation)"
+                               r"\s+)?(?:(?-i:\p{Lu}[\p{L}&.-]*)(?:\s+|/)|&\s+){0,4}$", regex.VERSION1)
 #: a title before a person's name ("Mr Brown said", "Agriculture Minister Adamu Bello said")
 _PERSON_TITLE = compile_cached(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Gov|Sen|Rep|Minister|Secretary|Chancellor|"
                                r"President|Governor|Senator|Mayor|Chairman|Chairwoman|Director|official|"
@@ -2003,7 +2008,7 @@ def _reporter(ctx: _Ctx, lex: _Lexicon, pool, src: tuple) -> bool:
     if _STUDY_AFTER.match(ctx.sent, b) is not None or raw in lex.reporters \
             or raw.endswith(")") and raw.rsplit("(", 1)[-1].rstrip(")").strip() in lex.reporters:
         return True
-    if _REPORTER_HEAD.search(raw) is not None:
+    if _REPORTER_HEAD.search(raw) is not None or _TRADE_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None:
         return True
     first = raw.split()[0] if raw.split() else ""
     return first in lex.given or first in _TITLES or first.rstrip(".") in ("Mr", "Mrs", "Ms") or _PERSON_TITLE.search(ctx.sent, max(0, a - 24), a) is not None
@@ -2038,10 +2043,12 @@ def _is_source(ctx: _Ctx, a: int, b: int, lex: Optional[_Lexicon] = None) -> boo
             or not m.group().endswith("that"))):
         return _search(_BACK_REF, ctx.sent, m.end(), ctx.fs) is None
     return _ACCORDING.search(ctx.sent[max(0, a - 40):a]) is not None \
-        and ("," in ctx.sent[b:ctx.fs] or _THERE_AFTER.match(ctx.sent, b)) and _nwords(ctx.sent[b:ctx.fs]) <= 12
+        and ("," in ctx.sent[b:ctx.fs] or _THERE_AFTER.match(ctx.sent, b) or not ctx.sent[b:ctx.fs].strip()) \
+        and _nwords(ctx.sent[b:ctx.fs]) <= 12
 
 
 _THERE_AFTER = compile_cached(r"\s+there\s", regex.VERSION1)  # "According to Ofcom there were 4 million"
+# (or the figure right after the name, the comma left out: "According to Pew Research 44% of searchers use")
 
 
 #: a new clause led by its own name between a place and the figure ("a fight for market

@@ -95,7 +95,10 @@ def test_party_adjectives_and_sentence_openings(sent, expected):
 
 def test_a_name_the_figure_belongs_to_is_not_its_subject():
     # "Agenda 2030", "the Gang of 14": the number is part of a name
-    assert subject_of("The Gang of 14 met senators twice.", "14") != "Gang"
+    # (GEN008 no longer reads the capitalised "Gang" as a level's noun (prec28), so there may be no claim at all)
+    text = "The Gang of 14 met senators twice."
+    figs, dates = figures_of(text)
+    assert all(c.subject != "Gang" for c in type_figures(make_doc(text), figs, dates, RULESET) if c.text == "14")
 
 
 # ------------------------------------------------------------------ properties
