@@ -114,6 +114,9 @@ def _date_span(dm: DateMention, pub: Optional[_dt.date], ahead: bool = False):
             (pub.year if dm.month <= pub.month else pub.year - 1)
         a, b = _month_range(y, dm.month)
         return a, b, f"{y:04d}-{dm.month:02d}"
+    if dm.year and (dm.relative or "").lower() == "decade":
+        # "in the 1970s": ten years, not 1970 (labelled as an ISO 8601 interval of years)
+        return _dt.date(dm.year, 1, 1), _dt.date(dm.year + 9, 12, 31), f"{dm.year}/{dm.year + 9}"
     if dm.year:
         return _dt.date(dm.year, 1, 1), _dt.date(dm.year, 12, 31), str(dm.year)
     rel = (dm.relative or "").lower()
