@@ -2846,9 +2846,10 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
             return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
             # capitalised word, not a name
         if at_start and not w.isupper() and w not in given and w not in kept \
-                and (_a_word(low, nouns) or low in openers) and regex.match(r"\s+\p{Ll}", sent[start + len(w):]):
+                and (_a_word(low, nouns) or low in openers) and _LOWER_NEXT.match(sent, start + len(w)):
             return None  # "Airliner flips over", "Railways have cancelled", "Bouncers stepped in",
-            # "Swallowed chewing gum": a noun or a verb of the WordNet lists that opens a sentence
+            # "Swallowed chewing gum", 'Lawmaker "wouldn't protect us"' (a quoted verb): a noun or a
+            # verb of the WordNet lists that opens a sentence
             # (a firm named by a word, "Travelers", is in the gazetteer, read apart from these names)
         if (at_start or title_case) and regex.search(r"(?:ing|ly)$", low):
             return None  # "Sniffing rosemary", "Selling Snapchat Premium"
@@ -2892,6 +2893,10 @@ _LONE_PARTS = frozenset("""State Union Center Centre Health""".split())
 _COUNT_WORDS = frozenset("""three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
 thousand thousands million millions billion billions dozen dozens half twice""".split())
+
+
+#: a lower-case word next, or a quotation that opens with one ('Lawmaker "wouldn't protect us"')
+_LOWER_NEXT = compile_cached(r"\s+[\"“‘']?\p{Ll}", regex.VERSION1)
 
 
 def _a_word(low: str, nouns: frozenset) -> bool:

@@ -1,15 +1,16 @@
-"""Subjects, prec28q: names read whole.
+"""Subjects, prec28q: names read whole, and a sentence's opening noun no name.
 
 A name whose first word is glued to a lower-case prefix ("anti-Citizenship
 Amendment Act", "post-World Cup") keeps that word; a name of common words
 joined by "and" before a school's kind ("a Further Education and Training
-college") is one name, not its last part."""
+college") is one name, not its last part; a common noun that opens a
+sentence before a quoted verb ('Lawmaker "wouldn't protect us"') is no name."""
 
 from __future__ import annotations
 
 import pytest
 
-from ._claimkit import subject_of
+from ._claimkit import claims_of, subject_of
 
 
 @pytest.mark.parametrize("text, fig, subject", [
@@ -27,3 +28,19 @@ from ._claimkit import subject_of
 ])
 def test_subject(text, fig, subject):
     assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig, wrong", [
+    ('Lawmaker "wouldn\u2019t protect us from a bill that raises premiums and causes 24 million to lose their '
+     'insurance"', "24 million", "Lawmaker"),
+    ("Senator \u2018voted\u2019 for a bill that causes 24 million to lose their insurance.", "24 million",
+     "Senator"),
+])
+def test_no_subject(text, fig, wrong):
+    assert subject_of(text, fig) != wrong
+
+
+def test_named_opener_kept():
+    # a firm that opens a sentence before a quoted verb is still the owner
+    [c] = [c for c in claims_of('Walmart "will cut" 2,000 jobs in Texas.') if c.text.startswith("2,000")]
+    assert c.subject == "Walmart"
