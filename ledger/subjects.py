@@ -2642,6 +2642,8 @@ def _untitled(words: list, common) -> list:
 
 
 _TOKEN = compile_cached(r"\S+")
+#: a capitalised word glued to a lower-case prefix just before a name ("anti-Citizenship ", "post-World ")
+_GLUED_HEAD = compile_cached(r"(?<![\w-])\p{Ll}{2,}-(\p{Lu}\p{Ll}+)\s+$", regex.VERSION1)
 _GLUED_SAYS = compile_cached(r"(?<![\w])Says(?=\p{Lu}\p{Ll})", regex.VERSION1)
 
 
@@ -2688,6 +2690,11 @@ def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset(),
     for m in _finditer(_PROPER, sent):
         at_start = regex.fullmatch(r"[\W_]*", sent[:m.start()]) is not None
         words = [(t.group(), m.start() + t.start(), m.start() + t.end()) for t in _TOKEN.finditer(m.group())]
+        g = _GLUED_HEAD.search(sent, max(0, m.start() - 40), m.start())
+        if g is not None and g.group(1).lower() in common:
+            # "anti-Citizenship Amendment Act", "the post-World Cup parade": the common word glued to a
+            # prefix is the name's first word (not "Amendment Act", "Cup"); not "anti-Trump Republicans"
+            words.insert(0, (g.group(1), g.start(1), g.end(1)))
         opener = None
         if at_start and len(words) == 2 and words[0][0].lower() in common and words[1][0].lower() in common \
                 and words[0][0] not in given:
@@ -2758,7 +2765,9 @@ def _verb_cut(parts: list, verbs, given) -> list:
 #: "of Film and " before a name: the common word the "and" joins to it, after an "of" or alone
 _AND_BEFORE_NAME = compile_cached(r"(?<![\p{L}])(of\s+)?(\p{Lu}\p{Ll}+)\s+and\s+$", regex.VERSION1)
 _PART_AFTER = compile_cached(r"\s+(?:union|party|council|association|commission|committee|board|institute|"
-                             r"foundation|society|trust|federation|league|alliance)(?![\p{L}])", regex.VERSION1)
+                             r"foundation|society|trust|federation|league|alliance|"
+                             # a school's kind after its name ("a Further Education and Training college")
+                             r"colleges?|schools?|academ(?:y|ies)|universit(?:y|ies))(?![\p{L}])", regex.VERSION1)
 _CAP_WORD = compile_cached(r"\p{Lu}\p{Ll}+", regex.VERSION1)
 
 
@@ -2788,7 +2797,13 @@ def _joined_names(sent: str, out: list, common) -> list:
         part = last in _NAME_PARTS or last in _JOIN_PARTS or _PART_AFTER.match(sent, n[1]) is not None
         if of:
             res[-1] = (prev[0], n[1], prev[2] + sent[m.end(2):n[0]] + n[2])
-        elif part and word.lower() in common and m.group(1) is None and (prev is None or prev[0] == m.start(2)):
+        elif part and word.lower() in common and m.group(1) is None and (
+                prev is None or prev[0] == m.start(2) or all(w.lower() in common for w in prev[2].split())):
+            # (a name of common words before "and" is the name's head: "Further Education and Training
+            # college", not "Training"; not "British Airways and Public Services Union")
+            if prev is not None and prev[0] != m.start(2):
+                res[-1] = (prev[0], n[1], prev[2] + sent[m.end(2):n[0]] + n[2])
+                continue
             if prev is not None:
                 res.pop()
             res.append((m.start(2), n[1], sent[m.start(2):n[0]] + n[2]))
@@ -2866,9 +2881,10 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
             return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
             # capitalised word, not a name
         if at_start and not w.isupper() and w not in given and w not in kept \
-                and (_a_word(low, nouns) or low in openers) and regex.match(r"\s+\p{Ll}", sent[start + len(w):]):
+                and (_a_word(low, nouns) or low in openers) and _LOWER_NEXT.match(sent, start + len(w)):
             return None  # "Airliner flips over", "Railways have cancelled", "Bouncers stepped in",
-            # "Swallowed chewing gum": a noun or a verb of the WordNet lists that opens a sentence
+            # "Swallowed chewing gum", 'Lawmaker "wouldn't protect us"' (a quoted verb): a noun or a
+            # verb of the WordNet lists that opens a sentence
             # (a firm named by a word, "Travelers", is in the gazetteer, read apart from these names)
         if (at_start or title_case) and regex.search(r"(?:ing|ly)$", low):
             return None  # "Sniffing rosemary", "Selling Snapchat Premium"
@@ -2912,6 +2928,10 @@ _LONE_PARTS = frozenset("""State Union Center Centre Health""".split())
 _COUNT_WORDS = frozenset("""three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
 thousand thousands million millions billion billions dozen dozens half twice""".split())
+
+
+#: a lower-case word next, or a quotation that opens with one ('Lawmaker "wouldn't protect us"')
+_LOWER_NEXT = compile_cached(r"\s+[\"“‘']?\p{Ll}", regex.VERSION1)
 
 
 def _a_word(low: str, nouns: frozenset) -> bool:
