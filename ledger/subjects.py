@@ -2618,12 +2618,26 @@ def _surname(w: str) -> bool:
         and not regex.search(r"..(?:ly|ing)$", low) and not _CONTRACTION.search(w)
 
 
-def _untitled(words: list, common) -> list:
+#: titles that are surnames too: after a given name they are the name ("Martin Luther King",
+#: "Mervyn King", "Billie Jean King", "Erik Prince"), not a title
+_SURNAME_TITLES = frozenset({"King", "Bishop", "Judge", "Prince", "Pope", "Mayor"})
+
+
+def _surname_title(words: list, i: int, given) -> bool:
+    """Is words[i] a title word that is a surname here: right after a given name, or after a
+    given name and one more capitalised name word ("Martin Luther King")?"""
+    if words[i] not in _SURNAME_TITLES or i == 0 or words[i - 1] in _TITLES:
+        return False
+    return words[i - 1] in given or i > 1 and words[i - 2] in given and words[i - 1][:1].isupper()
+
+
+def _untitled(words: list, common, given=frozenset()) -> list:
     """'Secretary of State Rex Tillerson' -> Rex Tillerson; 'Pfizer CEO' ->
-    Pfizer; 'Vice President' -> nothing."""
+    Pfizer; 'Vice President' -> nothing; 'Dr Martin Luther King' -> Martin
+    Luther King (a surname that is a title word, after a given name)."""
     last = None
     for i, w in enumerate(words):
-        if w in _TITLES:
+        if w in _TITLES and not _surname_title(words, i, given):
             last = i
         elif last is not None and i == last + 1 and w in _TITLE_TAIL:
             last = i
@@ -2849,9 +2863,10 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
             # "four million Democrat votes", "the Republican-authored budget"
             return _PARTY_ADJ[regex.sub(r"-\p{Ll}+$", "", words[0])]
 
-    words = lead(_untitled(words, common))
+    words = lead(_untitled(words, common, given))
     # "Pfizer CEO", "Pfizer’s COVID-19", "IAF C-17": the name is the owner
-    while words and (words[-1] in ("of", "the", "for", "and") or words[-1] in _TITLES
+    while words and (words[-1] in ("of", "the", "for", "and")
+                     or words[-1] in _TITLES and not _surname_title(words, len(words) - 1, given)
                      or words[-1][-1:] == "." and words[-1][:-1] in _TITLES and len(words[-1]) > 4
                      or words[-1] in _NOT_PROPER and not (words[-1] in _NAME_NUMERALS and len(words) > 1
                                                           and not title_case and words[-2][:1].isupper())
