@@ -2896,7 +2896,7 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
             return None  # "Promised $10,000...", "Higher tariffs", "a 21st Century network": a
             # capitalised word, not a name
         if at_start and not w.isupper() and w not in given and w not in kept \
-                and (_a_word(low, nouns) or low in openers) and _LOWER_NEXT.match(sent, start + len(w)):
+                and (_a_word(low, nouns) or low in openers) and _LOWER_OR_QUOTED_NEXT.match(sent, start + len(w)):
             return None  # "Airliner flips over", "Railways have cancelled", "Bouncers stepped in",
             # "Swallowed chewing gum", 'Lawmaker "wouldn't protect us"' (a quoted verb): a noun or a
             # verb of the WordNet lists that opens a sentence
@@ -2946,7 +2946,8 @@ thousand thousands million millions billion billions dozen dozens half twice""".
 
 
 #: a lower-case word next, or a quotation that opens with one ('Lawmaker "wouldn't protect us"')
-_LOWER_NEXT = compile_cached(r"\s+[\"“‘']?\p{Ll}", regex.VERSION1)
+#: (its own name: _LOWER_NEXT, which _after_figure reads, takes no quotation)
+_LOWER_OR_QUOTED_NEXT = compile_cached(r"\s+[\"“‘']?\p{Ll}", regex.VERSION1)
 
 
 def _a_word(low: str, nouns: frozenset) -> bool:
