@@ -1468,6 +1468,9 @@ _ACTIONS = {
     "arithmetic": ("correct", "correct the figure that does not add up"),
 }
 
+#: why a weak finding asks whether its figures count the same thing (``Settings.weak``)
+_WEAK_WHY = "their key is a broad one: a fallback rule, a general metric or an unnamed person"
+
 
 def _conflict(kind: str, a: _Fig, b: _Fig, g: _Gap, s: Settings, note: str = "",
               more_a: Sequence[Claim] = (), more_b: Sequence[Claim] = ()) -> Conflict:
@@ -1488,7 +1491,7 @@ def _conflict(kind: str, a: _Fig, b: _Fig, g: _Gap, s: Settings, note: str = "",
     if kind == "contradiction" and severity == "warning":
         action, todo = "hedge", "check the source, then correct one or hedge both (\"about\")"
     if weak:
-        todo = "check that both figures count the same thing (a fallback rule typed them), then " + todo
+        todo = f"check that both figures count the same thing ({_WEAK_WHY}), then " + todo
     ids = tuple(sorted({ca.id, cb.id, *(c.id for c in more_a), *(c.id for c in more_b)}))
     period = ca.period or cb.period
     what = f"{ca.metric} for {ca.subject}" if ca.subject else f"{ca.metric}"
@@ -1792,7 +1795,7 @@ def _star_conflict(kind: str, center: _Fig, star: list[_Edge], more: dict, s: Se
     if kind == "contradiction" and severity == "warning":
         action, todo = "hedge", "check the source, then correct one or hedge both (\"about\")"
     if weak:
-        todo = "check that the figures count the same thing (a fallback rule typed them), then " + todo
+        todo = f"check that the figures count the same thing ({_WEAK_WHY}), then " + todo
     if kind == "superseded":
         newest = all(e.b is center for e in star)
         if newest:
