@@ -1307,12 +1307,16 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         if subj is not None and _he_not_person(ctx, lex, ents, subj, limit):
             return None, s2  # prec22: "In 2001, he took over the reins in Europe"
         return (subj if _named_before(ctx, lex, ents, subj, limit) else None), s2
-    if rule.metric.startswith("casualties."):
+    not_owner = _NOT_OWNER.get(rule.metric.split(".")[0] + ".")
+    if not_owner:
         # "killed in a Russian missile attack on Kharkiv", "killed by Israeli fire": the attacker
-        # is no owner of the dead (casualties.killed/Russia counts Russia's dead)
-        pool = [e for e in pool if not _attacker(ctx.sent, e, lex)]
+        # is no owner of the dead (casualties.killed/Russia counts Russia's dead); "a range of
+        # 2,500 km, enough to reach Moscow": the target is no owner of the missile
+        pool = [e for e in pool if not not_owner(ctx.sent, e, lex)]
     for strategy in rule.subject:
         subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
+        if subj and not_owner and strategy == "proper_noun" and _only_attacker(ctx, lex, subj, not_owner):
+            continue  # a name outside the gazetteer read by its capital: "killed in the Hamas attack"
         if subj and subj == s2 and s2_span is not None and all(" " in p for p in rule.subject2):
             # "Sales to China rose 12%": a second party read through the rule's own words
             # ("sales to") is not the owner too (a bare "in" or "to" is a guess: the owner stands)
@@ -1345,7 +1349,7 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         where = [e for e in pool if _SCOPE.search(ctx.sent[max(0, e[0] - 16):e[0]])]
         subj = (_name_over_place(ctx, lex, pool, free[0][2], guess=True) if free
                 else (_venue_actor(ctx, lex, pool, where[0]) or where[0][2]) if where
-                else _s_proper_noun(ctx, lex, pool, lo, hi) or _blind_place(ctx, lex))
+                else _guessed_name(ctx, lex, pool, lo, hi, not_owner) or _blind_place(ctx, lex))
     else:
         subj = _name_over_place(ctx, lex, pool, subj, guess=True)
     if subj is None:
@@ -1426,6 +1430,35 @@ def _attacker(sent: str, e, lex: _Lexicon) -> bool:
     return sent[a:b] in lex.nations and _FIRE_AFTER.match(sent, b) is not None
 
 
+def _guessed_name(ctx: _Ctx, lex: _Lexicon, pool, lo: int, hi: int, not_owner) -> Optional[str]:
+    """The last guess, any capitalised name; for the dead, not the attacker's ("the Hamas
+    attack"), for a weapon's reach, not its target (``not_owner``: see _NOT_OWNER)."""
+    name = _s_proper_noun(ctx, lex, pool, lo, hi)
+    return None if name and not_owner and _only_attacker(ctx, lex, name, not_owner) else name
+
+
+def _only_attacker(ctx: _Ctx, lex: _Lexicon, name: str, not_owner) -> bool:
+    """Is every capitalised mention of the name in the sentence one that ``not_owner`` rules out?"""
+    spans = [c for c in _name_cands(ctx, lex) if _canon(c[2], lex) == name]
+    return bool(spans) and all(not_owner(ctx.sent, c, lex) for c in spans)
+
+
+#: what a weapon can reach: "enough to reach Moscow", "capable of hitting targets in Israel"
+_TARGET_BEFORE = compile_cached(
+    r"(?i)(?<![\p{L}])(?:reach|reaches|reaching|hit|hits|hitting|strike|strikes|striking|target|targets|targeting|"
+    r"targetting)\s+(?:(?:as\s+far\s+as|deep\s+into|into|inside|anywhere\s+in|targets\s+in|cities\s+in|"
+    r"parts\s+of|most\s+of|all\s+of)\s+)?(?:the\s+)?$", regex.VERSION1)
+
+
+def _target(sent: str, e, lex: _Lexicon) -> bool:
+    """Does the entity name what a weapon can reach, not whose weapon it is?"""
+    return _TARGET_BEFORE.search(sent, max(0, e[0] - 40), e[0]) is not None
+
+
+#: per metric family, the names that are no owner of its figures
+_NOT_OWNER = {"casualties.": _attacker, "weapons.": _target}
+
+
 def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Optional[str]:
     """When no strategy found a subject: the first name after the figure in
     its clause, when it owns the noun phrase the figure is about ("for Mitt
@@ -1439,8 +1472,8 @@ def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Option
     names = [(e[0], e[1], e[2], True) for e in pool if e[0] >= ctx.fe]
     names += [(c[0], c[1], _canon(c[2], lex), False) for c in _name_cands(ctx, lex)
               if c[0] >= ctx.fe and not any(e[0] < c[1] and c[0] < e[1] for e in pool)]
-    if rule.metric.startswith("casualties."):
-        names = [n for n in names if not _attacker(ctx.sent, n, lex)]  # "killed in the Hamas attack"
+    if (not_owner := _NOT_OWNER.get(rule.metric.split(".")[0] + ".")) is not None:
+        names = [n for n in names if not not_owner(ctx.sent, n, lex)]  # "killed in the Hamas attack"
     if not names:
         return None
     a, b, name, listed = min(names)
