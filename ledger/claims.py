@@ -746,7 +746,37 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         out = _known_subjects(out, lex)
         # the one owner a German sentence names, in the gazetteer's words or German ones (de25)
         out = german_owners(doc, out, fallback, lex, ruleset)
-    return tuple(out)
+    # last: a stated conversion ("$18.34bn (£9.6bn)") reads as the figure it restates
+    return tuple(_conversions_alike(out, fallback))
+
+
+def _conversions_alike(claims: list, fallback: set) -> list:
+    """A stated conversion (:attr:`Claim.linked`, "more than $20bn (£11bn)") restates the figure
+    before it: the same rule, metric, owner, status and hedge.  Typed apart, its own cue or a later
+    step could read it otherwise ("$1.1m" of Nigeria and "(£591,000)" of no one; "$280bn" a
+    lawsuit's and "(£149bn)" a fine).  The earlier figure's reading stands, unless only a fallback
+    rule typed it and a named rule the conversion; its owner is the conversion's, when it has one."""
+    by_id = {c.id: i for i, c in enumerate(claims)}
+    out = list(claims)
+    for i, c in enumerate(claims):
+        j = by_id.get(c.linked) if c.linked else None
+        if j is None:
+            continue
+        src, conv = out[j], out[i]
+        lead = conv if src.rule in fallback and conv.rule not in fallback else src
+        # (an owner only the bracket names is no conversion's: "$99 (£69 in the UK)" is two markets' prices)
+        subject, subject2 = (src.subject, src.subject2) if src.subject is not None else (conv.subject, conv.subject2)
+        out[j] = replace(src, rule=lead.rule, metric=lead.metric, status=lead.status)
+        ratio = conv.value / src.value if src.value else None
+        hedged = {}
+        if src.hedge and not conv.hedge and ratio:
+            # "more than $20bn (£11bn)": the bound is the conversion's too
+            hedged = dict(hedge=src.hedge, low=None if src.low is None else src.low * ratio,
+                          high=None if src.high is None else src.high * ratio,
+                          low_strict=src.low_strict, high_strict=src.high_strict)
+        out[i] = replace(conv, rule=lead.rule, metric=lead.metric, status=lead.status, subject=subject,
+                         subject2=subject2, **hedged)
+    return out
 
 
 def _known_subjects(claims: list, lex: _Lexicon) -> list:
