@@ -2749,11 +2749,17 @@ def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset(),
             opener = words[1][1] if words[0][0] not in _NOT_PROPER else None
             words = words[1:]  # "Rescue Workers": a capital at the start proves nothing (not "Foot
             # Locker", nor "Bill Gates")
+        # "Sprinter Michelle Collins has lodged": a role word, then the person, who is named without it
+        # (the name's span still opens the sentence: it is its subject)
+        role = words[0] if at_start and len(words) > 2 and words[0][0].lower() in common \
+            and words[0][0] not in given and words[1][0] in given else None
         for part in _verb_cut(_runs(words, title_case, common, given), verbs, given):
             name = _name([t[0] for t in part], sent, part[0][1],
                          at_start and (part[0][1] == m.start() or part[0][1] == opener
                                        or _OPENS.fullmatch(sent, 0, part[0][1]) is not None),
                          title_case, common, nouns, given, kept, openers)
+            if name and role is not None and part[0] is role and name.startswith(role[0] + " "):
+                name = name[len(role[0]) + 1:]
             if name:
                 out.append((part[0][1], part[-1][2], name))
     if not title_case and " and " in sent:
