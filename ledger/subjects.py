@@ -141,6 +141,8 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             continue  # "New Providence", "Fort Worth", "Lake Michigan": another place's name
         if _platform_medium(ctx.sent, a, b):
             continue  # "A November 2017 Facebook post includes photographs ...": where it was posted
+        if _UNRELATED_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None:
+            continue  # "Video is unrelated to Turkey earthquake, shows cat being rescued in Russia in 2018"
         if name in lex.countries and m.group() == "Washington" and _washington_state(ctx.sent, a, b, lex):
             out.append((a, b, "Washington"))  # "Clark County, Washington", "Washington state": not the US
             continue
@@ -272,6 +274,17 @@ _MEDIUM_AFTER = compile_cached(r"(?i)(?:\s+live)?\s+(?:posts?|photos?|photograph
 _MEDIUM_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:posted|shared|uploaded|published|circulated|circulating|"
                                 r"surfaced|viral|tweeted|streamed|broadcast)\s+(?:\p{Ll}+\s+){0,2}?"
                                 r"(?:on|to|via|across|over)\s+(?:the\s+)?$", regex.VERSION1)
+
+
+#: what a fact-check says a picture is not about: no party to its figures ("Video is unrelated to
+#: Turkey earthquake, shows cat being rescued in Russia in 2018")
+_UNRELATED_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:(?:unrelated|not\s+related|(?:has|have|had)\s+nothing\s+to\s+do)"
+                                   r"\s+(?:to|with)"
+                                   # ... nor whence a thing was moved ("Cheetahs brought from Namibia have hunted
+                                   # down about 200 deers at Kuno National Park")
+                                   # (not a trade's "imported from": the partner is a party)
+                                   r"|(?:brought|flown|transported|relocated|translocated|airlifted)\s+(?:in\s+)?from)"
+                                   r"\s+(?:the\s+)?$", regex.VERSION1)
 
 
 def _platform_medium(sent: str, a: int, b: int) -> bool:
@@ -3112,6 +3125,7 @@ def _name_cands(ctx, lex) -> list:
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
             and not _platform_medium(ctx.sent, c[0], c[1])  # "a TikTok video", "posted on Instagram"
+            and _UNRELATED_BEFORE.search(ctx.sent, max(0, c[0] - 40), c[0]) is None
             and not _BINOMIAL.match(ctx.sent, c[0])  # "E. coli", "S. aureus": a germ, not a name
             and not (lex.canonical.get(c[2], c[2]) != c[2] and lex.canonical[c[2]] in lex.countries and c[2] not in lex.nations
                      and _ACCORD_AFTER.match(ctx.sent, c[1]))  # "the Paris climate deal"

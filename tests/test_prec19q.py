@@ -134,3 +134,16 @@ def test_status(text, fig, status):
 ])
 def test_topic_guess(text, fig, subject):
     assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # what a fact-check says a picture is unrelated to, and whence a thing was moved, are no party
+    ("Video is unrelated to Turkey earthquake, shows cat being rescued in Russia in 2018", "2018", "Russia"),
+    ("The photo is not related to the Ukraine war; it shows a fire in Syria in 2016.", "2016", "Syria"),
+    ("Cheetahs brought from Namibia have hunted down about 200 deers at Kuno National Park in Madhya Pradesh.",
+     "about 200", "Cheetahs"),
+    # unchanged: a trade's partner after "imported from"
+    ("Oil imported from Russia was worth $5bn.", "$5bn", "Russia"),
+])
+def test_not_a_party(text, fig, subject):
+    assert subject_of(text, fig) == subject
