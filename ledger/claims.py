@@ -155,6 +155,13 @@ def _age_someone(sent: str, fs: int, fe: int) -> bool:
     return _AGE_SOMEONE.search(sent, max(0, fs - 24), fs) is not None and _AGE_NAMED_AFTER.match(sent, fe) is None
 
 
+#: a fronted clause of contrast closed by a comma before the figure's own clause: its status
+#: words say something of its own verb ("And while (Ted) Strickland proposed cuts for services
+#: for children, he wasted over $250,000": spent, not proposed)
+_CONCESSIVE_BEFORE = compile_cached(r"(?i)^(?:\W*(?:and|but)\s+)?\W*(?:while|whereas|although|though|even\s+though)\s"
+                                    r"[^,;:]*,\s+(?=[^,;:]*$)", regex.VERSION1)
+
+
 def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     """Status words near the figure in its clause; the strongest wins
     ("a proposed 4% target" is a proposal; "the current 3% target" a target).
@@ -163,6 +170,9 @@ def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     found = []
     if rule.metric == "people.age":
         return rule.status
+    for m in _finditer(_CONCESSIVE_BEFORE, ctx.sent[lo:ctx.fs]):
+        lo += m.end()  # "while Strickland proposed cuts ..., he wasted over $250,000": not a proposal
+        break
     # up to the number itself: "an estimated 12,000" keeps its hedge in the figure
     for m in _finditer(lex.status_rx, ctx.sent[lo:max(lo, ctx.ns)]):
         d = _nwords(ctx.sent[lo + m.end():ctx.fs]) if lo + m.end() < ctx.fs else 0
@@ -970,7 +980,7 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
                     elif prev and prev != c.subject2 and not _owned_by_referent(c.metric, c.sentence, prev, lex):
                         c = replace(c, subject=prev)
                     else:
-                        topic = _first_topic(ctx, lex)
+                        topic = _first_topic(ctx, lex, date=c.unit in ("date", "yearless_date"))
                         if topic and topic != c.subject2:
                             c = replace(c, subject=topic)
         if c.subject is None and c.rule not in fallback and c.metric.startswith(_FIRM_METRIC):

@@ -139,6 +139,13 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             continue  # "the Paris climate deal", "the Kyoto Protocol": an accord named after a city, not its country
         if _PLACE_PART.search(ctx.sent, max(0, a - 7), a):
             continue  # "New Providence", "Fort Worth", "Lake Michigan": another place's name
+        if _platform_medium(ctx.sent, a, b):
+            continue  # "A November 2017 Facebook post includes photographs ...": where it was posted
+        if _UNRELATED_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None:
+            continue  # "Video is unrelated to Turkey earthquake, shows cat being rescued in Russia in 2018"
+        if name in lex.countries and m.group() == "Washington" and _washington_state(ctx.sent, a, b, lex):
+            out.append((a, b, "Washington"))  # "Clark County, Washington", "Washington state": not the US
+            continue
         if _BORN_NAME.match(ctx.sent, b) is not None:
             continue  # "New York-born Aguilera": the person named after it
         if (inst := _institution_of(ctx.sent, a, b)) is not None:
@@ -168,6 +175,22 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             if own is not None and not any(w in _TITLES or w in _NOT_PROPER or w in _MONTHS_DAYS or w in lex.canonical
                                            or w in lex.state_words for w in own.group(1).split()):
                 b, name = own.end(), ctx.sent[a:own.end()]  # "the 2004 Berlin Film Festival": not Germany
+                out.append((a, b, name))
+                continue
+        if name not in lex.countries and m.group() not in lex.nations and lex.blind \
+                and m.group().lower() in lex.blind and not _titled(ctx.sent):
+            first = _NAME_MORE.match(ctx.sent, b)
+            w = first.group(1) if first is not None else ""
+            if first is not None and w.isalpha() and w[1:].islower() and not (
+                    w in _TITLES or w in _NOT_PROPER or w in _MONTHS_DAYS or w in lex.canonical or w in lex.state_words
+                    or w in lex.given or _CODE_AFTER.match(ctx.sent, first.end()) is not None):
+                # "the New York Times", "the Chicago Film Critics Association", "the San Francisco
+                # Board of Education": a name of its own, not the city
+                end = _name_run(ctx.sent, first.end(), lex, 4)
+                tail = _OF_NAME.match(ctx.sent, end)
+                if tail is not None and _BODY_OF.search(ctx.sent, max(0, end - 16), end) is not None:
+                    end = _name_run(ctx.sent, tail.end() - 1, lex, 2)  # (a body of a thing: "Board of Education")
+                b, name = end, ctx.sent[a:end]
                 out.append((a, b, name))
                 continue
         if lex.persons and m.group() in lex.persons:
@@ -210,7 +233,8 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             if n is not None and n.group(1) not in lex.state_words and n.group(1) not in _GENERIC_CAPS \
                     and lex.entity_rx.match(ctx.sent, n.start(1)) is None \
                     and not _title_verb(n.group(1), lex.title_verbs):  # "Nigeria Has 200 Million People"
-                b, name = n.end(), ctx.sent[a:n.end()]  # "British Airways", "France Telecom"
+                b = _name_run(ctx.sent, n.end(), lex)  # "British Airways", "France Telecom", and the
+                name = ctx.sent[a:b]  # rest of the run: "Canadian Broadcasting Corporation", "UK Independence Party"
             elif (fa := _FIRM_AFTER.match(ctx.sent, b)) is not None and ctx.sent[fa.end():fa.end() + 1] == " " \
                     and (own := next((c for c in _lex_names(ctx.sent, lex)
                                       if c[0] == fa.end() + 1 and c[2] not in lex.nations
@@ -234,6 +258,61 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
                                         for m in _finditer(_CITY_STATE, ctx.sent)]):
         out = sorted(out + states)
     return tuple(out)
+
+
+#: a social platform as the place a post was put, not a party to its figures: before a post's
+#: noun ("A November 2017 Facebook post includes photographs that show the slave trade in Libya
+#: in 2017", "a TikTok video") or after a verb of posting ("Photographs posted to Facebook show
+#: Florida residents looting"); not the firm itself ("Twitter CEO Elon Musk", "purchasing
+#: Twitter for about $40 billion"), nor its users ("WhatsApp users ... will need to update")
+_PLATFORM = compile_cached(r"(?:Facebook|Twitter|Instagram|TikTok|YouTube|WhatsApp|Telegram|Snapchat|Reddit|"
+                           r"Weibo|WeChat|Truth\s+Social|LinkedIn|Pinterest)", regex.VERSION1)
+_MEDIUM_AFTER = compile_cached(r"(?i)(?:\s+live)?\s+(?:posts?|photos?|photographs?|pictures?|images?|videos?|clips?|"
+                               r"footage|reels?|stor(?:y|ies)|status(?:es)?|messages?|feeds?|pages?|ads?|adverts?|"
+                               r"threads?|tweets?|memes?|screenshots?|live(?:stream)?s?|marketing)(?![\p{L}])",
+                               regex.VERSION1)
+_MEDIUM_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:posted|shared|uploaded|published|circulated|circulating|"
+                                r"surfaced|viral|tweeted|streamed|broadcast)\s+(?:\p{Ll}+\s+){0,2}?"
+                                r"(?:on|to|via|across|over)\s+(?:the\s+)?$", regex.VERSION1)
+
+
+#: what a fact-check says a picture is not about: no party to its figures ("Video is unrelated to
+#: Turkey earthquake, shows cat being rescued in Russia in 2018")
+_UNRELATED_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:(?:unrelated|not\s+related|(?:has|have|had)\s+nothing\s+to\s+do)"
+                                   r"\s+(?:to|with)"
+                                   # ... nor whence a thing was moved ("Cheetahs brought from Namibia have hunted
+                                   # down about 200 deers at Kuno National Park")
+                                   # (not a trade's "imported from": the partner is a party)
+                                   r"|(?:brought|flown|transported|relocated|translocated|airlifted)\s+(?:in\s+)?from)"
+                                   r"\s+(?:the\s+)?$", regex.VERSION1)
+
+
+def _platform_medium(sent: str, a: int, b: int) -> bool:
+    """The name at [a, b) is a social platform that only carries a post (_PLATFORM)."""
+    return _PLATFORM.fullmatch(sent, a, b) is not None and (
+        _MEDIUM_AFTER.match(sent, b) is not None or _MEDIUM_BEFORE.search(sent, max(0, a - 40), a) is not None)
+
+
+#: Washington the state, not the seat of the US government: written with "state" ("a driver in
+#: Washington state", "the state of Washington") or after a place and a comma ("Clark County,
+#: Washington,", "Seattle, Washington.")
+_WA_STATE_AFTER = compile_cached(r"\s+[Ss]tate(?![\p{L}])", regex.VERSION1)
+_WA_STATE_BEFORE = compile_cached(r"(?<![\p{L}])state\s+of\s+$", regex.VERSION1)
+_WA_PLACE_BEFORE = compile_cached(r"(?<![\p{L}])(\p{Lu}[\p{Ll}.]+(?:\s+\p{Lu}[\p{Ll}.]+){0,2}),\s+$", regex.VERSION1)
+_WA_END = compile_cached(r"\s*(?:[,;:.)\"”]|$)", regex.VERSION1)
+
+
+def _washington_state(sent: str, a: int, b: int, lex: _Lexicon) -> bool:
+    """"Washington" at [a, b) is the US state: before "state", after "state of", or
+    after a place and a comma and closing the phrase ("in Clark County, Washington,
+    improperly closing"); not in a list of capitals ("London, Washington, and Moscow")."""
+    if _WA_STATE_AFTER.match(sent, b) is not None or _WA_STATE_BEFORE.search(sent, max(0, a - 12), a) is not None:
+        return True
+    m = _WA_PLACE_BEFORE.search(sent, max(0, a - 40), a)
+    if m is None or _WA_END.match(sent, b) is None:
+        return False
+    prev = m.group(1)
+    return lex.canonical.get(prev, prev) not in lex.countries and prev not in lex.nations
 
 
 #: a currency after a country or demonym: the figure's unit, not its subject
@@ -336,7 +415,13 @@ components materials fruit vegetables meat fish wine textiles clothing""".split(
 #: figure's owner there), and so is "Bank of" ("the Bank of Japan" speaks for its country's money).
 _INSTITUTION_OF = compile_cached(
     r"(?<![\p{L}’'-])((?:\p{Lu}[\p{L}&’'-]*\s+){0,3}?(?:University|College|Prince|Princess|Duke|"
-    r"Duchess|Duchy|Earl|Countess|Gulf|Bay|Sea|Isle)\s+of\s+(?:the\s+)?)$", regex.VERSION1)
+    r"Duchess|Duchy|Earl|Countess|Gulf|Bay|Sea|Isle)\s+of\s+(?:the\s+)?"
+    # a commercial bank: "Bank of America" (the US central bank is the Fed), or a bank whose name
+    # opens before "Bank of" ("Royal Bank of Scotland", "National Bank of Kuwait"; not "the Bank of
+    # Japan", which speaks for its country's money)
+    r"|(?:(?!(?:The|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|All|Both|Its|Their|His|Her|"
+    r"Our|This|That|These|Those|In|At|On|By|For|From|With|And|But)\s)\p{Lu}[\p{L}&-]*\s+){1,2}Bank\s+of\s+(?:the\s+)?)$", regex.VERSION1)
+_BANK_OF = compile_cached(r"(?<![\p{L}’'-])Bank\s+of\s+$", regex.VERSION1)
 _INSTITUTION_LEAD = compile_cached(r"(?:The|A|An)\s+", regex.VERSION1)
 
 
@@ -344,8 +429,12 @@ def _institution_of(sent: str, a: int, b: int) -> Optional[tuple]:
     """(start, end, name) of the institution whose name ends with the place at
     sent[a:b] ("the University of California"), or None."""
     m = _INSTITUTION_OF.search(sent, max(0, a - 80), a)
+    if m is None and sent[a:b] == "America":
+        m = _BANK_OF.search(sent, max(0, a - 10), a)  # "Bank of America": a firm
     if m is None:
         return None
+    if m.lastindex is None:
+        return (m.start(), b, sent[m.start():b])
     start = m.start(1)
     lead = _INSTITUTION_LEAD.match(sent, start)
     if lead is not None and lead.end() < a:
@@ -552,6 +641,34 @@ def _a_firm(sent: str, c: tuple, lex: _Lexicon) -> bool:
 #: (a possessive is not part of the name: "France Telecom's profits" is France Telecom's)
 _NAME_AFTER = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*[\p{L}&](?<![’']s)))(?![\p{L}\p{N}])", regex.VERSION1)
 _WORD_BEFORE = compile_cached(r"(\p{Lu}[\p{L}.]*) $", regex.VERSION1)
+_NAME_MORE = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*[\p{L}&](?<![’']s)))(?![\p{L}\p{N}])", regex.VERSION1)
+
+
+_CODE_AFTER = compile_cached(r"\s+(?:No\.?\s*)?\p{Lu}*\d", regex.VERSION1)
+_OF_NAME = compile_cached(r" of (?:the )?(?=\p{Lu})", regex.VERSION1)
+#: the head of a body named after what it serves ("Board of Education", "Department of Health")
+_BODY_OF = compile_cached(r"(?<![\p{L}])(?:Board|Council|Committee|Commission|Department|Bureau|Office|Ministry|"
+                          r"Authority|Institute|Academy|Museum|University|College|Bank|Chamber|Society|Association|"
+                          r"School|Court)$", regex.VERSION1)
+
+
+def _name_run(sent: str, b: int, lex: _Lexicon, more: int = 3) -> int:
+    """Where the name that a country's or a demonym's capitalised word starts ends: up to three
+    more capitalised words ("Canadian Broadcasting Corporation", "British Retail Consortium",
+    "U.S. Postal Service", "China Three Gorges Project", not "Canadian Broadcasting"), stopping
+    at a title, a month, a word that opens a sentence, another name of the gazetteer, a
+    given name ("US District Court Judge Robert W Sweet": US District Court) or a word in
+    capitals ("French Green MEP Alain Lipietz": a role, not more of the name)."""
+    for _ in range(more):
+        m = _NAME_MORE.match(sent, b)
+        if m is None:
+            break
+        w = m.group(1)
+        if w in _TITLES or w in _MONTHS_DAYS or w in _NOT_PROPER or w in lex.given or w.isupper() \
+                or lex.entity_rx.match(sent, m.start(1)) is not None or _CODE_AFTER.match(sent, m.end()) is not None:
+            break  # (nor a word before a code, which names it: "Malaysia Airlines Flight MH370")
+        b = m.end()
+    return b
 
 
 def _inside_name(sent: str, a: int) -> bool:
@@ -1543,6 +1660,8 @@ _BY_NAME = compile_cached(r"(?:\s+(?!by\b)[\p{L}’'-]+){0,4}?\s+by\s+(?:the\s+)
                           regex.VERSION1)  # "by (the) telephone pioneer Alexander Graham Bell"
 #: a relative pronoun before the verb: its antecedent acts ("Chieko Hara, who died in 2005")
 _WHO_BEFORE = compile_cached(r"(?:\s*,)?\s+(?:who|which|that)\s*$", regex.VERSION1)
+#: a noun phrase set beside a name before a relative pronoun ("Parmalat, the food group which")
+_APPOSED_HEAD = compile_cached(r"\s*,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*", regex.VERSION1)
 
 
 _VERB_CUE = compile_cached(r"(?:\p{Ll}+(?:ed|en|wn)|born|bought|sold|won|lost|made|took|gave|paid|spent|sent|got|"
@@ -1673,6 +1792,11 @@ def _verb_actor(ctx: _Ctx, lex: _Lexicon, ents, cue: tuple, patient_first: bool 
             if c[1] > end:
                 continue
             gap = gap_before(c[1], end)
+            if w is not None and not aside and _APPOSED_HEAD.fullmatch(gap) is not None \
+                    and _LED_BY_PREP.search(sent[max(0, c[0] - 16):c[0]]) is None:
+                # "suing Parmalat, the food group which went bust in 2003": the name the
+                # relative's noun stands beside (not the clause's subject, "Bank of America")
+                return c[2], None
             if _ACTOR_GAP.fullmatch(gap) is None:
                 if gap.lstrip().startswith(",") or aside and not regex.match(r"\s*,", gap):
                     # a name at the end of an aside ("Jones, the lawyer for Smith, was hired"): the
@@ -1933,7 +2057,11 @@ _SOURCE_LEAD = r"(?:['’]s?)?(?:\s*\([^()]{1,12}\))?"
 _SOURCE_VERB = compile_cached(
     _SOURCE_LEAD + r"\s+(?:(?:has|had|have|also|now|previously|earlier|recently|then|today|yesterday)\s+)*"
     r"(?:said|says|say|told|tells|warned|warns|predicted|predicts|forecast|forecasts|estimated|estimates|"
-    r"claimed|claims|stated|added|noted|calculated|calculates|projected)"
+    r"claimed|claims|stated|added|noted|calculated|calculates|projected|"
+    # "reports" only before a clause of its own ("CNN reports DemDebate had 2.3 million viewers",
+    # "reported that"), not before its object ("Tesco reported profits of £2bn": its own figure)
+    r"(?:reports|reported)(?=\s+(?:that\b|(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){1,3}(?:had|has|have|was|were|is|are|"
+    r"will|would|could|drew|got)\b)))"
     r"\b(?:\s+(?:on\s+\p{Lu}\p{Ll}+|that|in\s+a\s+\w+|\w+day))*", regex.VERSION1)
 #: a finding verb after a study named after its maker, or after the maker with "that"
 #: ("A Cornell University research study concludes that", "A recent Department of
@@ -2015,6 +2143,12 @@ _PERSON_TITLE = compile_cached(r"(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Gov|Sen|Rep|
                                r"executive|spokesman|spokeswoman|economist|analyst|chief)\.?\s+$", regex.VERSION1)
 
 
+#: a study's maker after the study ("A survey from Samaritans said one in four people ...",
+#: "a study by Harvard found"): the maker reports, the figure is not its own
+_STUDY_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:study|survey|poll|report|analysis|research|audit|review)\s+"
+                               r"(?:from|by|of|for)\s+(?:the\s+)?$", regex.VERSION1)
+
+
 _ASIDE_MARK = compile_cached(r"\s[-–—]\s|[;–—]", regex.VERSION1)
 _OWN_REF = compile_cached(r"(?i)\b(?:he|she|him|her|his|its|we|our|us|i|my)\b")
 _ACT_VERB = compile_cached(r"(?:\s+(?:has|had|have|also|then))*\s+(?:told|tells|added|adds)\b(?!\s+that\b)", regex.VERSION1)
@@ -2041,7 +2175,8 @@ def _reporter(ctx: _Ctx, lex: _Lexicon, pool, src: tuple) -> bool:
     if _STUDY_AFTER.match(ctx.sent, b) is not None or raw in lex.reporters \
             or raw.endswith(")") and raw.rsplit("(", 1)[-1].rstrip(")").strip() in lex.reporters:
         return True
-    if _REPORTER_HEAD.search(raw) is not None or _TRADE_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None:
+    if _REPORTER_HEAD.search(raw) is not None or _TRADE_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None \
+            or _STUDY_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None:
         return True
     first = raw.split()[0] if raw.split() else ""
     return first in lex.given or first in _TITLES or first.rstrip(".") in ("Mr", "Mrs", "Ms") or _PERSON_TITLE.search(ctx.sent, max(0, a - 24), a) is not None
@@ -2071,15 +2206,24 @@ def _is_source(ctx: _Ctx, a: int, b: int, lex: Optional[_Lexicon] = None) -> boo
             m = None  # "the Liberal Democrats - the party a 2004 ICM survey showed was gaining - secured 6,000 ..."
     # (a figure right after the verb is the saying's own: "said in 2008", "said 22 times", "warned
     # two weeks ago"; not one after "that": "estimates that roughly 42 percent")
+    # (unless a clause goes on from the figure: "Samaritans said one in four people had suicidal
+    # thoughts", as it would after "that")
     if m is not None and m.end() <= ctx.fs and not (_DATES_SAYING.fullmatch(ctx.sent, m.end(), ctx.fs) and (
             ctx.fig.kind == "date" or ctx.ucls == "date" or ctx.sent[m.end():ctx.fs].strip()
-            or not m.group().endswith("that"))):
+            or not m.group().endswith("that") and _CLAUSE_FROM_FIGURE.match(ctx.sent, ctx.fe) is None)):
         return _search(_BACK_REF, ctx.sent, m.end(), ctx.fs) is None
     return _ACCORDING.search(ctx.sent[max(0, a - 40):a]) is not None \
         and ("," in ctx.sent[b:ctx.fs] or _THERE_AFTER.match(ctx.sent, b) or not ctx.sent[b:ctx.fs].strip()) \
         and _nwords(ctx.sent[b:ctx.fs]) <= 12
 
 
+#: a figure that opens a clause of its own: its noun, then a finite verb ("one in four people had",
+#: "3 million people were", "40 people died")
+_CLAUSE_FROM_FIGURE = compile_cached(r"(?:\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?(?!(?:that|which|who|it|he|she|"
+                                     r"they|we|i|you|there|this|and|or|but|if|when|as|ago|before|after|since)\b)"
+                                     r"[\p{Ll}-]+){1,3}?\s+"
+                                     r"(?:had|has|have|was|were|is|are|will|would|could|did|\p{Ll}{2,}ed)\b",
+                                     regex.VERSION1)
 _THERE_AFTER = compile_cached(r"\s+there\s", regex.VERSION1)  # "According to Ofcom there were 4 million"
 # (or the figure right after the name, the comma left out: "According to Pew Research 44% of searchers use")
 
@@ -2357,9 +2501,13 @@ def _first_group(ctx, lex):
 
 
 _TOPIC_STOP = compile_cached(r"[,;:()]|\s(?:--|-|–|—)\s")
+_PURPOSE_AFTER = compile_cached(r"(?i)\s(?:in\s+order\s+)?to\s+(?:curb|fight|combat|tackle|prevent|stop|contain|slow|"
+                                r"control|limit|reduce|halt|beat|defeat|counter|stem)\b", regex.VERSION1)
+#: up to three words after a date that are still its phrase ("in 2021 from COVID-19")
+_DATE_TAIL = compile_cached(r"(?:\s+[\p{L}\d-]+){0,3}", regex.VERSION1)
 
 
-def _first_topic(ctx, lex) -> Optional[str]:
+def _first_topic(ctx, lex, date: bool = False) -> Optional[str]:
     """A disease, vaccine or programme the sentence names ("Have COVID-19
     Vaccines Caused Over 2,500 Miscarriages?"): the subject when nothing else
     is, unless a figure counts it ("stage 4 cancer", "100 vaccines")."""
@@ -2369,8 +2517,15 @@ def _first_topic(ctx, lex) -> Optional[str]:
     # off insurance, people with cancer will die": not cancer), and not in a
     # clause of its own after it ("52 horses whose owner died from COVID-19")
     lo = max((m.end() for m in _finditer(_TOPIC_STOP, ctx.sent[:ctx.fs])), default=0)
-    hi = min((m.start() for m in (_search(_TOPIC_STOP, ctx.sent, ctx.fe), _search(_RELATIVE, ctx.sent, ctx.fe))
-              if m is not None), default=len(ctx.sent))
+    # nor in a clause of purpose after it ("Plans To Institute 30 Days Of Martial Law To Curb The
+    # Spread Of Coronavirus": what the act aims at, not whose figure it is)
+    hi = min((m.start() for m in (_search(_TOPIC_STOP, ctx.sent, ctx.fe), _search(_RELATIVE, ctx.sent, ctx.fe),
+                                  _search(_PURPOSE_AFTER, ctx.sent, ctx.fe)) if m is not None), default=len(ctx.sent))
+    if date:
+        # a date's topic is named before it ("COVID-19 deaths recorded so far in 2021"), not in what
+        # a later verb tells ("A viral photograph posted in December 2020 showed dozens of iPads
+        # required for virtual visits with COVID-19 patients")
+        hi = min(hi, ctx.fe + len(_DATE_TAIL.match(ctx.sent, ctx.fe).group()))
     for m in _finditer(lex.topics_rx, ctx.sent[:hi]):
         if m.start() < lo or m.start() < ctx.fe and m.end() > ctx.fs or any(
                 fs <= m.start() and _nwords(ctx.sent[fe:m.start()]) <= 2
@@ -3008,6 +3163,8 @@ def _name_cands(ctx, lex) -> list:
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
+            and not _platform_medium(ctx.sent, c[0], c[1])  # "a TikTok video", "posted on Instagram"
+            and _UNRELATED_BEFORE.search(ctx.sent, max(0, c[0] - 40), c[0]) is None
             and not _BINOMIAL.match(ctx.sent, c[0])  # "E. coli", "S. aureus": a germ, not a name
             and not (lex.canonical.get(c[2], c[2]) != c[2] and lex.canonical[c[2]] in lex.countries and c[2] not in lex.nations
                      and _ACCORD_AFTER.match(ctx.sent, c[1]))  # "the Paris climate deal"
