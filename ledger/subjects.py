@@ -48,10 +48,10 @@ _PERSON_DEMONYM = compile_cached(r"(?:an|i)$")
 _BASED_AFTER = compile_cached(r"-(?:based|registered|headquartered|listed|backed|funded|sponsored|financed)(?![\p{L}])",
                               regex.VERSION1)
 _BORN_NAME = compile_cached(r"-born\s+\p{Lu}", regex.VERSION1)
-#: capitals after a country that describe, not name ("US TV networks", "UK PC sales"): no firm's name
 #: capitalised common nouns of products and media, no one's name: "surveyed by digital TV station Music
 #: Choice", "a laptop PC", "Sales of movies on DVD" (prec19b)
 _PRODUCT_CAPS = frozenset("TV TVs DVD DVDs PC PCs CD CDs SUV SUVs".split())
+#: capitals after a country that describe, not name ("US TV networks", "UK PC sales"): no firm's name
 _GENERIC_CAPS = frozenset("TV DVD DVDs PC PCs CD CDs IT GDP MP MPs CEO CEOs HIV AIDS SUV SUVs".split())
 _NEXT_TOKEN = compile_cached(r"\s*(?:(\p{Ll}+)|[,.;:!?)\"”]|$)", regex.VERSION1)
 #: capitalised words after a city: a name of its own ("Berlin Film Festival", "London Marathon")
@@ -564,7 +564,7 @@ def _a_firm(sent: str, c: tuple, lex: _Lexicon) -> bool:
 _NAME_AFTER = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*[\p{L}&](?<![’']s))(?:(?: \p{Lu}[\p{L}&’'-]*){0,2}? "
                              r"(?:Awards|Group|Institute|Council|Union|Party|Association|Federation|Society|Foundation|"
                              r"Commission|Corporation|League|Academy|Agency|Authority|Trust|Forum|Festival|Prize|"
-                             r"Institution|Service|Centre|Center|Council|Committee|Fund|Board)(?![\p{L}\p{N}’'-]))?)"
+                             r"Institution|Service|Centre|Center|Committee|Fund|Board)(?![\p{L}\p{N}’'-]))?)"
                              r"(?![\p{L}\p{N}])", regex.VERSION1)
 _WORD_BEFORE = compile_cached(r"(\p{Lu}[\p{L}.]*) $", regex.VERSION1)
 
