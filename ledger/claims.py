@@ -610,8 +610,12 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     # "that number had increased to 9.4 million": the metric of the figure pointed back to
     points = _point_back(ctxs, hits, text, lex)
     for i in range(1, len(ctxs)):
-        if hits[i - 1] is None or (hits[i] is not None and (
-                hits[i].score[0] <= 0 or hits[i - 1].score[0] >= min(_FALLBACK - 1, _BROAD))):
+        # a stated conversion ("$280bn (£149bn) in damages", "3000 euros (£2,060) punishment") is the
+        # same sum as the figure it restates: it takes that figure's named reading over its own, which
+        # reads only the words after the bracket (prec19b)
+        restated = i in linked and hits[i - 1] is not None and hits[i - 1].score[0] < _FALLBACK - 1
+        if not restated and (hits[i - 1] is None or (hits[i] is not None and (
+                hits[i].score[0] <= 0 or hits[i - 1].score[0] >= min(_FALLBACK - 1, _BROAD)))):
             continue  # (a fallback's or broad rule's reading of the list does not replace a figure's own)
         prev, cur = ctxs[i - 1], ctxs[i]
         if prev.s0 != cur.s0:
@@ -1359,6 +1363,11 @@ _AGE_AS_ROLE = compile_cached(_YEAR_OLD + r"(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:
                               + _AGE_ROLES + r")s?(?![\p{L}-])|\s+(\p{Ll}+)(?![\p{L}-]))", regex.VERSION1)
 _APPOSED = compile_cached(r"(?<![\p{L}])((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),\s+(?:the|The)\s+$",
                           regex.VERSION1)
+#: a preposition right before a name: the name is no sentence's subject ("in the absence of Jonny Wilkinson")
+_PREP_BEFORE = compile_cached(r"(?<![\p{L}])(?:of|in|with|without|for|against|to|from|by|at|on|over|than|like|behind|"
+                              r"after|before|under|alongside|beside|besides|including|replacing)\s+(?:the\s+)?$",
+                              regex.VERSION1)
+_POSSESSIVE_AT = compile_cached(r"['’]s?(?![\p{L}])", regex.VERSION1)
 _LOWER_WORD = compile_cached(r"(?<![\p{L}])\p{Ll}[\p{Ll}’'-]*", regex.VERSION1)
 _THE_BEFORE = compile_cached(r"(?<![\p{L}])(?:the|The)\s+$", regex.VERSION1)
 
@@ -1502,9 +1511,12 @@ def _referent_before(doc, s0: int, stop: int, lex: _Lexicon, person: bool, role:
         other = next((x for x in _pronoun_candidates(seg, not person, lex) if x[0] == lead), None)
         if other is not None and _acts(seg, other[1]) or person and not role:
             return names.pop()
-        if aged and not any(_verb_before(seg, lead, x[0]) for x in cands if x[3]):
+        if aged and not any(_verb_before(seg, lead, x[0]) or _PREP_BEFORE.search(seg, max(lead, x[0] - 24), x[0])
+                            and not (seg[max(0, x[1] - 2):x[1]] in ("'s", "’s") or _POSSESSIVE_AT.match(seg, x[1]))
+                            for x in cands if x[3]):
             # "Olympic champion Kenenisa Bekele is determined ... The 22-year-old will": the one
-            # person the sentence names as its subject (not "she overhauled rival Maria Mutola")
+            # person the sentence names as its subject (not "she overhauled rival Maria Mutola", nor
+            # "Robinson, stand-in captain in the absence of Jonny Wilkinson": a name after a preposition)
             return names.pop()
         return None
     return None

@@ -56,6 +56,18 @@ from .story_country import _story_country
 from .subjects import _MONTHS_DAYS, _personal_metric
 from .text import _SENTENCE_END
 
+#: a preposition right before a name ("in the absence of Jonny Wilkinson")
+_PREP_BEFORE = compile_cached(r"(?<![\p{L}])(?:of|in|with|without|for|against|to|from|by|at|on|over|than|like|behind|"
+                              r"after|before|under|alongside|beside|besides|including|replacing)\s+(?:the\s+)?$",
+                              regex.VERSION1)
+_POSSESSIVE_AT = compile_cached(r"['’]s?(?![\p{L}])", regex.VERSION1)
+
+
+def _possessive(text: str, end: int) -> bool:
+    """The name ending at ``end`` is a possessor ("at Versace's townhouse"), its "'s" in it or after it."""
+    return text[max(0, end - 2):end] in ("'s", "’s") or _POSSESSIVE_AT.match(text, end) is not None
+
+
 #: nouns a firm, club or body is pointed back at with ("the company")
 _FIRM_NOUNS = (r"company|firm|group|club|carrier|airline|retailer|bank|lender|insurer|carmaker|brewer|"
                r"chain|operator|broadcaster|studio|label|giant|manufacturer|maker|business|conglomerate|utility")
@@ -340,6 +352,11 @@ def _person_antecedent(text: str, story: list, s0: int, upto: int, word: Optiona
                 and (n[2] == "person" or _maybe_person(n[1], lex))]
         if not seen or seen[-1][2] != "person" or seen[-1][0] not in full_names:
             return None
+        if _PREP_BEFORE.search(text, max(0, seen[-1][4] - 24), seen[-1][4]) is not None \
+                and not _possessive(text, seen[-1][4] + seen[-1][5]):
+            return None  # "Robinson, stand-in captain in the absence of Jonny Wilkinson, ... The 30-year-old":
+            # a person named after a preposition is not who the sentence was about (a possessive is:
+            # "The collection was housed at Versace's townhouse. The 51-year-old designer was shot")
         lastkey = seen[-1][0]
         counts = {k: v for k, v in counts.items() if k == lastkey or v}
         if max(counts, key=lambda k: counts[k]) != lastkey:

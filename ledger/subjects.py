@@ -48,6 +48,9 @@ _PERSON_DEMONYM = compile_cached(r"(?:an|i)$")
 _BASED_AFTER = compile_cached(r"-(?:based|registered|headquartered|listed|backed|funded|sponsored|financed)(?![\p{L}])",
                               regex.VERSION1)
 _BORN_NAME = compile_cached(r"-born\s+\p{Lu}", regex.VERSION1)
+#: capitalised common nouns of products and media, no one's name: "surveyed by digital TV station Music
+#: Choice", "a laptop PC", "Sales of movies on DVD" (prec19b)
+_PRODUCT_CAPS = frozenset("TV TVs DVD DVDs PC PCs CD CDs SUV SUVs".split())
 #: capitals after a country that describe, not name ("US TV networks", "UK PC sales"): no firm's name
 _GENERIC_CAPS = frozenset("TV DVD DVDs PC PCs CD CDs IT GDP MP MPs CEO CEOs HIV AIDS SUV SUVs".split())
 _NEXT_TOKEN = compile_cached(r"\s*(?:(\p{Ll}+)|[,.;:!?)\"”]|$)", regex.VERSION1)
@@ -85,6 +88,11 @@ def _titled(sent: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) > 0.8 * len(words)
 
 
+#: what follows "the Russian" when the demonym stands for one player or performer
+_PLAYER_ROLES = frozenset("""world teenager veteran striker midfielder defender goalkeeper keeper winger skipper
+sprinter hurdler athlete boxer golfer batsman bowler youngster swimmer cyclist rapper""".split())
+
+
 def _one_of_a_people(sent: str, a: int, b: int) -> bool:
     """A demonym at [a, b) used as a noun for one person ("The American spent
     three days", "the Israeli said"): not the country (not "the American
@@ -95,8 +103,9 @@ def _one_of_a_people(sent: str, a: int, b: int) -> bool:
     if nxt is None:
         return False
     w = nxt.group(1)
-    if w is None or w in _AGE_AUX or w in _SPEECH:
-        return True
+    if w is None or w in _AGE_AUX or w in _SPEECH or w in _PLAYER_ROLES:
+        return True  # ("the Russian world number five tested positive", "the Australian world number
+        # three strolled": a player, prec19b)
     if _PAST.fullmatch(w) is None:
         return False
     # "spent three days", "died in": a verb; "armed forces", "backed rebels": an adjective
@@ -639,7 +648,13 @@ def _a_firm(sent: str, c: tuple, lex: _Lexicon) -> bool:
 
 #: capitalised words right after a country or demonym: a name of its own
 #: (a possessive is not part of the name: "France Telecom's profits" is France Telecom's)
-_NAME_AFTER = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*[\p{L}&](?<![’']s)))(?![\p{L}\p{N}])", regex.VERSION1)
+#: (a body's name may run on to its kind: "American Music Awards", "UK Independence Party", "Welsh Rugby
+#: Union", "American International Group", not "American Music"; prec19b)
+_NAME_AFTER = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*[\p{L}&](?<![’']s))(?:(?: \p{Lu}[\p{L}&’'-]*){0,2}? "
+                             r"(?:Awards|Group|Institute|Council|Union|Party|Association|Federation|Society|Foundation|"
+                             r"Commission|Corporation|League|Academy|Agency|Authority|Trust|Forum|Festival|Prize|"
+                             r"Institution|Service|Centre|Center|Committee|Fund|Board)(?![\p{L}\p{N}’'-]))?)"
+                             r"(?![\p{L}\p{N}])", regex.VERSION1)
 _WORD_BEFORE = compile_cached(r"(\p{Lu}[\p{L}.]*) $", regex.VERSION1)
 _NAME_MORE = compile_cached(r" ((?-i:\p{Lu}[\p{L}&’'-]*[\p{L}&](?<![’']s)))(?![\p{L}\p{N}])", regex.VERSION1)
 
@@ -2915,7 +2930,7 @@ def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset(),
                          title_case, common, nouns, given, kept, openers)
             if name and role is not None and part[0] is role and name.startswith(role[0] + " "):
                 name = name[len(role[0]) + 1:]
-            if name:
+            if name and name not in _PRODUCT_CAPS:
                 out.append((part[0][1], part[-1][2], name))
     if not title_case and " and " in sent:
         out = _joined_names(sent, out, common)
