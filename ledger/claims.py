@@ -55,7 +55,7 @@ from .title_firm import title_firms
 from .place_scope import place_scopes
 from .story_country import story_countries
 from .event_owner import event_owners
-from .coref_owner import coref_owners
+from .coref_owner import _PREP_BEFORE, _possessive, coref_owners
 from .de_owner import german_owners
 from .described_person import described_persons
 from .relative_owner import relative_owners
@@ -1363,11 +1363,6 @@ _AGE_AS_ROLE = compile_cached(_YEAR_OLD + r"(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:
                               + _AGE_ROLES + r")s?(?![\p{L}-])|\s+(\p{Ll}+)(?![\p{L}-]))", regex.VERSION1)
 _APPOSED = compile_cached(r"(?<![\p{L}])((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*),\s+(?:the|The)\s+$",
                           regex.VERSION1)
-#: a preposition right before a name: the name is no sentence's subject ("in the absence of Jonny Wilkinson")
-_PREP_BEFORE = compile_cached(r"(?<![\p{L}])(?:of|in|with|without|for|against|to|from|by|at|on|over|than|like|behind|"
-                              r"after|before|under|alongside|beside|besides|including|replacing)\s+(?:the\s+)?$",
-                              regex.VERSION1)
-_POSSESSIVE_AT = compile_cached(r"['’]s?(?![\p{L}])", regex.VERSION1)
 _LOWER_WORD = compile_cached(r"(?<![\p{L}])\p{Ll}[\p{Ll}’'-]*", regex.VERSION1)
 _THE_BEFORE = compile_cached(r"(?<![\p{L}])(?:the|The)\s+$", regex.VERSION1)
 
@@ -1512,8 +1507,7 @@ def _referent_before(doc, s0: int, stop: int, lex: _Lexicon, person: bool, role:
         if other is not None and _acts(seg, other[1]) or person and not role:
             return names.pop()
         if aged and not any(_verb_before(seg, lead, x[0]) or _PREP_BEFORE.search(seg, max(lead, x[0] - 24), x[0])
-                            and not (seg[max(0, x[1] - 2):x[1]] in ("'s", "’s") or _POSSESSIVE_AT.match(seg, x[1]))
-                            for x in cands if x[3]):
+                            and not _possessive(seg, x[1]) for x in cands if x[3]):
             # "Olympic champion Kenenisa Bekele is determined ... The 22-year-old will": the one
             # person the sentence names as its subject (not "she overhauled rival Maria Mutola", nor
             # "Robinson, stand-in captain in the absence of Jonny Wilkinson": a name after a preposition)
