@@ -610,12 +610,10 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     # "that number had increased to 9.4 million": the metric of the figure pointed back to
     points = _point_back(ctxs, hits, text, lex)
     for i in range(1, len(ctxs)):
-        # a stated conversion ("$280bn (£149bn) in damages", "3000 euros (£2,060) punishment") is the
-        # same sum as the figure it restates: it takes that figure's named reading over its own, which
-        # reads only the words after the bracket (prec19b)
-        restated = i in linked and hits[i - 1] is not None and hits[i - 1].score[0] < _FALLBACK - 1
-        if not restated and (hits[i - 1] is None or (hits[i] is not None and (
-                hits[i].score[0] <= 0 or hits[i - 1].score[0] >= min(_FALLBACK - 1, _BROAD)))):
+        # (a stated conversion whose own cue won here, "$280bn (£149bn) in damages", is given the
+        # reading of the sum it restates once its claims are made: _conversions_alike)
+        if hits[i - 1] is None or (hits[i] is not None and (
+                hits[i].score[0] <= 0 or hits[i - 1].score[0] >= min(_FALLBACK - 1, _BROAD))):
             continue  # (a fallback's or broad rule's reading of the list does not replace a figure's own)
         prev, cur = ctxs[i - 1], ctxs[i]
         if prev.s0 != cur.s0:
