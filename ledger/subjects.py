@@ -1439,7 +1439,7 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         if subj is not None and _he_not_person(ctx, lex, ents, subj, limit):
             return None, s2  # prec22: "In 2001, he took over the reins in Europe"
         return (subj if _named_before(ctx, lex, ents, subj, limit) else None), s2
-    not_owner = _NOT_OWNER.get(rule.metric.split(".")[0] + ".")
+    not_owner = _not_owner(rule.metric)
     if not_owner:
         # "killed in a Russian missile attack on Kharkiv", "killed by Israeli fire": the attacker
         # is no owner of the dead (casualties.killed/Russia counts Russia's dead); "a range of
@@ -1447,7 +1447,7 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
         pool = [e for e in pool if not not_owner(ctx.sent, e, lex)]
     for strategy in rule.subject:
         subj = _STRATEGIES[strategy](ctx, lex, pool, lo, hi)
-        if subj and not_owner and strategy == "proper_noun" and _only_attacker(ctx, lex, subj, not_owner):
+        if subj and not_owner and strategy == "proper_noun" and _never_owner(ctx, lex, subj, not_owner):
             continue  # a name outside the gazetteer read by its capital: "killed in the Hamas attack"
         if subj and subj == s2 and s2_span is not None and all(" " in p for p in rule.subject2):
             # "Sales to China rose 12%": a second party read through the rule's own words
@@ -1566,10 +1566,10 @@ def _guessed_name(ctx: _Ctx, lex: _Lexicon, pool, lo: int, hi: int, not_owner) -
     """The last guess, any capitalised name; for the dead, not the attacker's ("the Hamas
     attack"), for a weapon's reach, not its target (``not_owner``: see _NOT_OWNER)."""
     name = _s_proper_noun(ctx, lex, pool, lo, hi)
-    return None if name and not_owner and _only_attacker(ctx, lex, name, not_owner) else name
+    return None if name and not_owner and _never_owner(ctx, lex, name, not_owner) else name
 
 
-def _only_attacker(ctx: _Ctx, lex: _Lexicon, name: str, not_owner) -> bool:
+def _never_owner(ctx: _Ctx, lex: _Lexicon, name: str, not_owner) -> bool:
     """Is every capitalised mention of the name in the sentence one that ``not_owner`` rules out?"""
     spans = [c for c in _name_cands(ctx, lex) if _canon(c[2], lex) == name]
     return bool(spans) and all(not_owner(ctx.sent, c, lex) for c in spans)
@@ -1588,7 +1588,12 @@ def _target(sent: str, e, lex: _Lexicon) -> bool:
 
 
 #: per metric family, the names that are no owner of its figures
-_NOT_OWNER = {"casualties.": _attacker, "weapons.": _target}
+_NOT_OWNER = {"casualties": _attacker, "weapons": _target}
+
+
+def _not_owner(metric: str):
+    """The test of a name that is no owner of the metric's figures (_NOT_OWNER), or None."""
+    return _NOT_OWNER.get(metric.split(".", 1)[0])
 
 
 def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Optional[str]:
@@ -1604,7 +1609,7 @@ def _after_figure(rule: Rule, ctx: _Ctx, lex: _Lexicon, pool, hi: int) -> Option
     names = [(e[0], e[1], e[2], True) for e in pool if e[0] >= ctx.fe]
     names += [(c[0], c[1], _canon(c[2], lex), False) for c in _name_cands(ctx, lex)
               if c[0] >= ctx.fe and not any(e[0] < c[1] and c[0] < e[1] for e in pool)]
-    if (not_owner := _NOT_OWNER.get(rule.metric.split(".")[0] + ".")) is not None:
+    if (not_owner := _not_owner(rule.metric)) is not None:
         names = [n for n in names if not not_owner(ctx.sent, n, lex)]  # "killed in the Hamas attack"
     if not names:
         return None
