@@ -476,6 +476,14 @@ _SET_AGAINST = compile_cached(r"(?i)\b(?:from|compared)\b")
 #: conversion): "from 70% to 49%", "five and ten gigabytes", "$2.5m (£1.33m) to $4m"
 _JOINED = compile_cached(r"(?:\s*\([^()]{1,40}\))?\s+(?:to|and|or)\s+")
 _FROM = compile_cached(r"(?i)\bfrom\s+$")
+#: between the two figures of a move, the earlier figure's own time and "to": "from 145.7 in 1993
+#: to 98 in 1998", "from 9,000 in January to 4,500", "from 400 last year to 650 this year"
+_FROM_TO_GAP = compile_cached(
+    r"(?:\s+(?:in|at|on|during|by)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)\s+)?"
+    r"(?:(?-i:\p{Lu}\p{Ll}+)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:fiscal\s+)?\d{4}(?:[/-]\d{2,4})?|the\s+\d{4}s)"
+    r"|\s+(?:last|this|the\s+previous)\s+(?:year|month|week|quarter|season|decade)"
+    r"|\s+(?:a|one|two|three|four|five|ten|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before))"
+    r",?\s+to\s+", regex.VERSION1 | regex.I)
 #: after a figure of a list, no noun of its own: the list's noun is left out ("65 flights on
 #: Thursday, 180 on Friday", "1,700 from sales, 3,400 from operations and 2,600 across legal")
 _ELLIPSIS = compile_cached(r"\s*(?:[,;.)]|(?:on|in|at|from|across|during|each|apiece|respectively|and|or)\b)")
@@ -627,7 +635,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
             continue  # "65 have been downed and 30 others disappeared": a new predicate
         if not bracketed and _other_party(cur) and _SET_AGAINST.search(gap):
             continue  # "20,645 votes, compared to 14,738 for the Liberal Democrat candidate": another party's
-        if bracketed or (prev.ucls == cur.ucls and (earlier or _LIST_GAP.match(gap))
+        if bracketed or (prev.ucls == cur.ucls and (earlier or _LIST_GAP.match(gap) or _from_to(prev, gap))
                          and _applies(hits[i - 1].rule, cur)):
             h = hits[i - 1]
             new = _Hit(h.rule, h.score, h.cue)
@@ -656,11 +664,18 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     for i in range(len(ctxs) - 2, -1, -1):
         cur, nxt = ctxs[i], ctxs[i + 1]
         h = hits[i + 1]
-        if hits[i] is not None or h is None or cur.s0 != nxt.s0 or cur.ucls != nxt.ucls \
-                or h.score[0] >= min(_FALLBACK - 1, _BROAD) or h.earlier:
+        if h is None or cur.s0 != nxt.s0 or cur.ucls != nxt.ucls or h.earlier:
             continue
-        if _JOINED.fullmatch(cur.sent, cur.fe, nxt.fs) is None or _referential(cur) or _in_name(cur, lex) \
-                or not _applies(h.rule, cur):
+        gap = cur.sent[cur.fe:nxt.fs]
+        if hits[i] is not None or h.score[0] >= min(_FALLBACK - 1, _BROAD):
+            # "fell from 195,000 to 176,000": the earlier figure of a move is the later one's
+            # quantity, whatever a fallback rule made of it alone, when a named or broad rule reads
+            # the later one (a named rule's reading of the earlier one stands)
+            if _tier(h) >= _tier(hits[i]) or _tier(h) == 2 or not _from_to(cur, gap):
+                continue
+        elif _JOINED.fullmatch(gap) is None and not _from_to(cur, gap):
+            continue
+        if _referential(cur) or _in_name(cur, lex) or not _applies(h.rule, cur):
             continue
         new = _Hit(h.rule, h.score, h.cue)
         new.metric = h.metric or _metric(h.rule, h, nxt, lex)
@@ -841,6 +856,20 @@ _POINTER = compile_cached(
 #: after the figure, words that make it a difference or a part, not the new value
 #: ("The figure was 30% more than in 2003", "the total was 40% of ...")
 _POINTER_NOT = compile_cached(r"(?i)\s+(?:more|less|fewer|higher|lower|up|down|above|below|times|of|over)\b")
+
+
+def _tier(h) -> int:
+    """0 for a named rule's reading, 1 for a broad rule's, 2 for a fallback's or none."""
+    if h is None or h.score[0] >= _FALLBACK - 1:
+        return 2
+    return 1 if h.score[0] >= _BROAD else 0
+
+
+def _from_to(first: _Ctx, gap: str) -> bool:
+    """``first`` and the figure ``gap`` leads to are the two ends of a move, "from A to B",
+    with at most A's own time between them ("from 145.7 in 1993 to 98 in 1998")."""
+    return _FROM.search(first.sent, max(0, first.fs - 6), first.fs) is not None and (
+        _FROM_TO_GAP.fullmatch(gap) is not None or regex.fullmatch(r"\s+to\s+", gap) is not None)
 
 
 def _point_back(ctxs: list, hits: list, text: str, lex: _Lexicon) -> dict:

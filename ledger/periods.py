@@ -478,6 +478,21 @@ def _carried_period(ctx: _Ctx, pub: Optional[_dt.date]):
     return None
 
 
+#: the two ends of a move: "from 120,000 in 2000 to 1.2 million", where 2000 is the first figure's time
+_MOVE_FROM = compile_cached(r"(?i)\bfrom\s+$")
+_MOVE_TIME_BEFORE = compile_cached(r"(?i)\s+(?:(?:in|at|on|during|by)\s+)?(?:(?:early|late|mid)\s+)?")
+_MOVE_TO = compile_cached(r"(?i)[\s,]*\bto\s+")
+
+
+def _start_of_move(ctx: _Ctx, a: int, b: int) -> bool:
+    """The time at ``a``..``b``, before the figure, is the time of the figure a move starts
+    from ("rose from 120,000 in 2000 to 1.2 million last year"), not this one's."""
+    if _MOVE_TO.fullmatch(ctx.sent, b, ctx.fs) is None:
+        return False
+    return any(e <= a and _MOVE_TIME_BEFORE.fullmatch(ctx.sent, e, a) is not None
+               and _MOVE_FROM.search(ctx.sent, max(0, s - 6), s) is not None for s, e in ctx.others)
+
+
 def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date],
             carry: bool = True) -> _Period:
     """The period nearest the figure in its sentence."""
@@ -513,6 +528,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         # ("434,000 killed in 2024") over words before it
         far = 0 if lo <= a and b <= hi else None
         if far is None:
+            return None
+        if b <= ctx.fs and _start_of_move(ctx, a, b):
             return None
         if b <= ctx.fs:
             return (ctx.fs - b) * 1.5
