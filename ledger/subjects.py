@@ -52,7 +52,7 @@ _BORN_NAME = compile_cached(r"-born\s+\p{Lu}", regex.VERSION1)
 #: Choice", "a laptop PC", "Sales of movies on DVD" (prec19b)
 _PRODUCT_CAPS = frozenset("TV TVs DVD DVDs PC PCs CD CDs SUV SUVs".split())
 #: capitals after a country that describe, not name ("US TV networks", "UK PC sales"): no firm's name
-_GENERIC_CAPS = frozenset("TV DVD DVDs PC PCs CD CDs IT GDP MP MPs CEO CEOs HIV AIDS SUV SUVs".split())
+_GENERIC_CAPS = _PRODUCT_CAPS | frozenset("IT GDP MP MPs CEO CEOs HIV AIDS".split())
 _NEXT_TOKEN = compile_cached(r"\s*(?:(\p{Ll}+)|[,.;:!?)\"”]|$)", regex.VERSION1)
 #: capitalised words after a city: a name of its own ("Berlin Film Festival", "London Marathon")
 _CITY_NAME_AFTER = compile_cached(r"((?:\s+\p{Lu}\p{Ll}+){1,3})(?![\p{L}’'-])", regex.VERSION1)
