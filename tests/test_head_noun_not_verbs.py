@@ -85,9 +85,9 @@ def test_a_sentence_not_in_english_gives_no_head_noun():
 
 def test_those_polled_are_the_people_asked_and_a_lone_participle_names_no_sum():
     # (a share of those polled is a poll's finding, PCT725's politics.opinion_share since pct19; the
-    # fallback still reads the participle after "those" as the people it names)
+    # participle after "those" marks out a group of people: POP595's population.share since fbpct20)
     assert _metric("Only 51% of those polled had made up their minds.", "51%") == "politics.opinion_share"
-    assert _metric("Only 51% of those invited had made up their minds.", "51%") == "share.invited"
+    assert _metric("Only 51% of those invited had made up their minds.", "51%") == "population.share"
     # the money fallback (GEN003) takes no lone participle after its sum: "£5.1bn seen in December"
     # names nothing, and "£300 stolen," is left unclaimed with it
     assert _metrics("What galls me, over and above having over £300 stolen, is the supplier.", "£300") == []
