@@ -482,7 +482,7 @@ _FROM_TO_GAP = compile_cached(
     r"(?:\s+(?:in|at|on|during|by)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)\s+)?"
     r"(?:(?-i:\p{Lu}\p{Ll}+)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:fiscal\s+)?\d{4}(?:[/-]\d{2,4})?|the\s+\d{4}s)"
     r"|\s+(?:last|this|the\s+previous)\s+(?:year|month|week|quarter|season|decade)"
-    r"|\s+(?:a|one|two|three|four|five|ten|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before))"
+    r"|\s+(?:a|one|two|three|four|five|ten|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before))?"
     r",?\s+to\s+", regex.VERSION1 | regex.I)
 #: after a figure of a list, no noun of its own: the list's noun is left out ("65 flights on
 #: Thursday, 180 on Friday", "1,700 from sales, 3,400 from operations and 2,600 across legal")
@@ -868,8 +868,8 @@ def _tier(h) -> int:
 def _from_to(first: _Ctx, gap: str) -> bool:
     """``first`` and the figure ``gap`` leads to are the two ends of a move, "from A to B",
     with at most A's own time between them ("from 145.7 in 1993 to 98 in 1998")."""
-    return _FROM.search(first.sent, max(0, first.fs - 6), first.fs) is not None and (
-        _FROM_TO_GAP.fullmatch(gap) is not None or regex.fullmatch(r"\s+to\s+", gap) is not None)
+    return _FROM.search(first.sent, max(0, first.fs - 6), first.fs) is not None \
+        and _FROM_TO_GAP.fullmatch(gap) is not None
 
 
 def _point_back(ctxs: list, hits: list, text: str, lex: _Lexicon) -> dict:
