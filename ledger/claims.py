@@ -40,7 +40,7 @@ from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _GLUED_NAME, _KEPT, _LED_BY_PREP
                        _NOT_PROPER, _PAST, _VERB_FORM, _YEAR_OLD, _a_word, _age_owner, _first_group,
                        _first_topic, _kept_names, _lex_names, _one_of_a_people, _person_subject,
                        _personal_metric, _subject, _title_case)
-from .periods import _AGO, _WILL, _Period, _ahead, _date_span, _period, _yearless_span
+from .periods import _AGO, _FROM, _WILL, _Period, _ahead, _date_span, _period, _yearless_span
 # imported from ledger.claims by tests and tools
 from .matching import RuleTimeout, sentence_offset, _analyse_literals, _ends_at_figure, _head_noun, _no_longer  # noqa: F401
 from .matching import _required_literals, _reversed, _reversed_src, _span_back, _up_to_figure  # noqa: F401
@@ -475,7 +475,6 @@ _SET_AGAINST = compile_cached(r"(?i)\b(?:from|compared)\b")
 #: between two figures, nothing but the word that joins them (and the first one's stated
 #: conversion): "from 70% to 49%", "five and ten gigabytes", "$2.5m (£1.33m) to $4m"
 _JOINED = compile_cached(r"(?:\s*\([^()]{1,40}\))?\s+(?:to|and|or)\s+")
-_FROM = compile_cached(r"(?i)\bfrom\s+$")
 #: between the two figures of a move, the earlier figure's own time and "to": "from 145.7 in 1993
 #: to 98 in 1998", "from 9,000 in January to 4,500", "from 400 last year to 650 this year"
 _FROM_TO_GAP = compile_cached(

@@ -478,8 +478,9 @@ def _carried_period(ctx: _Ctx, pub: Optional[_dt.date]):
     return None
 
 
+#: "from" right before a figure: the level a move starts from ("cut its stake from 70% to 49%")
+_FROM = compile_cached(r"(?i)\bfrom\s+$")
 #: the two ends of a move: "from 120,000 in 2000 to 1.2 million", where 2000 is the first figure's time
-_MOVE_FROM = compile_cached(r"(?i)\bfrom\s+$")
 _MOVE_TIME_BEFORE = compile_cached(r"(?i)\s+(?:(?:in|at|on|during|by)\s+)?(?:(?:early|late|mid)\s+)?")
 _MOVE_TO = compile_cached(r"(?i)[\s,]*\bto\s+")
 
@@ -490,7 +491,7 @@ def _start_of_move(ctx: _Ctx, a: int, b: int) -> bool:
     if _MOVE_TO.fullmatch(ctx.sent, b, ctx.fs) is None:
         return False
     return any(e <= a and _MOVE_TIME_BEFORE.fullmatch(ctx.sent, e, a) is not None
-               and _MOVE_FROM.search(ctx.sent, max(0, s - 6), s) is not None for s, e in ctx.others)
+               and _FROM.search(ctx.sent, max(0, s - 6), s) is not None for s, e in ctx.others)
 
 
 def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date],
