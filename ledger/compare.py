@@ -2185,6 +2185,10 @@ _ROLE = compile_std_cached(r"\b(from|to|by|rose|rise|rises|risen|fell|fall|falls
                    + _FILLER + r"$", re.I)
 
 
+#: between a change and the move it would belong to, the start of another clause
+_CLAUSE_BREAK = compile_std_cached(r"[;:]|,\s*(?:and|but|while|whereas|as|with|though|although)\b|\b(?:while|whereas|but)\b", re.I)
+
+
 def _level_change(placed: list[_Placed], s: Settings, out: dict) -> None:
     """"rose 2% to 5.1% from 5%": the change must take the old level to the
     new, in points or in percent as written."""
@@ -2200,6 +2204,12 @@ def _level_change(placed: list[_Placed], s: Settings, out: dict) -> None:
     if not all(len(roles[r]) == 1 for r in ("from", "to", "change")):
         return
     a, b, ch = roles["from"][0], roles["to"][0], roles["change"][0]
+    ends = [p for p in placed if p.f is a or p.f is b]
+    first, last = ends[0], ends[-1]
+    at = next(p for p in placed if p.f is ch)
+    gap = sentence[at.end:first.pos] if at.end <= first.pos else sentence[last.end:at.pos] if at.pos >= last.end else ""
+    if _CLAUSE_BREAK.search(gap):
+        return  # another clause's change: "fell to 2.1% from 2.9%, and prices rose 1% last month"
     if a.c.metric and b.c.metric and a.c.metric != b.c.metric:
         return  # two quantities: "earned $3.7bn, down from $3.8bn, while revenue rose 4.5% to $193bn"
     subjects = {_fold(f.c.subject) for f in (a, b, ch) if f.c.subject}
