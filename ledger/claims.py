@@ -31,6 +31,7 @@ from .records import (COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATI
 from .rules import Rule, RuleSet, compile_cached
 from .text import LineIndex, sentence_bounds
 from .caption_date import caption_view as _caption_view
+from .move_ends import level_ends
 from .matching import (_AGE_AUX, _BROAD, _Ctx, _DATE_PREP, _DETERMINER, _FALLBACK, _Hit, _Lexicon, _NP_STOP,
                        _NP_WORD, _PAST_FORMS, _PRESENT_FORMS, _PREVIOUS_REACH, _QUOTES, _SPEECH, _THING_VAGUE,
                        _VERB_WORD, _alt, _applies, _base, _best_rule, _canon, _clause, _cue_candidates,
@@ -344,9 +345,10 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
         # "fell to 9.6% in December from 10.6%": the later value's date is not
         # the earlier one's; only a date after the earlier value is its own
         # ("from 97.5 in January"), and "a year earlier" is no rate per year
+        upto = len(ctx.sent) if hit.upto is None else hit.upto
         period = _Period() if _AGO.match(ctx.sent, ctx.fe) else _period(
-            rule, replace(ctx, sent=" " * ctx.fe + ctx.sent[ctx.fe:]), [d for d in dates if d.start >= fig.end], pub,
-            carry=False)
+            rule, replace(ctx, sent=" " * ctx.fe + ctx.sent[ctx.fe:upto] + " " * (len(ctx.sent) - upto)),
+            [d for d in dates if fig.end <= d.start and d.end <= ctx.s0 + upto], pub, carry=False)
     else:
         period = _period(rule, ctx, dates, pub)
     if value is None:
@@ -680,6 +682,8 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         new.metric = h.metric or _metric(h.rule, h, nxt, lex)
         new.earlier = _FROM.search(cur.sent, max(0, cur.fs - 6), cur.fs) is not None
         hits[i] = new
+    # "rose 1 point to 6.2%", "rose from 5.2% to 6.2%": the ends of a move are levels
+    level_ends(ctxs, hits, lambda c: _rules_for(by_class, value_rules, c.ucls), _from_to, lex)
     # "a quarter of the 8,000 troops": a share of a typed whole is typed with it
     for i in range(len(ctxs) - 2, -1, -1):
         cur, nxt = ctxs[i], ctxs[i + 1]

@@ -1384,6 +1384,9 @@ class _Hit:
     subject2: Optional[str] = None
     metric: Optional[str] = None  # a metric template filled in ({noun}, {cue})
     earlier: bool = False  # the earlier value a later one is set against ("up from 4.1%")
+    #: an earlier value's own stretch ends here (sentence offset): "from 5.2% in February to
+    #: 6.2% in March", where March is the later value's (move_ends)
+    upto: Optional[int] = None
 
 
 _FALLBACK = 1000  # score of a head_noun match: after every other kind

@@ -17,7 +17,7 @@ def _by_text(text):
 
 @pytest.mark.parametrize("text, change, level, rule, metric", [
     ("The prison population rose 3% to 80,000 last year.", "3%", "80,000", "LVL927", "level.prison_population"),
-    ("Chrysler's sales jumped by 21.1% during 2004 to 136,000.", "21.1%", "136,000", "LVL927", "level.sale"),
+    ("Attendance jumped by 21.1% during 2004 to 136,000.", "21.1%", "136,000", "LVL927", "level.attendance"),
     ("Membership fell 3% to 40,000.", "3%", "40,000", "LVL927", "level.membership"),
     ("Acme's workforce fell by 2,000 to 40,000.", "2,000", "40,000", "GEN008", "level.workforce"),
 ])
