@@ -2755,11 +2755,11 @@ def _ratio(text, a, b, T):
                               precision_low=v, precision_high=v, number_start=a.start, number_end=b.end)
 
 
-#: "one in ten", "one out of 5": after a determiner ("that one in ten users"), still a fraction
-_ONE_IN_N = compile_cached(r"[ \t\u00a0]+(?:in(?:[ \t]+every)?|out[ \t]+of)[ \t\u00a0]+(?:\d|(?:two|three|four|five|six|seven|"
+#: "one in ten", "one out of 5", "one out of every six": after a determiner ("that one in ten users"), still a fraction
+_ONE_IN_N = compile_cached(r"[ \t\u00a0]+(?:in(?:[ \t]+every)?|out[ \t]+of(?:[ \t]+every)?)[ \t\u00a0]+(?:\d|(?:two|three|four|five|six|seven|"
                            r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundred|"
                            r"a thousand|thousand|a million|million)\b)", regex.I)
-_IN_GAP = compile_cached(r"[ \t\u00a0]+(?:in(?:[ \t]+every)?|out[ \t]+of)[ \t\u00a0]+\Z", regex.I)
+_IN_GAP = compile_cached(r"[ \t\u00a0]+(?:in(?:[ \t]+every)?|out[ \t]+of(?:[ \t]+every)?)[ \t\u00a0]+\Z", regex.I)
 
 
 def _try_in(text, a: _Atom, b: _Atom, T):
