@@ -966,11 +966,12 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
         story = doc.story_at(c.start)
         family = c.metric.split(".")[0]
         key = (story.start if story else None, family if family in _CARRY_FAMILIES else c.metric)
-        if c.subject is None and c.rule not in fallback and c.sentence and _search(_ITS_OPENS, c.sentence) is not None:
+        if c.subject is None and c.rule not in fallback and c.sentence and (
+                _search(_ITS_OPENS, c.sentence) is not None or _IT_ACTS.match(c.sentence) is not None):
             # "Chrysler avoided the fate of US rivals. Its sales rose 3.5%": the one the sentence
             # before opens with (its grammatical subject), not the subject carried from further back
             s0 = sentence_offset(doc.text, c)
-            opener = _opening_name(doc.text, s0, lex) if s0 > 0 else None
+            opener = _opening_name(doc.text, s0, lex, owner=_IT_ACTS.match(c.sentence) is None) if s0 > 0 else None
             if opener and opener != c.subject2:
                 c = replace(c, subject=opener)
         if c.subject is None and c.rule not in fallback and key in last \
@@ -999,6 +1000,9 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
                     # ("It has 1.3 million subscribers") may take a name of the one before
                     refers = not _lex_names(c.sentence, lex) and _search(lex.entity_rx, c.sentence) is None \
                         and _search(_REFERS, c.sentence) is not None and _search(_PERSON, c.sentence) is None
+                    # a bare answer to the question right before it ("How many convicted felons did
+                    # Scott Walker let out early? Zero."): the one the question names (subjects21)
+                    refers = refers or _answers_question(doc.text, s0, c)
                     home = _home_country(doc, c.sentence, lex)
                     # a person's act ("He joined Columbia Records in 1990") is not the subject of
                     # the sentence before: the referent is resolved below (_pronoun_actor) or not at all
@@ -1314,9 +1318,11 @@ _PERSON = compile_cached(r"(?i)\b(?:he|she|him|his|her|hers|i|me|my|we|our)\b|[\
 _PEOPLE = compile_cached(r"(?i)\b(?:he|she|him|his|her|hers|i|me|my|we|our|they|them|their|you|your)\b")
 _REFERS = compile_cached(r"(?i)\b(?:it|its|the\s+(?:company|firm|group|bank|carrier|airline|retailer|business|"
                          r"club|party|agency|regulator|maker|chain|operator|network|insurer|lender|manufacturer))\b")
-def _opening_name(text: str, s0: int, lex: _Lexicon) -> Optional[str]:
+def _opening_name(text: str, s0: int, lex: _Lexicon, owner: bool = True) -> Optional[str]:
     """The name that opens the sentence before (in the same paragraph): a
-    listed entity or a capitalised name right at its start, after a "The"."""
+    listed entity or a capitalised name right at its start, after a "The".
+    ``owner`` False: not a name that owns the opening noun ("Brown's book has
+    become a phenomenon. It has sold ...": the book sold, not Brown)."""
     a = s0
     while a > 0 and text[a - 1] in " \t":
         a -= 1
@@ -1328,18 +1334,42 @@ def _opening_name(text: str, s0: int, lex: _Lexicon) -> Optional[str]:
     lead = regex.match(r"[\W_]*(?:The\s+)?", prev).end()
     m = lex.entity_rx.match(prev, lead)
     if m is not None:
+        if not owner and _POSSESSIVE_NEXT.match(prev, m.end()) is not None:
+            return None
         name = lex.canonical[m.group()]
         if name in lex.nations and name not in lex.countries:
             return None  # "US rivals ...": a demonym or a country's adjective opens no firm
         return name
     for c in _lex_names(prev, lex):
-        if c[0] == lead and not (prev[c[1]:c[1] + 2] in ("'s", "’s")):
+        if c[0] == lead and not (prev[c[1]:c[1] + 2] in ("'s", "’s")) \
+                and (owner or _POSSESSIVE_END.search(prev, c[0], c[1]) is None):
             return _canon(c[2], lex)
         break
     return None
 
 
 _NUMBERED = compile_cached(r"\s\d")
+_POSSESSIVE_NEXT = compile_cached(r"['’]s?(?![\p{L}])", regex.VERSION1)
+_POSSESSIVE_END = compile_cached(r"['’]s?$", regex.VERSION1)
+
+
+#: a sentence that is only its figure: "Zero.", "None!", "About 2,000." (an answer)
+_BARE_ANSWER = compile_cached(r"[\s\"“‘']*(?:(?:only|just|about|nearly|almost|roughly|around|more\s+than|fewer\s+than|"
+                              r"less\s+than|over|under)\s+)?$", regex.VERSION1)
+_BARE_ANSWER_END = compile_cached(r"[.!…\s\"”’']*$", regex.VERSION1)
+_QUESTION_BEFORE = compile_cached(r"\?[\"”’']?\s*[\"“‘']?$", regex.VERSION1)
+
+
+def _answers_question(text: str, s0: int, c) -> bool:
+    """The claim's sentence is its figure alone, right after a question ("... on parole?
+    Zero."): the figure answers that question, and the question's one name is its subject."""
+    if s0 <= 0 or not c.sentence:
+        return False
+    fs, fe = c.start - s0, c.end - s0
+    if not (0 <= fs < fe <= len(c.sentence)) or _BARE_ANSWER.fullmatch(c.sentence[:fs]) is None \
+            or _BARE_ANSWER_END.fullmatch(c.sentence[fe:]) is None:
+        return False
+    return _QUESTION_BEFORE.search(text, max(0, s0 - 4), s0) is not None
 
 
 def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) -> Optional[str]:
@@ -1387,6 +1417,14 @@ _PRONOUN_ACTOR = compile_cached(
     r"(?<![\p{L}’'-])(?:(?P<p>he|she|He|She)|(?P<g>they|They)|(?P<pp>his|her|His|Her)|(?P<gp>their|Their)|"
     r"(?:the|The)\s+(?:(?P<pn>" + _PERSON_NOUNS + r"|" + _AGE_ROLE + r")|(?P<gn>" + _GROUP_NOUNS + r")))"
     r"(?![\p{L}’'-])", regex.VERSION1)
+#: "It" opening a sentence as the actor of a verb of trading or spending ("South Korea will boost
+#: state spending. It has earmarked 100 trillion won"): the one the sentence before opens with, as
+#: for "Its" (not "It is", "It said", "It comes after": no actor, or a speaker) (subjects21)
+_IT_ACTS = compile_cached(r"[\W_]*It\s+(?:also\s+)?(?:has\s+|had\s+|will\s+|would\s+)?(?:sold|sells|spent|spends|"
+                          r"earmarked|earmarks|invested|invests|raised|raises|earned|earns|made|makes|posted|posts|"
+                          r"recorded|records|borrowed|borrows|paid|pays|owes|employs|employed|bought|buys|shipped|"
+                          r"ships|exported|exports|imported|imports|cut|cuts|lost|loses|aims\s+to|plans\s+to|"
+                          r"hopes\s+to|expects\s+to)\s", regex.VERSION1)
 #: a sentence that opens with "its" or "the firm's" and a lower-case noun ("Its sales rose 3.5%")
 _ITS_OPENS = compile_cached(r"^[\W_]*(?:Its|The\s+(?:" + _GROUP_NOUNS + r")['’]s?)\s+\p{Ll}", regex.VERSION1)
 _AGE_AS_ROLE = compile_cached(_YEAR_OLD + r"(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:[\p{L}-]+\s+){0,2}?(?:"
