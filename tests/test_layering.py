@@ -62,10 +62,12 @@ ALLOWED = {
     "dated_class": BASE | {"rules", "matching", "subjects"},
     # (date27: a year after a caption's dash or comma, read as "in YEAR", run by claims)
     "caption_date": BASE | {"rules"},
+    # (s21: the ends of a move read as levels, with the move's size cut; run by claims)
+    "move_ends": BASE | {"rules", "matching", "periods"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
                "federal_owner", "title_firm", "place_scope", "story_country", "de_owner", "german",
                "dated_class", "described_person", "event_owner", "coref_owner", "list_subject",
-               "relative_owner", "measure_owner", "caption_date"},
+               "relative_owner", "measure_owner", "caption_date", "move_ends"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)

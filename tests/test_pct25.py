@@ -70,13 +70,12 @@ def test_typed_by_class_rule(text, fig, metric, rule, subject):
         assert c.subject == subject
 
 
-# none of these is a figure of the class rules: a level compared, a share of something else, both
-# ends of a from-to, a sum for a price, a confidence level
+# none of these is a figure of the class rules: a level compared, a share of something else, a
+# sum for a price, a confidence level (the ends of a from-to are levels, LVL925's: move_ends)
 NOT_OURS = [
     ("Support for the plan was 40% higher than expected.", "40%"),
     ("Support is 40 percent of the cost.", "40 percent"),
     ("With 95% confidence the effect is real.", "95%"),
-    ("Support for Brexit fell from 52% to 40%.", "52%"),
     ("Poverty in Mississippi is 20 percent higher than in Ohio.", "20 percent"),
     ("The price of eggs is $4.50 a dozen.", "$4.50"),
     ("Its share of the donations fell 5%.", "5%"),
