@@ -32,6 +32,7 @@ from .rules import Rule, RuleSet, compile_cached
 from .text import LineIndex, sentence_bounds
 from .caption_date import caption_view as _caption_view
 from .move_ends import level_ends
+from .matching import _tier
 from .matching import (_AGE_AUX, _BROAD, _Ctx, _DATE_PREP, _DETERMINER, _FALLBACK, _Hit, _Lexicon, _NP_STOP,
                        _NP_WORD, _PAST_FORMS, _PRESENT_FORMS, _PREVIOUS_REACH, _QUOTES, _SPEECH, _THING_VAGUE,
                        _VERB_WORD, _alt, _applies, _base, _best_rule, _canon, _clause, _cue_candidates,
@@ -859,13 +860,6 @@ _POINTER = compile_cached(
 #: after the figure, words that make it a difference or a part, not the new value
 #: ("The figure was 30% more than in 2003", "the total was 40% of ...")
 _POINTER_NOT = compile_cached(r"(?i)\s+(?:more|less|fewer|higher|lower|up|down|above|below|times|of|over)\b")
-
-
-def _tier(h) -> int:
-    """0 for a named rule's reading, 1 for a broad rule's, 2 for a fallback's or none."""
-    if h is None or h.score[0] >= _FALLBACK - 1:
-        return 2
-    return 1 if h.score[0] >= _BROAD else 0
 
 
 def _from_to(first: _Ctx, gap: str) -> bool:

@@ -1406,6 +1406,13 @@ _BROAD = 900  # score of a broad rule's match: after every named rule, before ev
 _AFTER_BROAD = 950
 
 
+def _tier(h: Optional[_Hit]) -> int:
+    """0 for a named rule's reading, 1 for a broad rule's, 2 for a fallback's or none."""
+    if h is None or h.score[0] >= _FALLBACK - 1:
+        return 2
+    return 1 if h.score[0] >= _BROAD else 0
+
+
 def _base(rule: Rule, distance: int) -> int:
     """A rule with a negative priority is a fallback: it types a figure only
     when no other rule does."""

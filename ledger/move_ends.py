@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 import regex
 
-from .matching import _BROAD, _FALLBACK, _Ctx, _Hit, _best_rule
+from .matching import _Ctx, _Hit, _best_rule, _tier
 from .periods import _FROM
 from .rules import compile_cached
 
@@ -41,13 +41,6 @@ _SIZE_TO = compile_cached(
 #: the metrics of a change, not a level: "change.unemployment", "trade.tariff_change",
 #: "markets.index_move" ("shares rose 3%"), "rank.move"
 _CHANGE = compile_cached(r"^change\.|_change$|\.(?:index_)?move$")
-
-
-def _tier(h: Optional[_Hit]) -> int:
-    """0 for a named rule's reading, 1 for a broad rule's, 2 for a fallback's or none."""
-    if h is None or h.score[0] >= _FALLBACK - 1:
-        return 2
-    return 1 if h.score[0] >= _BROAD else 0
 
 
 def _is_change(h: Optional[_Hit]) -> bool:
@@ -124,7 +117,7 @@ def _size_before(ctxs: list[_Ctx], i: int, at: int) -> Optional[_Ctx]:
     if i == 0:
         return None
     p = ctxs[i - 1]
-    if p.s0 != ctxs[i].s0 or not regex.fullmatch(r"\s+", p.sent[p.fe:at]):
+    if p.s0 != ctxs[i].s0 or not p.sent[p.fe:at].isspace():
         return None
     return p
 
