@@ -57,7 +57,7 @@ from .title_firm import title_firms
 from .place_scope import place_scopes
 from .story_country import story_countries
 from .event_owner import event_owners
-from .coref_owner import _PREP_BEFORE, _possessive, coref_owners
+from .coref_owner import _POSSESSIVE_AT, _PREP_BEFORE, _possessive, coref_owners
 from .de_owner import german_owners
 from .described_person import described_persons
 from .relative_owner import relative_owners
@@ -623,7 +623,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         # (a stated conversion whose own cue won here, "$280bn (£149bn) in damages", is given the
         # reading of the sum it restates once its claims are made: _conversions_alike)
         if hits[i - 1] is None or (hits[i] is not None and (
-                hits[i].score[0] <= 0 or hits[i - 1].score[0] >= min(_FALLBACK - 1, _BROAD))):
+                hits[i].score[0] <= 0 or _tier(hits[i - 1]) > 0)):
             continue  # (a fallback's or broad rule's reading of the list does not replace a figure's own)
         prev, cur = ctxs[i - 1], ctxs[i]
         if prev.s0 != cur.s0:
@@ -669,7 +669,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         if h is None or cur.s0 != nxt.s0 or cur.ucls != nxt.ucls or h.earlier:
             continue
         gap = cur.sent[cur.fe:nxt.fs]
-        if hits[i] is not None or h.score[0] >= min(_FALLBACK - 1, _BROAD):
+        if hits[i] is not None or _tier(h) > 0:
             # "fell from 195,000 to 176,000": the earlier figure of a move is the later one's
             # quantity, whatever a fallback rule made of it alone, when a named or broad rule reads
             # the later one (a named rule's reading of the earlier one stands)
@@ -877,7 +877,7 @@ def _point_back(ctxs: list, hits: list, text: str, lex: _Lexicon) -> dict:
     back to a figure a named (not fallback) rule reads."""
     out: dict = {}
     for i, cur in enumerate(ctxs):
-        if i == 0 or (hits[i] is not None and hits[i].score[0] < min(_FALLBACK - 1, _BROAD)):
+        if i == 0 or (hits[i] is not None and _tier(hits[i]) == 0):
             continue
         w = cur.sent[max(0, cur.fs - 90):cur.fs].lower()
         if "number" not in w and "figure" not in w and "total" not in w and "rate" not in w and "tally" not in w:
@@ -896,7 +896,7 @@ def _point_back(ctxs: list, hits: list, text: str, lex: _Lexicon) -> dict:
             if src.s0 != cur.s0 and text[src.s0 + len(src.sent):cur.s0].strip():
                 break
             h = hits[j]
-            if h is None or h.earlier or h.score[0] >= min(_FALLBACK - 1, _BROAD) or j in out:
+            if h is None or h.earlier or _tier(h) > 0 or j in out:
                 break
             metric = _metric(h.rule, h, src, lex)
             if metric is None or not _applies(h.rule, cur):
@@ -908,7 +908,7 @@ def _point_back(ctxs: list, hits: list, text: str, lex: _Lexicon) -> dict:
             # "Those figures stood at 65% and 66% in 2013": the list the phrase gives
             k = i + 1
             while k < len(ctxs) and ctxs[k].s0 == cur.s0 and ctxs[k].ucls == cur.ucls and k not in out \
-                    and (hits[k] is None or hits[k].score[0] >= min(_FALLBACK - 1, _BROAD)) \
+                    and _tier(hits[k]) > 0 \
                     and _JOINED.fullmatch(cur.sent, ctxs[k - 1].fe, ctxs[k].fs) is not None:
                 hits[k] = new
                 out[k] = j
@@ -1328,7 +1328,7 @@ def _opening_name(text: str, s0: int, lex: _Lexicon, owner: bool = True) -> Opti
     lead = regex.match(r"[\W_]*(?:The\s+)?", prev).end()
     m = lex.entity_rx.match(prev, lead)
     if m is not None:
-        if not owner and _POSSESSIVE_NEXT.match(prev, m.end()) is not None:
+        if not owner and _POSSESSIVE_AT.match(prev, m.end()) is not None:
             return None
         name = lex.canonical[m.group()]
         if name in lex.nations and name not in lex.countries:
@@ -1343,7 +1343,6 @@ def _opening_name(text: str, s0: int, lex: _Lexicon, owner: bool = True) -> Opti
 
 
 _NUMBERED = compile_cached(r"\s\d")
-_POSSESSIVE_NEXT = compile_cached(r"['’]s?(?![\p{L}])", regex.VERSION1)
 _POSSESSIVE_END = compile_cached(r"['’]s?$", regex.VERSION1)
 
 

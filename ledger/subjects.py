@@ -148,10 +148,8 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             continue  # "the Paris climate deal", "the Kyoto Protocol": an accord named after a city, not its country
         if _PLACE_PART.search(ctx.sent, max(0, a - 7), a):
             continue  # "New Providence", "Fort Worth", "Lake Michigan": another place's name
-        if _platform_medium(ctx.sent, a, b):
-            continue  # "A November 2017 Facebook post includes photographs ...": where it was posted
-        if _UNRELATED_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None:
-            continue  # "Video is unrelated to Turkey earthquake, shows cat being rescued in Russia in 2018"
+        if _no_party(ctx.sent, a, b):
+            continue  # "A November 2017 Facebook post", "Video is unrelated to Turkey earthquake"
         if name in lex.countries and m.group() == "Washington" and _washington_state(ctx.sent, a, b, lex):
             out.append((a, b, "Washington"))  # "Clark County, Washington", "Washington state": not the US
             continue
@@ -191,8 +189,7 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             first = _NAME_MORE.match(ctx.sent, b)
             w = first.group(1) if first is not None else ""
             if first is not None and w.isalpha() and w[1:].islower() and not (
-                    w in _TITLES or w in _NOT_PROPER or w in _MONTHS_DAYS or w in lex.canonical or w in lex.state_words
-                    or w in lex.given or _CODE_AFTER.match(ctx.sent, first.end()) is not None):
+                    _ends_name(ctx.sent, first, lex) or w in lex.canonical or w in lex.state_words):
                 # "the New York Times", "the Chicago Film Critics Association", "the San Francisco
                 # Board of Education": a name of its own, not the city
                 end = _name_run(ctx.sent, first.end(), lex, 4)
@@ -300,6 +297,14 @@ def _platform_medium(sent: str, a: int, b: int) -> bool:
     """The name at [a, b) is a social platform that only carries a post (_PLATFORM)."""
     return _PLATFORM.fullmatch(sent, a, b) is not None and (
         _MEDIUM_AFTER.match(sent, b) is not None or _MEDIUM_BEFORE.search(sent, max(0, a - 40), a) is not None)
+
+
+def _no_party(sent: str, a: int, b: int) -> bool:
+    """The name at [a, b) is no party to the sentence's figures: a platform that only carries a post
+    ("A November 2017 Facebook post includes photographs ...", "posted on Instagram") or what a
+    fact-check says a picture is not about ("Video is unrelated to Turkey earthquake, shows cat
+    being rescued in Russia in 2018").  Read for the gazetteer's names and for capitalised ones."""
+    return _platform_medium(sent, a, b) or _UNRELATED_BEFORE.search(sent, max(0, a - 40), a) is not None
 
 
 #: Washington the state, not the seat of the US government: written with "state" ("a driver in
@@ -667,6 +672,15 @@ _BODY_OF = compile_cached(r"(?<![\p{L}])(?:Board|Council|Committee|Commission|De
                           r"School|Court)$", regex.VERSION1)
 
 
+def _ends_name(sent: str, m, lex: _Lexicon) -> bool:
+    """The capitalised word ``m`` (a _NAME_MORE match) goes on no name before it: a title, a month
+    or day, a word that opens a sentence, a given name ("US District Court Judge Robert W Sweet"),
+    or a word before a code, which names it ("Malaysia Airlines Flight MH370")."""
+    w = m.group(1)
+    return w in _TITLES or w in _MONTHS_DAYS or w in _NOT_PROPER or w in lex.given \
+        or _CODE_AFTER.match(sent, m.end()) is not None
+
+
 def _name_run(sent: str, b: int, lex: _Lexicon, more: int = 3) -> int:
     """Where the name that a country's or a demonym's capitalised word starts ends: up to three
     more capitalised words ("Canadian Broadcasting Corporation", "British Retail Consortium",
@@ -678,10 +692,8 @@ def _name_run(sent: str, b: int, lex: _Lexicon, more: int = 3) -> int:
         m = _NAME_MORE.match(sent, b)
         if m is None:
             break
-        w = m.group(1)
-        if w in _TITLES or w in _MONTHS_DAYS or w in _NOT_PROPER or w in lex.given or w.isupper() \
-                or lex.entity_rx.match(sent, m.start(1)) is not None or _CODE_AFTER.match(sent, m.end()) is not None:
-            break  # (nor a word before a code, which names it: "Malaysia Airlines Flight MH370")
+        if _ends_name(sent, m, lex) or m.group(1).isupper() or lex.entity_rx.match(sent, m.start(1)) is not None:
+            break
         b = m.end()
     return b
 
@@ -3183,8 +3195,7 @@ def _name_cands(ctx, lex) -> list:
                       and _NAMES_FIGURE.fullmatch(ctx.sent, c[1], ctx.fs)
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
-            and not _platform_medium(ctx.sent, c[0], c[1])  # "a TikTok video", "posted on Instagram"
-            and _UNRELATED_BEFORE.search(ctx.sent, max(0, c[0] - 40), c[0]) is None
+            and not _no_party(ctx.sent, c[0], c[1])  # "a TikTok video", "posted on Instagram"
             and not _BINOMIAL.match(ctx.sent, c[0])  # "E. coli", "S. aureus": a germ, not a name
             and not (lex.canonical.get(c[2], c[2]) != c[2] and lex.canonical[c[2]] in lex.countries and c[2] not in lex.nations
                      and _ACCORD_AFTER.match(ctx.sent, c[1]))  # "the Paris climate deal"
