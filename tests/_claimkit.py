@@ -34,6 +34,13 @@ def claims_of(text: str, published: str | None = None, ruleset=None):
     return type_figures(doc, *figures_of(text), ruleset or RULESET)
 
 
+def claim_of(text: str, figure: str):
+    """The claim whose figure text is exactly ``figure``."""
+    got = {c.text: c for c in claims_of(text)}
+    assert figure in got, sorted(got)
+    return got[figure]
+
+
 def subject_of(text: str, fig: str):
     """The subject of the first claim whose figure text starts with ``fig``."""
     cs = [c for c in claims_of(text) if c.text.startswith(fig)]
