@@ -42,7 +42,7 @@ from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _GLUED_NAME, _KEPT, _LED_BY_PREP
                        _NOT_PROPER, _PAST, _VERB_FORM, _YEAR_OLD, _a_word, _age_owner, _first_group,
                        _first_topic, _kept_names, _lex_names, _one_of_a_people, _person_subject,
                        _personal_metric, _subject, _title_case)
-from .periods import _AGO, _FROM, _WILL, _Period, _ahead, _date_span, _period, _yearless_span
+from .periods import _AGO, _FROM, _WILL, _Period, _ahead, _date_span, _period, _yearless_span, set_back
 # imported from ledger.claims by tests and tools
 from .matching import RuleTimeout, sentence_offset, _analyse_literals, _ends_at_figure, _head_noun, _no_longer  # noqa: F401
 from .matching import _required_literals, _reversed, _reversed_src, _span_back, _up_to_figure  # noqa: F401
@@ -642,6 +642,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
             h = hits[i - 1]
             new = _Hit(h.rule, h.score, h.cue)
             new.earlier = not bracketed and (_SET_AGAINST.search(gap) is not None or _against_earlier(cur, gap))
+            new.later = i - 1 if new.earlier else None
             if bracketed:  # a stated conversion is of the same party as the figure it restates
                 new.subject, new.subject2 = h.subject, h.subject2
             if "{noun}" in h.rule.metric:
@@ -682,6 +683,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         new = _Hit(h.rule, h.score, h.cue)
         new.metric = h.metric or _metric(h.rule, h, nxt, lex)
         new.earlier = _FROM.search(cur.sent, max(0, cur.fs - 6), cur.fs) is not None
+        new.later = i + 1 if new.earlier else None
         hits[i] = new
     # "rose 1 point to 6.2%", "rose from 5.2% to 6.2%": the ends of a move are levels
     level_ends(ctxs, hits, lambda c: _rules_for(by_class, value_rules, c.ucls), _from_to, lex)
@@ -699,8 +701,10 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
             new = _Hit(h.rule, h.score, h.cue)
             new.metric = h.metric
             hits[i] = new
-    claims = [_make_claim(doc, h.rule, c, h, lex, dates, idx, linked=linked.get(i))
-              for i, (c, h) in enumerate(zip(ctxs, hits)) if h is not None and _metric(h.rule, h, c, lex) is not None]
+    made = {i: _make_claim(doc, h.rule, c, h, lex, dates, idx, linked=linked.get(i))
+            for i, (c, h) in enumerate(zip(ctxs, hits)) if h is not None and _metric(h.rule, h, c, lex) is not None}
+    _set_back(made, ctxs, hits)
+    claims = list(made.values())
     ids = {c.id for c in claims}
     claims = [replace(c, linked=None) if c.linked and c.linked not in ids else c for c in claims]
     by_id = None
@@ -779,6 +783,22 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         out = german_owners(doc, out, fallback, lex, ruleset)
     # last: a stated conversion ("$18.34bn (£9.6bn)") reads as the figure it restates
     return tuple(_conversions_alike(out, fallback))
+
+
+def _set_back(made: dict, ctxs: list, hits: list) -> None:
+    """An earlier value told by its distance in time from the later value it is set against
+    ("$44.7bn in the fourth quarter, compared to $45.9bn a year ago"; "against $900m in the
+    same period last year") is of the later value's period set back by that distance, when
+    the later value has one; its own words gave it none (see :func:`_make_claim`)."""
+    for i, c in made.items():
+        h = hits[i]
+        later = made.get(h.later) if h.earlier and h.later is not None else None
+        if later is None or c.cumulative:
+            continue
+        ago = _AGO.match(ctxs[i].sent, ctxs[i].fe)
+        back = set_back(ago, later.period_start, later.period_end) if ago is not None else None
+        if back is not None:
+            made[i] = replace(c, period=back[0], period_start=back[1], period_end=back[2])
 
 
 def _conversions_alike(claims: list, fallback: set) -> list:

@@ -800,6 +800,12 @@ _FROM_BEFORE = compile_std_cached(r"(?i)\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:adjust
                           r"earlier|original)\s+){0,2}$")
 _MOVE = compile_std_cached(r"(?i)\b(?:to|rose|rise|rising|risen|fell|fall|falling|fallen|up|down|cut|cutting|increased|"
                    r"decreased|raised|lowered|reduced|grew|dropped|climbed|jumped|slipped|slid|surged|soared)\b")
+# "compared to $45.9bn a year ago", "against $900m in the same period last year": the value of
+# a time told only as a distance back from another figure's
+_SET_BACK_AFTER = compile_std_cached(
+    r"(?i)^(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)"
+    r"|(?:(?:in|for|during)\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter)"
+    r"|(?:in|for|during|over)\s+the\s+(?:same|corresponding|comparable|year-?earlier)\s+(?:period|quarter|month|week|half))\b")
 # "at an annual rate of 10.7% in December", "10.7% year-on-year": a twelve-month change
 _ANNUAL_BEFORE = compile_std_cached(r"(?i)\b(?:annual(?:ised|ized)?|year-on-year|yearly|12-month|twelve-month)"
                             r"(?: (?:rate|pace|increase|decrease|rise|fall|growth|drop|gain|decline))?"
@@ -838,10 +844,10 @@ def _per_claim(cache: dict, c: Claim, read):
     return hit
 
 
-def _basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool]:
+def _basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     """(an increment, a twelve-month change, a price per unit, the level before
-    a move, a part of a group, a period pointed back to) as the words next to
-    the figure say."""
+    a move, a part of a group, a period pointed back to, a value told by how
+    long before another it was) as the words next to the figure say."""
     return _per_claim(_BASES, c, _read_basis)
 
 
@@ -851,10 +857,10 @@ def _figure_in_sentence(c: Claim) -> tuple[str, int]:
     return sentence, (sentence.find(c.text) if c.text else -1)
 
 
-def _read_basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool]:
+def _read_basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
     sentence, i = _figure_in_sentence(c)
     if i < 0:
-        return (False, False, False, False, False, False)
+        return (False, False, False, False, False, False, False)
     before, after = sentence[max(0, i - 40):i], sentence[i + len(c.text):i + len(c.text) + 40]
     share = c.unit in (PERCENT, FRACTION)
     return (bool(_INCREMENT_BEFORE.search(before) or _INCREMENT_AFTER.match(after)),
@@ -863,7 +869,8 @@ def _read_basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool]:
             bool(_FROM_BEFORE.search(before) and _MOVE.search(sentence[max(0, i - 60):i - 5] + " " + after[:30])),
             bool((_OTHER_AFTER.match(after) if share else _PART_AFTER.match(after))
                  or _AMONG_BEFORE.search(sentence, 0, i)),
-            bool(_BACK_PERIOD.search(before) or _BACK_PERIOD.search(after)))
+            bool(_BACK_PERIOD.search(before) or _BACK_PERIOD.search(after)),
+            bool(_SET_BACK_AFTER.match(after)))
 
 
 #: the market a share is of, named after the figure ("a 70% share of the legal
@@ -1120,9 +1127,11 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     ba, bb = _basis(a.c), _basis(b.c)
     if ba[0] != bb[0] or ba[2] != bb[2] or ba[3] != bb[3] or ba[4] != bb[4] or ba[5] != bb[5]:
         return True
-    if ba[3] and (not (a.c.period_start or a.c.period_end) or not (b.c.period_start or b.c.period_end)):
+    if (ba[3] or ba[6] or bb[6]) and (not (a.c.period_start or a.c.period_end)
+                                      or not (b.c.period_start or b.c.period_end)):
         # two levels before a move, one of no stated time ("rose to 67.4 from 61.5"): the level of
-        # some earlier day, not one as of publication, so not the other's ("from 56.4 in January")
+        # some earlier day, not one as of publication, so not the other's ("from 56.4 in January");
+        # so is a value "a year ago" whose later value had no time to set it back from
         return True
     return (ba[1] != bb[1] and (a.c.metric or "").startswith("change.")
             and bool(a.span) and bool(b.span) and max(a.span, b.span) < 300)

@@ -1397,6 +1397,9 @@ class _Hit:
     #: an earlier value's own stretch ends here (sentence offset): "from 5.2% in February to
     #: 6.2% in March", where March is the later value's (move_ends)
     upto: Optional[int] = None
+    #: an earlier value's later value (its index among the text's figures), whose period
+    #: it is set back from ("$44.7bn, compared to $45.9bn a year ago")
+    later: Optional[int] = None
 
 
 _FALLBACK = 1000  # score of a head_noun match: after every other kind

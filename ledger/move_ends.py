@@ -107,7 +107,7 @@ def level_ends(ctxs: list[_Ctx], hits: list[Optional[_Hit]], rules_for: Callable
         if earlier is not None and (hits[earlier] is None or _is_change(hits[earlier]) or _tier(hits[earlier]) > 0):
             e = _Hit(level.rule, level.score, level.cue)
             e.metric, e.subject, e.subject2 = level.metric, level.subject, level.subject2
-            e.earlier, e.upto = True, cut[1]  # (its stretch ends at the move's "to")
+            e.earlier, e.upto, e.later = True, cut[1], j  # (its stretch ends at the move's "to")
             hits[earlier] = e
 
 

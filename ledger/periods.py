@@ -216,7 +216,10 @@ _NAMED_PERIOD = compile_cached(
     r"\s+(?:to|ending|ended|through|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:(?P<nd>\d{1,2})(?:st|nd|rd|th)?\s+)?"
     r"(?P<nmo>" + _MON_ALT + r")\.?(?:\s+(?P<nd2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<ny>(?:19|20)\d\d))?"
     r"|(?P<mm>(?:the\s+)?(?P<m1>" + _MON_ALT + r")[\s-]+to[\s-]+(?P<m2>" + _MON_ALT + r")(?:\s+(?P<mmy>(?:19|20)\d\d))?"
-    r"\s+(?:period|quarter))"
+    r"\s+(?:period|quarter)"
+    # "during October to December", "between July and September 2004": the months as one span
+    r"|(?<=\b(?:during|between|over)\s+)(?P<m1>" + _MON_ALT + r")\s+(?:to|and|-)\s+(?P<m2>" + _MON_ALT + r")"
+    r"(?:,?\s+(?P<mmy>(?:19|20)\d\d))?)"
     r"|(?P<by>by\s+(?:the\s+end\s+of\s+)?(?:(?:(?P<bym>" + _MON_ALT + r")\s+)?(?P<byy>(?:19|20)\d\d)"
     r"|(?P<byr>next)\s+year))"
     r"|(?P<bf>(?:before|prior\s+to)\s+(?P<bfy>(?:19|20)\d\d))"
@@ -226,6 +229,7 @@ _NAMED_PERIOD = compile_cached(
     r"thanksgiving(?:\s+(?:day|weekend))?|black\s+friday)(?:\s+(?P<holy>(?:19|20)\d\d))?"
     r")(?![\w-])", regex.VERSION1)
 _NAMED_ANY = compile_cached(r"(?i)quarter|Q[1-4]|half|months?\s|year\s+(?:to|end)|period|by\s+|before|prior|"
+                            r"(?:during|between|over)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
                             r"christmas|boxing|new\s+year|hogmanay|valentine|halloween|bonfire|fawkes|patrick|"
                             r"armistice|remembrance|fourth\s+of|burns|easter|good\s+friday|thanksgiving|black\s+friday")
 #: the word before a named day that makes it no period of the figure
@@ -349,13 +353,13 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                     end = _dt.date(yy, mo, int(dd)) if dd else _month_range(yy, mo)[1]
                     k = yy * 12 + mo - n  # months since year 0 of the first month, 0-based
                     return _dt.date(k // 12, k % 12 + 1, 1), end
-                _add_span(out, m, make, g("ny"), pub, lambda a, b: f"{a.isoformat()}/{b.isoformat()}")
+                _add_span(out, m, make, g("ny"), pub, span_label)
             elif g("mm"):
                 m1, m2 = _mon(g("m1")), _mon(g("m2"))
                 if m2 < m1:
                     continue
                 make = lambda yy, m1=m1, m2=m2: (_dt.date(yy, m1, 1), _month_range(yy, m2)[1])
-                _add_span(out, m, make, g("mmy"), pub, lambda a, b: f"{a.isoformat()}/{b.isoformat()}")
+                _add_span(out, m, make, g("mmy"), pub, span_label)
             elif g("by"):
                 if g("byr"):  # "by the end of next year": the year after publication's
                     if not pub:
@@ -440,7 +444,9 @@ _PERIOD_FIGURE = compile_cached(r"(?i)[$£€¥]\s?\d|\d\s?(?:%|per\s?cent|bn\b|
 _TIME_WORD = compile_cached(
     r"(?i)\b(?:(?:19|20)\d\d|year(?!\s+(?:earlier|ago|before))|years|annual\w*|month\w*|weeks?|days?|today|"
     r"yesterday|now|currently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|"
-    r"march|april|june|july|august|september|october|november|december|season|since|until)\b")
+    r"march|april|june|july|august|september|october|november|december|season|since|until"
+    # a market's own time: "fell to $92.9 in after-hours trade" is no quarter's figure
+    r"|after-hours|in\s+(?:early|late|morning|afternoon|evening|heavy|light|thin)?\s*trad(?:e|ing))\b")
 
 
 def _carried_period(ctx: _Ctx, pub: Optional[_dt.date]):
@@ -523,12 +529,15 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
                                          others=others, conv=()), dates, pub, carry)
 
     lo, hi = _clause(sent, ctx.fs, ctx.fe)
+    # "rose 11% to $3.1bn, from $2.8bn for the same period in 2003": 2003 is the earlier value's
+    set_against = [(m.start(), m.end()) for o in ctx.others if o[0] >= ctx.fe
+                   and (m := _AGO.match(sent, o[1])) is not None]
 
     def dist(a, b):
         # prefer the figure's own clause, and words after the figure
         # ("434,000 killed in 2024") over words before it
         far = 0 if lo <= a and b <= hi else None
-        if far is None:
+        if far is None or any(x <= a < y for x, y in set_against):
             return None
         if b <= ctx.fs and _start_of_move(ctx, a, b):
             return None
@@ -643,18 +652,12 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
     cands.sort(key=lambda c: c[0])
     d, s, e, label, cum = cands[0]
     ago = _AGO.match(sent, ctx.fe)
-    if ago is not None and not cum:
+    if ago is not None and not cum and _goes_back(ago, s):
         # "down from $133m a year ago": the period a year before the one named
-        if not regex.search(r"(?i)year|previous|prior|preceding", ago.group()) or "month" in ago.group().lower() \
-                or "week" in ago.group().lower() or "quarter" in ago.group().lower() or not (s and e):
+        back = set_back(ago, s, e)
+        if back is None:
             return _Period(cumulative=rule.cumulative)
-        try:
-            a0, b0 = _dt.date.fromisoformat(s), _dt.date.fromisoformat(e)
-            a0, b0 = a0.replace(year=a0.year - 1), b0.replace(year=b0.year - 1)
-        except ValueError:
-            return _Period(cumulative=rule.cumulative)
-        return _Period(f"{a0.isoformat()}/{b0.isoformat()}" if a0 != b0 else a0.isoformat(),
-                       a0.isoformat(), b0.isoformat(), rule.cumulative)
+        return _Period(back[0], back[1], back[2], rule.cumulative)
     # "since 2022" anywhere in the sentence makes a running total, even when a
     # nearer word ("now") gave the as-of date
     if not cum and any(c[4] for c in cands) and label in ("now",):
@@ -663,6 +666,73 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
     return _Period(label, s, e, cum or rule.cumulative)
 
 
-#: after an earlier value, the time it is earlier by: not a period of its own
-_AGO = compile_cached(r"(?i)\s+(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)"
-                      r"|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter))\b")
+#: after an earlier value (and its stated conversion), the time it is earlier by: not a
+#: period of its own, but the later value's set back ("$44.7bn, compared to $45.9bn a year
+#: ago"; "$1.2bn, against $900m in the same period last year"; "... of 2003")
+_AGO = compile_cached(
+    r"(?i)(?:\s*\([^()]{1,40}\))?,?\s+(?:"
+    r"(?:a|one)\s+(?P<u>year|month|week|quarter)\s+(?:earlier|ago|before)"
+    r"|(?:(?:in|for|during)\s+)?the\s+(?:previous|prior|preceding)\s+(?P<u>year|month|week|quarter)"
+    r"|(?:in|for|during|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|week|half|time|"
+    r"(?:three|six|nine)\s+months)\s+(?:(?:of\s+)?last\s+(?P<u>year)|a\s+(?P<u>year)\s+(?:earlier|ago|before)"
+    r"|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+(?P<u>year)|(?:of|in)\s+(?P<y>(?:19|20)\d\d))"
+    r"|(?:in|for|during)\s+the\s+(?P<u>year)-?(?:earlier|ago)\s+(?:period|quarter|half|months?)"
+    r")\b", regex.VERSION1)
+#: the longest period a gap can set back: "a month earlier" than a year's figure is no period
+_GAP_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
+
+
+def _months_back(d: _dt.date, n: int, month_end: bool) -> _dt.date:
+    k = d.year * 12 + d.month - 1 - n
+    y, m = divmod(k, 12)
+    first = _dt.date(y, m + 1, 1)
+    return _month_range(y, m + 1)[1] if month_end else first.replace(day=min(d.day, _month_range(y, m + 1)[1].day))
+
+
+def span_label(a: _dt.date, b: _dt.date) -> str:
+    """The name of the period ``a``..``b``: a day, a calendar year, quarter, half or month, or the two days."""
+    if a == b:
+        return a.isoformat()
+    if a.year == b.year and a.day == 1 and b == _month_range(b.year, b.month)[1]:
+        n = b.month - a.month + 1
+        if n == 12:
+            return f"{a.year:04d}"
+        if n == 1:
+            return f"{a.year:04d}-{a.month:02d}"
+        if n == 3 and a.month % 3 == 1:
+            return f"{a.year:04d}-Q{(a.month + 2) // 3}"
+        if n == 6 and a.month % 6 == 1:
+            return f"{a.year:04d}-H{(a.month + 5) // 6}"
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def _goes_back(ago, start: Optional[str]) -> bool:
+    """Is the time an :data:`_AGO` match names before ``start``?  "28,041 for the same period
+    in 2004" is the period of 2004 named, not an earlier value."""
+    return not (ago.group("y") and start and start[:4].isdigit() and int(ago.group("y")) >= int(start[:4]))
+
+
+def set_back(ago, start: Optional[str], end: Optional[str]) -> Optional[tuple[str, str, str]]:
+    """(label, first day, last day) of the time an earlier value is of: the later value's
+    period ``start``..``end`` (ISO days) set back by the gap an :data:`_AGO` match names;
+    None when the later value has no bounded period, or the gap is shorter than it."""
+    if not (start and end):
+        return None
+    try:
+        a, b = _dt.date.fromisoformat(start[:10]), _dt.date.fromisoformat(end[:10])
+    except ValueError:
+        return None
+    unit = "year" if ago.group("y") else ago.group("u").lower()
+    if (b - a).days + 1 > _GAP_DAYS[unit]:
+        return None
+    if unit == "week":
+        a, b = a - _dt.timedelta(days=7), b - _dt.timedelta(days=7)
+    else:
+        n = {"year": 12, "quarter": 3, "month": 1}[unit]
+        if ago.group("y"):
+            n = 12 * (a.year - int(ago.group("y")))
+            if n <= 0:
+                return None
+        b = _months_back(b, n, b == _month_range(b.year, b.month)[1])
+        a = _months_back(a, n, False)
+    return span_label(a, b), a.isoformat(), b.isoformat()
