@@ -213,13 +213,15 @@ _NAMED_PERIOD = compile_cached(
     r"|(?P<lm>(?:the\s+)?(?P<lo>first|last|final)\s+(?P<ln>three|six|nine|3|6|9)\s+months\s+of\s+"
     r"(?:the\s+year|(?P<ly>(?:19|20)\d\d)))"
     r"|(?P<nm>(?:the\s+)?(?P<nn>three|six|nine|twelve|3|6|9|12)\s+months?|(?:the\s+)?(?P<fy>(?:financial\s+|fiscal\s+)?year))"
-    r"\s+(?:to|ending|ended|through|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:(?P<nd>\d{1,2})(?:st|nd|rd|th)?\s+)?"
+    r"\s+(?:to|ending|ended|through(?:\s+to)?|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:(?P<nd>\d{1,2})(?:st|nd|rd|th)?\s+)?"
     r"(?P<nmo>" + _MON_ALT + r")\.?(?:\s+(?P<nd2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<ny>(?:19|20)\d\d))?"
     r"|(?P<mm>(?:the\s+)?(?P<m1>" + _MON_ALT + r")[\s-]+to[\s-]+(?P<m2>" + _MON_ALT + r")(?:\s+(?P<mmy>(?:19|20)\d\d))?"
     r"\s+(?:period|quarter)"
     # "during October to December", "between July and September 2004": the months as one span
     r"|(?<=\b(?:during|between|over)\s+)(?P<m1>" + _MON_ALT + r")\s+(?:to|and|-)\s+(?P<m2>" + _MON_ALT + r")"
     r"(?:,?\s+(?P<mmy>(?:19|20)\d\d))?)"
+    # "between 2000 and 2003": the years from the first to the last, one span
+    r"|(?<=\bbetween\s+)(?P<yy>(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d))"
     r"|(?P<by>by\s+(?:the\s+end\s+of\s+)?(?:(?:(?P<bym>" + _MON_ALT + r")\s+)?(?P<byy>(?:19|20)\d\d)"
     r"|(?P<byr>next)\s+year))"
     r"|(?P<bf>(?:before|prior\s+to)\s+(?P<bfy>(?:19|20)\d\d))"
@@ -229,7 +231,7 @@ _NAMED_PERIOD = compile_cached(
     r"thanksgiving(?:\s+(?:day|weekend))?|black\s+friday)(?:\s+(?P<holy>(?:19|20)\d\d))?"
     r")(?![\w-])", regex.VERSION1)
 _NAMED_ANY = compile_cached(r"(?i)quarter|Q[1-4]|half|months?\s|year\s+(?:to|end)|period|by\s+|before|prior|"
-                            r"(?:during|between|over)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                            r"(?:during|between|over)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|between\s+(?:19|20)\d\d|"
                             r"christmas|boxing|new\s+year|hogmanay|valentine|halloween|bonfire|fawkes|patrick|"
                             r"armistice|remembrance|fourth\s+of|burns|easter|good\s+friday|thanksgiving|black\s+friday")
 #: the word before a named day that makes it no period of the figure
@@ -360,6 +362,11 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                     continue
                 make = lambda yy, m1=m1, m2=m2: (_dt.date(yy, m1, 1), _month_range(yy, m2)[1])
                 _add_span(out, m, make, g("mmy"), pub, span_label)
+            elif g("yy"):
+                y1, y2 = int(g("y1")), int(g("y2"))
+                if y2 <= y1:
+                    continue
+                out.append((m.start(), m.end(), f"{y1}-01-01", f"{y2}-12-31", f"{y1}/{y2}", False))
             elif g("by"):
                 if g("byr"):  # "by the end of next year": the year after publication's
                     if not pub:
@@ -500,6 +507,58 @@ def _start_of_move(ctx: _Ctx, a: int, b: int) -> bool:
                and _FROM.search(ctx.sent, max(0, s - 6), s) is not None for s, e in ctx.others)
 
 
+#: the words that make a figure a sum of parts: a running total when nothing else in the
+#: clause says when ("killed 434,000 in total"), after any time that does (_SUM_RANK)
+_SUMS = frozenset(("in total", "altogether", "all told", "overall", "total of"))
+_SUM_RANK = 1000.0
+
+
+def _own_sum(ctx: _Ctx, rel: str, a: int, b: int) -> bool:
+    """Whether the sum word at ``a``..``b`` is the figure's.  "a total of" is the figure's
+    right after it ("Five subsidiaries agreed to pay a total of $515m": the $515m's, not
+    the five's); "in total", "altogether", "all told" and "overall" the nearest figure's,
+    with no other figure between ("took $38.1m on its opening weekend and $184m in total").
+    Before a figure, "overall" is the whole of a thing, not a sum over time ("the overall tax
+    rate rose from 2.6% to 10.4%", "Overall, net profits were up 42%"), but for a sum of
+    money ("making its overall takings more than $163m in 12 days")."""
+    if rel == "total of":
+        return b <= ctx.fs and not ctx.sent[b:ctx.fs].strip()
+    if rel == "overall" and any(s >= b and _RATE_GAP.fullmatch(ctx.sent, b, s) for s, e in ctx.others):
+        return False  # "took $42.8m at the weekend, making its overall takings $163m": the $163m's
+    if a >= ctx.fe:
+        return not _blocked(ctx, ctx.fe, a)
+    if rel == "overall" and (ctx.ucls != "money" or ctx.sent.startswith(",", b)):
+        return False
+    return b <= ctx.fs and not _blocked(ctx, b, ctx.fs)
+
+
+#: the words between a change and a year it is measured against: "down 26.5% on 2003's
+#: figures", "an increase of 20% on last year's", "up 5% compared with 2003"
+_YEAR_BASE = compile_cached(
+    r"(?i)\s+(?:(?:rise|increase|fall|drop|gain|growth|decline|jump)\s+)?"
+    r"(?:on|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?")
+
+
+def _base_year(ctx: _Ctx, a: int, year: bool) -> bool:
+    """A year (``year``: a year, or "last year") right after a percentage, told by "on",
+    "over", "compared with" ("takings were down 26.5% on 2003's figures"): the year the
+    change is measured against, not the change's own."""
+    return year and ctx.ucls == "percent" and a >= ctx.fe and _YEAR_BASE.fullmatch(ctx.sent, ctx.fe, a) is not None
+
+
+def _end_of_move(ctx: _Ctx, a: int, b: int) -> bool:
+    """The time at ``a``..``b``, after the figure, is the earlier end's of a move the figure
+    measures: "sales fell by 23% from 36,185 in 2003 to 28,041 in 2004" (2003 is the
+    36,185's; the fall is to 2004)."""
+    if a < ctx.fe:
+        return False
+    to = _MOVE_TO.match(ctx.sent, b)
+    if to is None or not any(s == to.end() for s, e in ctx.others):
+        return False
+    return any(ctx.fe <= s and e <= a and _MOVE_TIME_BEFORE.fullmatch(ctx.sent, e, a) is not None
+               and _FROM.search(ctx.sent, max(0, s - 6), s) is not None for s, e in ctx.others)
+
+
 def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date],
             carry: bool = True) -> _Period:
     """The period nearest the figure in its sentence."""
@@ -539,7 +598,7 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         far = 0 if lo <= a and b <= hi else None
         if far is None or any(x <= a < y for x, y in set_against):
             return None
-        if b <= ctx.fs and _start_of_move(ctx, a, b):
+        if (b <= ctx.fs and _start_of_move(ctx, a, b)) or _end_of_move(ctx, a, b):
             return None
         if b <= ctx.fs:
             return (ctx.fs - b) * 1.5
@@ -571,6 +630,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         if span is None or _other_base(ctx, a, span[0] == span[1]):
             continue
         spans_taken.append((a, b))
+        if _base_year(ctx, a, bool(dm.year and not dm.month) or (dm.relative or "").lower() == "last year"):
+            continue
         if since(a):
             end = pub.isoformat() if pub else None
             cands.append((dist(a, b), span[0].isoformat(), end, "since " + span[2], True))
@@ -620,19 +681,25 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             # a rate, "a daily, 40 minute podcast" too, "in its monthly bulletin" not)
             continue
         d = dist(a, b)
+        if _base_year(ctx, a, rel == "last year"):
+            continue
         if d is None or (rel not in _RATES and _other_base(ctx, a, rel in ("yesterday", "today", "tonight", "overnight"))):
             continue
         if rel.startswith("since"):
             cands.append((d, None, pub.isoformat() if pub else None, rel, True))
-        elif rel in ("to date", "so far", "in total", "altogether", "all told", "overall",
-                     "running total", "total of", "now", "currently"):
+        elif rel in _SUMS and not _own_sum(ctx, rel, a, b):
+            continue
+        elif rel in ("to date", "so far", "running total", "now", "currently") or rel in _SUMS:
             end = pub.isoformat() if pub else None
             as_of = rel in ("now", "currently")
             # a count "now" is a running total (losses now exceed 800,000);
             # a rate or a level "now" is just as of today, its period that day
             # ("now 45% ... In 2003 the figure was 29%": two times, not one)
             running = not as_of or ctx.ucls == "count"
-            cands.append((d + 0.5, None if running else end, end, "now" if as_of else "to date", running))
+            # a sum is a running total only when its clause gives no time of its own
+            # ("26 billion texts were sent in total in 2004" is 2004's)
+            cands.append((d + (_SUM_RANK if rel in _SUMS else 0.5), None if running else end, end,
+                          "now" if as_of else "to date", running))
         elif rel in _RATES and (_blocked(ctx, min(b, ctx.fs), max(a, ctx.fe)) or (b <= ctx.fs and _rate_of_other(ctx, a, b))):
             # "$10,000 upfront and $2,000 monthly": the rate is the second figure's;
             # "18 hours a day, six days a week": each figure takes the rate written after it
