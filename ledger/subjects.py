@@ -33,7 +33,9 @@ _DOLLAR_AFTER = compile_cached(r"\$\s?\d")  # a name glued to a dollar sign is i
 _PLACE_PART = compile_cached(r"(?<![\p{L}’'.-])(?:New|Fort|Port|Mount|Lake|Cape|San|Santa|Saint|St\.?) $", regex.VERSION1)
 
 
-_ACCORD_AFTER = compile_cached(r"(?i)(?:\s+[\p{Ll}-]+)?\s+(?:agreements?|accords?|deals?|treat(?:y|ies)|protocols?|"
+#: the noun of an accord, summit or talks after a city's name: "the Paris climate deal", "the Kyoto
+#: Protocol", and past an editor's bracket, "the (Paris climate) deal", "the Paris (climate) deal"
+_ACCORD_AFTER = compile_cached(r"(?i)(?:\s+[(\[]?[\p{Ll}-]+[)\]]?)?[)\]]?\s+(?:agreements?|accords?|deals?|treat(?:y|ies)|protocols?|"
                                r"conventions?|summits?|conferences?|talks|declarations?|process|round|"
                                r"consensus|principles|rules|targets?|goals?)(?![\p{L}])", regex.VERSION1)
 
@@ -381,7 +383,6 @@ _ROLE_NAME = compile_cached(
     r"director|film-?maker|producer|writer|author|novelist|artist|designer|model|dancer|owner|businessman|"
     r"businesswoman|tycoon|billionaire|entrepreneur|financier|magnate|scientist|teenager|youngster|veteran)s?"
     r"\s+(?=\p{Lu}\p{L}*(?:\s+\p{Lu}|[-’'.]))", regex.VERSION1)
-
 
 #: a country's box office or record chart: where a film or a song is counted
 _CHART_AFTER = compile_cached(r"(?i)\s+(?:box[- ]office|(?:(?:singles?|albums?|pop|music|download|Billboard|"
