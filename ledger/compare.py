@@ -780,6 +780,17 @@ def _days_apart(a: Optional[str], b: Optional[str]) -> Optional[int]:
         return None
 
 
+def _windows_apart(a: _Fig, b: _Fig) -> bool:
+    """Two running totals that start apart by more than a fifth of the shorter one's span:
+    totals over two windows ("12 schools closed during the past three years" and "20 over
+    the past five years"; "since 2002" and "since 2003"), two facts, whatever their overlap."""
+    ca, cb = a.c, b.c
+    if not (ca.cumulative and cb.cumulative and ca.period_start and cb.period_start and a.span and b.span):
+        return False
+    apart = _days_apart(ca.period_start, cb.period_start)
+    return apart is not None and apart > 0.2 * min(a.span, b.span)
+
+
 def _units_meet(a: _Fig, b: _Fig) -> bool:
     return a.unit == b.unit or (_is_currency(a.unit) and _is_currency(b.unit))
 
@@ -1191,6 +1202,8 @@ def _pair_meets(a: _Fig, b: _Fig, s: Settings, ledger: bool) -> bool:
         return False
     if a.span and b.span and max(a.span, b.span) > s.period_span_ratio * min(a.span, b.span):
         return False  # a day's figure and a year's are different facts
+    if _windows_apart(a, b):
+        return False
     dated_a, dated_b = bool(ca.period_start or ca.period_end), bool(cb.period_start or cb.period_end)
     undated = not dated_a or not dated_b
     if dated_a != dated_b and s.undated_window_days >= 0:

@@ -187,6 +187,9 @@ def _relative(rel: str, pub: _dt.date, ahead: bool = False):
 _MON_ALT = ("january|february|march|april|may|june|july|august|september|october|november|december|"
             "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MON3 = {k[:3]: v for k, v in _MONTHS.items()}
+#: the length of a window in words ("over the past three years")
+_WINDOW_N = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_WINDOW_N.update(fifteen=15, twenty=20, thirty=30)
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 _NUM_MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 #: named days ("on Christmas Day"): (month, day) or a movable feast's offset in days
@@ -220,6 +223,11 @@ _NAMED_PERIOD = compile_cached(
     # "during October to December", "between July and September 2004": the months as one span
     r"|(?<=\b(?:during|between|over)\s+)(?P<m1>" + _MON_ALT + r")\s+(?:to|and|-)\s+(?P<m2>" + _MON_ALT + r")"
     r"(?:,?\s+(?P<mmy>(?:19|20)\d\d))?)"
+    # "over the past three years", "in the last decade", "during the past 12 months": a window
+    # that ends at publication (not "last year", the calendar year before)
+    r"|(?<=\b(?:in|over|during|for|within|across|throughout)\s+)(?P<pw>the\s+(?:past|last)\s+"
+    r"(?:(?P<pn>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+)?"
+    r"(?P<pu>days?|weeks?|months?|years?|decades?))"
     # "between 2000 and 2003": the years from the first to the last, one span
     r"|(?<=\bbetween\s+)(?P<yy>(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d))"
     r"|(?P<by>by\s+(?:the\s+end\s+of\s+)?(?:(?:(?P<bym>" + _MON_ALT + r")\s+)?(?P<byy>(?:19|20)\d\d)"
@@ -231,7 +239,7 @@ _NAMED_PERIOD = compile_cached(
     r"thanksgiving(?:\s+(?:day|weekend))?|black\s+friday)(?:\s+(?P<holy>(?:19|20)\d\d))?"
     r")(?![\w-])", regex.VERSION1)
 _NAMED_ANY = compile_cached(r"(?i)quarter|Q[1-4]|half|months?\s|year\s+(?:to|end)|period|by\s+|before|prior|"
-                            r"(?:during|between|over)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|between\s+(?:19|20)\d\d|"
+                            r"(?:during|between|over)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|between\s+(?:19|20)\d\d|(?:past|last)\s+(?:\S+\s+)?(?:day|week|month|year|decade)|"
                             r"christmas|boxing|new\s+year|hogmanay|valentine|halloween|bonfire|fawkes|patrick|"
                             r"armistice|remembrance|fourth\s+of|burns|easter|good\s+friday|thanksgiving|black\s+friday")
 #: the word before a named day that makes it no period of the figure
@@ -362,6 +370,19 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                     continue
                 make = lambda yy, m1=m1, m2=m2: (_dt.date(yy, m1, 1), _month_range(yy, m2)[1])
                 _add_span(out, m, make, g("mmy"), pub, span_label)
+            elif g("pw"):
+                n = g("pn")
+                n = int(n) if n and n.isdigit() else _WINDOW_N.get((n or "").lower(), 1)
+                unit = g("pu").lower().rstrip("s")
+                if not pub or n < 1 or (g("pn") is None and g("pu").lower().endswith("s")):
+                    continue  # ("the past years": no window)
+                if unit in ("day", "week"):
+                    start = pub - _dt.timedelta(days=n * (7 if unit == "week" else 1))
+                else:
+                    start = _months_back(pub, n * {"month": 1, "year": 12, "decade": 120}[unit], False)
+                # a total over the window is a running total from its first day, as "since 2002" is
+                label = f"past {n} {unit}s" if n > 1 else f"past {unit}"
+                out.append((m.start(), m.end(), start.isoformat(), pub.isoformat(), label, True))
             elif g("yy"):
                 y1, y2 = int(g("y1")), int(g("y2"))
                 if y2 <= y1:
@@ -481,7 +502,8 @@ def _carried_period(ctx: _Ctx, pub: Optional[_dt.date]):
     for i in range(len(cuts) - 2, -1 if anaphor else max(-1, len(cuts) - 3), -1):
         sent = before[cuts[i]:cuts[i + 1]]
         for a, b, s, e, label, cum in _named_periods(sent, pub):
-            if label is None or s is None or label.startswith(("by ", "before ")) or (s == e):
+            if label is None or s is None or label.startswith(("by ", "before ", "past ")) or (s == e):
+                # (a horizon, a time before, a window ending today: no reporting period to carry)
                 continue
             if regex.search(r"(?i)\b(?:from|compared|against|than|versus)\b", sent[max(0, a - 40):a]):
                 continue
@@ -668,8 +690,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             cands.append((dist(a, b), s.isoformat(), e.isoformat(), f"{y:04d}-{mon:02d}", False))
     for m in _finditer(_REL, sent):
         a, b = m.start(), m.end()
-        if a < ctx.fe and b > ctx.fs:
-            continue
+        if (a < ctx.fe and b > ctx.fs) or any(x <= a < y for x, y in spans_taken):
+            continue  # (and "last year" inside "over the last year", a span read already)
         rel = m.group("rel").lower()
         if rel in ("today", "tonight") and sent[a].isupper() and _TITLE_SHOW.match(sent, b):
             continue  # "told BBC Radio 4's Today programme": a programme's name, no date
@@ -727,8 +749,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         return _Period(back[0], back[1], back[2], rule.cumulative)
     # "since 2022" anywhere in the sentence makes a running total, even when a
     # nearer word ("now") gave the as-of date
-    if not cum and any(c[4] for c in cands) and label in ("now",):
-        c = next(c for c in cands if c[4])
+    if not cum and label in ("now",) and any(c[4] and (c[3] or "").startswith("since") for c in cands):
+        c = next(c for c in cands if c[4] and (c[3] or "").startswith("since"))
         s, e, label, cum = c[1], c[2], c[3], True
     return _Period(label, s, e, cum or rule.cumulative)
 
