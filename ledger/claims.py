@@ -164,6 +164,130 @@ _CONCESSIVE_BEFORE = compile_cached(r"(?i)^(?:\W*(?:and|but)\s+)?\W*(?:while|whe
                                     r"[^,;:]*,\s+(?=[^,;:]*$)", regex.VERSION1)
 
 
+#: (status22) "demand" is also a noun of the economy ("imports grew 1.3% to $155.8bn on rising
+#: consumer demand", "weak domestic demand", "TV-on-demand") and "demanding" an adjective
+#: ("far more physically demanding since ... nearly 10 years ago"): they make a demand of the
+#: figure only when the figure is what is demanded, right after them ("the demand for $280bn",
+#: "Lee's demand for 10% of Marvel's profits", "demanding a 5% rise") or before them in one
+#: noun phrase ("a 5% pay demand"), or with a clause of what is demanded ("Rules ... demand that
+#: net cafes be at least 200 metres away")
+_DEMAND_NOUN = frozenset({"demand", "demands", "demanding"})
+_DEMAND_OF = compile_cached(r"(?i)\s+(?:(?:for|of)\s+)?(?:(?:a|an|the|some|about|around|up\s+to|nearly|almost|over|"
+                            r"more\s+than|at\s+least|another|a\s+further|an\s+extra)\s+){0,2}")
+_DEMAND_THAT = compile_cached(r"(?i)\s+that\b")
+#: ... and the verb after a modal, "to" or a pronoun, with what is demanded in its clause ("Putin
+#: would demand Ukraine cut its armed forces to a fifth of their size")
+_DEMAND_VERB = compile_cached(r"(?i)\b(?:will|would|could|can|may|might|must|should|shall|to|do|does|did|not|they|we|I|you)\s+$")
+_DEMAND_COMPOUND = compile_cached(r"(?i)\s*(?:(?!(?:on|in|of|for|from|by|at|with|to|and|or|but|amid|as|after|"
+                                  r"despite|because|while)\b)[\p{L}]+\s+){0,2}", regex.VERSION1)
+
+#: (status22) "due to" tells what is to come before a verb ("is due to close on 1 August",
+#: "those due to attend the luncheon on Monday", "the figures, due to be published on Thursday");
+#: before a noun phrase it is "because of" ("has sacked about 100 employees due to a severe cash
+#: crisis", "Due to the Thanksgiving holiday, the film opened on Wednesday", "due to viruses",
+#: "due to rising costs", "due to Kathleen Falk's tax policies")
+_DUE_BECAUSE = compile_cached(r"(?i)\s+(?:(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|some|"
+                              r"high|higher|low|lower|strong|weak|poor|bad|heavy|lack|concerns?|fears?|problems?|"
+                              r"increased|reduced|continued|ongoing|fewer|more|less|falling|rising)\b|"
+                              r"(?-i:\p{Lu})|\d|\p{Sc}|\p{L}{3,}ing\b|\p{L}+(?<![su])s\b)", regex.VERSION1)
+
+#: (status22) an "if" that sets no condition: a concession ("we expect the deficit to continue
+#: to widen in 2005 even if the dollar gets back ...", "pay mortgage rates of 15% even if it was
+#: more than a decade ago"), a likeness ("as if"), an indirect question ("rang back to ask if I
+#: was aware there were 40-odd calls", "see if it works") or a way of pointing at a fact ("If you
+#: look at the team on paper, they have stars from one to 15", "if you look to Chicago, where
+#: you had over 4,000 victims")
+_IF_NO_CONDITION = compile_cached(r"(?i)\b(?:even|as|ask|asks|asked|asking|wonder|wonders|wondered|wondering|see|check|"
+                                  r"checked|know|knew|decide|decided|unclear|unsure|whether)\s+$")
+_IF_YOU_LOOK = compile_cached(r"(?i)\s+(?:you|we)\s+look\b")
+
+#: (status22) "suggested" of what figures show is no proposal: said of data ("statistics
+#: suggested Roma Czechs were 400 times more likely", "its figures suggested that ... attracted
+#: 90%") or with the finding told as a fact ("research ... which suggested that IE had 92.9% of
+#: users in October compared to 95.5% in June"); a proposal asks for what should be ("suggested a
+#: 5% cut", "suggested the fee be raised to £10")
+_SUGGEST = frozenset({"suggested"})
+_SUGGEST_DATA = compile_cached(r"(?i)\b(?:figures|research|statistics|data|survey|surveys|study|studies|poll|polls|evidence|"
+                               r"report|results|findings|numbers|analysis|estimates|tests|research\s+\w+)\s+(?:\w+\s+){0,2}$")
+_SUGGEST_FACT = compile_cached(r"(?i)\b(?:was|were|is|are|had|has|have)\b")
+
+#: (status22) an estimate's hedge is the figure's it stands before ("took an estimated $121.9m
+#: (£63.3m), compared with $165.8m last year"; "loses an estimated $30 to $40 million a year by
+#: keeping chickens at $4.99 each"; "estimates an HIV prevalence of 24% among its 130,000-strong
+#: workforce"): not of a later figure, nor of an earlier one it follows ("The weekend's top 12
+#: films took an estimated $121.9m"); only the hedged figure's own stated conversion, or a
+#: range's other end, shares it
+_HEDGE_OWN_GAP = compile_cached(r"(?i)\s+(?:(?:a|an|the|some|about|around|of|at|nearly|almost|over|more\s+than)\s+){0,2}")
+_HEDGE_SHARED = compile_cached(r"(?i)^\s*(?:[(\[][^)\]]*|(?:to|-|–|and|or)\s*)$")
+
+#: (status22) the first value of a change told "from ... to ..." is the value in force, not the
+#: one forecast, promised or proposed ("pension age would rise from 60 to 65", "broadband
+#: predicted to grow from 19% to 37% of households by 2009", "expected to fall from 5% in 2004
+#: to 4.25%", "from 19% of households in 2004 to 37% in 2009"); a target raised "from £35 to £36.20" was a target before and stays one
+_FROM_START = compile_cached(r"(?i)\b(?:rise|rises|rising|rose|grow|grows|growing|grew|fall|falls|falling|fell|drop|drops|"
+                             r"dropping|climb|climbs|climbing|increase|increases|increasing|increased|decrease|decreases|"
+                             r"cut|cuts|cutting|reduce|reduces|reducing|reduced|raise|raises|raising|raised|lower|lowers|"
+                             r"lowering|lowered|slow|slows|slowing|jump|jumps|go\s+up|go\s+down|move|moves|shrink|shrinks|"
+                             r"expand|expands|double|doubles|halve|halves)\s+(?:\p{Ll}+ly\s+)?from\s+$", regex.VERSION1)
+_FROM_TO = compile_cached(r"(?i)(?:\s+[^,;]{1,30}?)?\s+to\s+")
+_FROM_FIRST = frozenset({"forecast", "pledge", "proposal", "demand"})
+
+#: (status22) a date told right after the act of promising, proposing, calling for or predicting
+#: is when that act was done, not what was promised ("an extra £50m was promised on Tuesday", "the
+#: 20 million new jobs promised by EU leaders in Lisbon in 2000", "insisted on Wednesday", "broke a
+#: promise made in 2003"); so is a date right before the act in the past ("In 1916, the U.S.
+#: government predicted that ...").  Not a deadline ("pledged to cut emissions by 2010")
+_ACT_DONE = frozenset({"promised", "pledged", "vowed", "proposed", "suggested", "demanded", "insisted on", "called for",
+                       "calls for", "predicted"})
+_ACT_NOUN = frozenset({"promise", "pledge", "proposal", "demand", "prediction", "commitment", "promises", "pledges",
+                       "proposals", "demands", "predictions"})
+_DATE_OF_ACT = compile_cached(r"(?i)(?:\s+by\s+(?:[\p{L}'’.-]+\s+){1,5}?|\s+)(?:(?:on|in|at|during)\s+(?:the\s+)?)?",
+                              regex.VERSION1)
+_DATE_OF_ACT_NOUN = compile_cached(r"(?i)\s+(?:made|given|announced|unveiled|issued|published)\s+(?:on|in|at|during)\s+"
+                                   r"(?:the\s+)?")
+
+#: ... but not a deadline before a passive ("By 2007, it is predicted that there will be ...")
+_DATE_BY = compile_cached(r"(?i)\bby\s+$")
+_ACT_PASSIVE = compile_cached(r"(?i)\b(?:is|are|was|were|be|been|being)\b")
+
+
+def _cue_off(ctx: _Ctx, cue: str, st: str, a: int, b: int) -> bool:
+    """(status22) Is the status word ``cue`` at sent[a:b] none of the figure's, though near
+    it: a noun of another thing ("consumer demand"), an "if" of no condition, a "suggested"
+    of what data show, another figure's hedge, or the act a date tells the time of?"""
+    sent, low = ctx.sent, cue.lower()
+    before = b <= ctx.fs
+    if low in _DEMAND_NOUN:
+        if _DEMAND_VERB.search(sent, max(0, a - 8), a):
+            return False
+        if before:
+            return not (_DEMAND_OF.fullmatch(sent, b, ctx.fs) or _DEMAND_THAT.match(sent, b))
+        return sent[a - 1:a] == "-" or not (_DEMAND_COMPOUND.fullmatch(sent, ctx.fe, a) or _DEMAND_THAT.match(sent, b))
+    if low == "due to":
+        return _DUE_BECAUSE.match(sent, b) is not None
+    if low == "if":
+        return _IF_NO_CONDITION.search(sent, max(0, a - 16), a) is not None or _IF_YOU_LOOK.match(sent, b) is not None
+    if low in _SUGGEST:
+        return _SUGGEST_DATA.search(sent, max(0, a - 40), a) is not None \
+            or (before and _SUGGEST_FACT.search(sent, b, ctx.fs) is not None)
+    if st == "estimate":
+        for (os_, oe) in ctx.others:
+            # the hedge read inside the other figure ("an estimated $121.9m") or just before it
+            owned = os_ <= a and b <= oe or b <= os_ and _HEDGE_OWN_GAP.fullmatch(sent, b, os_)
+            if owned and before and oe <= ctx.fs and not _HEDGE_SHARED.match(sent[oe:ctx.fs]):
+                return True  # "an estimated $121.9m (£63.3m), compared with $165.8m": the $121.9m's
+            if owned and not before:
+                return True  # "top 12 films took an estimated $121.9m": the $121.9m's
+    if ctx.fig.kind == "date":
+        if before and (low in _ACT_DONE and _DATE_OF_ACT.fullmatch(sent, b, ctx.fs)
+                       or low in _ACT_NOUN and _DATE_OF_ACT_NOUN.fullmatch(sent, b, ctx.fs)):
+            return True  # "promised on Tuesday": when it was promised
+        if not before and low in _ACT_DONE and _DATE_BY.search(sent, max(0, ctx.fs - 4), ctx.fs) is None \
+                and _ACT_PASSIVE.search(sent, ctx.fe, a) is None:
+            return True  # "In 1916, the U.S. government predicted": when it was predicted
+    return False
+
+
 def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     """Status words near the figure in its clause; the strongest wins
     ("a proposed 4% target" is a proposal; "the current 3% target" a target).
@@ -180,15 +304,20 @@ def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
         d = _nwords(ctx.sent[lo + m.end():ctx.fs]) if lo + m.end() < ctx.fs else 0
         st = lex.status[m.group().lower()]
         if d <= (14 if st == "hypothetical" else 12) and _holds(ctx.sent, m.group(), lo + m.end(),
-                                                                 _MODAL_BE_GAP, lo + m.end(), ctx.fs):
+                                                                 _MODAL_BE_GAP, lo + m.end(), ctx.fs) \
+                and not _cue_off(ctx, m.group(), st, lo + m.start(), lo + m.end()):
             found.append(st)
     m = _search(_FIRST_PERSON_WILL, ctx.sent, lo, ctx.ns)
     if m is not None and _nwords(ctx.sent[m.end():ctx.fs]) <= 8:
         found.append("pledge")
     m = _search(lex.status_rx, ctx.sent, ctx.fe, hi)
     if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 3 \
-            and _holds(ctx.sent, m.group(), m.end(), _MODAL_BE_AFTER, ctx.fe, m.start()):
+            and _holds(ctx.sent, m.group(), m.end(), _MODAL_BE_AFTER, ctx.fe, m.start()) \
+            and not _cue_off(ctx, m.group(), lex.status[m.group().lower()], m.start(), m.end()):
         found.append(lex.status[m.group().lower()])
+    if _FROM_START.search(ctx.sent, max(0, ctx.fs - 40), ctx.fs) and any(
+            os_ >= ctx.fe and _FROM_TO.fullmatch(ctx.sent, ctx.fe, os_) for os_, _ in ctx.others):
+        found = [st for st in found if st not in _FROM_FIRST]  # "would rise from 60 to 65": 60 is in force
     found.append(rule.status)
     return max(found, key=lambda st: _STATUS_RANK[st])
 
