@@ -191,14 +191,15 @@ _DUE_BECAUSE = compile_cached(r"(?i)\s+(?:(?:the|a|an|its|their|his|her|our|my|y
                               r"increased|reduced|continued|ongoing|fewer|more|less|falling|rising)\b|"
                               r"(?-i:\p{Lu})|\d|\p{Sc}|\p{L}{3,}ing\b|\p{L}+(?<![su])s\b)", regex.VERSION1)
 
-#: (status22) an "if" that sets no condition: a concession ("we expect the deficit to continue
-#: to widen in 2005 even if the dollar gets back ...", "pay mortgage rates of 15% even if it was
-#: more than a decade ago"), a likeness ("as if"), an indirect question ("rang back to ask if I
-#: was aware there were 40-odd calls", "see if it works") or a way of pointing at a fact ("If you
-#: look at the team on paper, they have stars from one to 15", "if you look to Chicago, where
-#: you had over 4,000 victims")
-_IF_NO_CONDITION = compile_cached(r"(?i)\b(?:even|as|ask|asks|asked|asking|wonder|wonders|wondered|wondering|see|check|"
-                                  r"checked|know|knew|decide|decided|unclear|unsure|whether)\s+$")
+#: (status22) an "if" that sets no condition of the figure: "even if" or "as if" after it (a
+#: concession, a likeness: the figure holds either way: "we expect the deficit to widen in 2005
+#: even if the dollar gets back ...", "pay mortgage rates of 15% even if it was more than a
+#: decade ago"; a plain "if" after it makes the figure depend on it: "will lose 500 jobs if the
+#: deal fails"), or a way of pointing at a fact ("If you look at the team on paper, they have
+#: stars from one to 15", "if you look to Chicago, where you had over 4,000 victims").  A figure
+#: inside an indirect question ("asked if 500 jobs had gone") is asked about, not stated: it
+#: stays hypothetical, and so is never compared
+_IF_CONCESSIVE = compile_cached(r"(?i)\b(?:even|as)\s+$")
 _IF_YOU_LOOK = compile_cached(r"(?i)\s+(?:you|we)\s+look\b")
 
 #: (status22) "suggested" of what figures show is no proposal: said of data ("statistics
@@ -266,7 +267,8 @@ def _cue_off(ctx: _Ctx, cue: str, st: str, a: int, b: int) -> bool:
     if low == "due to":
         return _DUE_BECAUSE.match(sent, b) is not None
     if low == "if":
-        return _IF_NO_CONDITION.search(sent, max(0, a - 16), a) is not None or _IF_YOU_LOOK.match(sent, b) is not None
+        return (not before and _IF_CONCESSIVE.search(sent, max(0, a - 6), a) is not None) \
+            or _IF_YOU_LOOK.match(sent, b) is not None
     if low in _SUGGEST:
         return _SUGGEST_DATA.search(sent, max(0, a - 40), a) is not None \
             or (before and _SUGGEST_FACT.search(sent, b, ctx.fs) is not None)

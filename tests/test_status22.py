@@ -81,3 +81,15 @@ def test_status(text, figure, status):
 ])
 def test_date_of_act(text, figure, status):
     assert _status_of(text, figure) == status
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    # a plain "if" after the figure makes it depend on the condition; "even if" does not
+    ("The plant will lose 500 jobs if the deal fails.", "500", "hypothetical"),
+    ("We expect the deficit to widen by $20bn even if the dollar falls.", "$20bn", "actual"),
+    # a figure inside an indirect question is asked about, not stated
+    ("Reporters asked if 500 jobs had gone at the plant.", "500", "hypothetical"),
+])
+def test_if_after_and_in_a_question(text, figure, status):
+    (c,) = [c for c in claims_of(text) if c.text == figure]
+    assert c.status == status
