@@ -61,9 +61,12 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Optional
 
-from .cache import cached_pickle, compile_std_cached
+import regex
+
+from .cache import cached_pickle, compile_cached, compile_std_cached
 from .records import (FRACTION, PERCENT, PERCENTAGE_POINT, YEARLESS_DATE, Claim, Conflict, make_conflict_id,
                       yearless_day)
+from .text import SET_BACK
 
 __all__ = [
     "Settings",
@@ -812,11 +815,8 @@ _FROM_BEFORE = compile_std_cached(r"(?i)\bfrom\s+(?:(?:an?|the)\s+)?(?:(?:adjust
 _MOVE = compile_std_cached(r"(?i)\b(?:to|rose|rise|rising|risen|fell|fall|falling|fallen|up|down|cut|cutting|increased|"
                    r"decreased|raised|lowered|reduced|grew|dropped|climbed|jumped|slipped|slid|surged|soared)\b")
 # "compared to $45.9bn a year ago", "against $900m in the same period last year": the value of
-# a time told only as a distance back from another figure's
-_SET_BACK_AFTER = compile_std_cached(
-    r"(?i)^(?:\s*\([^()]{1,40}\))?,?\s+(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)"
-    r"|(?:(?:in|for|during)\s+)?the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter)"
-    r"|(?:in|for|during|over)\s+the\s+(?:same|corresponding|comparable|year-?earlier)\s+(?:period|quarter|month|week|half))\b")
+# a time told only as a distance back from another figure's (text.SET_BACK)
+_SET_BACK = compile_cached(SET_BACK, regex.VERSION1)
 # "at an annual rate of 10.7% in December", "10.7% year-on-year": a twelve-month change
 _ANNUAL_BEFORE = compile_std_cached(r"(?i)\b(?:annual(?:ised|ized)?|year-on-year|yearly|12-month|twelve-month)"
                             r"(?: (?:rate|pace|increase|decrease|rise|fall|growth|drop|gain|decline))?"
@@ -881,7 +881,7 @@ def _read_basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
             bool((_OTHER_AFTER.match(after) if share else _PART_AFTER.match(after))
                  or _AMONG_BEFORE.search(sentence, 0, i)),
             bool(_BACK_PERIOD.search(before) or _BACK_PERIOD.search(after)),
-            bool(_SET_BACK_AFTER.match(after)))
+            bool(_SET_BACK.match(sentence, i + len(c.text))))
 
 
 #: the market a share is of, named after the figure ("a 70% share of the legal

@@ -11,6 +11,7 @@ from typing import Optional, Sequence
 import regex
 
 from .records import DateMention
+from .text import SET_BACK
 from .rules import Rule, compile_cached
 from .matching import _Ctx, _blocked, _clause, _finditer
 
@@ -755,18 +756,9 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
     return _Period(label, s, e, cum or rule.cumulative)
 
 
-#: after an earlier value (and its stated conversion), the time it is earlier by: not a
-#: period of its own, but the later value's set back ("$44.7bn, compared to $45.9bn a year
-#: ago"; "$1.2bn, against $900m in the same period last year"; "... of 2003")
-_AGO = compile_cached(
-    r"(?i)(?:\s*\([^()]{1,40}\))?,?\s+(?:"
-    r"(?:a|one)\s+(?P<u>year|month|week|quarter)\s+(?:earlier|ago|before)"
-    r"|(?:(?:in|for|during)\s+)?the\s+(?:previous|prior|preceding)\s+(?P<u>year|month|week|quarter)"
-    r"|(?:in|for|during|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|week|half|time|"
-    r"(?:three|six|nine)\s+months)\s+(?:(?:of\s+)?last\s+(?P<u>year)|a\s+(?P<u>year)\s+(?:earlier|ago|before)"
-    r"|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+(?P<u>year)|(?:of|in)\s+(?P<y>(?:19|20)\d\d))"
-    r"|(?:in|for|during)\s+the\s+(?P<u>year)-?(?:earlier|ago)\s+(?:period|quarter|half|months?)"
-    r")\b", regex.VERSION1)
+#: after an earlier value, the time it is earlier by (text.SET_BACK): not a period of its own,
+#: but the later value's set back
+_AGO = compile_cached(SET_BACK, regex.VERSION1)
 #: the longest period a gap can set back: "a month earlier" than a year's figure is no period
 _GAP_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
 

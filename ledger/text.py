@@ -14,7 +14,7 @@ import regex
 # or at a blank line / any line break (news copy puts one paragraph or
 # headline per line).
 _SENTENCE_END = regex.compile(
-    r"""(?:(?<=[.!?][\"'”’)\]]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|vs|v|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|approx|Prof|Rep|Sen|Gov|Capt|Maj|Adm|Co|Inc|Ltd)\.)(?<!(?<![\p{L}.])(?:\p{Lu}\.)+)(?<!(?<![\p{N}.,])\p{N}{1,2}\.(?=[ \t]+(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)(?!\p{L})))[ \t]+(?=[\"'“‘(\[]?[\p{Lu}\d]))|\n""",
+            r"""(?:(?<=[.!?][\"'”’)\]]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|vs|v|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|approx|Prof|Rep|Sen|Gov|Capt|Maj|Adm|Co|Inc|Ltd)\.)(?<!(?<![\p{L}.])(?:\p{Lu}\.)+)(?<!(?<![\p{N}.,])\p{N}{1,2}\.(?=[ \t]+(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)(?!\p{L})))[ \t]+(?=[\"'“‘(\[]?[\p{Lu}\d]))|\n""",
     regex.VERSION1,
 )
 
@@ -67,3 +67,19 @@ def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int,
     while e > s and para[e - 1].isspace():
         e -= 1
     return line_start + s, line_start + e
+
+
+#: after an earlier value (and its stated conversion), the time it is earlier by ("$44.7bn,
+#: compared to $45.9bn a year ago"; "$1.2bn, against $900m in the same period last year"; "...
+#: in the same period of 2003"), for the ``regex`` module (named groups repeat: ``u`` the unit
+#: of the gap, ``y`` a year named).  The claims stage sets the later value's period back by it
+#: (periods.set_back); the compare stage holds such a value with no period to be of some
+#: earlier time, never one as of publication.
+SET_BACK = (r"(?i)(?:\s*\([^()]{1,40}\))?,?\s+(?:"
+            r"(?:a|one)\s+(?P<u>year|month|week|quarter)\s+(?:earlier|ago|before)"
+            r"|(?:(?:in|for|during)\s+)?the\s+(?:previous|prior|preceding)\s+(?P<u>year|month|week|quarter)"
+            r"|(?:in|for|during|over)\s+the\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|week|half|time|"
+            r"(?:three|six|nine)\s+months)\s+(?:(?:of\s+)?last\s+(?P<u>year)|a\s+(?P<u>year)\s+(?:earlier|ago|before)"
+            r"|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+(?P<u>year)|(?:of|in)\s+(?P<y>(?:19|20)\d\d))"
+            r"|(?:in|for|during)\s+the\s+(?P<u>year)-?(?:earlier|ago)\s+(?:period|quarter|half|months?)"
+            r")\b")
