@@ -42,7 +42,7 @@ from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _GLUED_NAME, _KEPT, _LED_BY_PREP
                        _NOT_PROPER, _PAST, _VERB_FORM, _YEAR_OLD, _a_word, _age_owner, _first_group,
                        _first_topic, _kept_names, _lex_names, _one_of_a_people, _person_subject,
                        _personal_metric, _subject, _title_case)
-from .periods import _AGO, _FROM, _WILL, _Period, _ahead, _date_span, _period, _yearless_span, set_back
+from .periods import _AGO, _WILL, _Period, _ahead, _date_span, _period, _yearless_span, from_before, set_back
 # imported from ledger.claims by tests and tools
 from .matching import RuleTimeout, sentence_offset, _analyse_literals, _ends_at_figure, _head_noun, _no_longer  # noqa: F401
 from .matching import _required_literals, _reversed, _reversed_src, _span_back, _up_to_figure  # noqa: F401
@@ -313,10 +313,11 @@ def _status(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> str:
     if m is not None and _nwords(ctx.sent[m.end():ctx.fs]) <= 8:
         found.append("pledge")
     m = _search(lex.status_rx, ctx.sent, ctx.fe, hi)
+    st = lex.status[m.group().lower()] if m is not None else None
     if m is not None and _nwords(ctx.sent[ctx.fe:m.start()]) <= 3 \
             and _holds(ctx.sent, m.group(), m.end(), _MODAL_BE_AFTER, ctx.fe, m.start()) \
-            and not _cue_off(ctx, m.group(), lex.status[m.group().lower()], m.start(), m.end()):
-        found.append(lex.status[m.group().lower()])
+            and not _cue_off(ctx, m.group(), st, m.start(), m.end()):
+        found.append(st)
     if _FROM_START.search(ctx.sent, max(0, ctx.fs - 40), ctx.fs) and any(
             os_ >= ctx.fe and _FROM_TO.fullmatch(ctx.sent, ctx.fe, os_) for os_, _ in ctx.others):
         found = [st for st in found if st not in _FROM_FIRST]  # "would rise from 60 to 65": 60 is in force
@@ -813,7 +814,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
             continue
         new = _Hit(h.rule, h.score, h.cue)
         new.metric = h.metric or _metric(h.rule, h, nxt, lex)
-        new.earlier = _FROM.search(cur.sent, max(0, cur.fs - 6), cur.fs) is not None
+        new.earlier = from_before(cur.sent, cur.fs) is not None
         new.later = i + 1 if new.earlier else None
         hits[i] = new
     # "rose 1 point to 6.2%", "rose from 5.2% to 6.2%": the ends of a move are levels
@@ -1016,7 +1017,7 @@ _POINTER_NOT = compile_cached(r"(?i)\s+(?:more|less|fewer|higher|lower|up|down|a
 def _from_to(first: _Ctx, gap: str) -> bool:
     """``first`` and the figure ``gap`` leads to are the two ends of a move, "from A to B",
     with at most A's own time between them ("from 145.7 in 1993 to 98 in 1998")."""
-    return _FROM.search(first.sent, max(0, first.fs - 6), first.fs) is not None \
+    return from_before(first.sent, first.fs) is not None \
         and _FROM_TO_GAP.fullmatch(gap) is not None
 
 
@@ -1111,12 +1112,13 @@ def _carry_subjects(doc, claims: list, fallback: set, guess: set, lex: _Lexicon,
         story = doc.story_at(c.start)
         family = c.metric.split(".")[0]
         key = (story.start if story else None, family if family in _CARRY_FAMILIES else c.metric)
+        acts = c.sentence is not None and _IT_ACTS.match(c.sentence) is not None
         if c.subject is None and c.rule not in fallback and c.sentence and (
-                _search(_ITS_OPENS, c.sentence) is not None or _IT_ACTS.match(c.sentence) is not None):
+                _search(_ITS_OPENS, c.sentence) is not None or acts):
             # "Chrysler avoided the fate of US rivals. Its sales rose 3.5%": the one the sentence
             # before opens with (its grammatical subject), not the subject carried from further back
             s0 = sentence_offset(doc.text, c)
-            opener = _opening_name(doc.text, s0, lex, owner=_IT_ACTS.match(c.sentence) is None) if s0 > 0 else None
+            opener = _opening_name(doc.text, s0, lex, owner=not acts) if s0 > 0 else None
             if opener and opener != c.subject2:
                 c = replace(c, subject=opener)
         if c.subject is None and c.rule not in fallback and key in last \

@@ -22,7 +22,7 @@ from typing import Callable, Optional
 import regex
 
 from .matching import _Ctx, _Hit, _best_rule, _tier
-from .periods import _FROM
+from .periods import from_before
 from .rules import compile_cached
 
 #: a move's verb right before its size: "rose 1 point", "fell by 0.2 points", "was up 3%"
@@ -81,14 +81,14 @@ def level_ends(ctxs: list[_Ctx], hits: list[Optional[_Hit]], rules_for: Callable
         gap = end.sent[prev.fe:end.fs]
         earlier = None  # index of the earlier end, "from A"
         if prev.ucls == end.ucls and from_to(prev, gap):
-            earlier, start = j - 1, _FROM.search(end.sent, max(0, prev.fs - 6), prev.fs)
+            earlier, start = j - 1, from_before(end.sent, prev.fs)
             size = _size_before(ctxs, j - 1, start.start())
             verb = _MOVE_VERB.search(end.sent, max(0, (size.fs if size else start.start()) - 60),
                                      size.fs if size else start.start())
             if verb is None:
                 continue
             cut = (verb.end("verb"), end.sent.rfind(" to ", 0, end.fs))
-        elif _SIZE_TO.fullmatch(gap) and _FROM.search(end.sent, max(0, prev.fs - 6), prev.fs) is None:
+        elif _SIZE_TO.fullmatch(gap) and from_before(end.sent, prev.fs) is None:
             verb = _MOVE_VERB.search(end.sent, max(0, prev.fs - 60), prev.fs)
             if verb is None:
                 continue

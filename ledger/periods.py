@@ -342,18 +342,16 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                     if qn is None:
                         continue
                 make = lambda yy, qn=qn: _month_range(yy, 3 * qn - 2)[0:1] + _month_range(yy, 3 * qn)[1:]
-                _add_span(out, m, make, y, pub, lambda a, b: f"{a.year:04d}-Q{qn}")
+                _add_span(out, m, make, y, pub, span_label)
             elif g("h"):
                 hn = 1 if g("ho").lower() == "first" else 2
                 make = lambda yy, hn=hn: (_dt.date(yy, 6 * hn - 5, 1), _month_range(yy, 6 * hn)[1])
-                _add_span(out, m, make, g("hy"), pub, lambda a, b: f"{a.year:04d}-H{hn}")
+                _add_span(out, m, make, g("hy"), pub, span_label)
             elif g("lm"):
                 n = _NUM_MONTHS[g("ln").lower()]
                 first = 1 if g("lo").lower() == "first" else 13 - n
                 make = lambda yy, first=first, n=n: (_dt.date(yy, first, 1), _month_range(yy, first + n - 1)[1])
-                _add_span(out, m, make, g("ly"), pub,
-                          lambda a, b, first=first, n=n: f"{a.year:04d}-Q{(first + 2) // 3}" if n == 3
-                          else f"{a.year:04d}-H{(first + 5) // 6}" if n == 6 else f"{a.isoformat()}/{b.isoformat()}")
+                _add_span(out, m, make, g("ly"), pub, span_label)
             elif g("nmo"):
                 n = _NUM_MONTHS[g("nn").lower()] if g("nn") else 12
                 mo = _mon(g("nmo"))
@@ -380,7 +378,7 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                 if unit in ("day", "week"):
                     start = pub - _dt.timedelta(days=n * (7 if unit == "week" else 1))
                 else:
-                    start = _months_back(pub, n * {"month": 1, "year": 12, "decade": 120}[unit], False)
+                    start = _months_back(pub, n * _UNIT_MONTHS[unit], False)
                 # a total over the window is a running total from its first day, as "since 2002" is
                 label = f"past {n} {unit}s" if n > 1 else f"past {unit}"
                 out.append((m.start(), m.end(), start.isoformat(), pub.isoformat(), label, True))
@@ -516,18 +514,29 @@ def _carried_period(ctx: _Ctx, pub: Optional[_dt.date]):
 
 #: "from" right before a figure: the level a move starts from ("cut its stake from 70% to 49%")
 _FROM = compile_cached(r"(?i)\bfrom\s+$")
+
+
+def from_before(sent: str, at: int):
+    """The "from" right before offset ``at`` of ``sent`` (a figure's start), or None."""
+    return _FROM.search(sent, max(0, at - 6), at)
+
+
 #: the two ends of a move: "from 120,000 in 2000 to 1.2 million", where 2000 is the first figure's time
 _MOVE_TIME_BEFORE = compile_cached(r"(?i)\s+(?:(?:in|at|on|during|by)\s+)?(?:(?:early|late|mid)\s+)?")
 _MOVE_TO = compile_cached(r"(?i)[\s,]*\bto\s+")
 
 
+def _earlier_end_before(ctx: _Ctx, lo: int, a: int) -> bool:
+    """Another figure, from ``lo`` on, right after "from" and with nothing but its own time
+    between it and ``a`` (the start of that time): "from 120,000 in 2000"."""
+    return any(lo <= s and e <= a and _MOVE_TIME_BEFORE.fullmatch(ctx.sent, e, a) is not None
+               and from_before(ctx.sent, s) is not None for s, e in ctx.others)
+
+
 def _start_of_move(ctx: _Ctx, a: int, b: int) -> bool:
     """The time at ``a``..``b``, before the figure, is the time of the figure a move starts
     from ("rose from 120,000 in 2000 to 1.2 million last year"), not this one's."""
-    if _MOVE_TO.fullmatch(ctx.sent, b, ctx.fs) is None:
-        return False
-    return any(e <= a and _MOVE_TIME_BEFORE.fullmatch(ctx.sent, e, a) is not None
-               and _FROM.search(ctx.sent, max(0, s - 6), s) is not None for s, e in ctx.others)
+    return _MOVE_TO.fullmatch(ctx.sent, b, ctx.fs) is not None and _earlier_end_before(ctx, 0, a)
 
 
 #: the words that make a figure a sum of parts: a running total when nothing else in the
@@ -578,8 +587,7 @@ def _end_of_move(ctx: _Ctx, a: int, b: int) -> bool:
     to = _MOVE_TO.match(ctx.sent, b)
     if to is None or not any(s == to.end() for s, e in ctx.others):
         return False
-    return any(ctx.fe <= s and e <= a and _MOVE_TIME_BEFORE.fullmatch(ctx.sent, e, a) is not None
-               and _FROM.search(ctx.sent, max(0, s - 6), s) is not None for s, e in ctx.others)
+    return _earlier_end_before(ctx, ctx.fe, a)
 
 
 def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date],
@@ -761,13 +769,16 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
 _AGO = compile_cached(SET_BACK, regex.VERSION1)
 #: the longest period a gap can set back: "a month earlier" than a year's figure is no period
 _GAP_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
+#: the months in a unit of time (a window's, "the past decade"; a gap's, "a quarter earlier")
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
 
 
 def _months_back(d: _dt.date, n: int, month_end: bool) -> _dt.date:
-    k = d.year * 12 + d.month - 1 - n
-    y, m = divmod(k, 12)
-    first = _dt.date(y, m + 1, 1)
-    return _month_range(y, m + 1)[1] if month_end else first.replace(day=min(d.day, _month_range(y, m + 1)[1].day))
+    """``d`` moved ``n`` months back: to the month's last day (``month_end``), or to the same
+    day of the month, or the month's last when it is shorter."""
+    y, m = divmod(d.year * 12 + d.month - 1 - n, 12)
+    last = _month_range(y, m + 1)[1]
+    return last if month_end else last.replace(day=min(d.day, last.day))
 
 
 def span_label(a: _dt.date, b: _dt.date) -> str:
@@ -809,7 +820,7 @@ def set_back(ago, start: Optional[str], end: Optional[str]) -> Optional[tuple[st
     if unit == "week":
         a, b = a - _dt.timedelta(days=7), b - _dt.timedelta(days=7)
     else:
-        n = {"year": 12, "quarter": 3, "month": 1}[unit]
+        n = _UNIT_MONTHS[unit]
         if ago.group("y"):
             n = 12 * (a.year - int(ago.group("y")))
             if n <= 0:

@@ -14,7 +14,7 @@ import regex
 # or at a blank line / any line break (news copy puts one paragraph or
 # headline per line).
 _SENTENCE_END = regex.compile(
-            r"""(?:(?<=[.!?][\"'”’)\]]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|vs|v|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|approx|Prof|Rep|Sen|Gov|Capt|Maj|Adm|Co|Inc|Ltd)\.)(?<!(?<![\p{L}.])(?:\p{Lu}\.)+)(?<!(?<![\p{N}.,])\p{N}{1,2}\.(?=[ \t]+(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)(?!\p{L})))[ \t]+(?=[\"'“‘(\[]?[\p{Lu}\d]))|\n""",
+    r"""(?:(?<=[.!?][\"'”’)\]]?)(?<!\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|vs|v|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|approx|Prof|Rep|Sen|Gov|Capt|Maj|Adm|Co|Inc|Ltd)\.)(?<!(?<![\p{L}.])(?:\p{Lu}\.)+)(?<!(?<![\p{N}.,])\p{N}{1,2}\.(?=[ \t]+(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)(?!\p{L})))[ \t]+(?=[\"'“‘(\[]?[\p{Lu}\d]))|\n""",
     regex.VERSION1,
 )
 
