@@ -698,6 +698,39 @@ def _against_earlier(cur, gap: str) -> bool:
     return _AGAINST.match(gap) is not None and _BACK_THEN.match(cur.sent, cur.fe) is not None
 
 
+#: the figures of a time that may stand between a value and the earlier value it is set
+#: against: "a profit of $261.9m for the three months to 30 November, up from $179.1m"
+_TIME_CLASSES = frozenset(("duration", "date", "rank"))
+_DIGITS = compile_cached(r"\d+(?:[.,]\d+)*")
+
+
+def _earlier_past_others(ctxs, hits) -> None:
+    """An earlier value set against the value before it (", up from $179.1m", "compared with
+    14%") across figures of a time between them ("$261.9m for the three months to 30 November,
+    up from $179.1m"): the value's rule types it too, as the figure next to it would be typed
+    (the loop above reads only neighbours).  Only the set-against form counts here, never a
+    list: "5 million people in 12 months, 3 million ..." is two facts."""
+    for i in range(2, len(ctxs)):
+        cur = ctxs[i]
+        if hits[i] is not None:
+            continue
+        j = i - 1
+        while j >= 0 and ctxs[j].s0 == cur.s0 and ctxs[j].ucls != cur.ucls and ctxs[j].ucls in _TIME_CLASSES:
+            j -= 1
+        if j == i - 1 or j < 0 or ctxs[j].s0 != cur.s0 or ctxs[j].ucls != cur.ucls or hits[j] is None:
+            continue
+        h = hits[j]
+        if "{noun}" in h.rule.metric and h.rule.kind == "head_noun":
+            continue  # a count's noun is read after its figure: "up from 300" names none
+        gap = _DIGITS.sub("n", _past_conversion(cur.sent, ctxs[j], cur))
+        if _EARLIER.match(gap) is None or _other_party(cur) or not _applies(h.rule, cur):
+            continue
+        new = _Hit(h.rule, h.score, h.cue)
+        new.metric = h.metric
+        new.earlier, new.later = True, j
+        hits[i] = new
+
+
 def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMention, ...],
                  ruleset: RuleSet) -> tuple[Claim, ...]:
     """One claim per figure that a rule types (at most one rule per figure),
@@ -764,7 +797,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         bracketed = _BRACKETED.fullmatch(gap) is not None or (
             _IN_BRACKETS.fullmatch(gap) is not None and prev.ucls == "money" == cur.ucls
             and cur.sent.rfind("(", 0, cur.fs) > cur.sent.rfind(")", 0, cur.fs))
-        earlier = not bracketed and (_EARLIER.match(gap) is not None or _against_earlier(cur, gap))
+        earlier = not bracketed and (_EARLIER.match(_DIGITS.sub("n", gap)) is not None or _against_earlier(cur, gap))
         if not bracketed and not earlier and _AUX.search(gap):
             continue  # "65 have been downed and 30 others disappeared": a new predicate
         if not bracketed and _other_party(cur) and _SET_AGAINST.search(gap):
@@ -793,6 +826,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
                     else:
                         continue
             hits[i] = new
+    _earlier_past_others(ctxs, hits)
     points.update(_point_back(ctxs, hits, text, lex))  # ... and to a figure of a list read just now
     # "cut its stake from 70% to 49%", "5 and 10 gigabytes": a figure with no reading of its own,
     # joined to the next figure by no word but "to"/"and"/"or", is typed with it

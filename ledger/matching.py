@@ -963,7 +963,12 @@ _MASKED: list = [None, -1, -1, None]
 _VERB_HEDGE = compile_cached(r"(?i)(?:exceed(?:s|ed)?|topped)\s+")
 
 
-def _pattern_match(rule: Rule, ctx: _Ctx):
+def _pattern_match(rule: Rule, ctx: _Ctx, keep=None):
+    """The first of the rule's patterns that matches near the figure, and the function that
+    maps the match's offsets back to the sentence.  ``keep`` (a broad rule's noun test) may
+    turn a match down; the next pattern is tried then ("remittances to Latin America reached
+    $45bn": the plain "X reached" pattern's noun is "Latin America", the next one's is
+    "remittances")."""
     # quotation marks split no phrase: 'raising taxes "by $858 billion."'
     # (the match span is used only as an approximate cue position)
     # (and only the figure's neighbourhood is searched: a pattern spans a phrase)
@@ -1010,6 +1015,8 @@ def _pattern_match(rule: Rule, ctx: _Ctx):
             # a match never starts inside a word ("nor" of "governor", "last" of "Belfast",
             # "employed" of "unemployed"): the next one may start at a word
             m = _search(rx, masked, m.start() + 1, end)
+        if m is not None and keep is not None:
+            m = keep(m)
         if m is not None:
             return m, unmask
     return None, unmask
@@ -1970,13 +1977,12 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             if rule.after_broad and best is not None and best.score[0] < _AFTER_BROAD:
                 continue  # any named or broad rule wins
             pview = view
-            m, unmask = _pattern_match(rule, view)
-            m = _broad_listed(rule, m)
+            keep = functools.partial(_broad_listed, rule) if rule.broad_words else None
+            m, unmask = _pattern_match(rule, view, keep)
             if m is None and _level_view(view) is not None:
                 # "contracted by an average of 3.6%": read through the level word
                 pview = view.lv
-                m, unmask = _pattern_match(rule, pview)
-                m = _broad_listed(rule, m)
+                m, unmask = _pattern_match(rule, pview, keep)
             if m is None:
                 continue
             hit = _Hit(rule, (_BROAD if rule.broad else _AFTER_BROAD if rule.after_broad else _base(rule, -1),
