@@ -590,6 +590,24 @@ def _end_of_move(ctx: _Ctx, a: int, b: int) -> bool:
     return _earlier_end_before(ctx, ctx.fe, a)
 
 
+#: a second reported clause: "TB has increased by 25% over the last 10 years and that nearly
+#: two-thirds of people with the disease were born overseas"
+_AND_THAT = compile_cached(r"(?i),?\s+and\s+that\s")
+#: an age: "18-21 years old", "a 40-year-old"
+_OLD = compile_cached(r"(?i)[\s-]*(?:years?[\s-]+)?old\b")
+
+
+def _not_in_window(ctx, a: int, b: int) -> bool:
+    """Is a window ending at publication ("over the past five years", sent[a:b]) none of the
+    figure's?  An age has no window ("rents have risen over the
+    past 5 years, which made living for 18-21 year olds hard"), and a second reported clause
+    ("... over the last 10 years and that two-thirds ...") has its own time."""
+    if ctx.ucls == "duration" and _OLD.match(ctx.sent, ctx.fe):
+        return True
+    lo, hi = (b, ctx.fs) if b <= ctx.fs else (ctx.fe, a)
+    return _AND_THAT.search(ctx.sent, lo, hi) is not None
+
+
 def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date],
             carry: bool = True) -> _Period:
     """The period nearest the figure in its sentence."""
@@ -646,6 +664,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
     for a, b, s, e, label, cum in _named_periods(sent, pub):
         spans_taken.append((a, b))
         if label is None or (a < ctx.fe and b > ctx.fs) or _other_base(ctx, a, s is not None and s == e):
+            continue
+        if label.startswith("past") and cum and _not_in_window(ctx, a, b):
             continue
         if since(a) and s is not None:
             cands.append((dist(a, b), s, pub.isoformat() if pub else None, "since " + label, True))

@@ -34,3 +34,22 @@ def test_earlier_value_past_a_date_in_its_clause():
 def test_not_an_earlier_value(text, figure):
     c = _by_text(text).get(figure)
     assert c is None or (c.metric, c.subject) != ("company.profit", "Nike")
+
+
+# periods._not_in_window: a window ending at publication is not an age's, nor a second reported clause's
+
+def test_an_age_takes_no_window():
+    got = _by_text("Rents have increased hugely over the past 5 years, which has made living for "
+                   "the average 18-21 years old very difficult.")
+    assert got["18-21 years"].period is None
+
+
+def test_a_second_reported_clause_has_its_own_time():
+    got = _by_text("Figures show that TB in England has increased by 25% over the last 10 years and that "
+                   "nearly two-thirds of people with the disease were born overseas.")
+    assert got["nearly two-thirds"].period is None
+
+
+def test_a_window_stays_with_its_own_clause():
+    got = _by_text("Over the past three years, 12 schools closed.")
+    assert got["12"].period == "past 3 years"
