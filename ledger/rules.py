@@ -97,6 +97,9 @@ Rule file keys (``*`` required)::
                                papers are released under the 30-year rule")
                    title       the owner an election's title names before its year
                                ("Bihar Assembly Elections 2020": subjects._s_title)
+                   main        the name opening the main clause after the figure's
+                               opening phrase ("Four years as a congressman, he
+                               [U.S. Rep. Hank Johnson] never talked")
     subject2     list of prepositions that introduce the second party
                  (tariff "on China"), or [] (default)
     subject_default  subject when none is found (e.g. NATO for a NATO target)
@@ -171,7 +174,7 @@ UNIT_CLASSES = ("any", "count", "percent", "percentage_point", "money", "multipl
 STATUSES = ("actual", "estimate", "target", "pledge", "proposal", "demand", "forecast",
             "hypothetical")
 SUBJECT_STRATEGIES = ("group", "after", "possessive", "actor", "near_actor", "agent", "before", "of",
-                      "after_any", "first", "proper_noun", "opening", "title")
+                      "after_any", "first", "proper_noun", "opening", "title", "main")
 TRANSFORMS = ("reduction", "count")
 REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examples")
 OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires",

@@ -3215,7 +3215,7 @@ _NOT_AFTER = compile_cached(r"(?i)(?<![\p{L}])(?:said|says|say|told|tells|added|
                             r"unless|until)(?![\p{L}])|[;:\"“”]|,\s+(?:and|or|but)\s", regex.VERSION1)
 #: the strategies that read a subject from where a name stands, and so may read
 #: a name the gazetteer does not hold
-_PLACED = ("after", "possessive", "near_actor", "actor", "agent", "before", "of", "after_any")
+_PLACED = ("after", "possessive", "near_actor", "actor", "agent", "before", "of", "after_any", "main")
 
 
 def _named_subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, ents, pool, lo, hi) -> Optional[str]:
@@ -3378,7 +3378,32 @@ def _s_opening(ctx, lex, pool, lo, hi):
     return _canon(" ".join(words), lex) if words[0] in lex.canonical else " ".join(words).lower()
 
 
-_STRATEGIES = {"opening": _s_opening, "actor": _s_actor, "near_actor": _s_near_actor, "agent": _s_agent, "after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
+#: the figure's phrase opens the sentence up to a comma ("Four years as a congressman,", "After 12 years
+#: as governor,"): no comma before it, at most six words after it; then the main clause's subject, a name
+#: or a pronoun with the name an editor put in brackets ("he [U.S. Rep. Hank Johnson] never talked")
+_OPENING_PHRASE = compile_cached(r"[\W_]*(?:Says\s+)?[^,;:()\[\]]*$", regex.VERSION1)
+_MAIN_AFTER = compile_cached(r"(?:\s+[\p{L}’'.-]+){0,6}?,\s+(?:(?:he|she|they|He|She|They)\s+[\[(](?:the\s+)?"
+                             r"(?:(?:U\.S\.|Gov\.|Sen\.|Rep\.|Mayor|Governor|Senator|Congressman|Congresswoman|President|Pres\.)\s+){0,2})?",
+                             regex.VERSION1)
+
+
+def _s_main(ctx, lex, pool, lo, hi):
+    """The subject of the main clause after an opening phrase that holds the
+    figure ("Four years as a congressman, he [U.S. Rep. Hank Johnson] never
+    talked about MARTA"; "After 12 years as governor, Rick Perry left"): the name
+    that starts that clause, else none."""
+    if _OPENING_PHRASE.fullmatch(ctx.sent, 0, ctx.fs) is None:
+        return None
+    m = _MAIN_AFTER.match(ctx.sent, ctx.fe)
+    if m is None:
+        return None
+    for a, b, name in pool:
+        if a == m.end():
+            return name
+    return None
+
+
+_STRATEGIES = {"main": _s_main, "opening": _s_opening, "actor": _s_actor, "near_actor": _s_near_actor, "agent": _s_agent, "after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
                "after_any": _s_after_any, "first": _s_first, "group": _s_group,
                "proper_noun": _s_proper_noun, "title": _s_title}
 
