@@ -1896,8 +1896,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
         for rule in rules:
             if rule.after_broad:
                 continue  # (date24) read below, only for a date no other rule took
-            if (rule.priority < 0 or rule.broad) and (not absolute or yearless is not None
-                                                      or ctx.others and not rule.broad):
+            if (rule.priority < 0 or rule.broad) and (not absolute or ctx.others and not rule.broad
+                                                      or yearless is not None and not (rule.broad and dm.day)):
                 continue  # a fallback (or a broad rule) types dates in history, not "on Tuesday", nor
                 # the date of a count beside it ("In March 2024, 312 were killed"),
                 # nor a day of no known year ("the Jan. 6 committee")
