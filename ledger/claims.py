@@ -698,9 +698,6 @@ def _against_earlier(cur, gap: str) -> bool:
     return _AGAINST.match(gap) is not None and _BACK_THEN.match(cur.sent, cur.fe) is not None
 
 
-#: the figures of a time that may stand between a value and the earlier value it is set
-#: against: "a profit of $261.9m for the three months to 30 November, up from $179.1m"
-_TIME_CLASSES = frozenset(("duration", "date", "rank"))
 _DIGITS = compile_cached(r"\d+(?:[.,]\d+)*")
 
 
@@ -715,7 +712,9 @@ def _earlier_past_others(ctxs, hits) -> None:
         if hits[i] is not None:
             continue
         j = i - 1
-        while j >= 0 and ctxs[j].s0 == cur.s0 and ctxs[j].ucls != cur.ucls and ctxs[j].ucls in _TIME_CLASSES:
+        # (the figures of a time between: "$261.9m for the three months to 30 November, up from")
+        while j >= 0 and ctxs[j].s0 == cur.s0 and ctxs[j].ucls != cur.ucls and (
+                ctxs[j].ucls == "duration" or ctxs[j].fig.kind == "date"):
             j -= 1
         if j == i - 1 or j < 0 or ctxs[j].s0 != cur.s0 or ctxs[j].ucls != cur.ucls or hits[j] is None:
             continue

@@ -599,9 +599,9 @@ _OLD = compile_cached(r"(?i)[\s-]*(?:years?[\s-]+)?old\b")
 
 def _not_in_window(ctx, a: int, b: int) -> bool:
     """Is a window ending at publication ("over the past five years", sent[a:b]) none of the
-    figure's?  An age has no window ("rents have risen over the
-    past 5 years, which made living for 18-21 year olds hard"), and a second reported clause
-    ("... over the last 10 years and that two-thirds ...") has its own time."""
+    figure's?  An age has no window ("rents have risen over the past 5 years, which made
+    living for the average 18-21 years old hard"), and a second reported clause ("... over
+    the last 10 years and that two-thirds ...") has its own time."""
     if ctx.ucls == "duration" and _OLD.match(ctx.sent, ctx.fe):
         return True
     lo, hi = (b, ctx.fs) if b <= ctx.fs else (ctx.fe, a)
