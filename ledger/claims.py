@@ -252,6 +252,12 @@ _DATE_BY = compile_cached(r"(?i)\bby\s+$")
 _ACT_PASSIVE = compile_cached(r"(?i)\b(?:is|are|was|were|be|been|being)\b")
 
 
+_EXPECT = frozenset(("expect", "expects", "expecting"))
+_EXPECT_TO = compile_cached(r"(?i)\bto\b")
+_EXPECT_KNOWN = compile_cached(r"(?i)\s+(?:the|his|her|its|their|our|my|your|this|these|those)\s")
+_EXPECT_PAST = compile_cached(r"(?i)\b(?:following|after|since|because|before|from)\b")
+
+
 def _cue_off(ctx: _Ctx, cue: str, st: str, a: int, b: int) -> bool:
     """(status22) Is the status word ``cue`` at sent[a:b] none of the figure's, though near
     it: a noun of another thing ("consumer demand"), an "if" of no condition, a "suggested"
@@ -280,6 +286,18 @@ def _cue_off(ctx: _Ctx, cue: str, st: str, a: int, b: int) -> bool:
                 return True  # "an estimated $121.9m (£63.3m), compared with $165.8m": the $121.9m's
             if owned and not before:
                 return True  # "top 12 films took an estimated $121.9m": the $121.9m's
+    if low in _EXPECT:
+        # what someone expects is to come, told after the verb: "expects sales to top 500,000",
+        # "expect growth of 3%", "expects up to 4,000 supporters"; not what is expected of a
+        # known thing ("expects the nine vendors will plead guilty", "expects his five-year
+        # term to be judged"), a figure of a phrase of its own ("expects to cut 12,800 jobs
+        # following its $16bn takeover"), nor a figure before the verb
+        if not before:
+            return True
+        gap = sent[b:ctx.fs]
+        if _EXPECT_PAST.search(gap):
+            return True
+        return _EXPECT_TO.search(gap) is None and (_nwords(gap) > 3 or _EXPECT_KNOWN.match(gap) is not None)
     if ctx.fig.kind == "date":
         if before and (low in _ACT_DONE and _DATE_OF_ACT.fullmatch(sent, b, ctx.fs)
                        or low in _ACT_NOUN and _DATE_OF_ACT_NOUN.fullmatch(sent, b, ctx.fs)):

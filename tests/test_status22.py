@@ -39,7 +39,8 @@ def _status_of(text: str, figure: str, published: str | None = "2005-01-01") -> 
      "Monday.", "Monday", "forecast"),
     ("The new system of deferred fees, due to start in 2006, would encourage students.", "2006", "forecast"),
     # an "if" of no condition
-    ("We expect the deficit to widen by $20bn even if the dollar falls.", "$20bn", "actual"),
+    # ("even if" sets no condition; the expectation makes it a forecast, not a hypothesis: s23)
+    ("We expect the deficit to widen by $20bn even if the dollar falls.", "$20bn", "forecast"),
     ("It was like paying mortgage rates of 15% even if it was more than a decade ago.", "15%", "actual"),
     ("If you look at the team on paper, they have 15 stars.", "15", "actual"),
     ("If found guilty Aragones could face a fine of about £22,000.", "about £22,000", "hypothetical"),
@@ -86,7 +87,7 @@ def test_date_of_act(text, figure, status):
 @pytest.mark.parametrize("text, figure, status", [
     # a plain "if" after the figure makes it depend on the condition; "even if" does not
     ("The plant will lose 500 jobs if the deal fails.", "500", "hypothetical"),
-    ("We expect the deficit to widen by $20bn even if the dollar falls.", "$20bn", "actual"),
+    ("We expect the deficit to widen by $20bn even if the dollar falls.", "$20bn", "forecast"),
     # a figure inside an indirect question is asked about, not stated
     ("Reporters asked if 500 jobs had gone at the plant.", "500", "hypothetical"),
 ])
