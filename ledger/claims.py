@@ -719,6 +719,13 @@ def _against_earlier(cur, gap: str) -> bool:
 _DIGITS = compile_cached(r"\d+(?:[.,]\d+)*")
 
 
+def _sets_against(gap: str) -> bool:
+    """Does the text between two figures set the later one against the earlier (", up from",
+    "compared with"), a date's digits in it read as words ("in the quarter ending September 30,
+    down from")?"""
+    return _EARLIER.match(_DIGITS.sub("n", gap)) is not None
+
+
 def _earlier_past_others(ctxs, hits) -> None:
     """An earlier value set against the value before it (", up from $179.1m", "compared with
     14%") across figures of a time between them ("$261.9m for the three months to 30 November,
@@ -739,8 +746,8 @@ def _earlier_past_others(ctxs, hits) -> None:
         h = hits[j]
         if "{noun}" in h.rule.metric and h.rule.kind == "head_noun":
             continue  # a count's noun is read after its figure: "up from 300" names none
-        gap = _DIGITS.sub("n", _past_conversion(cur.sent, ctxs[j], cur))
-        if _EARLIER.match(gap) is None or _other_party(cur) or not _applies(h.rule, cur):
+        if not _sets_against(_past_conversion(cur.sent, ctxs[j], cur)) or _other_party(cur) \
+                or not _applies(h.rule, cur):
             continue
         new = _Hit(h.rule, h.score, h.cue)
         new.metric = h.metric
@@ -814,7 +821,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         bracketed = _BRACKETED.fullmatch(gap) is not None or (
             _IN_BRACKETS.fullmatch(gap) is not None and prev.ucls == "money" == cur.ucls
             and cur.sent.rfind("(", 0, cur.fs) > cur.sent.rfind(")", 0, cur.fs))
-        earlier = not bracketed and (_EARLIER.match(_DIGITS.sub("n", gap)) is not None or _against_earlier(cur, gap))
+        earlier = not bracketed and (_sets_against(gap) or _against_earlier(cur, gap))
         if not bracketed and not earlier and _AUX.search(gap):
             continue  # "65 have been downed and 30 others disappeared": a new predicate
         if not bracketed and _other_party(cur) and _SET_AGAINST.search(gap):

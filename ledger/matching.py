@@ -963,12 +963,12 @@ _MASKED: list = [None, -1, -1, None]
 _VERB_HEDGE = compile_cached(r"(?i)(?:exceed(?:s|ed)?|topped)\s+")
 
 
-def _pattern_match(rule: Rule, ctx: _Ctx, keep=None):
+def _pattern_match(rule: Rule, ctx: _Ctx):
     """The first of the rule's patterns that matches near the figure, and the function that
-    maps the match's offsets back to the sentence.  ``keep`` (a broad rule's noun test) may
-    turn a match down; the next pattern is tried then ("remittances to Latin America reached
-    $45bn": the plain "X reached" pattern's noun is "Latin America", the next one's is
-    "remittances")."""
+    maps the match's offsets back to the sentence.  A broad rule's match whose noun is not
+    listed is turned down (_broad_listed) and the next pattern is tried ("remittances to Latin
+    America reached $45bn": the plain "X reached" pattern's noun is "Latin America", the next
+    one's is "remittances")."""
     # quotation marks split no phrase: 'raising taxes "by $858 billion."'
     # (the match span is used only as an approximate cue position)
     # (and only the figure's neighbourhood is searched: a pattern spans a phrase)
@@ -1015,8 +1015,7 @@ def _pattern_match(rule: Rule, ctx: _Ctx, keep=None):
             # a match never starts inside a word ("nor" of "governor", "last" of "Belfast",
             # "employed" of "unemployed"): the next one may start at a word
             m = _search(rx, masked, m.start() + 1, end)
-        if m is not None and keep is not None:
-            m = keep(m)
+        m = _broad_listed(rule, m)
         if m is not None:
             return m, unmask
     return None, unmask
@@ -1977,12 +1976,11 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             if rule.after_broad and best is not None and best.score[0] < _AFTER_BROAD:
                 continue  # any named or broad rule wins
             pview = view
-            keep = functools.partial(_broad_listed, rule) if rule.broad_words else None
-            m, unmask = _pattern_match(rule, view, keep)
+            m, unmask = _pattern_match(rule, view)
             if m is None and _level_view(view) is not None:
                 # "contracted by an average of 3.6%": read through the level word
                 pview = view.lv
-                m, unmask = _pattern_match(rule, pview, keep)
+                m, unmask = _pattern_match(rule, pview)
             if m is None:
                 continue
             hit = _Hit(rule, (_BROAD if rule.broad else _AFTER_BROAD if rule.after_broad else _base(rule, -1),

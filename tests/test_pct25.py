@@ -97,9 +97,9 @@ def test_class_rule_not_tried_without_its_words():
     tried = []
     orig = matching._pattern_match
 
-    def spy(rule, view, keep=None):
+    def spy(rule, view):
         tried.append(rule.code)
-        return orig(rule, view, keep)
+        return orig(rule, view)
 
     matching._pattern_match = spy
     try:
