@@ -16,7 +16,7 @@ import regex
 
 from .records import Figure
 from .cache import cached_value
-from .rules import FIGURE_SENTINEL, GAZETTEER, MATCH_TIMEOUT, Rule, RuleSet, compile_cached
+from .rules import FIGURE_SENTINEL, GAZETTEER, MATCH_TIMEOUT, OFFICE_LIST, Rule, RuleSet, compile_cached
 
 
 # --------------------------------------------------------------------------
@@ -85,6 +85,9 @@ class _Lexicon:
     #: Billion Fine", "Moderna Will Earn"): lists/title27_verbs.txt (WordNet verb forms that
     #: are no noun) less the words of gazetteer names and the given names (see _title_verbs)
     title_verbs: frozenset = frozenset()
+    #: when a leader's name starts to stand for the state (lists/leader_took_office.txt):
+    #: {the person's name: the first day in office}; before it the name is the person's (lexicon_on)
+    took_office: object = None
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -224,7 +227,42 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
     if rp:
         lex = dataclasses.replace(lex, reporters=dict(rp.canonical))
     lex = dataclasses.replace(lex, title_verbs=_title_verbs(ruleset, canonical, gn.entries if gn else ()))
+    tl = ruleset.lists.get(OFFICE_LIST)
+    if tl is not None and pe is not None:
+        lex = dataclasses.replace(lex, took_office={p: _dt.date.fromisoformat(d) for p, d in tl.canonical.items()})
     return lex
+
+
+#: lexicons of dated documents: (id(rule set), the people not yet in office) -> (rule set, lexicon)
+_DATED: dict = {}
+
+
+def lexicon_on(ruleset: RuleSet, day) -> _Lexicon:
+    """The lexicon for a document written on ``day`` (a ``datetime.date``, or
+    None when undated): a leader who had not yet taken office then
+    (lists/leader_took_office.txt) is read as the person, not as the state
+    ("Trump" in a 2005 story about a television show is Donald Trump, not the
+    United States).  A former leader, a person the list gives no date and
+    every leader in an undated document keep the state."""
+    lex = lexicon(ruleset)
+    if day is None or not lex.took_office:
+        return lex
+    out = frozenset(p for p, first in lex.took_office.items() if day < first)
+    if not out:
+        return lex
+    key = (id(ruleset), out)
+    hit = _DATED.get(key)
+    if hit is not None and hit[0] is ruleset:
+        return hit[1]
+    canonical = dict(lex.canonical)
+    for alias, person in lex.persons.items():
+        if person in out and alias in canonical:
+            canonical[alias] = person
+    dated = dataclasses.replace(lex, canonical=canonical)
+    if len(_DATED) > 64:
+        _DATED.clear()
+    _DATED[key] = (ruleset, dated)
+    return dated
 
 
 _TITLE_VERB_LIST = "title27_verbs"

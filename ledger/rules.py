@@ -569,6 +569,38 @@ def load_list(path: Path) -> WordList:
     return WordList(path.stem, str(path), tuple(entries), canonical)
 
 
+#: When a leader's name starts to stand for the state (lists/leader_took_office.txt):
+#: the person's name (as lists/subjects5_persons.txt maps it) => the first day in office
+OFFICE_LIST = "leader_took_office"
+
+
+def check_took_office(lists: dict[str, WordList]) -> None:
+    """Raise RuleError (file, line) for a line of lists/leader_took_office.txt
+    whose date is no ISO date or whose person lists/subjects5_persons.txt
+    does not name."""
+    import datetime  # noqa: PLC0415
+
+    wl = lists.get(OFFICE_LIST)
+    if wl is None:
+        return
+    persons = lists.get("subjects5_persons")
+    known = set(persons.canonical.values()) if persons else set()
+    with open(wl.path, encoding="utf-8") as fh:
+        for n, raw in enumerate(fh, 1):
+            line = raw.split("#", 1)[0].strip()
+            if not line:
+                continue
+            name, arrow, day = (p.strip() for p in line.partition("=>"))
+            if not arrow:
+                raise RuleError(wl.path, n, "a line must read 'person => YYYY-MM-DD'")
+            if name not in known:
+                raise RuleError(wl.path, n, f"{name!r} is no person lists/subjects5_persons.txt names")
+            try:
+                datetime.date.fromisoformat(day)
+            except ValueError:
+                raise RuleError(wl.path, n, f"{day!r} is no date: a line must read 'person => YYYY-MM-DD'") from None
+
+
 def load_lists(root: Path) -> dict[str, WordList]:
     out: dict[str, WordList] = {}
     folder = root / "lists"
@@ -1110,6 +1142,8 @@ def load_rules(root: str | os.PathLike | None = None) -> RuleSet:
         if kept is not None:
             return RuleSet(kept[0], kept[1], str(base), fingerprint)
     lists = load_lists(base)
+    if not validated:
+        check_took_office(lists)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     names: dict[str, str] = {}
