@@ -2152,11 +2152,17 @@ def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
         return 0
     raw = _LEAD_ARTICLE.sub("", _PAREN_AFTER.sub("", ctx.sent[src[0]:src[1]]))
     home = lex.reporters.get(raw) if isinstance(lex.reporters, dict) else None
+    if home is None and (m := _NATIONAL_BODY.match(raw)) is not None and m.group(1) in lex.nations:
+        home = lex.canonical.get(m.group(1))  # "The US Department of Energy reported ...": the US's
     if home in lex.countries:
         ctx.src_home = home  # "The ONS said manufacturing output dropped 0.1%": the UK's
     return cut
 
 
+#: a country's government body by its name ("US Department of Energy", "German Federal Statistics
+#: Office", "UK Statistics Authority"): group 1 is the country or its adjective
+_NATIONAL_BODY = compile_cached(r"(\p{Lu}[\p{L}.]*)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:Department|Dept|Office|Bureau|"
+                                r"Agency|Administration|Authority|Commission|Statistics)(?![\p{L}])", regex.VERSION1)
 #: the head word of a body whose trade is reporting other people's figures: an
 #: agency, an office, a university, a survey ("The Agriculture Department
 #: estimates that 42 percent of the corn crop ...": not the department's corn)
