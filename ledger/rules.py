@@ -46,7 +46,10 @@ right for what a state does and wrong for a personal fact: a metric listed in
 people.age, media.*, event.birth, event.death, politics.votes...) keeps the
 person as the subject, under the name ``lists/subjects5_persons.txt`` maps the
 alias to ("Trump passes away at 74": Donald Trump; "Trump imposed a 125%
-tariff": United States).  A newsroom edits both lists, not the engine.
+tariff": United States).  In a document written before the person first took
+office (``lists/leader_took_office.txt``: "Donald Trump => 2017-01-20") the
+name is the person whatever the metric.  A newsroom edits these lists, not the
+engine.
 
 Rule file keys (``*`` required)::
 
