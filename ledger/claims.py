@@ -20,7 +20,6 @@ attribution stage fills them).
 from __future__ import annotations
 
 import bisect
-import datetime
 from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
@@ -38,7 +37,7 @@ from .matching import (_AGE_AUX, _BROAD, _Ctx, _DATE_PREP, _DETERMINER, _FALLBAC
                        _NP_WORD, _PAST_FORMS, _PRESENT_FORMS, _PREVIOUS_REACH, _QUOTES, _SPEECH, _THING_VAGUE,
                        _VERB_WORD, _alt, _applies, _base, _best_rule, _canon, _clause, _cue_candidates,
                        _finditer, _lemma, _mapped_aliases, _nwords, _rules_for, _search,
-                       _see_through, _typed_noun, lexicon, lexicon_on)
+                       _see_through, _typed_noun, lexicon_on)
 from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _GLUED_NAME, _KEPT, _LED_BY_PREP, _bare_owner, _unglued, _MONTHS_DAYS, _NAME_AFTER, _NAME_PARTS,
                        _NOT_PROPER, _PAST, _VERB_FORM, _YEAR_OLD, _a_word, _age_owner, _first_group,
                        _first_topic, _kept_names, _lex_names, _one_of_a_people, _person_subject,
@@ -46,6 +45,7 @@ from .subjects import (_AGE_OWNED, _AGE_PEOPLE, _GLUED_NAME, _KEPT, _LED_BY_PREP
 from .periods import _AGO, _WILL, _Period, _ahead, _date_span, _period, _yearless_span, from_before, set_back
 # imported from ledger.claims by tests and tools
 from .matching import RuleTimeout, sentence_offset, _analyse_literals, _ends_at_figure, _head_noun, _no_longer  # noqa: F401
+from .matching import lexicon  # noqa: F401
 from .matching import _required_literals, _reversed, _reversed_src, _span_back, _up_to_figure  # noqa: F401
 from .subjects import _proper_nouns, _verb_actor  # noqa: F401
 from .subjects import _owned_by_referent, _place_names
@@ -756,22 +756,11 @@ def _earlier_past_others(ctxs, hits) -> None:
         hits[i] = new
 
 
-def _doc_day(doc: Document) -> Optional[datetime.date]:
-    """The date a document was written: its own, else its first dated story's."""
-    for published in (doc.published, *(st.published for st in doc.stories)):
-        if published:
-            try:
-                return datetime.date.fromisoformat(str(published)[:10])
-            except ValueError:
-                continue
-    return None
-
-
 def type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateMention, ...],
                  ruleset: RuleSet) -> tuple[Claim, ...]:
     """One claim per figure that a rule types (at most one rule per figure),
     plus one per date an event-date rule claims.  Sorted by start."""
-    lex = lexicon_on(ruleset, _doc_day(doc))
+    lex = lexicon_on(ruleset, doc.written_on())
     _KEPT[0] = _kept_names(doc.text, lex.words, lex.openers)
     try:
         return _type_figures(doc, figures, dates, ruleset, lex)

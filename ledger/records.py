@@ -26,6 +26,17 @@ from typing import Optional
 # Documents
 
 
+def published_day(published) -> Optional[datetime.date]:
+    """The day of a ``published`` value (an ISO date or datetime string, "2025-01-22" or
+    "2025-01-22T12:14"), or None when it is empty or no date."""
+    if not published:
+        return None
+    try:
+        return datetime.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
     """One story inside a document (an article, or one live-blog entry).
@@ -74,13 +85,15 @@ class Document:
         """The date words at ``offset`` are relative to ("yesterday", "on Tuesday"):
         the date of the story or live-blog entry there, else the document's."""
         story = self.story_at(offset)
-        published = story.published if story and story.published else self.published
-        if not published:
-            return None
-        try:
-            return datetime.date.fromisoformat(str(published)[:10])
-        except ValueError:
-            return None
+        return published_day(story.published if story and story.published else self.published)
+
+    def written_on(self) -> Optional[datetime.date]:
+        """The day the document was written: its own date, else its first dated story's."""
+        for published in (self.published, *(st.published for st in self.stories)):
+            day = published_day(published)
+            if day is not None:
+                return day
+        return None
 
 
 @dataclass(frozen=True, slots=True)

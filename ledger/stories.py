@@ -25,7 +25,7 @@ from typing import Optional
 
 from ledger import paths as _paths
 from ledger.cache import compile_std_cached
-from ledger.records import Document, Story
+from ledger.records import Document, Story, published_day
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
@@ -78,15 +78,6 @@ def _iso(day, month, year, hour=None, minute=None) -> str:
     return f"{d.isoformat()}T{int(hour):02d}:{int(minute):02d}"
 
 
-def _date_part(published: Optional[str]) -> Optional[_dt.date]:
-    if not published:
-        return None
-    try:
-        return _dt.date.fromisoformat(str(published)[:10])
-    except ValueError:
-        return None
-
-
 def story_at(doc: Document, offset: int) -> Optional[Story]:
     """The story of ``doc`` that contains character ``offset``, or None."""
     return doc.story_at(offset)
@@ -136,11 +127,11 @@ def _live_blog(doc: Document, lines, furniture) -> Optional[list[Story]]:
     if day is None and bare and clock == sorted(clock) and len(set(clock)) > 1:
         # bare times ("10:02" on its own line) that only grow down the page:
         # oldest first, on one day (bylined entries are newest first)
-        base = _date_part(doc.published)
+        base = published_day(doc.published)
         if base is not None:
             dates = [f"{base.isoformat()}T{int(m['hour']):02d}:{m['minute']}" for _, _, m in heads]
     elif day is None:  # no dated heading at all: times are on the document's day
-        base = _date_part(doc.published)
+        base = published_day(doc.published)
         if base is not None:
             day, prev_minutes = base, None
             for k in range(len(heads)):  # newest first: go back a day on wrap
