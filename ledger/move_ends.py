@@ -3,8 +3,8 @@
 "The jobless rate rose 1 point to 6.2%" and "rose from 5.2% to 6.2%" state the
 rate's level, 6.2%, as plainly as "the jobless rate rose to 6.2%" does; only the
 1 point is a change.  A change rule's pattern reads the whole move, so it used to
-type the ends as changes ("change.jobless", 6.2%), which kept them from meeting the
-same level told plainly ("rate.jobless") and set a level against a real change
+type the ends as changes ("change.unemployment", 6.2%), which kept them from meeting the
+same level told plainly ("rate.unemployment") and set a level against a real change
 ("rose 1%") as one fact.
 
 Here the later end of a move whose size or earlier end stands between its verb and

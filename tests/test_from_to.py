@@ -17,7 +17,7 @@ def _by_text(text, published=None):
 @pytest.mark.parametrize("text, first, second, metric", [
     # the earlier figure's own time stands between the two ends
     ("The jobless rate in Ruritania went from 5.6 percent in 2005 to 4.1 percent in 2010.",
-     "5.6 percent", "4.1 percent", "change.jobless"),
+     "5.6 percent", "4.1 percent", "change.unemployment"),
     ("The matric pass rate has gone up from around 61% in 2009 to 78% last year.",
      "around 61%", "78%", "change.matric_pass"),
     # a fallback's reading of the earlier figure ("change.ruritania") gives way to the later one's

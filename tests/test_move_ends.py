@@ -26,11 +26,11 @@ def _by_text(text):
 ])
 def test_a_level_has_one_key_however_the_move_is_told(text, level):
     got = _by_text(text)
-    assert got[level].metric == "rate.jobless"
+    assert got[level].metric == "rate.unemployment"
 
 
 @pytest.mark.parametrize("text, size, metric", [
-    ("The jobless rate rose 1 point to 6.2% in March.", "1 point", "change.jobless"),
+    ("The jobless rate rose 1 point to 6.2% in March.", "1 point", "change.unemployment"),
     ("Unemployment fell 0.2 points to 5.1% in June.", "0.2 points", "change.unemployment"),
     ("Since the Conservatives came to government, national debt has increased by £1.05 trillion to £2 trillion.",
      "£1.05 trillion", "change.national_debt"),
@@ -45,7 +45,7 @@ def _dated(text):
 
 def test_the_earlier_end_is_the_same_quantity_at_its_own_time():
     got = _dated("The jobless rate in Ruritania rose from 5.2% in February to 6.2% in March.")
-    assert got["5.2%"].metric == got["6.2%"].metric == "rate.jobless"
+    assert got["5.2%"].metric == got["6.2%"].metric == "rate.unemployment"
     assert (got["5.2%"].period, got["6.2%"].period) == ("2024-02", "2024-03")
 
 
