@@ -529,6 +529,17 @@ _REFERENTIAL = compile_cached(r"(?i)\b(?:the|these|those|both|its|their|our|his|
 _COMPOUND_NEXT = compile_cached(r"-[a-z]")
 
 
+#: (s25) a compound of two words or more glued to a count: "four-wheel-drive vehicles" counts
+#: wheels, not vehicles ("the three-judge panel", one word, is the panel's size: SIZ274)
+_LONG_COMPOUND = compile_cached(r"-\p{Ll}+-\p{Ll}", regex.VERSION1)
+
+
+def _glued_compound(ctx: _Ctx) -> bool:
+    """Is a count the number inside a compound of two words or more ("four-wheel-drive
+    vehicles"), which counts nothing the sentence names?"""
+    return ctx.ucls == "count" and ctx.fig.kind == "number" and _LONG_COMPOUND.match(ctx.sent, ctx.fe) is not None
+
+
 def _referential(ctx: _Ctx) -> bool:
     """'the two nations', 'the three men': a small number that points back
     to things already named is not a claim."""
@@ -611,7 +622,9 @@ _REDUCED_RELATIVE = compile_cached(r"\b(?:\p{Ll}+ed|sent|sold|held|kept|brought|
 #: "from a previous estimate of 250", "up from an earlier forecast of £1.8bn": the earlier value named as one
 _EARLIER_ESTIMATE = (r"(?:(?:previous|earlier|initial|original|prior|first|official|revised|last)\s+)?"
                      r"(?:estimate|figure|forecast|count|tally|toll|total|projection|reading|guidance)\s+of\s+")
-_LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|\s+(?:to|from)\s+"
+_LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                           # (s25) the next part's own time and "by": "rose by 4.7% and in 2002 by 8.6%"
+                           r"(?:(?:in|during)\s+[\w/’'-]+(?:\s+[\w/’'-]+)?,?\s+by\s+|by\s+)?|\s+(?:to|from)\s+"
                            r"|(?:\s+(?:in|by|at|for|on|during|last|this)\s+[\w\s’'-]{1,30}?)?,?\s+"
                            r"(?:(?:up|down)\s+from|from|compared\s+(?:with|to))\s+"
                            r"(?:(?:the|a|an|its|their)\s+" + _EARLIER_ESTIMATE + r"|(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?))$",
@@ -795,7 +808,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
                          _paragraph(text, f.start), text))
         if text.startswith("(", f.end) or text.startswith(" (", f.end):
             ctxs[-1].conv = _conversion(text, f, figs, i, s0, s1)
-    hits: list[Optional[_Hit]] = [None if _referential(c) or _in_name(c, lex) else _best_rule(_rules_for(by_class, value_rules, c.ucls), c, lex)
+    hits: list[Optional[_Hit]] = [None if _referential(c) or _glued_compound(c) or _in_name(c, lex) else _best_rule(_rules_for(by_class, value_rules, c.ucls), c, lex)
                                   for c in ctxs]
     # enumerations: "2,400 US troops, 457 British troops and 60,000 Afghans"
     # A figure's own cue wins only when it touches the figure ("and injured 12").
@@ -812,7 +825,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     for i in range(1, len(ctxs)):
         # (a stated conversion whose own cue won here, "$280bn (£149bn) in damages", is given the
         # reading of the sum it restates once its claims are made: _conversions_alike)
-        if hits[i - 1] is None or (hits[i] is not None and (
+        if hits[i - 1] is None or _glued_compound(ctxs[i]) or (hits[i] is not None and (
                 hits[i].score[0] <= 0 or _tier(hits[i - 1]) > 0)):
             continue  # (a fallback's or broad rule's reading of the list does not replace a figure's own)
         prev, cur = ctxs[i - 1], ctxs[i]
@@ -869,7 +882,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
                 continue
         elif _JOINED.fullmatch(gap) is None and not _from_to(cur, gap):
             continue
-        if _referential(cur) or _in_name(cur, lex) or not _applies(h.rule, cur):
+        if _referential(cur) or _glued_compound(cur) or _in_name(cur, lex) or not _applies(h.rule, cur):
             continue
         new = _Hit(h.rule, h.score, h.cue)
         new.metric = h.metric or _metric(h.rule, h, nxt, lex)

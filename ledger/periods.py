@@ -565,10 +565,10 @@ def _own_sum(ctx: _Ctx, rel: str, a: int, b: int) -> bool:
 
 
 #: the words between a change and a year it is measured against: "down 26.5% on 2003's
-#: figures", "an increase of 20% on last year's", "up 5% compared with 2003"
+#: figures", "an increase of 20% on last year's", "up 5% compared with 2003", "5% down on 2003"
 _YEAR_BASE = compile_cached(
-    r"(?i)\s+(?:(?:rise|increase|fall|drop|gain|growth|decline|jump)\s+)?"
-    r"(?:on|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?")
+    r"(?i)\s+(?:(?:rise|increase|fall|drop|gain|growth|decline|jump|higher|lower|up|down)\s+)?"
+    r"(?:on|over|compared\s+(?:with|to)|against|than(?:\s+(?:in|during|for))?)\s+(?:the\s+)?")
 
 
 def _base_year(ctx: _Ctx, a: int, year: bool) -> bool:
@@ -606,6 +606,23 @@ def _not_in_window(ctx, a: int, b: int) -> bool:
         return True
     lo, hi = (b, ctx.fs) if b <= ctx.fs else (ctx.fe, a)
     return _AND_THAT.search(ctx.sent, lo, hi) is not None
+
+
+#: (s25) a coordinator after a figure that opens the next figure's own part: "rose by 4.7% and in
+#: 2002 by 8.6%", "exports rose 5% but in 2004 imports rose 3%"
+_NEXT_PART = compile_cached(r"(?<![\w-])(?:and|but|while|whereas)\s+(?:(?:in|during|for|on|at|by)\s+(?:the\s+)?)?$",
+                            regex.VERSION1)
+_NEXT_GAP = compile_cached(r"[^.;:!?()\d]{0,40}", regex.VERSION1)
+
+
+def _leads_next(ctx: _Ctx, sent: str, a: int, b: int) -> bool:
+    """Is the time at sent[a:b], after the figure, the next figure's: it opens a part of the
+    sentence that "and", "but" or "while" starts after the figure, and another figure follows
+    it within a few words ("contributions rose by 4.7% and in 2002 by 8.6%": 2002 is the 8.6%'s)?"""
+    if _NEXT_PART.search(sent, ctx.fe, a) is None:
+        return False
+    nxt = min((o[0] for o in ctx.others if o[0] >= b), default=None)
+    return nxt is not None and _NEXT_GAP.fullmatch(sent, b, nxt) is not None
 
 
 def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date],
@@ -646,6 +663,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         # ("434,000 killed in 2024") over words before it
         far = 0 if lo <= a and b <= hi else None
         if far is None or any(x <= a < y for x, y in set_against):
+            return None
+        if a >= ctx.fe and _leads_next(ctx, sent, a, b):
             return None
         if (b <= ctx.fs and _start_of_move(ctx, a, b)) or _end_of_move(ctx, a, b):
             return None

@@ -1484,7 +1484,10 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
     # last resort: an entity that acts in the sentence (not the object of a
     # preposition), else a name; none past a clause about something else
     # ("worth $147.5 million, which would buy 1,000 U.S. families a home")
-    pool = [e for e in pool if e[0] < ctx.fe or _search(_CLAUSE_OFF, ctx.sent, ctx.fe, e[0]) is None]
+    # (nor past another figure a conjunction joins on, unless it scopes both: "rose by 8% globally
+    # ... and by 24% in China")
+    pool = [e for e in pool if e[0] < ctx.fe or _search(_CLAUSE_OFF, ctx.sent, ctx.fe, e[0]) is None
+            and not _next_figures_clause(ctx, e[0])]
     subj = _s_actor(ctx, lex, pool, lo, hi)
     if subj is None:
         free = [e for e in pool if not _LED_BY_PREP.search(ctx.sent[max(0, e[0] - 16):e[0]])
@@ -2692,12 +2695,17 @@ def _next_figures_clause(ctx, at: int) -> bool:
     conjunction joins on ("The tour took $90.3m and he sold 1.9 million copies of his
     album Musicology")?  It is that figure's, not this one's."""
     return any(ctx.fe <= o[0] and o[1] <= at and _search(_CLAUSE_AND, ctx.sent, ctx.fe, o[0]) is not None
-               and not _SHARED_SCOPE.fullmatch(ctx.sent, o[1], at) for o in ctx.others)
+               and (not _SHARED_SCOPE.fullmatch(ctx.sent, o[1], at)
+                    or _search(_WORLD_SCOPE, ctx.sent, ctx.fe, o[0]) is not None) for o in ctx.others)
 
 
 #: a place right after the last of parallel figures, which scopes them all ("Accidents are
 #: down 50 percent and injury accidents are down 60 percent in the rebuilt Marquette Interchange")
 _SHARED_SCOPE = compile_cached(r"\s+(?:in|across|throughout|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?", regex.VERSION1)
+#: (s25) ... unless the earlier figure has a world scope of its own ("rose by 8% globally in January
+#: and by 24% in China": China is the 24%'s only)
+_WORLD_SCOPE = compile_cached(r"(?i)(?<![\p{L}])(?:globally|worldwide|(?:around|across|in)\s+the\s+world)(?![\p{L}])",
+                              regex.VERSION1)
 
 
 def _s_first(ctx, lex, pool, lo, hi):
