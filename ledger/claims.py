@@ -259,6 +259,12 @@ _EXPECT_KNOWN = compile_cached(r"(?i)\s+(?:the|his|her|its|their|our|my|your|thi
 _EXPECT_PAST = compile_cached(r"(?i)\b(?:following|after|since|because|before|from)\b")
 
 
+#: a "target" that is attacked, not aimed at: "a tempting target", "soft targets"
+_ATTACKED_TARGET = compile_cached(r"(?i)(?<![\p{L}])(?:tempting|easy|soft|prime|legitimate|military|civilian|obvious|"
+                                  r"attractive|favourite|favorite|popular|natural|juicy|high-value|terrorist)\s+$",
+                                  regex.VERSION1)
+
+
 def _cue_off(ctx: _Ctx, cue: str, st: str, a: int, b: int) -> bool:
     """(status22) Is the status word ``cue`` at sent[a:b] none of the figure's, though near
     it: a noun of another thing ("consumer demand"), an "if" of no condition, a "suggested"
@@ -273,6 +279,8 @@ def _cue_off(ctx: _Ctx, cue: str, st: str, a: int, b: int) -> bool:
         return sent[a - 1:a] == "-" or not (_DEMAND_COMPOUND.fullmatch(sent, ctx.fe, a) or _DEMAND_THAT.match(sent, b))
     if low == "due to":
         return _DUE_BECAUSE.match(sent, b) is not None
+    if low in ("target", "targets") and _ATTACKED_TARGET.search(sent, max(0, a - 24), a) is not None:
+        return True  # (s25) "such a tempting target that there are 100,000 viruses": what is attacked
     if low == "if":
         return (not before and _IF_CONCESSIVE.search(sent, max(0, a - 6), a) is not None) \
             or _IF_YOU_LOOK.match(sent, b) is not None

@@ -486,8 +486,11 @@ class _Tables:
         # faster engine; tests/test_figures_hostile.py checks that shape.  Everything that can
         # backtrack runs in the regex module under the timeout.
         self.cand_digits_re = _stdre.compile(r"[0-9\u00bc-\u00be\u2150-\u215e]+")
+        # (a code that opens with a letter opens a word: "a serious $9bn" holds no "us $")
         self.cur_pre_rev = compile_cached(
-            r"(?:[-\u2212])?[ \u00a0]?(?:" + "|".join(regex.escape(c[::-1]) for c in sorted(self.cur_pre, key=len, reverse=True)) + r")"
+            r"(?:[-\u2212])?[ \u00a0]?(?:" + "|".join(
+                regex.escape(c[::-1]) + (r"(?![\p{L}\p{N}])" if c[:1].isalpha() else "")
+                for c in sorted(self.cur_pre, key=len, reverse=True)) + r")"
         )
         # run over the lower-cased text (same offsets when lower() keeps the length), else ignoring case
         cand_words |= {w.split(" ")[0] for w in self.article_units}  # first words: the trie stays literal
