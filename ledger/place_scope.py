@@ -39,7 +39,7 @@ import regex
 
 from .matching import ONE_PERSON, _clause, _finditer, _Lexicon, _search, figure_span, fill_subjects
 from .rules import RuleSet, compile_cached
-from .subjects import _lex_names, _personal_metric
+from .subjects import _WORLD_SCOPE, _lex_names, _personal_metric
 
 #: rules/lists/<name>.txt: the metrics a place may own (fnmatch globs)
 METRICS_LIST = "subj25_place_metrics"
@@ -59,10 +59,9 @@ _OPENING = compile_cached(r"(?:^[\W_]*(?:[Ss]ays\s+)?|[‘“\"']\s*)$", regex.V
 #: a verb after the name that makes it the clause's subject ("America is", "Texas has")
 _VERB_AFTER = compile_cached(r"\s+(?i:is|are|was|were|has|have|had|will|would|now|still|spends?|spent|loses?|lost|"
                              r"needs?|gets?|got|keeps?|leads?|ranks?|remains?)(?![\p{L}])", regex.VERSION1)
-#: (s25) between the figure and a place after it: a world scope ("rose by 8% globally"), or the
-#: next part of the sentence with a figure of its own ("... and by 24% in China": China is the 24%'s)
-_NOT_THIS_SCOPE = compile_cached(r"(?i)(?<![\p{L}])(?:globally|worldwide|(?:around|across|in)\s+the\s+world)(?![\p{L}])"
-                                 r"|(?<![\p{L}])(?:and|but|while|whereas)\s[^.;:!?]*?\d", regex.VERSION1)
+#: (s25) between the figure and a place after it, the next part of the sentence with a figure
+#: of its own ("... and by 24% in China": China is the 24%'s), or a world scope (_WORLD_SCOPE)
+_NEXT_PART = compile_cached(r"(?<![\p{L}])(?:and|but|while|whereas)\s[^.;:!?]*?\d", regex.VERSION1)
 #: the office of the person who acts for the place: "California Gov. Gavin Newsom"
 _OFFICE_AFTER = compile_cached(r"\s+(?:Gov\.|Governor|Lt\.\s+Gov\.|Mayor|Premier)\s+\p{Lu}", regex.VERSION1)
 
@@ -109,7 +108,8 @@ def _owning_place(sent: str, fs: int, fe: int, lex: _Lexicon, states: frozenset,
         # (after the figure in its clause, or opening the sentence: "Officials in Texas said"
         # names where the source is)
         if _SCOPE_BEFORE.search(sent, max(0, a - 24), a) and _SCOPE_AFTER.match(sent, b) \
-                and (fe <= a < hi and _NOT_THIS_SCOPE.search(sent, fe, a) is None
+                and (fe <= a < hi and _search(_NEXT_PART, sent, fe, a) is None
+                     and _search(_WORLD_SCOPE, sent, fe, a) is None
                      or sent[:a].strip(" \"“‘'") in ("In", "Across", "Throughout")):
             return name
         if b <= fs and _OPENING.search(sent, max(0, a - 40), a) and _VERB_AFTER.match(sent, b):
