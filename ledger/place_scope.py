@@ -61,7 +61,7 @@ _VERB_AFTER = compile_cached(r"\s+(?i:is|are|was|were|has|have|had|will|would|no
                              r"needs?|gets?|got|keeps?|leads?|ranks?|remains?)(?![\p{L}])", regex.VERSION1)
 #: (s25) between the figure and a place after it, the next part of the sentence with a figure
 #: of its own ("... and by 24% in China": China is the 24%'s), or a world scope (_WORLD_SCOPE)
-_NEXT_PART = compile_cached(r"(?<![\p{L}])(?:and|but|while|whereas)\s[^.;:!?]*?\d", regex.VERSION1)
+_LATER_FIGURE_PART = compile_cached(r"(?<![\p{L}])(?:and|but|while|whereas)\s[^.;:!?]*?\d", regex.VERSION1)
 #: the office of the person who acts for the place: "California Gov. Gavin Newsom"
 _OFFICE_AFTER = compile_cached(r"\s+(?:Gov\.|Governor|Lt\.\s+Gov\.|Mayor|Premier)\s+\p{Lu}", regex.VERSION1)
 
@@ -108,7 +108,7 @@ def _owning_place(sent: str, fs: int, fe: int, lex: _Lexicon, states: frozenset,
         # (after the figure in its clause, or opening the sentence: "Officials in Texas said"
         # names where the source is)
         if _SCOPE_BEFORE.search(sent, max(0, a - 24), a) and _SCOPE_AFTER.match(sent, b) \
-                and (fe <= a < hi and _search(_NEXT_PART, sent, fe, a) is None
+                and (fe <= a < hi and _search(_LATER_FIGURE_PART, sent, fe, a) is None
                      and _search(_WORLD_SCOPE, sent, fe, a) is None
                      or sent[:a].strip(" \"“‘'") in ("In", "Across", "Throughout")):
             return name

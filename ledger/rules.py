@@ -156,13 +156,14 @@ Rule file keys (``*`` required)::
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 import regex
 
@@ -550,25 +551,30 @@ class RuleSet:
 # word lists
 
 
-def load_list(path: Path) -> WordList:
-    entries: list[str] = []
-    canonical: dict[str, str] = {}
+def _list_lines(path) -> Iterator[tuple[int, str]]:
+    """(line number, text) of a word list's lines that hold an entry, comments cut off."""
     with open(path, encoding="utf-8") as fh:
         for n, raw in enumerate(fh, 1):
             line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
-            if not line:
-                continue
-            if "=>" in line:
-                alias, _, canon = (p.strip() for p in line.partition("=>"))
-                if not alias or not canon:
-                    raise RuleError(path, n, "a mapping line must read 'alias => canonical'")
-            else:
-                alias = canon = line
-            if alias in canonical and canonical[alias] != canon:
-                raise RuleError(path, n, f"{alias!r} is mapped twice ({canonical[alias]!r} and {canon!r})")
-            if alias not in canonical:
-                entries.append(alias)
-            canonical[alias] = canon
+            if line:
+                yield n, line
+
+
+def load_list(path: Path) -> WordList:
+    entries: list[str] = []
+    canonical: dict[str, str] = {}
+    for n, line in _list_lines(path):
+        if "=>" in line:
+            alias, _, canon = (p.strip() for p in line.partition("=>"))
+            if not alias or not canon:
+                raise RuleError(path, n, "a mapping line must read 'alias => canonical'")
+        else:
+            alias = canon = line
+        if alias in canonical and canonical[alias] != canon:
+            raise RuleError(path, n, f"{alias!r} is mapped twice ({canonical[alias]!r} and {canon!r})")
+        if alias not in canonical:
+            entries.append(alias)
+        canonical[alias] = canon
     return WordList(path.stem, str(path), tuple(entries), canonical)
 
 
@@ -581,27 +587,21 @@ def check_took_office(lists: dict[str, WordList]) -> None:
     """Raise RuleError (file, line) for a line of lists/leader_took_office.txt
     whose date is no ISO date or whose person lists/subjects5_persons.txt
     does not name."""
-    import datetime  # noqa: PLC0415
-
     wl = lists.get(OFFICE_LIST)
     if wl is None:
         return
     persons = lists.get("subjects5_persons")
     known = set(persons.canonical.values()) if persons else set()
-    with open(wl.path, encoding="utf-8") as fh:
-        for n, raw in enumerate(fh, 1):
-            line = raw.split("#", 1)[0].strip()
-            if not line:
-                continue
-            name, arrow, day = (p.strip() for p in line.partition("=>"))
-            if not arrow:
-                raise RuleError(wl.path, n, "a line must read 'person => YYYY-MM-DD'")
-            if name not in known:
-                raise RuleError(wl.path, n, f"{name!r} is no person lists/subjects5_persons.txt names")
-            try:
-                datetime.date.fromisoformat(day)
-            except ValueError:
-                raise RuleError(wl.path, n, f"{day!r} is no date: a line must read 'person => YYYY-MM-DD'") from None
+    for n, line in _list_lines(wl.path):
+        name, arrow, day = (p.strip() for p in line.partition("=>"))
+        if not arrow:
+            raise RuleError(wl.path, n, "a line must read 'person => YYYY-MM-DD'")
+        if name not in known:
+            raise RuleError(wl.path, n, f"{name!r} is no person lists/subjects5_persons.txt names")
+        try:
+            datetime.date.fromisoformat(day)
+        except ValueError:
+            raise RuleError(wl.path, n, f"{day!r} is no date: a line must read 'person => YYYY-MM-DD'") from None
 
 
 def load_lists(root: Path) -> dict[str, WordList]:
