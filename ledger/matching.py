@@ -573,9 +573,11 @@ _LEVEL_REACH = 70
 #: sharply by 16.3%", "rose even faster, by 16.3%", "fell steeply 20%"; the view reads "rose by 16.3%"
 _MANNER_WORDS = frozenset(
     "sharply steeply slightly modestly strongly significantly substantially dramatically markedly rapidly quickly "
-    "steadily marginally faster further again sharper".split())
+    "steadily marginally faster further again sharper"
+    # (s26) a focusing adverb: "retail sales rose just 0.3%", "rose by only 2%"
+    " just only merely barely".split())
 _MANNER_GAP = compile_cached(
-    r"(?<![\w’'-])(?P<verb>[a-z]+)(?P<gap>,? (?:(?:even|much|far|very) )?(?:" + "|".join(sorted(_MANNER_WORDS)) +
+    r"(?<![\w’'-])(?P<verb>[a-z]+)(?: by)?(?P<gap>,? (?:(?:even|much|far|very) )?(?:" + "|".join(sorted(_MANNER_WORDS)) +
     r")(?: still)?,?)(?= (?:(?:by|up|down|back) )*$)", regex.VERSION1)
 #: the words _LEVEL_WORDS may end with (looked up before it is searched)
 _LEVEL_HINTS = frozenset(
@@ -621,7 +623,8 @@ def _level_view(ctx: _Ctx) -> Optional[_Ctx]:
     adverb = False
     while words and words[-1] in ("by", "up", "down", "back"):
         adverb = adverb or words.pop() != "by"
-    verb = bool(words) and (words[-1] in _CHANGE_VERBS or adverb and words[-1] in ("is", "are", "was", "were"))
+    verb = bool(words) and (words[-1] in _CHANGE_VERBS or adverb and words[-1] in (
+        "is", "are", "was", "were", "went", "gone", "go", "goes"))  # (s26) "which has gone up by 27%"
     if verb or len(words) > 1 and words[-2] == "to":
         m2 = _search(_FORECAST_AUX, tail[:end]) or (_search(_CLAUSE_GAP, tail[:end]) if "," in tail else None)
         if m2 is None and verb:
