@@ -52,3 +52,10 @@ def date_subject_of(text: str, date: str):
     """The subject of the one event-date claim whose text holds ``date``."""
     [c] = [c for c in claims_of(text) if date in c.text and c.metric.startswith("event.")]
     return c.subject
+
+
+def typed_by_text(text: str, published: str | None = "2005-01-10") -> dict:
+    """The claims the rules type in ``text`` (made a document published on
+    ``published``), by their figure text."""
+    doc = make_doc(text, published=published)
+    return {c.text: c for c in type_figures(doc, *figures_of(text), RULESET)}

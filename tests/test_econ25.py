@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from ledger.claims import type_figures
-
-from ._claimkit import RULESET, figures_of, make_doc
-
-
-def typed(text, published="2005-01-10"):
-    doc = make_doc(text, published=published)
-    figs, dates = figures_of(text)
-    return {c.text: c for c in type_figures(doc, figs, dates, RULESET)}
+from ._claimkit import figures_of, typed_by_text as typed
 
 
 @pytest.mark.parametrize("text, figure, metric", [
