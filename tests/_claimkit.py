@@ -55,7 +55,5 @@ def date_subject_of(text: str, date: str):
 
 
 def typed_by_text(text: str, published: str | None = "2005-01-10") -> dict:
-    """The claims the rules type in ``text`` (made a document published on
-    ``published``), by their figure text."""
-    doc = make_doc(text, published=published)
-    return {c.text: c for c in type_figures(doc, *figures_of(text), RULESET)}
+    """:func:`claims_of` by figure text, for a document published on ``published``."""
+    return {c.text: c for c in claims_of(text, published=published)}
