@@ -435,7 +435,19 @@ def _other_base(ctx: _Ctx, a: int, day: bool = False) -> bool:
             m = _BASE_WORD.search(ctx.sent, max(ctx.fe, s - 30), s)
             if m is not None and (day or m.group("w").lower() != "from"):
                 return True
+            if _PERCENT_END.search(ctx.sent, s, e) and (
+                    _YEAR_BASE.fullmatch(ctx.sent, e, a)
+                    or (_FROM_BASE.fullmatch(ctx.sent, e, a) and not _TO_AFTER.match(ctx.sent, a))):
+                # "sold 95,000 cars, up 2.6% on 2003", "profits were £20m, down 5% from
+                # 2003": 2003 is what the change is set against, not the year of the 95,000
+                return True
     return False
+
+
+_PERCENT_END = compile_cached(r"(?i)(?:%|\bper\s*cent|\bpercent)$")
+_FROM_BASE = compile_cached(r"\s+from\s+")
+#: a year that opens a span, "from 2003 to 2004": the span's, read as such
+_TO_AFTER = compile_cached(r"(?i)\S+\s+(?:to|until|through)\b")
 
 
 _RATE_GAP = compile_cached(r"[^,;:.!?()\d]{0,60}")
@@ -567,7 +579,7 @@ def _own_sum(ctx: _Ctx, rel: str, a: int, b: int) -> bool:
 #: the words between a change and a year it is measured against: "down 26.5% on 2003's
 #: figures", "an increase of 20% on last year's", "up 5% compared with 2003", "5% down on 2003"
 _YEAR_BASE = compile_cached(
-    r"(?i)\s+(?:(?:rise|increase|fall|drop|gain|growth|decline|jump|higher|lower|up|down)\s+)?"
+    r"(?i)\s+(?:(?:rise|increase|fall|drop|gain|growth|decline|jump|higher|lower|more|less|fewer|up|down)\s+)?"
     r"(?:on|over|compared\s+(?:with|to)|against|than(?:\s+(?:in|during|for))?)\s+(?:the\s+)?")
 
 

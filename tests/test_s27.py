@@ -1,0 +1,62 @@
+"""Figures as business news writes them, read in session 27: a year a change is set
+against is not the year of the level beside it ("sold 95,000 cars, up 2.6% on 2003"),
+an interest rate raised "five times last year to 2.25%", what is "destroyed" or
+"intercepted" is a weapon only where the sentence names one, staff as the agent of a
+passive are not counted, and a promise of money is not earnings."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._claimkit import typed_by_text as typed
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Sales were 95,000, up 2.6% on 2003.", "95,000"),
+    ("Profits were £20m, down 5% from 2003.", "£20m"),
+    ("Its Global Investors wing made £347m, an 82% jump on 2003 figures.", "£347m"),
+    ("The firm will pay $76 for each Guidant share, 6% more than Wednesday's closing price.", "$76"),
+])
+def test_the_year_a_change_is_set_against_is_not_the_level_s(text, figure):
+    c = typed(text, published="2005-01-01")[figure]
+    assert c.period is None, c.period
+
+
+def test_a_change_from_a_year_that_opens_a_span_still_dates_the_level():
+    # "from 2003 to 2004" is a span, not a base the change is set against
+    c = typed("Profits were £20m, up 5% from 2003 to 2004.", published="2005-01-01")["£20m"]
+    assert c.period is not None
+
+
+def test_a_year_after_more_than_is_the_base_of_the_change():
+    c = typed("Sales were 30% more than in 2003.", published="2005-01-01")["30%"]
+    assert c.period != "2003"
+
+
+@pytest.mark.parametrize("text", [
+    "The Fed lifted borrowing costs five times last year to 2.25%.",
+    "The Fed raised interest rates for the fifth time this year to 2.25%.",
+    "The Fed lifted borrowing costs last year to 2.25%.",
+])
+def test_a_rate_raised_how_often_or_when_to_a_level(text):
+    c = typed(text)["2.25%"]
+    assert (c.metric, c.subject, c.value) == ("economy.rate", "Federal Reserve", 2.25)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Department of Work and Pensions destroyed nearly 37,000 files last year.", "nearly 37,000"),
+    ("Three others had been intercepted by security staff as they tried to join the five.", "Three"),
+])
+def test_what_is_destroyed_or_intercepted_is_no_weapon_unless_named(text, figure):
+    c = typed(text).get(figure)
+    assert c is None or c.metric not in ("weapons.downed", "personnel.present"), c.metric
+
+
+def test_a_named_weapon_destroyed_is_still_downed():
+    c = typed("Russia said it destroyed 20 drones overnight.")["20"]
+    assert (c.metric, c.subject) == ("weapons.downed", "Russia")
+
+
+def test_a_promise_of_money_is_not_earnings():
+    got = typed("The government promised an extra £50m.").get("£50m")
+    assert got is None or got.metric != "money.earnings"
