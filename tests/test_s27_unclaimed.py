@@ -59,3 +59,28 @@ def test_as_written_wins_a_tie_with_the_level_view():
     # MON500 reads "has actually grown by" as written; CHG001 only through the level view
     got = _got("The state budget has actually grown by $4.6 billion under the governor.")
     assert [(m, r) for _, m, r in got] == [("change.budget", "MON500")]
+
+
+# (s27) an editor's bracketed scale or unit after a quoted number (PolitiFact's "$4 (million)")
+
+def test_bracketed_scale_reads_as_the_scale():
+    from ledger.figures import find_figures
+    text = "Decriminalizing marijuana will save the state anywhere from $4 (million) to $11 million dollars."
+    figs = find_figures(text)
+    assert [(text[f.start:f.end], f.value) for f in figs] == [("from $4 (million) to $11 million dollars", 7500000.0)]
+    text = "Another 8.5 (million) rebates are being sent out this summer."
+    f, = find_figures(text)
+    assert (f.text, f.value, text[f.start:f.end]) == ("8.5 (million)", 8500000.0, "8.5 (million)")
+
+
+def test_bracketed_scale_claims():
+    got = _got("Decriminalizing marijuana will save the state anywhere from $4 (million) to $11 million dollars.")
+    assert [m for _, m, _ in got] == ["money.savings"]
+    got = _got("Unemployment came down from 5.6 percent to under 4 (percent).")
+    assert ("under 4 (percent)", "change.unemployment", "CHG001") in got
+
+
+def test_bracketed_words_that_are_no_scale_stay_apart():
+    from ledger.figures import find_figures
+    text = "Last year 13 million (health insurance) rebates went out."
+    assert [f.text for f in find_figures(text)] == ["13 million"]
