@@ -3161,6 +3161,10 @@ def _rank_atoms(text: str, atoms: list[_Atom], T: _Tables) -> list[_Atom]:
     return sorted(keep + ranks, key=lambda a: a.start)
 
 
+#: (s27) a scale word or unit an editor put in brackets right after a number
+_SCALE_INSERT = _stdre.compile(r"(?<=\d) ?[(\[](million|billion|trillion|thousand|percent)[)\]]", _stdre.I)
+
+
 def find_figures(text: str, country: Optional[str] = None, _view: bool = True) -> tuple[Figure, ...]:
     """Every figure in ``text``, sorted by start; offsets into ``text``, end exclusive.
 
@@ -3172,6 +3176,13 @@ def find_figures(text: str, country: Optional[str] = None, _view: bool = True) -
     if _view and _german.is_german(text):  # German: read on its English view, offsets mapped back
         v = _german.english_view(text)
         return _german.map_figures(text, v, find_figures(v.text, country, _view=False))
+    if _view and ("(" in text or "[" in text):
+        # (s27) an editor's bracketed scale or unit after a quoted number: "save the state anywhere
+        # from $4 (million) to $11 million", "under 4 (percent)": read as "$4 million", offsets mapped back
+        pieces = [(m.start(), m.end(), " " + m.group(1), False) for m in _SCALE_INSERT.finditer(text)]
+        if pieces:
+            v = _german.View(text, pieces)
+            return _german.map_figures(text, v, find_figures(v.text, country, _view=False))
     T = tables()
     atoms = _rank_atoms(text, _find_atoms(text, T), T)
     try:

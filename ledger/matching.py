@@ -490,35 +490,49 @@ _EDITORIAL = compile_cached(
     r"|\[(?=\p{L})([^()\[\]\d\"“”;:!?]{1,40})(?<=[\p{L}.])\]", regex.VERSION1)
 
 
+#: (s27) an ellipsis between two words of one quotation, with or without spaces: "reduced the
+#: smuggling of people and drugs...by 90 percent", "in San Diego . . . and it": read as one space
+_ELLIPSIS = compile_cached(r"(?<=[\p{L}\d,])\s*(?:\.{3,}|…|\. \. \.)\s*(?=[\p{L}\d$£€])", regex.VERSION1)
+
+
 def _see_through(ctx: _Ctx) -> Optional[_Ctx]:
     """The figure in its sentence with the brackets of editorial insertions
-    taken out ("an unemployment rate of 1.5"), for cues, patterns and head
-    nouns to read; ``back`` maps its offsets to the sentence's.  None when
-    the sentence has no such brackets.  Computed once per figure."""
+    taken out ("an unemployment rate of 1.5"), and an ellipsis inside a
+    quotation read as a space ("drugs...by 90 percent"), for cues, patterns
+    and head nouns to read; ``back`` maps its offsets to the sentence's.
+    None when the sentence has no such brackets or ellipses.  Computed once
+    per figure."""
     if ctx.tv is not False:
         return ctx.tv
     ctx.tv = None
     sent = ctx.sent
-    if "(" not in sent and "[" not in sent:
+    dots = "..." in sent or "…" in sent or ". . ." in sent
+    if "(" not in sent and "[" not in sent and not dots:
         return None
     spans = [(ctx.fs, ctx.fe)] + list(ctx.others)
     cuts = list(range(*ctx.conv)) if ctx.conv else []  # "$6.75bn (£3.6bn) buyout": "$6.75bn buyout"
-    for m in _finditer(_EDITORIAL, sent):
+    for m in _finditer(_EDITORIAL, sent) if "(" in sent or "[" in sent else ():
         a, b = m.start(), m.end()
         if _nwords(m.group()) > 4 or any(x < b and y > a for x, y in spans):
             continue  # a long aside, or a figure's own brackets ("(half)")
         cuts += [a, b - 1]
-    if not cuts:
+    blank = set()
+    for m in _finditer(_ELLIPSIS, sent) if dots else ():
+        a, b = m.start(), m.end()
+        if any(x < b and y > a for x, y in spans):
+            continue
+        blank.add(a)  # the ellipsis and its spaces: one space
+        cuts += range(a + 1, b)
+    if not cuts and not blank:
         return None
-    if ctx.conv:
-        cuts.sort()
+    cuts.sort()
     drop = set(cuts)
     back = tuple(i for i in range(len(sent)) if i not in drop) + (len(sent),)
 
     def fwd(i: int) -> int:
         return i - bisect.bisect_left(cuts, i)
 
-    t = _Ctx(ctx.fig, "".join(sent[i] for i in back[:-1]), ctx.s0, fwd(ctx.fs), fwd(ctx.fe),
+    t = _Ctx(ctx.fig, "".join(" " if i in blank else sent[i] for i in back[:-1]), ctx.s0, fwd(ctx.fs), fwd(ctx.fe),
              [(fwd(a), fwd(b)) for a, b in ctx.others if a not in drop], ctx.ucls, ctx.para, ctx.text)
     t.ns, t.tv, t.back = fwd(ctx.ns), None, back
     ctx.tv = t
@@ -547,7 +561,8 @@ _LEVEL_WORDS = compile_cached(
 #: sentence's own words)
 _FORECAST_AUX = compile_cached(
     r"(?<![\w-])(?:(?:has|have|had) been|is|are|was|were|be|been)(?: (?:now|also|still|widely|currently|generally|broadly))? "
-    r"(?:expected|set|forecast|predicted|projected|tipped|likely|due|poised|estimated|thought|believed|anticipated) "
+    r"(?:expected|set|forecast|predicted|projected|tipped|likely|due|poised|estimated|thought|believed|anticipated"
+    r"|going) "  # (s27) "premiums are going to go up by 5 percent"
     r"(?=to [a-z]+(?: (?:up|down|back))?(?: by)? $)")
 #: a relative pronoun or a short adverbial aside between a quantity and its
 #: change verb: "the German economy, which shrank 0.2%", "GDP, on an
@@ -568,6 +583,16 @@ _QUALIFIER_GAP = compile_cached(
     r"(?=(?:(?:has|have|had) )?(?:been )?(?:(?:is|are|was|were) )?(?:rose|rise|rises|risen|rising|fell|fall|falls|fallen"
     r"|falling|grew|grow|grows|grown|growing|jumped|climbed|dropped|declined|increased|decreased|surged|slumped|slipped"
     r"|soared|plunged|tumbled|edged up|edged down|up|down)(?: by)? $)")
+#: (s27) an adverb between an auxiliary and its change verb: "the number of jobs has actually
+#: decreased by 18,300", "gas prices have already risen 5%" read "has decreased by 18,300"
+_AUX_ADVERB = compile_cached(
+    r"(?<![\w-])(?:has|have|had|is|are|was|were)(?: been)?"
+    r"(?P<gap> (?:actually|already|also|now|since|just|recently|further|indeed|again|reportedly|still|even|effectively"
+    r"|steadily|consistently|significantly|substantially|dramatically|sharply|slightly|markedly|in fact))"
+    r"(?= (?:been )?[a-z]+(?: (?:up|down|back))?(?: by)? $)")
+_AUX_ADVERBS = frozenset(
+    "actually already also now since just recently further indeed again reportedly still even effectively steadily "
+    "consistently significantly substantially dramatically sharply slightly markedly fact".split())
 _LEVEL_REACH = 70
 #: (s25) a manner adverb between a change verb and "by"/"up"/"down" or the figure: "imports rose
 #: sharply by 16.3%", "rose even faster, by 16.3%", "fell steeply 20%"; the view reads "rose by 16.3%"
@@ -627,7 +652,12 @@ def _level_view(ctx: _Ctx) -> Optional[_Ctx]:
         "is", "are", "was", "were", "went", "gone", "go", "goes"))  # (s26) "which has gone up by 27%"
     if verb or len(words) > 1 and words[-2] == "to":
         m2 = _search(_FORECAST_AUX, tail[:end]) or (_search(_CLAUSE_GAP, tail[:end]) if "," in tail else None)
-        if m2 is None and verb:
+        m4 = None
+        if m2 is None and verb and len(words) > 2 and words[-2] in _AUX_ADVERBS:  # (a set look-up first)
+            m4 = _search(_AUX_ADVERB, tail[:end])
+            if m4 is not None:
+                cuts.insert(0, (a + m4.start("gap"), a + m4.end("gap")))
+        if m2 is None and verb and m4 is None:
             # a qualifier is read over a longer reach
             a = max(0, fs - 2 * _LEVEL_REACH)
             m2 = _search(_QUALIFIER_GAP, sent[a:fs - len(tail) + end])
@@ -2037,8 +2067,10 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                 m, unmask = _pattern_match(rule, pview)
             if m is None:
                 continue
+            # (s27) a rule that reads the sentence as written wins a tie with one that reads it
+            # only through the level view
             hit = _Hit(rule, (_BROAD if rule.broad else _AFTER_BROAD if rule.after_broad else _base(rule, -1),
-                              -rule.priority, 0), (m.start(), m.end()))
+                              -rule.priority, int(pview is not view)), (m.start(), m.end()))
             for grp in ("subject", "subject2"):
                 if grp in rule.patterns[0].groupindex or any(grp in rx.groupindex for rx in rule.patterns):
                     try:
