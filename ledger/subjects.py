@@ -1466,6 +1466,11 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
             # "Sales to China rose 12%": a second party read through the rule's own words
             # ("sales to") is not the owner too (a bare "in" or "to" is a guess: the owner stands)
             continue
+        if subj and subj == hit.subject2:
+            # (s27) nor the second party the rule's pattern names ("Mr Glazer holds 28.1% of Manchester
+            # United", "won a record 41 Grammy nominations"): the owner is not told, a later
+            # strategy's guess would be further off
+            return None, s2
         if subj:
             if _firm_in_place(ctx, lex, pool, subj):
                 return None, s2
@@ -2687,7 +2692,10 @@ _CLAUSE_OFF = compile_cached(r"(?i),\s+(?:which|who|whose|whom|where|when|while|
 
 
 #: a conjunction that opens a clause of its own
-_CLAUSE_AND = compile_cached(r"(?i)(?<![\p{L}])(?:and|but|while|whereas)(?![\p{L}])", regex.VERSION1)
+#: (s27) or a comparison that sets another figure against it ("the credit card fraud rate is 0.04
+#: percent, compared to ... 10 percent of Medicare fraud": Medicare is the 10 percent's)
+_CLAUSE_AND = compile_cached(r"(?i)(?<![\p{L}])(?:and|but|while|whereas|compared\s+(?:to|with)|versus|vs\.?)(?![\p{L}])",
+                             regex.VERSION1)
 
 
 def _next_figures_clause(ctx, at: int) -> bool:
@@ -2795,13 +2803,20 @@ _LOWER_COMPOUND = compile_cached(r"^\p{Lu}[\p{L}.]*-\p{Ll}")  # "Coal-fired", "R
 _QUALIFIER = compile_cached(r"-\p{Ll}*(?:ed|born|old|half|match|brand|run|made|held|built|grown)$")
 
 
+#: the little words a headline in title case capitalises, and a sentence does not
+_TITLE_SMALL = frozenset("In On Of To For At By An The And Is Are Was Were Has Had".split())
+
+
 def _title_case(sent: str) -> bool:
     """A headline written in title case ("Man With Stinky Feet Goes To A
     Fish Spa"): its capitals mark words, not names."""
-    words = [w for w in regex.findall(r"[\p{L}][\p{L}’'-]*", sent)[1:] if len(w) > 3]
-    if len(words) < 4:
-        return False
+    every = regex.findall(r"[\p{L}][\p{L}’'-]*", sent)[1:]
+    words = [w for w in every if len(w) > 3]
     caps = sum(1 for w in words if w[0].isupper())
+    if len(words) < 4:
+        # (s27) a short headline: its every long word capitalised, and a little word too
+        # ("Photo Shows 10,000 Protesters In Brazil": not a name "Protesters In Brazil")
+        return len(words) >= 2 and caps == len(words) and any(w in _TITLE_SMALL for w in every)
     return caps >= 0.7 * len(words)
 
 
@@ -3069,6 +3084,7 @@ def _joined_names(sent: str, out: list, common) -> list:
 
 def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common,
           nouns=frozenset(), given=frozenset(), kept=frozenset(), openers=frozenset()) -> Optional[str]:
+    honoured = _HONOURED.search(sent, max(0, start - 8), start) is not None
     if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
         words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
 
@@ -3144,8 +3160,9 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
             # (a firm named by a word, "Travelers", is in the gazetteer, read apart from these names)
         if (at_start or title_case) and regex.search(r"(?:ing|ly)$", low):
             return None  # "Sniffing rosemary", "Selling Snapchat Premium"
-        if title_case and not w.isupper():
+        if title_case and not w.isupper() and not honoured:
             return None  # "Dime", "Stinky": one capitalised word in a headline proves nothing
+            # (s27: but a surname after "Mr" does: "Mr Glazer holds 28.1% of Manchester United")
     if len(words) == 1 and words[0] in _AP_STATES:
         return None  # "Ferguson, Mo.": a state's abbreviation (read by _entities), no name
     name = " ".join(words)
@@ -3157,6 +3174,8 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     return name
 
 
+#: the honorifics a surname alone follows ("Mr Glazer"): a name, even in a headline in title case
+_HONOURED = compile_cached(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Mme)\.?\s+$", regex.VERSION1)
 #: sentence adverbs capitalised before a name ("Recently Rick Scott closed 30 centers"): no part of it
 _LEAD_ADVERBS = frozenset("""Recently Currently Previously Meanwhile Additionally Finally Eventually Clearly Even
 Yet Still Already Later Earlier Today Yesterday Instead Likewise Indeed Unfortunately Apparently Reportedly

@@ -1,0 +1,58 @@
+"""Subjects, session 27: a stake's owner is not the company it holds a stake in (the
+second party the rule's pattern names), a surname after "Mr" is a name even where a short
+sentence reads as a title-case headline, a short headline in title case is told by its
+capitalised little words, and a figure set against another by "compared to" does not take
+the name of the other figure's phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._claimkit import typed_by_text as typed
+
+
+@pytest.mark.parametrize("text, owner, company", [
+    ("Mr Glazer holds 28.1% of Manchester United.", "Glazer", "Manchester United"),
+    ("Malcolm Glazer holds 28.1% of Manchester United.", "Malcolm Glazer", "Manchester United"),
+    ("Mr Glazer holds 28.1% of EADS.", "Glazer", "EADS"),
+    ("Mr Glazer Holds 28.1% Of Manchester United", "Glazer", "Manchester United"),
+])
+def test_a_stake_is_its_holders_not_the_companys(text, owner, company):
+    c = typed(text)["28.1%"]
+    assert (c.metric, c.subject, c.subject2) == ("percent.stake", owner, company)
+
+
+def test_the_second_party_of_a_pattern_is_never_the_subject_too():
+    # the studio's nominations: not the award's (the owner is not told in the sentence)
+    c = typed("The studio won a record 41 Grammy nominations in 1994.")["41"]
+    assert c.subject2 == "Grammy" and c.subject != "Grammy"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The credit card fraud rate is 0.04 percent, compared to 10 percent of Medicare fraud.", "0.04 percent"),
+    ("The credit card fraud rate is 0.04 percent, compared with 10 percent of Medicare fraud.", "0.04 percent"),
+    ("In all, they can carry out 10 instruction sequences, compared with two for current Intel chips.", "10"),
+])
+def test_a_name_past_a_compared_figure_is_that_figures(text, figure):
+    assert typed(text)[figure].subject is None
+
+
+def test_the_compared_figure_keeps_its_own_name():
+    got = typed("The credit card fraud rate is 0.04 percent, compared to 10 percent of Medicare fraud.")
+    assert got["10 percent"].subject == "Medicare"
+
+
+def test_a_short_title_case_headline_splits_at_its_little_words():
+    assert typed("Photo Shows 10,000 Protesters In Brazil")["10,000"].subject == "Brazil"
+
+
+@pytest.mark.parametrize("sent, title", [
+    ("Photo Shows 10,000 Protesters In Brazil", True),
+    ("Video Shows 300 Migrants Arriving In Lampedusa", True),
+    ("Says The Hague paid 5 million euros.", False),  # a long word in lower case
+    ("Photo Shows Protesters", False),  # no little word to tell
+    ("Man With Stinky Feet Goes To A Fish Spa", True),
+])
+def test_title_case_of_a_short_headline(sent, title):
+    from ledger.subjects import _title_case
+    assert _title_case(sent) is title
