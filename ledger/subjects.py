@@ -224,6 +224,15 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             name = m.group() + " " + regex.sub(r"^State\s+", "", body.group(1))
             out.append((a, b, name))
             continue
+        if m.group() in lex.nations and (nb := _NATION_BODY.match(ctx.sent, b)) is not None \
+                and lex.canonical.get(nb.group(1)) in _BODY_HOME and lex.canonical[nb.group(1)] != name \
+                and _BODY_HOME[lex.canonical[nb.group(1)]] != name and name not in _REGION_BODIES:
+            # (s27) "Nigerian Senate Approves N37 Billion", "The Kenyan Parliament approved": that
+            # country's chamber, not the Senate or the Parliament the gazetteer reads alone (the
+            # American or the British one): the figure is the country's
+            out.append((a, b, name))
+            taken = nb.end()
+            continue
         member = _MEMBER_AFTER.match(ctx.sent, b) if m.group() in lex.nations else None
         if member is not None:
             # "U.S. Rep. Connie Mack", "US Senator Bernie Sanders": one member of a legislature
@@ -371,6 +380,14 @@ _BODY_AFTER = compile_cached(r"\s+((?:State\s+)?(?:Senate|House(?:\s+of\s+(?:Rep
                              r"General\s+Assembly|Assembly|Legislature|Supreme\s+Court|Court\s+of\s+Appeals?|"
                              r"Appeals\s+Court|High\s+Court|City\s+Council|County\s+Council|Parliament))(?![\p{L}])",
                              regex.VERSION1)
+#: (s27) a national chamber the gazetteer names alone, and the country it is read as then: after
+#: another country's name or demonym it is that country's ("the Nigerian Senate")
+_NATION_BODY = compile_cached(r"\s+(Senate|Congress|House\s+of\s+Representatives|Parliament)(?![\p{L}])", regex.VERSION1)
+_BODY_HOME = {"Senate": "United States", "Congress": "United States", "House of Representatives": "United States",
+              "Parliament": "United Kingdom"}
+#: ... not a continent's: "the European Parliament", "the Pan-African Parliament" is a body of its own
+_REGION_BODIES = frozenset({"Europe", "Africa", "Asia", "America", "Americas", "Latin America", "Central America",
+                            "South America", "North America", "Oceania", "Middle East", "Caribbean"})
 #: a demonym before a person's calling and name ("Australian athlete Jana
 #: Pittman", "Irish racehorse owner JP McManus", "US singer Britney Spears"):
 #: the nationality describes the person, whose figure it is.  Offices are left

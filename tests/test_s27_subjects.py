@@ -56,3 +56,35 @@ def test_a_short_title_case_headline_splits_at_its_little_words():
 def test_title_case_of_a_short_headline(sent, title):
     from ledger.subjects import _title_case
     assert _title_case(sent) is title
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Ghanaian Parliament Approves 20 Percent Pay Rise For MPs", "20 Percent", "Ghana"),
+    ("The Nigerian Senate approved N37 billion for renovation.", "N37 billion", "Nigeria"),
+    ("The Kenyan Parliament approved a 20 percent pay rise for MPs.", "20 percent", "Kenya"),
+    ("The Indian Parliament passed 12 bills in 2019.", "12", "India"),
+])
+def test_another_countrys_chamber_is_that_countrys(text, figure, subject):
+    assert typed(text)[figure].subject == subject
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("The US Senate approved $40 billion for Ukraine.", "$40 billion", "Senate"),  # the Senate read alone
+    ("The British Parliament passed 12 bills in 2019.", "12", "Parliament"),
+])
+def test_the_chamber_the_gazetteer_reads_alone_stays(text, figure, subject):
+    assert typed(text)[figure].subject == subject
+
+
+def test_a_continents_parliament_is_no_countrys():
+    got = typed("The European Parliament passed 12 bills in 2019.")["12"]
+    assert got.subject != "Europe"
+
+
+@pytest.mark.parametrize("text", [
+    "Video Of 10-Year-Old Boy Killed In Syria",
+    "10-Year-Old Girl In Texas Gives Birth",
+])
+def test_one_persons_age_in_a_title_case_headline_is_no_places(text):
+    c = typed(text)["10-Year"]
+    assert c.metric == "people.age" and c.subject not in ("Syria", "Texas")
