@@ -2820,20 +2820,13 @@ _LOWER_COMPOUND = compile_cached(r"^\p{Lu}[\p{L}.]*-\p{Ll}")  # "Coal-fired", "R
 _QUALIFIER = compile_cached(r"-\p{Ll}*(?:ed|born|old|half|match|brand|run|made|held|built|grown)$")
 
 
-#: the little words a headline in title case capitalises, and a sentence does not
-_TITLE_SMALL = frozenset("In On Of To For At By An The And Is Are Was Were Has Had".split())
-
-
 def _title_case(sent: str) -> bool:
     """A headline written in title case ("Man With Stinky Feet Goes To A
     Fish Spa"): its capitals mark words, not names."""
-    every = regex.findall(r"[\p{L}][\p{L}’'-]*", sent)[1:]
-    words = [w for w in every if len(w) > 3]
-    caps = sum(1 for w in words if w[0].isupper())
+    words = [w for w in regex.findall(r"[\p{L}][\p{L}’'-]*", sent)[1:] if len(w) > 3]
     if len(words) < 4:
-        # (s27) a short headline: its every long word capitalised, and a little word too
-        # ("Photo Shows 10,000 Protesters In Brazil": not a name "Protesters In Brazil")
-        return len(words) >= 2 and caps == len(words) and any(w in _TITLE_SMALL for w in every)
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
     return caps >= 0.7 * len(words)
 
 
