@@ -224,6 +224,15 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             name = m.group() + " " + regex.sub(r"^State\s+", "", body.group(1))
             out.append((a, b, name))
             continue
+        if m.group() in lex.nations and (nb := _NATION_BODY.match(ctx.sent, b)) is not None \
+                and lex.canonical.get(nb.group(1)) in _BODY_HOME and lex.canonical[nb.group(1)] != name \
+                and _BODY_HOME[lex.canonical[nb.group(1)]] != name and name not in _REGION_BODIES:
+            # (s27) "Nigerian Senate Approves N37 Billion", "The Kenyan Parliament approved": that
+            # country's chamber, not the Senate or the Parliament the gazetteer reads alone (the
+            # American or the British one): the figure is the country's
+            out.append((a, b, name))
+            taken = nb.end()
+            continue
         member = _MEMBER_AFTER.match(ctx.sent, b) if m.group() in lex.nations else None
         if member is not None:
             # "U.S. Rep. Connie Mack", "US Senator Bernie Sanders": one member of a legislature
@@ -371,6 +380,14 @@ _BODY_AFTER = compile_cached(r"\s+((?:State\s+)?(?:Senate|House(?:\s+of\s+(?:Rep
                              r"General\s+Assembly|Assembly|Legislature|Supreme\s+Court|Court\s+of\s+Appeals?|"
                              r"Appeals\s+Court|High\s+Court|City\s+Council|County\s+Council|Parliament))(?![\p{L}])",
                              regex.VERSION1)
+#: (s27) a national chamber the gazetteer names alone, and the country it is read as then: after
+#: another country's name or demonym it is that country's ("the Nigerian Senate")
+_NATION_BODY = compile_cached(r"\s+(Senate|Congress|House\s+of\s+Representatives|Parliament)(?![\p{L}])", regex.VERSION1)
+_BODY_HOME = {"Senate": "United States", "Congress": "United States", "House of Representatives": "United States",
+              "Parliament": "United Kingdom"}
+#: ... not a continent's: "the European Parliament", "the Pan-African Parliament" is a body of its own
+_REGION_BODIES = frozenset({"Europe", "Africa", "Asia", "America", "Americas", "Latin America", "Central America",
+                            "South America", "North America", "Oceania", "Middle East", "Caribbean"})
 #: a demonym before a person's calling and name ("Australian athlete Jana
 #: Pittman", "Irish racehorse owner JP McManus", "US singer Britney Spears"):
 #: the nationality describes the person, whose figure it is.  Offices are left
@@ -1466,6 +1483,11 @@ def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Opti
             # "Sales to China rose 12%": a second party read through the rule's own words
             # ("sales to") is not the owner too (a bare "in" or "to" is a guess: the owner stands)
             continue
+        if subj and subj == hit.subject2:
+            # (s27) nor the second party the rule's pattern names ("Mr Glazer holds 28.1% of Manchester
+            # United", "won a record 41 Grammy nominations"): the owner is not told, a later
+            # strategy's guess would be further off
+            return None, s2
         if subj:
             if _firm_in_place(ctx, lex, pool, subj):
                 return None, s2
@@ -2687,7 +2709,10 @@ _CLAUSE_OFF = compile_cached(r"(?i),\s+(?:which|who|whose|whom|where|when|while|
 
 
 #: a conjunction that opens a clause of its own
-_CLAUSE_AND = compile_cached(r"(?i)(?<![\p{L}])(?:and|but|while|whereas)(?![\p{L}])", regex.VERSION1)
+#: (s27) or a comparison that sets another figure against it ("the credit card fraud rate is 0.04
+#: percent, compared to ... 10 percent of Medicare fraud": Medicare is the 10 percent's)
+_CLAUSE_AND = compile_cached(r"(?i)(?<![\p{L}])(?:and|but|while|whereas|compared\s+(?:to|with)|versus|vs\.?)(?![\p{L}])",
+                             regex.VERSION1)
 
 
 def _next_figures_clause(ctx, at: int) -> bool:
@@ -3069,6 +3094,7 @@ def _joined_names(sent: str, out: list, common) -> list:
 
 def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common,
           nouns=frozenset(), given=frozenset(), kept=frozenset(), openers=frozenset()) -> Optional[str]:
+    honoured = _HONOURED.search(sent, max(0, start - 8), start) is not None
     if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
         words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
 
@@ -3144,8 +3170,9 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
             # (a firm named by a word, "Travelers", is in the gazetteer, read apart from these names)
         if (at_start or title_case) and regex.search(r"(?:ing|ly)$", low):
             return None  # "Sniffing rosemary", "Selling Snapchat Premium"
-        if title_case and not w.isupper():
+        if title_case and not w.isupper() and not honoured:
             return None  # "Dime", "Stinky": one capitalised word in a headline proves nothing
+            # (s27: but a surname after "Mr" does: "Mr Glazer holds 28.1% of Manchester United")
     if len(words) == 1 and words[0] in _AP_STATES:
         return None  # "Ferguson, Mo.": a state's abbreviation (read by _entities), no name
     name = " ".join(words)
@@ -3157,6 +3184,8 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     return name
 
 
+#: the honorifics a surname alone follows ("Mr Glazer"): a name, even in a headline in title case
+_HONOURED = compile_cached(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Mme)\.?\s+$", regex.VERSION1)
 #: sentence adverbs capitalised before a name ("Recently Rick Scott closed 30 centers"): no part of it
 _LEAD_ADVERBS = frozenset("""Recently Currently Previously Meanwhile Additionally Finally Eventually Clearly Even
 Yet Still Already Later Earlier Today Yesterday Instead Likewise Indeed Unfortunately Apparently Reportedly
