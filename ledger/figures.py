@@ -1914,7 +1914,15 @@ _HEADLINE_VERBS = frozenset(("has", "have", "had", "gets", "got", "wins", "won",
                              "loses", "lost", "gives", "gave", "needs", "sees", "saw", "hits", "shows",
                              "spends", "spent", "owns", "owes", "earns", "faces", "holds", "held", "adds",
                              "cuts", "saves", "bans", "fires", "hires", "jails", "sends", "sent", "finds",
-                             "found", "raises", "eats", "ate", "drinks", "visits", "leaves", "left"))
+                             "found", "raises", "eats", "ate", "drinks", "visits", "leaves", "left",
+                             # (s27) more headline verbs before a count
+                             "cancels", "kill", "win", "lose", "pay", "give", "take", "make", "buy", "sell",
+                             "owe", "hire", "fire", "ban", "add", "save", "send", "need", "get", "gets",
+                             "says", "claims", "reveals", "shot", "hurt", "injures", "injured", "arrests",
+                             "arrested", "rescues", "rescued", "deports", "deported", "deploys", "sends",
+                             "launches", "fires", "downs", "votes", "approves", "rejects", "signs", "sign",
+                             "receives", "received", "receive", "offers", "offer", "announces", "plans",
+                             "voted", "vote", "lists", "listed"))
 _WORD_RUN = compile_cached(r"\p{L}[\p{L}'\u2019-]*")
 
 
@@ -1924,13 +1932,69 @@ def _headline_verb(text: str, pws: int, pwl: str) -> bool:
     Term"): its capital marks the style, not a name, so the number counts.
     A line is in title case when at least 70% of its words of four letters
     or more (after the first) are capitalised."""
-    if not (len(pwl) >= 6 and pwl.endswith(("ing", "ed")) or pwl in _HEADLINE_VERBS) \
+    if not (len(pwl) >= 6 and pwl.endswith(("ing", "ed")) or pwl in _HEADLINE_VERBS
+            or _INFINITIVE_BEFORE.search(text, max(0, pws - 4), pws) and _COUNTED_AFTER.match(text, pws + len(pwl))) \
             or pwl in _NOT_HEADLINE_VERBS:
         return False
-    lo = text.rfind("\n", 0, pws) + 1
-    hi = text.find("\n", pws)
+    return _title_line(text, pws)
+
+
+#: (s27) names a product, craft or place by a number: "Boeing 737 Max Jets", "Windows 10 Users"
+_NUMBERED_NAMES = frozenset(("boeing", "airbus", "windows", "iphone", "ipad", "galaxy", "pixel", "playstation", "xbox",
+                             "apollo", "area", "formula", "chanel", "android", "ios", "office", "firefox", "gemini",
+                             "artemis", "soyuz", "falcon", "model", "series", "class", "type", "mark", "mk", "version",
+                             "air", "force", "channel", "radio", "studio", "ward", "district", "precinct", "pier",
+                             "terminal", "hangar", "block", "unit", "station", "interstate", "i", "us", "a", "m"))
+#: a plural noun within two words after a number: what it counts
+_PLURAL_AFTER = compile_cached(r"(?:[-\u2013]\d+)? (?:[\p{L}-]+ )??[\p{L}-]+(?<=\p{Ll}s)\b")
+
+
+def _title_count(text: str, end: int, pws: int, pwl: str) -> bool:
+    """(s27) In a title-case headline a capitalised word before digits is a word of the style, not
+    a name the digits number, when a plural follows what they count ("Calendar Lists 64 Different
+    Dates", "Written 10 Checks", "Across 43 Countries"); not a product or place ("Boeing 737 Max
+    Jets", "Windows 10 Users")."""
+    return pwl not in _NUMBERED_NAMES and (pwl in _TITLE_LITTLE or len(pwl) >= 4 and pwl.endswith(_VERB_ENDS)) \
+        and _PLURAL_AFTER.match(text, end) is not None and _title_line(text, pws)
+
+
+#: (s27) words a title-case headline capitalises that never name a thing by a number
+_TITLE_LITTLE = frozenset(("across", "other", "previous", "over", "under", "about", "nearly", "almost", "than",
+                           "all", "some", "only", "just", "least", "most", "first", "last", "next", "another",
+                           "every", "each", "these", "those", "their", "his", "her", "its", "our", "with",
+                           "from", "into", "for", "after", "before", "since", "by", "at", "in", "on", "of",
+                           "to", "and", "or", "than", "extra", "additional", "further", "new", "more", "fewer"))
+#: the endings of a verb form (or a plural, which numbers nothing either): "Lists", "Voted", "Written"
+_VERB_ENDS = ("s", "ed", "en", "ing")
+
+
+#: (s27) "to" before the capitalised word, and a plural within two words after its number: an
+#: infinitive in a title-case headline ("Begging Minister to Cancel 3 Farmer Bills", "Moves to
+#: Ban 5 Chinese Apps"), not a place or a name ("Travels to Area 51 With Aides")
+_INFINITIVE_BEFORE = compile_cached(r"(?-i:\bto) \Z")
+_COUNTED_AFTER = compile_cached(r" [\d,.]+(?: [\p{L}-]+)?? [\p{L}-]+(?<=\p{Ll}s)\b")
+
+
+def _title_line(text: str, pos: int) -> bool:
+    """Is the line around ``pos`` written in title case: at least 70% of its words of four
+    letters or more (after the first), and at least four of them, capitalised?"""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
     words = [w for w in _WORD_RUN.findall(text, lo, hi if hi >= 0 else len(text))[1:] if len(w) > 3]
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+#: (s27) in a title-case line a capitalised number word is a number ("Caught with Two Women",
+#: "Changed His Clothes Four Times"), except in the names news copy writes with one
+_NUMBER_NAMES = compile_cached(
+    r"(?i)(?:(?:formula|channel|bbc|itv|radio|s4c|fantastic|famous|big|final|page|apollo|air force|"
+    r"catch|seven|day|chapter|part|act|level|stage|phase|league|division|class|category|grade|"
+    r"article|section|title|schedule|number|no\.?|world war|super bowl|sainsbury's|tesco|fox|ch\.?|"
+    r"xbox|playstation|galaxy|iphone|windows|office|model|mission|operation|studio) \Z)")
+_NUMBER_NAMES_AFTER = compile_cached(
+    r"(?i) (?:nations|tribes|kingdoms|eyes|seas|stooges|towers|oaks|rivers|lakes|hills|pillars|dwarfs|"
+    r"musketeers|tops|degrees of|direction|republic|bridges|corners|forks|mile island|o'clock|commandments|"
+    r"plagues|wonders|deadly sins|virtues|tenors|amigos|horsemen)\b")
 
 
 _SCALE_ALONE = frozenset(("thousand", "million", "billion", "trillion"))
@@ -2054,6 +2118,7 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                     and pwl not in wc["month"] and pwl not in wc["weekday"] and text[pws - 2:pws] != ". " \
                     and pws > 0 and text[pws - 1] not in "\n\"'“‘(" and pwl not in T.numwords \
                     and not _headline_verb(text, pws, pwl) \
+                    and not _title_count(text, a.end, pws, pwl) \
                     and _next_word(text, a.end).lower() != "times":  # "came to Ohio 12 times": how often
                 return True
     else:
@@ -2082,7 +2147,9 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         if raw_words[:1].isupper() and a.unit == COUNT and not _sentence_start(text, num.start):
             nw_ = _next_word(text, num.end)
             if (nw_[:1].isupper() or pw[:1].isupper() and pwl not in _STOP_CAPS) \
-                    and not _headline_verb(text, pws, pwl):
+                    and not _headline_verb(text, pws, pwl) and not (
+                        _title_line(text, num.start) and not _NUMBER_NAMES.search(text[max(0, pws - 20):num.start])
+                        and not _NUMBER_NAMES_AFTER.match(text, num.end)):
                 return True  # "the Six Nations", "BBC One", "Formula One": a name
         if words == "zero" and pwl == "absolute" and a.unit == COUNT:
             a.unit, a.kind, a.start = "K", "measure", pws  # "absolute zero": 0 K

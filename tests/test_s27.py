@@ -60,3 +60,35 @@ def test_a_named_weapon_destroyed_is_still_downed():
 def test_a_promise_of_money_is_not_earnings():
     got = typed("The government promised an extra £50m.").get("£50m")
     assert got is None or got.metric != "money.earnings"
+
+
+# -- title-case headlines: a capitalised number is a number there (figures._title_line) --
+
+from ledger.figures import find_figures  # noqa: E402
+
+
+@pytest.mark.parametrize("text, shown, value", [
+    ("The Video Shows a Hindu Priest Getting Caught with Two Women by People in India.", "Two", 2),
+    ("Photos Show PM Modi Changed His Clothes Four Times to Meet Different Leaders", "Four", 4),
+    ("The City of Cape Town Runs Six Facilities Dedicated to Providing Treatment", "Six", 6),
+    ("The Austin School District Calendar Lists 64 Different Dates for Either a State-mandated Test", "64", 64),
+    ("Says Donald Trump Has Written 10 Checks to Hillary Clinton", "10", 10),
+    ("Texas Will Have More Money in Reserve Than the Other 49 States Combined", "49", 49),
+    ("BJP Leaders Begging to Defence Minister Rajnath Singh to Cancel 3 Farmer Bills", "3", 3),
+    ("The California Senate Voted 28-8 in Favor of Exempting Lawmakers", "28", 28),
+])
+def test_a_number_in_a_title_case_headline_counts(text, shown, value):
+    assert [f.value for f in find_figures(text) if f.text == shown] == [value]
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("England Beat Wales to Win the Six Nations Title in Cardiff", "Six"),
+    ("Watch BBC One Tonight for the Big Match Against Wales", "One"),
+    ("Trump Travels to Area 51 With Senior Aides", "51"),
+    ("Users Urged to Upgrade to Windows 10 Before Support Ends", "10"),
+    ("Microsoft Says Windows 10 Users Must Update Their Systems", "10"),
+    ("Does This Video Show Leopard 2 Tanks Stuck In Ukraine?", "2"),
+    ("The Six Nations starts on Saturday.", "Six"),  # not a title-case line: a name as before
+])
+def test_a_name_with_a_number_in_a_title_case_headline_stays_a_name(text, shown):
+    assert not [f for f in find_figures(text) if f.text == shown and f.unit == "count"]
