@@ -76,8 +76,9 @@ _WILL = r"(?-i:(?:[Ww]ill|[Ss]hall)(?!\s+\p{Lu}))"
 #: a clause that speaks of what is to come, in the words just before a date of no
 #: year: "the tour begins in San Diego on 28 March", "will open in August"
 _AHEAD = compile_cached(r"(?i)\b(?:" + _WILL + r"|(?:is|are)\s+(?:due|set|scheduled|expected|to)|(?:starts|begins|ends|opens|"
-                        r"closes|resumes|goes)\b|takes\s+place|(?-i:next))\b(?![^.;]*\b(?:ago|last|was|were|had|did|than)\b)")
-# ("will pay $76 a share, 6% more than Wednesday's closing price": a comparison's base is gone)
+                        r"closes|resumes|goes)\b|takes\s+place|(?-i:next))\b(?![^.;]*\b(?:ago|last|was|were|had|did|than|compared|(?:up|down)\s+from)\b)")
+# ("will pay $76 a share, 6% more than Wednesday's closing price", "compared with $70 on Wednesday":
+# a comparison's base is gone)
 
 
 def _ahead(text: str, start: int) -> bool:
