@@ -2847,12 +2847,12 @@ def _runs(words: list, title_case: bool, common, given=frozenset(), nameword=Non
         low = w.lower().strip("’'")
         if title_case and nameword is not None and not person and low in common:
             k = _title_head(words, i, common, verbs)
-            if k is not None and cur and (nameword(cur[-1][0]) or cur[-1][0].lower() not in common
-                                          and _head_ends(words, k, verbs)):
+            if k is not None and cur and not any(c[0] in given for c in cur) \
+                    and (nameword(cur[-1][0]) or cur[-1][0].lower() not in common and _head_ends(words, k, verbs)):
                 # "Medford Water Commission", "Buffett Rule", "Bush Administration,": the common
                 # words after a name word up to a name's head are the name's (after a word that
                 # is no name, only up to a head that ends the phrase: not "County Executive
-                # Committee Members")
+                # Committee Members"; never after a person: not "Barack Obamas Health Care Law")
                 cur.extend(words[i:k + 1])
                 upto = k
                 continue

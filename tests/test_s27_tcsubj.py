@@ -60,3 +60,8 @@ def test_sentence_full_of_names_untouched():
     assert S._all_title("Tony Blair is to join Home Secretary David Blunkett in a visit to Sheffield on Thursday.") is False
     assert S._all_title("Harambe Received 15,000 Votes in the Presidential Election.") is True
     assert "Sheffield" not in _names("Tony Blair is to join Home Secretary David Blunkett in a visit to Sheffield on Thursday.")
+
+
+def test_no_head_after_a_person():
+    assert "Barack Obamas Health Care Law" not in _names(
+        "Says That Under President Barack Obamas Health Care Law, Your Premiums Could Go up by 200 Percent.")
