@@ -3018,7 +3018,8 @@ def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset(),
     title_case = _title_case(sent)
     # (s27 tcsubj) a headline whose every word but the small ones is capitalised: no name-heavy
     # sentence of a story ("Collins ran in Birmingham at the 2003 World Indoor Championships")
-    strict = title_case and _all_title(sent)
+    # (only with the word list of English loaded: without it every word would pass for a name)
+    strict = title_case and bool(english) and _all_title(sent)
     # (title27) in a headline in title case a verb ends a name: "Pfizer Paid A $2.3 Billion Fine"
     verbs = verbs if verbs and (title_case or _titled(sent) or _all_capitalised(sent)) else frozenset()
     out = []

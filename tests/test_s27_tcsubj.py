@@ -65,3 +65,9 @@ def test_sentence_full_of_names_untouched():
 def test_no_head_after_a_person():
     assert "Barack Obamas Health Care Law" not in _names(
         "Says That Under President Barack Obamas Health Care Law, Your Premiums Could Go up by 200 Percent.")
+
+
+def test_pfizer_in_a_headline_is_a_name_and_no_word_list_no_name():
+    assert "Pfizer" in _names("Pfizer Paid A $2.3 Billion Fine For Illegal Marketing")
+    # (without the word lists of the lexicon nothing is read as a name for being no word)
+    assert [n for _, _, n in S._proper_nouns("Man With Stinky Feet Goes To A Fish Spa", _LEX.common)] == []
