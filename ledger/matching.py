@@ -85,6 +85,10 @@ class _Lexicon:
     #: Billion Fine", "Moderna Will Earn"): lists/title27_verbs.txt (WordNet verb forms that
     #: are no noun) less the words of gazetteer names and the given names (see _title_verbs)
     title_verbs: frozenset = frozenset()
+    #: (s27 tcsubj) the words of English the other lists leave out (rules/subjects/title_words.txt,
+    #: WordNet), less the gazetteer's names: one capitalised word of a title-case headline that is
+    #: none of these words nor another list's is a name ("Harambe Received 15,000 Votes")
+    title_words: frozenset = frozenset()
     #: when a leader's name starts to stand for the state (lists/leader_took_office.txt):
     #: {the person's name: the first day in office}; before it the name is the person's (lexicon_on)
     took_office: object = None
@@ -141,6 +145,9 @@ def _cached_lexicon(ruleset: RuleSet) -> _Lexicon:
         openers = _opening_words_path(ruleset)
         if openers.exists():
             sources.append(openers)
+        tw = Path(ruleset.root) / _TITLE_WORDS_FILE
+        if tw.exists():
+            sources.append(tw)
         state = cached_pickle("lexicon", sources, build, key=ruleset.fingerprint)
     return _Lexicon(**{k: compile_cached(v, regex.VERSION1) if k in _LEX_PATTERNS else v
                        for k, v in state.items()}, rule_nouns={})
@@ -226,7 +233,9 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
     rp = ruleset.lists.get(_REPORTER_LIST)
     if rp:
         lex = dataclasses.replace(lex, reporters=dict(rp.canonical))
-    lex = dataclasses.replace(lex, title_verbs=_title_verbs(ruleset, canonical, gn.entries if gn else ()))
+    lex = dataclasses.replace(lex, title_verbs=_title_verbs(ruleset, canonical, gn.entries if gn else ()),
+                              title_words=_word_file(Path(ruleset.root) / _TITLE_WORDS_FILE)
+                              - {a.lower() for a in canonical})
     tl = ruleset.lists.get(OFFICE_LIST)
     if tl is not None and pe is not None:
         lex = dataclasses.replace(lex, took_office={p: _dt.date.fromisoformat(d) for p, d in tl.canonical.items()})
@@ -298,6 +307,16 @@ def _opening_words(ruleset: RuleSet) -> frozenset:
 
 
 _OPENER_FILE = "subjects/opening_words.txt"
+_TITLE_WORDS_FILE = "subjects/title_words.txt"
+
+
+def _word_file(path: Path) -> frozenset:
+    """The words of a generated word list (one a line, '#' comments), none if it is missing."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in (line.strip() for line in text.splitlines()) if w and not w.startswith("#"))
 
 
 _GIVEN_LIST = "subjects4_given_names"

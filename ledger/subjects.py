@@ -2830,7 +2830,7 @@ def _title_case(sent: str) -> bool:
     return caps >= 0.7 * len(words)
 
 
-def _runs(words: list, title_case: bool, common, given=frozenset()) -> list:
+def _runs(words: list, title_case: bool, common, given=frozenset(), nameword=None, verbs=frozenset()) -> list:
     """Split a capitalised run of (word, start, end) into names: at a
     contraction ("I’m"), and in a title-case headline at a common word, a
     function word, an adverb or a participle ("Maricopa County Ballots Came
@@ -2839,9 +2839,28 @@ def _runs(words: list, title_case: bool, common, given=frozenset()) -> list:
     Admit": Bill Gates)."""
     out, cur = [], []
     person = 0  # words still to keep whole: a given name and its surname
+    upto = -1  # (s27 tcsubj) the last word of a name read ahead to its head
     for i, t in enumerate(words):
+        if i <= upto:
+            continue
         w = t[0]
         low = w.lower().strip("’'")
+        if title_case and nameword is not None and not person and low in common:
+            k = _title_head(words, i, common, verbs)
+            if k is not None and cur and not any(c[0] in given for c in cur) \
+                    and (nameword(cur[-1][0]) or cur[-1][0].lower() not in common and _head_ends(words, k, verbs)):
+                # "Medford Water Commission", "Buffett Rule", "Bush Administration,": the common
+                # words after a name word up to a name's head are the name's (after a word that
+                # is no name, only up to a head that ends the phrase: not "County Executive
+                # Committee Members"; never after a person: not "Barack Obamas Health Care Law")
+                cur.extend(words[i:k + 1])
+                upto = k
+                continue
+            if k is not None and not cur and k > i and words[k][0] in _STRONG_HEADS and _head_ends(words, k, verbs) \
+                    and low not in _THING_VAGUE and low not in _VAGUE_FIRST:
+                out.append(words[i:k + 1])  # "The National Science Foundation Awarded"
+                upto = k
+                continue
         if title_case and not person and w in given and i + 1 < len(words) and _surname(words[i + 1][0]):
             if cur and cur[-1][0].lower() in common and cur[-1][0] not in _NAME_PARTS:
                 out.append(cur)  # "Vaccine Bill Gates": the common word before is no part of it
@@ -2854,7 +2873,8 @@ def _runs(words: list, title_case: bool, common, given=frozenset()) -> list:
         if cur and w in given and _OWNER.search(cur[-1][0]) and i + 1 < len(words) and _surname(words[i + 1][0]):
             out.append(cur)  # "Southampton's David Prutton": the owner, then the person
             cur = []
-        if _CONTRACTION.search(w) or title_case and (
+        if _CONTRACTION.search(w) or title_case and not (
+                nameword is not None and w == "New" and i + 1 < len(words) and words[i + 1][0].lower() not in common) and (  # "New Hampshire"
                 low in _NP_STOP or w in _NOT_PROPER or regex.search(r"..(?:ly|ing)$", low)
                 or (low in common and not (cur and w in _NAME_PARTS))):
             if cur:
@@ -2868,6 +2888,45 @@ def _runs(words: list, title_case: bool, common, given=frozenset()) -> list:
 
 
 _OWNER = compile_cached(r"\p{L}['’]s$", regex.VERSION1)
+
+#: (s27 tcsubj) the heads of names made of common words: in a title-case headline, capitalised
+#: common words after a name word up to one of these are the name's ("Medford Water Commission",
+#: "Buffett Rule", "Sturgis Motorcycle Rally", "Rockstar Games")
+_TITLE_HEADS = frozenset("""Rule Rally Games Convention Forum Park Festival Awards Prize Street Square Stadium Airport
+Station Hall Family Conference Summit Plan Act Law Bill Program Programme Fund Trust""".split())
+#: heads of a body's name that a run of common words alone may end with ("National Science
+#: Foundation", "World Economic Forum", "Supreme Court"): not "School", "Hospital", "Party"
+_STRONG_HEADS = frozenset("""Foundation Forum Convention Commission Committee Council Court Institute Association
+Corporation Agency Authority Ministry Bureau Organization Organisation Federation Society League Alliance
+Coalition Administration Department""".split())
+def _head_ends(words: list, k: int, verbs) -> bool:
+    """Does the head words[k] end its phrase: a mark after it, no capitalised word (the run ends
+    there), or a verb form or an auxiliary (not "the County Executive Committee Members")?"""
+    w = words[k][0]
+    return w != w.rstrip(".,;:!?\"”’'") or k + 1 == len(words) or _title_verb(words[k + 1][0], verbs)
+
+
+#: first words that make a run of common words a description, not a name ("the Previous Administration")
+_VAGUE_FIRST = frozenset("""previous local this that these those every each any some another whole""".split())
+
+
+def _title_head(words: list, i: int, common, verbs=frozenset()):
+    """(s27 tcsubj) The index of a name's head (_TITLE_HEADS, _NAME_PARTS, _JOIN_PARTS) within
+    the next four capitalised common words of a title-case run from ``i``, each a plain word (no
+    function word, adverb, participle or verb form: not "Charlie Crist Allowed College", "Cohen
+    Took Office"); None if there is none."""
+    for k in range(i, min(len(words), i + 4)):
+        raw = words[k][0]
+        w = raw.rstrip(".,;:!?\"”’'")
+        low = w.lower()
+        if not w[:1].isupper() or w.isupper() or low not in common or not w.isalpha():
+            return None
+        if w in _TITLE_HEADS or w in _NAME_PARTS or w in _JOIN_PARTS or w in _STRONG_HEADS:
+            return k  # (a head before the adverb test: "Rally")
+        if low in _NP_STOP or w in _NOT_PROPER or regex.search(r"..(?:ly|ing|ed)$", low) or _CONTRACTION.search(w) \
+                or low in verbs or low in _VERB_NEXT or w != raw:
+            return None
+    return None
 
 
 def _surname(w: str) -> bool:
@@ -2934,16 +2993,16 @@ def _kept_names(text: str, nouns: frozenset, openers: frozenset = frozenset()) -
 
 def _lex_names(sent: str, lex: "_Lexicon") -> tuple:
     """_proper_nouns read with the lexicon's common words, given names and WordNet words."""
-    return _proper_nouns(sent, lex.common, lex.given, lex.words, lex.openers, lex.title_verbs)
+    return _proper_nouns(sent, lex.common, lex.given, lex.words, lex.openers, lex.title_verbs, lex.title_words)
 
 
 def _proper_nouns(sent: str, common=frozenset(), given=frozenset(), nouns=frozenset(),
-                  openers=frozenset(), verbs=frozenset()) -> tuple:
+                  openers=frozenset(), verbs=frozenset(), words=frozenset()) -> tuple:
     """(start, end, name) of the capitalised names in a sentence (``given``:
     given names, which keep a person whole in a title-case headline; ``nouns``:
     words of the WordNet lists, no name when one opens a sentence, unless the
     document writes it as a name elsewhere)."""
-    return _proper_nouns_in(sent, common, given, nouns, _KEPT[0], openers, verbs)
+    return _proper_nouns_in(sent, common, given, nouns, _KEPT[0], openers, verbs, words)
 
 
 #: what may stand before the first word of a sentence: marks, and the "Says" a
@@ -2952,10 +3011,15 @@ _OPENS = compile_cached(r"[\W_]*(?:Says[\W_]+)?", regex.VERSION1)
 
 
 @functools.lru_cache(maxsize=2048)
-def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset(), verbs=frozenset()) -> tuple:
+def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset(), verbs=frozenset(),
+                     english=frozenset()) -> tuple:
     if _foreign(sent):
         return ()  # German nouns are capitalised: no name can be told by its capital
     title_case = _title_case(sent)
+    # (s27 tcsubj) a headline whose every word but the small ones is capitalised: no name-heavy
+    # sentence of a story ("Collins ran in Birmingham at the 2003 World Indoor Championships")
+    # (only with the word list of English loaded: without it every word would pass for a name)
+    strict = title_case and bool(english) and _all_title(sent)
     # (title27) in a headline in title case a verb ends a name: "Pfizer Paid A $2.3 Billion Fine"
     verbs = verbs if verbs and (title_case or _titled(sent) or _all_capitalised(sent)) else frozenset()
     out = []
@@ -2980,11 +3044,12 @@ def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset(),
         # (the name's span still opens the sentence: it is its subject)
         role = words[0] if at_start and len(words) > 2 and words[0][0].lower() in common \
             and words[0][0] not in given and words[1][0] in given else None
-        for part in _verb_cut(_runs(words, title_case, common, given), verbs, given):
+        nameword = (lambda x: _no_word(x, common, nouns, openers, verbs, english, given)) if strict else None
+        for part in _verb_cut(_runs(words, title_case, common, given, nameword, verbs), verbs, given):
             name = _name([t[0] for t in part], sent, part[0][1],
                          at_start and (part[0][1] == m.start() or part[0][1] == opener
                                        or _OPENS.fullmatch(sent, 0, part[0][1]) is not None),
-                         title_case, common, nouns, given, kept, openers)
+                         title_case, common, nouns, given, kept, openers, verbs, english if strict else None)
             if name and role is not None and part[0] is role and name.startswith(role[0] + " "):
                 name = name[len(role[0]) + 1:]
             if name and name not in _PRODUCT_CAPS:
@@ -3093,7 +3158,8 @@ def _joined_names(sent: str, out: list, common) -> list:
 
 
 def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, common,
-          nouns=frozenset(), given=frozenset(), kept=frozenset(), openers=frozenset()) -> Optional[str]:
+          nouns=frozenset(), given=frozenset(), kept=frozenset(), openers=frozenset(),
+          verbs=frozenset(), english=frozenset()) -> Optional[str]:
     honoured = _HONOURED.search(sent, max(0, start - 8), start) is not None
     if at_start and len(words) > 1 and regex.search(r"..ing$", words[0]):
         words = words[1:]  # "Reauthorizing the Children’s Health Insurance Program"
@@ -3170,7 +3236,7 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
             # (a firm named by a word, "Travelers", is in the gazetteer, read apart from these names)
         if (at_start or title_case) and regex.search(r"(?:ing|ly)$", low):
             return None  # "Sniffing rosemary", "Selling Snapchat Premium"
-        if title_case and not w.isupper() and not honoured:
+        if title_case and not w.isupper() and not honoured and not (english is not None and _no_word(w, common, nouns, openers, verbs, english, given)):
             return None  # "Dime", "Stinky": one capitalised word in a headline proves nothing
             # (s27: but a surname after "Mr" does: "Mr Glazer holds 28.1% of Manchester United")
     if len(words) == 1 and words[0] in _AP_STATES:
@@ -3182,6 +3248,59 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
     if len(name) < 2:
         return None
     return name
+
+
+#: the small words a headline in title case leaves in lower case
+_TITLE_SMALL = frozenset("""a an the and but or nor for of in on at to by up as is vs vs. via from with into over per
+off out than so yet if""".split())
+_LOWER_WORD = compile_cached(r"(?<![\p{L}\p{N}’'-])\p{Ll}[\p{L}’'.-]*", regex.VERSION1)
+
+
+@functools.lru_cache(maxsize=1024)
+def _all_title(sent: str) -> bool:
+    """(s27 tcsubj) Every word of the sentence but the small ones ("a", "of", "the") is
+    capitalised: a headline in title case, not a sentence full of names ("Tony Blair is to
+    join Home Secretary David Blunkett in a visit to Sheffield on Thursday")."""
+    return all(w in _TITLE_SMALL for w in _LOWER_WORD.findall(sent))
+
+
+_CAMEL = compile_cached(r"\p{Ll}\p{Lu}", regex.VERSION1)
+#: endings a word of the lists may take ("Domes", "Reinstated", "Sues", "Bigger")
+_INFLECTED = compile_cached(r"(?:ies|es|s|ed|d|er|est|ied)$")
+
+
+def _no_word(w: str, common, nouns, openers, verbs, words=frozenset(), given=frozenset()) -> bool:
+    """(s27 tcsubj) One capitalised word of a title-case headline that is no word of the
+    lists (common words, WordNet words and verb forms, in any common ending), of five
+    letters or more, or written with a capital inside ("PayPal", "WhatsApp"): a name,
+    though its capital proves nothing ("Harambe Received 15,000 Votes", "Woman Sues
+    Samsung for $1.8M").  Not a hyphenated word, an abbreviation or a possessive."""
+    w = regex.sub(r"[’']s?$", "", w)
+    if not regex.fullmatch(r"\p{Lu}\p{L}+", w):
+        return False
+    low = w.lower()
+    camel = _CAMEL.search(w)
+    if camel is not None:
+        # (not two words that lost their space: "WereSunday", "SaysObama")
+        head = low[:camel.start() + 1]
+        return head not in _TITLE_SMALL and head not in _TITLE_AUX
+    if len(low) < 5 or low.endswith("ed") and w not in given:
+        return False  # "Fracked", "Defunded": a verb's form the lists miss (not "Ahmed")
+    if any(low[i:] in _GLUED_TAIL and _known(low[:i], common, nouns, openers, verbs, words)
+           for i in range(3, len(low) - 1)):
+        return False  # "Silentas", "Universitieshave": two words that lost their space
+    forms = {low} | {low[:m.start()] + t for m in _INFLECTED.finditer(low) for t in ("", "e", "y")}
+    if low[-3:-2] == low[-4:-3] and low.endswith("ed"):
+        forms.add(low[:-3])  # "Stopped"
+    return not any(_known(f, common, nouns, openers, verbs, words) for f in forms if len(f) > 2)
+
+
+#: short words glued to the word before them in a text that lost a space ("Silentas")
+_GLUED_TAIL = frozenset("as at in on of to is are was were has have had and the for by".split())
+
+
+def _known(low: str, common, nouns, openers, verbs, words) -> bool:
+    return low in common or low in nouns or low in openers or low in verbs or low in words
 
 
 #: the honorifics a surname alone follows ("Mr Glazer"): a name, even in a headline in title case
