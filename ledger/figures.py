@@ -1946,7 +1946,10 @@ _NUMBERED_NAMES = frozenset(("boeing", "airbus", "windows", "iphone", "ipad", "g
                              "air", "force", "channel", "radio", "studio", "ward", "district", "precinct", "pier",
                              "terminal", "hangar", "block", "unit", "station", "interstate", "i", "us", "a", "m",
                              # (s27) lists and indexes named by a number: "the Fortune 500 Companies"
-                             "fortune", "forbes", "ftse", "russell", "dow", "nasdaq", "nikkei", "dax", "top"))
+                             "fortune", "forbes", "ftse", "russell", "dow", "nasdaq", "nikkei", "dax", "top",
+                             # a ballot measure or a law's part: "Californias Prop 55 Prevents"
+                             "prop", "proposition", "measure", "initiative", "question", "amendment",
+                             "resolution", "bill", "act"))
 #: a plural noun within two words after a number: what it counts
 _PLURAL_AFTER = compile_cached(r"(?:[-\u2013]\d+)? (?:[\p{L}-]+ )??[\p{L}-]+(?<=\p{Ll}s)\b")
 
@@ -1964,8 +1967,8 @@ def _title_count(text: str, end: int, pws: int, pwl: str) -> bool:
     # (s27) a word common in lower case before the number ("This Woman Undergo 17 Surgeries", "Would
     # Create 53 New Government Bureaucracies", "Sen. Warner Ran 8-10 Points Ahead"), or a number
     # hyphened to the word it describes ("Massive 33-Storey Cruise Ship"), in a title-case line
-    return (_COUNTED_NOUN_AFTER.match(text, end) is not None or _HYPHENED_AFTER.match(text, end) is not None) \
-        and pwl in _common_words() and _title_line(text, pws)
+    return pwl in _common_words() and (_COUNTED_NOUN_AFTER.match(text, end) is not None
+                                       or _HYPHENED_AFTER.match(text, end) is not None) and _title_line(text, pws)
 
 
 #: (s27) a plural within three words after a number ("124 Undocumented Children", "53 New Government
@@ -2082,12 +2085,20 @@ _TITLE_LOWER_OK = frozenset("""from with into over than that upon onto about aft
 under without against among during since until versus within across toward towards""".split())
 
 
+_LOWER_LONG = compile_cached(r"(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{L}'\u2019-]{3,}")
+
+
 def _strict_title_line(text: str, lo: int, hi: int) -> bool:
     """A headline in title case, told more strictly than by _title_line: at least three words of
     four letters or more after the first, every one capitalised but a few little words ("Virginia
     is the No. 1 Recipient of Federal Dollars", "Florida is Second in the Nation in the
     Uninsured"); a sentence full of names has lower-case words too ("Clint Eastwood's Million
     Dollar Baby beat Martin Scorsese's The Aviator to the top awards")."""
+    m = _LOWER_LONG.search(text, lo, hi)
+    while m is not None:  # (most lines of sentence case fail here, at their first lower-case word)
+        if m.group().lower() not in _TITLE_LOWER_OK and m.start() > lo:
+            return False
+        m = _LOWER_LONG.search(text, m.end(), hi)
     long_ = [w for w in _WORD_RUN.findall(text, lo, hi)[1:] if len(w) > 3]
     return len(long_) >= 3 and all(w[0].isupper() or w.lower() in _TITLE_LOWER_OK for w in long_) \
         and sum(1 for w in long_ if w[0].isupper()) >= 3
@@ -2099,16 +2110,14 @@ def _title_view(text: str, T):
     Ship", "Is the No. 1 Reason"): a headline capitalises every word, so its capitals tell no
     name, and the figure finder reads these words in lower case.  Same-length pieces; None when
     the text has no title-case line or nothing to rewrite.  Lines in sentence case are untouched."""
-    pieces, starts = [], set()
+    pieces = []
     lo = 0
-    vocab = _title_vocab(T)
+    vocab = None
     while lo <= len(text):
         hi = text.find("\n", lo)
         hi = len(text) if hi < 0 else hi
-        title = hi - lo > 20 and _title_line(text, lo)
-        if title:
-            starts.add(lo)
         if hi - lo > 20 and _strict_title_line(text, lo, hi):
+            vocab = vocab or _title_vocab(T)
             first = _WORD_RUN.search(text, lo, hi)
             for m in _TITLE_WORD.finditer(text, lo, hi):
                 if m.group().lower() in vocab and (first is None or m.start() != first.start()):
@@ -2124,6 +2133,15 @@ def _title_view(text: str, T):
         return None
     pieces = sorted(set(pieces))
     pieces = [p for i, p in enumerate(pieces) if not i or p[0] >= pieces[i - 1][1]]
+    # the lines the original text reads in title case (_title_line), for the view's reading
+    starts = set()
+    lo = 0
+    while lo <= len(text):
+        hi = text.find("\n", lo)
+        hi = len(text) if hi < 0 else hi
+        if hi - lo > 20 and _title_line(text, lo):
+            starts.add(lo)
+        lo = hi + 1
     return _german.View(text, pieces), frozenset(starts)
 
 

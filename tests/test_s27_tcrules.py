@@ -103,3 +103,20 @@ def test_a_name_before_a_date_in_sentence_case_is_still_a_name():
     # sentence case: "Drew" is a name, never read as a verb
     got = [c.metric for c in claims_of("The show starring Drew Barrymore in 1998 was a hit.")]
     assert "event.draw" not in got, got
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # the broad rules read the noun after a figure: capitals hid it in a title-case headline
+    ('Says Amanda Fritz "Manages Less Than 5 Percent of City Operations."', "Less Than 5 Percent",
+     "share.city_operation"),
+    ("Says 315,000 Mostly Minority Texas Students Are Enrolled in Failing Schools.", "315,000",
+     "people.mostly_minority_student"),
+])
+def test_a_noun_after_a_figure_is_read_in_a_title_case_headline(text, figure, metric):
+    got = [(c.text, c.metric, c.rule) for c in claims_of(text)]
+    assert [m for t, m, r in got if t == figure and not r.startswith("GEN")] == [metric], got
+
+
+def test_a_ballot_measures_number_stays_a_name_in_a_title_case_headline():
+    text = "Californias Prop 55 Prevents $4 Billion in New Cuts to Our Schools."
+    assert not [f for f in find_figures(text) if f.text == "55"], _figs(text)
