@@ -2127,6 +2127,9 @@ _CHAIN_LIGHT = frozenset("""be have get do make take go come keep give put see l
 remain continue try help start begin look use work seem""".split())
 _CHAIN_NEXT = compile_cached(r"\s+(?:(?P<adv>[a-z]+ly)\s+)?to\s+(?P<act>[a-z]+)(?:\s+(?P<prt>[a-z]+))?",
                              regex.VERSION1)
+#: (s27) the same in a title-case headline: "Tried to Expand", "Called on His Soldiers to Lay Down"
+_CHAIN_NEXT_TITLE = compile_cached(r"\s+(?:(?P<adv>\p{Lu}?[a-z]+ly)\s+)?to\s+(?P<act>\p{Lu}?[a-z]+)"
+                                   r"(?:\s+(?P<prt>\p{Lu}?[a-z]+))?", regex.VERSION1)
 
 
 def _gerund_complement(words: list, k: int, canon: dict, sent: str) -> bool:
@@ -2160,13 +2163,15 @@ def _chained_act(ctx: _Ctx, found: tuple):
     itself ties with it and keeps it); None when no act follows ("tried and
     failed", "voted to be", "agreed to the deal")."""
     m = _CHAIN_NEXT.match(ctx.sent, found[2])
-    act = m.group("act") if m else ""
+    if m is None and _title_case(ctx.sent):  # (s27) "Dan Branch Tried to Expand Third-trimester Abortions"
+        m = _CHAIN_NEXT_TITLE.match(ctx.sent, found[2])
+    act = m.group("act").lower() if m else ""
     if (m is None or act in _CHAIN_LIGHT or act in _DETERMINER or act.endswith(("ed", "ing"))
             or act.endswith("s") and not act.endswith(("ss", "us"))):
         return None  # "agreed to terms", "went on to the final": a noun, no act
-    verb, end = m.group("act"), m.end("act")
-    if m.group("prt") in _CHAIN_PARTICLE:
-        verb, end = verb + "_" + m.group("prt"), m.end("prt")
+    verb, end = act, m.end("act")
+    if (m.group("prt") or "").lower() in _CHAIN_PARTICLE:
+        verb, end = verb + "_" + m.group("prt").lower(), m.end("prt")
     if found[3] == 1 and end > ctx.fs:
         return None  # the act must stand between the chain verb and the date
     words = found[0] + (2 if found[3] == 0 else 0) + (1 if m.group("adv") else 0)
@@ -2262,6 +2267,26 @@ def _gerund(phrase: str, bare: dict) -> Optional[str]:
     return None
 
 
+#: (s27) irregular past forms a title-case headline capitalises that name nothing ("Barbara Bush Broke
+#: Her Leg in 1991", "Obama Told the Academy"): with -ed forms, the capitalised verbs a date is read with
+_TITLE_PAST = frozenset("""broke told said made took gave sent spent built bought sold paid won lost held
+left found began wrote ran met led fought threw brought taught caught thought sought kept
+struck stole shot hid chose froze spoke wore tore swore drove flew grew knew""".split())
+
+
+def _title_verb_form(w: str, sent: str, lead: str) -> bool:
+    """(s27) Is the capitalised word ``w`` a verb form of a title-case headline, where every word
+    is capitalised: an -ed form, an irregular past form (``_TITLE_PAST``), or a word after a modal
+    or "to" ("Could Hit", "to Expand")?  Not a name of more than one capital ("McCain", "DeSantis")."""
+    if not w[1:].islower():
+        return False
+    low = w.lower()
+    if not (len(low) > 4 and low.endswith("ed") or low in _TITLE_PAST or lead in _MODAL or lead == "to"
+            or len(low) > 5 and low.endswith("ing") and lead in _PROGRESSIVE):
+        return False
+    return _title_case(sent)
+
+
 def _word_before(words: list, k: int) -> str:
     """The word before words[k], over one adverb ("could not hit", "will
     eventually collide"), lower-cased, apostrophes folded; '' at the start."""
@@ -2281,8 +2306,9 @@ def _listed_verb(words: list, k: int, canon: dict, sent: str):
     itself ("hit", listed "hit => hit") only there or after be or have ("was
     hit")."""
     w = words[k][2]
-    if w[0].isupper() and sent[:words[k][0]].strip(" \"“‘'"):
-        return None
+    if w[0].isupper() and sent[:words[k][0]].strip(" \"“‘'") \
+            and not _title_verb_form(w, sent, _word_before(words, k) if k else ""):
+        return None  # a name; (s27) a verb of a title-case headline is not: "Dan Branch Tried to Expand"
     lead = None
     for n in (3, 2, 1):
         if k + n > len(words):

@@ -1944,7 +1944,12 @@ _NUMBERED_NAMES = frozenset(("boeing", "airbus", "windows", "iphone", "ipad", "g
                              "apollo", "area", "formula", "chanel", "android", "ios", "office", "firefox", "gemini",
                              "artemis", "soyuz", "falcon", "model", "series", "class", "type", "mark", "mk", "version",
                              "air", "force", "channel", "radio", "studio", "ward", "district", "precinct", "pier",
-                             "terminal", "hangar", "block", "unit", "station", "interstate", "i", "us", "a", "m"))
+                             "terminal", "hangar", "block", "unit", "station", "interstate", "i", "us", "a", "m",
+                             # (s27) lists and indexes named by a number: "the Fortune 500 Companies"
+                             "fortune", "forbes", "ftse", "russell", "dow", "nasdaq", "nikkei", "dax", "top",
+                             # a ballot measure or a law's part: "Californias Prop 55 Prevents"
+                             "prop", "proposition", "measure", "initiative", "question", "amendment",
+                             "resolution", "bill", "act"))
 #: a plural noun within two words after a number: what it counts
 _PLURAL_AFTER = compile_cached(r"(?:[-\u2013]\d+)? (?:[\p{L}-]+ )??[\p{L}-]+(?<=\p{Ll}s)\b")
 
@@ -1954,8 +1959,40 @@ def _title_count(text: str, end: int, pws: int, pwl: str) -> bool:
     a name the digits number, when a plural follows what they count ("Calendar Lists 64 Different
     Dates", "Written 10 Checks", "Across 43 Countries"); not a product or place ("Boeing 737 Max
     Jets", "Windows 10 Users")."""
-    return pwl not in _NUMBERED_NAMES and (pwl in _TITLE_LITTLE or len(pwl) >= 4 and pwl.endswith(_VERB_ENDS)) \
-        and _PLURAL_AFTER.match(text, end) is not None and _title_line(text, pws)
+    if pwl in _NUMBERED_NAMES:
+        return False
+    if (pwl in _TITLE_LITTLE or len(pwl) >= 4 and pwl.endswith(_VERB_ENDS)) \
+            and _PLURAL_AFTER.match(text, end) is not None and _title_line(text, pws):
+        return True
+    # (s27) a word common in lower case before the number ("This Woman Undergo 17 Surgeries", "Would
+    # Create 53 New Government Bureaucracies", "Sen. Warner Ran 8-10 Points Ahead"), or a number
+    # hyphened to the word it describes ("Massive 33-Storey Cruise Ship"), in a title-case line
+    return pwl in _common_words() and (_COUNTED_NOUN_AFTER.match(text, end) is not None
+                                       or _HYPHENED_AFTER.match(text, end) is not None) and _title_line(text, pws)
+
+
+#: (s27) a plural within three words after a number ("124 Undocumented Children", "53 New Government
+#: Bureaucracies")
+_COUNTED_NOUN_AFTER = compile_cached(r"(?:[-\u2013]\d+)? (?:[\p{L}-]+ ){0,2}(?:[\p{L}-]+(?<=\p{Ll}s)|"
+                                     r"(?i:children|people|men|women|police|staff|cattle|personnel))\b")
+
+
+#: (s27) a number hyphened to the word it describes: "33-Storey", "10-Year" (not "737-800")
+_HYPHENED_AFTER = compile_cached(r"-\p{L}{3,}(?![\p{L}\p{N}-])")
+
+
+@functools.lru_cache(maxsize=2)
+def _common_words_at(path: str) -> frozenset:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
+    except OSError:
+        return frozenset()
+
+
+def _common_words() -> frozenset:
+    """Words common in lower case in news (rules/lists/common_words.txt)."""
+    return _common_words_at(str(rules_dir() / "lists" / "common_words.txt"))
 
 
 #: (s27) words a title-case headline capitalises that never name a thing by a number
@@ -1979,6 +2016,8 @@ def _title_line(text: str, pos: int) -> bool:
     """Is the line around ``pos`` written in title case: at least 70% of its words of four
     letters or more (after the first), and at least four of them, capitalised?"""
     lo = text.rfind("\n", 0, pos) + 1
+    if _TITLE_FORCED:  # reading a title view (``_title_view``): the original line's style
+        return lo in _TITLE_FORCED[-1]
     hi = text.find("\n", pos)
     words = [w for w in _WORD_RUN.findall(text, lo, hi if hi >= 0 else len(text))[1:] if len(w) > 3]
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
@@ -1995,6 +2034,115 @@ _NUMBER_NAMES_AFTER = compile_cached(
     r"(?i) (?:nations|tribes|kingdoms|eyes|seas|stooges|towers|oaks|rivers|lakes|hills|pillars|dwarfs|"
     r"musketeers|tops|degrees of|direction|republic|bridges|corners|forks|mile island|o'clock|commandments|"
     r"plagues|wonders|deadly sins|virtues|tenors|amigos|horsemen)\b")
+
+
+#: (s27) the line starts of the title-case lines of the text a title view was made from
+_TITLE_FORCED: list = []
+#: (s27) the words of a figure's own vocabulary a title-case headline capitalises: the ordinals and
+#: superlatives of ranks, and what may follow a number as its unit, scale or currency
+_TITLE_RANK_WORDS = ("first", "highest", "largest", "biggest", "lowest", "smallest", "most", "least", "fastest",
+                     "slowest", "best", "worst", "richest", "poorest", "deadliest", "busiest", "oldest", "longest",
+                     "greatest", "safest", "strongest", "weakest", "leading", "costliest", "cheapest", "wealthiest",
+                     "populous", "growing", "percent", "cent", "cents", "times", "per", "globally", "nationally",
+                     "worldwide", "statewide")
+#: (s27) the little words a title-case headline capitalises, read in lower case too ("Ranks 50Th Out
+#: of All States"): sentence case never capitalises them mid-line
+_TITLE_LITTLE_WORDS = frozenset("out of all among in for on at by to from with than and or the an".split())
+#: vocabulary words that are also names (or a name's part) next to a number: "the 2005 Grand National",
+#: "Real Madrid", "Rand Paul", "Penny Mordaunt"; "Number 10" is Downing Street
+_TITLE_NOT_VOCAB = frozenset(("grand", "real", "rand", "stone", "sterling", "penny", "dong", "mil", "watt", "kelvin",
+                              "gray", "franc", "won", "number", "mark", "marks", "pound", "scores", "couple"))
+#: a capitalised word, or one part of a hyphened compound ("Second-highest", "33-Storey")
+_TITLE_WORD = compile_cached(r"(?<![\p{L}\p{N}'\u2019])\p{Lu}\p{Ll}+(?![\p{L}\p{N}'\u2019])"
+                             r"|(?<=[\p{L}\p{N}]-)\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
+#: an ordinal's ending or a decade's "s" after digits ("56Th", "2Nd", "1980S"), a multiple's "x" ("25X")
+_TITLE_DIGIT_TAIL = compile_cached(r"(?<=\d)(?:St|Nd|Rd|Th|S|X)(?![\p{L}\p{N}])")
+#: a rank written with "No."/"Number" and the word after it ("the No. 1 Reason", "the Number One Killer")
+_TITLE_NUMBER_RANK = compile_cached(r"\b(?:No\.|Number|#) ?(?:[1-9]\d?|(?P<w>One|Two|Three|Four|Five|Six|Seven|Eight|"
+                                    r"Nine|Ten)) (?P<n>\p{Lu})(?=\p{Ll})")
+
+
+@functools.lru_cache(maxsize=4)
+def _title_vocab(T) -> frozenset:
+    words = set(T.ordinals) | set(_TITLE_RANK_WORDS)
+    for form, (_, flags) in T.units.items():
+        if "case" not in flags and form.isalpha():
+            words.add(form.lower())
+    for form, _, flags in T.scales:
+        if "case" not in flags and form.isalpha():
+            words.add(form.lower())
+    for form in list(T.cur_post) + list(T.cur_pre):
+        if form.isalpha() and not form.isupper():
+            words.add(form.lower())
+    for phrase in T.vague:
+        words.update(w for w in phrase.split() if w.isalpha())
+    # (abbreviations are left as written: "Rs", "Tk", "Ksh" are a currency's own capitals)
+    return frozenset(w for w in words if len(w) > 3 and w not in _TITLE_NOT_VOCAB) | _TITLE_LITTLE_WORDS
+
+
+#: the longer little words a title-case headline may leave in lower case ("Came From", "Deals With")
+_TITLE_LOWER_OK = frozenset("""from with into over than that upon onto about after before between through
+under without against among during since until versus within across toward towards""".split())
+
+
+_LOWER_LONG = compile_cached(r"(?<![\p{L}\p{N}'\u2019-])\p{Ll}[\p{L}'\u2019-]{3,}")
+
+
+def _strict_title_line(text: str, lo: int, hi: int) -> bool:
+    """A headline in title case, told more strictly than by _title_line: at least three words of
+    four letters or more after the first, every one capitalised but a few little words ("Virginia
+    is the No. 1 Recipient of Federal Dollars", "Florida is Second in the Nation in the
+    Uninsured"); a sentence full of names has lower-case words too ("Clint Eastwood's Million
+    Dollar Baby beat Martin Scorsese's The Aviator to the top awards")."""
+    m = _LOWER_LONG.search(text, lo, hi)
+    while m is not None:  # (most lines of sentence case fail here, at their first lower-case word)
+        if m.group().lower() not in _TITLE_LOWER_OK and m.start() > lo:
+            return False
+        m = _LOWER_LONG.search(text, m.end(), hi)
+    long_ = [w for w in _WORD_RUN.findall(text, lo, hi)[1:] if len(w) > 3]
+    return len(long_) >= 3 and all(w[0].isupper() or w.lower() in _TITLE_LOWER_OK for w in long_) \
+        and sum(1 for w in long_ if w[0].isupper()) >= 3
+
+
+def _title_view(text: str, T):
+    """(s27) The title-case lines of ``text`` with the words of a figure's vocabulary in lower case
+    ("Has the Second-highest Incidence", "Ranks 56Th Globally", "Thousands of Tonnes", "33-Storey
+    Ship", "Is the No. 1 Reason"): a headline capitalises every word, so its capitals tell no
+    name, and the figure finder reads these words in lower case.  Same-length pieces; None when
+    the text has no title-case line or nothing to rewrite.  Lines in sentence case are untouched."""
+    pieces = []
+    lo = 0
+    vocab = None
+    while lo <= len(text):
+        hi = text.find("\n", lo)
+        hi = len(text) if hi < 0 else hi
+        if hi - lo > 20 and _strict_title_line(text, lo, hi):
+            vocab = vocab or _title_vocab(T)
+            first = _WORD_RUN.search(text, lo, hi)
+            for m in _TITLE_WORD.finditer(text, lo, hi):
+                if m.group().lower() in vocab and (first is None or m.start() != first.start()):
+                    pieces.append((m.start(), m.end(), m.group().lower(), False))
+            for m in _TITLE_DIGIT_TAIL.finditer(text, lo, hi):
+                pieces.append((m.start(), m.end(), m.group().lower(), False))
+            for m in _TITLE_NUMBER_RANK.finditer(text, lo, hi):
+                if m.group("w"):
+                    pieces.append((m.start("w"), m.end("w"), m.group("w").lower(), False))
+                pieces.append((m.start("n"), m.end("n"), m.group("n").lower(), False))
+        lo = hi + 1
+    if not pieces:
+        return None
+    pieces = sorted(set(pieces))
+    pieces = [p for i, p in enumerate(pieces) if not i or p[0] >= pieces[i - 1][1]]
+    # the lines the original text reads in title case (_title_line), for the view's reading
+    starts = set()
+    lo = 0
+    while lo <= len(text):
+        hi = text.find("\n", lo)
+        hi = len(text) if hi < 0 else hi
+        if hi - lo > 20 and _title_line(text, lo):
+            starts.add(lo)
+        lo = hi + 1
+    return _german.View(text, pieces), frozenset(starts)
 
 
 _SCALE_ALONE = frozenset(("thousand", "million", "billion", "trillion"))
@@ -3251,6 +3399,14 @@ def find_figures(text: str, country: Optional[str] = None, _view: bool = True) -
             v = _german.View(text, pieces)
             return _german.map_figures(text, v, find_figures(v.text, country, _view=False))
     T = tables()
+    if _view and not _TITLE_FORCED:
+        tv = _title_view(text, T)
+        if tv is not None:
+            _TITLE_FORCED.append(tv[1])
+            try:
+                return _german.map_figures(text, tv[0], find_figures(tv[0].text, country, _view=False))
+            finally:
+                _TITLE_FORCED.pop()
     atoms = _rank_atoms(text, _find_atoms(text, T), T)
     try:
         figs = _make_figures(text, atoms, T)
