@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from wordnet_lists import read_data  # noqa: E402
 
 
 def main() -> None:
@@ -29,14 +33,10 @@ def main() -> None:
     wn = Path(a.wordnet)
     words = set()
     for pos in ("noun", "adj", "adv", "verb"):
-        for line in (wn / f"data.{pos}").read_text(encoding="latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            f = line.split()
-            for i in range(int(f[3], 16)):
-                w = re.sub(r"\(.*\)$", "", f[4 + 2 * i])
-                if w.islower() or pos == "adj":
-                    words.add(w.lower())
+        _, forms, _ = read_data(wn / f"data.{pos}", str, pos)  # (tools/wordnet_lists.py's reader)
+        for w in (re.sub(r"\(.*\)$", "", f) for fs in forms.values() for f in fs):
+            if w.islower() or pos == "adj":
+                words.add(w.lower())
         exc = wn / f"{pos}.exc"
         if exc.exists():
             for line in exc.read_text(encoding="latin-1").splitlines():
