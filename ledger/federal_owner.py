@@ -30,7 +30,7 @@ import regex
 
 from .matching import ONE_PERSON, _Lexicon, _clause, _finditer, _search, figure_span, fill_subjects
 from .rules import RuleSet, compile_cached
-from .subjects import _lex_names, _personal_metric
+from .subjects import _all_title, _lex_names, _personal_metric
 
 #: the owner it gives, as the gazetteer names it
 COUNTRY = "United States"
@@ -39,6 +39,10 @@ COUNTRY = "United States"
 #: quotation marks or a "Says"): "Federal spending rose 8%", not "the Federal Government"
 _FEDERAL = compile_cached(r"(?:(?<![\p{L}])federal|^[\W_]*(?:[Ss]ays\s+)?[\"“‘']*Federal)\s+(?!reserve\b)\p{Ll}",
                           regex.VERSION1)
+
+#: (s27) in a headline in title case, where every word is capitalised: "Federal Spending Rose 8%",
+#: "the Federal Government Has $3 Trillion" (not the Federal Reserve, a body the gazetteer names)
+_FEDERAL_TITLE = compile_cached(r"(?<![\p{L}])Federal\s+(?!Reserve\b)\p{Lu}", regex.VERSION1)
 
 #: a currency's code (figures.py names the unit of a sum so)
 _CURRENCY = compile_cached(r"[A-Z]{3}")
@@ -101,7 +105,8 @@ def federal_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Rul
             return None
         fs, fe = span
         lo, hi = _clause(c.sentence, fs, fe)
-        if not any(lo <= m.start() < hi for m in _finditer(_FEDERAL, c.sentence)):
+        if not any(lo <= m.start() < hi for m in _finditer(_FEDERAL, c.sentence)) and not (
+                _all_title(c.sentence) and any(lo <= m.start() < hi for m in _finditer(_FEDERAL_TITLE, c.sentence))):
             return None
         if _search(ONE_PERSON, c.sentence) is not None or _names_someone(c.sentence, lex):
             return None

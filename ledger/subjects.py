@@ -2830,7 +2830,8 @@ def _title_case(sent: str) -> bool:
     return caps >= 0.7 * len(words)
 
 
-def _runs(words: list, title_case: bool, common, given=frozenset(), nameword=None, verbs=frozenset()) -> list:
+def _runs(words: list, title_case: bool, common, given=frozenset(), nameword=None, verbs=frozenset(),
+          english=frozenset()) -> list:
     """Split a capitalised run of (word, start, end) into names: at a
     contraction ("I’m"), and in a title-case headline at a common word, a
     function word, an adverb or a participle ("Maricopa County Ballots Came
@@ -2848,11 +2849,13 @@ def _runs(words: list, title_case: bool, common, given=frozenset(), nameword=Non
         if title_case and nameword is not None and not person and low in common:
             k = _title_head(words, i, common, verbs)
             if k is not None and cur and not any(c[0] in given for c in cur) \
-                    and (nameword(cur[-1][0]) or cur[-1][0].lower() not in common and _head_ends(words, k, verbs)):
+                    and (nameword(cur[-1][0]) or cur[-1][0].lower() not in common and _head_ends(words, k, verbs)
+                         and (cur[-1][0].lower().strip("’'") not in english or words[k][0] in _STRONG_HEADS)):
                 # "Medford Water Commission", "Buffett Rule", "Bush Administration,": the common
                 # words after a name word up to a name's head are the name's (after a word that
                 # is no name, only up to a head that ends the phrase: not "County Executive
-                # Committee Members"; never after a person: not "Barack Obamas Health Care Law")
+                # Committee Members"; never after a person: not "Barack Obamas Health Care Law"; after
+                # a word of English only up to a body's head: "Bush Administration", not "Martial Law")
                 cur.extend(words[i:k + 1])
                 upto = k
                 continue
@@ -3045,7 +3048,7 @@ def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset(),
         role = words[0] if at_start and len(words) > 2 and words[0][0].lower() in common \
             and words[0][0] not in given and words[1][0] in given else None
         nameword = (lambda x: _no_word(x, common, nouns, openers, verbs, english, given)) if strict else None
-        for part in _verb_cut(_runs(words, title_case, common, given, nameword, verbs), verbs, given):
+        for part in _verb_cut(_runs(words, title_case, common, given, nameword, verbs, english), verbs, given):
             name = _name([t[0] for t in part], sent, part[0][1],
                          at_start and (part[0][1] == m.start() or part[0][1] == opener
                                        or _OPENS.fullmatch(sent, 0, part[0][1]) is not None),

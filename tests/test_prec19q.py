@@ -122,8 +122,9 @@ def test_status(text, fig, status):
 @pytest.mark.parametrize("text, fig, subject", [
     # a disease in a clause of purpose after the figure, or named after a date in what a later verb
     # tells, is no last guess
+    # tells, is no last guess (s27: the federal government in a title-case headline is the United States's)
     ("Text Message Falsely Claims The Federal Government Plans To Institute 30 Days Of Martial Law To Curb "
-     "The Spread Of Coronavirus", "30 Days", None),
+     "The Spread Of Coronavirus", "30 Days", "United States"),
     ("A viral photograph posted in December 2020 showed dozens of iPads required for virtual visits with "
      "COVID-19 patients.", "December 2020", None),
     # unchanged: a topic before the date, or in the figure's own clause

@@ -92,3 +92,33 @@ def test_a_number_in_a_title_case_headline_counts(text, shown, value):
 ])
 def test_a_name_with_a_number_in_a_title_case_headline_stays_a_name(text, shown):
     assert not [f for f in find_figures(text) if f.text == shown and f.unit == "count"]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Federal Spending Rose 8 Percent Last Year", "8 Percent"),
+    ("Text Message Falsely Claims The Federal Government Plans To Institute 30 Days Of Martial Law To Curb The "
+     "Spread Of Coronavirus", "30 Days"),
+])
+def test_federal_in_a_title_case_headline_is_the_united_states(text, figure):
+    assert typed(text)[figure].subject == "United States"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("The Federal Reserve Raised Rates to 2 Percent", "2 Percent", "Federal Reserve"),
+    ("Germany Says Federal Budget Will Rise by 5 Percent", "5 Percent", "Germany"),
+])
+def test_another_federal_owner_in_a_title_case_headline_stands(text, figure, subject):
+    assert typed(text)[figure].subject == subject
+
+
+def test_a_word_of_english_before_a_weak_head_is_no_name_in_a_title_case_headline():
+    # "Law" ends names ("Buffett Rule", "Sturgis Motorcycle Rally") after a word that is no word of
+    # English; "Martial" is one, so "Martial Law" is no owner
+    c = typed("Text Message Claims The Government Plans To Institute 30 Days Of Martial Law")["30 Days"]
+    assert c.subject != "Martial Law"
+
+
+def test_a_word_of_english_before_a_body_s_head_is_a_name_in_a_title_case_headline():
+    c = typed('"We Went from Losing 3 Million Jobs in the Last Six Months of the Bush Administration," '
+              'Adding Almost 600,000 Private Sector Jobs in the First Six Months.')["3 Million"]
+    assert c.subject == "Bush Administration"
