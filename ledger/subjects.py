@@ -2806,6 +2806,9 @@ European Black White Indigenous Native
 Democratic Congressional Federal Republican Democrat Conservative Liberal""".split())
 #: a party's adjective before a noun names the party
 _PARTY_ADJ = {"Democrat": "Democrats", "Democratic": "Democrats", "Republican": "Republicans"}
+#: ... not in another body's name: "the Democratic Republic of Congo", "the Republican Guard"
+_PARTY_NOT = frozenset("""Republic Unionist Unionists Guard Guards Front Alliance Union Movement Left Congress
+Forces Army Socialist Socialists Progressive Labour Labor Liberal Liberals Party""".split())
 #: a capitalised word that ends a name-like run in a headline written in title
 #: case only when it is a common word; these name parts do not end it
 _NAME_PARTS = frozenset("""County City State States University College Party House Senate Court
@@ -3198,6 +3201,14 @@ def _name(words: list, sent: str, start: int, at_start: bool, title_case: bool, 
         if nxt and nxt.group(1) not in _NP_STOP:
             # "four million Democrat votes", "the Republican-authored budget"
             return _PARTY_ADJ[regex.sub(r"-\p{Ll}+$", "", words[0])]
+    if title_case and words and words[0] in _PARTY_ADJ and _all_title(sent):
+        # (s27) the same in a headline in title case, where the noun is capitalised too: "Four Million
+        # Democrat Votes", "The Republican Convention Drew 2 Million Viewers" (not "the Democratic
+        # Republic of Congo", "the Republican Guard")
+        at = sent.find(words[0], start)
+        nxt = regex.match(r"\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])", sent[at + len(words[0]):])
+        if nxt and nxt.group(1).lower() in common and nxt.group(1) not in _PARTY_NOT:
+            return _PARTY_ADJ[words[0]]
 
     words = lead(_untitled(words, common, given))
     # "Pfizer CEO", "Pfizer’s COVID-19", "IAF C-17": the name is the owner

@@ -122,3 +122,12 @@ def test_a_word_of_english_before_a_body_s_head_is_a_name_in_a_title_case_headli
     c = typed('"We Went from Losing 3 Million Jobs in the Last Six Months of the Bush Administration," '
               'Adding Almost 600,000 Private Sector Jobs in the First Six Months.')["3 Million"]
     assert c.subject == "Bush Administration"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ('"Breaking: Four Million Democrat Votes Just Declared Fraudulent."', "Four Million", "Democrats"),
+    ("The Republican Convention Drew 2 Million Viewers on Tuesday Night", "2 Million", "Republicans"),
+    ("The Democratic Republic of Congo Has 5 Million Displaced People", "5 Million", "Democratic Republic of Congo"),
+])
+def test_a_party_adjective_in_a_title_case_headline_names_the_party(text, figure, subject):
+    assert typed(text)[figure].subject == subject
