@@ -73,7 +73,7 @@ from .records import (
 from . import german as _german
 from .cache import compile_cached, compile_std_cached
 from .paths import rules_root
-from .text import LineIndex
+from .text import LineIndex, mostly_capitalised, word_file
 
 __all__ = ["find_figures", "find_dates", "unit_dimension", "FigureRulesError", "FigureTimeout", "rules_dir"]
 
@@ -1919,8 +1919,8 @@ _HEADLINE_VERBS = frozenset(("has", "have", "had", "gets", "got", "wins", "won",
                              "cancels", "kill", "win", "lose", "pay", "give", "take", "make", "buy", "sell",
                              "owe", "hire", "fire", "ban", "add", "save", "send", "need", "get", "gets",
                              "says", "claims", "reveals", "shot", "hurt", "injures", "injured", "arrests",
-                             "arrested", "rescues", "rescued", "deports", "deported", "deploys", "sends",
-                             "launches", "fires", "downs", "votes", "approves", "rejects", "signs", "sign",
+                             "arrested", "rescues", "rescued", "deports", "deported", "deploys",
+                             "launches", "downs", "votes", "approves", "rejects", "signs", "sign",
                              "receives", "received", "receive", "offers", "offer", "announces", "plans",
                              "voted", "vote", "lists", "listed"))
 _WORD_RUN = compile_cached(r"\p{L}[\p{L}'\u2019-]*")
@@ -1950,8 +1950,10 @@ _NUMBERED_NAMES = frozenset(("boeing", "airbus", "windows", "iphone", "ipad", "g
                              # a ballot measure or a law's part: "Californias Prop 55 Prevents"
                              "prop", "proposition", "measure", "initiative", "question", "amendment",
                              "resolution", "bill", "act"))
-#: a plural noun within two words after a number: what it counts
-_PLURAL_AFTER = compile_cached(r"(?:[-\u2013]\d+)? (?:[\p{L}-]+ )??[\p{L}-]+(?<=\p{Ll}s)\b")
+#: a plural noun within two words: what a number before it counts
+_PLURAL_TAIL = r" (?:[\p{L}-]+ )??[\p{L}-]+(?<=\p{Ll}s)\b"
+#: ... after the number (or its range's end, "28-8")
+_PLURAL_AFTER = compile_cached(r"(?:[-\u2013]\d+)?" + _PLURAL_TAIL)
 
 
 def _title_count(text: str, end: int, pws: int, pwl: str) -> bool:
@@ -1983,11 +1985,7 @@ _HYPHENED_AFTER = compile_cached(r"-\p{L}{3,}(?![\p{L}\p{N}-])")
 
 @functools.lru_cache(maxsize=2)
 def _common_words_at(path: str) -> frozenset:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return frozenset(w.strip().lower() for w in fh if w.strip() and not w.startswith("#"))
-    except OSError:
-        return frozenset()
+    return frozenset(w.lower() for w in word_file(Path(path)))
 
 
 def _common_words() -> frozenset:
@@ -2000,7 +1998,7 @@ _TITLE_LITTLE = frozenset(("across", "other", "previous", "over", "under", "abou
                            "all", "some", "only", "just", "least", "most", "first", "last", "next", "another",
                            "every", "each", "these", "those", "their", "his", "her", "its", "our", "with",
                            "from", "into", "for", "after", "before", "since", "by", "at", "in", "on", "of",
-                           "to", "and", "or", "than", "extra", "additional", "further", "new", "more", "fewer"))
+                           "to", "and", "or", "extra", "additional", "further", "new", "more", "fewer"))
 #: the endings of a verb form (or a plural, which numbers nothing either): "Lists", "Voted", "Written"
 _VERB_ENDS = ("s", "ed", "en", "ing")
 
@@ -2009,7 +2007,7 @@ _VERB_ENDS = ("s", "ed", "en", "ing")
 #: infinitive in a title-case headline ("Begging Minister to Cancel 3 Farmer Bills", "Moves to
 #: Ban 5 Chinese Apps"), not a place or a name ("Travels to Area 51 With Aides")
 _INFINITIVE_BEFORE = compile_cached(r"(?-i:\bto) \Z")
-_COUNTED_AFTER = compile_cached(r" [\d,.]+(?: [\p{L}-]+)?? [\p{L}-]+(?<=\p{Ll}s)\b")
+_COUNTED_AFTER = compile_cached(r" [\d,.]+" + _PLURAL_TAIL)
 
 
 def _title_line(text: str, pos: int) -> bool:
@@ -2018,9 +2016,7 @@ def _title_line(text: str, pos: int) -> bool:
     lo = text.rfind("\n", 0, pos) + 1
     if _TITLE_FORCED:  # reading a title view (``_title_view``): the original line's style
         return lo in _TITLE_FORCED[-1]
-    hi = text.find("\n", pos)
-    words = [w for w in _WORD_RUN.findall(text, lo, hi if hi >= 0 else len(text))[1:] if len(w) > 3]
-    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+    return mostly_capitalised(text, lo, text.find("\n", pos))
 
 
 #: (s27) in a title-case line a capitalised number word is a number ("Caught with Two Women",
@@ -2111,11 +2107,14 @@ def _title_view(text: str, T):
     name, and the figure finder reads these words in lower case.  Same-length pieces; None when
     the text has no title-case line or nothing to rewrite.  Lines in sentence case are untouched."""
     pieces = []
+    starts = set()  # the lines the original text reads in title case (_title_line), for the view's reading
     lo = 0
     vocab = None
     while lo <= len(text):
         hi = text.find("\n", lo)
         hi = len(text) if hi < 0 else hi
+        if hi - lo > 20 and mostly_capitalised(text, lo, hi):
+            starts.add(lo)
         if hi - lo > 20 and _strict_title_line(text, lo, hi):
             vocab = vocab or _title_vocab(T)
             first = _WORD_RUN.search(text, lo, hi)
@@ -2133,15 +2132,6 @@ def _title_view(text: str, T):
         return None
     pieces = sorted(set(pieces))
     pieces = [p for i, p in enumerate(pieces) if not i or p[0] >= pieces[i - 1][1]]
-    # the lines the original text reads in title case (_title_line), for the view's reading
-    starts = set()
-    lo = 0
-    while lo <= len(text):
-        hi = text.find("\n", lo)
-        hi = len(text) if hi < 0 else hi
-        if hi - lo > 20 and _title_line(text, lo):
-            starts.add(lo)
-        lo = hi + 1
     return _german.View(text, pieces), frozenset(starts)
 
 

@@ -16,6 +16,7 @@ import regex
 
 from .records import Figure
 from .cache import cached_value
+from .text import mostly_capitalised, word_file
 from .rules import FIGURE_SENTINEL, GAZETTEER, MATCH_TIMEOUT, OFFICE_LIST, Rule, RuleSet, compile_cached
 
 
@@ -234,7 +235,7 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
     if rp:
         lex = dataclasses.replace(lex, reporters=dict(rp.canonical))
     lex = dataclasses.replace(lex, title_verbs=_title_verbs(ruleset, canonical, gn.entries if gn else ()),
-                              title_words=_word_file(Path(ruleset.root) / _TITLE_WORDS_FILE)
+                              title_words=word_file(Path(ruleset.root) / _TITLE_WORDS_FILE)
                               - {a.lower() for a in canonical})
     tl = ruleset.lists.get(OFFICE_LIST)
     if tl is not None and pe is not None:
@@ -298,25 +299,11 @@ def _opening_words(ruleset: RuleSet) -> frozenset:
     word list is pickled with the parsed rules every run loads (46,000 words,
     ~70M instructions a gate run); the lexicon, cached apart, is its only
     reader."""
-    path = _opening_words_path(ruleset)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    return frozenset(w for w in (line.strip() for line in text.splitlines()) if w and not w.startswith("#"))
+    return word_file(_opening_words_path(ruleset))
 
 
 _OPENER_FILE = "subjects/opening_words.txt"
 _TITLE_WORDS_FILE = "subjects/title_words.txt"
-
-
-def _word_file(path: Path) -> frozenset:
-    """The words of a generated word list (one a line, '#' comments), none if it is missing."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    return frozenset(w for w in (line.strip() for line in text.splitlines()) if w and not w.startswith("#"))
 
 
 _GIVEN_LIST = "subjects4_given_names"
@@ -1655,10 +1642,8 @@ def _head_noun(rule: Rule, ctx: _Ctx, lex: _Lexicon):
 
 @functools.lru_cache(maxsize=256)
 def _title_sentence(sent: str) -> bool:
-    """A headline in title case: at least four words of four letters or more after the first, and
-    70% of them capitalised (as subjects._title_case)."""
-    words = [w for w in _TITLE_WORDS.findall(sent)[1:] if len(w) > 3]
-    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+    """A headline in title case (text.mostly_capitalised), told once per sentence."""
+    return mostly_capitalised(sent)
 
 
 _TITLE_WORDS = compile_cached(r"[\p{L}][\p{L}’'-]*")

@@ -14,7 +14,7 @@ from .rules import Rule, compile_cached
 from .text import sentence_bounds
 from .matching import (_AGE_AUX, _CONJ, _Ctx, _DATE_PREP, _DETERMINER, _Hit, _Lexicon, _NOT_IN_SUBJECT,
                        _NP_STOP, _PREVIOUS_REACH, _SPEECH, _THING_VAGUE, _VERB_WORD, _canon, _clause, _copula,
-                       _finditer, _foreign, _group_key, _nwords, _search)
+                       _finditer, _foreign, _group_key, _nwords, _search, _title_sentence)
 
 
 # --------------------------------------------------------------------------
@@ -2825,12 +2825,8 @@ _QUALIFIER = compile_cached(r"-\p{Ll}*(?:ed|born|old|half|match|brand|run|made|h
 
 def _title_case(sent: str) -> bool:
     """A headline written in title case ("Man With Stinky Feet Goes To A
-    Fish Spa"): its capitals mark words, not names."""
-    words = [w for w in regex.findall(r"[\p{L}][\p{L}’'-]*", sent)[1:] if len(w) > 3]
-    if len(words) < 4:
-        return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps >= 0.7 * len(words)
+    Fish Spa"): its capitals mark words, not names (matching._title_sentence)."""
+    return _title_sentence(sent)
 
 
 def _runs(words: list, title_case: bool, common, given=frozenset(), nameword=None, verbs=frozenset(),

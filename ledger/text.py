@@ -1,8 +1,10 @@
-"""Small text helpers shared by the stages: line index and sentence bounds."""
+"""Small text helpers shared by the stages: line index, sentence bounds, the title-case
+test of a headline and the reader of a generated word list."""
 
 from __future__ import annotations
 
 import bisect
+from pathlib import Path
 
 import regex
 
@@ -83,3 +85,25 @@ SET_BACK = (r"(?i)(?:\s*\([^()]{1,40}\))?,?\s+(?:"
             r"|(?:of|in)\s+the\s+(?:previous|prior|preceding)\s+(?P<u>year)|(?:of|in)\s+(?P<y>(?:19|20)\d\d))"
             r"|(?:in|for|during)\s+the\s+(?P<u>year)-?(?:earlier|ago)\s+(?:period|quarter|half|months?)"
             r")\b")
+
+
+#: a word, for the title-case test: letters, with apostrophes and hyphens inside
+_TITLE_WORD_RUN = regex.compile(r"\p{L}[\p{L}'\u2019-]*")
+
+
+def mostly_capitalised(text: str, lo: int = 0, hi: int = -1) -> bool:
+    """Is text[lo:hi] written in title case, as a headline is: of its words of four letters or
+    more after the first, at least four, and at least 70% of them capitalised?  (The one test
+    of the figure finder's lines, figures._title_line, and of the claims stage's sentences,
+    matching._title_sentence.)"""
+    words = [w for w in _TITLE_WORD_RUN.findall(text, lo, len(text) if hi < 0 else hi)[1:] if len(w) > 3]
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.7 * len(words)
+
+
+def word_file(path: Path) -> frozenset:
+    """The words of a generated word list (one a line, '#' comment lines), none if it is missing."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(w for w in (line.strip() for line in text.splitlines()) if w and not w.startswith("#"))
