@@ -15,6 +15,18 @@ from ledger.records import KINDS, SEVERITIES, Claim
 _ids = itertools.count()
 
 
+def _letters(n: int) -> str:
+    """n written in letters: a default sentence must not hold digits that the
+    comparison could take for the figure's own words ("sentence 131" beside
+    the figure "31")."""
+    out = ""
+    while True:
+        n, r = divmod(n, 26)
+        out = "abcdefghijklmnopqrstuvwxyz"[r] + out
+        if not n:
+            return out
+
+
 def mk(value, *, text=None, low="exact", high="exact", unit="count", metric="casualties.killed",
        subject="Russia", doc="a.txt", outlet="BBC", published="2025-01-22", **kw) -> Claim:
     n = next(_ids)
@@ -24,7 +36,7 @@ def mk(value, *, text=None, low="exact", high="exact", unit="count", metric="cas
         high = value
     base = dict(id=kw.pop("id", f"c{n:04d}"), doc=doc, doc_sha=kw.pop("doc_sha", "sha-" + doc),
                 outlet=outlet, published=published, line=kw.pop("line", 1), start=kw.pop("start", n * 10),
-                end=kw.pop("end", n * 10 + 5), text=text or f"{value:,}", sentence=kw.pop("sentence", f"sentence {n}"),
+                end=kw.pop("end", n * 10 + 5), text=text or f"{value:,}", sentence=kw.pop("sentence", f"sentence {_letters(n)}"),
                 value=value, low=low, high=high, unit=unit, hedge=kw.pop("hedge", None), metric=metric,
                 subject=subject)
     base.update(kw)
