@@ -863,9 +863,28 @@ def _basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
 
 
 def _figure_in_sentence(c: Claim) -> tuple[str, int]:
-    """The claim's sentence and where its figure's text first stands in it (-1: not found)."""
+    """The claim's sentence and where its figure's text stands in it (-1: not
+    found): the first place where the text stands alone, not inside a longer
+    number ("31" in "In 2031, 31 countries" is the second), else the first place."""
     sentence = c.sentence or ""
-    return sentence, (sentence.find(c.text) if c.text else -1)
+    text = c.text
+    if not text:
+        return sentence, -1
+    first = i = sentence.find(text)
+    n = len(text)
+    while i >= 0:
+        if not _inside_number(sentence, i, i + n):
+            return sentence, i
+        i = sentence.find(text, i + 1)
+    return sentence, first
+
+
+def _inside_number(sentence: str, i: int, j: int) -> bool:
+    """Is sentence[i:j] part of a longer word or number ("31" in "131", "2031", "1,131" or "31.5")?"""
+    if i and (sentence[i - 1].isalnum() or (sentence[i - 1] in ".," and i > 1 and sentence[i - 2].isdigit())):
+        return True
+    return j < len(sentence) and (sentence[j].isdigit()
+                                  or (sentence[j] in ".," and j + 1 < len(sentence) and sentence[j + 1].isdigit()))
 
 
 def _read_basis(c: Claim) -> tuple[bool, bool, bool, bool, bool, bool, bool]:

@@ -562,3 +562,20 @@ def test_metric_glob_is_fnmatchcase(metric, pattern):
     from ledger.compare import metric_glob
 
     assert metric_glob(metric, pattern) == fnmatch.fnmatchcase(metric, pattern)
+
+
+def test_figure_is_read_where_it_stands_alone_not_inside_a_longer_number():
+    """The words beside a figure are read where its text stands alone: "40" in
+    "In 2040, an extra 40 MEPs" is the increment, not the tail of the year."""
+    level = mk(45, metric="members.meps", subject="Poland", text="45", sentence="Poland has 45 MEPs.")
+    extra = mk(40, metric="members.meps", subject="Poland", text="40", doc="b.txt",
+               sentence="In 2040, an extra 40 MEPs will sit for Poland.")
+    assert compare.judge(level, extra, S) is None
+    # the same words with no year before them read the same way
+    plain = mk(40, metric="members.meps", subject="Poland", text="40", doc="c.txt",
+               sentence="Then an extra 40 MEPs will sit for Poland.")
+    assert compare.judge(level, plain, S) is None
+    # and a level written after a longer number is still a level
+    other = mk(40, metric="members.meps", subject="Poland", text="40", doc="d.txt",
+               sentence="In 2040, Poland had 40 MEPs.")
+    assert compare.judge(level, other, S) is not None
