@@ -927,6 +927,11 @@ def _blocked(ctx: _Ctx, a: int, b: int) -> bool:
 
 
 _CUE_REACH = 80  # characters a cue (and its optional filler words) may span
+#: a count's own noun and a preposition between it and a cue after it: the
+#: cue is in a phrase of its own, not what the figure counts ("the jailing of
+#: 11 people for IRA bomb attacks" counts people, not attacks); not a place's
+#: preposition, which a verb cue may follow ("Four people in Thailand have died")
+_PREP_BEFORE_CUE = compile_cached(r"(?i)\s+[a-z][\w-]*\s+(?:for|against|with|after|during|over|about)\s+$")
 
 
 def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int, int]]:
@@ -943,7 +948,8 @@ def _cue_candidates(rule: Rule, ctx: _Ctx) -> list:
     if rule.cues_after is not None:
         # a cue within `window` words: no need to scan the rest of the clause
         m = _search(rule.cues_after, ctx.sent, ctx.fe, min(hi, ctx.fe + _CUE_REACH + 16 * rule.window))
-        if m is not None and not _blocked(ctx, ctx.fe, m.start()):
+        if m is not None and not _blocked(ctx, ctx.fe, m.start()) \
+                and not (ctx.ucls == "count" and _PREP_BEFORE_CUE.match(ctx.sent, ctx.fe, m.start())):
             d = _nwords(ctx.sent[ctx.fe:m.start()])
             if d <= rule.window:
                 out.append((d, m.start(), m.end(), 0))
