@@ -1971,7 +1971,7 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
             if rule.requires_sentence is not None and _search(rule.requires_sentence, sent) is None:
                 continue
             if rule.broad:  # after every named rule's cue, before every fallback's
-                found = _broad_verb(rule, ctx)
+                found = _broad_verb_de(rule, ctx) if "de" in rule.groups else _broad_verb(rule, ctx)
                 if found is not None and found[4].endswith(_CHAIN_MARK):
                     found = _chained_act(ctx, found)  # "tried to expand": the act after "to"
                 if found is not None and (not ctx.others or _apart(ctx, found[1])):
@@ -2112,6 +2112,56 @@ def _broad_verb(rule: Rule, ctx: _Ctx):
         if got == 0 or aux:
             return None
     return None
+
+
+#: (s28) words that open a new German clause: the search for a date's verb stops there
+_DE_CLAUSE_STOP = frozenset("dass weil wenn ob obwohl nachdem bevor während als seit damit und aber oder sondern".split())
+
+
+def _broad_verb_de(rule: Rule, ctx: _Ctx):
+    """(words between, start, end, 0 after | 1 before, verb) of the German
+    verb form a broad German date rule lists for a date, the nearer of the
+    nearest before it in its clause (a verb in second place: "Die Polizei
+    verhaftete den Mann im Mai 2019") and the first after it (a participle or
+    a verb at the clause's end: "Das Video wurde am 3. März 2021 in Berlin
+    veröffentlicht").  A German verb is written in lower case, so a capitalised
+    word (a noun) is never one, but the sentence's first; a word that opens a
+    new clause ends the search."""
+    lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
+    canon = rule.broad_canon
+    before = [(m.start(), m.end(), m.group()) for m in _VERB_WORD.finditer(ctx.sent, lo, ctx.fs)]
+    after = [(m.start(), m.end(), m.group()) for m in _VERB_WORD.finditer(ctx.sent, ctx.fe, hi)]
+
+    def listed(words: list, k: int):
+        w = words[k][2]
+        if w[0].isupper() and ctx.sent[:words[k][0]].strip(" \"“„‘'"):
+            return None
+        for n in (2, 1):
+            if k + n <= len(words):
+                verb = canon.get(" ".join(x[2] for x in words[k:k + n]).lower())
+                if verb is not None:
+                    return words[k + n - 1][1], verb
+        return None
+
+    found_before = None
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - _VERB_REACH), -1):
+        if before[k][2].lower() in _DE_CLAUSE_STOP:
+            break
+        got = listed(before, k)
+        if got:
+            found_before = (len(before) - 1 - k, before[k][0], got[0], 1, got[1])
+            break
+    found_after = None
+    for k in range(min(len(after), _VERB_REACH)):
+        if after[k][2].lower() in _DE_CLAUSE_STOP:
+            break
+        got = listed(after, k)
+        if got:
+            found_after = (k, after[k][0], got[0], 0, got[1])
+            break
+    if found_before and found_after:
+        return found_before if found_before[0] <= found_after[0] else found_after
+    return found_before or found_after
 
 
 _SEGMENT_STOP = compile_cached(r"[,;:()\u2013\u2014]|\s-\s")
