@@ -2259,6 +2259,13 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                     and not _title_count(text, a.end, pws, pwl) \
                     and _next_word(text, a.end).lower() != "times":  # "came to Ohio 12 times": how often
                 return True
+            if pw[0].isupper() and pw[1:].islower() and pwl not in _STOP_CAPS and pwl not in _common_words() \
+                    and pwl not in wc["month"] and pwl not in wc["weekday"] and pwl not in T.numwords \
+                    and _sentence_start(text, pws) and _next_word(text, a.end)[:1].isupper() \
+                    and not _title_line(text, a.start) and not _german_near(text, a.start) \
+                    and not _german.is_german_word(pwl):
+                return True  # (s28) a name by a number opening a sentence: "Boeing 737 Max jets were grounded"
+                # (not in German, which capitalises every noun: "Alle 75 Mitarbeiter der Kinderstation")
     else:
         # "the one you mentioned", "which one"
         raw_words = text[num.start:num.end]

@@ -46,6 +46,11 @@ def _stopwords() -> frozenset:
     return frozenset(out)
 
 
+def is_german_word(word: str) -> bool:
+    """Is the word one of the German function or claim words the language test counts ("alle", "die")?"""
+    return word.lower() in _stopwords()
+
+
 #: endings of German nouns and adjectives no English word of seven letters or more has
 #: ("Impfung", "Nebenwirkungen", "Sicherheit", "Mehrheit", "Gesellschaft", "tatsächlich", "politische")
 _SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "lich", "liche", "lichen", "ische", "ischen", "ischer",

@@ -551,6 +551,16 @@ def test_set_scores_are_not_ranges():
 
 def test_model_numbers_take_their_suffix_with_them():
     assert find_figures("a Boeing 737-800 jet") == ()
+
+
+def test_a_name_by_a_number_opens_a_sentence():
+    """A name and its number opening a sentence are a designation when a
+    capitalised word follows ("Boeing 737 Max"); a common word opening a
+    sentence is not a name, and German capitalises every noun."""
+    assert find_figures("Boeing 737 Max jets were grounded worldwide.") == ()
+    assert values("About 300 Britons died.") == [(300, "count")]
+    assert values("Some 40 Labour MPs rebelled.") == [(40, "count")]
+    assert [f.value for f in find_figures("Alle 75 Mitarbeiter der Station sind krank und werden ersetzt.")] == [75]
     assert values("within the Bank's 2-3% target range") == [(2.5, "percent")]
 
 
