@@ -3058,7 +3058,32 @@ def _proper_nouns_in(sent: str, common, given, nouns, kept, openers=frozenset(),
                 out.append((part[0][1], part[-1][2], name))
     if not title_case and " and " in sent:
         out = _joined_names(sent, out, common)
+    if not title_case and out:
+        out = _designated(sent, out, common)
     return tuple(out)
+
+
+#: (s28) a name and a number of two digits or more before a name: "Boeing 737 Max", "Windows 10 Home"
+_DESIGNATION_BEFORE = compile_cached(r"(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}-]*)\s+(\d{2,}(?:-\d+)?)\s+$", regex.VERSION1)
+
+
+def _designated(sent: str, out: list, common) -> list:
+    """A one-word name written with a name and a number before it is one name
+    with them ("Boeing 737 Max jets" names the Boeing 737 Max, not Max;
+    "Windows 10 Home"), when the word is no common word ("In 2019 Trump", "May
+    2010 Labour") and the number no year; not a name of more words, which a
+    count may stand before ("beat Arsenal 20 Premier League games ago")."""
+    res = []
+    for start, end, name in out:
+        m = _DESIGNATION_BEFORE.search(sent, max(0, start - 40), start)
+        if m is not None and sent[start:end] == name and " " not in name and m.group(1).lower() not in common \
+                and not (len(m.group(2)) == 4 and 1500 <= int(m.group(2)) <= 2099):
+            if res and res[-1][0] == m.start(1):
+                res.pop()  # the word before the number, read as a name of its own ("Airlines grounded Boeing")
+            res.append((m.start(1), end, f"{m.group(1)} {m.group(2)} {name}"))
+        else:
+            res.append((start, end, name))
+    return res
 
 
 #: (title27) auxiliaries, modals and the verb of saying of headlines: capitalised in a title-case
