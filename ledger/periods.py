@@ -638,6 +638,15 @@ def _leads_next(ctx: _Ctx, sent: str, a: int, b: int) -> bool:
     return nxt is not None and _NEXT_GAP.fullmatch(sent, b, nxt) is not None
 
 
+#: (s28) a relative clause set off by commas: ", who hosted the Tonight Show for 30 years,"
+_ASIDE = compile_cached(r",\s+(?:who|whom|whose|which)\b(?:[^,;:()\u2013\u2014]|(?<=\d),(?=\d))*,(?!\d)")
+
+
+def _asides(sent: str) -> list:
+    """(start, end) of the relative clauses a sentence sets off by commas."""
+    return [(m.start(), m.end()) for m in _finditer(_ASIDE, sent)] if ", wh" in sent else []
+
+
 def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date],
             carry: bool = True) -> _Period:
     """The period nearest the figure in its sentence."""
@@ -671,12 +680,18 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
     set_against = [(m.start(), m.end()) for o in ctx.others if o[0] >= ctx.fe
                    and (m := _AGO.match(sent, o[1])) is not None]
 
+    asides = _asides(sent)
+    own_aside = next(((x, y) for x, y in asides if x <= ctx.fs and ctx.fe <= y), None)
+
     def dist(a, b):
         # prefer the figure's own clause, and words after the figure
         # ("434,000 killed in 2024") over words before it
         far = 0 if lo <= a and b <= hi else None
         if far is None or any(x <= a < y for x, y in set_against):
             return None
+        if asides and next(((x, y) for x, y in asides if x <= a and b <= y), None) != own_aside:
+            return None  # (s28) a relative clause between commas and the rest of the sentence do
+            # not date each other: "Carson, who hosted the show for 30 years, died on 23 January"
         if a >= ctx.fe and _leads_next(ctx, sent, a, b):
             return None
         if (b <= ctx.fs and _start_of_move(ctx, a, b)) or _end_of_move(ctx, a, b):
