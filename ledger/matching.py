@@ -931,7 +931,13 @@ _CUE_REACH = 80  # characters a cue (and its optional filler words) may span
 #: cue is in a phrase of its own, not what the figure counts ("the jailing of
 #: 11 people for IRA bomb attacks" counts people, not attacks); not a place's
 #: preposition, which a verb cue may follow ("Four people in Thailand have died")
-_PREP_BEFORE_CUE = compile_cached(r"(?i)\s+[a-z][\w-]*\s+(?:for|against|with|after|during|over|about)\s+$")
+_PREP_BEFORE_CUE = compile_cached(r"(?i)\s+[a-z][\w-]*\s+(?:for|against|with|after|during|over|about|"
+                                  # (s28) or a conjunction: the cue opens a verb phrase of its own
+                                  # ("shut down 700 websites and arrested 224 people")
+                                  r"and|or|but)\s+$")
+#: (s28) the same where the cue's own filler words reach back over the noun and the conjunction
+#: to the figure: the cue is a past form right after "and"
+_CONJ_VERB_CUE = compile_cached(r"(?i)\s+[a-z][\w-]*\s+(?:and|or|but)\s+[a-z]+ed$")
 
 
 def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int, int]]:
@@ -949,7 +955,8 @@ def _cue_candidates(rule: Rule, ctx: _Ctx) -> list:
         # a cue within `window` words: no need to scan the rest of the clause
         m = _search(rule.cues_after, ctx.sent, ctx.fe, min(hi, ctx.fe + _CUE_REACH + 16 * rule.window))
         if m is not None and not _blocked(ctx, ctx.fe, m.start()) \
-                and not (ctx.ucls == "count" and _PREP_BEFORE_CUE.match(ctx.sent, ctx.fe, m.start())):
+                and not (ctx.ucls == "count" and (_PREP_BEFORE_CUE.match(ctx.sent, ctx.fe, m.start())
+                                                  or _CONJ_VERB_CUE.match(ctx.sent, ctx.fe, m.end()))):
             d = _nwords(ctx.sent[ctx.fe:m.start()])
             if d <= rule.window:
                 out.append((d, m.start(), m.end(), 0))
