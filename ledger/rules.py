@@ -752,6 +752,26 @@ def _key_lines(node) -> dict[str, int]:
     return lines
 
 
+def _duplicate_key(node) -> Optional[tuple[str, int, int]]:
+    """(key, line, line of its first use) of the first key a mapping of the
+    document gives twice, or None."""
+    yaml = _yaml()
+    todo = [node]
+    while todo:
+        n = todo.pop()
+        if isinstance(n, yaml.MappingNode):
+            seen: dict = {}
+            for k, v in n.value:
+                if isinstance(k, yaml.ScalarNode):
+                    if k.value in seen:
+                        return k.value, k.start_mark.line + 1, seen[k.value]
+                    seen[k.value] = k.start_mark.line + 1
+                todo.append(v)
+        elif isinstance(n, yaml.SequenceNode):
+            todo.extend(n.value)
+    return None
+
+
 def _item_nodes(node, key) -> list:
     """The item nodes of a sequence under ``key`` in a mapping node (empty
     when the key is absent or holds no sequence)."""
@@ -843,6 +863,11 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
         raise RuleError(path, line, f"bad YAML: {getattr(exc, 'problem', exc)}") from None
     if not isinstance(data, dict):
         raise RuleError(path, 1, "a rule file must be a YAML mapping of keys (code, name, kind, ...)")
+    dup = _duplicate_key(node)
+    if dup is not None:
+        # YAML keeps the last of two equal keys without a word: an example's second
+        # "subject:" would silently replace the first
+        raise RuleError(path, dup[1], f"key {dup[0]!r} given twice in one mapping (first on line {dup[2]})")
     lines = _key_lines(node)
 
     def at(key):

@@ -54,3 +54,22 @@ def test_codes_and_names_unique():
     codes = [r.code for r in RULESET.rules]
     names = [r.name for r in RULESET.rules]
     assert len(set(codes)) == len(codes) and len(set(names)) == len(names)
+
+
+def test_a_key_given_twice_fails_at_load_with_its_line(tmp_path):
+    """YAML keeps the last of two equal keys without a word; a rule file that
+    gives one twice (an example's second "subject:") fails at load, naming the
+    file and the second key's line."""
+    from ledger.rules import load_rule_file, load_rules
+
+    lists = load_rules(ROOT).lists
+    src = (ROOT / "events" / "EVT016.yml").read_text(encoding="utf-8")
+    assert "      metric: event.sport\n" in src
+    bad = tmp_path / "EVT016.yml"
+    bad.write_text(src.replace("      metric: event.sport\n", "      metric: event.sport\n      metric: event.other\n", 1),
+                   encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rule_file(bad, lists)
+    first = src.splitlines().index("      metric: event.sport") + 1
+    assert info.value.path == str(bad) and info.value.line == first + 1
+    assert f"key 'metric' given twice in one mapping (first on line {first})" in info.value.msg
