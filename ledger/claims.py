@@ -1615,6 +1615,11 @@ def _answers_question(text: str, s0: int, c) -> bool:
     return _QUESTION_BEFORE.search(text, max(0, s0 - 4), s0) is not None
 
 
+#: a capitalised word right before a name and one right after it (looked at as "before|after")
+_INSIDE_NAME = compile_cached(r"(?s).*(?<![.!?]\s)(?<![.!?]\s[\"“‘'])\b(?!(?:The|A|An|In|On|At|By|For|Of|And)\s)"
+                              r"\p{Lu}\p{Ll}+\s\|\s\p{Lu}\p{Ll}+\b.*", regex.VERSION1)
+
+
 def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) -> Optional[str]:
     """The one place or organisation the sentence before names, in the same
     paragraph ("Unemployment in Spain is the highest in the EU's south. It
@@ -1629,13 +1634,20 @@ def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) ->
     p0 = max(p0, a - _PREVIOUS_REACH)
     prev = text[p0:p1]
     ents = [(m.start(), m.end(), lex.canonical[m.group()]) for m in _finditer(lex.entity_rx, prev)]
-    found = {e[2] for e in ents}
+    # (s28) a name inside a longer one ("the Federal Labour Agency" names no party) is no
+    # guess, but is a name the sentence gives: with it, two names are no guess either
+    found = {e[2] if not _INSIDE_NAME.fullmatch(prev[max(0, e[0] - 30):e[0]] + "|" + prev[e[1]:e[1] + 30])
+             else (_INSIDE, e[0]) for e in ents}
     if names:  # and the names outside the gazetteer ("BP said ... It made £5bn.")
         found |= {_canon(c[2], lex) for c in _lex_names(prev, lex)
                   if not any(e[0] < c[1] and c[0] < e[1] for e in ents)
                   and prev[c[1] - 2:c[1]] not in ("'s", "’s")  # "Shakur's car": an owner
                   and not _NUMBERED.match(prev, c[1])}  # "Chapter 11", "Article 50": a name of a thing
-    return found.pop() if len(found) == 1 else None
+    one = found.pop() if len(found) == 1 else None
+    return None if isinstance(one, tuple) else one
+
+
+_INSIDE = "inside a longer name"
 
 
 #: a pronoun or a definite noun that is the actor of the figure's clause: its
