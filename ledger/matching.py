@@ -2188,8 +2188,19 @@ def _group_key(s: str, lex: _Lexicon) -> str:
 def _captured(txt: str, lex: _Lexicon) -> str:
     """A subject a rule's pattern captured, normalised: a listed name to its
     canonical form, a listed group to the list's spelling ("Women earn" and
-    "women earn" key alike)."""
+    "women earn" key alike); a connective that opens the sentence is no part
+    of it ("But Bellamy, 25," is Bellamy)."""
+    first, _, rest = txt.strip().partition(" ")
+    if first in OPENING_CONNECTIVES and rest[:1].isupper():
+        txt = rest
     return _group_key(_canon(txt, lex), lex)
+
+
+#: (s28) capitalised connectives that open a sentence before a name: "But Bellamy, 25,", "However
+#: Frankenheimer pulled out", "Although Xbox sales climbed"; never the first word of a name
+OPENING_CONNECTIVES = frozenset("""But And Or Yet So However Although Though While Whilst Because Unless Until
+Whether Once Despite Meanwhile Moreover Furthermore Nevertheless Nonetheless Still Instead Also Then Now
+Thus Hence Besides Otherwise Indeed""".split())
 
 
 def _canon(txt: str, lex: _Lexicon) -> str:

@@ -12,7 +12,7 @@ import regex
 
 from .rules import Rule, compile_cached
 from .text import sentence_bounds
-from .matching import (_AGE_AUX, _CONJ, _Ctx, _DATE_PREP, _DETERMINER, _Hit, _Lexicon, _NOT_IN_SUBJECT,
+from .matching import (OPENING_CONNECTIVES, _AGE_AUX, _CONJ, _Ctx, _DATE_PREP, _DETERMINER, _Hit, _Lexicon, _NOT_IN_SUBJECT,
                        _NP_STOP, _PREVIOUS_REACH, _SPEECH, _THING_VAGUE, _VERB_WORD, _canon, _clause, _copula,
                        _finditer, _foreign, _group_key, _nwords, _search, _title_sentence)
 
@@ -2763,7 +2763,7 @@ _NOT_PROPER = {"The", "A", "An", "In", "On", "At", "If", "But", "And", "Mr", "Ms
                "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Has", "Have", "Will", "Can", "Why",
                "How", "What", "Who", "Where", "Which", "Yes", "Also", "Then", "So", "Or", "To", "Of",
                "Rs", "Rs.", "KSh", "Ksh", "GHS", "INR", "USD",  # currencies written before a figure
-               "Jr", "Jr.", "Sr", "Sr.",
+               "Jr", "Jr.", "Sr", "Sr.", *OPENING_CONNECTIVES,
                # contractions that lost their apostrophe ("Thats 84 percent", "Shes voted")
                "Thats", "Theres", "Heres", "Shes", "Hes", "Weve", "Theyre", "Theyve", "Youre", "Youve",
                "Whats", "Dont", "Doesnt", "Didnt", "Isnt", "Wasnt", "Arent", "Werent", "Cant", "Wont",
