@@ -2551,6 +2551,9 @@ def _first_group(ctx, lex):
             # them ("$700 billion to millionaires and billionaires")
         if _OPPONENT.search(ctx.sent, max(0, m.start() - 30), m.start()):
             continue  # "dozens of lives were lost in clashes with the police": the other side
+        said = _GROUP_VERB.match(ctx.sent, m.end())
+        if said is not None and said.group(1).lower() in _SPEECH and m.end() <= ctx.fs:
+            continue  # (s28) "Police said 300 people were killed": the source, not whose dead
         if _group_in_predicate(ctx, m):
             continue  # "6.5 crore toilets were built in rural households": where, not whose
         if lex.near_groups and lex.groups.get(_group_key(m.group(), lex)) in lex.near_groups \
@@ -2564,6 +2567,8 @@ def _first_group(ctx, lex):
     return None
 
 
+#: the verb right after a group (past an auxiliary or an adverb): "Police said", "officials have said"
+_GROUP_VERB = compile_cached(r"\s+(?:(?:have|had|has|also|later|earlier)\s+)?(\p{L}+)", regex.VERSION1)
 _TOPIC_STOP = compile_cached(r"[,;:()]|\s(?:--|-|–|—)\s")
 _PURPOSE_AFTER = compile_cached(r"(?i)\s(?:in\s+order\s+)?to\s+(?:curb|fight|combat|tackle|prevent|stop|contain|slow|"
                                 r"control|limit|reduce|halt|beat|defeat|counter|stem)\b", regex.VERSION1)

@@ -116,3 +116,26 @@ def test_stage_dependency_direction(module):
     own = {n.split(".")[1] for n in _imports(PKG / f"{module}.py") if n.startswith("ledger.")}
     extra = own - ALLOWED[module] - {module}
     assert not extra, f"ledger/{module}.py imports ledger.{sorted(extra)} against the stage order"
+
+
+def test_no_module_defines_a_top_level_name_twice():
+    """A second ``_SAID_AFTER = ...`` further down a module silently replaces the
+    first for every function that reads it: each module-level name is bound once."""
+    import ast
+    import collections
+    from pathlib import Path
+
+    twice = {}
+    for path in sorted((Path(__file__).resolve().parent.parent / "ledger").glob("*.py")):
+        seen: collections.Counter = collections.Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                seen.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                seen[node.target.id] += 1
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                seen[node.name] += 1
+        dup = sorted(name for name, n in seen.items() if n > 1)
+        if dup:
+            twice[path.name] = dup
+    assert twice == {}
