@@ -48,5 +48,8 @@ def test_both_ends_of_from_to_stay_lvl163s():
 
 
 def test_a_verb_before_a_bare_up_names_no_level():
-    got = _by_text("The BDO optimism index edged up in January to 102.5.")
+    got = _by_text("The BDO optimism index ticked up in January to 102.5.")
     assert "102.5" not in got or got["102.5"].rule != "GEN008"
+    # (s28) a listed phrasal move ("edged up", rules/lists/gen_move_verbs.txt) is the verb, the noun before it the level
+    got = _by_text("The BDO optimism index edged up in January to 102.5.")
+    assert got["102.5"].metric == "level.optimism_index"
