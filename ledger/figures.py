@@ -2276,6 +2276,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
             return True  # "Fly-half": a name, not a number
         if text[num.end:num.end + 1] == "-" and text[num.end + 1:num.end + 2].isupper():
             return True  # "Four-Kings": a name
+        if text[num.end:num.end + 7].lower() == "-figure":
+            return True  # (s28) "a six-figure salary": how many digits a sum has, not a count
         if a.unit == FRACTION and a.end == num.end and text[num.end:num.end + 1] == "-" \
                 and text[num.end + 1:num.end + 2].isalpha():
             return True  # "half-time", "quarter-final": a compound word

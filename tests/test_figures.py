@@ -553,6 +553,12 @@ def test_model_numbers_take_their_suffix_with_them():
     assert find_figures("a Boeing 737-800 jet") == ()
 
 
+def test_a_sums_digits_are_no_figure():
+    assert find_figures("Hague's six-figure earnings shown") == ()
+    assert find_figures("He earns a seven-figure salary.") == ()
+    assert values("He met six people.") == [(6, "count")]
+
+
 def test_a_name_by_a_number_opens_a_sentence():
     """A name and its number opening a sentence are a designation when a
     capitalised word follows ("Boeing 737 Max"); a common word opening a
