@@ -1201,6 +1201,8 @@ def _pair_meets(a: _Fig, b: _Fig, s: Settings, ledger: bool) -> bool:
         return False
     if not _units_meet(a, b):
         return False
+    if (ca.period or "").startswith("per ") != (cb.period or "").startswith("per "):
+        return False  # (s28) a rate ("nearly 2,000 casualties in a single day") against a total or a count
     same_story = ca.doc_sha == cb.doc_sha and ca.story == cb.story
     if not same_story and (a.weak or b.weak) and s.weak_scope == "story":
         return False  # a fallback rule's key is too weak to tie figures across stories

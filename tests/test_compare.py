@@ -579,3 +579,14 @@ def test_figure_is_read_where_it_stands_alone_not_inside_a_longer_number():
     other = mk(40, metric="members.meps", subject="Poland", text="40", doc="d.txt",
                sentence="In 2040, Poland had 40 MEPs.")
     assert compare.judge(level, other, S) is not None
+
+
+def test_a_rate_is_not_compared_with_a_total():
+    """"nearly 2,000 casualties in a single day" (per day) and "losses stand at
+    600,000" are two facts; two figures per day are one."""
+    day = mk(2000, metric="casualties.total", subject="Russia", period="per day", published="2025-01-22")
+    total = mk(600000, metric="casualties.total", subject="Russia", published="2025-01-22", doc="b.txt")
+    assert compare.judge(day, total, S) is None
+    other_day = mk(1500, metric="casualties.total", subject="Russia", period="per day", published="2025-01-22",
+                   doc="c.txt")
+    assert compare.judge(day, other_day, S) is not None
