@@ -197,19 +197,29 @@ def _summary_line(s: dict, ledger) -> str:
             f" {counts['conflicts']} conflicts")
 
 
-def _read_input(path: str):
-    """One document from a file or standard input ('-')."""
+def _read_inputs(path: str) -> list:
+    """The documents (or LoadErrors) of a file, a folder or standard input ('-')."""
     from . import documents
 
     try:
         if path == "-":
             data = sys.stdin.buffer.read()
-            return documents.load_bytes(data, "-")
+            return [documents.load_bytes(data, "-")]
         items = list(documents.load_paths([path]))
     except documents.DocumentError as exc:
         raise Failure(f"{path}: {exc}") from None
     if not items:
         raise Failure(f"{path}: no readable document (accepted: .txt .md .html .docx)")
+    return items
+
+
+def _read_input(path: str):
+    """One document from a file or standard input ('-'); a folder of more than
+    one document is a usage error (its first file alone was read before)."""
+    items = _read_inputs(path)
+    if len(items) > 1:
+        raise Failure(f"{path}: a folder of {len(items)} documents; this command reads one file "
+                      f"(give one, or use `ledger extract` or `ledger ingest` on the folder)")
     if isinstance(items[0], LoadError):
         raise Failure(f"{items[0].path}: {items[0].message}")
     for note in items[0].notes:
@@ -318,27 +328,40 @@ def quantities(file, fmt):
 @rules_option
 @_meta
 def extract(file, fmt, rules_dir, outlet, published):
-    """Print the claims of FILE (or '-' for stdin) without storing them."""
+    """Print the claims of FILE (a folder: of each document in it; '-': stdin)
+    without storing them.  A document that cannot be read or typed is named on
+    stderr and the others are still printed; the exit code is then 2."""
     import dataclasses
 
     from . import pipeline
 
     ruleset = load_ruleset(rules_dir)
-    doc = _read_input(file)
-    if outlet or published:
-        doc = dataclasses.replace(doc, outlet=outlet or doc.outlet, published=published or doc.published)
     from .claims import RuleTimeout
 
-    try:
-        found = pipeline.extract(doc, ruleset)
-    except RuleTimeout as exc:
-        raise Failure(f"{doc.path}: {exc}") from None
-    rows = [as_dict(c, CLAIM_FIELDS) for c in found]
+    rows, failed = [], []
+    for doc in _read_inputs(file):
+        if isinstance(doc, LoadError):
+            failed.append(f"{doc.path}: {doc.message}")
+            continue
+        for note in doc.notes:
+            warn(f"{doc.path}: {note}")
+        if outlet or published:
+            doc = dataclasses.replace(doc, outlet=outlet or doc.outlet, published=published or doc.published)
+        try:
+            found = pipeline.extract(doc, ruleset)
+        except RuleTimeout as exc:
+            failed.append(f"{doc.path}: {exc}")
+            continue
+        rows.extend(as_dict(c, CLAIM_FIELDS) for c in found)
     if fmt == "jsonl":
         _jsonl(rows)
     else:
         _table(rows, ["line", "text", "value", "unit", "metric", "subject", "speaker", "period"],
                {"text": 24, "speaker": 24})
+    if failed:
+        for msg in failed:
+            warn(f"error: {msg}")
+        return EXIT_ERROR
     return EXIT_OK
 
 

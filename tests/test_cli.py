@@ -138,6 +138,28 @@ def test_extract_prints_claims_without_storing(tmp_path, capsys):
     assert not (tmp_path / "ledger.db").exists()
 
 
+def test_extract_reads_every_document_of_a_folder(tmp_path, capsys):
+    """A folder is every document in it, not its first file alone; a bad one is
+    named on stderr, the others are printed, and the exit code is 2."""
+    (tmp_path / "a.txt").write_text("Russia lost more than 1,500 troops killed in a single day.\n")
+    (tmp_path / "b.txt").write_text("Ukraine said 1,200 Russian troops were killed.\n")
+    rc, out, _ = run(["extract", str(tmp_path), "--published", "2025-01-20"], capsys)
+    assert rc == 0
+    docs = {json.loads(line)["doc"].rsplit("/", 1)[-1] for line in out.splitlines()}
+    assert docs == {"a.txt", "b.txt"}
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    rc, out, err = run(["extract", str(tmp_path), "--published", "2025-01-20"], capsys)
+    assert rc == 2 and "binary.txt" in err
+    assert {json.loads(line)["doc"].rsplit("/", 1)[-1] for line in out.splitlines()} == {"a.txt", "b.txt"}
+
+
+def test_quantities_of_a_folder_is_a_usage_error(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Russia lost 1,500 troops.\n")
+    (tmp_path / "b.txt").write_text("Ukraine lost 1,200 troops.\n")
+    rc, out, err = run(["quantities", str(tmp_path)], capsys)
+    assert rc == 2 and out == "" and "a folder of 2 documents" in err
+
+
 def test_ingest_bad_files_reported_others_go_in(tmp_path, capsys):
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "empty.txt").write_bytes(b"")
