@@ -32,6 +32,7 @@ _REL = compile_cached(
     r"each day|every day|a year|per year|annually|each year|a month|per month|monthly|"
     r"yearly|every year|per annum|a week|per week|every week|weekly|every month|"
     r"to date|so far|in total|altogether|all told|overall|running total|total of|now|currently|"
+    r"(?:in|during) the (?:war|conflict|fighting)(?!\s+(?:on|against\s+(?:drugs|terror|crime|poverty|inflation))\b)|"
     r"since (?:the (?:war|invasion|conflict) began|the (?:start|beginning) of the (?:full-scale )?(?:war|invasion)|"
     r"(?:its|the|russia['’]s) (?:full-scale )?invasion(?: in (?:\w+ )?(?:19|20)\d\d)?))\b"
     # "from a year earlier", "a day later": a comparison's base, not a rate
@@ -555,7 +556,25 @@ def _start_of_move(ctx: _Ctx, a: int, b: int) -> bool:
 #: the words that make a figure a sum of parts: a running total when nothing else in the
 #: clause says when ("killed 434,000 in total"), after any time that does (_SUM_RANK)
 _SUMS = frozenset(("in total", "altogether", "all told", "overall", "total of"))
+#: a war or conflict a count or a sum is over ("Russian losses in the war stand at 600,000",
+#: "$60bn spent during the conflict"): a running total to date, read as a sum word is (after
+#: any time of the clause's own, "killed in the war in 2023" is 2023's); "the war on drugs"
+#: is a policy, not a war
+_WARS = frozenset(f"{p} the {w}" for p in ("in", "during") for w in ("war", "conflict", "fighting"))
 _SUM_RANK = 1000.0
+
+
+_WAR_GAP = compile_cached(r"(?:\s*,)?(?:\s+[\w'’-]+){0,4}\s*")
+
+
+def _war_near(ctx: _Ctx, a: int, b: int) -> bool:
+    """Whether the war at ``a``..``b`` is the figure's: at most four words from it with no
+    other figure between ("losses in the war stand at 600,000", "In the war, 300 civilians
+    died"), not a war further on ("the latest development in the war has seen Mr Zelenskyy
+    say ... 155 Chinese citizens", "five settlements ..., one of the most contested regions
+    in the conflict")."""
+    lo, hi = (ctx.fe, a) if a >= ctx.fe else (b, ctx.fs)
+    return lo <= hi and not _blocked(ctx, lo, hi) and _WAR_GAP.fullmatch(ctx.sent, lo, hi) is not None
 
 
 def _own_sum(ctx: _Ctx, rel: str, a: int, b: int) -> bool:
@@ -785,9 +804,11 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             continue
         if rel.startswith("since"):
             cands.append((d, None, pub.isoformat() if pub else None, rel, True))
+        elif rel in _WARS and (ctx.ucls not in ("count", "money") or not _war_near(ctx, a, b)):
+            continue
         elif rel in _SUMS and not _own_sum(ctx, rel, a, b):
             continue
-        elif rel in ("to date", "so far", "running total", "now", "currently") or rel in _SUMS:
+        elif rel in ("to date", "so far", "running total", "now", "currently") or rel in _SUMS or rel in _WARS:
             end = pub.isoformat() if pub else None
             as_of = rel in ("now", "currently")
             # a count "now" is a running total (losses now exceed 800,000);
@@ -796,7 +817,7 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             running = not as_of or ctx.ucls == "count"
             # a sum is a running total only when its clause gives no time of its own
             # ("26 billion texts were sent in total in 2004" is 2004's)
-            cands.append((d + (_SUM_RANK if rel in _SUMS else 0.5), None if running else end, end,
+            cands.append((d + (_SUM_RANK if rel in _SUMS or rel in _WARS else 0.5), None if running else end, end,
                           "now" if as_of else "to date", running))
         elif rel in _RATES and (_blocked(ctx, min(b, ctx.fs), max(a, ctx.fe)) or (b <= ctx.fs and _rate_of_other(ctx, a, b))):
             # "$10,000 upfront and $2,000 monthly": the rate is the second figure's;
