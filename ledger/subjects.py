@@ -731,7 +731,7 @@ def _party_lead(preps: tuple) -> regex.Pattern:
     """The words that lead a rule's second party ("imports from"), compiled once a
     rule set and kept in the compiled-pattern cache across runs."""
     return compile_cached(r"(?i)\b(?:" + "|".join(regex.escape(p) for p in preps)
-                          + r")\s+(?:[\w’'-]+\s+){0,3}$")
+                          + r")\s+(?:(?!(?:that|which|who|whom|whose|said|says)\b)[\w’'-]+\s+){0,3}$")
 
 
 def _second_party(rule: Rule, ctx: _Ctx, ents, lo, hi) -> Optional[tuple]:
@@ -1433,9 +1433,29 @@ def _firm_in_place(ctx: _Ctx, lex: _Lexicon, pool, subj: str) -> bool:
                              and _search(_REPORTED, ctx.sent, 0, e[0]) is None for e in own)
 
 
+#: a place where something was said, before the reported clause: "Ms Svyrydenko told a news
+#: briefing in Davos that the figure included ... more than 250 strikes", "told reporters in
+#: Washington that 300 people were killed", "said at the summit in Brussels on Monday that"
+_SAID_AT_BEFORE = compile_cached(
+    r"(?i)(?<![\p{L}])(?:said|says|say|told|tells|telling|speaking|spoke|addressing|addressed|announced|"
+    r"announcing|explained|added|warned|insisted|claimed|stated|declared|revealed|confirmed)"
+    r"(?:\s+(?!that\b)[\p{L}’'-]+){0,4}?\s+(?:in|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}’'-]*\s+)*$", regex.VERSION1)
+_SAID_AT_AFTER = compile_cached(
+    r"(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|last\s+week|this\s+week|earlier|recently))?,?\s+that(?![\p{L}])",
+    regex.VERSION1)
+
+
+def _speech_venue(ctx: _Ctx, e: tuple) -> bool:
+    """Whether the entity at ``e`` is only where the figure was said: after a verb of saying
+    and "in" or "at", before the "that" of the reported clause the figure is in."""
+    return e[1] <= ctx.fs and _SAID_AT_AFTER.match(ctx.sent, e[1]) is not None \
+        and _search(_SAID_AT_BEFORE, ctx.sent, max(0, e[0] - 70), e[0]) is not None
+
+
 def _subject_pair(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[str], Optional[str]]:
     lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
-    ents = _entities(ctx, lex)
+    # (not a place that is only where the figure was said: "told reporters in Washington that")
+    ents = [e for e in _entities(ctx, lex) if not _speech_venue(ctx, e)]
     s2 = hit.subject2
     s2_span = None
     if s2 is None:
@@ -3433,7 +3453,7 @@ def _named_subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, ents, pool, lo, hi) -> 
     # including Sony") or one in another clause ("..., while Virgin")
     names = [(c[0], c[1], _canon(c[2], lex)) for c in _name_cands(ctx, lex)
              if not any(e[0] < c[1] and c[0] < e[1] for e in ents) and not _CAPS_PLURAL.fullmatch(c[2])
-             and not _in_comma_aside(ctx, c)
+             and not _in_comma_aside(ctx, c) and not _speech_venue(ctx, c)
              and not (c[0] >= ctx.fe and (_search(_NOT_AFTER, ctx.sent, ctx.fe, c[0]) is not None
                                           or _SOURCE_VERB.match(ctx.sent, c[1]) is not None
                                           or ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0])))]
@@ -3458,7 +3478,7 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
     cands = _name_cands(ctx, lex)
     before = [c for c in cands if c[1] <= ctx.fs and not (
         _PARALLEL.fullmatch(ctx.sent, c[1], ctx.ns) and any(o[1] <= c[0] for o in ctx.others))
-        and not _in_dash_aside(ctx, c) and not _in_comma_aside(ctx, c)]
+        and not _in_dash_aside(ctx, c) and not _in_comma_aside(ctx, c) and not _speech_venue(ctx, c)]
     if before:
         first = before[0]
         if len(before) > 1 and before[1][0] == first[1] + 1 and _OWNER.search(ctx.sent, first[0], first[1]):
