@@ -1334,7 +1334,10 @@ def _leading_source(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
     figure is not told apart from one reporting others'; QuanTemp held lost a
     subject when bodies of a reporting trade were dropped too)."""
     spans = _spans_of(ctx, lex, subj)
-    if not spans or subj in lex.countries or subj in (lex.places or {}):
+    # (a country, a US state, a place or a capital: "According to the state of Florida, you are almost
+    # twice as likely to be attacked" stays Florida's)
+    if not spans or subj in lex.countries or subj in (lex.places or {}) \
+            or (lex.blind or {}).get(subj.casefold()) is not None:
         return False
     for a, b in spans:
         if b > ctx.fs:
