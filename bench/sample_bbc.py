@@ -15,7 +15,8 @@ Judged samples: session 4 (seed 41, 30, odd) in
 bench/results/precision_bbc_odd_s4.txt; session 19 (seed 19, 60, odd) in
 bench/results/precision_bbc_odd_s19.txt; session 19 (seed 1919, 100, --even,
 judged before and after the session's fixes) in
-bench/results/precision_bbc_even_s19.txt.
+bench/results/precision_bbc_even_s19.txt; session 29 (seed 2930, 80, --even, before and
+after) in bench/results/precision_bbc_even_s29.txt.
 """
 
 import glob

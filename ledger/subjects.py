@@ -1271,8 +1271,9 @@ _SAID_AFTER = compile_cached(r"(?:\s*\([^()]{1,12}\))?\s+(?:has\s+|have\s+|had\s
 _STUDY_WORD = compile_cached(r"(?i)(?<![\p{L}])(?:analysts?|researchers?|report|study|survey|research|data|figures|"
                              r"poll|consultancy|consultants|think-tank|watchdog|firm)(?![\p{L}])", regex.VERSION1)
 _COMMA_BEFORE = compile_cached(r",\s+(?:the\s+|[\p{Ll}-]+\s+){0,3}$", regex.VERSION1)
-#: the figure's clause points back at the source: its own figure ("its figures", "we", "our")
-_POINTS_BACK = compile_cached(r"(?i)(?<![\p{L}])(?:it|its|they|their|we|our|us|i|my|he|his|she|her|"
+#: the figure's clause points back at the source: its own figure ("its figures", "we", "our"; "us" in
+#: lower case: "US dollars" is a country's)
+_POINTS_BACK = compile_cached(r"(?i)(?<![\p{L}])(?:it|its|they|their|we|our|(?-i:us)|i|my|he|his|she|her|"
                               r"the\s+(?:country|nation|state|city|firm|company|group)['’]s?)(?![\p{L}’'])",
                               regex.VERSION1)
 
@@ -1297,10 +1298,59 @@ def _trailing_source(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
             return False
         if _search(_POINTS_BACK, ctx.sent, 0, according.start() if according is not None else a):
             return False
+        # (or a trade written between "according to" and the name: "according to the UK-based journal
+        # Screen Digest")
         study = (according is not None and (_search(_STUDY_WORD, ctx.sent, according.start(), a)
-                                            or _STUDY_AFTER.match(ctx.sent, b) is not None)
+                                            or _STUDY_AFTER.match(ctx.sent, b) is not None
+                                            or subj not in lex.countries
+                                            and _TRADE_WORD.search(_ACCORDING_TO.sub("", ctx.sent[according.start():a]))
+                                            is not None)
                  or _search(_STUDY_WORD, ctx.sent, max(0, a - 30), a) is not None)
         if not study and not _reporter(ctx, lex, [], (a, b)):
+            return False
+    return True
+
+
+#: "according to" and what may stand before the source's name: a trade, a title, a study
+#: ("According to technology analysts IDC", "according to research by message analysts the Radicati
+#: Group", "According to analysts Nielsen//NetRatings", "According to Exhibitor Relations President")
+_ACCORDING_LEAD = compile_cached(r"(?i)(?<![\p{L}])according\s+to\s+([^,.;:()\"“”]{0,70})$", regex.VERSION1)
+_ACCORDING_TO = compile_cached(r"(?i)^according\s+to\s+", regex.VERSION1)
+_TRADE_WORD = compile_cached(r"(?<![\p{L}/-])(?!(?:the|a|an|of|and|by|from|for|at|in)(?![\p{L}]))\p{Ll}[\p{L}-]+",
+                             regex.VERSION1)
+
+
+def _leading_source(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
+    """The subject is named only as the object of "according to" before the
+    figure, a body or person described by its reporting trade or title
+    ("According to technology analysts IDC, a fifth of all hard drives ...
+    by 2007"; "According to Exhibitor Relations President Paul Dergarabedian,
+    the average cost of a cinema ticket could be as high as $6.25"): the source
+    of the figure, not its owner (attribution keeps it as the speaker).  Not a
+    country or a place ("according to China's statistics bureau"), nor when the
+    figure's clause points back at it ("its sales", "we"), nor a name with no
+    trade or title written before it ("According to Tesco, sales rose 5%",
+    "according to Gartner, 95% of all mobiles": a body reporting its own
+    figure is not told apart from one reporting others'; QuanTemp held lost a
+    subject when bodies of a reporting trade were dropped too)."""
+    spans = _spans_of(ctx, lex, subj)
+    # (a country, a US state, a place or a capital: "According to the state of Florida, you are almost
+    # twice as likely to be attacked" stays Florida's)
+    if not spans or subj in lex.countries or subj in (lex.places or {}) \
+            or (lex.blind or {}).get(subj.casefold()) is not None:
+        return False
+    for a, b in spans:
+        if b > ctx.fs:
+            return False
+        lead = _ACCORDING_LEAD.search(ctx.sent, max(0, a - 70), a)
+        if lead is None or _nwords(lead.group(1)) > 6:
+            return False
+        if _search(_POINTS_BACK, ctx.sent, b, ctx.fs):
+            return False
+        # (the title may be read into the name's span: "Exhibitor Relations President Paul Dergarabedian")
+        at = ctx.sent.find(subj.split()[0], a, b) if subj.split() else -1
+        at = at if at > a else a
+        if _TRADE_WORD.search(lead.group(1)) is None and _PERSON_TITLE.search(ctx.sent, max(0, at - 24), at) is None:
             return False
     return True
 
@@ -1385,7 +1435,7 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if subj is not None and not hit.subject and (apposed := _apposed_name(ctx, lex, subj)) is not None \
             and apposed != s2:
         subj = apposed  # "US behemoth General Electric": the firm, not its country
-    if subj is not None and not hit.subject and _trailing_source(ctx, lex, subj):
+    if subj is not None and not hit.subject and (_trailing_source(ctx, lex, subj) or _leading_source(ctx, lex, subj)):
         subj = None
     if subj is not None and not hit.subject and rule.metric.startswith(_OWNED_METRICS):
         scoped, owner = _scope_place(ctx, lex, subj)
