@@ -3469,6 +3469,7 @@ def _name_cands(ctx, lex) -> list:
                       and ctx.sent[c[1] - 2:c[1]] not in ("’s", "'s"))]
     return [c for c in cands if c[0] >= ctx.src and not _DOLLAR_AFTER.match(ctx.sent, c[1])  # "US$100,000"
             and not _no_party(ctx.sent, c[0], c[1])  # "a TikTok video", "posted on Instagram"
+            and not _speech_venue(ctx, c)  # "told reporters in Washington that": where it was said
             and not _BINOMIAL.match(ctx.sent, c[0])  # "E. coli", "S. aureus": a germ, not a name
             and not (lex.canonical.get(c[2], c[2]) != c[2] and lex.canonical[c[2]] in lex.countries and c[2] not in lex.nations
                      and _ACCORD_AFTER.match(ctx.sent, c[1]))  # "the Paris climate deal"
@@ -3503,7 +3504,7 @@ def _named_subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, ents, pool, lo, hi) -> 
     # including Sony") or one in another clause ("..., while Virgin")
     names = [(c[0], c[1], _canon(c[2], lex)) for c in _name_cands(ctx, lex)
              if not any(e[0] < c[1] and c[0] < e[1] for e in ents) and not _CAPS_PLURAL.fullmatch(c[2])
-             and not _in_comma_aside(ctx, c) and not _speech_venue(ctx, c)
+             and not _in_comma_aside(ctx, c)
              and not (c[0] >= ctx.fe and (_search(_NOT_AFTER, ctx.sent, ctx.fe, c[0]) is not None
                                           or _SOURCE_VERB.match(ctx.sent, c[1]) is not None
                                           or ctx.sent.count("(", ctx.fe, c[0]) > ctx.sent.count(")", ctx.fe, c[0])))]
@@ -3528,7 +3529,7 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
     cands = _name_cands(ctx, lex)
     before = [c for c in cands if c[1] <= ctx.fs and not (
         _PARALLEL.fullmatch(ctx.sent, c[1], ctx.ns) and any(o[1] <= c[0] for o in ctx.others))
-        and not _in_dash_aside(ctx, c) and not _in_comma_aside(ctx, c) and not _speech_venue(ctx, c)]
+        and not _in_dash_aside(ctx, c) and not _in_comma_aside(ctx, c)]
     if before:
         first = before[0]
         if len(before) > 1 and before[1][0] == first[1] + 1 and _OWNER.search(ctx.sent, first[0], first[1]):
