@@ -1644,19 +1644,16 @@ def _previous_subject(text: str, s0: int, lex: _Lexicon, names: bool = False) ->
     prev = text[p0:p1]
     ents = [(m.start(), m.end(), lex.canonical[m.group()]) for m in _finditer(lex.entity_rx, prev)]
     # (s28) a name inside a longer one ("the Federal Labour Agency" names no party) is no
-    # guess, but is a name the sentence gives: with it, two names are no guess either
-    found = {e[2] if not _INSIDE_NAME.fullmatch(prev[max(0, e[0] - 30):e[0]] + "|" + prev[e[1]:e[1] + 30])
-             else (_INSIDE, e[0]) for e in ents}
+    # guess, but is a name the sentence gives: with it, no name is the one guess
+    if any(_INSIDE_NAME.fullmatch(prev[max(0, e[0] - 30):e[0]] + "|" + prev[e[1]:e[1] + 30]) for e in ents):
+        return None
+    found = {e[2] for e in ents}
     if names:  # and the names outside the gazetteer ("BP said ... It made £5bn.")
         found |= {_canon(c[2], lex) for c in _lex_names(prev, lex)
                   if not any(e[0] < c[1] and c[0] < e[1] for e in ents)
                   and prev[c[1] - 2:c[1]] not in ("'s", "’s")  # "Shakur's car": an owner
                   and not _NUMBERED.match(prev, c[1])}  # "Chapter 11", "Article 50": a name of a thing
-    one = found.pop() if len(found) == 1 else None
-    return None if isinstance(one, tuple) else one
-
-
-_INSIDE = "inside a longer name"
+    return found.pop() if len(found) == 1 else None
 
 
 #: a pronoun or a definite noun that is the actor of the figure's clause: its
@@ -2164,22 +2161,17 @@ def _broad_verb_de(rule: Rule, ctx: _Ctx):
                     return words[k + n - 1][1], verb
         return None
 
-    found_before = None
-    for k in range(len(before) - 1, max(-1, len(before) - 1 - _VERB_REACH), -1):
-        if before[k][2].lower() in _DE_CLAUSE_STOP:
-            break
-        got = listed(before, k)
-        if got:
-            found_before = (len(before) - 1 - k, before[k][0], got[0], 1, got[1])
-            break
-    found_after = None
-    for k in range(min(len(after), _VERB_REACH)):
-        if after[k][2].lower() in _DE_CLAUSE_STOP:
-            break
-        got = listed(after, k)
-        if got:
-            found_after = (k, after[k][0], got[0], 0, got[1])
-            break
+    def nearest(words: list, order, side: int):
+        for n, k in enumerate(order):  # n: the words between the date and this one
+            if words[k][2].lower() in _DE_CLAUSE_STOP:
+                return None
+            got = listed(words, k)
+            if got:
+                return n, words[k][0], got[0], side, got[1]
+        return None
+
+    found_before = nearest(before, range(len(before) - 1, max(-1, len(before) - 1 - _VERB_REACH), -1), 1)
+    found_after = nearest(after, range(min(len(after), _VERB_REACH)), 0)
     if found_before and found_after:
         return found_before if found_before[0] <= found_after[0] else found_after
     return found_before or found_after

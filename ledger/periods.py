@@ -561,6 +561,8 @@ _SUMS = frozenset(("in total", "altogether", "all told", "overall", "total of"))
 #: any time of the clause's own, "killed in the war in 2023" is 2023's); "the war on drugs"
 #: is a policy, not a war
 _WARS = frozenset(f"{p} the {w}" for p in ("in", "during") for w in ("war", "conflict", "fighting"))
+#: the words a running total is read from after any time of the clause's own
+_SUM_WORDS = _SUMS | _WARS
 _SUM_RANK = 1000.0
 
 
@@ -808,7 +810,7 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             continue
         elif rel in _SUMS and not _own_sum(ctx, rel, a, b):
             continue
-        elif rel in ("to date", "so far", "running total", "now", "currently") or rel in _SUMS or rel in _WARS:
+        elif rel in ("to date", "so far", "running total", "now", "currently") or rel in _SUM_WORDS:
             end = pub.isoformat() if pub else None
             as_of = rel in ("now", "currently")
             # a count "now" is a running total (losses now exceed 800,000);
@@ -817,7 +819,7 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             running = not as_of or ctx.ucls == "count"
             # a sum is a running total only when its clause gives no time of its own
             # ("26 billion texts were sent in total in 2004" is 2004's)
-            cands.append((d + (_SUM_RANK if rel in _SUMS or rel in _WARS else 0.5), None if running else end, end,
+            cands.append((d + (_SUM_RANK if rel in _SUM_WORDS else 0.5), None if running else end, end,
                           "now" if as_of else "to date", running))
         elif rel in _RATES and (_blocked(ctx, min(b, ctx.fs), max(a, ctx.fe)) or (b <= ctx.fs and _rate_of_other(ctx, a, b))):
             # "$10,000 upfront and $2,000 monthly": the rate is the second figure's;

@@ -753,8 +753,8 @@ def _key_lines(node) -> dict[str, int]:
 
 
 def _duplicate_key(node) -> Optional[tuple[str, int, int]]:
-    """(key, line, line of its first use) of the first key a mapping of the
-    document gives twice, or None."""
+    """(key, line, line of its first use) of a key that a mapping of the
+    document gives twice (the first found, mappings read depth first), or None."""
     yaml = _yaml()
     todo = [node]
     while todo:
