@@ -34,9 +34,9 @@ def claims_of(text: str, published: str | None = None, ruleset=None):
     return type_figures(doc, *figures_of(text), ruleset or RULESET)
 
 
-def claim_of(text: str, figure: str):
+def claim_of(text: str, figure: str, published: str | None = None):
     """The claim whose figure text is exactly ``figure``."""
-    got = {c.text: c for c in claims_of(text)}
+    got = {c.text: c for c in claims_of(text, published=published)}
     assert figure in got, sorted(got)
     return got[figure]
 

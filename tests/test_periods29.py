@@ -5,13 +5,7 @@ the clause's own still wins, and "the war on drugs" is no war."""
 
 import pytest
 
-from tests._claimkit import claims_of
-
-
-def _claim(text: str, figure: str, published: str = "2025-01-25"):
-    got = {c.text: c for c in claims_of(text, published=published)}
-    assert figure in got, sorted(got)
-    return got[figure]
+from tests._claimkit import claim_of
 
 
 @pytest.mark.parametrize("text, figure", [
@@ -21,7 +15,7 @@ def _claim(text: str, figure: str, published: str = "2025-01-25"):
     ("In the war, 300 civilians have died.", "300"),
 ])
 def test_a_count_or_sum_over_the_war_is_a_running_total(text, figure):
-    c = _claim(text, figure)
+    c = claim_of(text, figure, published="2025-01-25")
     assert (c.period, c.cumulative, c.period_end) == ("to date", True, "2025-01-25")
 
 
@@ -34,5 +28,5 @@ def test_a_count_or_sum_over_the_war_is_a_running_total(text, figure):
     ("Turnout fell 5% during the war.", "5%", None),
 ])
 def test_other_times_and_other_wars_are_left_alone(text, figure, want):
-    c = _claim(text, figure)
+    c = claim_of(text, figure, published="2025-01-25")
     assert c.period == want and not (want is None and c.cumulative)

@@ -6,13 +6,7 @@ clause still is."""
 
 import pytest
 
-from tests._claimkit import claims_of
-
-
-def _claim(text: str, figure: str):
-    got = {c.text: c for c in claims_of(text, published="2025-01-25")}
-    assert figure in got, sorted(got)
-    return got[figure]
+from tests._claimkit import claim_of
 
 
 @pytest.mark.parametrize("text, figure, venue", [
@@ -23,7 +17,7 @@ def _claim(text: str, figure: str):
      "music players.", "65%", "MacWorld"),
 ])
 def test_the_place_a_figure_was_said_in_is_not_its_subject(text, figure, venue):
-    assert _claim(text, figure).subject != venue
+    assert claim_of(text, figure, published="2025-01-25").subject != venue
 
 
 @pytest.mark.parametrize("text, figure, subject", [
@@ -35,4 +29,4 @@ def test_the_place_a_figure_was_said_in_is_not_its_subject(text, figure, venue):
     ("The minister said in Brussels that 300 people were killed in Belgium.", "300", "Belgium"),
 ])
 def test_the_reported_clause_keeps_its_own_subject(text, figure, subject):
-    assert _claim(text, figure).subject == subject
+    assert claim_of(text, figure, published="2025-01-25").subject == subject
