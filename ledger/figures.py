@@ -2624,6 +2624,12 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
             used[i] = used[i + 1] = True
             i += 2
             continue
+        # (liar30) "by a 2-1 margin", "a margin of 3-1": a ratio of for to against, no score
+        if b is not None and _margin_ratio(text, a, b):
+            out.append(_ratio(text, a, b, T))
+            used[i] = used[i + 1] = True
+            i += 2
+            continue
         # a vote tally, "the Senate voted 52-48", "a 5-4 ruling": two counts, for and against
         if b is not None and _vote_tally(text, a, b):
             out.append(_single(text, a, T))
@@ -3106,6 +3112,22 @@ def _is_score(text, a: _Atom, b: _Atom) -> bool:
 _VOTE_BEFORE = compile_cached(r"(?i:\b(?:voted|votes?|vote (?:was|of)|passed|approved|rejected|defeated|"
                               r"confirmed|ruled|upheld|overturned|struck down)[ \t\u00a0]+(?:by[ \t\u00a0]+)?\Z)")
 _VOTE_AFTER = compile_cached(r"[ \t\u00a0]+(?i:votes?|ruling|rulings|decision|decisions|verdict|majority|split)\b")
+
+
+#: a margin named right after a "N-1" ("by a 2-1 margin") or just before it ("by a margin of 3-1")
+_MARGIN_AFTER = compile_cached(r"[ \t\u00a0]+(?i:margin)\b")
+_MARGIN_BEFORE = compile_cached(r"(?i:\bmargin[ \t\u00a0]+of[ \t\u00a0]+(?:(?:about|around|nearly|almost|more[ \t\u00a0]+than|better[ \t\u00a0]+than|over)[ \t\u00a0]+)?)\Z")
+
+
+def _margin_ratio(text, a: _Atom, b: _Atom) -> bool:
+    """"by a 2-1 margin": a ratio to one written with a hyphen, which a score or a tally would
+    otherwise take (a "3-2 margin" or a "52-48 margin" stays a tally)."""
+    if text[a.end:b.start] not in ("-", "\u2013", "\u2010"):
+        return False
+    if a.words or b.words or a.unit != COUNT or b.unit != COUNT or a.end != a.num_end or b.end != b.num_end \
+            or a.decimals or b.decimals or a.sep or b.sep or b.value != 1 or not 1 < a.value < 100:
+        return False
+    return bool(_MARGIN_AFTER.match(text, b.end) or _MARGIN_BEFORE.search(text, max(0, a.start - 40), a.start))
 
 
 def _vote_tally(text, a: _Atom, b: _Atom) -> bool:

@@ -26,3 +26,17 @@ def test_a_hyphened_range_upwards_is_one_range():
 ])
 def test_a_hyphened_to_that_is_no_ratio_nor_range_is_left_as_it_was(text, texts):
     assert [f.text for f in find_figures(text)] == texts
+
+
+@pytest.mark.parametrize("text,fig,value", [
+    ("Voters approved the tax by a 2-1 margin.", "2-1", 2.0),
+    ("A poll shows Floridians oppose the plan by a margin of 3-1.", "3-1", 3.0),
+])
+def test_a_hyphened_n_to_one_margin_is_a_ratio_not_a_score(text, fig, value):
+    figs = find_figures(text)
+    assert [(f.text, f.kind, f.value) for f in figs] == [(fig, "ratio", value)]
+
+
+@pytest.mark.parametrize("text", ["Arsenal won 2-1 at home.", "The committee approved it by a 3-2 margin."])
+def test_a_score_or_a_tally_that_is_no_margin_to_one_stays_as_it_was(text):
+    assert list(find_figures(text)) == []
