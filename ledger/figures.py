@@ -582,7 +582,7 @@ class _Tables:
         )
         # ---- gaps between atoms
         self.range_gap_re = compile_cached(
-            r"(?P<g>-?[ \t\u00a0]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|(?i:to|through|and|or))[ \t\u00a0]*)\Z"
+            r"(?P<g>-?[ \t\u00a0]*(?:[-\u2010\u2011\u2012\u2013\u2014~]|(?i:to-|to|through|and|or))[ \t\u00a0]*)\Z"
         )
         # "per cent of 210": a percent word not after a number, then "of"
         self.pct_of_rev = compile_cached(r"(?i:[ ]fo[ ](?:s?tnec[ ]?rep|s?tnecrep|s?egatnecrep))(?![\p{L}])(?![ \u00a0]*[\d])")
@@ -2147,6 +2147,32 @@ _ERA_BEFORE = compile_cached(r"(?<![\p{L}\p{N}])(?:AD|A\.D\.)[ \u00a0]\Z")
 _ERA = compile_cached(r"[ \u00a0]?(?-i:AD|A\.D\.|BC|B\.C\.|BCE|B\.C\.E\.|CE|C\.E\.)(?![\p{L}\p{N}])")
 
 
+def _hyphen_to(text: str, s: int, T: _Tables) -> bool:
+    """A number joined by "-to-" to a number before it ("two-to-one", "3-to-1"): one word that
+    writes a ratio or a range, not a number glued to a word ("F-16", "Fly-half")."""
+    if text[max(0, s - 4):s].lower() != "-to-":
+        return False
+
+    def value(lo: int, hi: int):
+        w = text[lo:hi].lower()
+        if w.isdigit():
+            return float(w)
+        got = T.numwords.get(w)
+        return got[1] if got and got[0] in ("unit", "tens") else None
+
+    j = s - 4
+    k = j
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1].isalpha()):
+        k -= 1
+    e = s
+    while e < len(text) and (text[e].isdigit() or text[e].isalpha()):
+        e += 1
+    a, b = value(k, j), value(s, e)
+    # a ratio to one ("two-to-one") or a range upwards ("two-to-three"): not a score ("won 3-to-2")
+    # nor "one-to-one"
+    return a is not None and b is not None and (b == 1 < a or a < b)
+
+
 def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
     """Years, dates, designations, phone numbers, bullets...: not figures."""
     s = a.num_start
@@ -2174,7 +2200,7 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         c1 = text[s - 1] if s > 0 else ""
         c2 = text[s - 2] if s > 1 else ""
         # glued to a letter or letter-hyphen: F-16, COVID-19, SCP-173, G7, i7
-        if c1 in "-\u2010\u2011" and c2.isalpha() and not a.currency_pre:
+        if c1 in "-\u2010\u2011" and c2.isalpha() and not a.currency_pre and not _hyphen_to(text, s, T):
             j = s - 2
             while j > 0 and text[j - 1].isalpha():
                 j -= 1
@@ -2272,7 +2298,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         words = raw_words.lower()
         c1 = text[num.start - 1] if num.start else ""
         if c1 in "-\u2010" and num.start > 1 and text[num.start - 2].isalpha() \
-                and _prev_word(text, num.start - 1)[0].lower() not in T.numwords:
+                and _prev_word(text, num.start - 1)[0].lower() not in T.numwords \
+                and not _hyphen_to(text, num.start, T):
             return True  # "Fly-half": a name, not a number
         if text[num.end:num.end + 1] == "-" and text[num.end + 1:num.end + 2].isupper():
             return True  # "Four-Kings": a name
@@ -2597,6 +2624,12 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
             used[i] = used[i + 1] = True
             i += 2
             continue
+        # (liar30) "by a 2-1 margin", "a margin of 3-1": a ratio of for to against, no score
+        if b is not None and _margin_ratio(text, a, b):
+            out.append(_ratio(text, a, b, T))
+            used[i] = used[i + 1] = True
+            i += 2
+            continue
         # a vote tally, "the Senate voted 52-48", "a 5-4 ruling": two counts, for and against
         if b is not None and _vote_tally(text, a, b):
             out.append(_single(text, a, T))
@@ -2879,7 +2912,8 @@ def _try_range(text, a: _Atom, b: _Atom, T: _Tables):
     if gm is None:
         # "-12" read as a negative end: "10 -12"
         return None
-    conn = gap.strip().lstrip("-").strip().lower()
+    # ("two-to-one", "3-to-1": the hyphens of a ratio or a range written as one word)
+    conn = gap.strip().strip("-").strip().lower()
     # the word before the first number decides: between/from
     pw, pws = _prev_word(text, a.start)
     pwl = pw.lower()
@@ -3078,6 +3112,22 @@ def _is_score(text, a: _Atom, b: _Atom) -> bool:
 _VOTE_BEFORE = compile_cached(r"(?i:\b(?:voted|votes?|vote (?:was|of)|passed|approved|rejected|defeated|"
                               r"confirmed|ruled|upheld|overturned|struck down)[ \t\u00a0]+(?:by[ \t\u00a0]+)?\Z)")
 _VOTE_AFTER = compile_cached(r"[ \t\u00a0]+(?i:votes?|ruling|rulings|decision|decisions|verdict|majority|split)\b")
+
+
+#: a margin named right after a "N-1" ("by a 2-1 margin") or just before it ("by a margin of 3-1")
+_MARGIN_AFTER = compile_cached(r"[ \t\u00a0]+(?i:margin)\b")
+_MARGIN_BEFORE = compile_cached(r"(?i:\bmargin[ \t\u00a0]+of[ \t\u00a0]+(?:(?:about|around|nearly|almost|more[ \t\u00a0]+than|better[ \t\u00a0]+than|over)[ \t\u00a0]+)?)\Z")
+
+
+def _margin_ratio(text, a: _Atom, b: _Atom) -> bool:
+    """"by a 2-1 margin": a ratio to one written with a hyphen, which a score or a tally would
+    otherwise take (a "3-2 margin" or a "52-48 margin" stays a tally)."""
+    if text[a.end:b.start] not in ("-", "\u2013", "\u2010"):
+        return False
+    if a.words or b.words or a.unit != COUNT or b.unit != COUNT or a.end != a.num_end or b.end != b.num_end \
+            or a.decimals or b.decimals or a.sep or b.sep or b.value != 1 or not 1 < a.value < 100:
+        return False
+    return bool(_MARGIN_AFTER.match(text, b.end) or _MARGIN_BEFORE.search(text, max(0, a.start - 40), a.start))
 
 
 def _vote_tally(text, a: _Atom, b: _Atom) -> bool:
