@@ -2624,7 +2624,7 @@ def _make_figures(text: str, atoms: list[_Atom], T: _Tables) -> list[Figure]:
             used[i] = used[i + 1] = True
             i += 2
             continue
-        # (liar30) "by a 2-1 margin", "a margin of 3-1": a ratio of for to against, no score
+        # "by a 2-1 margin", "a margin of 3-1": a ratio of for to against, no score
         if b is not None and _margin_ratio(text, a, b):
             out.append(_ratio(text, a, b, T))
             used[i] = used[i + 1] = True
