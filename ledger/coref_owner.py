@@ -376,6 +376,156 @@ def _person_antecedent(text: str, story: list, s0: int, upto: int, word: Optiona
     return None
 
 
+#: "the 28-year-old" written as a person's description (the age is the figure)
+_AGE_DESC = compile_cached(r"(?<![\p{L}’'-])(?:[Tt]he)\s+" + _PERSON_NOUNS + r"(?![\p{L}’'-])", regex.VERSION1)
+#: prepositions that put a name out of the running as the topic ("taking advice from British sprint
+#: icon Linford Christie", "the final hope for director Joshua Marston", "victory over Anna-Lena Groenefeld")
+_TOPIC_PREPS = frozenset("""of in with without for against to from by at on over than like behind after before under
+alongside beside besides including replacing about through since into onto towards toward via""".split())
+_DETERMINERS = frozenset("the a an his her their its our my".split())
+_WORD_BACK = compile_cached(r"([\p{L}’'-]+)\s+$", regex.VERSION1)
+
+
+def _prep_led(text: str, at: int, lex: _Lexicon, lo: int = 0, reach: int = 3) -> bool:
+    """The name at ``at`` follows a preposition, past a determiner and up to three lower-case or
+    national words ("from British sprint icon Linford Christie", "for director Joshua Marston")."""
+    pos = at
+    skipped = 0
+    det = False
+    while True:
+        w = _WORD_BACK.search(text, max(lo, pos - 40), pos)
+        if w is None:
+            return False
+        word = w.group(1)
+        if word.lower() in _TOPIC_PREPS and (word[:1].islower() or skipped or det):
+            return True  # ("In Sheffield, Smith ...": a capitalised "In" opens the sentence, not a phrase)
+        if det or skipped >= reach:
+            return False
+        if word.lower() in _DETERMINERS:
+            det = True
+        elif word[:1].islower() or word in lex.nations:
+            skipped += 1
+        else:
+            return False
+        pos = w.start()
+
+
+def _quoted(text: str, a: int, b: int) -> list:
+    """(start, end) of the quoted spans of text[a:b]: a straight mark after a space (or at a
+    paragraph's start) opens a quotation, one after a letter or a stop closes it; a paragraph break
+    closes an open quotation (one that runs on opens its next paragraph with a mark of its own)."""
+    spans = []
+    open_at = None
+    for m in regex.finditer(r'["“”]|\n\s*\n', text[a:b]):
+        at = a + m.start()
+        ch = m.group()
+        if ch[0] == "\n":
+            if open_at is not None:
+                spans.append((open_at, at))
+            open_at = None
+            continue
+        opens = ch == "“" or ch == '"' and (at == 0 or text[at - 1] in " \t\n([")
+        if opens:
+            if open_at is not None:
+                spans.append((open_at, at))  # (an unclosed quotation ran on)
+            open_at = at
+        elif open_at is not None:
+            spans.append((open_at, at + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, b))
+    return spans
+
+
+def _topic_person(text: str, story: list, s0: int, at: int, lex: _Lexicon, quoted: list) -> Optional[str]:
+    """The person "the 28-year-old" at ``at`` (in the sentence at ``s0``) stands for when the usual
+    reading finds none: the person the story's headline names ("Stuart joins Norwich from Addicks",
+    "Lewis-Francis turns to Christie": Lewis-Francis), named in full somewhere, when the nearest
+    sentence before that names anyone names that person and no one else ("Norwich have signed
+    Charlton midfielder Graham Stuart ... 'It was a very easy decision,' the 34-year-old told").  A
+    name inside a quotation, after a preposition ("the final hope for director Joshua Marston") or
+    as another's possessor ("for Martin Johnson's testimonial") is passed over; a name that may be a
+    person's but is read as none ("Algemeen Dagblad") is another person.  None when the owner's own
+    sentence names that person before it as an actor ("Federer beat the 23-year-old")."""
+    if not story or text[story[0][0]:story[0][1]].rstrip()[-1:] in ".!?\"”’'":
+        return None  # no headline
+    # the persons the story names in full: read as persons, or two or three capitalised words that
+    # may be a person's and end with a name of the headline ("Mark Philippoussis" for "Philippoussis
+    # doubt over Open bid", "Teenager Sania Mirza" for "Mirza makes Indian tennis history")
+    headed = {n[1].split()[-1] for n in story[0][2]}
+    full = {}
+    for _, _, names in story[1:]:
+        for n in names:
+            if n[2] == "person" and (" " in n[1] or _TITLED.match(n[3])):
+                full.setdefault(n[0], {})
+                form = regex.sub(r"^(?:\S+['’]s\s+)+", "", n[1])  # "Arsenal's Sol Campbell"
+                full[n[0]][form] = full[n[0]].get(form, 0) + 1
+            elif n[2] == "other" and n[1].split()[-1] in headed:
+                words = n[1].split()
+                while len(words) > 2 and words[0].lower() in lex.common:
+                    words = words[1:]
+                form = " ".join(words)
+                if len(words) >= 2 and _maybe_person(form, lex) and not any(w in lex.nations for w in words):
+                    full.setdefault(words[-1], {})
+                    full[words[-1]][form] = full[words[-1]].get(form, 0) + 1
+
+    def key_of(n) -> Optional[str]:
+        if n[2] == "person" and n[0] in full:
+            return n[0]
+        last = n[1].split()[-1]
+        if n[2] == "other" and last in full and (n[1] == last or any(n[1] in f or f in n[1] for f in full[last])):
+            return last
+        return None
+
+    def inside(pos) -> bool:
+        return any(q0 <= pos < q1 for q0, q1 in quoted)
+
+    def mentions(names, lo, upto, topic) -> Optional[set]:
+        """The persons a sentence names as who it is about; None when one may be a person unknown."""
+        out = set()
+        for n in names:
+            name, pos, ln = n[1], n[4], n[5]
+            if pos >= upto or inside(pos):
+                continue
+            key = key_of(n)
+            if key is not None:
+                if _prep_led(text, pos, lex, lo):
+                    continue
+                if _possessive(text, pos + ln) and key not in topic:
+                    continue
+                out.add(key)
+            elif (n[2] == "person" or _maybe_person(name, lex) or name in lex.given) \
+                    and not _prep_led(text, pos, lex, lo) and not _possessive(text, pos + ln):
+                return None
+        return out
+
+    head = story[0]
+    # (a headline's name after a preposition is not its topic: "Lewis-Francis turns to Christie")
+    topic = {key_of(n) for n in head[2] if key_of(n) is not None and not _prep_led(text, n[4], lex, head[0], 0)}
+    if not topic:
+        return None
+    for s, e, names in story:
+        if s == s0:
+            if any(n[4] < at and key_of(n) in topic and not _possessive(text, n[4] + n[5]) and not inside(n[4])
+                   for n in names):
+                return None  # "Federer beat the 23-year-old": another
+    found = None
+    for s, e, names in reversed(story):
+        if s >= s0:
+            continue
+        got = mentions(names, s, e, topic)
+        if got is None:
+            return None
+        if not got:
+            continue
+        if len(got) == 1 and next(iter(got)) in topic:
+            found = next(iter(got))
+        break
+    if found is None:
+        return None
+    return _best_form(full[found], lex)
+
+
 #: a name set off as a firm: "Parmalat, the Italian dairy company which ..."
 _FIRM_APPOSED = compile_cached(r",\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")(?![\p{L}])",
                                regex.VERSION1)
@@ -452,6 +602,37 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
         return states, places, cities
 
     def owner(c) -> Optional[str]:
+        name = owner_word(c)
+        if name is None and c.metric == "people.age":
+            name = topic_age(c)
+        return name
+
+    def topic_age(c) -> Optional[str]:
+        # "the 34-year-old" that no reading above resolves: the headline's person, when the story
+        # last named that person alone (see _topic_person)
+        span = figure_span(doc.text, c)
+        if span is None:
+            return None
+        fs, fe = span
+        s0 = c.start - fs
+        d = next((x for x in _finditer(_AGE_DESC, c.sentence) if x.start() <= fs and fe <= x.end()), None)
+        if d is None:
+            return None
+        nxt = regex.match(r"\s+(\p{Lu}[\p{L}’'-]*)", c.sentence[d.end():])
+        if nxt is not None and nxt.group(1) not in lex.nations:
+            return None  # "the 17-year-old Wayne Rooney": a name of its own
+        states, places, cities = ruleset.memo("coref_owner", tables)
+        a, b = doc.story_bounds(c.start)
+        if (a, b) not in stories:
+            stories[(a, b)] = _story_names(doc.text, a, b, lex, places, candidates)
+        if (a, b, "q") not in stories:
+            stories[(a, b, "q")] = _quoted(doc.text, a, b)
+        quoted = stories[(a, b, "q")]
+        if any(q0 <= s0 + d.start() < q1 for q0, q1 in quoted):
+            return None  # inside a quotation: the speaker's words
+        return _topic_person(doc.text, stories[(a, b)], s0, s0 + d.start(), lex, quoted)
+
+    def owner_word(c) -> Optional[str]:
         if _search(_OWNER_RX, c.sentence) is None:
             return None
         span = figure_span(doc.text, c)

@@ -1,0 +1,85 @@
+"""news30: "the 28-year-old" that no nearer reading resolves stands for the person the story's
+headline names, when the nearest sentence before that names anyone names that person alone
+(ledger/coref_owner._topic_person).  Every text here is written for the test."""
+
+from __future__ import annotations
+
+from ledger import coref_owner as co
+
+from tests._claimkit import claims_of
+
+
+def _age_subject(text: str, fig: str):
+    return _age_claim(text, fig).subject
+
+
+def _adds_nothing(monkeypatch, text: str, fig: str) -> bool:
+    """The step gives no subject here: the claim is the same without it."""
+    got = _age_subject(text, fig)
+    monkeypatch.setattr(co, "_topic_person", lambda *a: None)
+    return _age_subject(text, fig) == got
+
+
+def _age_claim(text: str, fig: str):
+    found = [c for c in claims_of(text) if c.text.startswith(fig) and c.metric == "people.age"]
+    assert found, [(c.text, c.metric) for c in claims_of(text)]
+    return found[0]
+
+
+SIGNING = ("Harwood joins Exeter from Rovers\n\nExeter have signed Rovers midfielder Daniel Harwood until "
+           "the end of the season for an undisclosed fee.\n\n")
+
+
+def test_headline_person_after_a_quotation(monkeypatch):
+    text = SIGNING + '"It was a very easy decision to make," the 34-year-old told the club\'s website.'
+    assert _age_subject(text, "34-year") == "Daniel Harwood"
+    monkeypatch.setattr(co, "_topic_person", lambda *a: None)
+    assert _age_subject(text, "34-year") is None  # (the step's own doing)
+
+
+def test_headline_person_as_object_of_a_report():
+    text = SIGNING + "Other clubs were reported to have wanted £1m for the 34-year-old last summer."
+    assert _age_subject(text, "34-year") == "Daniel Harwood"
+
+
+def test_another_person_named_last_is_no_guess(monkeypatch):
+    text = SIGNING + ("The club's manager praised Peter Colbeck. "
+                      "The 34-year-old will make his debut on Saturday.")
+    assert _adds_nothing(monkeypatch, text, "34-year")
+
+
+def test_a_name_after_a_preposition_is_passed_over():
+    text = ("Marsden turns to Okafor\n\nSprinter Lena Marsden has taken advice from sprint "
+            "icon Grace Okafor before the new season.\n\nThe 22-year-old is set to compete in Sheffield.")
+    assert _age_subject(text, "22-year") == "Lena Marsden"
+
+
+def test_the_headline_person_named_before_the_age_in_its_sentence_is_another(monkeypatch):
+    text = SIGNING + "Daniel Harwood scored twice against the 34-year-old on Saturday."
+    assert _adds_nothing(monkeypatch, text, "34-year")
+
+
+def test_no_headline_no_guess():
+    text = ("Exeter have signed Rovers midfielder Daniel Harwood until the end of the season. "
+            '"It was a very easy decision to make," the 34-year-old told the club\'s website.')
+    assert _age_subject(text, "34-year") is None
+
+
+def test_an_age_inside_a_quotation_is_the_speakers(monkeypatch):
+    text = SIGNING + 'Harwood said: "The club wanted the 34-year-old in the squad."'
+    assert _adds_nothing(monkeypatch, text, "34-year")
+
+
+def test_quoted_spans_close_at_a_paragraph_and_reopen():
+    text = 'He said: "We won. "We will win again.\n\n"Always," he said.'
+    spans = co._quoted(text, 0, len(text))
+    assert [text[a:b] for a, b in spans] == ['"We won. ', '"We will win again.', '"Always,"']
+
+
+def test_prep_led_reads_role_words_between():
+    from ledger import rules
+    from ledger.matching import lexicon_on
+    lex = lexicon_on(rules.load_rules(), None)
+    text = "She took advice from British sprint icon Linford Christie. In Sheffield Smith won."
+    assert co._prep_led(text, text.index("Linford"), lex)
+    assert not co._prep_led(text, text.index("Smith"), lex, text.index("In Sheffield"))
