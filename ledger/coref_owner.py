@@ -169,6 +169,11 @@ def _fits(sent: str, m, fs: int) -> bool:
     return len(_WORD.findall(gap)) <= _GAP_WORDS and _search(_GAP_STOP, gap) is None and "," not in gap
 
 
+#: a verb between a pronoun and the object after it ("He quit the government", "She left the firm")
+_OBJECT_AFTER = compile_cached(r"\s+(?:(?:also|later|then|once|first|finally|has|had|have|was|will|would)\s+)*"
+                               r"\p{Ll}{3,}(?:ed|t)\s+", regex.VERSION1)
+
+
 def _owner_word(sent: str, fs: int, fe: int):
     """The owner word of the figure at sent[fs:fe] (see the module): the match, or None."""
     of = _OF_OWNER.match(sent, fe)
@@ -186,12 +191,19 @@ def _owner_word(sent: str, fs: int, fe: int):
             break
         before.append(m)
     # the nearest that fits; a possessive inside the clause may be passed over ("He won his heat
-    # in 7.64secs"), a subject may not
-    for m in reversed(before):
+    # in 7.64secs"), and so may "the government" as the object of a verb right after the clause's
+    # subject ("He quit the government in 1999"); another subject may not
+    for i in range(len(before) - 1, -1, -1):
+        m = before[i]
         if _fits(sent, m, fs):
             return m
-        if not (m.group("pp") or m.group("fp") or m.group("poss")):
-            return None
+        if m.group("pp") or m.group("fp") or m.group("poss"):
+            continue
+        if i and m.group("poss") is None and not (m.group("p") or m.group("f")) \
+                and _OBJECT_AFTER.fullmatch(sent, before[i - 1].end(), m.start()) \
+                and (before[i - 1].group("p") or before[i - 1].group("f")):
+            continue
+        return None
     return None
 
 
@@ -437,7 +449,8 @@ def _quoted(text: str, a: int, b: int) -> list:
     return spans
 
 
-def _topic_person(text: str, story: list, s0: int, at: int, lex: _Lexicon, quoted: list) -> Optional[str]:
+def _topic_person(text: str, story: list, s0: int, at: int, lex: _Lexicon, quoted: list,
+                  word: Optional[str] = None) -> Optional[str]:
     """The person "the 28-year-old" at ``at`` (in the sentence at ``s0``) stands for when the usual
     reading finds none: the person the story's headline names ("Stuart joins Norwich from Addicks",
     "Lewis-Francis turns to Christie": Lewis-Francis), named in full somewhere, when the nearest
@@ -458,11 +471,14 @@ def _topic_person(text: str, story: list, s0: int, at: int, lex: _Lexicon, quote
         for n in names:
             if n[2] == "person" and (" " in n[1] or _TITLED.match(n[3])):
                 full.setdefault(n[0], {})
-                form = regex.sub(r"^(?:\S+['’]s\s+)+", "", n[1])  # "Arsenal's Sol Campbell"
+                words = regex.sub(r"^(?:\S+['’]s\s+)+", "", n[1]).split()  # "Arsenal's Sol Campbell"
+                while len(words) > 2 and (words[0].lower() in lex.common or words[0].isupper()):
+                    words = words[1:]  # "MP Jack Cunningham"
+                form = " ".join(words)
                 full[n[0]][form] = full[n[0]].get(form, 0) + 1
             elif n[2] == "other" and n[1].split()[-1] in headed:
                 words = n[1].split()
-                while len(words) > 2 and words[0].lower() in lex.common:
+                while len(words) > 2 and (words[0].lower() in lex.common or words[0].isupper()):
                     words = words[1:]
                 form = " ".join(words)
                 if len(words) >= 2 and _maybe_person(form, lex) and not any(w in lex.nations for w in words):
@@ -473,7 +489,8 @@ def _topic_person(text: str, story: list, s0: int, at: int, lex: _Lexicon, quote
         if n[2] == "person" and n[0] in full:
             return n[0]
         last = n[1].split()[-1]
-        if n[2] == "other" and last in full and (n[1] == last or any(n[1] in f or f in n[1] for f in full[last])):
+        if n[2] == "other" and last in full and (n[1] == last or any(n[1] in f or f in n[1] for f in full[last])
+                                                 or all(w.lower() in lex.common for w in n[1].split()[:-1])):
             return last
         return None
 
@@ -509,6 +526,10 @@ def _topic_person(text: str, story: list, s0: int, at: int, lex: _Lexicon, quote
             if any(n[4] < at and key_of(n) in topic and not _possessive(text, n[4] + n[5]) and not inside(n[4])
                    for n in names):
                 return None  # "Federer beat the 23-year-old": another
+            if word is not None and any(n[4] < at and not inside(n[4]) and (key_of(n) is not None or n[2] == "person"
+                                                                             or _maybe_person(n[1], lex))
+                                        for n in names):
+                return None  # a pronoun after a name in its own sentence: that name's reading, not this
     found = None
     for s, e, names in reversed(story):
         if s >= s0:
@@ -523,7 +544,87 @@ def _topic_person(text: str, story: list, s0: int, at: int, lex: _Lexicon, quote
         break
     if found is None:
         return None
-    return _best_form(full[found], lex)
+    if word is not None:
+        # a pronoun: the story speaks of its person with the pronoun's gender at least twice as often
+        # as with the other, and a title does not say otherwise
+        a = story[0][0]
+        he = len(_HE.findall(text, a, s0))
+        she = len(_SHE.findall(text, a, s0))
+        titles = {t.group(0).split()[0].rstrip(".") for t in _TITLED.finditer(text, a, s0)
+                  if t.group(1).split()[-1] == found}
+        if word.lower() in ("he", "his"):
+            if he < 2 * she or titles & set(_WOMAN_TITLES):
+                return None
+        elif she < 2 * he or titles - set(_WOMAN_TITLES) - {"Dr", "Prof"}:
+            return None
+    forms = full[found]
+    # ("Mark Philippoussis": a given name that is also a word is still one here)
+    return _best_form(forms, lex) or max(forms, key=lambda f: (len(f.split()), forms[f]))
+
+
+#: what may stand before a firm's owner word that opens its sentence ("In early trade on Thursday, its")
+_FIRM_LEAD = compile_cached(r"[\W_]*(?:(?:In|On|At|By|Last|This|Next|Earlier|Later|During|Since|After|Before|Then|"
+                            r"Now|Also|However|Meanwhile|But|And|So|Yet|Previously|Already|Still)()(?:\s+[\p{L}\d'’-]+)"
+                            r"{0,4},?\s+)?()", regex.VERSION1)
+_CAPITAL = compile_cached(r"(?<![\p{L}])\p{Lu}[\p{L}’'-]*", regex.VERSION1)
+
+
+def _topic_firm(text: str, story: list, s0: int, at: int, lex: _Lexicon, quoted: list) -> Optional[str]:
+    """The firm or body an "it", "its" or "the company" at ``at`` (in the sentence at ``s0``) stands
+    for when ``_firm_antecedent`` finds none: the one name (no person's, no place's) the story's
+    headline gives ("UK Coal plunges into deeper loss ... In early trade on Thursday, its shares
+    were down 10%"), when the nearest sentence before the owner word that names anyone names that
+    name alone, and the owner's own sentence names no one before it.  Names inside a quotation,
+    after a preposition or as another's possessor are passed over, as for ``_topic_person``."""
+    if not story or len(story) < 2 or text[story[0][0]:story[0][1]].rstrip()[-1:] in ".!?\"”’'":
+        return None
+    head = story[0]
+    tops = {n[1] for n in head[2] if n[2] == "other" and not _maybe_person(n[1], lex)
+            and not _prep_led(text, n[4], lex, head[0], 0)}
+    if len(tops) != 1:
+        return None
+    top = tops.pop()
+    lead = _FIRM_LEAD.fullmatch(text, s0, at)
+    if lead is None or any(w.group() not in _MONTHS_DAYS
+                           for w in _CAPITAL.finditer(text, lead.end(1) if lead.start(1) >= 0 else at, at)):
+        return None  # the owner word opens its sentence ("Smart has lost money since it started": Smart)
+
+    def same(name) -> bool:
+        return name == top or name.startswith(top + " ") or top.startswith(name + " ")
+
+    def inside(pos) -> bool:
+        return any(q0 <= pos < q1 for q0, q1 in quoted)
+
+    forms = {}
+    for s, e, names in story[1:]:
+        if s > at:
+            break
+        for n in names:
+            if n[4] >= at or inside(n[4]):
+                continue
+            if same(n[1]):
+                forms[n[1]] = forms.get(n[1], 0) + 1
+                continue
+            if s == s0:
+                return None  # the owner's own sentence names another before it
+    if not forms:
+        return None  # (the story itself never names the headline's firm)
+    for s, e, names in reversed(story[1:]):
+        if s >= s0:
+            continue
+        got = set()
+        for n in names:
+            if inside(n[4]) or _prep_led(text, n[4], lex, s):
+                continue
+            if _possessive(text, n[4] + n[5]) and not same(n[1]):
+                continue
+            got.add(top if same(n[1]) else n[1])
+        if not got:
+            continue
+        if got != {top}:
+            return None
+        return max(forms, key=lambda f: (forms[f], len(f)))
+    return None
 
 
 #: a name set off as a firm: "Parmalat, the Italian dairy company which ..."
@@ -654,6 +755,15 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
             story = stories[(a, b)]
         if kind == "person":
             found = _person_antecedent(doc.text, story, s0, s0 + m.start(), m.group("p") or m.group("pp"), a, lex)
+            if found is None and (m.group("p") or m.group("pp")):
+                # "He quit the government in 1999": the headline's person, as for "the 28-year-old"
+                if (a, b, "q") not in stories:
+                    stories[(a, b, "q")] = _quoted(doc.text, a, b)
+                quoted = stories[(a, b, "q")]
+                if not any(q0 <= s0 + m.start() < q1 for q0, q1 in quoted):
+                    topic = _topic_person(doc.text, story, s0, s0 + m.start(), lex, quoted,
+                                          m.group("p") or m.group("pp"))
+                    found = (topic, topic) if topic is not None else None
             if found is None:
                 return None
             name, raw = found
@@ -662,6 +772,14 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
                 name = country  # a leader's government action is his country's
         elif kind == "firm":
             name = _firm_antecedent(doc.text, story, s0 + m.start(), lex, acts_at)
+            if name is None:
+                # "In early trade, its shares were down 10%": the firm the headline names, when the
+                # nearest sentence before that names anyone names it alone (see _topic_firm)
+                if (a, b, "q") not in stories:
+                    stories[(a, b, "q")] = _quoted(doc.text, a, b)
+                quoted = stories[(a, b, "q")]
+                if not any(q0 <= s0 + m.start() < q1 for q0, q1 in quoted):
+                    name = _topic_firm(doc.text, story, s0, s0 + m.start(), lex, quoted)
         elif kind == "country":
             name = _story_country(doc.text, a, b, lex, states)
             if name in _NO_GOVERNMENT and m.group("cn") == "government":

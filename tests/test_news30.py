@@ -83,3 +83,51 @@ def test_prep_led_reads_role_words_between():
     text = "She took advice from British sprint icon Linford Christie. In Sheffield Smith won."
     assert co._prep_led(text, text.index("Linford"), lex)
     assert not co._prep_led(text, text.index("Smith"), lex, text.index("In Sheffield"))
+
+
+# --- pronouns and firms (the same reading of the headline) ------------------------------
+
+PROFILE = ("Jack Marlow to stand down\n\nVeteran MP Jack Marlow has said he will stand down at the next "
+           "election.\n\nMr Blair said he was a huge figure in the party. During the party's years in "
+           "opposition, Mr Marlow held a number of shadow roles. As farming minister he caused a row "
+           "over BSE. ")
+
+
+def test_he_is_the_headline_person_named_alone_last(monkeypatch):
+    text = PROFILE + "He quit the government in 1999 and has served on committees since."
+    [c] = [c for c in claims_of(text) if c.text == "1999"]
+    assert c.subject == "Jack Marlow"
+    monkeypatch.setattr(co, "_topic_person", lambda *a: None)
+    [c] = [c for c in claims_of(text) if c.text == "1999"]
+    assert c.subject is None
+
+
+def test_she_for_a_man_of_the_headline_is_no_guess():
+    text = PROFILE + "She quit the government in 1999 and has served on committees since."
+    [c] = [c for c in claims_of(text) if c.text == "1999"]
+    assert c.subject is None
+
+
+def test_an_object_after_a_pronoun_and_a_past_verb_is_passed_over():
+    m = co._owner_word("He quit the government in 1999 and left.", 26, 30)
+    assert m is not None and m.group("p") == "He"
+    m = co._owner_word("He said the government in 1999 was weak.", 26, 30)
+    assert m is None or m.group("p") is None
+
+
+FIRM = ("Delmont fined $1.5m for bribery\n\nUS chemicals firm Delmont has been fined $1.5m for bribing "
+        "an official in Indonesia. Delmont has agreed to pay $1m to the Department of Justice and to "
+        "co-operate with investigators.\n\n")
+
+
+def test_it_opening_a_sentence_is_the_headline_firm(monkeypatch):
+    text = FIRM + "It is also paying $500,000 to the regulator to settle the charge."
+    assert [c.subject for c in claims_of(text) if c.text == "$500,000"] == ["Delmont"]
+    monkeypatch.setattr(co, "_topic_firm", lambda *a: None)
+    assert [c.subject for c in claims_of(text) if c.text == "$500,000"] == [None]
+
+
+def test_it_after_another_name_in_its_sentence_is_not_the_headline_firm():
+    assert co._FIRM_LEAD.fullmatch("In early trade on Thursday, ") is not None
+    text = FIRM + "Smart has lost money since it started trading in 1998."
+    assert [c.subject for c in claims_of(text) if c.text == "1998"] != ["Delmont"]
