@@ -627,6 +627,58 @@ def _topic_firm(text: str, story: list, s0: int, at: int, lex: _Lexicon, quoted:
     return None
 
 
+#: a body pointed back at by the last word of its name ("the commission": the Electoral Commission)
+_BODY_NOUNS = ("commission|committee|court|agency|council|authority|tribunal|regulator|watchdog|fund|festival|"
+               "awards|federation|association|institute|foundation|exchange|ministry|department|league|inquiry")
+_BODY_RX = compile_cached(r"(?<![\p{L}’'-])(?:[Tt]he)\s+(?P<bn>" + _BODY_NOUNS + r")(?P<poss>['’]s?)?(?![\p{L}’'-])"
+                          r"(?!\s+of(?![\p{L}]))", regex.VERSION1)
+#: a relative clause on the body between it and the figure ("The awards, which were started in 1997")
+_WHICH_GAP = compile_cached(r",\s+which\s+(?:[\p{Ll}\d'’-]+\s+){0,6}", regex.VERSION1)
+
+
+def _body_word(sent: str, fs: int):
+    """The "the commission" that owns the figure at ``fs``: the last such word before it, as its
+    clause's subject (or the possessor of the figure's noun, or described by a "which" clause that
+    holds the figure), with no new clause, speech or other name between."""
+    m = None
+    for x in _finditer(_BODY_RX, sent):
+        if x.end() > fs:
+            break
+        m = x
+    if m is None:
+        return None
+    gap = sent[m.end():fs]
+    if m.group("poss") and _POSS_GAP.fullmatch(gap):
+        return m  # "the commission's 2004 report"
+    if not m.group("poss") and _WHICH_GAP.fullmatch(gap):
+        return m  # ("during the festival, which runs until 20 February": whatever its role)
+    if m.group("poss") or _SLOT_BEFORE.search(sent, max(0, m.start() - 60), m.start()) is None:
+        return None
+    if len(_WORD.findall(gap)) <= _GAP_WORDS and _search(_GAP_STOP, gap) is None and "," not in gap \
+            and _search(_OWNER_RX, gap) is None:
+        return m
+    return None
+
+
+def _body_antecedent(text: str, a: int, upto: int, noun: str) -> Optional[str]:
+    """The one name text[a:upto] gives that ends with ``noun`` capitalised ("Special Immigration
+    Appeals Commission", "Independent Spirit Awards") or opens with it and "of" ("Court of
+    Appeal"), when the story gives one such name only; else None."""
+    cap = noun[:1].upper() + noun[1:]
+    rx = compile_cached(r"(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|on|the)\s+)?){1,6}" + cap +
+                        r"(?!\s+of\s)|(?:[Tt]he\s+)?" + cap + r"\s+of(?:\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*){1,4})(?![\p{L}’'-])", regex.VERSION1)
+    found = set()
+    for m in _finditer(rx, text[a:upto]):
+        name = regex.sub(r"^(?:The|A|An|In|On|At|By|For|And|But|As|Last|This|If|When|After|Before)\s+", "", m.group())
+        name = regex.sub(r"^\S+['’]s\s+", "", name)  # "Britain's Electoral Commission"
+        if name == cap or " " not in name:
+            continue
+        found.add(name)
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
+
+
 #: a name set off as a firm: "Parmalat, the Italian dairy company which ..."
 _FIRM_APPOSED = compile_cached(r",\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")(?![\p{L}])",
                                regex.VERSION1)
@@ -706,7 +758,26 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
         name = owner_word(c)
         if name is None and c.metric == "people.age":
             name = topic_age(c)
+        if name is None and c.metric != "people.age" and _search(_BODY_RX, c.sentence) is not None:
+            name = body(c)
         return name
+
+    def body(c) -> Optional[str]:
+        # "The commission ruled on 30 July, 2002": the one Special Immigration Appeals Commission
+        # the story named before (see _body_antecedent)
+        span = figure_span(doc.text, c)
+        if span is None:
+            return None
+        fs, fe = span
+        s0 = c.start - fs
+        m = _body_word(c.sentence, fs)
+        if m is None or _search(_QUOTES, c.sentence, 0, m.start()) is not None:
+            return None
+        a, b = doc.story_bounds(c.start)
+        name = _body_antecedent(doc.text, a, s0 + m.start(), m.group("bn"))
+        if name is None or name == c.subject2:
+            return None
+        return lex.canonical.get(name, name)
 
     def topic_age(c) -> Optional[str]:
         # "the 34-year-old" that no reading above resolves: the headline's person, when the story

@@ -131,3 +131,32 @@ def test_it_after_another_name_in_its_sentence_is_not_the_headline_firm():
     assert co._FIRM_LEAD.fullmatch("In early trade on Thursday, ") is not None
     text = FIRM + "Smart has lost money since it started trading in 1998."
     assert [c.subject for c in claims_of(text) if c.text == "1998"] != ["Delmont"]
+
+
+# --- "the commission": the one body the story named with that last word -----------------
+
+def test_the_commission_is_the_one_commission_named_before(monkeypatch):
+    text = ("Detention ruled unlawful\n\nThe Special Immigration Appeals Commission heard the case last "
+            "year. The commission ruled on 30 July, 2002 that the act discriminated against foreign nationals.")
+    [c] = [c for c in claims_of(text) if "2002" in c.text]
+    assert c.subject == "Special Immigration Appeals Commission"
+    monkeypatch.setattr(co, "_body_antecedent", lambda *a: None)
+    [c] = [c for c in claims_of(text) if "2002" in c.text]
+    assert c.subject is None
+
+
+def test_two_commissions_named_is_no_guess():
+    assert co._body_antecedent("The Low Pay Commission and the Electoral Commission met.", 0, 55,
+                               "commission") is None
+    assert co._body_antecedent("The Bangkok International Film Festival opened.", 0, 47,
+                               "festival") == "Bangkok International Film Festival"
+    assert co._body_antecedent("The Court of Appeal heard it.", 0, 29, "court") == "Court of Appeal"
+
+
+def test_body_word_owns_its_clause_or_which_clause_only():
+    s = "Twenty films are screening during the festival, which runs until 20 February."
+    assert co._body_word(s, s.index("20 February")) is not None
+    s = "The commission also says the limits should cover the four months before a poll."
+    assert co._body_word(s, s.index("four months")) is None
+    s = "The commission ruled on 30 July, 2002 that the act was unlawful."
+    assert co._body_word(s, s.index("30 July")) is not None
