@@ -160,3 +160,29 @@ def test_body_word_owns_its_clause_or_which_clause_only():
     assert co._body_word(s, s.index("four months")) is None
     s = "The commission ruled on 30 July, 2002 that the act was unlawful."
     assert co._body_word(s, s.index("30 July")) is not None
+
+
+# --- a national statistic whose sentence names only its source (story_country) ----------------
+
+BRAZIL = ("Brazil jobless rate hits new low\n\nBrazil's unemployment rate fell to its lowest level in three "
+          "years in December, according to the government. Brazil has seen strong growth.\n\n")
+
+
+def test_a_statistic_told_by_its_source_is_the_story_countrys():
+    text = BRAZIL + "The jobless rate average for the whole of 2004 was 11.5%, down from 12.3% in 2003, the IBGE said."
+    assert [c.subject for c in claims_of(text) if c.text == "11.5%"] == ["Brazil"]
+
+
+def test_a_statistic_beside_another_name_is_not():
+    text = BRAZIL + "The jobless rate in Argentina was 11.5% for the whole of 2004."
+    assert [c.subject for c in claims_of(text) if c.text == "11.5%"] != ["Brazil"]
+
+
+def test_source_at():
+    from ledger.story_country import _source_at
+    s = "GDP rose by 0.8% in the fourth quarter, the statistical office INSEE said."
+    assert _source_at(s, s.index("INSEE"), s.index("INSEE") + 5)
+    s = "Figures released by the government's Cabinet Office showed that GDP fell 0.5%."
+    assert _source_at(s, s.index("Cabinet"), s.index(" showed"))
+    s = "Growth in Germany fell 0.5%, economists said."
+    assert not _source_at(s, s.index("Germany"), s.index("Germany") + 7)
