@@ -169,6 +169,11 @@ def _fits(sent: str, m, fs: int) -> bool:
     return len(_WORD.findall(gap)) <= _GAP_WORDS and _search(_GAP_STOP, gap) is None and "," not in gap
 
 
+#: a verb between a pronoun and the object after it ("He quit the government", "She left the firm")
+_OBJECT_AFTER = compile_cached(r"\s+(?:(?:also|later|then|once|first|finally|has|had|have|was|will|would)\s+)*"
+                               r"\p{Ll}{3,}(?:ed|t)\s+", regex.VERSION1)
+
+
 def _owner_word(sent: str, fs: int, fe: int):
     """The owner word of the figure at sent[fs:fe] (see the module): the match, or None."""
     of = _OF_OWNER.match(sent, fe)
@@ -186,12 +191,19 @@ def _owner_word(sent: str, fs: int, fe: int):
             break
         before.append(m)
     # the nearest that fits; a possessive inside the clause may be passed over ("He won his heat
-    # in 7.64secs"), a subject may not
-    for m in reversed(before):
+    # in 7.64secs"), and so may "the government" as the object of a verb right after the clause's
+    # subject ("He quit the government in 1999"); another subject may not
+    for i in range(len(before) - 1, -1, -1):
+        m = before[i]
         if _fits(sent, m, fs):
             return m
-        if not (m.group("pp") or m.group("fp") or m.group("poss")):
-            return None
+        if m.group("pp") or m.group("fp") or m.group("poss"):
+            continue
+        if i and m.group("poss") is None and not (m.group("p") or m.group("f")) \
+                and _OBJECT_AFTER.fullmatch(sent, before[i - 1].end(), m.start()) \
+                and (before[i - 1].group("p") or before[i - 1].group("f")):
+            continue
+        return None
     return None
 
 
@@ -376,6 +388,297 @@ def _person_antecedent(text: str, story: list, s0: int, upto: int, word: Optiona
     return None
 
 
+#: "the 28-year-old" written as a person's description (the age is the figure)
+_AGE_DESC = compile_cached(r"(?<![\p{L}’'-])(?:[Tt]he)\s+" + _PERSON_NOUNS + r"(?![\p{L}’'-])", regex.VERSION1)
+#: prepositions that put a name out of the running as the topic ("taking advice from British sprint
+#: icon Linford Christie", "the final hope for director Joshua Marston", "victory over Anna-Lena Groenefeld")
+_TOPIC_PREPS = frozenset("""of in with without for against to from by at on over than like behind after before under
+alongside beside besides including replacing about through since into onto towards toward via""".split())
+_DETERMINERS = frozenset("the a an his her their its our my".split())
+_WORD_BACK = compile_cached(r"([\p{L}’'-]+)\s+$", regex.VERSION1)
+
+
+def _prep_led(text: str, at: int, lex: _Lexicon, lo: int = 0, reach: int = 3) -> bool:
+    """The name at ``at`` follows a preposition, past a determiner and up to three lower-case or
+    national words ("from British sprint icon Linford Christie", "for director Joshua Marston")."""
+    pos = at
+    skipped = 0
+    det = False
+    while True:
+        w = _WORD_BACK.search(text, max(lo, pos - 40), pos)
+        if w is None:
+            return False
+        word = w.group(1)
+        if word.lower() in _TOPIC_PREPS and (word[:1].islower() or skipped or det):
+            return True  # ("In Sheffield, Smith ...": a capitalised "In" opens the sentence, not a phrase)
+        if det or skipped >= reach:
+            return False
+        if word.lower() in _DETERMINERS:
+            det = True
+        elif word[:1].islower() or word in lex.nations:
+            skipped += 1
+        else:
+            return False
+        pos = w.start()
+
+
+def _quoted(text: str, a: int, b: int) -> list:
+    """(start, end) of the quoted spans of text[a:b]: a straight mark after a space (or at a
+    paragraph's start) opens a quotation, one after a letter or a stop closes it; a paragraph break
+    closes an open quotation (one that runs on opens its next paragraph with a mark of its own)."""
+    spans = []
+    open_at = None
+    for m in regex.finditer(r'["“”]|\n\s*\n', text[a:b]):
+        at = a + m.start()
+        ch = m.group()
+        if ch[0] == "\n":
+            if open_at is not None:
+                spans.append((open_at, at))
+            open_at = None
+            continue
+        opens = ch == "“" or ch == '"' and (at == 0 or text[at - 1] in " \t\n([")
+        if opens:
+            if open_at is not None:
+                spans.append((open_at, at))  # (an unclosed quotation ran on)
+            open_at = at
+        elif open_at is not None:
+            spans.append((open_at, at + 1))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, b))
+    return spans
+
+
+def _topic_person(text: str, story: list, s0: int, at: int, lex: _Lexicon, quoted: list,
+                  word: Optional[str] = None) -> Optional[str]:
+    """The person "the 28-year-old" at ``at`` (in the sentence at ``s0``) stands for when the usual
+    reading finds none: the person the story's headline names ("Stuart joins Norwich from Addicks",
+    "Lewis-Francis turns to Christie": Lewis-Francis), named in full somewhere, when the nearest
+    sentence before that names anyone names that person and no one else ("Norwich have signed
+    Charlton midfielder Graham Stuart ... 'It was a very easy decision,' the 34-year-old told").  A
+    name inside a quotation, after a preposition ("the final hope for director Joshua Marston") or
+    as another's possessor ("for Martin Johnson's testimonial") is passed over; a name that may be a
+    person's but is read as none ("Algemeen Dagblad") is another person.  None when the owner's own
+    sentence names that person before it as an actor ("Federer beat the 23-year-old")."""
+    if not story or text[story[0][0]:story[0][1]].rstrip()[-1:] in ".!?\"”’'":
+        return None  # no headline
+    # the persons the story names in full: read as persons, or two or three capitalised words that
+    # may be a person's and end with a name of the headline ("Mark Philippoussis" for "Philippoussis
+    # doubt over Open bid", "Teenager Sania Mirza" for "Mirza makes Indian tennis history")
+    headed = {n[1].split()[-1] for n in story[0][2]}
+    full = {}
+    for _, _, names in story[1:]:
+        for n in names:
+            if n[2] == "person" and (" " in n[1] or _TITLED.match(n[3])):
+                full.setdefault(n[0], {})
+                words = regex.sub(r"^(?:\S+['’]s\s+)+", "", n[1]).split()  # "Arsenal's Sol Campbell"
+                while len(words) > 2 and (words[0].lower() in lex.common or words[0].isupper()):
+                    words = words[1:]  # "MP Jack Cunningham"
+                form = " ".join(words)
+                full[n[0]][form] = full[n[0]].get(form, 0) + 1
+            elif n[2] == "other" and n[1].split()[-1] in headed:
+                words = n[1].split()
+                while len(words) > 2 and (words[0].lower() in lex.common or words[0].isupper()):
+                    words = words[1:]
+                form = " ".join(words)
+                if len(words) >= 2 and _maybe_person(form, lex) and not any(w in lex.nations for w in words):
+                    full.setdefault(words[-1], {})
+                    full[words[-1]][form] = full[words[-1]].get(form, 0) + 1
+
+    def key_of(n) -> Optional[str]:
+        if n[2] == "person" and n[0] in full:
+            return n[0]
+        last = n[1].split()[-1]
+        if n[2] == "other" and last in full and (n[1] == last or any(n[1] in f or f in n[1] for f in full[last])
+                                                 or all(w.lower() in lex.common for w in n[1].split()[:-1])):
+            return last
+        return None
+
+    def inside(pos) -> bool:
+        return any(q0 <= pos < q1 for q0, q1 in quoted)
+
+    def mentions(names, lo, upto, topic) -> Optional[set]:
+        """The persons a sentence names as who it is about; None when one may be a person unknown."""
+        out = set()
+        for n in names:
+            name, pos, ln = n[1], n[4], n[5]
+            if pos >= upto or inside(pos):
+                continue
+            key = key_of(n)
+            if key is not None:
+                if _prep_led(text, pos, lex, lo):
+                    continue
+                if _possessive(text, pos + ln) and key not in topic:
+                    continue
+                out.add(key)
+            elif (n[2] == "person" or _maybe_person(name, lex) or name in lex.given) \
+                    and not _prep_led(text, pos, lex, lo) and not _possessive(text, pos + ln):
+                return None
+        return out
+
+    head = story[0]
+    # (a headline's name after a preposition is not its topic: "Lewis-Francis turns to Christie")
+    topic = {key_of(n) for n in head[2] if key_of(n) is not None and not _prep_led(text, n[4], lex, head[0], 0)}
+    if not topic:
+        return None
+    for s, e, names in story:
+        if s == s0:
+            if any(n[4] < at and key_of(n) in topic and not _possessive(text, n[4] + n[5]) and not inside(n[4])
+                   for n in names):
+                return None  # "Federer beat the 23-year-old": another
+            if word is not None and any(n[4] < at and not inside(n[4]) and (key_of(n) is not None or n[2] == "person"
+                                                                             or _maybe_person(n[1], lex))
+                                        for n in names):
+                return None  # a pronoun after a name in its own sentence: that name's reading, not this
+    found = None
+    for s, e, names in reversed(story):
+        if s >= s0:
+            continue
+        got = mentions(names, s, e, topic)
+        if got is None:
+            return None
+        if not got:
+            continue
+        if len(got) == 1 and next(iter(got)) in topic:
+            found = next(iter(got))
+        break
+    if found is None:
+        return None
+    if word is not None:
+        # a pronoun: the story speaks of its person with the pronoun's gender at least twice as often
+        # as with the other, and a title does not say otherwise
+        a = story[0][0]
+        he = len(_HE.findall(text, a, s0))
+        she = len(_SHE.findall(text, a, s0))
+        titles = {t.group(0).split()[0].rstrip(".") for t in _TITLED.finditer(text, a, s0)
+                  if t.group(1).split()[-1] == found}
+        if word.lower() in ("he", "his"):
+            if he < 2 * she or titles & set(_WOMAN_TITLES):
+                return None
+        elif she < 2 * he or titles - set(_WOMAN_TITLES) - {"Dr", "Prof"}:
+            return None
+    forms = full[found]
+    # ("Mark Philippoussis": a given name that is also a word is still one here)
+    return _best_form(forms, lex) or max(forms, key=lambda f: (len(f.split()), forms[f]))
+
+
+#: what may stand before a firm's owner word that opens its sentence ("In early trade on Thursday, its")
+_FIRM_LEAD = compile_cached(r"[\W_]*(?:(?:In|On|At|By|Last|This|Next|Earlier|Later|During|Since|After|Before|Then|"
+                            r"Now|Also|However|Meanwhile|But|And|So|Yet|Previously|Already|Still)()(?:\s+[\p{L}\d'’-]+)"
+                            r"{0,4},?\s+)?()", regex.VERSION1)
+_CAPITAL = compile_cached(r"(?<![\p{L}])\p{Lu}[\p{L}’'-]*", regex.VERSION1)
+
+
+def _topic_firm(text: str, story: list, s0: int, at: int, lex: _Lexicon, quoted: list) -> Optional[str]:
+    """The firm or body an "it", "its" or "the company" at ``at`` (in the sentence at ``s0``) stands
+    for when ``_firm_antecedent`` finds none: the one name (no person's, no place's) the story's
+    headline gives ("UK Coal plunges into deeper loss ... In early trade on Thursday, its shares
+    were down 10%"), when the nearest sentence before the owner word that names anyone names that
+    name alone, and the owner's own sentence names no one before it.  Names inside a quotation,
+    after a preposition or as another's possessor are passed over, as for ``_topic_person``."""
+    if not story or len(story) < 2 or text[story[0][0]:story[0][1]].rstrip()[-1:] in ".!?\"”’'":
+        return None
+    head = story[0]
+    tops = {n[1] for n in head[2] if n[2] == "other" and not _maybe_person(n[1], lex)
+            and not _prep_led(text, n[4], lex, head[0], 0)}
+    if len(tops) != 1:
+        return None
+    top = tops.pop()
+    lead = _FIRM_LEAD.fullmatch(text, s0, at)
+    if lead is None or any(w.group() not in _MONTHS_DAYS
+                           for w in _CAPITAL.finditer(text, lead.end(1) if lead.start(1) >= 0 else at, at)):
+        return None  # the owner word opens its sentence ("Smart has lost money since it started": Smart)
+
+    def same(name) -> bool:
+        return name == top or name.startswith(top + " ") or top.startswith(name + " ")
+
+    def inside(pos) -> bool:
+        return any(q0 <= pos < q1 for q0, q1 in quoted)
+
+    forms = {}
+    for s, e, names in story[1:]:
+        if s > at:
+            break
+        for n in names:
+            if n[4] >= at or inside(n[4]):
+                continue
+            if same(n[1]):
+                forms[n[1]] = forms.get(n[1], 0) + 1
+                continue
+            if s == s0:
+                return None  # the owner's own sentence names another before it
+    if not forms:
+        return None  # (the story itself never names the headline's firm)
+    for s, e, names in reversed(story[1:]):
+        if s >= s0:
+            continue
+        got = set()
+        for n in names:
+            if inside(n[4]) or _prep_led(text, n[4], lex, s):
+                continue
+            if _possessive(text, n[4] + n[5]) and not same(n[1]):
+                continue
+            got.add(top if same(n[1]) else n[1])
+        if not got:
+            continue
+        if got != {top}:
+            return None
+        return max(forms, key=lambda f: (forms[f], len(f)))
+    return None
+
+
+#: a body pointed back at by the last word of its name ("the commission": the Electoral Commission)
+_BODY_NOUNS = ("commission|committee|court|agency|council|authority|tribunal|regulator|watchdog|fund|festival|"
+               "awards|federation|association|institute|foundation|exchange|ministry|department|league|inquiry")
+_BODY_RX = compile_cached(r"(?<![\p{L}’'-])(?:[Tt]he)\s+(?P<bn>" + _BODY_NOUNS + r")(?P<poss>['’]s?)?(?![\p{L}’'-])"
+                          r"(?!\s+of(?![\p{L}]))", regex.VERSION1)
+#: a relative clause on the body between it and the figure ("The awards, which were started in 1997")
+_WHICH_GAP = compile_cached(r",\s+which\s+(?:[\p{Ll}\d'’-]+\s+){0,6}", regex.VERSION1)
+
+
+def _body_word(sent: str, fs: int):
+    """The "the commission" that owns the figure at ``fs``: the last such word before it, as its
+    clause's subject (or the possessor of the figure's noun, or described by a "which" clause that
+    holds the figure), with no new clause, speech or other name between."""
+    m = None
+    for x in _finditer(_BODY_RX, sent):
+        if x.end() > fs:
+            break
+        m = x
+    if m is None:
+        return None
+    gap = sent[m.end():fs]
+    if m.group("poss") and _POSS_GAP.fullmatch(gap):
+        return m  # "the commission's 2004 report"
+    if not m.group("poss") and _WHICH_GAP.fullmatch(gap):
+        return m  # ("during the festival, which runs until 20 February": whatever its role)
+    if m.group("poss") or _SLOT_BEFORE.search(sent, max(0, m.start() - 60), m.start()) is None:
+        return None
+    if len(_WORD.findall(gap)) <= _GAP_WORDS and _search(_GAP_STOP, gap) is None and "," not in gap \
+            and _search(_OWNER_RX, gap) is None:
+        return m
+    return None
+
+
+def _body_antecedent(text: str, a: int, upto: int, noun: str) -> Optional[str]:
+    """The one name text[a:upto] gives that ends with ``noun`` capitalised ("Special Immigration
+    Appeals Commission", "Independent Spirit Awards") or opens with it and "of" ("Court of
+    Appeal"), when the story gives one such name only; else None."""
+    cap = noun[:1].upper() + noun[1:]
+    rx = compile_cached(r"(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:of|for|and|on|the)\s+)?){1,6}" + cap +
+                        r"(?!\s+of\s)|(?:[Tt]he\s+)?" + cap + r"\s+of(?:\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*){1,4})(?![\p{L}’'-])", regex.VERSION1)
+    found = set()
+    for m in _finditer(rx, text[a:upto]):
+        name = regex.sub(r"^(?:The|A|An|In|On|At|By|For|And|But|As|Last|This|If|When|After|Before)\s+", "", m.group())
+        name = regex.sub(r"^\S+['’]s\s+", "", name)  # "Britain's Electoral Commission"
+        if name == cap or " " not in name:
+            continue
+        found.add(name)
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
+
+
 #: a name set off as a firm: "Parmalat, the Italian dairy company which ..."
 _FIRM_APPOSED = compile_cached(r",\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?(?:" + _FIRM_NOUNS + r")(?![\p{L}])",
                                regex.VERSION1)
@@ -452,6 +755,56 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
         return states, places, cities
 
     def owner(c) -> Optional[str]:
+        name = owner_word(c)
+        if name is None and c.metric == "people.age":
+            name = topic_age(c)
+        if name is None and c.metric != "people.age" and _search(_BODY_RX, c.sentence) is not None:
+            name = body(c)
+        return name
+
+    def body(c) -> Optional[str]:
+        # "The commission ruled on 30 July, 2002": the one Special Immigration Appeals Commission
+        # the story named before (see _body_antecedent)
+        span = figure_span(doc.text, c)
+        if span is None:
+            return None
+        fs, fe = span
+        s0 = c.start - fs
+        m = _body_word(c.sentence, fs)
+        if m is None or _search(_QUOTES, c.sentence, 0, m.start()) is not None:
+            return None
+        a, b = doc.story_bounds(c.start)
+        name = _body_antecedent(doc.text, a, s0 + m.start(), m.group("bn"))
+        if name is None or name == c.subject2:
+            return None
+        return lex.canonical.get(name, name)
+
+    def topic_age(c) -> Optional[str]:
+        # "the 34-year-old" that no reading above resolves: the headline's person, when the story
+        # last named that person alone (see _topic_person)
+        span = figure_span(doc.text, c)
+        if span is None:
+            return None
+        fs, fe = span
+        s0 = c.start - fs
+        d = next((x for x in _finditer(_AGE_DESC, c.sentence) if x.start() <= fs and fe <= x.end()), None)
+        if d is None:
+            return None
+        nxt = regex.match(r"\s+(\p{Lu}[\p{L}’'-]*)", c.sentence[d.end():])
+        if nxt is not None and nxt.group(1) not in lex.nations:
+            return None  # "the 17-year-old Wayne Rooney": a name of its own
+        states, places, cities = ruleset.memo("coref_owner", tables)
+        a, b = doc.story_bounds(c.start)
+        if (a, b) not in stories:
+            stories[(a, b)] = _story_names(doc.text, a, b, lex, places, candidates)
+        if (a, b, "q") not in stories:
+            stories[(a, b, "q")] = _quoted(doc.text, a, b)
+        quoted = stories[(a, b, "q")]
+        if any(q0 <= s0 + d.start() < q1 for q0, q1 in quoted):
+            return None  # inside a quotation: the speaker's words
+        return _topic_person(doc.text, stories[(a, b)], s0, s0 + d.start(), lex, quoted)
+
+    def owner_word(c) -> Optional[str]:
         if _search(_OWNER_RX, c.sentence) is None:
             return None
         span = figure_span(doc.text, c)
@@ -473,6 +826,15 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
             story = stories[(a, b)]
         if kind == "person":
             found = _person_antecedent(doc.text, story, s0, s0 + m.start(), m.group("p") or m.group("pp"), a, lex)
+            if found is None and (m.group("p") or m.group("pp")):
+                # "He quit the government in 1999": the headline's person, as for "the 28-year-old"
+                if (a, b, "q") not in stories:
+                    stories[(a, b, "q")] = _quoted(doc.text, a, b)
+                quoted = stories[(a, b, "q")]
+                if not any(q0 <= s0 + m.start() < q1 for q0, q1 in quoted):
+                    topic = _topic_person(doc.text, story, s0, s0 + m.start(), lex, quoted,
+                                          m.group("p") or m.group("pp"))
+                    found = (topic, topic) if topic is not None else None
             if found is None:
                 return None
             name, raw = found
@@ -481,6 +843,14 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
                 name = country  # a leader's government action is his country's
         elif kind == "firm":
             name = _firm_antecedent(doc.text, story, s0 + m.start(), lex, acts_at)
+            if name is None:
+                # "In early trade, its shares were down 10%": the firm the headline names, when the
+                # nearest sentence before that names anyone names it alone (see _topic_firm)
+                if (a, b, "q") not in stories:
+                    stories[(a, b, "q")] = _quoted(doc.text, a, b)
+                quoted = stories[(a, b, "q")]
+                if not any(q0 <= s0 + m.start() < q1 for q0, q1 in quoted):
+                    name = _topic_firm(doc.text, story, s0, s0 + m.start(), lex, quoted)
         elif kind == "country":
             name = _story_country(doc.text, a, b, lex, states)
             if name in _NO_GOVERNMENT and m.group("cn") == "government":

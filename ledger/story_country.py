@@ -48,6 +48,29 @@ _ANAPHOR = compile_cached(
     regex.VERSION1)
 
 
+#: a name standing as the source of the figure: "..., the IBGE said", "the statistical office INSEE
+#: said", "Figures released by the government's Cabinet Office showed", "according to the ONS"
+_SOURCE_BEFORE = compile_cached(r"(?:(?<![\p{L}])(?:according\s+to|released\s+by|published\s+by|compiled\s+by|"
+                                r"figures\s+from|data\s+from|said|says)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4})$",
+                                regex.IGNORECASE | regex.VERSION1)
+_SOURCE_AFTER = compile_cached(r"(?:\s*\([^()]{1,20}\))?\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|estimated|"
+                               r"estimates|showed|shows)(?![\p{L}])", regex.VERSION1)
+
+
+#: a name that is a body's (an acronym, or a body's word in it), not a person's: a person who says
+#: a figure is no mere source ("Growth slowed to 0.3%, Mr Tanaka said" is left alone)
+_BODY_NAME = compile_cached(r"^(?:\p{Lu}[\p{Lu}\d&]+|.*(?<![\p{L}])(?:Office|Institute|Bureau|Statistics|Agency|Ministry|"
+                            r"Department|Bank|Commission|Council|Board|Survey|Association|Federation|Confederation|"
+                            r"Society|Centre|Center|Service)(?![\p{L}]).*)$", regex.VERSION1)
+
+
+def _source_at(sent: str, a: int, b: int) -> bool:
+    """The name at sent[a:b], a body's, stands as the source of what the sentence reports."""
+    if _BODY_NAME.match(sent[a:b].strip()) is None:
+        return False
+    return _SOURCE_BEFORE.search(sent, max(0, a - 60), a) is not None or _SOURCE_AFTER.match(sent, b) is not None
+
+
 def _tables(ruleset: RuleSet) -> tuple:
     """(compiled alternation of the statistics' nouns, names of the US states)."""
     wl = ruleset.lists.get(STATS_LIST)
@@ -106,8 +129,10 @@ def story_countries(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: Ru
         lo, hi = _clause(c.sentence, *span)
         if _search(stats, c.sentence, lo, hi) is None:
             return None
-        if _search(_ANAPHOR, c.sentence) is not None or _search(ONE_PERSON, c.sentence) is not None \
-                or _search(lex.entity_rx, c.sentence) is not None or _lex_names(c.sentence, lex):
+        if _search(_ANAPHOR, c.sentence) is not None or _search(ONE_PERSON, c.sentence) is not None:
+            return None
+        if any(not _source_at(c.sentence, m.start(), m.end()) for m in _finditer(lex.entity_rx, c.sentence)) \
+                or any(not _source_at(c.sentence, n[0], n[1]) for n in _lex_names(c.sentence, lex)):
             return None
         a, b = doc.story_bounds(c.start)
         if (a, b) not in stories:
