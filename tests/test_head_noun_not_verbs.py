@@ -35,7 +35,8 @@ def test_an_adverb_is_no_head():
     assert _metrics("More robots are in homes, compared to about 137,000 currently, according to the UN.",
                     "137,000") == []
     assert _metrics("Both earned places on the list, at number eight and 10 respectively.", "10") == []
-    assert _metrics("Total sales were pushing two million worldwide.", "two million") == []
+    # (s30) the named rule BUS330 reads "sales were pushing" as units sold; the adverb is still no head
+    assert _metrics("Total sales were pushing two million worldwide.", "two million") == ["sales.units"]
     assert _metrics("Interviewers spoke to 401 people before and 601 afterwards.", "601") == []
 
 
