@@ -102,6 +102,19 @@ def test_vague_plurals_are_open_intervals(text, low, high):
     assert f.low <= f.value < f.high
 
 
+@pytest.mark.parametrize(
+    "text,low,high,unit",
+    [("several hundred million dollars", 2e8, 1e9, "USD"), ("a few hundred thousand pounds", 2e5, 1e6, "GBP"),
+     ("several hundred thousand people", 2e5, 1e6, "count"), ("a few hundred billion euros", 2e11, 1e12, "EUR")],
+)
+def test_several_hundred_of_a_scale_is_one_figure(text, low, high, unit):
+    # not "several hundred" (200) and a separate "million dollars" (1m)
+    figs = find_figures(text)
+    assert len(figs) == 1
+    f = figs[0]
+    assert (f.low, f.high, str(f.unit)) == (low, high, unit) and f.high_strict
+
+
 def test_bare_hundreds_is_not_vague():
     assert find_figures("hundreds") == ()
 
