@@ -93,6 +93,9 @@ class _Lexicon:
     #: when a leader's name starts to stand for the state (lists/leader_took_office.txt):
     #: {the person's name: the first day in office}; before it the name is the person's (lexicon_on)
     took_office: object = None
+    #: (rank30) the superlatives of ranks (lists/rank30_superlatives.txt): {words lower-cased, spaced:
+    #: canonical} ("biggest" -> "largest", "most-populous" -> "most populous"), for ``{superlative}``
+    superlatives: object = None
 
 
 #: gazetteer lists whose names may be read whatever their case (no
@@ -240,6 +243,9 @@ def _build_lexicon(ruleset: RuleSet) -> _Lexicon:
     tl = ruleset.lists.get(OFFICE_LIST)
     if tl is not None and pe is not None:
         lex = dataclasses.replace(lex, took_office={p: _dt.date.fromisoformat(d) for p, d in tl.canonical.items()})
+    sp = ruleset.lists.get(SUPERLATIVE_LIST)
+    if sp is not None:
+        lex = dataclasses.replace(lex, superlatives={a.lower().replace("-", " "): c for a, c in sp.canonical.items()})
     return lex
 
 
@@ -1909,6 +1915,44 @@ _CLASSIFYING_OWNERS = frozenset(("women's", "men's", "children's", "girls'", "bo
                                  "women’s", "men’s", "children’s", "girls’", "boys’"))
 
 
+#: (rank30) the list of the superlatives of ranks, for ``{superlative}`` in a rank rule's metric
+SUPERLATIVE_LIST = "rank30_superlatives"
+#: a rank's leading words that carry no superlative ("No. 2", "number one", "#1")
+_RANK_NO_SUPERLATIVE = frozenset(("no", "no.", "number", "#"))
+_SUP_SPLIT = compile_cached(r"[-\s\u00a0]+")
+#: a word hyphened to the rank's figure ("second-most-populous", "third-highest-paid")
+_SUP_HYPHEN = compile_cached(r"-([a-z]+)(?![\w-])")
+#: the adjective after "most"/"least" written apart ("the second most important market")
+_SUP_ADJ = compile_cached(r"[ \u00a0]([a-z]+)(?=[ \u00a0])")
+
+
+def _fill_superlative(metric: str, ctx: _Ctx, lex: _Lexicon, noun: Optional[str]) -> str:
+    """(rank30) ``rank.{noun}.{superlative}`` with the superlative the rank is told on: "the
+    second-most-populous state" is ``rank.state.most_populous``, "the fifth-poorest state"
+    ``rank.state.poorest``, so two ranks on two measures never share a key; synonyms share
+    one (lists/rank30_superlatives.txt: "biggest" is "largest").  A rank told with no
+    superlative ("the No. 1 reason", "the second-leading cause") drops ``.{superlative}``."""
+    fig = ctx.sent[ctx.fs:ctx.fe]
+    words = [w for w in _SUP_SPLIT.split(fig.lower()) if w]
+    sup = []
+    if len(words) > 1 and words[0] not in _RANK_NO_SUPERLATIVE and not words[0].startswith("#"):
+        sup = words[1:]
+        m = _SUP_HYPHEN.match(ctx.sent, ctx.fe)
+        if m is not None:
+            sup.append(m.group(1))  # "second-most-populous", "third-highest-paid"
+        elif sup[-1] in ("most", "least"):
+            m = _SUP_ADJ.match(ctx.sent, ctx.fe)
+            first = (noun or "").lower().split(" ")[0]
+            if m is not None and m.group(1) != first and m.group(1) not in _NP_STOP:
+                sup.append(m.group(1))  # "the second most important market"
+    text = " ".join(sup)
+    canon = (lex.superlatives or {}).get(text, text) if text else ""
+    canon = "_".join(canon.split()) if canon != "none" else ""
+    if not canon or not canon.replace("_", "").isalpha():
+        return metric.replace(".{superlative}", "").replace("{superlative}", "")
+    return metric.replace("{superlative}", canon)
+
+
 def _noun_key(phrase: Optional[str], lex: _Lexicon) -> Optional[str]:
     """'family farms' -> 'family_farm'; None for stop words or names only."""
     if not phrase:
@@ -2161,6 +2205,9 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                 if noun is None:
                     continue
                 hit.metric = rule.metric.replace("{noun}", noun)
+            if "{superlative}" in rule.metric:
+                hit.metric = _fill_superlative(hit.metric or rule.metric, pview, lex,
+                                               m.group("noun") if "noun" in m.re.groupindex else None)
         else:
             found = _cue_distance(rule, view)
             if found is None:

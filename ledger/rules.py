@@ -29,7 +29,13 @@ closed set of *kinds* implemented once in :mod:`ledger.claims`:
 A metric may use ``{cue}`` (the verb in the matched cue, lower-cased) in any
 kind: ``event.{cue}`` types "lodged a patent in 2015" as ``event.lodged``; a
 pattern rule may use ``{noun}`` with a ``(?P<noun>...)`` group:
-``change.{noun}`` types "murders dropped 40%" as ``change.murder``.
+``change.{noun}`` types "murders dropped 40%" as ``change.murder``.  A
+pattern rule of ranks may end its metric with ``.{superlative}``, the
+superlative the rank is told on, canonical by ``rules/lists/rank30_superlatives.txt``:
+``rank.{noun}.{superlative}`` types "the fifth-poorest state" as
+``rank.state.poorest`` (a rank with none, "the No. 1 reason", drops the
+part: ``rank.reason``).  Such a three-part metric takes the settings of its
+two-part parent in ``rules/tolerances.yaml`` (``rank.state``).
 
 Cues and patterns are regular expressions (the ``regex`` module) and may
 reference a word list as ``@name`` (``rules/lists/name.txt``: one entry per
@@ -947,6 +953,8 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
         fail("lead", "'lead' is only for kind: head_noun")
     if "{noun}" in data["metric"] and kind not in ("head_noun", "pattern"):
         fail("metric", "{noun} in a metric needs kind: head_noun or pattern")
+    if "{superlative}" in data["metric"] and (kind != "pattern" or not data["metric"].endswith(".{superlative}")):
+        fail("metric", "{superlative} ends a pattern rule's metric, after a dot (rank.{noun}.{superlative})")
     if kind == "date_event" and cues_before is None and cues_after is None:
         fail("kind", "a date_event rule needs cues_before or cues_after")
     if kind == "pattern":

@@ -1050,7 +1050,7 @@ def _under_leader(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
 _RANKED_ACTOR = compile_cached(r"(?i)[^,;:()]{0,40}?(?<![\p{L}])(?:(?:job\s+)?creators?|states?|city|cities|countr(?:y|ies)|"
                                r"nations?|economy|economies|places?|count(?:y|ies)|districts?|schools?|universit(?:y|ies)|"
                                r"colleges?|companies|company|employers?|producers?|exporters?|importers?|polluters?|"
-                               r"destinations?|markets?|teams?)(?![\p{L}])[^,;:()]{0,30}$", regex.VERSION1)
+                               r"destinations?|markets?|teams?|person|m[ae]n|wom[ae]n|members?|mines?)(?![\p{L}])[^,;:()]{0,30}$", regex.VERSION1)
 
 
 def _rank_scope(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:

@@ -556,12 +556,26 @@ _GLOB_TEXT = st.text(alphabet="ab.c_*?[]!", max_size=8)
 
 @given(metric=st.text(alphabet="ab.c_", max_size=8), pattern=_GLOB_TEXT)
 def test_metric_glob_is_fnmatchcase(metric, pattern):
-    """The shortcut for plain and prefix patterns agrees with fnmatch."""
+    """The shortcut for plain and prefix patterns agrees with fnmatch, but that (rank30) a plain
+    pattern also holds for the three-part metrics under it ("rank.state" for "rank.state.poorest")."""
     import fnmatch
 
     from ledger.compare import metric_glob
 
-    assert metric_glob(metric, pattern) == fnmatch.fnmatchcase(metric, pattern)
+    refines = (not any(ch in pattern for ch in "*?[") and metric.startswith(pattern + ".")
+               and metric.count(".") == 2)
+    assert metric_glob(metric, pattern) == (fnmatch.fnmatchcase(metric, pattern) or refines)
+
+
+def test_metric_glob_three_part_metric_takes_its_parents_entry():
+    from ledger.compare import metric_glob
+
+    assert metric_glob("rank.state.poorest", "rank.state")
+    assert metric_glob("rank.state", "rank.state")
+    assert not metric_glob("rank.states.poorest", "rank.state")
+    assert not metric_glob("rank.state_tax.highest", "rank.state")
+    assert not metric_glob("rank.state", "rank.state.poorest")
+    assert metric_glob("rank.state.poorest", "rank.*")
 
 
 def test_figure_is_read_where_it_stands_alone_not_inside_a_longer_number():
