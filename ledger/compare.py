@@ -2045,7 +2045,7 @@ def metric_glob(metric: str, pattern: str) -> bool:
     over a hundred of them in every gate run."""
     star = pattern.find("*")
     if star < 0 and "?" not in pattern and "[" not in pattern:
-        # (rank30) a three-part metric refines its parent: "rank.state.poorest" takes "rank.state"'s settings
+        # a three-part metric refines its parent: "rank.state.poorest" takes "rank.state"'s settings
         return metric == pattern or (len(metric) > len(pattern) and metric[len(pattern)] == "."
                                      and metric.startswith(pattern) and metric.count(".") == 2)
     if star == len(pattern) - 1 and "?" not in pattern and "[" not in pattern:

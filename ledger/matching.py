@@ -93,7 +93,7 @@ class _Lexicon:
     #: when a leader's name starts to stand for the state (lists/leader_took_office.txt):
     #: {the person's name: the first day in office}; before it the name is the person's (lexicon_on)
     took_office: object = None
-    #: (rank30) the superlatives of ranks (lists/rank30_superlatives.txt): {words lower-cased, spaced:
+    #: the superlatives of ranks (lists/rank30_superlatives.txt): {words lower-cased, spaced:
     #: canonical} ("biggest" -> "largest", "most-populous" -> "most populous"), for ``{superlative}``
     superlatives: object = None
 
@@ -1915,7 +1915,7 @@ _CLASSIFYING_OWNERS = frozenset(("women's", "men's", "children's", "girls'", "bo
                                  "women’s", "men’s", "children’s", "girls’", "boys’"))
 
 
-#: (rank30) the list of the superlatives of ranks, for ``{superlative}`` in a rank rule's metric
+#: the list of the superlatives of ranks, for ``{superlative}`` in a rank rule's metric
 SUPERLATIVE_LIST = "rank30_superlatives"
 #: a rank's leading words that carry no superlative ("No. 2", "number one", "#1")
 _RANK_NO_SUPERLATIVE = frozenset(("no", "no.", "number", "#"))
@@ -1927,7 +1927,7 @@ _SUP_ADJ = compile_cached(r"[ \u00a0]([a-z]+)(?=[ \u00a0])")
 
 
 def _fill_superlative(metric: str, ctx: _Ctx, lex: _Lexicon, noun: Optional[str]) -> str:
-    """(rank30) ``rank.{noun}.{superlative}`` with the superlative the rank is told on: "the
+    """``rank.{noun}.{superlative}`` with the superlative the rank is told on: "the
     second-most-populous state" is ``rank.state.most_populous``, "the fifth-poorest state"
     ``rank.state.poorest``, so two ranks on two measures never share a key; synonyms share
     one (lists/rank30_superlatives.txt: "biggest" is "largest").  A rank told with no
