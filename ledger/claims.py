@@ -648,7 +648,7 @@ _REDUCED_RELATIVE = compile_cached(r"\b(?:\p{Ll}+ed|sent|sold|held|kept|brought|
 #: "from a previous estimate of 250", "up from an earlier forecast of £1.8bn": the earlier value named as one
 _EARLIER_ESTIMATE = (r"(?:(?:previous|earlier|initial|original|prior|first|official|revised|last)\s+)?"
                      r"(?:estimate|figure|forecast|count|tally|toll|total|projection|reading|guidance)\s+of\s+")
-_LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
                            # (s25) the next part's own time and "by": "rose by 4.7% and in 2002 by 8.6%"
                            r"(?:(?:in|during)\s+[\w/’'-]+(?:\s+[\w/’'-]+)?,?\s+by\s+|by\s+)?|\s+(?:to|from)\s+"
                            r"|(?:\s+(?:in|by|at|for|on|during|last|this)\s+[\w\s’'-]{1,30}?)?,?\s+"

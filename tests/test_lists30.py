@@ -75,3 +75,9 @@ def test_a_votes_figure_for_another_candidate_still_takes_no_first_owner():
             "candidate Peter Carroll.")
     got = _by_text(text)
     assert "14,738" not in got or got["14,738"].subject != "Michael Howard"
+
+
+def test_as_well_as_joins_a_list_like_and():
+    got = _by_text("The dollar has fallen by 50% against the euro - as well as by 30% against the yen - in the "
+                   "past three years, traders said.")
+    assert "30%" in got and got["30%"].metric == got["50%"].metric
