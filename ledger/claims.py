@@ -49,6 +49,7 @@ from .matching import lexicon  # noqa: F401
 from .matching import _required_literals, _reversed, _reversed_src, _span_back, _up_to_figure  # noqa: F401
 from .subjects import _proper_nouns, _verb_actor  # noqa: F401
 from .subjects import _owned_by_referent, _place_names
+from .subjects import _OWNED_METRICS, _entities, _name_cands, _not_owner
 from .subjects import _happening_place
 from .currency_owner import currency_owners
 from .age_place import persons_ages
@@ -647,7 +648,7 @@ _REDUCED_RELATIVE = compile_cached(r"\b(?:\p{Ll}+ed|sent|sold|held|kept|brought|
 #: "from a previous estimate of 250", "up from an earlier forecast of £1.8bn": the earlier value named as one
 _EARLIER_ESTIMATE = (r"(?:(?:previous|earlier|initial|original|prior|first|official|revised|last)\s+)?"
                      r"(?:estimate|figure|forecast|count|tally|toll|total|projection|reading|guidance)\s+of\s+")
-_LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LIST_GAP = compile_cached(r"^(?:[\s\w’'-]{0,40}?(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)"
                            # (s25) the next part's own time and "by": "rose by 4.7% and in 2002 by 8.6%"
                            r"(?:(?:in|during)\s+[\w/’'-]+(?:\s+[\w/’'-]+)?,?\s+by\s+|by\s+)?|\s+(?:to|from)\s+"
                            r"|(?:\s+(?:in|by|at|for|on|during|last|this)\s+[\w\s’'-]{1,30}?)?,?\s+"
@@ -750,6 +751,92 @@ def _other_party(cur) -> bool:
     return m is not None and _OTHER_PARTY.match(cur.sent, m.end()) is not None
 
 
+#: right after a figure of a list, the party it is of: "compared to 30% in Frankfurt, 31% in New
+#: York", "sales rose 28% at Bebe and 32.2% at American Eagle" (lists30)
+_OWN_PARTY = compile_cached(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|at|among|across)\s+(?:the\s+)?(?=\p{Lu})", regex.VERSION1)
+#: ... and the party's name ends its phrase: the list goes on, or the clause ends
+_PARTY_END = compile_cached(r"(?:\s*[,;.)]|\s*$|\s+(?:and|or|but|while|whereas|compared|against)\b)", regex.VERSION1)
+
+
+def _own_party(ctx, lex: _Lexicon, metric: str) -> Optional[str]:
+    """The party a figure of a list is of, named right after it ("30% in Frankfurt", "32.2% at
+    American Eagle"), or None.  Only a name (of the gazetteer, else a capitalised one) that ends its
+    phrase; not for a sum (its payer is not where it is paid: "invested $300m in India"), nor a
+    place that is only the market of a firm's sales, nor a name the metric says owns none of its
+    figures ("killed in the Hamas attack")."""
+    if ctx.fig.kind == "money":
+        return None
+    m = _OWN_PARTY.match(ctx.sent, ctx.fe)
+    if m is None:
+        return None
+    e = next((e for e in _entities(ctx, lex) if e[0] == m.end()), None) or next(
+        ((c[0], c[1], _canon(c[2], lex)) for c in _name_cands(ctx, lex) if c[0] == m.end()), None)
+    if e is None or e[2] in _MONTHS_DAYS or _PARTY_END.match(ctx.sent, e[1]) is None:
+        return None
+    if metric.startswith(_OWNED_METRICS) and (e[2] in lex.countries or e[2] in _place_names(lex)):
+        return None
+    not_owner = _not_owner(metric)
+    if not_owner is not None and not_owner(ctx.sent, e, lex):
+        return None
+    return e[2]
+
+
+#: between two figures of a list, the later one's party named before it, as "by" or a possessive
+#: joins it: " and from North America by ", " and the Tories by ", ", the Lib Dems' "
+_PARTY_GAP = compile_cached(
+    r"^[\s\w’'-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:from|among|in|at)\s+)?(?:the\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&.’'-]*){0,3}?)"
+    r"(?:(?P<by>\s+by\s+)|(?P<own>(?<=s)[’']\s+|[’']s\s+))$", regex.VERSION1)
+#: ... as the list's first figure has: "by" right before it, or a possessive name in its clause
+_BY_BEFORE = compile_cached(r"(?<![\p{L}])by\s+$", regex.VERSION1)
+_OWNER_BEFORE = compile_cached(r"(?<![\p{L}])\p{Lu}[\p{L}&.-]*(?:[’']s|(?<=s)[’'])(?=\s)", regex.VERSION1)
+
+
+def _party_before(prev, cur, gap: str, lex: _Lexicon, metric: str) -> Optional[str]:
+    """The party a later figure of a list names before it, in the form the first figure's has
+    ("[up] by 10% and from North America by some 9%", "Unison's 800,000 workers, the Transport
+    Union's 70,000"), or None.  Not for a sum's "by"-less list of payers, nor a name the metric
+    says owns none of its figures."""
+    m = _PARTY_GAP.match(gap)
+    if m is None:
+        return None
+    if m.group("by"):
+        if _BY_BEFORE.search(prev.sent, max(0, prev.fs - 4), prev.fs) is None:
+            return None
+    elif _search(_OWNER_BEFORE, prev.sent, _clause(prev.sent, prev.fs, prev.fe)[0], prev.fs) is None:
+        return None
+    a, b = cur.fs - len(gap) + m.start("name"), cur.fs - len(gap) + m.end("name")
+    e = next((e for e in _entities(cur, lex) if a - 4 <= e[0] <= a and e[1] >= b - 1), None) or next(
+        ((c[0], c[1], _canon(c[2], lex)) for c in _name_cands(cur, lex) if a - 4 <= c[0] <= a and c[1] >= b - 1), None)
+    if e is None or e[2] in _MONTHS_DAYS:
+        return None
+    not_owner = _not_owner(metric)
+    if not_owner is not None and not_owner(cur.sent, e, lex):
+        return None
+    return e[2]
+
+
+#: "17% of readers have switched suppliers and a further 16% are considering changing": another
+#: share of the same people, told with "a further" or "another" (lists30)
+_FURTHER_GAP = compile_cached(r"^[^.;:!?()\d%]{0,80}?(?:,\s*|\s+)(?:and|while|with|but)\s+(?:a\s+further|another"
+                              r"|an\s+(?:additional|extra|other))\s+$", regex.VERSION1)
+#: ... with no noun of its own: its verb comes next
+_FURTHER_VERB = compile_cached(r"\s+(?:are|were|is|was|have|had|has|had|say|said|says|will|would|could|may|might|"
+                               r"think|thought|plan|planned|want|wanted|do|did|expect|expected|believe|believed|"
+                               r"admit|admitted|use|used|own|owned|intend|intended)\b", regex.VERSION1)
+
+
+def _further_share(prev, cur, gap: str, h) -> bool:
+    """Is ``cur`` a further share of the people the share before it is of ("17% of readers have
+    switched ... and a further 16% are considering")?  Only shares: "three died and a further
+    three are missing" are two measures."""
+    if h is None or prev.ucls != "percent" or cur.ucls != "percent":
+        return False
+    metric = h.metric or h.rule.metric
+    return metric.startswith(("share.", "population.share")) and _FURTHER_GAP.match(gap) is not None \
+        and _FURTHER_VERB.match(cur.sent, cur.fe) is not None
+
+
 def _against_earlier(cur, gap: str) -> bool:
     """", against $66m a year earlier": the earlier value a figure is set against."""
     return _AGAINST.match(gap) is not None and _BACK_THEN.match(cur.sent, cur.fe) is not None
@@ -847,6 +934,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
             linked[i] = make_claim_id(doc.sha256, prev.fig.start, prev.fig.end)
     # "that number had increased to 9.4 million": the metric of the figure pointed back to
     points = _point_back(ctxs, hits, text, lex)
+    listed: set = set()  # the later figures of a list that name no party of their own (lists30)
     for i in range(1, len(ctxs)):
         # (a stated conversion whose own cue won here, "$280bn (£149bn) in damages", is given the
         # reading of the sum it restates once its claims are made: _conversions_alike)
@@ -861,18 +949,31 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
             _IN_BRACKETS.fullmatch(gap) is not None and prev.ucls == "money" == cur.ucls
             and cur.sent.rfind("(", 0, cur.fs) > cur.sent.rfind(")", 0, cur.fs))
         earlier = not bracketed and (_sets_against(gap) or _against_earlier(cur, gap))
-        if not bracketed and not earlier and _AUX.search(gap):
+        further = not bracketed and not earlier and _further_share(prev, cur, gap, hits[i - 1])
+        if not bracketed and not earlier and not further and _AUX.search(gap):
             continue  # "65 have been downed and 30 others disappeared": a new predicate
-        if not bracketed and _other_party(cur) and _SET_AGAINST.search(gap):
+        # (lists30) the party a figure of the list names right after it: "compared to 30% in
+        # Frankfurt, 31% in New York" are Frankfurt's and New York's, of the same metric and time
+        party = None if bracketed or prev.ucls != cur.ucls else _own_party(cur, lex, hits[i - 1].rule.metric)
+        if not bracketed and _other_party(cur) and _SET_AGAINST.search(gap) and party is None:
             continue  # "20,645 votes, compared to 14,738 for the Liberal Democrat candidate": another party's
-        if bracketed or (prev.ucls == cur.ucls and (earlier or _LIST_GAP.match(gap) or _from_to(prev, gap))
+        # ... or before it, as the list's first figure has one: "Labour by more than 80,000 and the
+        # Tories by almost 100,000", "Unison's 800,000 workers, the TGWU's 70,000"
+        before = None if bracketed or party is not None or prev.ucls != cur.ucls or earlier \
+            else _party_before(prev, cur, gap, lex, hits[i - 1].rule.metric)
+        party = party or before
+        if bracketed or (prev.ucls == cur.ucls and (earlier or before or further or _LIST_GAP.match(gap)
+                                                    or _from_to(prev, gap))
                          and _applies(hits[i - 1].rule, cur)):
             h = hits[i - 1]
             new = _Hit(h.rule, h.score, h.cue)
-            new.earlier = not bracketed and (_SET_AGAINST.search(gap) is not None or _against_earlier(cur, gap))
+            new.earlier = not bracketed and party is None and (
+                _SET_AGAINST.search(gap) is not None or _against_earlier(cur, gap))
             new.later = i - 1 if new.earlier else None
             if bracketed:  # a stated conversion is of the same party as the figure it restates
                 new.subject, new.subject2 = h.subject, h.subject2
+            elif party is not None:
+                new.subject = party
             if "{noun}" in h.rule.metric:
                 if bracketed or h.rule.kind != "head_noun":
                     # a stated conversion of the same thing; a pattern rule's
@@ -883,12 +984,17 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
                     noun = _typed_noun(h.rule, _see_through(cur) or cur, lex, need_cue=False)
                     if noun is not None:
                         new.metric = h.rule.metric.replace("{noun}", noun[0])
-                    elif _ELLIPSIS.match(cur.sent, cur.fe) and not earlier:
+                    elif further or _ELLIPSIS.match(cur.sent, cur.fe) and (not earlier or party is not None):
                         # "65 flights on Thursday, 180 on Friday": the later figure's noun is the earlier's
                         new.metric = h.metric
                     else:
                         continue
             hits[i] = new
+            if party is not None and h.subject is None and i - 1 not in listed and not before \
+                    and (first := _own_party(prev, lex, h.rule.metric)):
+                h.subject = first  # "sales rose 28% at Bebe and 32.2% at American Eagle": the first's own
+            elif not bracketed and party is None:
+                listed.add(i)
     _earlier_past_others(ctxs, hits)
     points.update(_point_back(ctxs, hits, text, lex))  # ... and to a figure of a list read just now
     # "cut its stake from 70% to 49%", "5 and 10 gigabytes": a figure with no reading of its own,
