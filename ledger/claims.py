@@ -752,7 +752,7 @@ def _other_party(cur) -> bool:
 
 
 #: right after a figure of a list, the party it is of: "compared to 30% in Frankfurt, 31% in New
-#: York", "sales rose 28% at Bebe and 32.2% at American Eagle" (lists30)
+#: York", "sales rose 28% at Bebe and 32.2% at American Eagle"
 _OWN_PARTY = compile_cached(r"(?:\s*\([^()]{1,40}\))?\s+(?:in|at|among|across)\s+(?:the\s+)?(?=\p{Lu})", regex.VERSION1)
 #: ... and the party's name ends its phrase: the list goes on, or the clause ends
 _PARTY_END = compile_cached(r"(?:\s*[,;.)]|\s*$|\s+(?:and|or|but|while|whereas|compared|against)\b)", regex.VERSION1)
@@ -817,7 +817,7 @@ def _party_before(prev, cur, gap: str, lex: _Lexicon, metric: str) -> Optional[s
 
 
 #: "17% of readers have switched suppliers and a further 16% are considering changing": another
-#: share of the same people, told with "a further" or "another" (lists30)
+#: share of the same people, told with "a further" or "another"
 _FURTHER_GAP = compile_cached(r"^[^.;:!?()\d%]{0,80}?(?:,\s*|\s+)(?:and|while|with|but)\s+(?:a\s+further|another"
                               r"|an\s+(?:additional|extra|other))\s+$", regex.VERSION1)
 #: ... with no noun of its own: its verb comes next
@@ -934,7 +934,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
             linked[i] = make_claim_id(doc.sha256, prev.fig.start, prev.fig.end)
     # "that number had increased to 9.4 million": the metric of the figure pointed back to
     points = _point_back(ctxs, hits, text, lex)
-    listed: set = set()  # the later figures of a list that name no party of their own (lists30)
+    listed: set = set()  # the later figures of a list that name no party of their own
     for i in range(1, len(ctxs)):
         # (a stated conversion whose own cue won here, "$280bn (£149bn) in damages", is given the
         # reading of the sum it restates once its claims are made: _conversions_alike)
@@ -952,7 +952,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         further = not bracketed and not earlier and _further_share(prev, cur, gap, hits[i - 1])
         if not bracketed and not earlier and not further and _AUX.search(gap):
             continue  # "65 have been downed and 30 others disappeared": a new predicate
-        # (lists30) the party a figure of the list names right after it: "compared to 30% in
+        # the party a figure of the list names right after it: "compared to 30% in
         # Frankfurt, 31% in New York" are Frankfurt's and New York's, of the same metric and time
         party = None if bracketed or prev.ucls != cur.ucls else _own_party(cur, lex, hits[i - 1].rule.metric)
         if not bracketed and _other_party(cur) and _SET_AGAINST.search(gap) and party is None:
