@@ -754,6 +754,24 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
             | frozenset((lex.blind or {}).values())
         return states, places, cities
 
+    def located(c) -> Optional[tuple]:
+        """(fs, fe, s0): the figure's span in its sentence and where the sentence starts, or None."""
+        span = figure_span(doc.text, c)
+        return None if span is None else (span[0], span[1], c.start - span[0])
+
+    def story_names(a: int, b: int) -> list:
+        """The names of the story at a..b (see _story_names), read once a story."""
+        if (a, b) not in stories:
+            places = ruleset.memo("coref_owner", tables)[1]
+            stories[(a, b)] = _story_names(doc.text, a, b, lex, places, candidates)
+        return stories[(a, b)]
+
+    def quotes(a: int, b: int) -> list:
+        """The quoted spans of the story at a..b (see _quoted), read once a story."""
+        if (a, b, "q") not in stories:
+            stories[(a, b, "q")] = _quoted(doc.text, a, b)
+        return stories[(a, b, "q")]
+
     def owner(c) -> Optional[str]:
         name = owner_word(c)
         if name is None and c.metric == "people.age":
@@ -765,11 +783,10 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
     def body(c) -> Optional[str]:
         # "The commission ruled on 30 July, 2002": the one Special Immigration Appeals Commission
         # the story named before (see _body_antecedent)
-        span = figure_span(doc.text, c)
-        if span is None:
+        loc = located(c)
+        if loc is None:
             return None
-        fs, fe = span
-        s0 = c.start - fs
+        fs, _, s0 = loc
         m = _body_word(c.sentence, fs)
         if m is None or _search(_QUOTES, c.sentence, 0, m.start()) is not None:
             return None
@@ -782,55 +799,44 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
     def topic_age(c) -> Optional[str]:
         # "the 34-year-old" that no reading above resolves: the headline's person, when the story
         # last named that person alone (see _topic_person)
-        span = figure_span(doc.text, c)
-        if span is None:
+        loc = located(c)
+        if loc is None:
             return None
-        fs, fe = span
-        s0 = c.start - fs
+        fs, fe, s0 = loc
         d = next((x for x in _finditer(_AGE_DESC, c.sentence) if x.start() <= fs and fe <= x.end()), None)
         if d is None:
             return None
         nxt = regex.match(r"\s+(\p{Lu}[\p{L}’'-]*)", c.sentence[d.end():])
         if nxt is not None and nxt.group(1) not in lex.nations:
             return None  # "the 17-year-old Wayne Rooney": a name of its own
-        states, places, cities = ruleset.memo("coref_owner", tables)
         a, b = doc.story_bounds(c.start)
-        if (a, b) not in stories:
-            stories[(a, b)] = _story_names(doc.text, a, b, lex, places, candidates)
-        if (a, b, "q") not in stories:
-            stories[(a, b, "q")] = _quoted(doc.text, a, b)
-        quoted = stories[(a, b, "q")]
+        quoted = quotes(a, b)
         if any(q0 <= s0 + d.start() < q1 for q0, q1 in quoted):
             return None  # inside a quotation: the speaker's words
-        return _topic_person(doc.text, stories[(a, b)], s0, s0 + d.start(), lex, quoted)
+        return _topic_person(doc.text, story_names(a, b), s0, s0 + d.start(), lex, quoted)
 
     def owner_word(c) -> Optional[str]:
         if _search(_OWNER_RX, c.sentence) is None:
             return None
-        span = figure_span(doc.text, c)
-        if span is None:
+        loc = located(c)
+        if loc is None:
             return None
-        fs, fe = span
-        s0 = c.start - fs
+        fs, fe, s0 = loc
         m = _owner_word(c.sentence, fs, fe)
         if m is None or _search(_QUOTES, c.sentence, 0, m.start()) is not None:
             return None
         if c.metric == "people.age" and not (m.group("pn") and m.start() <= fs and fe <= m.end()):
             return None  # an age is its owner's only as "the 22-year-old" ("his four-year-olds" are not)
         kind = _kind(m)
-        states, places, cities = ruleset.memo("coref_owner", tables)
+        states, _, cities = ruleset.memo("coref_owner", tables)
         a, b = doc.story_bounds(c.start)
         if kind in ("person", "firm"):
-            if (a, b) not in stories:
-                stories[(a, b)] = _story_names(doc.text, a, b, lex, places, candidates)
-            story = stories[(a, b)]
+            story = story_names(a, b)
         if kind == "person":
             found = _person_antecedent(doc.text, story, s0, s0 + m.start(), m.group("p") or m.group("pp"), a, lex)
             if found is None and (m.group("p") or m.group("pp")):
                 # "He quit the government in 1999": the headline's person, as for "the 28-year-old"
-                if (a, b, "q") not in stories:
-                    stories[(a, b, "q")] = _quoted(doc.text, a, b)
-                quoted = stories[(a, b, "q")]
+                quoted = quotes(a, b)
                 if not any(q0 <= s0 + m.start() < q1 for q0, q1 in quoted):
                     topic = _topic_person(doc.text, story, s0, s0 + m.start(), lex, quoted,
                                           m.group("p") or m.group("pp"))
@@ -846,9 +852,7 @@ def coref_owners(doc, claims: list, fallback: set, lex: _Lexicon, ruleset: RuleS
             if name is None:
                 # "In early trade, its shares were down 10%": the firm the headline names, when the
                 # nearest sentence before that names anyone names it alone (see _topic_firm)
-                if (a, b, "q") not in stories:
-                    stories[(a, b, "q")] = _quoted(doc.text, a, b)
-                quoted = stories[(a, b, "q")]
+                quoted = quotes(a, b)
                 if not any(q0 <= s0 + m.start() < q1 for q0, q1 in quoted):
                     name = _topic_firm(doc.text, story, s0, s0 + m.start(), lex, quoted)
         elif kind == "country":
