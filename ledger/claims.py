@@ -769,16 +769,26 @@ def _own_party(ctx, lex: _Lexicon, metric: str) -> Optional[str]:
     m = _OWN_PARTY.match(ctx.sent, ctx.fe)
     if m is None:
         return None
-    e = next((e for e in _entities(ctx, lex) if e[0] == m.end()), None) or next(
-        ((c[0], c[1], _canon(c[2], lex)) for c in _name_cands(ctx, lex) if c[0] == m.end()), None)
-    if e is None or e[2] in _MONTHS_DAYS or _PARTY_END.match(ctx.sent, e[1]) is None:
+    e = _list_party(ctx, lex, metric, lambda a, b: a == m.end())
+    if e is None or _PARTY_END.match(ctx.sent, e[1]) is None:
         return None
     if metric.startswith(_OWNED_METRICS) and (e[2] in lex.countries or e[2] in _place_names(lex)):
+        return None
+    return e[2]
+
+
+def _list_party(ctx, lex: _Lexicon, metric: str, at) -> Optional[tuple]:
+    """(start, end, canonical name) of the gazetteer's entity of the figure's sentence whose span
+    ``at(start, end)`` accepts, else of the other name that it accepts; None when that is a month
+    or a day, or a name the metric says owns none of its figures ("killed in the Hamas attack")."""
+    e = next((e for e in _entities(ctx, lex) if at(e[0], e[1])), None) or next(
+        ((c[0], c[1], _canon(c[2], lex)) for c in _name_cands(ctx, lex) if at(c[0], c[1])), None)
+    if e is None or e[2] in _MONTHS_DAYS:
         return None
     not_owner = _not_owner(metric)
     if not_owner is not None and not_owner(ctx.sent, e, lex):
         return None
-    return e[2]
+    return e
 
 
 #: between two figures of a list, the later one's party named before it, as "by" or a possessive
@@ -806,14 +816,8 @@ def _party_before(prev, cur, gap: str, lex: _Lexicon, metric: str) -> Optional[s
     elif _search(_OWNER_BEFORE, prev.sent, _clause(prev.sent, prev.fs, prev.fe)[0], prev.fs) is None:
         return None
     a, b = cur.fs - len(gap) + m.start("name"), cur.fs - len(gap) + m.end("name")
-    e = next((e for e in _entities(cur, lex) if a - 4 <= e[0] <= a and e[1] >= b - 1), None) or next(
-        ((c[0], c[1], _canon(c[2], lex)) for c in _name_cands(cur, lex) if a - 4 <= c[0] <= a and c[1] >= b - 1), None)
-    if e is None or e[2] in _MONTHS_DAYS:
-        return None
-    not_owner = _not_owner(metric)
-    if not_owner is not None and not_owner(cur.sent, e, lex):
-        return None
-    return e[2]
+    e = _list_party(cur, lex, metric, lambda s, t: a - 4 <= s <= a and t >= b - 1)
+    return None if e is None else e[2]
 
 
 #: "17% of readers have switched suppliers and a further 16% are considering changing": another
@@ -821,7 +825,7 @@ def _party_before(prev, cur, gap: str, lex: _Lexicon, metric: str) -> Optional[s
 _FURTHER_GAP = compile_cached(r"^[^.;:!?()\d%]{0,80}?(?:,\s*|\s+)(?:and|while|with|but)\s+(?:a\s+further|another"
                               r"|an\s+(?:additional|extra|other))\s+$", regex.VERSION1)
 #: ... with no noun of its own: its verb comes next
-_FURTHER_VERB = compile_cached(r"\s+(?:are|were|is|was|have|had|has|had|say|said|says|will|would|could|may|might|"
+_FURTHER_VERB = compile_cached(r"\s+(?:are|were|is|was|have|had|has|say|said|says|will|would|could|may|might|"
                                r"think|thought|plan|planned|want|wanted|do|did|expect|expected|believe|believed|"
                                r"admit|admitted|use|used|own|owned|intend|intended)\b", regex.VERSION1)
 
