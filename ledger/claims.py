@@ -841,6 +841,22 @@ def _further_share(prev, cur, gap: str, h) -> bool:
         and _FURTHER_VERB.match(cur.sent, cur.fe) is not None
 
 
+#: between a rate's figure and its base: "62 mobile phones per 100 people", "72 per 1,000 births",
+#: "12 deaths for every 100,000 people", "eight people per thousand"
+_PER_GAP = compile_cached(r"^(?:\s+[\p{L}’'-]+){0,4}?\s+(?:per|(?:for|in|out\s+of)\s+every)\s+$", regex.VERSION1)
+
+
+def _rate_base(ctxs, k: int) -> bool:
+    """Is figure ``k`` the base a rate is told per ("62 mobile phones per 100 people": the 100),
+    right after the rate's own figure in its sentence?  The base is no fact of its own, and a
+    later figure of a list compared with the rate ("..., compared with 45 in Germany") is the
+    rate's, not the base's."""
+    if k < 1 or ctxs[k].ucls != "count" or ctxs[k - 1].s0 != ctxs[k].s0:
+        return False
+    prev, cur = ctxs[k - 1], ctxs[k]
+    return prev.fe <= cur.fs and _PER_GAP.match(cur.sent[prev.fe:cur.fs]) is not None
+
+
 def _against_earlier(cur, gap: str) -> bool:
     """", against $66m a year earlier": the earlier value a figure is set against."""
     return _AGAINST.match(gap) is not None and _BACK_THEN.match(cur.sent, cur.fe) is not None
@@ -937,43 +953,50 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
                 and _BRACKETED.fullmatch(cur.sent[prev.fe:cur.fs])):
             linked[i] = make_claim_id(doc.sha256, prev.fig.start, prev.fig.end)
     # "that number had increased to 9.4 million": the metric of the figure pointed back to
+    # "62 mobile phones per 100 people": the base of a rate is no claim of its own
+    bases = {k for k in range(1, len(ctxs)) if _rate_base(ctxs, k)}
+    for k in bases:
+        hits[k] = None
     points = _point_back(ctxs, hits, text, lex)
     listed: set = set()  # the later figures of a list that name no party of their own
     for i in range(1, len(ctxs)):
+        # "62 mobile phones per 100 people, compared with 45 in Germany": the list's earlier
+        # figure is the rate, not its base
+        j = i - 2 if i - 1 in bases else i - 1
         # (a stated conversion whose own cue won here, "$280bn (£149bn) in damages", is given the
         # reading of the sum it restates once its claims are made: _conversions_alike)
-        if hits[i - 1] is None or _glued_compound(ctxs[i]) or (hits[i] is not None and (
-                hits[i].score[0] <= 0 or _tier(hits[i - 1]) > 0)):
+        if i in bases or hits[j] is None or _glued_compound(ctxs[i]) or (hits[i] is not None and (
+                hits[i].score[0] <= 0 or _tier(hits[j]) > 0)):
             continue  # (a fallback's or broad rule's reading of the list does not replace a figure's own)
-        prev, cur = ctxs[i - 1], ctxs[i]
+        prev, cur = ctxs[j], ctxs[i]
         if prev.s0 != cur.s0:
             continue
-        gap = _past_conversion(cur.sent, prev, cur)
+        gap = _past_conversion(cur.sent, prev, cur) if j == i - 1 else cur.sent[ctxs[i - 1].fe:cur.fs]
         bracketed = _BRACKETED.fullmatch(gap) is not None or (
             _IN_BRACKETS.fullmatch(gap) is not None and prev.ucls == "money" == cur.ucls
             and cur.sent.rfind("(", 0, cur.fs) > cur.sent.rfind(")", 0, cur.fs))
         earlier = not bracketed and (_sets_against(gap) or _against_earlier(cur, gap))
-        further = not bracketed and not earlier and _further_share(prev, cur, gap, hits[i - 1])
+        further = not bracketed and not earlier and _further_share(prev, cur, gap, hits[j])
         if not bracketed and not earlier and not further and _AUX.search(gap):
             continue  # "65 have been downed and 30 others disappeared": a new predicate
         # the party a figure of the list names right after it: "compared to 30% in
         # Frankfurt, 31% in New York" are Frankfurt's and New York's, of the same metric and time
-        party = None if bracketed or prev.ucls != cur.ucls else _own_party(cur, lex, hits[i - 1].rule.metric)
+        party = None if bracketed or prev.ucls != cur.ucls else _own_party(cur, lex, hits[j].rule.metric)
         if not bracketed and _other_party(cur) and _SET_AGAINST.search(gap) and party is None:
             continue  # "20,645 votes, compared to 14,738 for the Liberal Democrat candidate": another party's
         # ... or before it, as the list's first figure has one: "Labour by more than 80,000 and the
         # Tories by almost 100,000", "Unison's 800,000 workers, the TGWU's 70,000"
         before = None if bracketed or party is not None or prev.ucls != cur.ucls or earlier \
-            else _party_before(prev, cur, gap, lex, hits[i - 1].rule.metric)
+            else _party_before(prev, cur, gap, lex, hits[j].rule.metric)
         party = party or before
         if bracketed or (prev.ucls == cur.ucls and (earlier or before or further or _LIST_GAP.match(gap)
                                                     or _from_to(prev, gap))
-                         and _applies(hits[i - 1].rule, cur)):
-            h = hits[i - 1]
+                         and _applies(hits[j].rule, cur)):
+            h = hits[j]
             new = _Hit(h.rule, h.score, h.cue)
             new.earlier = not bracketed and party is None and (
                 _SET_AGAINST.search(gap) is not None or _against_earlier(cur, gap))
-            new.later = i - 1 if new.earlier else None
+            new.later = j if new.earlier else None
             if bracketed:  # a stated conversion is of the same party as the figure it restates
                 new.subject, new.subject2 = h.subject, h.subject2
             elif party is not None:
@@ -994,7 +1017,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
                     else:
                         continue
             hits[i] = new
-            if party is not None and h.subject is None and i - 1 not in listed and not before \
+            if party is not None and h.subject is None and j not in listed and not before \
                     and (first := _own_party(prev, lex, h.rule.metric)):
                 h.subject = first  # "sales rose 28% at Bebe and 32.2% at American Eagle": the first's own
             elif not bracketed and party is None:
