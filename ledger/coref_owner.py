@@ -25,7 +25,10 @@ across stories of a multi-story file):
   person after the pronoun ("if his ambitions were thwarted, Mr Brown ..."); the story must
   speak of that person with the pronoun's gender at least twice as often as with the other.
   "The 22-year-old" stands for the person named last before it, and an age so given that
-  another claim of the document contradicts is dropped (one person, one age).  A leader the
+  another claim of the document contradicts is dropped (one person, one age).  The headline's
+  person stands in only when the headline names one person (not "Ruddock backs Harwood"), and
+  not when the nearest sentence names a second one who acts on the first ("was beaten by",
+  "lost to": ``_agent_led``).  A leader the
   gazetteer reads as his country gives the country unless the metric is his own
   (``rules/lists/subjects5_person_metrics.txt``);
 * a firm: the name (no person's: no given name, no title, no full personal name) the story
@@ -393,7 +396,7 @@ _AGE_DESC = compile_cached(r"(?<![\p{L}’'-])(?:[Tt]he)\s+" + _PERSON_NOUNS + r
 #: prepositions that put a name out of the running as the topic ("taking advice from British sprint
 #: icon Linford Christie", "the final hope for director Joshua Marston", "victory over Anna-Lena Groenefeld")
 _TOPIC_PREPS = frozenset("""of in with without for against to from by at on over than like behind after before under
-alongside beside besides including replacing about through since into onto towards toward via""".split())
+alongside beside besides including replacing about through since into onto towards toward via past""".split())
 _DETERMINERS = frozenset("the a an his her their its our my".split())
 _WORD_BACK = compile_cached(r"([\p{L}’'-]+)\s+$", regex.VERSION1)
 
@@ -401,24 +404,50 @@ _WORD_BACK = compile_cached(r"([\p{L}’'-]+)\s+$", regex.VERSION1)
 def _prep_led(text: str, at: int, lex: _Lexicon, lo: int = 0, reach: int = 3) -> bool:
     """The name at ``at`` follows a preposition, past a determiner and up to three lower-case or
     national words ("from British sprint icon Linford Christie", "for director Joshua Marston")."""
+    return _prep_of(text, at, lex, lo, reach) is not None
+
+
+#: (prec31) before "to", a loss: "lost to Peter Colbeck", "went out to", "slumped to defeat against"
+_LOSS_TO = compile_cached(r"(?<![\p{L}])(?:lost|lose|loses|losing|beaten|defeated|went\s+out|crashed\s+out|"
+                          r"bowed\s+out|knocked\s+out|succumbed|fell|slumped|surrendered)(?:\s+[\p{Ll}\d-]+){0,3}?"
+                          r"\s+$", regex.VERSION1)
+
+
+def _agent_led(text: str, at: int, lex: _Lexicon, lo: int = 0) -> bool:
+    """The name at ``at`` is the one who acts on the sentence's subject, told after a preposition:
+    a passive's agent ("was beaten by Peter Colbeck") or the winner of a loss ("lost to Peter
+    Colbeck").  Such a name is a second person in play, not one passed over like "taking advice
+    from Linford Christie"."""
+    got = _prep_of(text, at, lex, lo, 3)
+    if got is None:
+        return False
+    word, start = got
+    if word == "by":
+        return True
+    return word == "to" and _LOSS_TO.search(text, max(lo, start - 60), start) is not None
+
+
+def _prep_of(text: str, at: int, lex: _Lexicon, lo: int = 0, reach: int = 3) -> Optional[tuple]:
+    """(preposition in lower case, its start) that the name at ``at`` follows, as ``_prep_led``
+    reads it, or None."""
     pos = at
     skipped = 0
     det = False
     while True:
         w = _WORD_BACK.search(text, max(lo, pos - 40), pos)
         if w is None:
-            return False
+            return None
         word = w.group(1)
         if word.lower() in _TOPIC_PREPS and (word[:1].islower() or skipped or det):
-            return True  # ("In Sheffield, Smith ...": a capitalised "In" opens the sentence, not a phrase)
+            return word.lower(), w.start()  # ("In Sheffield, Smith ...": a capitalised "In" opens the sentence)
         if det or skipped >= reach:
-            return False
+            return None
         if word.lower() in _DETERMINERS:
             det = True
         elif word[:1].islower() or word in lex.nations:
             skipped += 1
         else:
-            return False
+            return None
         pos = w.start()
 
 
@@ -470,8 +499,10 @@ def _topic_person(text: str, story: list, s0: int, at: int, lex: _Lexicon, quote
     for _, _, names in story[1:]:
         for n in names:
             if n[2] == "person" and (" " in n[1] or _TITLED.match(n[3])):
+                words = regex.sub(r"^.*['’]s\s+", "", n[1]).split()  # "Arsenal's Sol Campbell"
+                if len(words) < 2 and not _TITLED.match(n[3]):
+                    continue  # (prec31) "Charlize Theron's Oscar": a possessor's thing, no one's full name
                 full.setdefault(n[0], {})
-                words = regex.sub(r"^(?:\S+['’]s\s+)+", "", n[1]).split()  # "Arsenal's Sol Campbell"
                 while len(words) > 2 and (words[0].lower() in lex.common or words[0].isupper()):
                     words = words[1:]  # "MP Jack Cunningham"
                 form = " ".join(words)
@@ -505,6 +536,9 @@ def _topic_person(text: str, story: list, s0: int, at: int, lex: _Lexicon, quote
             if pos >= upto or inside(pos):
                 continue
             key = key_of(n)
+            if key not in topic and (key is not None or n[2] == "person" or _maybe_person(name, lex)) \
+                    and _agent_led(text, pos, lex, lo):
+                return None  # (prec31) "Harwood was beaten by Peter Colbeck", "lost to ...": a second person in play
             if key is not None:
                 if _prep_led(text, pos, lex, lo):
                     continue
@@ -519,8 +553,8 @@ def _topic_person(text: str, story: list, s0: int, at: int, lex: _Lexicon, quote
     head = story[0]
     # (a headline's name after a preposition is not its topic: "Lewis-Francis turns to Christie")
     topic = {key_of(n) for n in head[2] if key_of(n) is not None and not _prep_led(text, n[4], lex, head[0], 0)}
-    if not topic:
-        return None
+    if len(topic) != 1:
+        return None  # (prec31) "Ruddock backs Harwood for captaincy": a coach and a player, either may be meant
     for s, e, names in story:
         if s == s0:
             if any(n[4] < at and key_of(n) in topic and not _possessive(text, n[4] + n[5]) and not inside(n[4])

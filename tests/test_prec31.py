@@ -1,0 +1,66 @@
+"""prec31: precision fixes from the held-out judge's classes of wrong claims on odd BBC files
+(bench/results/precision_bbc_odd_s30_changes.txt, precision_bbc_odd_s30b_changes.txt).  Every
+text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledger import coref_owner as co
+
+from tests._claimkit import claims_of
+
+
+def _ages(text):
+    return [c.subject for c in claims_of(text) if c.metric == "people.age"]
+
+
+# --- "the N-year-old" given the headline's person when a second person is in play -------------
+
+OPEN = "Harwood out of Open\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "British number one Daniel Harwood was beaten by Peter Colbeck in the second round on Tuesday.",
+    "British number one Daniel Harwood lost to Peter Colbeck in the second round on Tuesday.",
+    "British number one Daniel Harwood lost in straight sets to Peter Colbeck on Tuesday.",
+])
+def test_the_age_after_a_winner_named_beside_the_headline_loser_is_no_guess(sentence):
+    assert _ages(OPEN + sentence + "\n\nThe 23-year-old won 6-3 6-4 6-2.") == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruddock backs Harwood for captaincy\n\nWales coach Mike Ruddock has backed Daniel Harwood to lead the "
+    "side.\n\n\"He is a natural leader,\" said Ruddock.\n\nThe 24-year-old will take the armband against Scotland.",
+    "Ruddock backs Harwood for captaincy\n\nWales coach Mike Ruddock says Daniel Harwood should lead the side "
+    "on Saturday.\n\nRuddock said the decision had been an easy one.\n\nThe 24-year-old has won 30 caps.",
+])
+def test_a_headline_naming_two_people_gives_no_guess(text):
+    assert _ages(text) == [None]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Marsden turns to Okafor\n\nSprinter Lena Marsden has taken advice from sprint icon Grace Okafor before "
+     "the new season.\n\nThe 22-year-old is set to compete in Sheffield.", "Lena Marsden"),
+    ("Edgy Harwood struggles past Colbeck\n\nDaniel Harwood put in an erratic display before edging into the "
+     "fourth round with victory over Peter Colbeck.\n\nThe 34-year-old American made a poor start.",
+     "Daniel Harwood"),
+])
+def test_a_name_after_a_preposition_that_does_not_act_is_still_passed_over(text, who):
+    assert _ages(text) == [who]
+
+
+def test_agent_led():
+    text = "Harwood was beaten by Peter Colbeck and took advice from Grace Okafor."
+    assert co._agent_led(text, text.index("Peter"), None)
+    assert not co._agent_led(text, text.index("Grace"), None)
+
+
+
+def test_a_possessors_thing_in_the_headline_is_no_second_person():
+    text = ("Marsden debut makes Oscar mark\n\nLena Marsden has joined a rare group of actresses nominated for an "
+            "Oscar.\n\nThe Colombian-born actress was the final hope for director Joshua Ward. The film sees the "
+            "23-year-old play a drug mule. The jury could not choose between her and Grace Okafor's Oscar winning "
+            "performance.")
+    assert _ages(text) == ["Lena Marsden"]
+
