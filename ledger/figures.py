@@ -1072,6 +1072,8 @@ def _names_a_thing(text: str, ms: int, me: int, w: str, T: "_Tables") -> bool:
     nw = _next_word(nxt, 0).lower().split("-")[0] if nxt else ""
     if nw in T.word_class["not_multiple"]:
         return True
+    if text[me:me + 1] in "-\u2010\u2011" and nxt[:1].isalpha():
+        return True  # (prec31) a compound: "double-platinum", "double-layered", "triple-decker"
     pw = _prev_word(text, ms)[0].lower().replace("\u2019", "'")
     return pw in _PLAY or pw in _NOUN_BEFORE and nw not in ("the", "that", "its", "their", "his", "her", "as", "in", "by",
                                              "over", "to", "from", "every", "each", "and", "or")

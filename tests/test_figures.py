@@ -148,7 +148,10 @@ def test_multiples_and_ratios(text, value, unit):
     "text",
     ["She served three double faults.", "He won the doubles title with Newcombe.", "Holmes took the Olympic double.",
      "His double earned City the win.", "Nine businesses delivered double-digit growth.", "They won the treble.",
-     "She stormed to double gold.", "He was picked for the triple jump."])
+     "She stormed to double gold.", "He was picked for the triple jump.",
+     # (prec31) glued by a hyphen to a word: a compound, never a multiple
+     "The album went double-platinum in the US.", "700 miles of double-layered fencing.",
+     "A triple-decker sandwich."])
 def test_double_as_a_name_or_kind_is_no_multiple(text):
     assert [f.unit for f in find_figures(text) if f.unit == "multiple"] == []
 

@@ -64,3 +64,20 @@ def test_a_possessors_thing_in_the_headline_is_no_second_person():
             "performance.")
     assert _ages(text) == ["Lena Marsden"]
 
+
+
+# --- non-statistics typed as figures -----------------------------------------------------------
+
+def test_a_sales_award_is_no_multiple():
+    assert [c for c in claims_of("The band's album went double-platinum in the US.") if c.unit == "multiple"] == []
+
+
+@pytest.mark.parametrize("text", ["Lewis had a three-to-one overlap but knocked on.",
+                                  "England created a three-to-one overlap on the left wing."])
+def test_a_ratio_in_a_sports_play_is_no_share(text):
+    assert [c.metric for c in claims_of(text) if c.metric.startswith("share.")] == []
+
+
+def test_a_ratio_with_a_margin_is_still_one():
+    [c] = [c for c in claims_of("Voters in Ohio backed the measure by a 3-to-1 margin.") if c.unit == "ratio"]
+    assert c.metric == "politics.margin_ratio"
