@@ -2011,6 +2011,12 @@ def _acts(seg: str, end: int) -> bool:
         or _PAST.fullmatch(w) is not None or v.end(1) - v.start() > len(w) + 1 and w not in _NP_STOP
 
 
+#: a name between a determiner and the lower-case noun it describes ("the Chanel Tweed label",
+#: "a Rolls Royce car") names a brand or a thing, not a person
+_ATTRIBUTE_BEFORE = compile_cached(r"(?<![\p{L}])(?:the|a|an|The|A|An)\s+$", regex.VERSION1)
+_ATTRIBUTE_AFTER = compile_cached(r"\s+\p{Ll}", regex.VERSION1)
+
+
 def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon, personal: bool = False) -> list:
     """(start, end, name, of the kind) of the names the text gives, in order:
     persons, or organisations, teams and groups; a single capitalised word
@@ -2049,6 +2055,9 @@ def _pronoun_candidates(seg: str, person: bool, lex: _Lexicon, personal: bool = 
         # a word or a part of an organisation's name ("Kylie Minogue")
         is_person = words[0] in lex.given or 2 <= len(words) <= 3 and not any(
             w.lower() in lex.common or w in _NAME_PARTS or w in _ORG_WORDS or not w[1:].islower() for w in words)
+        if is_person and _ATTRIBUTE_BEFORE.search(seg, max(0, p[0] - 8), p[0]) is not None \
+                and _ATTRIBUTE_AFTER.match(seg, p[1]) is not None:
+            is_person = False  # (prec31) "who founded the Chanel Tweed label": a name that describes a noun
         out.append((p[0], p[1], _canon(p[2], lex), is_person == person))
     out += [(t[0], t[1], t[2], person) for t in titled]
     places = _place_names(lex)

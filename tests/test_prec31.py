@@ -81,3 +81,36 @@ def test_a_ratio_in_a_sports_play_is_no_share(text):
 def test_a_ratio_with_a_margin_is_still_one():
     [c] = [c for c in claims_of("Voters in Ohio backed the measure by a 3-to-1 margin.") if c.unit == "ratio"]
     assert c.metric == "politics.margin_ratio"
+
+
+# --- subjects grabbing a stray token -----------------------------------------------------------
+
+def test_an_age_by_copula_is_not_a_brand_of_the_sentence_before():
+    text = ("Marsden dies at 76\n\nThe designer, who founded the Chanel Tweed label, died in Paris on Sunday. "
+            "She was 76.")
+    assert "Chanel Tweed" not in _ages(text)
+
+
+def test_a_name_describing_a_noun_is_no_person_candidate():
+    from ledger.claims import _pronoun_candidates
+    from ledger.matching import lexicon_on
+    from ledger.rules import load_rules
+    lex = lexicon_on(load_rules(), None)
+    seg = "The designer, who founded the Chanel Tweed label, died in Paris."
+    assert not any(c[2] == "Chanel Tweed" and c[3] for c in _pronoun_candidates(seg, True, lex))
+
+
+def test_the_shares_give_no_subject_the():
+    got = [c for c in claims_of("Delmont profits slump\n\nDelmont said profits fell 20% in the year. The shares "
+                                "fell 12p, or 3.4%, to 345p in early trading.") if c.text == "3.4%"]
+    assert got and got[0].subject != "The"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("In the singles chart, Girls Aloud's Wake Me Up or Else at number four was the highest new entry.",
+     "Wake Me Up or Else"),
+    ("Elsewhere in the chart, Dancing in the Moonlight at number three held its place.", None),
+])
+def test_a_chart_place_is_not_the_last_word_of_a_title(text, subject):
+    got = [c.subject for c in claims_of(text) if c.metric == "rank.chart"]
+    assert got == ([subject] if subject else [])
