@@ -1948,9 +1948,19 @@ def _fill_superlative(metric: str, ctx: _Ctx, lex: _Lexicon, noun: Optional[str]
     text = " ".join(sup)
     canon = (lex.superlatives or {}).get(text, text) if text else ""
     canon = "_".join(canon.split()) if canon != "none" else ""
+    if "{order}" in metric:
+        # (prec31) a measure's own order, by its size, is the table "ranks 2nd in unemployment" is
+        # on: "the second-highest unemployment", "the second-largest budget" drop it
+        if canon in _MEASURE_ORDER:
+            canon = ""
+        metric = metric.replace("{order}", "{superlative}")
     if not canon or not canon.replace("_", "").isalpha():
         return metric.replace(".{superlative}", "").replace("{superlative}", "")
     return metric.replace("{superlative}", canon)
+
+
+#: the superlatives (canonical) that rank a measure by its size: ``{order}`` drops them
+_MEASURE_ORDER = frozenset(("largest", "highest"))
 
 
 def _noun_key(phrase: Optional[str], lex: _Lexicon) -> Optional[str]:
@@ -2205,7 +2215,7 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
                 if noun is None:
                     continue
                 hit.metric = rule.metric.replace("{noun}", noun)
-            if "{superlative}" in rule.metric:
+            if "{superlative}" in rule.metric or "{order}" in rule.metric:
                 hit.metric = _fill_superlative(hit.metric or rule.metric, pview, lex,
                                                m.group("noun") if "noun" in m.re.groupindex else None)
         else:

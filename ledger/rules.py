@@ -35,7 +35,12 @@ superlative the rank is told on, canonical by ``rules/lists/rank30_superlatives.
 ``rank.{noun}.{superlative}`` types "the fifth-poorest state" as
 ``rank.state.poorest`` (a rank with none, "the No. 1 reason", drops the
 part: ``rank.reason``).  Such a three-part metric takes the settings of its
-two-part parent in ``rules/tolerances.yaml`` (``rank.state``).
+two-part parent in ``rules/tolerances.yaml`` (``rank.state``).  A rank on a
+measure (an amount: unemployment, a budget, a tax) may end with ``.{order}``
+instead: the same, but the measure's own order -- "largest" or "highest", by its
+size -- is dropped, so "the second-highest unemployment" and "the second-largest
+budget" are ``rank.unemployment`` and ``rank.budget``, the keys "ranks 2nd in
+unemployment" has; "lowest" and the other superlatives stay (prec31).
 
 Cues and patterns are regular expressions (the ``regex`` module) and may
 reference a word list as ``@name`` (``rules/lists/name.txt``: one entry per
@@ -955,6 +960,8 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
         fail("metric", "{noun} in a metric needs kind: head_noun or pattern")
     if "{superlative}" in data["metric"] and (kind != "pattern" or not data["metric"].endswith(".{superlative}")):
         fail("metric", "{superlative} ends a pattern rule's metric, after a dot (rank.{noun}.{superlative})")
+    if "{order}" in data["metric"] and (kind != "pattern" or not data["metric"].endswith(".{order}")):
+        fail("metric", "{order} ends a pattern rule's metric, after a dot (rank.{noun}.{order})")
     if kind == "date_event" and cues_before is None and cues_after is None:
         fail("kind", "a date_event rule needs cues_before or cues_after")
     if kind == "pattern":

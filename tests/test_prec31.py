@@ -114,3 +114,37 @@ def test_the_shares_give_no_subject_the():
 def test_a_chart_place_is_not_the_last_word_of_a_title(text, subject):
     got = [c.subject for c in claims_of(text) if c.metric == "rank.chart"]
     assert got == ([subject] if subject else [])
+
+
+# --- ranks on a measure: its own order is the table "ranks Nth in" is on -----------------------
+
+@pytest.mark.parametrize("text, metric", [
+    ("Nevada ranks 2nd in unemployment.", "rank.unemployment"),
+    ("Nevada has the second-highest unemployment in the nation.", "rank.unemployment"),
+    ("Nevada has the second-highest unemployment rate in the nation.", "rank.unemployment"),
+    ("Texas has the third-highest property tax in the country.", "rank.property_tax"),
+    ("Ohio ranks 5th in the nation in property taxes.", "rank.property_tax"),
+    # another end of the table, or another table, stays apart
+    ("Ohio has the third-lowest property tax in the country.", "rank.property_tax.lowest"),
+    ("New Jersey has the second-most-burdensome property taxes in the nation.", "rank.property_tax.most_burdensome"),
+    # a thing, not a measure: "the highest city" is not "the largest city"
+    ("Barclays is the third-biggest bank.", "rank.bank.largest"),
+    ("Denver is the second-highest city in the US.", "rank.city.highest"),
+])
+def test_a_measures_own_order_is_dropped(text, metric):
+    got = [c.metric for c in claims_of(text) if c.unit == "rank"]
+    assert got == [metric]
+
+
+def test_order_must_end_a_pattern_rules_metric(tmp_path):
+    from pathlib import Path
+
+    from ledger.rules import RuleError, load_rule_file, load_rules
+
+    root = Path(__file__).resolve().parent.parent / "rules"
+    lists = load_rules(root).lists
+    src = (root / "measures" / "RNK581.yml").read_text(encoding="utf-8")
+    bad = tmp_path / "RNK581.yml"
+    bad.write_text(src.replace("metric: 'rank.{noun}.{order}'", "metric: 'rank.{order}.{noun}'"), encoding="utf-8")
+    with pytest.raises(RuleError):
+        load_rule_file(bad, lists)
