@@ -270,7 +270,7 @@ class _Tables:
         # ---- word classes
         p = fig / "words.tsv"
         classes = {"designation", "month", "weekday", "change", "metre_context", "determiner", "ordinal_before",
-                   "event_noun", "athletics", "not_multiple", "name_year"}
+                   "event_noun", "athletics", "not_multiple", "name_year", "designation_lower"}
         self.word_class: dict[str, set[str]] = {c: set() for c in classes}
         for n, (w, cls) in _rows(p, 2):
             if cls not in classes:
@@ -2012,6 +2012,23 @@ _INFINITIVE_BEFORE = compile_cached(r"(?-i:\bto) \Z")
 _COUNTED_AFTER = compile_cached(r" [\d,.]+" + _PLURAL_TAIL)
 
 
+def _article_name(text: str, a, T) -> bool:
+    """(s31) After "a" or "an", a whole number of two or more (a count takes no article) then a
+    capitalised word that is no number word, month or weekday is a name's number: "a 24 Oras
+    report", "a 60 Minutes interview"; not in a title-case line, where every word is capitalised
+    ("Wins a 10 Year Contract")."""
+    if a.value is None or a.value < 2:
+        return False
+    nxt = _next_word(text, a.end)
+    if not nxt or not nxt[0].isupper() or not nxt[1:].islower():
+        return False
+    low = nxt.lower()
+    wc = T.word_class
+    if low in T.numwords or low in wc["month"] or low in wc["weekday"]:
+        return False
+    return not _title_line(text, a.start)
+
+
 def _title_line(text: str, pos: int) -> bool:
     """Is the line around ``pos`` written in title case: at least 70% of its words of four
     letters or more (after the first), and at least four of them, capitalised?"""
@@ -2277,8 +2294,11 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
         # take the number after the dash with them (a.chain)
         if a.unit == COUNT and a.decimals == 0 and not a.sep and a.end == a.num_end and pw:
             a.chain = text[a.end:a.end + 1] in ("-", "\u2013") and text[a.end + 1:a.end + 2].isdigit()
-            if pwl in wc["designation"] and (pw[0].isupper() or pwl in ("no", "nos", "nr", "number")):
+            if pwl in wc["designation"] and (pw[0].isupper() or pwl in ("no", "nos", "nr", "number")) \
+                    or pwl in wc["designation_lower"]:  # (s31) "on page 107", "under section 230"
                 return True
+            if pwl in ("a", "an") and _article_name(text, a, T):
+                return True  # (s31) "a 24 Oras report", "a 60 Minutes interview": a name's number
             if (pw[0].isupper() and pw[1:].islower() or pw.isupper() and len(pw) > 1) and pwl not in _STOP_CAPS \
                     and not pwl.endswith(("'s", "\u2019s")) \
                     and pwl not in wc["month"] and pwl not in wc["weekday"] and text[pws - 2:pws] != ". " \

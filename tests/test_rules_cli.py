@@ -27,19 +27,20 @@ def test_rules_jsonl_and_group_filter():
 
 
 def test_coverage_lists_unclaimed_figures_per_document_with_total(tmp_path):
-    (tmp_path / "a.txt").write_text("Russia launched 40 drones. Turn to page 12.\n", encoding="utf-8")
+    # (s31: "page 12" names a page, no figure; a number counted to is still one no rule types)
+    (tmp_path / "a.txt").write_text("Russia launched 40 drones. Count to 12.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("About 300 people were killed.\n", encoding="utf-8")
     res = CliRunner().invoke(cli, ["coverage", str(tmp_path)])
     assert res.exit_code == 0, res.output
     lines = res.output.splitlines()
-    assert any(line.endswith("a.txt:1:41: 12 (count)") for line in lines), lines
+    assert any(line.endswith("a.txt:1:37: 12 (count)") for line in lines), lines
     assert any("a.txt: 2 figures, 1 claimed, 1 unclaimed" in line for line in lines)
     assert any("b.txt: 1 figures, 1 claimed, 0 unclaimed" in line for line in lines)
     assert lines[-1] == "total: 2 documents, 3 figures, 2 claimed (66.7%), 1 unclaimed"
 
 
 def test_coverage_jsonl(tmp_path):
-    (tmp_path / "a.txt").write_text("Turn to page 12.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Count to 12.\n", encoding="utf-8")
     res = CliRunner().invoke(cli, ["coverage", "--format", "jsonl", str(tmp_path / "a.txt")])
     rows = [json.loads(line) for line in res.output.splitlines() if line.startswith("{")]
     assert rows[0]["text"] == "12" and rows[0]["line"] == 1
