@@ -1,0 +1,40 @@
+"""subj31: subjects for named claims that came back with none, where the sentence names who or
+what the figure is about:
+
+* the agent of a participle after the noun a share counts ("two-thirds of groups targeted by
+  the IRS", "... targeted for IRS scrutiny");
+* the first capitalised name of a happening noun's "of" phrase that the gazetteer does not hold
+  ("the collapse of the Twin Towers on 11 September 2001");
+* a person written by an age between a fronted date and the verb ("In July 2021, a 10-year-old in
+  Colorado died"), and a noun given a name by "named" or "called" ("a boy named X died").
+"""
+
+import pytest
+
+from tests._claimkit import claims_of, date_subject_of, subject_of
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    ("Two-thirds of groups targeted by the IRS were not conservative.", "Two-thirds", "IRS"),
+    ("Says two-thirds of groups targeted for IRS scrutiny were not conservative.", "two-thirds", "IRS"),
+    ("Half of the schools inspected by Ofsted were rated good.", "Half", "Ofsted"),
+    ("Half of the schools inspected by Ofsted in March were rated good.", "Half", "Ofsted"),
+    ("About 30% of cases handled by the FBI were closed.", "About 30%", "FBI"),
+    ("A third of the firms selected for SEC review were banks.", "A third", "SEC"),
+])
+def test_agent_of_the_counted_nouns_participle(text, fig, subject):
+    assert subject_of(text, fig) == subject
+
+
+def test_agent_that_only_qualifies_the_next_name():
+    # "filtered by Symantec subsidiary Brightmail": the subsidiary filters, not its parent
+    text = "Mr Hogan said 90% of the junk mail filtered by Symantec subsidiary Brightmail was spotted early."
+    assert subject_of(text, "90%") == "Brightmail"
+
+
+def test_for_without_a_noun_of_examining_is_no_agent():
+    # "picked for" a name: the name is the agent only before a noun of examining
+    from ledger.subjects import _FOR_SCRUTINY
+    assert _FOR_SCRUTINY.match(" contracts") is None
+    assert _FOR_SCRUTINY.match(" scrutiny") is not None
+
