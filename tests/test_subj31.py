@@ -38,3 +38,23 @@ def test_for_without_a_noun_of_examining_is_no_agent():
     assert _FOR_SCRUTINY.match(" contracts") is None
     assert _FOR_SCRUTINY.match(" scrutiny") is not None
 
+
+@pytest.mark.parametrize("text, date, subject", [
+    ("A journal concluded that the collapse of the Twin Towers and World Trade Center Building 7 "
+     "on 11 September 2001 was the result of a controlled demolition.", "11 September 2001", "Twin Towers"),
+    ("Nobody forgot the collapse of Lehman Brothers in September 2008.", "September 2008", "Lehman Brothers"),
+])
+def test_name_of_a_happening_nouns_of_phrase(text, date, subject):
+    assert date_subject_of(text, date) == subject
+
+
+def test_happening_noun_of_a_common_noun_has_no_subject():
+    assert date_subject_of("The collapse of the bridge in 2018 was avoidable.", "2018") is None
+
+
+def test_place_inside_a_happening_nouns_phrase():
+    text = "Following the collapse of major investment banks on Wall Street in 2007, nobody was prosecuted."
+    assert date_subject_of(text, "2007") == "Wall Street"
+    # a name that is not led by a place preposition is no place of the happening
+    assert date_subject_of("The mistrial of the officers in May 2021 angered the city.", "May 2021") is None
+
