@@ -1818,11 +1818,20 @@ def _verbal_cue(sent: str, cue: tuple) -> Optional[tuple]:
     "his death").  None when the cue is no verb."""
     prev = sent[max(0, cue[0] - 12):cue[0]].split()
     prev = prev[-1].lower() if prev else ""
+    raw = ""
     for m in _VERB_WORD.finditer(sent, cue[0], cue[1]):
-        if _VERB_CUE.fullmatch(m.group()) is not None and prev not in _DETERMINER:
+        if _VERB_CUE.fullmatch(m.group()) is not None and prev not in _DETERMINER \
+                and not (m.group().lower() in _NAMING and _NAME_NEXT.match(sent, m.end())
+                         and raw.islower() and raw not in _NP_STOP and sent[m.start() - 1:m.start()] == " "):
             return m.start(), m.end()
-        prev = m.group().lower()
+        prev, raw = m.group().lower(), m.group()
     return None
+
+
+#: (s31) a participle that gives a name to the noun before it ("a boy named Lachlan Leary died in",
+#: "a man called Tom Baker was arrested"): no verb of the clause; the name is its subject
+_NAMING = frozenset("named called dubbed nicknamed christened".split())
+_NAME_NEXT = compile_cached(r"\s+[\"“‘']?\p{Lu}", regex.VERSION1)
 
 
 def _named_before(ctx: _Ctx, lex: _Lexicon, ents, subj: Optional[str], limit: int) -> bool:

@@ -52,9 +52,38 @@ def test_happening_noun_of_a_common_noun_has_no_subject():
     assert date_subject_of("The collapse of the bridge in 2018 was avoidable.", "2018") is None
 
 
+@pytest.mark.parametrize("text, date, metric, subject", [
+    ("In July 2021, a 10-year-old in Colorado died from the plague.", "July 2021", "event.death", "Colorado"),
+    ("In June 2017, a 57-year-old man in Ohio was arrested for fraud.", "June 2017", "event.legal", "Ohio"),
+    ("In January 2022, a 7-year-old boy named Lachlan Leary died from a heart attack.", "January 2022",
+     "event.death", "Lachlan Leary"),
+    ("In 2019, a man called Tom Baker was arrested.", "2019", "event.legal", "Tom Baker"),
+])
+def test_fronted_date_of_a_person_by_age_or_name(text, date, metric, subject):
+    [c] = [c for c in claims_of(text) if date in c.text]
+    assert (c.metric, c.subject) == (metric, subject)
+
+
+def test_age_keeps_no_place():
+    # prec21 stands: one person's age is no place's figure
+    [c] = [c for c in claims_of("In July 2021, a 10-year-old in Colorado died from the plague.")
+           if c.metric == "people.age"]
+    assert c.subject is None
+
+
+def test_called_as_the_clauses_own_verb():
+    # "Tom Baker called Ford": a verb after a name, not a naming participle
+    assert date_subject_of("In 2019, Tom Baker called Ford to complain.", "2019") == "Tom Baker"
+    assert date_subject_of("In 2019, he called Ford to complain.", "2019") is None
+
+
 def test_place_inside_a_happening_nouns_phrase():
     text = "Following the collapse of major investment banks on Wall Street in 2007, nobody was prosecuted."
     assert date_subject_of(text, "2007") == "Wall Street"
     # a name that is not led by a place preposition is no place of the happening
     assert date_subject_of("The mistrial of the officers in May 2021 angered the city.", "May 2021") is None
 
+
+def test_named_man_is_the_arrests_subject():
+    # (s31: was None in actor21) the man the participle names is the one arrested
+    assert date_subject_of("In 2015, a man named John Smith was arrested.", "2015") == "John Smith"
