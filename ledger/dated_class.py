@@ -204,11 +204,36 @@ def _noun_subject(ctx, lex, words: list, k: int, s: str, end: int) -> Optional[s
         if got is not None:
             return got
     if k + 1 < len(words) and words[k + 1][2].lower() == "of":
-        from .subjects import _entities
+        from .subjects import _MONTHS_DAYS, _entities, _lex_names
+        from .matching import _canon
         for a, b, name in _entities(ctx, lex):
             if words[k + 1][1] < a < end and s[words[k + 1][1]:a].strip().lower() in ("", "the"):
                 return name
+        # (s31) a name the gazetteer does not hold ("the collapse of the Twin Towers on 11 September
+        # 2001", "the sinking of the Titanic in 1912"): the first capitalised name of the phrase
+        for a, b, raw in _lex_names(s, lex):
+            if words[k + 1][1] < a and b <= end and s[words[k + 1][1]:a].strip().lower() in ("", "the") \
+                    and raw not in _MONTHS_DAYS:
+                return _canon(raw, lex)
+    if k + 1 < len(words):
+        # (s31) else the place inside the noun's own phrase, before the date ("the collapse of major
+        # investment banks on Wall Street in 2007", "the pileup on the M25 in 2013"): where it happened,
+        # as the named event rules read it; not a name further off ("... of the banks Smith ran")
+        from .subjects import _MONTHS_DAYS, _entities, _lex_names
+        from .matching import _canon
+        at = words[k][1]
+        found = sorted([(a, b, name) for a, b, name in _entities(ctx, lex) if at < a and b <= end]
+                       + [(a, b, _canon(raw, lex)) for a, b, raw in _lex_names(s, lex)
+                          if at < a and b <= end and raw not in _MONTHS_DAYS])
+        if found and _PLACE_LEAD_IN.search(s, at, found[0][0]) is not None \
+                and not any(ch in s[at:found[0][0]] for ch in ",;:()\"“”"):
+            return found[0][2]
     return None
+
+
+#: (s31) a place preposition right before a name in a happening noun's phrase
+_PLACE_LEAD_IN = compile_cached(r"(?<![\p{L}])(?:in|on|at|near|off|outside|inside|across)\s+(?:the\s+)?$",
+                                regex.VERSION1)
 
 
 def _owner_before(ctx, lex, a: int, b: int) -> Optional[str]:

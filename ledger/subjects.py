@@ -1818,11 +1818,20 @@ def _verbal_cue(sent: str, cue: tuple) -> Optional[tuple]:
     "his death").  None when the cue is no verb."""
     prev = sent[max(0, cue[0] - 12):cue[0]].split()
     prev = prev[-1].lower() if prev else ""
+    raw = ""
     for m in _VERB_WORD.finditer(sent, cue[0], cue[1]):
-        if _VERB_CUE.fullmatch(m.group()) is not None and prev not in _DETERMINER:
+        if _VERB_CUE.fullmatch(m.group()) is not None and prev not in _DETERMINER \
+                and not (m.group().lower() in _NAMING and _NAME_NEXT.match(sent, m.end())
+                         and raw.islower() and raw not in _NP_STOP and sent[m.start() - 1:m.start()] == " "):
             return m.start(), m.end()
-        prev = m.group().lower()
+        prev, raw = m.group().lower(), m.group()
     return None
+
+
+#: (s31) a participle that gives a name to the noun before it ("a boy named Lachlan Leary died in",
+#: "a man called Tom Baker was arrested"): no verb of the clause; the name is its subject
+_NAMING = frozenset("named called dubbed nicknamed christened".split())
+_NAME_NEXT = compile_cached(r"\s+[\"“‘']?\p{Lu}", regex.VERSION1)
 
 
 def _named_before(ctx: _Ctx, lex: _Lexicon, ents, subj: Optional[str], limit: int) -> bool:
@@ -3456,7 +3465,32 @@ def _a_word(low: str, nouns: frozenset) -> bool:
 
 
 _BY_AGENT = compile_cached(r"(?:\s+[\p{L}-]+){0,2}\s+by\s+(?:the\s+)?", regex.VERSION1)
+#: (s31) the agent of a passive participle that follows the noun a share or part counts
+#: ("two-thirds of groups targeted by the IRS", "half of the schools inspected by Ofsted",
+#: "30 of the 50 jets built by Boeing"): the set counted is the agent's
+_OF_BY_AGENT = compile_cached(
+    r"\s+of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:\p{Ll}+ly\s+)?"
+    r"(?:\p{Ll}{2,}ed|made|built|sold|bought|paid|held|run|written|taken|given|seen|won|caught|brought|sent|spent|"
+    r"kept|owned|done|drawn|grown|known|shown|led|set|cut|put|shot|struck|stolen|chosen|driven|flown|"
+    r"hidden|beaten)\s+(?:by\s+(?:the\s+)?|(for)\s+)", regex.VERSION1)
+#: ... or of a participle "for" the agent's own scrutiny ("groups targeted for IRS scrutiny",
+#: "firms selected for SEC review"): the name modifies a noun of examining
+_FOR_SCRUTINY = compile_cached(r"(?:['’]s)?\s+(?:scrutiny|review|reviews|audit|audits|investigation|investigations|"
+                               r"inspection|inspections|examination|screening|prosecution)(?![\p{L}])", regex.VERSION1)
 _NAMES_FIGURE = compile_cached(r"\s?(?:of\s+)?$")
+
+
+def _of_by_agent(ctx, c: tuple) -> bool:
+    """(s31) Is the name ``c`` the agent of a participle after the noun the figure counts a share
+    or part of ("two-thirds of groups targeted by the IRS", "... targeted for IRS scrutiny")?"""
+    m = _OF_BY_AGENT.fullmatch(ctx.sent, ctx.fe, c[0])
+    q = _NAME_NOUN_NAME.match(ctx.sent, c[1])
+    if m is None or q is not None and not any(w in _NP_STOP for w in q.group(1).split()):
+        return False  # (not a name that only qualifies the next: "filtered by Symantec subsidiary Brightmail")
+    return m.group(1) is None or _FOR_SCRUTINY.match(ctx.sent, c[1]) is not None
+
+
+_NAME_NOUN_NAME = compile_cached(r"((?:\s+\p{Ll}[\p{Ll}-]*){1,2})\s+\p{Lu}", regex.VERSION1)
 
 
 def _name_cands(ctx, lex) -> list:
@@ -3564,7 +3598,8 @@ def _s_proper_noun(ctx, lex, pool, lo, hi):
             continue  # "from makers including Nokia and Samsung": led by the same preposition
         after.append(c if (not _LED_BY_PREP.search(lead) or _SCOPE.search(lead)
                            # "charged $250 by Neiman Marcus": the agent of the figure
-                           or _BY_AGENT.fullmatch(ctx.sent, ctx.fe, c[0])) else None)
+                           or _BY_AGENT.fullmatch(ctx.sent, ctx.fe, c[0])
+                           or _of_by_agent(ctx, c)) else None)
     after = [c for c in after if c is not None]
     return _canon(after[0][2], lex) if after else None
 

@@ -49,7 +49,6 @@ def test_event_subject_found(text, date, subject):
 @pytest.mark.parametrize("text, date", [
     # the act's subject is no name: the name is the verb's object or in a phrase of its own
     ("In 2019, police arrested Tory Lanez in Miami.", "2019"),
-    ("In 2015, a man named John Smith was arrested.", "2015"),
     # a title alone names no one
     ("In 2019, President was elected.", "2019"),
     # a picture that shows no one acting, or a place

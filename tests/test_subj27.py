@@ -44,7 +44,8 @@ def test_a_group_in_the_figures_own_phrase(tool):
 
 
 def test_a_known_name_after_the_figure(tool):
-    cats = _cats(tool, "Says two-thirds of groups targeted for IRS scrutiny were not conservative.")
+    # (s31: "groups targeted for IRS scrutiny" now reads the IRS as the participle's agent)
+    cats = _cats(tool, "Says two-thirds of groups in line for IRS scrutiny were not conservative.")
     assert {"has_name", "says0", "HN:known=1", "HN:kcls:org", "HN:P2:prep_after_figure"} <= cats
 
 
