@@ -2499,6 +2499,8 @@ def _precision(a: _Atom) -> tuple[float, float]:
 
 _SHARE_GAP = compile_cached(r"(?:,?[ \t\u00a0]+(?:and|or)|,)[ \t\u00a0]+\Z")
 _PM_GAP = compile_cached(r"[ \t\u00a0]*(?:\u00b1|\+/-|\+-)[ \t\u00a0]*\Z")
+#: "14% of those aged 18-29 and 9% of ...": a bare number after "aged" is an age, whatever follows it
+_AGED_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:aged|ages)[ \t\u00a0]+(?:\d{1,3}[ \t\u00a0]*(?:-|\u2013|to)[ \t\u00a0]*)?\Z")
 
 
 def _share_units(text: str, atoms: list[_Atom]) -> None:
@@ -2506,6 +2508,8 @@ def _share_units(text: str, atoms: list[_Atom]) -> None:
     for i in range(len(atoms) - 2, -1, -1):
         a, b = atoms[i], atoms[i + 1]
         if a.drop or b.drop or a.unit != COUNT or a.end != a.num_end or a.words != b.words:
+            continue
+        if _AGED_BEFORE.search(text, max(0, a.start - 16), a.start):
             continue
         if b.kind not in ("measure", "percent") and not (b.money and not b.currency_pre):
             continue
