@@ -1705,12 +1705,51 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
         if unit and not a.money:
             if key == "m" and a.scale != 1.0:
                 return
+            if _titled_unit(text, a, key, T):
+                a.drop = True  # (s32) "the 21 Grams actress", "a 60 Minutes interview": a title's number
+                return
             if a.words and unit in ("bit", "byte") and rm.group("unit").lstrip(" ").startswith("-"):
                 return  # "two-bit Tories"
             a.unit, a.kind = unit, "measure"
             a.end = rm.end()
             if a.end < len(text) and text[a.end] in _TAIL_START:
                 _unit_tail(text, a, T)
+
+
+#: (s32) unit words written with a capital as a matter of course, not as part of a name
+_PROPER_UNIT_WORDS = frozenset(("celsius", "centigrade", "fahrenheit", "kelvin", "british"))
+#: (s32) the units a title names ("21 Grams", "8 Mile", "127 Hours", "100 Acre Wood"); a unit with
+#: a metric prefix or of a technical dimension is a style some copy capitalises ("5 Kilowatts")
+_TITLED_DIMENSIONS = frozenset(("time", "length", "mass", "area", "volume"))
+_METRIC_PREFIXES = ("kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "centi", "deci",
+                    "pico", "femto", "kibi")
+#: (s32) a word of four letters or more written in lower case: a line of prose has some
+_LOWER_WORD = compile_cached(r"(?<![\p{L}'\u2019-])\p{Ll}{4,}(?![\p{L}'\u2019-])")
+
+
+def _titled_unit(text: str, a: _Atom, key: str, T: _Tables) -> bool:
+    """(s32) A unit word written with a capital after a number, in a line of prose: the number
+    and word are a title or a programme's name, not a measure ("the 21 Grams actress", "in a 60
+    Minutes interview", "the film 127 Hours", "Sky's 24 Hours in Police Custody"); prose writes
+    units in lower case even opening a sentence.  Not an abbreviation ("5 Km", "10 Mbps": units.tsv
+    flags attach, tight or case), a unit named after a person ("30 Celsius"), a headline in title
+    case ("Man Jailed For 10 Years"), or German, which capitalises every noun."""
+    words = key.replace("-", " ").split()
+    if not words or not all(len(w) > 1 and w[0].isupper() and w[1:].islower() for w in words):
+        return False
+    if len(words[0]) < 4 or T.units.get(key.lower(), ("", {"attach"}))[1] & {"attach", "tight", "case"}:
+        return False
+    if any(w.lower() in _PROPER_UNIT_WORDS for w in words) or words[0].lower().startswith(_METRIC_PREFIXES) \
+            or T.dimensions.get(T.unit_lookup_ci.get(key.lower(), "")) not in _TITLED_DIMENSIONS:
+        return False
+    lo = text.rfind("\n", 0, a.start) + 1
+    hi = text.find("\n", a.end)
+    hi = len(text) if hi < 0 else hi
+    if _title_line(text, a.start) or _german_near(text, a.start):
+        return False
+    # a line of prose: at least two words of four letters or more in lower case ("Man Jailed For
+    # 10 Years" has none: a short headline in title case)
+    return sum(1 for _ in zip(range(2), _LOWER_WORD.finditer(text, lo, hi))) >= 2
 
 
 # a temperature written just before a number with "K" after it: that K is kelvin
