@@ -1557,6 +1557,15 @@ def _loose_unit(word: str, T: _Tables, dimensions) -> Optional[str]:
 _FRACTION_OF_UNIT = compile_cached(r"[ \u00a0](?:of[ \u00a0])?(?:a|an)[ \u00a0](?P<u>\p{Ll}{3,})(?![\p{L}\p{N}-])")
 
 
+#: (s32) a word between a number and its time unit that only stresses the span or adds to it: "eight
+#: long years", "two whole weeks", "three full days", "two more years" are durations.  Not the words of
+#: a streak ("three consecutive months", "two straight years": a count the streak rule DUR531 types)
+_EMPHATIC_SPAN = compile_cached(
+    r"[ \u00a0]+(?i:long|whole|full|solid|entire|short|extra|additional|more|further)[ \u00a0]+"
+    r"(?P<u>(?i:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century))"
+    r"(?![\p{L}\p{N}'\u2019-])")
+
+
 def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
     """Scale, percent, currency word, unit or suffix right after the numeral; drops codes and ordinals."""
     pos = a.end
@@ -1577,6 +1586,13 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
             a.unit, a.kind = ("degF" if dm.group("s")[0] in "fF" else "degC"), "measure"
             a.end = dm.end()
             return
+    if ch in " \u00a0" and a.unit == COUNT and not a.money and a.scale == 1.0:
+        em = _EMPHATIC_SPAN.match(text, pos, timeout=TIMEOUT)
+        if em is not None:
+            unit = _loose_unit(em.group("u").lower(), T, ("time",))
+            if unit:
+                a.unit, a.kind, a.end = unit, "measure", em.end()  # (s32) "eight long years"
+                return
     # cheap pre-check: the right-side pattern can only match before a symbol or a known first word
     if ch not in T.right_syms and not (ch in " -\u00a0" and pos + 1 < n and text[pos + 1] in T.right_syms):
         w = _word_at(text, pos, n)

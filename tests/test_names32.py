@@ -63,3 +63,36 @@ def test_units_kept(text, fig, unit):
 def test_scales_and_names_unchanged(text, fig, unit):
     got = _figs(text)
     assert any(t == fig and u == unit for t, _, u in got), got
+
+
+@pytest.mark.parametrize("text, fig, unit, value", [
+    ("The family waited nine long years for an inquiry.", "nine long years", "year", 9),
+    ("He spent three whole weeks in a hospital bed.", "three whole weeks", "week", 3),
+    ("The strike lasted four full days before talks resumed.", "four full days", "day", 4),
+    ("The crew spent 14 long months at sea.", "14 long months", "month", 14),
+    ("She wanted to stay for one more year at the club.", "one more year", "year", 1),
+    ("The rain fell for six solid hours on the festival.", "six solid hours", "hour", 6),
+])
+def test_word_between_number_and_time_unit(text, fig, unit, value):
+    got = _figs(text)
+    assert (fig, value, unit) in got, got
+    assert not any(c.metric.startswith("count.") for c in claims_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Exports fell for five consecutive months, the office said.",
+    "The club has won the league three straight years.",
+])
+def test_streak_stays_a_count_for_its_rule(text):
+    cs = claims_of(text)
+    assert [c.metric for c in cs] == ["duration.streak"], [(c.text, c.metric) for c in cs]
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("The airline flies 12 long-haul routes from the airport.", "12"),
+    ("The firm hired 40 full-time staff in the town.", "40"),
+    ("He was paid two more years' wages after he left.", "two"),
+])
+def test_no_time_unit_after_the_word(text, fig):
+    got = _figs(text)
+    assert got and got[0][0] == fig and got[0][2] == "count", got
