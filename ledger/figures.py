@@ -2084,6 +2084,19 @@ def _article_name(text: str, a, T) -> bool:
     return not _title_line(text, a.start)
 
 
+def _the_title(text: str, a, pws: int, T) -> bool:
+    """(s32) A capitalised "The" inside a sentence opens a title: the number after it, with a
+    capitalised word or nothing after it, is the title's ("he staged The 39 Steps", "a fan of The
+    1975"); not opening a sentence, a quotation or a line, nor in a title-case line."""
+    if _sentence_start(text, pws):
+        return False
+    nxt = _next_word(text, a.end)
+    if nxt and not (nxt[0].isupper() and nxt[1:].islower()) or nxt.lower() in T.numwords \
+            or nxt.lower() in T.word_class["month"]:
+        return False
+    return not _title_line(text, a.start) and not _german_near(text, a.start)
+
+
 def _title_line(text: str, pos: int) -> bool:
     """Is the line around ``pos`` written in title case: at least 70% of its words of four
     letters or more (after the first), and at least four of them, capitalised?"""
@@ -2354,6 +2367,8 @@ def _is_not_figure(text: str, a: _Atom, T: _Tables, num: _Num) -> bool:
                 return True
             if pwl in ("a", "an") and _article_name(text, a, T):
                 return True  # (s31) "a 24 Oras report", "a 60 Minutes interview": a name's number
+            if pw == "The" and _the_title(text, a, pws, T):
+                return True  # (s32) "staged The 39 Steps", "a fan of The 1975": a title's number
             if (pw[0].isupper() and pw[1:].islower() or pw.isupper() and len(pw) > 1) and pwl not in _STOP_CAPS \
                     and not pwl.endswith(("'s", "\u2019s")) \
                     and pwl not in wc["month"] and pwl not in wc["weekday"] and text[pws - 2:pws] != ". " \

@@ -96,3 +96,21 @@ def test_streak_stays_a_count_for_its_rule(text):
 def test_no_time_unit_after_the_word(text, fig):
     got = _figs(text)
     assert got and got[0][0] == fig and got[0][2] == "count", got
+
+
+@pytest.mark.parametrize("text", [
+    "The theatre company staged The 39 Steps for a month.",
+    "Critics praised Casablanca, The 400 Blows and Vertigo in the poll.",
+])
+def test_capital_the_opens_a_title(text):
+    assert not any(t in ("39", "400") for t, _, _ in _figs(text)), _figs(text)
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("The 39 victims were named by police on Monday.", "39"),
+    ('He told reporters: "The 12 men were released last night."', "12"),
+    ("Police Say The 12 Men Were Arrested At The Scene Last Night", "12"),
+    ("Officers said the 12 men were arrested at the scene.", "12"),
+])
+def test_the_before_a_count_kept(text, fig):
+    assert any(t == fig for t, _, _ in _figs(text)), _figs(text)
