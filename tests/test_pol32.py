@@ -82,3 +82,18 @@ def test_share_of_those_asked_stays_opinion_share():
     c = _claim("A survey of 600 Irish adults was published. It found that 45% of those with pensions had checked "
                "them.", "45%")
     assert (c.rule, c.metric, c.subject) == ("POL331", "politics.opinion_share", "Ireland")
+
+
+@pytest.mark.parametrize("text, figure, rule, subject", [
+    # the other opinion_share rules take the population asked before the person the answer is about
+    ("Some 1,800 Poles were questioned in March. Only 35% thought the minister should resign.", "35%", "POL011",
+     "Poland"),
+    ("A poll of 900 Danish adults came out on Sunday. Only 28% opposed the bridge toll.", "28%", "POL003",
+     "Denmark"),
+    ("A survey of 700 Belgian voters was published. It found 33% of those polled had not heard of the plan.",
+     "33%", "PCT725", "Belgium"),
+])
+def test_other_opinion_rules_take_the_population(text, figure, rule, subject):
+    c = _claim(text, figure)
+    assert (c.rule, c.metric, c.subject) == (rule, "politics.opinion_share", subject)
+
