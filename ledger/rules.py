@@ -114,6 +114,11 @@ Rule file keys (``*`` required)::
                    main        the name opening the main clause after the figure's
                                opening phrase ("Four years as a congressman, he
                                [U.S. Rep. Hank Johnson] never talked")
+                   poll        the population the survey behind the figure asked,
+                               named where the text names the survey ("a poll of
+                               2,000 UK adults", "a survey in Germany"; its own
+                               sentence, else back through its paragraph:
+                               ledger/poll_population.py)
     subject2     list of prepositions that introduce the second party
                  (tariff "on China"), or [] (default)
     subject_default  subject when none is found (e.g. NATO for a NATO target)
@@ -189,7 +194,7 @@ UNIT_CLASSES = ("any", "count", "percent", "percentage_point", "money", "multipl
 STATUSES = ("actual", "estimate", "target", "pledge", "proposal", "demand", "forecast",
             "hypothetical")
 SUBJECT_STRATEGIES = ("group", "after", "possessive", "actor", "near_actor", "agent", "before", "of",
-                      "after_any", "first", "proper_noun", "opening", "title", "main")
+                      "after_any", "first", "proper_noun", "opening", "title", "main", "poll")
 TRANSFORMS = ("reduction", "count")
 REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examples")
 OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires",

@@ -12,6 +12,7 @@ import regex
 
 from .rules import Rule, compile_cached
 from .text import sentence_bounds
+from .poll_population import poll_population
 from .matching import (OPENING_CONNECTIVES, _AGE_AUX, _CONJ, _Ctx, _DATE_PREP, _DETERMINER, _Hit, _Lexicon, _NOT_IN_SUBJECT,
                        _NP_STOP, _PREVIOUS_REACH, _SPEECH, _THING_VAGUE, _VERB_WORD, _canon, _clause, _copula,
                        _finditer, _foreign, _group_key, _nwords, _search, _title_sentence)
@@ -3713,7 +3714,9 @@ def _s_main(ctx, lex, pool, lo, hi):
 
 _STRATEGIES = {"main": _s_main, "opening": _s_opening, "actor": _s_actor, "near_actor": _s_near_actor, "agent": _s_agent, "after": _s_after, "possessive": _s_possessive, "before": _s_before, "of": _s_of,
                "after_any": _s_after_any, "first": _s_first, "group": _s_group,
-               "proper_noun": _s_proper_noun, "title": _s_title}
+               "proper_noun": _s_proper_noun, "title": _s_title,
+               # (pol32) the population a survey asked, where the text names the survey
+               "poll": lambda ctx, lex, pool, lo, hi: poll_population(ctx, lex)}
 
 
 # --------------------------------------------------------------------------

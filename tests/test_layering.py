@@ -31,7 +31,9 @@ ALLOWED = {
     "figures": BASE | {"german"},
     # the claims stage's parts: matching <- subjects, periods (<- currency_owner) <- claims
     "matching": BASE | {"rules"},
-    "subjects": BASE | {"rules", "matching"},
+    "subjects": BASE | {"rules", "matching", "poll_population"},
+    # (pol32: the population a survey asked, the subject strategy "poll")
+    "poll_population": BASE | {"rules", "matching"},
     "periods": BASE | {"rules", "matching"},
     # (the last-resort subject of a money figure, run by claims after every other step)
     "currency_owner": BASE | {"rules", "matching", "subjects"},
