@@ -2581,6 +2581,10 @@ def _group_subject(ctx, lex, m) -> Optional[str]:
 _OPPONENT = compile_cached(r"(?i)(?<![\p{L}])(?:clash(?:es|ed)?|fighting|fight|battles?|skirmish(?:es)?|confrontations?|"
                            r"run-ins?|stand-?offs?|scuffles?)\s+(?:with|against|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$",
                            regex.VERSION1)
+#: (rates32) the base a rate is told per: "two cars for every three households", "3.5 doctors per
+#: 1,000 people", "1.2 cars per household" -- the people the rate is per, not whose it is
+_PER_BASE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:per|(?:for|in|out\s+of)\s+every|for\s+each)\s+"
+                                  r"(?:(?:a|one|[\d.,]+|\p{L}+)\s+){0,2}$", regex.VERSION1)
 
 
 #: a preposition that puts a group after the figure in the predicate, as where or to whom the act
@@ -2630,6 +2634,8 @@ def _first_group(ctx, lex):
             # them ("$700 billion to millionaires and billionaires")
         if _OPPONENT.search(ctx.sent, max(0, m.start() - 30), m.start()):
             continue  # "dozens of lives were lost in clashes with the police": the other side
+        if _PER_BASE_BEFORE.search(ctx.sent, max(0, m.start() - 40), m.start()):
+            continue  # "two cars for every three households": the base of a rate, not whose
         said = _GROUP_VERB.match(ctx.sent, m.end())
         if said is not None and said.group(1).lower() in _SPEECH and m.end() <= ctx.fs:
             continue  # (s28) "Police said 300 people were killed": the source, not whose dead
