@@ -64,3 +64,40 @@ def test_a_base_after_per_alone_is_no_claim():
 def test_a_share_told_in_every_keeps_its_reading():
     got = _by_text("One in every four adults smokes.")
     assert got["One in every four"].metric == "population.share"
+
+
+# ---- a study, a publication or a reporting body named as the one who found or said the figure is
+# no subject of what it reports (its own figure stays its own)
+
+@pytest.mark.parametrize("text, fig, not_subject", [
+    ("The Lancet Journal concluded that the cyclone in May 2008 was the deadliest in decades.", "May 2008",
+     "Lancet Journal"),
+    ("A survey by Acme Polling predicted that the number of tablets sold in 2026 would double.", "2026",
+     "Acme Polling"),
+    ("The Quarterly Review of Economics found 4,000 farmers had lost their land in Peru.", "4,000",
+     "Quarterly Review of Economics"),
+    ("A report by the Institute for Rural Studies found 3 million households would pay more.", "3 million",
+     "Institute for Rural Studies"),
+    ("A Scottish Audit Office report on the 15 largest schemes says costs have risen by £2.3bn.", "£2.3bn",
+     "Scottish Audit Office"),
+    ("The number of homes on fibre rose by 21% in a year, said the US Federal Trade Commission.", "21%",
+     "US Federal Trade Commission"),
+])
+def test_a_reporting_source_is_no_subject_of_its_finding(text, fig, not_subject):
+    got = _by_text(text)
+    assert got[fig].subject != not_subject
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # a body's own figure, pointed back at by "its"
+    ("The Royal Institute said its income rose 7% last year.", "7%", "Royal Institute"),
+    # the date a body said something is its own
+    ("The Office for National Statistics said in a speech in 2013 that growth was slow.", "2013",
+     "Office for National Statistics"),
+    # a body that says something may be a party to it: only a study's finding loses its maker
+    ("The University of Leeds said the hearing is scheduled to begin in March 2027.", "March 2027",
+     "University of Leeds"),
+])
+def test_a_body_keeps_its_own_figure(text, fig, subject):
+    got = _by_text(text)
+    assert got[fig].subject == subject
