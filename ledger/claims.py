@@ -857,6 +857,27 @@ def _rate_base(ctxs, k: int) -> bool:
     return prev.fe <= cur.fs and _PER_GAP.match(cur.sent[prev.fe:cur.fs]) is not None
 
 
+#: (rates32) a count right after the word a rate's base follows, with no rate figure before it:
+#: "For every 25 men brought to trial, 24 walk free", "the death rate per 100,000 people"
+_PER_BEFORE = compile_cached(r"(?<![\p{L}’'-])(?:[Pp]er|(?:[Ff]or|[Ii]n|[Oo]ut\s+of)\s+every|[Ff]or\s+each)\s+$",
+                             regex.VERSION1)
+
+
+def _lone_rate_base(ctx) -> bool:
+    """Is this count the base a rate is told per, written after its per-word ("For every 25
+    men ...", "deaths per 100,000 people")?  No fact of its own, as _rate_base's is not."""
+    return ctx.ucls == "count" and _PER_BEFORE.search(ctx.sent, max(0, ctx.fs - 20), ctx.fs) is not None
+
+
+def _rate_numerator(ctx, hit) -> bool:
+    """(rates32) Is a count typed as a count the numerator of a rate ("only eight people per
+    thousand are car owners": no count of people)?  A rate rule's own reading stays."""
+    if hit is None or ctx.ucls != "count":
+        return False
+    metric = hit.metric or hit.rule.metric
+    return not metric.startswith("rate.")
+
+
 def _against_earlier(cur, gap: str) -> bool:
     """", against $66m a year earlier": the earlier value a figure is set against."""
     return _AGAINST.match(gap) is not None and _BACK_THEN.match(cur.sent, cur.fe) is not None
@@ -957,6 +978,11 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
     bases = {k for k in range(1, len(ctxs)) if _rate_base(ctxs, k)}
     for k in bases:
         hits[k] = None
+        if _rate_numerator(ctxs[k - 1], hits[k - 1]):
+            hits[k - 1] = None  # (rates32) nor is the rate a count of its own
+    for k in range(len(ctxs)):
+        if k not in bases and _lone_rate_base(ctxs[k]):
+            hits[k] = None
     points = _point_back(ctxs, hits, text, lex)
     listed: set = set()  # the later figures of a list that name no party of their own
     for i in range(1, len(ctxs)):

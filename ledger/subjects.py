@@ -1269,6 +1269,8 @@ _SAID_AFTER = compile_cached(r"(?:\s*\([^()]{1,12}\))?\s+(?:has\s+|have\s+|had\s
                              r"estimated|estimates|told\s+[^,.;]{1,40})(?:\s+(?:in\s+a\s+(?:report|study|survey|"
                              r"statement)|on\s+\p{Lu}\p{Ll}+day|this\s+week|last\s+week|yesterday|today))?\s*[.,;]?\s*$",
                              regex.VERSION1)
+_SAID_BEFORE_NAME = compile_cached(r",\s+(?:said|says|reported|reports|estimated|estimates)\s+(?:the\s+)?"
+                              r"(?:(?:[\p{Ll}-]+|\p{Lu}{2,3})\s+){0,2}$", regex.VERSION1)
 _STUDY_WORD = compile_cached(r"(?i)(?<![\p{L}])(?:analysts?|researchers?|report|study|survey|research|data|figures|"
                              r"poll|consultancy|consultants|think-tank|watchdog|firm)(?![\p{L}])", regex.VERSION1)
 _COMMA_BEFORE = compile_cached(r",\s+(?:the\s+|[\p{Ll}-]+\s+){0,3}$", regex.VERSION1)
@@ -1293,7 +1295,9 @@ def _trailing_source(ctx: _Ctx, lex: _Lexicon, subj: str) -> bool:
         return False
     for a, b in spans:
         according = _ACCORDING_AFTER.search(ctx.sent, max(0, a - 60), a)
-        said = _SAID_AFTER.match(ctx.sent, b)
+        # (rates32) or before it, after a comma: "... jumped by 38% in a year, said the US Federal
+        # Communications Commission"
+        said = _SAID_AFTER.match(ctx.sent, b) or _SAID_BEFORE_NAME.search(ctx.sent, max(0, a - 40), a)
         if according is None and (said is None or _COMMA_BEFORE.search(ctx.sent, max(0, a - 40), a) is None
                                   and not _search(_STUDY_WORD, ctx.sent, max(0, a - 30), a)):
             return False
@@ -2210,6 +2214,8 @@ _STUDY_AFTER = compile_cached(_SOURCE_LEAD + r"(?:\s+(?:\d{4}|[\p{Ll}-]+)){0,2}?
 _FINDING = compile_cached(
     _SOURCE_LEAD + r"(?:"
     r"(?:\s+(?:\d{4}|[\p{Ll}-]+)){0,2}?\s+(?:" + _STUDY_NOUNS + r")"
+    # (rates32) what the study is on: "A National Audit Office report on the 20 biggest projects says"
+    r"(?:\s+(?:on|into|about|of)(?:\s+[\p{L}\d’'-]+){1,5}?)?"
     r"(?:\s+(?:has|have|had|also|recently))*\s+(?:found|finds|shows?|showed|shown|concluded|concludes|revealed|"
     r"reveals|reported|reports|suggests|suggested|guessed|guesses|estimated|estimates|said|says|indicates|indicated)"
     r"|(?:\s+(?:has|have|had|also|recently))*\s+(?:found|finds|shows?|showed|concluded|concludes|revealed|reveals|"
@@ -2250,7 +2256,11 @@ def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
         return cut
     # (the date of a saying stays the sayer's; "told three lies", "added a second with a 20-yard shot":
     # the verb's own object, an act of the name)
-    if ctx.fig.kind == "date" or ctx.ucls == "date" or _ACT_VERB.match(ctx.sent, src[1]) is not None \
+    # (rates32: not a date inside what the source reports: "The journal concluded that the earthquake
+    # in 2004 ...", "the Low Pay Commission, which said jobs grew after the minimum wage was introduced in
+    # 1999": the earthquake's and the wage's, not the journal's or the commission's)
+    if (ctx.fig.kind == "date" or ctx.ucls == "date") and not _date_reported(ctx, src, lex) \
+            or _ACT_VERB.match(ctx.sent, src[1]) is not None \
             or _search(_OWN_REF, ctx.sent, cut, len(ctx.sent)) is not None:
         return 0  # (nor "Mr Sayeed said only a fifth of members had voted against him": his own)
     if not _reporter(ctx, lex, pool, src):
@@ -2262,6 +2272,43 @@ def _source_cut(ctx: _Ctx, lex: _Lexicon, pool, s2_span) -> int:
     if home in lex.countries:
         ctx.src_home = home  # "The ONS said manufacturing output dropped 0.1%": the UK's
     return cut
+
+
+_FOUND_BARE = compile_cached(_SOURCE_LEAD + r"(?:\s+(?:has|have|had|also|recently))*\s+(?:found|finds|showed|shows|"
+                             r"concluded|concludes|revealed|reveals|suggested|suggests|estimated|estimates)(?![\p{L}])",
+                             regex.VERSION1)
+#: (rates32) a source named as a publication or a study by its head word ("The European Scientific
+#: Journal", "the Annual Review", "TDG Research")
+_PUBLICATION_HEAD = compile_cached(r"(?<![\p{L}])(?:Journal|Review|Report|Study|Survey|Paper|Research|Analysis|Lancet|"
+                                   r"Bulletin|Digest|Index)(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)+)?\s*$", regex.VERSION1)
+#: (rates32) what may stand between a verb of saying and a date that is the saying's own: where or
+#: when it was said ("said in a speech in 2012", "said on 3 May", "warned last year")
+_SAYING_SETTING = compile_cached(r"(?:\s*,)?\s+(?:in|at|on|during|before|after|last|this|early|late|earlier|since|"
+                                 r"by|to|through|via|over)(?![\p{L}])(?:(?!\bthat\b)[^,;:])*$", regex.VERSION1)
+
+
+def _date_reported(ctx: _Ctx, src: tuple, lex: _Lexicon) -> bool:
+    """Is a date figure inside the finding a study or a publication reports ("The journal
+    concluded that the earthquake in 2004 ...", "A survey by Sony Ericsson predicted that the
+    handsets sold in 2005 ..."), not the date the source said it ("said in a speech in 2012",
+    "told reporters in 2012")?  Only a study's or a publication's finding: a body that says
+    something may be a party to what it says ("The University of California said the trial is
+    scheduled to begin in October 2006": the university's own case)."""
+    a, b = src
+    paren = _PAREN_AFTER.match(ctx.sent, b)
+    b = paren.end() if paren is not None else b
+    m = _FINDING.match(ctx.sent, b)
+    if m is None and (_STUDY_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None
+                      or _PUBLICATION_HEAD.search(_PAREN_AFTER.sub("", ctx.sent[a:b])) is not None):
+        m = _SOURCE_VERB.match(ctx.sent, b)
+    if m is None or m.end() > ctx.fs:
+        return False
+    rest = ctx.sent[m.end():ctx.fs]
+    if m.group().rstrip().endswith("that") or regex.search(r"(?<![\p{L}])that(?![\p{L}])", rest):
+        return True
+    if regex.search(r"(?<![\p{L}])(?:told|tells)(?![\p{L}])", m.group()):
+        return False  # "told reporters in 2012": whom it was told, then when
+    return rest.strip() != "" and _SAYING_SETTING.match(rest) is None
 
 
 #: a country's government body by its name ("US Department of Energy", "German Federal Statistics
@@ -2319,7 +2366,8 @@ def _reporter(ctx: _Ctx, lex: _Lexicon, pool, src: tuple) -> bool:
     if _STUDY_AFTER.match(ctx.sent, b) is not None or raw in lex.reporters \
             or raw.endswith(")") and raw.rsplit("(", 1)[-1].rstrip(")").strip() in lex.reporters:
         return True
-    if _REPORTER_HEAD.search(raw) is not None or _TRADE_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None \
+    if _REPORTER_HEAD.search(raw) is not None or _PUBLICATION_HEAD.search(_PAREN_AFTER.sub("", raw)) is not None \
+            or _TRADE_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None \
             or _STUDY_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None:
         return True
     first = raw.split()[0] if raw.split() else ""
@@ -2348,6 +2396,12 @@ def _is_source(ctx: _Ctx, a: int, b: int, lex: Optional[_Lexicon] = None) -> boo
         m = _FINDING.match(ctx.sent, b)
         if m is not None and _ASIDE_MARK.search(ctx.sent, m.end(), max(m.end(), ctx.fs)) is not None:
             m = None  # "the Liberal Democrats - the party a 2004 ICM survey showed was gaining - secured 6,000 ..."
+    if m is None and (_STUDY_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None
+                      or _PUBLICATION_HEAD.search(_PAREN_AFTER.sub("", ctx.sent[a:b])) is not None):
+        # (rates32) a study's or a publication's finding with no "that": "The New England Journal of
+        # Medicine found 300 patients had ...", "A report by the IFS found 2 million families would ..."
+        # (a figure right after the verb still needs a clause of its own, below: not "found 300 errors")
+        m = _FOUND_BARE.match(ctx.sent, b)
     # (a figure right after the verb is the saying's own: "said in 2008", "said 22 times", "warned
     # two weeks ago"; not one after "that": "estimates that roughly 42 percent")
     # (unless a clause goes on from the figure: "Samaritans said one in four people had suicidal
@@ -2582,6 +2636,10 @@ def _group_subject(ctx, lex, m) -> Optional[str]:
 _OPPONENT = compile_cached(r"(?i)(?<![\p{L}])(?:clash(?:es|ed)?|fighting|fight|battles?|skirmish(?:es)?|confrontations?|"
                            r"run-ins?|stand-?offs?|scuffles?)\s+(?:with|against|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$",
                            regex.VERSION1)
+#: (rates32) the base a rate is told per: "two cars for every three households", "3.5 doctors per
+#: 1,000 people", "1.2 cars per household" -- the people the rate is per, not whose it is
+_PER_BASE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:per|(?:for|in|out\s+of)\s+every|for\s+each)\s+"
+                                  r"(?:(?:a|one|[\d.,]+|\p{L}+)\s+){0,2}$", regex.VERSION1)
 
 
 #: a preposition that puts a group after the figure in the predicate, as where or to whom the act
@@ -2631,6 +2689,8 @@ def _first_group(ctx, lex):
             # them ("$700 billion to millionaires and billionaires")
         if _OPPONENT.search(ctx.sent, max(0, m.start() - 30), m.start()):
             continue  # "dozens of lives were lost in clashes with the police": the other side
+        if _PER_BASE_BEFORE.search(ctx.sent, max(0, m.start() - 40), m.start()):
+            continue  # "two cars for every three households": the base of a rate, not whose
         said = _GROUP_VERB.match(ctx.sent, m.end())
         if said is not None and said.group(1).lower() in _SPEECH and m.end() <= ctx.fs:
             continue  # (s28) "Police said 300 people were killed": the source, not whose dead
