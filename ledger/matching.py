@@ -2273,6 +2273,10 @@ _CONJ = compile_cached(r"(?i)\b(?:and|or|but|while|than|as)\b")
 _SPEECH = frozenset("""said says say told added stated reported claimed warned insisted noted argued
 tweeted posted wrote asked replied confirmed denied suggested called urged""".split())
 
+#: groups too vague to name what a figure is about ("one in four people", "the government": whose?;
+#: "a poll of 2,000 people"), for subjects._group_subject and poll_population
+VAGUE_GROUPS = frozenset({"people", "residents", "citizens", "government", "federal government"})
+
 #: words before a head that do not say which one it is ("the new plan": which?)
 _THING_VAGUE = frozenset("""new expanded proposed planned current existing last latest recent first second final
 original old big huge massive so-called controversial same whole entire swallowed average typical single such

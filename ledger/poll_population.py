@@ -30,7 +30,7 @@ import regex
 
 from .rules import compile_cached
 from .text import sentence_bounds
-from .matching import _group_key, _search
+from .matching import VAGUE_GROUPS, _group_key, _search
 
 #: how many sentences before the figure's a survey's name is looked for, in its paragraph
 _BACK = 3
@@ -70,9 +70,6 @@ _ADJ_FORM = compile_cached(r"(?P<pop>(?<![\p{L}.-])[\p{Lu}][\p{L}.]*)(?:-wide)?\
 _NAMES_SURVEY = compile_cached(r"(?i)\b(?:polls?|polled|surveys?|surveyed|study|studies|research|report|"
                                r"questionnaires?|questioned|interviewed|respondents)\b", regex.VERSION1)
 
-#: groups too vague to name a population ("2,000 people")
-_VAGUE = frozenset({"people", "residents", "citizens", "government", "federal government"})
-
 
 def _nation(lex, words: str) -> Optional[str]:
     """The country a nation word in ``words`` names ("UK adults", "Britons",
@@ -98,7 +95,7 @@ def _population(lex, words: str, country_only: bool = False) -> Optional[str]:
     if m is None or words[m.end():].strip(" .,;:'’-") != "":
         return None  # the group must end the phrase: "voters" in "voters' cards" is no head
     group = lex.groups.get(_group_key(m.group(), lex))
-    return None if group is None or group in _VAGUE else group
+    return None if group is None or group in VAGUE_GROUPS else group
 
 
 def _in_sentence(lex, sent: str) -> tuple[bool, Optional[str]]:

@@ -13,7 +13,7 @@ import regex
 from .rules import Rule, compile_cached
 from .text import sentence_bounds
 from .poll_population import poll_population
-from .matching import (OPENING_CONNECTIVES, _AGE_AUX, _CONJ, _Ctx, _DATE_PREP, _DETERMINER, _Hit, _Lexicon, _NOT_IN_SUBJECT,
+from .matching import (OPENING_CONNECTIVES, VAGUE_GROUPS, _AGE_AUX, _CONJ, _Ctx, _DATE_PREP, _DETERMINER, _Hit, _Lexicon, _NOT_IN_SUBJECT,
                        _NP_STOP, _PREVIOUS_REACH, _SPEECH, _THING_VAGUE, _VERB_WORD, _canon, _clause, _copula,
                        _finditer, _foreign, _group_key, _nwords, _search, _title_sentence)
 
@@ -2613,11 +2613,6 @@ def _s_near_actor(ctx, lex, pool, lo, hi):
 _SCOPE = compile_cached(r"(?i)\b(?:in|across|throughout|of|at)\s+(?:the\s+)?$")
 
 
-#: groups too vague to name what a figure is about ("one in four people",
-#: "the government": whose?)
-_VAGUE_GROUPS = frozenset({"people", "residents", "citizens", "government", "federal government"})
-
-
 def _group_subject(ctx, lex, m) -> Optional[str]:
     """The subject a group names: the country of a demonym ("Americans",
     "the American people": United States), else the group itself, unless it
@@ -2630,7 +2625,7 @@ def _group_subject(ctx, lex, m) -> Optional[str]:
     if e is not None and ctx.sent[e.end():m.start()].strip() == "":
         return lex.canonical[e.group()]
     group = lex.groups[_group_key(m.group(), lex)]
-    return None if group in _VAGUE_GROUPS else group
+    return None if group in VAGUE_GROUPS else group
 
 
 _OPPONENT = compile_cached(r"(?i)(?<![\p{L}])(?:clash(?:es|ed)?|fighting|fight|battles?|skirmish(?:es)?|confrontations?|"
