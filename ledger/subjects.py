@@ -2281,6 +2281,15 @@ _FOUND_BARE = compile_cached(_SOURCE_LEAD + r"(?:\s+(?:has|have|had|also|recentl
 #: Journal", "the Annual Review", "TDG Research")
 _PUBLICATION_HEAD = compile_cached(r"(?<![\p{L}])(?:Journal|Review|Report|Study|Survey|Paper|Research|Analysis|Lancet|"
                                    r"Bulletin|Digest|Index)(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)+)?\s*$", regex.VERSION1)
+
+
+def _study_or_publication(sent: str, a: int, b: int) -> bool:
+    """Is the source at ``sent[a:b]`` a study named by its maker ("A 2009 USDA study", "a report by
+    the IFS") or a publication by its head word ("The European Scientific Journal")?"""
+    return _STUDY_BEFORE.search(sent, max(0, a - 40), a) is not None \
+        or _PUBLICATION_HEAD.search(_PAREN_AFTER.sub("", sent[a:b])) is not None
+
+
 #: (rates32) what may stand between a verb of saying and a date that is the saying's own: where or
 #: when it was said ("said in a speech in 2012", "said on 3 May", "warned last year")
 _SAYING_SETTING = compile_cached(r"(?:\s*,)?\s+(?:in|at|on|during|before|after|last|this|early|late|earlier|since|"
@@ -2298,8 +2307,7 @@ def _date_reported(ctx: _Ctx, src: tuple, lex: _Lexicon) -> bool:
     paren = _PAREN_AFTER.match(ctx.sent, b)
     b = paren.end() if paren is not None else b
     m = _FINDING.match(ctx.sent, b)
-    if m is None and (_STUDY_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None
-                      or _PUBLICATION_HEAD.search(_PAREN_AFTER.sub("", ctx.sent[a:b])) is not None):
+    if m is None and _study_or_publication(ctx.sent, a, b):
         m = _SOURCE_VERB.match(ctx.sent, b)
     if m is None or m.end() > ctx.fs:
         return False
@@ -2366,9 +2374,8 @@ def _reporter(ctx: _Ctx, lex: _Lexicon, pool, src: tuple) -> bool:
     if _STUDY_AFTER.match(ctx.sent, b) is not None or raw in lex.reporters \
             or raw.endswith(")") and raw.rsplit("(", 1)[-1].rstrip(")").strip() in lex.reporters:
         return True
-    if _REPORTER_HEAD.search(raw) is not None or _PUBLICATION_HEAD.search(_PAREN_AFTER.sub("", raw)) is not None \
-            or _TRADE_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None \
-            or _STUDY_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None:
+    if _REPORTER_HEAD.search(raw) is not None or _TRADE_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None \
+            or _study_or_publication(ctx.sent, a, b):
         return True
     first = raw.split()[0] if raw.split() else ""
     return first in lex.given or first in _TITLES or first.rstrip(".") in ("Mr", "Mrs", "Ms") or _PERSON_TITLE.search(ctx.sent, max(0, a - 24), a) is not None
@@ -2396,8 +2403,7 @@ def _is_source(ctx: _Ctx, a: int, b: int, lex: Optional[_Lexicon] = None) -> boo
         m = _FINDING.match(ctx.sent, b)
         if m is not None and _ASIDE_MARK.search(ctx.sent, m.end(), max(m.end(), ctx.fs)) is not None:
             m = None  # "the Liberal Democrats - the party a 2004 ICM survey showed was gaining - secured 6,000 ..."
-    if m is None and (_STUDY_BEFORE.search(ctx.sent, max(0, a - 40), a) is not None
-                      or _PUBLICATION_HEAD.search(_PAREN_AFTER.sub("", ctx.sent[a:b])) is not None):
+    if m is None and _study_or_publication(ctx.sent, a, b):
         # (rates32) a study's or a publication's finding with no "that": "The New England Journal of
         # Medicine found 300 patients had ...", "A report by the IFS found 2 million families would ..."
         # (a figure right after the verb still needs a clause of its own, below: not "found 300 errors")
