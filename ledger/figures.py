@@ -2075,13 +2075,15 @@ def _article_name(text: str, a, T) -> bool:
     if a.value is None or a.value < 2:
         return False
     nxt = _next_word(text, a.end)
-    if not nxt or not nxt[0].isupper() or not nxt[1:].islower():
-        return False
-    low = nxt.lower()
-    wc = T.word_class
-    if low in T.numwords or low in wc["month"] or low in wc["weekday"]:
+    if not _name_word(nxt, T) or nxt.lower() in T.word_class["weekday"]:
         return False
     return not _title_line(text, a.start)
+
+
+def _name_word(word: str, T) -> bool:
+    """Is ``word`` capitalised as a name's word ("Oras", "Steps"), and no number word or month?"""
+    return bool(word) and word[0].isupper() and word[1:].islower() \
+        and word.lower() not in T.numwords and word.lower() not in T.word_class["month"]
 
 
 def _the_title(text: str, a, pws: int, T) -> bool:
@@ -2091,8 +2093,7 @@ def _the_title(text: str, a, pws: int, T) -> bool:
     if _sentence_start(text, pws):
         return False
     nxt = _next_word(text, a.end)
-    if nxt and not (nxt[0].isupper() and nxt[1:].islower()) or nxt.lower() in T.numwords \
-            or nxt.lower() in T.word_class["month"]:
+    if nxt and not _name_word(nxt, T):
         return False
     return not _title_line(text, a.start) and not _german_near(text, a.start)
 
