@@ -1758,11 +1758,11 @@ def _titled_unit(text: str, a: _Atom, key: str, T: _Tables) -> bool:
     if any(w.lower() in _PROPER_UNIT_WORDS for w in words) or words[0].lower().startswith(_METRIC_PREFIXES) \
             or T.dimensions.get(T.unit_lookup_ci.get(key.lower(), "")) not in _TITLED_DIMENSIONS:
         return False
+    if _title_line(text, a.start) or _german_near(text, a.start):
+        return False
     lo = text.rfind("\n", 0, a.start) + 1
     hi = text.find("\n", a.end)
     hi = len(text) if hi < 0 else hi
-    if _title_line(text, a.start) or _german_near(text, a.start):
-        return False
     # a line of prose: at least two words of four letters or more in lower case ("Man Jailed For
     # 10 Years" has none: a short headline in title case)
     return sum(1 for _ in zip(range(2), _LOWER_WORD.finditer(text, lo, hi))) >= 2
