@@ -29,7 +29,7 @@ from typing import Optional
 
 import regex
 
-from .matching import _AFTER_BROAD, _DATE_PREP, _DETERMINER, _Hit, _VERB_WORD, _clause, _search
+from .matching import _AFTER_BROAD, _DATE_PREP, _DETERMINER, _Hit, _VERB_WORD, _canon, _clause, _search
 from .rules import compile_cached
 
 #: words before a noun that make it a verb ("they attack", "to visit", "will strike")
@@ -203,9 +203,10 @@ def _noun_subject(ctx, lex, words: list, k: int, s: str, end: int) -> Optional[s
         got = _owner_before(ctx, lex, words[j][0], words[j][1])
         if got is not None:
             return got
-    if k + 1 < len(words) and words[k + 1][2].lower() == "of":
-        from .subjects import _MONTHS_DAYS, _entities, _lex_names
-        from .matching import _canon
+    if k + 1 >= len(words):
+        return None
+    from .subjects import _MONTHS_DAYS, _entities, _lex_names
+    if words[k + 1][2].lower() == "of":
         for a, b, name in _entities(ctx, lex):
             if words[k + 1][1] < a < end and s[words[k + 1][1]:a].strip().lower() in ("", "the"):
                 return name
@@ -215,19 +216,16 @@ def _noun_subject(ctx, lex, words: list, k: int, s: str, end: int) -> Optional[s
             if words[k + 1][1] < a and b <= end and s[words[k + 1][1]:a].strip().lower() in ("", "the") \
                     and raw not in _MONTHS_DAYS:
                 return _canon(raw, lex)
-    if k + 1 < len(words):
-        # (s31) else the place inside the noun's own phrase, before the date ("the collapse of major
-        # investment banks on Wall Street in 2007", "the pileup on the M25 in 2013"): where it happened,
-        # as the named event rules read it; not a name further off ("... of the banks Smith ran")
-        from .subjects import _MONTHS_DAYS, _entities, _lex_names
-        from .matching import _canon
-        at = words[k][1]
-        found = sorted([(a, b, name) for a, b, name in _entities(ctx, lex) if at < a and b <= end]
-                       + [(a, b, _canon(raw, lex)) for a, b, raw in _lex_names(s, lex)
-                          if at < a and b <= end and raw not in _MONTHS_DAYS])
-        if found and _PLACE_LEAD_IN.search(s, at, found[0][0]) is not None \
-                and not any(ch in s[at:found[0][0]] for ch in ",;:()\"“”"):
-            return found[0][2]
+    # (s31) else the place inside the noun's own phrase, before the date ("the collapse of major
+    # investment banks on Wall Street in 2007", "the pileup on the M25 in 2013"): where it happened,
+    # as the named event rules read it; not a name further off ("... of the banks Smith ran")
+    at = words[k][1]
+    found = sorted([(a, b, name) for a, b, name in _entities(ctx, lex) if at < a and b <= end]
+                   + [(a, b, _canon(raw, lex)) for a, b, raw in _lex_names(s, lex)
+                      if at < a and b <= end and raw not in _MONTHS_DAYS])
+    if found and _PLACE_LEAD_IN.search(s, at, found[0][0]) is not None \
+            and not any(ch in s[at:found[0][0]] for ch in ",;:()\"“”"):
+        return found[0][2]
     return None
 
 
