@@ -88,6 +88,22 @@ def _ahead(text: str, start: int) -> bool:
     return _AHEAD.search(text, s0 + 1, start) is not None
 
 
+def _yearless_day(month: int, day: int, pub: _dt.date, ahead: bool) -> Optional[_dt.date]:
+    """The day of a date with no year: the last one before publication (a month's
+    grace), or if ``ahead`` the next one (a week's grace: "begins on 3 January" in a
+    December paper).  29 February is the one of the nearest leap year; a day no
+    month has ("31 April") is None."""
+    step = 1 if ahead else -1
+    for year in range(pub.year, pub.year + 9 * step, step):
+        try:
+            d = _dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (d >= pub - _dt.timedelta(days=7)) if ahead else (d <= pub + _dt.timedelta(days=31)):
+            return d
+    return None
+
+
 def _date_span(dm: DateMention, pub: Optional[_dt.date], ahead: bool = False):
     """(start, end, label) of a date mention, resolved against pub; a day or month
     of no year is the last one before publication (a month's grace for a day),
@@ -102,16 +118,8 @@ def _date_span(dm: DateMention, pub: Optional[_dt.date], ahead: bool = False):
         a, b = _month_range(dm.year, dm.month)
         return a, b, f"{dm.year:04d}-{dm.month:02d}"
     if dm.month and dm.day and pub:
-        try:
-            d = _dt.date(pub.year, dm.month, dm.day)
-        except ValueError:
-            return None
-        if ahead:
-            if d < pub - _dt.timedelta(days=7):
-                d = d.replace(year=pub.year + 1)  # "begins on 3 January" in a December paper
-        elif d > pub + _dt.timedelta(days=31):
-            d = d.replace(year=pub.year - 1)
-        return d, d, d.isoformat()
+        d = _yearless_day(dm.month, dm.day, pub, ahead)
+        return (d, d, d.isoformat()) if d else None
     if dm.month and pub:
         y = (pub.year if dm.month >= pub.month else pub.year + 1) if ahead else \
             (pub.year if dm.month <= pub.month else pub.year - 1)
