@@ -33,23 +33,48 @@ _WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 #: a number word that is a base by itself ("two cars for every three households"; not "a")
 _SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)"
 _SCALES = r"(?:hundred|thousand|million|billion)"
-#: the rate's own words after its figure (up to three, no clause break), then the per-word, then the
-#: base: a number, a number word, a scale word or two, or one of capita, person, head.  Not a share
-#: ("per cent"), not a number of a thing that follows ("in every one of its shops"), not a decimal
-#: written with a point for thousands ("per 1.000" is read as 1)
-_BASE = compile_cached(
-    r"(?:\s+[\p{Ll}’'-]+){0,3}?\s+(?:per|(?:for|in|out\s+of)\s+every|for\s+each)\s+"
-    rf"(?:(?P<num>{_NUM})(?![.,]?\d)(?:\s+(?P<nscale>{_SCALES}))?|(?:(?P<word>{_WORD})\s+)?(?P<scale>{_SCALES})"
-    rf"(?:\s+(?P<scale2>{_SCALES}))?|(?P<small>{_SMALL_WORD})|(?P<one>capita|person|head)\b)"
-    r"(?![\w%])(?!\s*(?:per\s*cent|percent)\b)(?!\s+of\b)(?!-)", regex.VERSION1 | regex.IGNORECASE)
+#: the base: a number, a number word, a scale word or two, or one of capita, person, head.  Not a
+#: share ("per cent"), not a number glued to a word ("per 1,000-strong brigade"), not the start of a
+#: longer number ("1,00")
+_BASE_WORDS = (rf"(?:(?P<num>{_NUM})(?![.,]?\d)(?:\s+(?P<nscale>{_SCALES}))?|(?:(?P<word>{_WORD})\s+)?"
+               rf"(?P<scale>{_SCALES})(?:\s+(?P<scale2>{_SCALES}))?|(?P<small>{_SMALL_WORD})|(?P<one>capita|person|head)\b)"
+               r"(?![\w%])(?!\s*(?:per\s*cent|percent)\b)(?!-)")
+_PER_WORD = r"(?:per|(?:for|in|out\s+of)\s+every|for\s+each)"
+#: a base written before its rate's figure: after the rate's name, in the clause that gives the
+#: figure ("the suicide rate per 100,000 people in Korea was 24"), or opening the sentence, the
+#: figure in the clause after it ("For every 25 men brought to trial, 24 walk free", "Per 1,000
+#: residents, Cuba has 8 doctors")
+_BASE_BEFORE = compile_cached(
+    rf"(?:\brates?\s+{_PER_WORD}\s+{_BASE_WORDS}(?:\s+[\p{{Ll}}’'-]+){{0,2}}?"
+    r"(?:\s+(?:in|for|among|of|at|across)\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)?"
+    r"(?:\s+(?:has|have|had))?\s+(?:is|was|are|were|stood\s+at|stands\s+at|of|at|hit|reached|rose\s+to|"
+    r"fell\s+to|dropped\s+to|climbed\s+to|jumped\s+to|increased\s+to|decreased\s+to|declined\s+to|"
+    r"averaged|remains\s+at|remained\s+at|is\s+now|was\s+now)"
+    r"(?:\s+(?:just|only|about|around|nearly|almost|roughly|over|under|more\s+than|less\s+than))?\s+"
+    rf"|^\W{{0,2}}{_PER_WORD}\s+{_BASE_WORDS}[^\d;:,.!?]{{0,60}},\s+(?:[\p{{L}}’'-]+\s+){{0,3}})$",
+    regex.VERSION1 | regex.IGNORECASE)
+
+#: after the figure: the rate's own words (up to three), the per-word, the base, and not a number of
+#: a thing that follows ("in every one of its shops")
+_BASE = compile_cached(rf"(?:\s+[\p{{Ll}}’'-]+){{0,3}}?\s+{_PER_WORD}\s+{_BASE_WORDS}(?!\s+of\b)",
+                       regex.VERSION1 | regex.IGNORECASE)
+
+
+def read_base_before(sentence: str, start: int) -> Optional[float]:
+    """The base of the rate whose figure starts at ``start``, written before it ("the suicide rate
+    per 100,000 people was 24", "For every 25 men brought to trial, 24 walk free"), or None."""
+    m = _BASE_BEFORE.search(sentence, max(0, start - 160), start)
+    return _value(m) if m is not None else None
 
 
 def read_base(sentence: str, end: int) -> Optional[float]:
     """The base of the rate whose figure ends at ``end`` in ``sentence`` ("12 deaths for every
     100,000 residents": 100000.0; "$3 per capita": 1.0), or None when no number base follows."""
     m = _BASE.match(sentence, end, min(len(sentence), end + 90))
-    if m is None:
-        return None
+    return _value(m) if m is not None else None
+
+
+def _value(m) -> Optional[float]:
     if m.group("one"):
         return 1.0
     if m.group("small"):

@@ -13,7 +13,7 @@ import pytest
 from ledger import compare, pipeline, units
 from ledger.check import CheckSettings, check_documents
 from ledger.documents import load_text
-from ledger.rate_base import read_base
+from ledger.rate_base import read_base, read_base_before
 from ledger.records import CLAIM_FIELDS, PER_ONE
 from ledger.store import SCHEMA_VERSION, Ledger
 
@@ -64,6 +64,27 @@ def test_no_number_base_is_read(after):
     assert read_base("7" + after, 1) is None
 
 
+@pytest.mark.parametrize("text, fig, base", [
+    ("The suicide rate per 100,000 people in Peru was 9 in 2019.", "9", 100_000),
+    ("Leeds's burglary rate per 1,000 homes stood at about 14.", "14", 1_000),
+    ("The fraud rate per capita rose to 3 last year.", "3", 1),
+    ("For every 30 pupils who enrol, 21 finish the course.", "21", 30),
+    ("Per 1,000 residents, Malta has 4 pharmacies.", "4", 1_000),
+])
+def test_a_base_written_before_the_figure_is_read(text, fig, base):
+    assert read_base_before(text, text.index(fig)) == base
+
+
+@pytest.mark.parametrize("text, fig", [
+    ("Per 1,000 residents, Malta has 4 pharmacies, and Spain opened 300 more.", "300"),
+    ("Sales per 100 stores were 56.", "56"),
+    ("For every 10 jobs lost in 2009, the town gained 3 in 2010.", "3"),  # a year between: not read
+    ("The rate per 1,000 was 5 and the toll was 30.", "30"),
+])
+def test_a_base_before_another_figure_is_not_read(text, fig):
+    assert read_base_before(text, text.index(fig)) is None
+
+
 # ---------------------------------------------------------------------------
 # claims carry the base; normalise scales to one of it
 
@@ -83,6 +104,23 @@ def test_a_named_rate_told_per_a_base_carries_it():
     # a health rate's level told per live births (HLT082), not only RAT932's counted things
     c = _claim("Chad's infant mortality rate is 68 per 1,000 live births.", "68")
     assert c.metric.startswith("rate.") and c.per_base == 1_000 and c.norm_unit == PER_ONE
+
+
+@pytest.mark.parametrize("text, fig, metric", [
+    ("The suicide rate per 100,000 people in Peru was 9 in 2019.", "9", "rate.suicide"),
+    ("Detroit's murder rate per 100,000 residents is 40.", "40", "rate.murder"),
+    ("The eviction rate per 1,000 renters in Utah was 11 in 2018.", "11", "rate.eviction"),
+])
+def test_a_rate_named_with_its_base_before_the_figure(text, fig, metric):
+    # RAT001, RAT161, HLT082 read the base after the rate's name; the claim carries it
+    c = _claim(text, fig)
+    assert c.metric == metric and c.per_base and c.norm_unit == PER_ONE
+
+
+def test_a_fronted_base_makes_a_count_a_rate():
+    # "Per 1,000 residents, Malta has 4 pharmacies": no count of four pharmacies in Malta
+    c = _claim("Per 1,000 residents, Malta has 4 pharmacies.", "4")
+    assert c.per_base == 1_000 and c.norm_unit == PER_ONE
 
 
 def test_a_rate_per_household_has_no_base():
