@@ -32,6 +32,7 @@ from .rules import Rule, RuleSet, compile_cached
 from .text import LineIndex, sentence_bounds
 from .caption_date import caption_view as _caption_view
 from .move_ends import level_ends
+from .rate_base import read_base as _read_base, read_base_before as _read_base_before
 from .matching import _tier
 from .matching import (_AGE_AUX, _BROAD, _Ctx, _DATE_PREP, _DETERMINER, _FALLBACK, _Hit, _Lexicon, _NP_STOP,
                        _NP_WORD, _PAST_FORMS, _PRESENT_FORMS, _PREVIOUS_REACH, _QUOTES, _SPEECH, _THING_VAGUE,
@@ -532,6 +533,9 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
     if value is None:
         value, low, high, unit = _values(rule, fig)
     line, col = idx.line_col(fig.start)
+    # (rates33) a count told per a number base ("12 deaths for every 100,000 residents") carries
+    # its base, so that a rate on another base ("0.12 deaths per 1,000") compares with it
+    per_base = (_read_base(ctx.sent, ctx.fe) or _read_base_before(ctx.sent, ctx.fs)) if unit == COUNT else None
     return Claim(
         id=make_claim_id(doc.sha256, fig.start, fig.end), doc=doc.path, doc_sha=doc.sha256,
         outlet=outlet, published=published[:10] if published else None,
@@ -543,7 +547,7 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
         story=story.title if story else None, kind=kind or fig.kind,
         low_strict=fig.low_strict, high_strict=fig.high_strict,
         precision_low=fig.precision_low, precision_high=fig.precision_high, column=col,
-        linked=linked)
+        linked=linked, per_base=per_base)
 
 
 _BRACKETED = compile_cached(r"\s*\(\s*$")

@@ -64,7 +64,7 @@ from typing import Any, Optional
 import regex
 
 from .cache import cached_pickle, compile_cached, compile_std_cached
-from .records import (FRACTION, PERCENT, PERCENTAGE_POINT, YEARLESS_DATE, Claim, Conflict, make_conflict_id,
+from .records import (FRACTION, PER_ONE, PERCENT, PERCENTAGE_POINT, YEARLESS_DATE, Claim, Conflict, make_conflict_id,
                       yearless_day)
 from .text import SET_BACK
 
@@ -674,6 +674,9 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
             hi = c.high * factor
     else:
         v, lo, hi, unit, factor, converted = c.value, c.low, c.high, c.unit, 1.0, False
+    # (rates33) a rate per one of its base divides by the base, as units.normalise did, so that an
+    # exact "12 per 100,000" keeps one value rather than two a rounding error apart
+    base = c.per_base if unit == PER_ONE and c.per_base else None
     if v is None or unit is None or (isinstance(v, float) and math.isnan(v)):
         return None
     if lo is None and hi is None and not c.hedge:
@@ -682,11 +685,11 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
     hi = INF if hi is None else hi
     los, his = c.low_strict, c.high_strict
     if c.precision_low is not None and math.isfinite(lo):
-        p = c.precision_low * factor
+        p = c.precision_low / base if base else c.precision_low * factor
         if p < lo:
             lo, los = p, False
     if c.precision_high is not None and math.isfinite(hi):
-        p = c.precision_high * factor
+        p = c.precision_high / base if base else c.precision_high * factor
         if p > hi:
             hi, his = p, False
     if c.hedge:
@@ -1149,7 +1152,10 @@ def _bases_differ(a: _Fig, b: _Fig) -> bool:
     for another place or for none ("31% of the vote in Erewash" and "16.1% of the
     vote at the European elections")."""
     na, nb = _near(a.c), _near(b.c)  # prec26: a band's bound, a narrowed measure, a unit per
-    if na[0] or nb[0] or na[3] or nb[3] or _per_units_apart(na[2], nb[2]) or na[4] != nb[4] or na[5] != nb[5] \
+    # (rates33) two rates on number bases are scaled to one of their bases (units.normalise): "per
+    # capita" and "per 1,000 people" are one unit there, whatever words follow the figures
+    per_apart = a.unit != PER_ONE and _per_units_apart(na[2], nb[2])
+    if na[0] or nb[0] or na[3] or nb[3] or per_apart or na[4] != nb[4] or na[5] != nb[5] \
             or (na[1] != nb[1] and not (a.c.metric or "").startswith(_NOT_NARROWED)):
         return True
     if _markets_differ(a.c, b.c) or _two_instances(a.c, b.c):
@@ -1471,6 +1477,11 @@ def _display(*figs: _Fig) -> tuple[float, str]:
     share one that units.normalise converted ("100-year" in years, not
     seconds): (factor from the comparison unit, unit)."""
     c = figs[0].c
+    if figs[0].unit == PER_ONE:
+        # (rates33) rates on number bases: shown per the largest base of the two ("12 per 100,000
+        # and 20 per 100,000"), not per one
+        base = max((f.c.per_base for f in figs if f.c.per_base), default=1.0)
+        return base, "per " + _num(base)
     if (c.norm_value and c.value and c.unit and c.unit != figs[0].unit and figs[0].unit == c.norm_unit
             and not _is_currency(c.unit)
             and all(f.c.unit == c.unit and f.c.norm_unit == c.norm_unit for f in figs)):

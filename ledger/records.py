@@ -115,6 +115,9 @@ MULTIPLE = "multiple"  # five-fold, 10 times, doubled
 RATIO = "ratio"  # four to one (value 4), one in five (value 0.2 as "fraction")
 FRACTION = "fraction"  # a third, two-thirds, half (value 0..1)
 RANK = "rank"  # a place in an order: "the second-highest" (value 2)
+# (rates33) the comparison unit of a count told per a number base (Claim.per_base): the rate per one
+# of its base ("12 per 100,000" is 0.00012 per_one), set by units.normalise, never by a figure
+PER_ONE = "per_one"
 # a day or month whose year is unknown ("on August 13" in a document with no
 # publication date): its value is the day of a leap year (1-366), so it meets
 # only other dates with no year, never a dated event by accident
@@ -231,6 +234,10 @@ class Claim:
     # ISO datetime of the story when it has a time (a live-blog entry at
     # "10:02"): orders two figures of one day; ``published`` stays a date
     published_at: Optional[str] = None
+    # (rates33) the base a rate is told per ("12 deaths for every 100,000 residents": 100000.0;
+    # "per capita": 1.0); None for a figure that is no rate on a number base.  units.normalise
+    # scales the rate to one of its base, so rates on two bases compare
+    per_base: Optional[float] = None
 
 
 CLAIM_FIELDS = (
@@ -267,6 +274,7 @@ CLAIM_FIELDS = (
     "column",
     "published_at",
     "linked",
+    "per_base",
 )
 
 

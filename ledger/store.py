@@ -28,7 +28,7 @@ from typing import Optional
 
 from .records import Claim, Conflict, Document
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_DB = "ledger.db"
 
 CLAIM_COLUMNS = tuple(f.name for f in dataclasses.fields(Claim))
@@ -105,6 +105,10 @@ MIGRATIONS: tuple[str, ...] = (
     # 3: the time of a live-blog entry, to order two figures of one day
     """
     ALTER TABLE claims ADD COLUMN published_at TEXT;
+    """,
+    # 4: (rates33) the base a rate is told per; NULL (no base read) for the claims of older ledgers
+    """
+    ALTER TABLE claims ADD COLUMN per_base REAL;
     """,
 )
 

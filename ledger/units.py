@@ -8,7 +8,8 @@ importing this module is cheap; pint itself is imported only then.
 measures go to the base unit of their dimension (metres, kilograms, seconds,
 cubic metres, metres per second, kelvin...); counts, percent, percentage
 points, multiples, ratios, fractions and money stay as they are (money stays
-in its own currency: converting currencies is the compare stage's job).
+in its own currency: converting currencies is the compare stage's job); a
+count told per a number base (``Claim.per_base``) becomes a rate per one.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Optional
 
 from .paths import rules_file
-from .records import COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RANK, RATIO, YEARLESS_DATE, Claim
+from .records import COUNT, FRACTION, MULTIPLE, PER_ONE, PERCENT, PERCENTAGE_POINT, RANK, RATIO, YEARLESS_DATE, Claim
 
 __all__ = ["UnitsError", "registry", "normalise", "convert", "is_unit", "base_unit", "units_file"]
 
@@ -209,6 +210,16 @@ def _is_currency(unit: str) -> bool:
 def normalise(claim: Claim) -> Claim:
     """``claim`` with norm_value/norm_low/norm_high/norm_unit filled."""
     unit = claim.unit
+    if unit == COUNT and claim.per_base:
+        # (rates33) a rate told per a number base ("12 deaths for every 100,000 residents"): per
+        # one of its base, so that "0.12 deaths per 1,000" meets it and "12 per 1,000" does not
+        b = claim.per_base
+
+        def per_one(v):
+            return None if v is None else v / b
+
+        return replace(claim, norm_value=per_one(claim.value), norm_low=per_one(claim.low),
+                       norm_high=per_one(claim.high), norm_unit=PER_ONE)
     if unit in _UNCHANGED or unit in _NOT_PINT or _is_currency(unit):
         return replace(claim, norm_value=claim.value, norm_low=claim.low, norm_high=claim.high, norm_unit=unit)
     linear = _LINEAR.get(unit)
