@@ -128,6 +128,8 @@ def _class_noun(rule, ctx, lex, verbish):
                 if not _noun_use(before, k, s) or k + 1 < len(before) and before[k + 1][2].islower() \
                         and before[k + 1][2].lower() not in _BETWEEN_PREP:
                     return None  # a verb's use, or a modifier ("the final film ... in 2004")
+                if _from_phrase(before, k):
+                    return None  # (dates33) "emerged from Chapter 11 bankruptcy in March 2003": the verb's date
                 return (len(before) - 1 - k, a, b, 1, canon[low],
                         _noun_subject(ctx, lex, before, k, s, p.start()))
             if not (k + 1 < len(before) and before[k][2][:1].isupper() and before[k + 1][2][:1].isupper()):
@@ -171,9 +173,28 @@ def _class_noun(rule, ctx, lex, verbish):
             if _POSSESSIVE.search(s, 0, lead[-1][1]):
                 owner = _owner_before(ctx, lex, lead[-1][0], lead[-1][1])
             return k, a, b, 0, canon[low], owner
-        if low in _DETERMINER or verbish(after[k], after, k) or low.endswith("ly"):
-            return None
+        if low in _DETERMINER or verbish(after[k], after, k) or low.endswith("ly") \
+                or low in _LEAD_PREP or low in _BETWEEN_PREP or low in _AFTER_STOP:
+            return None  # (dates33) a preposition ends the date's noun phrase: "Spain's 2000 victory
+            # through injury" is the victory's date
     return None
+
+
+#: (dates33) words after a date's noun that open a phrase of their own (with _LEAD_PREP, _BETWEEN_PREP)
+_AFTER_STOP = frozenset("through via under without within among toward towards per than".split())
+
+
+def _from_phrase(words: list, k: int) -> bool:
+    """(dates33) Is the noun words[k] in a "from" phrase (over at most three modifiers, a
+    determiner or a name: "from Chapter 11 bankruptcy", "from the injury")?  What one comes
+    from is not what the date times: the verb's act is."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        low = words[j][2].lower()
+        if low == "from":
+            return True
+        if low in _LEAD_PREP or low in _BETWEEN_PREP or low in _CONJ:
+            return False
+    return False
 
 
 def _noun_use(words: list, k: int, s: str) -> bool:
