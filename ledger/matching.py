@@ -723,7 +723,7 @@ _NV_NP = (r"(?P<np>(?:(?:[a-z]|(?<![\w’'-] )[A-Z])[\w’'-]* ){0,2}?"
           r"(?:(?:[a-z]|(?<![\w’'-] )[A-Z])[\w’'-]*[a-z]s|(?:wo)?men|people|children))")
 #: "the (total) number of X (in Ohio) is/reached/rose to N" (a change "by N" is not a count)
 _NV_NUMBER_OF = compile_cached(
-    r"(?<![\w-])(?:total |overall |combined |annual )?number of (?!(?:people|persons|those|them|us|these|times|ways"
+    r"(?<![\w-])(?:total |overall |combined |annual )?numbers? of (?!(?:people|persons|those|them|us|these|times|ways"
     r"|reasons|things|years|days|months|weeks|hours)\b)" + _NV_NP +
     r"(?: (?:in|on|at|from|of|with|among|across|for|who|that|under|per|on|since|nationwide|worldwide|[a-z]+ed"
     r"|[a-z]+ing)\b[^.;:,()\d]{0,60}?)?"
@@ -734,7 +734,7 @@ _NV_NUMBER_OF = compile_cached(
     r"|(?:rose|risen|rises|rise|fell|fallen|falls|fall|increased|increases|increase|grew|grown|grows|grow|dropped"
     r"|drops|drop|jumped|jumps|jump|climbed|climb|climbs|doubled|tripled|declined|declines|decline|shrank|shrunk"
     r"|soared|surged|plunged|swelled|swollen|dwindled|slumped|went|gone|go|come|came|edged up|edged down)"
-    r"(?: from [^.;:()]{0,40}?)? to)"
+    r"(?: by [^.;:()\d]{0,10}?[\d.,]+(?:%| per ?cent| percent)?)?(?: from [^.;:()]{0,40}?)? to)"
     r"(?: the)? (?:(?:about|around|nearly|almost|some|more than|over|roughly|at least|just|only|an estimated"
     r"|a record|a high of|a low of|a total of|exactly|just over|just under) )?$", regex.VERSION1)
 #: "executions in Texas numbered 13", "China's net users number 100m", "abortions totalled 54,000"
@@ -743,6 +743,18 @@ _NV_NUMBERED = compile_cached(
     r" (?:(?:now|already|currently|together|combined|altogether) )?(?:numbered|numbers|number|totalled|totaled|totals"
     r"|total)(?: (?:about|around|nearly|almost|some|more than|over|roughly|at least|just|only|an estimated"
     r"|exactly|fewer than|less than))? $", regex.VERSION1)
+#: (counts33) the plural noun phrase a count is said of, as the subject of a copula or of a verb of
+#: reaching, or before a colon: "gun deaths in America were 40,000", "refugees admitted by Canada
+#: reached 25,000", "homeless veterans in Texas: 40,000" (the figure ends its phrase: no noun of its
+#: own follows it); not a move "to" it, a level's (LVL927: "evictions fell to 40,000"), nor a flow
+#: named by a qualifying plural ("car sales were 2,000": GEN008's level, _MODIFIER_PLURALS)
+_NV_SUBJECT = compile_cached(
+    r"(?<![\w’'-])" + _NV_NP + r"(?: (?:in|on|at|from|of|across|among|for|under|nationwide|worldwide|[a-z]{3,}ed)\b"
+    r"(?:(?! (?:they|it|he|she|we|you|i|that|which|who|to|is|was|be|been)\b)[^.;:,()\d]){0,50}?)?(?::| (?:(?:(?P<cop>were|are)|(?:have |has |had )?(?:reached|hit|topped|exceeded|surpassed))))"
+    r" (?:(?:about|around|nearly|almost|some|more than|over|roughly|at least|just|only|an estimated"
+    r"|exactly|fewer than|less than|just over|just under) )?$", regex.VERSION1)
+_NV_SUBJECT_CUE = compile_cached(r"(?:\bwere|\bare|\breached|\bhit|\btopped|\bexceeded|\bsurpassed|:)"
+                                 r"(?: [a-z]+(?: [a-z]+)?)? $", regex.VERSION1)
 #: "rural farm workers, thousands of whom took to the streets": the plural before the comma
 _NV_OF_WHOM = compile_cached(r"(?<![\w’'-])" + _NV_NP + r",(?: (?:of )?(?:about|around|nearly|almost|some"
                              r"|more than|over|roughly|at least|only))? $", regex.VERSION1)
@@ -763,7 +775,7 @@ his her our your""".split())
 _NV_PLURALS = frozenset(("people", "men", "women", "children"))
 
 
-def _noun_view(ctx: _Ctx):
+def _noun_view(ctx: _Ctx, lex: Optional["_Lexicon"] = None):
     """(view, part) for a count figure whose noun stands elsewhere: the
     sentence cut after the figure, with that noun phrase put right after it,
     ``back`` mapping the copied phrase to where it stands; part is True for
@@ -802,12 +814,19 @@ def _noun_view(ctx: _Ctx):
             return None  # a word that may open the figure's own noun phrase
     if np is None:
         lo = _clause(sent, fs, fe)[0]
+        if lo and sent[lo - 1] == ":" and not sent[lo:fs].strip() and sent[fe:fe + 1] != ")":
+            lo = _clause(sent, lo - 1, lo - 1)[0]  # (counts33) "homeless veterans in Texas: 40,000"
         tail = sent[max(lo, fs - 160):ctx.ns]
         m = None
-        if "number of" in tail:
+        if "number of" in tail or "numbers of" in tail:
             m = _search(_NV_NUMBER_OF, tail)
         if m is None and ("numb" in tail[-40:] or "total" in tail[-40:]):
             m = _search(_NV_NUMBERED, tail)
+        if m is None and _NV_SUBJECT_CUE.search(tail[-30:]) is not None:
+            m = _search(_NV_SUBJECT, tail)
+            if m is not None and (m.group("cop") and not (ctx.fig.value or 0) >= 200
+                                  or m.group("np").rsplit(" ", 1)[-1].lower() in _NV_FLOWS):
+                m = None  # "the suspects were 17", "the victims are 12 and 14": ages, not counts
         if m is not None:
             base = ctx.ns - len(tail)
             np = (base + m.start("np"), base + m.end("np"))
@@ -818,14 +837,14 @@ def _noun_view(ctx: _Ctx):
                 np = _nv_earlier(ctx, same_verb=True)  # "Texas had 13 executions, Florida had two"
         if np is None:
             return None
-    t = _nv_build(ctx, np, sent)
+    t = _nv_build(ctx, np, sent, lex)
     if t is None:
         return None
     ctx.nv = (t, part)
     return ctx.nv
 
 
-def _nv_build(ctx: _Ctx, np: tuple, src: str) -> Optional[_Ctx]:
+def _nv_build(ctx: _Ctx, np: tuple, src: str, lex: Optional["_Lexicon"] = None) -> Optional[_Ctx]:
     """The view of ctx with src[np[0]:np[1]] (a plural noun phrase of the sentence, or of the
     text before it) after the figure; ``back`` maps a phrase of the sentence to where it stands
     and a phrase from before the sentence to the figure."""
@@ -834,6 +853,10 @@ def _nv_build(ctx: _Ctx, np: tuple, src: str) -> Optional[_Ctx]:
     words = phrase.split(" ")
     if _lemma(words[-1]) == words[-1].lower() and words[-1] not in _NV_PLURALS or any(w.lower() in _NP_STOP for w in words):
         return None  # no plural head, or no noun phrase ("in loans")
+    if (lex is not None and src is sent and len(words) > 1 and words[0][1:].islower() and words[1][:1].islower()
+            and not sent[:np[0]].strip(" \"“‘'") and words[0].lower() in lex.common and words[0] not in lex.canonical):
+        phrase = phrase[0].lower() + phrase[1:]  # (counts33) a phrase that opens the sentence: "Homeless veterans
+        # in Texas: 40,000" counts homeless veterans, its capital is the sentence's, no name's
     view = sent[:fe] + " " + phrase + "."
     if src is sent:
         back = tuple(range(fe)) + (np[0],) + tuple(range(np[0], np[1])) + (np[1], np[1])
@@ -1835,6 +1858,9 @@ services operations communications futures securities emissions pensions benefit
 students teachers workers citizens veterans materials chemicals arts sciences humanities languages
 accounts assets markets commodities consumers troops forces lands affairs friends records
 awards oscars brakes claims standards schools""".split())
+#: (counts33) the qualifying plurals that name things or flows, not people: no subject of a count
+#: told by a copula ("car sales were 2,000" is a level of sales)
+_NV_FLOWS = _MODIFIER_PLURALS - frozenset("students teachers workers citizens veterans consumers troops friends".split())
 #: nouns in -ly ("two rallies", "family"), in -ing ("two buildings") that may end a noun phrase
 _LY_NOUNS = frozenset("""family rally ally supply assembly monopoly anomaly jelly belly bully lily folly fly
 butterfly dragonfly homily melancholy daily weekly monthly quarterly reply tally gully doily filly
@@ -2165,7 +2191,7 @@ def _best_rule(rules: Sequence[Rule], ctx: _Ctx, lex: _Lexicon) -> Optional[_Hit
             if tier and best is not None and best.score[0] < tier:
                 continue  # a fallback: any other rule wins; a broad rule: any named rule
             if nv is False:
-                nv = _noun_view(view)  # (cnt25) a count whose noun stands elsewhere: "the number of X is 300"
+                nv = _noun_view(view, lex)  # (cnt25) a count whose noun stands elsewhere: "the number of X is 300"
             # (a part, "thousands of whom", is read by the weak tiers only, as "five of the eight jurors" is)
             noun = _typed_noun(rule, view if nv is None or nv[1] and not tier else nv[0], lex)
             if noun is None:
