@@ -2118,6 +2118,42 @@ class _FigSpan:
     number_start: Optional[int] = None
 
 
+#: (status33) the statuses a status word of the clause gives a date that its own verb, told in
+#: the past, overrides: "calling for a rail link which was closed in 1969 to be reopened", "the
+#: rebate, secured in 1984 by Margaret Thatcher", "rules introduced in 2002 demand that": the
+#: date is when the act was done, whatever was called for, pledged or demanded around it
+_NOT_DONE = frozenset({"pledge", "proposal", "demand", "target", "hypothetical", "forecast"})
+#: ... unless the past form is governed by what makes it no act done: "to be reopened in 2010",
+#: "will be closed", "would have closed", "if it is closed"
+_NOT_DONE_BEFORE = compile_cached(r"(?i)\b(?:to|be|will|would|could|should|may|might|must|shall|can|if|unless)"
+                                  r"(?:\s+(?:not|also|now|then|only|soon|finally|be|been|have|had|first|later))*\s+$")
+
+_NOT_DONE_IF = compile_cached(r"(?i)\b(?:if|unless|whether)\b")
+_NOT_DONE_AFTER = compile_cached(r"(?i)[^,;:.!?]{0,50}?\b(?:will|would|could|shall|is\s+to|are\s+to)\b")
+
+
+def _done_act(sent: str, cue: tuple, fs: int) -> bool:
+    """Is the date's act, the rule's cue word, a past form that tells it was done ("which was
+    closed in 1969", "secured in 1984", "intervened in June 2004"), with the date right after it
+    and no deadline ("announced ... by 2006")?"""
+    a, b = cue
+    if not (0 <= a < b <= fs) or b < fs - 40 or _DATE_BY.search(sent, max(0, fs - 4), fs) is not None:
+        return False
+    words = sent[a:b].split()
+    word = words[0].lower() if words else ""  # the cue's verb, then its preposition ("closed in")
+    if not (word.endswith("ed") and len(word) > 4 or word in _PAST_FORMS):
+        return False
+    gap = sent[a + len(word):fs]
+    if regex.search(r"[,;:()]|\b(?:and|or|but|to|will|would|could|should)\b", gap):
+        return False  # the date is in a clause of its own
+    if _NOT_DONE_BEFORE.search(sent, max(0, a - 30), a) is not None:
+        return False
+    lo = max(sent.rfind(",", 0, a), sent.rfind(";", 0, a), a - 80)
+    if _NOT_DONE_IF.search(sent, max(0, lo), a) is not None:
+        return False  # "if the cycle ended in 2005/06": a condition, not an act done
+    return _NOT_DONE_AFTER.match(sent, fs) is None  # "handsets sold in 2005 would double": to come
+
+
 def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
     out = []
     text = doc.text
@@ -2185,6 +2221,8 @@ def _date_claims(doc, dates, rules, lex, idx, figs) -> list[Claim]:
             continue
         c = _make_claim(doc, best.rule, ctx, best, lex, (), idx, value=fake.value, low=fake.low,
                         high=fake.high, unit=unit, text=dm.text, kind="date")
+        if c.status in _NOT_DONE and _done_act(sent, best.cue, ctx.fs):
+            c = replace(c, status="actual")  # (status33) "a rail link which was closed in 1969"
         if is_late:
             c = replace(c, subject=late_subject(ctx, lex, best, c.subject))  # (date24) a name the sentence gives
         if caption is not None:
