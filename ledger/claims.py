@@ -2129,6 +2129,10 @@ _NOT_DONE_BEFORE = compile_cached(r"(?i)\b(?:to|be|will|would|could|should|may|m
                                   r"(?:\s+(?:not|also|now|then|only|soon|finally|be|been|have|had|first|later))*\s+$")
 
 _NOT_DONE_IF = compile_cached(r"(?i)\b(?:if|unless|whether)\b")
+#: a modal or "be" earlier in the clause, with any words between ("will be officially opened")
+_NOT_DONE_MODAL = compile_cached(r"(?i)\b(?:will|would|could|should|shall|may|might|must|can|be)\b")
+#: a past form used as an adjective: after a determiner or an owner, or glued by a hyphen
+_ATTRIBUTIVE = compile_cached(r"(?i)(?:\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+|['’]s\s+|-)$")
 _NOT_DONE_AFTER = compile_cached(r"(?i)[^,;:.!?]{0,50}?\b(?:will|would|could|shall|is\s+to|are\s+to)\b")
 
 
@@ -2146,11 +2150,13 @@ def _done_act(sent: str, cue: tuple, fs: int) -> bool:
     gap = sent[a + len(word):fs]
     if regex.search(r"[,;:()]|\b(?:and|or|but|to|will|would|could|should)\b", gap):
         return False  # the date is in a clause of its own
-    if _NOT_DONE_BEFORE.search(sent, max(0, a - 30), a) is not None:
-        return False
+    if _NOT_DONE_BEFORE.search(sent, max(0, a - 30), a) is not None or _ATTRIBUTIVE.search(sent, max(0, a - 12), a):
+        return False  # "to be reopened"; "the proposed expansion", "their long-recognised promise": no verb
     lo = max(sent.rfind(",", 0, a), sent.rfind(";", 0, a), a - 80)
     if _NOT_DONE_IF.search(sent, max(0, lo), a) is not None:
         return False  # "if the cycle ended in 2005/06": a condition, not an act done
+    if _NOT_DONE_MODAL.search(sent, max(0, lo, a - 50), a) is not None:
+        return False  # "will be officially recognised", "will need to be fully fit and motivated"
     return _NOT_DONE_AFTER.match(sent, fs) is None  # "handsets sold in 2005 would double": to come
 
 

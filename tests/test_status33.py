@@ -25,6 +25,12 @@ def test_a_past_act_dated_by_its_own_verb_is_actual(text, figure):
     ("The economy would miss its target if the cycle ended in 2006.", "2006"),
     ("Analysts predicted that the number of handsets sold in 2025 would double.", "2025"),
     ("The firm's plans to cut 10,000 jobs by 2026 were announced.", "2026"),
+    # an adverb, or a second word joined by "and", between the modal and the past form
+    ("The bridge is due to be officially opened on 31 December 2030.", "31 December 2030"),
+    ("The squad will need to be fully fit and motivated in 2031.", "2031"),
+    # a past form used as an adjective is no act done
+    ("Residents oppose the proposed expansion in 2030.", "2030"),
+    ("They kept their long-recognised promise in 2004.", "2004"),
 ])
 def test_a_date_to_come_or_under_a_condition_keeps_its_status(text, figure):
     assert claim_of(text, figure).status != "actual"
