@@ -2533,6 +2533,55 @@ _PROGRESSIVE = frozenset("is are was were been".split())
 _GERUND_PREP = frozenset("after before since for by without upon on of from".split())
 
 
+#: (dates33b) words right before a listed verb's present form that make it a verb, the present of
+#: a happening to come or told as news: a pronoun or a relative ("which take place on 12 February",
+#: "It opens in the UK on 19 May", "who plays Edinburgh on 15 January"); after a noun or a name
+#: the form is too often a plural noun ("US stocks", "the attacks on 5 May"), and an adverb
+#: between ("also competes") is not read
+_PRESENT_LEAD = frozenset("it he she they we which who that".split())
+#: of those, the ones whose verb is singular: the form ends in -s
+_PRESENT_ONE = frozenset("it he she".split())
+
+
+_LAST_WORD = compile_cached(r"(?i)(?<![\w’'-])([a-z]+)\s+$", regex.VERSION1)
+#: what a relative pronoun follows: a comma or a noun, not a preposition or the clause's start
+#: (there "that", "which" are determiners: "since that game in 2000", "in which case")
+_RELATIVE_AFTER = compile_cached(r"(?:,|(?<![\w’'-])(?!(?:in|on|at|of|to|for|from|with|by|since|after|before|"
+                                 r"about|into|over|under|than|and|or|but|said|says|is|was|are|were|of)\s)"
+                                 r"[\p{L}\d’'-]+)\s+$", regex.VERSION1 | regex.IGNORECASE)
+
+
+def _present_lead(sent: str, at: int) -> str:
+    """(dates33b) The pronoun or relative right before the word at ``at`` when a present tense
+    may follow it ('' when none): a relative only after a comma or a noun ("the awards, which
+    take place", "a film that opens"), as the clause's first word too (a clause cut at ", which"
+    leaves it out of its words)."""
+    m = _LAST_WORD.search(sent, max(0, at - 12), at)
+    lead = m.group(1).lower() if m else ""
+    if lead not in _PRESENT_LEAD:
+        return ""
+    if lead in ("which", "that", "who") and _RELATIVE_AFTER.search(sent, max(0, m.start() - 40), m.start()) is None:
+        return ""
+    return lead
+
+
+def _present(phrase: str, bare: dict, lead: str) -> Optional[str]:
+    """The listed verb of a present tense ("opens" open, "takes place" take_place, after
+    "they" or a relative "take place" take_place), or None."""
+    head, _, rest = phrase.partition(" ")
+    tail = " " + rest if rest else ""
+    cands = [] if lead in _PRESENT_ONE else [head]  # "which take place": a plural's
+    if lead not in ("they", "we") and head.endswith("s") and not head.endswith(("ss", "us")):
+        cands += [head[:-3] + "y"] if head.endswith("ies") else []
+        cands += [head[:-2]] if head.endswith(("ches", "shes", "sses", "xes", "zes", "oes")) else []
+        cands.append(head[:-1])
+    for cand in cands:
+        verb = bare.get(cand + tail)
+        if verb is not None:
+            return verb
+    return None
+
+
 def _gerund(phrase: str, bare: dict) -> Optional[str]:
     """The listed verb of an -ing phrase ("launching" launch, "winning back"
     win_back, "making" make), or None."""
@@ -2606,6 +2655,8 @@ def _listed_verb(words: list, k: int, canon: dict, sent: str):
             elif w.endswith("ing") and len(w) > 5 and (words[k - 1][2].lower() in _GERUND_PREP
                                                       or lead in _PROGRESSIVE):
                 verb = _gerund(phrase, _bare_forms(canon))
+        if verb is None and w.islower() and (pres := _present_lead(sent, words[k][0])):
+            verb = _present(phrase, _bare_forms(canon), pres)  # (dates33b) "which take place on 12 February"
         if verb is not None and (n == 1 or all(words[j][0] == words[j - 1][1] + 1 for j in range(k + 1, k + n))):
             if k > 0 and words[k - 1][2].lower() in _DETERMINER:
                 return None
