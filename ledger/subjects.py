@@ -2600,14 +2600,51 @@ _LED_BY_PREP = compile_cached(r"(?i)\b(?:to|on|from|against|into|in|with|at|by|f
                              r"shelled|bombed|invaded|raided|seized|captured|sanctioned)\s+(?:the\s+|some\s+|all\s+)?$")
 
 
+#: the gap between an acting name and a name after it that is the object of its verb: at most
+#: three lowercase words, then a verb in the past, a determiner and the name's own first words
+#: ("Kenya joined the East", "The Nigerian government banned", "Ghana has left the"), no clause break
+_OBJECT_GAP = compile_cached(r"(?:['’]s?)?(?:\s+\p{Ll}[\p{Ll}-]*){0,3}?\s+(\p{Ll}{2,})\s+"
+                             r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}", regex.VERSION1)
+
+#: ... unless the object goes on to act in the figure's own clause ("accused Moscow's troops of
+#: firing 150 shells", "urged Britain to send 500 troops")
+_OBJECT_ACTS = compile_cached(r"(?<![\p{L}])(?:(?:of|for|into|from|by)\s+\p{Ll}+ing|to\s+(?!the\s)(?:\p{Ll}+\s+)?"
+                              r"(?:be|have|\p{Ll}+(?<!ing|ed|s))\s)(?![\p{L}])", regex.VERSION1)
+
+#: ... nor a verb that hands a sum or a thing to its object, which is the figure's owner ("The US
+#: fined Microsoft $500m", "paid Google $1bn", "offered Kenya 500 troops")
+_TRANSFER_VERBS = frozenset("""fined charged paid awarded owed billed gave granted lent loaned offered handed
+promised sent cost taxed ordered compensated refunded allocated allotted pledged donated""".split())
+
+
+def _verb_object(sent: str, first: tuple, a: int) -> bool:
+    """Whether the name at ``a`` is the object of the verb of the acting name ``first`` before
+    it ("Kenya joined the East African Community", "The Nigerian government banned Twitter"):
+    the figure of the act is the actor's, not its object's. Not a verb of saying, whose name
+    after it opens the reported clause ("Mr Blair said Labour"), nor a participle a determiner
+    leads ("the imprisoned Iranian bloggers")."""
+    m = _OBJECT_GAP.fullmatch(sent, first[1], a)
+    if m is None:
+        return False
+    w = m.group(1)
+    gap = sent[first[1]:m.start(1)].split()
+    return _PAST.fullmatch(w) is not None and w not in _SPEECH and w not in _AGE_AUX and w not in _TRANSFER_VERBS \
+        and not (gap and gap[-1].lower() in ("the", "a", "an")) \
+        and not any(g in ("that", "which", "who", "and", "or", "but", "when", "as", "if") for g in gap)
+
+
 def _s_actor(ctx, lex, pool, lo, hi):
     """The nearest entity before the figure that is not the object of a
     preposition ("troops fighting for Russia" is not Russia's) nor a
-    qualifier of goods ("US goods")."""
-    for a, b, name in reversed(pool):
-        if b <= ctx.fs and not _LED_BY_PREP.search(ctx.sent[max(0, a - 16):a]) \
-                and not _GOODS.match(ctx.sent, b):
-            return name
+    qualifier of goods ("US goods"), nor the object of an earlier acting
+    name's verb ("Kenya joined the East African Community 20 years ago")."""
+    acting = [e for e in pool if e[1] <= ctx.fs and not _LED_BY_PREP.search(ctx.sent[max(0, e[0] - 16):e[0]])
+              and not _GOODS.match(ctx.sent, e[1])]
+    for i in range(len(acting) - 1, -1, -1):
+        if i > 0 and acting[i - 1][2] != acting[i][2] and _verb_object(ctx.sent, acting[i - 1], acting[i][0]) \
+                and _OBJECT_ACTS.search(ctx.sent, acting[i][1], ctx.fs) is None:
+            continue
+        return acting[i][2]
     return None
 
 
