@@ -2565,12 +2565,18 @@ def _present_lead(sent: str, at: int) -> str:
     return lead
 
 
+#: (s33) past forms of irregular verbs that are bare forms of other verbs, beyond _PAST_FORMS
+_PAST_NOT_BARE = frozenset("saw found fell lay ground wound bore felt left rose shed".split())
+
+
 def _present(phrase: str, bare: dict, lead: str) -> Optional[str]:
     """The listed verb of a present tense ("opens" open, "takes place" take_place, after
     "they" or a relative "take place" take_place), or None."""
     head, _, rest = phrase.partition(" ")
     tail = " " + rest if rest else ""
-    cands = [] if lead in _PRESENT_ONE else [head]  # "which take place": a plural's
+    # "which take place": a plural's bare form; not one that is another verb's past ("that we saw
+    # in 2004" is seeing, not sawing; "found", "fell", "lay", "wound")
+    cands = [] if lead in _PRESENT_ONE or head in _PAST_FORMS or head in _PAST_NOT_BARE else [head]
     if lead not in ("they", "we") and head.endswith("s") and not head.endswith(("ss", "us")):
         cands += [head[:-3] + "y"] if head.endswith("ies") else []
         cands += [head[:-2]] if head.endswith(("ches", "shes", "sses", "xes", "zes", "oes")) else []
