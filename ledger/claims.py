@@ -2123,14 +2123,15 @@ class _FigSpan:
 #: rebate, secured in 1984 by Margaret Thatcher", "rules introduced in 2002 demand that": the
 #: date is when the act was done, whatever was called for, pledged or demanded around it
 _NOT_DONE = frozenset({"pledge", "proposal", "demand", "target", "hypothetical", "forecast"})
-#: ... unless the past form is governed by what makes it no act done: "to be reopened in 2010",
-#: "will be closed", "would have closed", "if it is closed"
-_NOT_DONE_BEFORE = compile_cached(r"(?i)\b(?:to|be|will|would|could|should|may|might|must|shall|can|if|unless)"
-                                  r"(?:\s+(?:not|also|now|then|only|soon|finally|be|been|have|had|first|later))*\s+$")
-
+#: ... unless the past form is governed by what makes it no act done: "to" right before it ("to
+#: have closed in 2010"); a condition earlier in the clause ("if the cycle ended in 2005/06"); a
+#: modal or "be" earlier in the clause, with any words between ("will be officially opened",
+#: "will need to be fully fit and motivated")
+_NOT_DONE_TO = compile_cached(r"(?i)\bto(?:\s+(?:not|also|now|then|only|soon|finally|be|been|have|had|first|later))*\s+$")
 _NOT_DONE_IF = compile_cached(r"(?i)\b(?:if|unless|whether)\b")
-#: a modal or "be" earlier in the clause, with any words between ("will be officially opened")
 _NOT_DONE_MODAL = compile_cached(r"(?i)\b(?:will|would|could|should|shall|may|might|must|can|be)\b")
+#: between the cue's verb and the date: a clause break, or a word that opens a clause of its own
+_NOT_DONE_GAP = compile_cached(r"[,;:()]|\b(?:and|or|but|to|will|would|could|should)\b")
 #: a past form used as an adjective: after a determiner or an owner, or glued by a hyphen
 _ATTRIBUTIVE = compile_cached(r"(?i)(?:\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+|['’]s\s+|-)$")
 _NOT_DONE_AFTER = compile_cached(r"(?i)[^,;:.!?]{0,50}?\b(?:will|would|could|shall|is\s+to|are\s+to)\b")
@@ -2147,10 +2148,9 @@ def _done_act(sent: str, cue: tuple, fs: int) -> bool:
     word = words[0].lower() if words else ""  # the cue's verb, then its preposition ("closed in")
     if not (word.endswith("ed") and len(word) > 4 or word in _PAST_FORMS):
         return False
-    gap = sent[a + len(word):fs]
-    if regex.search(r"[,;:()]|\b(?:and|or|but|to|will|would|could|should)\b", gap):
+    if _NOT_DONE_GAP.search(sent, a + len(word), fs) is not None:
         return False  # the date is in a clause of its own
-    if _NOT_DONE_BEFORE.search(sent, max(0, a - 30), a) is not None or _ATTRIBUTIVE.search(sent, max(0, a - 12), a):
+    if _NOT_DONE_TO.search(sent, max(0, a - 30), a) is not None or _ATTRIBUTIVE.search(sent, max(0, a - 12), a):
         return False  # "to be reopened"; "the proposed expansion", "their long-recognised promise": no verb
     lo = max(sent.rfind(",", 0, a), sent.rfind(";", 0, a), a - 80)
     if _NOT_DONE_IF.search(sent, max(0, lo), a) is not None:
@@ -2565,8 +2565,9 @@ def _present_lead(sent: str, at: int) -> str:
     return lead
 
 
-#: (s33) past forms of irregular verbs that are bare forms of other verbs, beyond _PAST_FORMS
-_PAST_NOT_BARE = frozenset("saw found fell lay ground wound bore felt left rose shed".split())
+#: (s33) past forms of irregular verbs that are bare forms of other verbs, beyond those _PAST_FORMS
+#: holds (saw, found, fell, felt, left, rose)
+_PAST_NOT_BARE = frozenset("lay ground wound bore shed".split())
 
 
 def _present(phrase: str, bare: dict, lead: str) -> Optional[str]:
