@@ -29,34 +29,35 @@ _SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 _ONE = frozenset({"capita", "person", "head"})
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)"
+_WORD = "(?:" + "|".join(_SMALL) + ")"
 #: a number word that is a base by itself ("two cars for every three households"; not "a")
-_SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)"
-_SCALES = r"(?:hundred|thousand|million|billion)"
+_SMALL_WORD = "(?:" + "|".join(w for w in _SMALL if w not in ("a", "an")) + ")"
+_SCALES = "(?:" + "|".join(_SCALE) + ")"
 #: the base: a number, a number word, a scale word or two, or one of capita, person, head.  Not a
 #: share ("per cent"), not a number glued to a word ("per 1,000-strong brigade"), not the start of a
 #: longer number ("1,00")
 _BASE_WORDS = (rf"(?:(?P<num>{_NUM})(?![.,]?\d)(?:\s+(?P<nscale>{_SCALES}))?|(?:(?P<word>{_WORD})\s+)?"
                rf"(?P<scale>{_SCALES})(?:\s+(?P<scale2>{_SCALES}))?|(?P<small>{_SMALL_WORD})|(?P<one>capita|person|head)\b)"
                r"(?![\w%])(?!\s*(?:per\s*cent|percent)\b)(?!-)")
-_PER_WORD = r"(?:per|(?:for|in|out\s+of)\s+every|for\s+each)"
+#: the words a rate's base follows (case is the pattern's: subjects reads them too)
+PER_WORD = r"(?:per|(?:for|in|out\s+of)\s+every|for\s+each)"
 #: a base written before its rate's figure: after the rate's name, in the clause that gives the
 #: figure ("the suicide rate per 100,000 people in Korea was 24"), or opening the sentence, the
 #: figure in the clause after it ("For every 25 men brought to trial, 24 walk free", "Per 1,000
 #: residents, Cuba has 8 doctors")
 _BASE_BEFORE = compile_cached(
-    rf"(?:\brates?\s+{_PER_WORD}\s+{_BASE_WORDS}(?:\s+[\p{{Ll}}’'-]+){{0,2}}?"
+    rf"(?:\brates?\s+{PER_WORD}\s+{_BASE_WORDS}(?:\s+[\p{{Ll}}’'-]+){{0,2}}?"
     r"(?:\s+(?:in|for|among|of|at|across)\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,2}?)?"
     r"(?:\s+(?:has|have|had))?\s+(?:is|was|are|were|stood\s+at|stands\s+at|of|at|hit|reached|rose\s+to|"
     r"fell\s+to|dropped\s+to|climbed\s+to|jumped\s+to|increased\s+to|decreased\s+to|declined\s+to|"
     r"averaged|remains\s+at|remained\s+at|is\s+now|was\s+now)"
     r"(?:\s+(?:just|only|about|around|nearly|almost|roughly|over|under|more\s+than|less\s+than))?\s+"
-    rf"|^\W{{0,2}}{_PER_WORD}\s+{_BASE_WORDS}[^\d;:,.!?]{{0,60}},\s+(?:[\p{{L}}’'-]+\s+){{0,3}})$",
+    rf"|^\W{{0,2}}{PER_WORD}\s+{_BASE_WORDS}[^\d;:,.!?]{{0,60}},\s+(?:[\p{{L}}’'-]+\s+){{0,3}})$",
     regex.VERSION1 | regex.IGNORECASE)
 
 #: after the figure: the rate's own words (up to three), the per-word, the base, and not a number of
 #: a thing that follows ("in every one of its shops")
-_BASE = compile_cached(rf"(?:\s+[\p{{Ll}}’'-]+){{0,3}}?\s+{_PER_WORD}\s+{_BASE_WORDS}(?!\s+of\b)",
+_BASE = compile_cached(rf"(?:\s+[\p{{Ll}}’'-]+){{0,3}}?\s+{PER_WORD}\s+{_BASE_WORDS}(?!\s+of\b)",
                        regex.VERSION1 | regex.IGNORECASE)
 
 

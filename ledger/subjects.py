@@ -13,6 +13,7 @@ import regex
 from .rules import Rule, compile_cached
 from .text import sentence_bounds
 from .poll_population import poll_population
+from .rate_base import PER_WORD
 from .matching import (OPENING_CONNECTIVES, VAGUE_GROUPS, _AGE_AUX, _CONJ, _Ctx, _DATE_PREP, _DETERMINER, _Hit, _Lexicon, _NOT_IN_SUBJECT,
                        _NP_STOP, _PREVIOUS_REACH, _SPEECH, _THING_VAGUE, _VERB_WORD, _canon, _clause, _copula,
                        _finditer, _foreign, _group_key, _nwords, _search, _title_sentence)
@@ -2676,8 +2677,8 @@ _OPPONENT = compile_cached(r"(?i)(?<![\p{L}])(?:clash(?:es|ed)?|fighting|fight|b
                            regex.VERSION1)
 #: (rates32) the base a rate is told per: "two cars for every three households", "3.5 doctors per
 #: 1,000 people", "1.2 cars per household" -- the people the rate is per, not whose it is
-_PER_BASE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:per|(?:for|in|out\s+of)\s+every|for\s+each)\s+"
-                                  r"(?:(?:a|one|[\d.,]+|\p{L}+)\s+){0,2}$", regex.VERSION1)
+_PER_BASE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])" + PER_WORD + r"\s+(?:(?:a|one|[\d.,]+|\p{L}+)\s+){0,2}$",
+                                  regex.VERSION1)
 
 
 #: a preposition that puts a group after the figure in the predicate, as where or to whom the act

@@ -31,7 +31,7 @@ ALLOWED = {
     "figures": BASE | {"german"},
     # the claims stage's parts: matching <- subjects, periods (<- currency_owner) <- claims
     "matching": BASE | {"rules"},
-    "subjects": BASE | {"rules", "matching", "poll_population"},
+    "subjects": BASE | {"rules", "matching", "poll_population", "rate_base"},
     # (pol32: the population a survey asked, the subject strategy "poll")
     "poll_population": BASE | {"rules", "matching"},
     "periods": BASE | {"rules", "matching"},
