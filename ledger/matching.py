@@ -748,13 +748,17 @@ _NV_NUMBERED = compile_cached(
 #: reached 25,000", "homeless veterans in Texas: 40,000" (the figure ends its phrase: no noun of its
 #: own follows it); not a move "to" it, a level's (LVL927: "evictions fell to 40,000"), nor a flow
 #: named by a qualifying plural ("car sales were 2,000": GEN008's level, _MODIFIER_PLURALS)
+#: the verbs of reaching a count is told by, read by _NV_SUBJECT and looked for by its cue
+_NV_REACHED = "reached|hit|topped|exceeded|surpassed"
 _NV_SUBJECT = compile_cached(
     r"(?<![\w’'-])" + _NV_NP + r"(?: (?:in|on|at|from|of|across|among|for|under|nationwide|worldwide|[a-z]{3,}ed)\b"
-    r"(?:(?! (?:they|it|he|she|we|you|i|that|which|who|to|is|was|be|been)\b)[^.;:,()\d]){0,50}?)?(?::| (?:(?:(?P<cop>were|are)|(?:have |has |had )?(?:reached|hit|topped|exceeded|surpassed))))"
+    r"(?:(?! (?:they|it|he|she|we|you|i|that|which|who|to|is|was|be|been)\b)[^.;:,()\d]){0,50}?)?(?::| (?:(?:(?P<cop>were|are)|(?:have |has |had )?(?:"
+    + _NV_REACHED + r"))))"
     r" (?:(?:about|around|nearly|almost|some|more than|over|roughly|at least|just|only|an estimated"
     r"|exactly|fewer than|less than|just over|just under) )?$", regex.VERSION1)
-_NV_SUBJECT_CUE = compile_cached(r"(?:\bwere|\bare|\breached|\bhit|\btopped|\bexceeded|\bsurpassed|:)"
-                                 r"(?: [a-z]+(?: [a-z]+)?)? $", regex.VERSION1)
+#: a cheap look at the end of the text before the figure: the copula, a verb of reaching or a colon
+_NV_SUBJECT_CUE = compile_cached(r"(?:\b(?:were|are|" + _NV_REACHED + r")|:)(?: [a-z]+(?: [a-z]+)?)? $",
+                                 regex.VERSION1)
 #: "rural farm workers, thousands of whom took to the streets": the plural before the comma
 _NV_OF_WHOM = compile_cached(r"(?<![\w’'-])" + _NV_NP + r",(?: (?:of )?(?:about|around|nearly|almost|some"
                              r"|more than|over|roughly|at least|only))? $", regex.VERSION1)
