@@ -32,6 +32,7 @@ from .rules import Rule, RuleSet, compile_cached
 from .text import LineIndex, sentence_bounds
 from .caption_date import caption_view as _caption_view
 from .move_ends import level_ends
+from .direction import read_direction as _read_direction
 from .rate_base import read_base as _read_base, read_base_before as _read_base_before
 from .matching import _tier
 from .matching import (_AGE_AUX, _BROAD, _Ctx, _DATE_PREP, _DETERMINER, _FALLBACK, _Hit, _Lexicon, _NP_STOP,
@@ -547,7 +548,10 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
         story=story.title if story else None, kind=kind or fig.kind,
         low_strict=fig.low_strict, high_strict=fig.high_strict,
         precision_low=fig.precision_low, precision_high=fig.precision_high, column=col,
-        linked=linked, per_base=per_base)
+        linked=linked, per_base=per_base,
+        # (fold34) which way a change went, so that "fell 30%" is not "rose 30%" and "reduced four-fold"
+        # is "cut to a quarter"
+        direction=_read_direction(ctx.sent, ctx.fs, ctx.fe) if metric and metric.startswith("change.") else None)
 
 
 _BRACKETED = compile_cached(r"\s*\(\s*$")
@@ -1209,7 +1213,7 @@ def _conversions_alike(claims: list, fallback: set) -> list:
         lead = conv if src.rule in fallback and conv.rule not in fallback else src
         # (an owner only the bracket names is no conversion's: "$99 (£69 in the UK)" is two markets' prices)
         subject, subject2 = (src.subject, src.subject2) if src.subject is not None else (conv.subject, conv.subject2)
-        out[j] = replace(src, rule=lead.rule, metric=lead.metric, status=lead.status)
+        out[j] = replace(src, rule=lead.rule, metric=lead.metric, status=lead.status, direction=lead.direction)
         ratio = conv.value / src.value if src.value else None
         hedged = {}
         if src.hedge and not conv.hedge and ratio:
@@ -1217,7 +1221,8 @@ def _conversions_alike(claims: list, fallback: set) -> list:
             hedged = dict(hedge=src.hedge, low=None if src.low is None else src.low * ratio,
                           high=None if src.high is None else src.high * ratio,
                           low_strict=src.low_strict, high_strict=src.high_strict)
-        out[i] = replace(conv, rule=lead.rule, metric=lead.metric, status=lead.status, subject=subject,
+        out[i] = replace(conv, rule=lead.rule, metric=lead.metric, status=lead.status, direction=lead.direction,
+                         subject=subject,
                          subject2=subject2, **hedged)
     return out
 

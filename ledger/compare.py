@@ -64,9 +64,10 @@ from typing import Any, Optional
 import regex
 
 from .cache import cached_pickle, compile_cached, compile_std_cached
-from .records import (FRACTION, PER_ONE, PERCENT, PERCENTAGE_POINT, YEARLESS_DATE, Claim, Conflict, make_conflict_id,
-                      yearless_day)
+from .records import (FRACTION, MULTIPLE, PER_ONE, PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT, YEARLESS_DATE, Claim,
+                      Conflict, make_conflict_id, yearless_day)
 from .text import SET_BACK
+from .units import factor_falls, percent_change
 
 __all__ = [
     "Settings",
@@ -661,7 +662,10 @@ class _Fig:
 
 def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
     """The claim's comparison interval, or None when it cannot be compared."""
-    if c.norm_value is not None and c.norm_unit:
+    # (fold34) a change with a direction is compared as a signed percent of the old level; its
+    # interval (hedge, precision) is built on the figure as written and then turned (_to_factor)
+    factored = c.norm_unit == PERCENT_CHANGE
+    if c.norm_value is not None and c.norm_unit and not factored:
         v = c.norm_value
         lo = c.norm_low
         hi = c.norm_high
@@ -713,7 +717,10 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
                 his = False
             if los and lo == v:
                 los = False
-    if unit == FRACTION:  # "a quarter" and "25%" are one scale
+    if factored:
+        v, lo, hi, los, his = _to_factor(c, v, lo, hi, los, his)
+        unit = PERCENT_CHANGE
+    elif unit == FRACTION:  # "a quarter" and "25%" are one scale
         v, lo, hi, unit = v * 100, lo * 100, hi * 100, PERCENT
     moving = True if c.cumulative else s.moving_metric(c.metric or "")
     f = _Fig(c, unit, v, lo, hi, los, his, converted, moving, _speaker(c))
@@ -731,6 +738,25 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
     else:
         f.base_lo, f.base_hi = lo, hi
     return f
+
+
+def _to_factor(c: Claim, v: float, lo: float, hi: float, los: bool, his: bool) -> tuple:
+    """(fold34) A change's interval as written ("fell more than 30%": 30 to inf) as a signed percent
+    of the old level (-100 to -30): a change is never below nothing (a multiple never below one), and
+    a fall turns the ends round."""
+    floor = 1.0 if c.unit == MULTIPLE else 0.0
+
+    def turn(x: float) -> float:
+        x = max(x, floor)
+        if x == INF:
+            return -100.0 if c.direction == "down" else INF
+        got = percent_change(c.direction, c.unit, x)
+        return -100.0 if got is None else got
+
+    v2, lo2, hi2 = turn(v), turn(lo), turn(hi)
+    if factor_falls(c.direction, c.unit):
+        lo2, hi2, los, his = hi2, lo2, his, los
+    return v2, lo2, hi2, los, his
 
 
 #: the figures judge and comparable prepared, {id(claim): (claim, settings, _Fig)}: the gate
@@ -2263,6 +2289,11 @@ def _level_change(placed: list[_Placed], s: Settings, out: dict) -> None:
     ends = [p for p in placed if p.f is a or p.f is b]
     first, last = ends[0], ends[-1]
     at = next(p for p in placed if p.f is ch)
+    if ch.unit == PERCENT_CHANGE:
+        # (fold34) the change as written, in points or percent, not as the new level over the old
+        ch = _prep(replace(ch.c, norm_value=None, norm_low=None, norm_high=None, norm_unit=None), s)
+        if ch is None:
+            return
     gap = sentence[at.end:first.pos] if at.end <= first.pos else sentence[last.end:at.pos] if at.pos >= last.end else ""
     if _CLAUSE_BREAK.search(gap):
         return  # another clause's change: "fell to 2.1% from 2.9%, and prices rose 1% last month"

@@ -31,6 +31,8 @@ A scenario file holds one scenario, or several under ``scenarios:``::
             figures: ["20,000", "24,000"]   # optional: texts of figures involved
         xfail: "claims: no rule types ..."  # optional: a known gap OUTSIDE compare,
                                             # naming the stage; strict, so a fix shows
+        compared: [["10,000", "10,400"]]    # optional: figures that must be claimed and
+                                            # compared with each other (so [] is no accident)
 
 Each document goes through the real pipeline (``documents.load_text``,
 ``pipeline.extract`` with ``rules.load_rules``), then all claims through
@@ -50,7 +52,7 @@ from typing import Any, Optional
 import pytest
 
 KINDS = ("contradiction", "disputed", "superseded", "arithmetic")
-_SCENARIO_KEYS = {"name", "why", "description", "documents", "expect", "xfail", "skip"}
+_SCENARIO_KEYS = {"name", "why", "description", "documents", "expect", "xfail", "skip", "compared"}
 _DOC_KEYS = {"text", "outlet", "published", "path", "title"}
 _EXPECT_KEYS = {"kind", "metric", "subject", "figures"}
 
@@ -142,6 +144,11 @@ def _scenarios(path: Path) -> list[dict]:
                                         " figures")
             if "figures" in e and not isinstance(e["figures"], list):
                 raise ScenarioFileError(f"{path}:{_line(e)}: figures: must be a list of figure texts")
+        cmp_ = sc.get("compared")
+        if cmp_ is not None and not (isinstance(cmp_, list) and all(
+                isinstance(g, list) and len(g) >= 2 and all(isinstance(t, (str, int, float)) for t in g) for g in cmp_)):
+            raise ScenarioFileError(f"{where}: compared: must be a list of groups of two or more figure texts"
+                                    ' ([["a quarter", "four-fold"]])')
         if "xfail" in sc and not (isinstance(sc["xfail"], str) and sc["xfail"].strip()):
             raise ScenarioFileError(f"{where}: xfail: must give the reason (which stage is missing)")
     return items
@@ -248,6 +255,33 @@ def match_findings(expected: list[dict], conflicts, by_id) -> tuple[list, list]:
     return missing, left
 
 
+def check_compared(groups: list, claims, settings) -> list[str]:
+    """(fold34) ``compared:`` groups of figure texts that must each be claimed and be compared with
+    one another (same key, comparable, and, across documents, no story-bound key), so that
+    ``expect: []`` says they agreed rather than that they never met.  Returns what went wrong."""
+    from . import compare
+
+    problems = []
+    for group in groups:
+        found = []
+        for want in group:
+            w = str(want).casefold()
+            c = next((c for c in claims if c.text.casefold() == w), None) or next(
+                (c for c in claims if w in c.text.casefold()), None)
+            if c is None:
+                problems.append(f"compared: {str(want)!r} gave no claim")
+            else:
+                found.append(c)
+        for a, b in zip(found, found[1:]):
+            if not compare.comparable(a, b, settings):
+                problems.append(f"compared: {a.text!r} ({a.metric}, {a.subject}) and {b.text!r} ({b.metric},"
+                                f" {b.subject}) are not compared: another key, period or unit")
+            elif a.doc != b.doc and (compare.story_bound(a, settings) or compare.story_bound(b, settings)):
+                problems.append(f"compared: {a.text!r} and {b.text!r} are in two documents, and {a.metric} is"
+                                " compared only within one story")
+    return problems
+
+
 def _fmt_expected(e: dict) -> str:
     bits = [e["kind"]]
     for k in ("metric", "subject"):
@@ -283,7 +317,8 @@ class ScenarioItem(pytest.Item):
         claims, conflicts = run_scenario(sc, _ruleset(self.config), _settings(self.config))
         by_id = {c.id: c for c in claims}
         missing, extra = match_findings(list(sc["expect"]), conflicts, by_id)
-        if missing or extra:
+        unmet = check_compared(sc.get("compared") or [], claims, _settings(self.config))
+        if missing or extra or unmet:
             lines = [f"scenario {sc['name']!r}" + (f": {sc['why']}" if sc.get("why") else "")]
             lines.append("expected findings:")
             lines += [f"  - {_fmt_expected(e)}" for e in sc["expect"]] or ["  (none)"]
@@ -293,6 +328,7 @@ class ScenarioItem(pytest.Item):
                 lines.append("missing: " + "; ".join(_fmt_expected(e) for e in missing))
             if extra:
                 lines.append("unexpected: " + "; ".join(f"{k.kind} {k.metric}" for k in extra))
+            lines += unmet
             lines.append(f"claims extracted ({len(claims)}):")
             lines += [f"  {_fmt_claim(c)}" for c in claims] or ["  (none: no rule typed a figure)"]
             raise ScenarioMismatch("\n".join(lines))

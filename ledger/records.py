@@ -118,6 +118,10 @@ RANK = "rank"  # a place in an order: "the second-highest" (value 2)
 # (rates33) the comparison unit of a count told per a number base (Claim.per_base): the rate per one
 # of its base ("12 per 100,000" is 0.00012 per_one), set by units.normalise, never by a figure
 PER_ONE = "per_one"
+# (fold34) the comparison unit of a change with a direction (Claim.direction): the change as a signed
+# percent of the old level ("fell 30%" is -30, "reduced four-fold" and "cut to a quarter of" -75,
+# "rose by a third" +33.3, "doubled" +100), set by units.normalise, never by a figure
+PERCENT_CHANGE = "percent_change"
 # a day or month whose year is unknown ("on August 13" in a document with no
 # publication date): its value is the day of a leap year (1-366), so it meets
 # only other dates with no year, never a dated event by accident
@@ -238,6 +242,10 @@ class Claim:
     # "per capita": 1.0); None for a figure that is no rate on a number base.  units.normalise
     # scales the rate to one of its base, so rates on two bases compare
     per_base: Optional[float] = None
+    # (fold34) which way a change went (ledger/direction.py): "up", "down", "to" (the new level as a
+    # share of the old: "cut to a quarter of its pre-war level"); None when the words do not say, and
+    # for figures that are no change.  units.normalise turns a change with a direction into PERCENT_CHANGE
+    direction: Optional[str] = None
 
 
 CLAIM_FIELDS = (
@@ -275,6 +283,7 @@ CLAIM_FIELDS = (
     "published_at",
     "linked",
     "per_base",
+    "direction",
 )
 
 

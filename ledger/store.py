@@ -28,7 +28,7 @@ from typing import Optional
 
 from .records import Claim, Conflict, Document
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DEFAULT_DB = "ledger.db"
 
 CLAIM_COLUMNS = tuple(f.name for f in dataclasses.fields(Claim))
@@ -109,6 +109,10 @@ MIGRATIONS: tuple[str, ...] = (
     # 4: (rates33) the base a rate is told per; NULL (no base read) for the claims of older ledgers
     """
     ALTER TABLE claims ADD COLUMN per_base REAL;
+    """,
+    # 5: (fold34) which way a change went; NULL (not read) for the claims of older ledgers
+    """
+    ALTER TABLE claims ADD COLUMN direction TEXT;
     """,
 )
 

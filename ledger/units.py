@@ -22,9 +22,11 @@ from pathlib import Path
 from typing import Optional
 
 from .paths import rules_file
-from .records import COUNT, FRACTION, MULTIPLE, PER_ONE, PERCENT, PERCENTAGE_POINT, RANK, RATIO, YEARLESS_DATE, Claim
+from .records import (COUNT, FRACTION, MULTIPLE, PER_ONE, PERCENT, PERCENTAGE_POINT, PERCENT_CHANGE, RANK, RATIO,
+                      YEARLESS_DATE, Claim)
 
-__all__ = ["UnitsError", "registry", "normalise", "convert", "is_unit", "base_unit", "units_file"]
+__all__ = ["UnitsError", "registry", "normalise", "convert", "is_unit", "base_unit", "units_file", "change_factor",
+           "percent_change", "factor_falls"]
 
 # canonical unit names that are not pint units of a physical dimension
 # "rank" ("the second-highest") is a dimension of its own in rules/units.txt: its
@@ -207,9 +209,69 @@ def _is_currency(unit: str) -> bool:
     return len(unit) == 3 and unit.isalpha() and unit.isupper()
 
 
+def change_factor(direction: Optional[str], unit: Optional[str], x: Optional[float]) -> Optional[float]:
+    """(fold34) A change of ``x`` (in ``unit``, going ``direction``) as the new level over the old one:
+    "rose 30%" 1.3, "fell 30%" 0.7, "reduced four-fold" 0.25, "cut by a third" 0.67, "cut to a
+    quarter of" 0.25.  None when the change has no such ratio (points, money, counts, no direction,
+    or a fall of more than the whole).  Infinite bounds stay open ("rose more than 30%": 1.3 to inf;
+    "fell more than 30%": 0 to 0.7)."""
+    if x is None or direction not in ("up", "down", "to"):
+        return None
+    inf = x == float("inf")
+    if unit == PERCENT or unit == FRACTION:
+        share = x / 100.0 if unit == PERCENT else x
+        if direction == "to":
+            return share
+        if direction == "up":
+            return 1.0 + share
+        return 0.0 if inf else (1.0 - share if share <= 1.0 else None)
+    if unit == MULTIPLE:
+        if direction == "to" or x <= 0:
+            return None
+        if direction == "up":
+            return x
+        return 0.0 if inf else 1.0 / x
+    return None
+
+
+def factor_falls(direction: Optional[str], unit: Optional[str]) -> bool:
+    """Does :func:`change_factor` turn a larger figure into a smaller factor ("fell 30%" 0.7,
+    "fell 40%" 0.6), so that an interval's ends swap?"""
+    return direction == "down"
+
+
+def percent_change(direction: Optional[str], unit: Optional[str], x: Optional[float]) -> Optional[float]:
+    """(fold34) :func:`change_factor` as a signed percent of the old level: "fell 30%" -30, "reduced
+    four-fold" -75, "doubled" +100.  A percent change keeps its size, so "fell 0.3%" and "fell 0.6%"
+    stay as far apart as they were written."""
+    f = change_factor(direction, unit, x)
+    return None if f is None else (f - 1.0) * 100.0
+
+
+def _factor_claim(claim: Claim) -> Optional[Claim]:
+    d, u = claim.direction, claim.unit
+    v = percent_change(d, u, claim.value)
+    if v is None:
+        return None
+    lo = percent_change(d, u, claim.low) if claim.low is not None else None
+    hi = percent_change(d, u, claim.high) if claim.high is not None else None
+    if (claim.low is not None and lo is None) or (claim.high is not None and hi is None):
+        return None
+    if factor_falls(d, u):
+        lo, hi = hi, lo
+    return replace(claim, norm_value=v, norm_low=lo, norm_high=hi, norm_unit=PERCENT_CHANGE)
+
+
 def normalise(claim: Claim) -> Claim:
     """``claim`` with norm_value/norm_low/norm_high/norm_unit filled."""
     unit = claim.unit
+    if claim.direction and unit in (PERCENT, FRACTION, MULTIPLE) and (claim.metric or "").startswith("change."):
+        # (fold34) a change with a direction: a signed percent of the old level, so that "cut to a
+        # quarter of", "reduced four-fold" and "fell by 75%" meet (-75) and "rose 30%" (+30) and
+        # "fell 30%" (-30) do not
+        factored = _factor_claim(claim)
+        if factored is not None:
+            return factored
     if unit == COUNT and claim.per_base:
         # (rates33) a rate told per a number base ("12 deaths for every 100,000 residents"): per
         # one of its base, so that "0.12 deaths per 1,000" meets it and "12 per 1,000" does not
