@@ -214,6 +214,10 @@ _EASTER_DAYS = {"easter sunday": (0, 0), "easter day": (0, 0), "easter monday": 
                 "easter weekend": (-2, 1), "easter": (-2, 1)}
 _THANKS_DAYS = {"thanksgiving day": (0, 0), "thanksgiving": (0, 0), "thanksgiving weekend": (0, 3),
                 "black friday": (1, 1)}
+#: (spans34) the number of years of a span ending at a time ("the five years to 2008")
+_SPAN_N = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,2}"
+#: (spans34) the word that joins the two ends of a span after "from": "from 2003 to 2008"
+_SPAN_TO = r"(?:to|through(?:\s+to)?|thru|until|till|up\s+to)"
 #: spans the date finder does not read: a quarter, a half, "the three months to
 #: December", a named day, "by 2011" (a horizon, not a year's figure)
 _NAMED_PERIOD = compile_cached(
@@ -226,13 +230,18 @@ _NAMED_PERIOD = compile_cached(
     # the first or last months of a calendar year: "the last three months of 2004" is its fourth quarter
     r"|(?P<lm>(?:the\s+)?(?P<lo>first|last|final)\s+(?P<ln>three|six|nine|3|6|9)\s+months\s+of\s+"
     r"(?:the\s+year|(?P<ly>(?:19|20)\d\d)))"
-    r"|(?P<nm>(?:the\s+)?(?P<nn>three|six|nine|twelve|3|6|9|12)\s+months?|(?:the\s+)?(?P<fy>(?:financial\s+|fiscal\s+)?year))"
+    r"|(?P<nm>(?:the\s+)?(?P<nn>three|six|nine|twelve|3|6|9|12)\s+months?|(?:the\s+)?(?P<fy>(?:financial\s+|fiscal\s+)?year)"
+    # (spans34) "the five years to March 2008": the five years that end with that month
+    r"|the\s+(?:(?P<nyn>" + _SPAN_N + r")\s+years|(?P<nyd>decade)))"
     r"\s+(?:to|ending|ended|through(?:\s+to)?|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:(?P<nd>\d{1,2})(?:st|nd|rd|th)?\s+)?"
     r"(?P<nmo>" + _MON_ALT + r")\.?(?:\s+(?P<nd2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(?P<ny>(?:19|20)\d\d))?"
     r"|(?P<mm>(?:the\s+)?(?P<m1>" + _MON_ALT + r")[\s-]+to[\s-]+(?P<m2>" + _MON_ALT + r")(?:\s+(?P<mmy>(?:19|20)\d\d))?"
     r"\s+(?:period|quarter)"
     # "during October to December", "between July and September 2004": the months as one span
     r"|(?<=\b(?:during|between|over)\s+)(?P<m1>" + _MON_ALT + r")\s+(?:to|and|-)\s+(?P<m2>" + _MON_ALT + r")"
+    r"(?:,?\s+(?P<mmy>(?:19|20)\d\d))?"
+    # (spans34) "from March to June 2008", "from November until February": the months as one span
+    r"|(?<=\bfrom\s+)(?P<m1>" + _MON_ALT + r")\s+" + _SPAN_TO + r"\s+(?P<m2>" + _MON_ALT + r")"
     r"(?:,?\s+(?P<mmy>(?:19|20)\d\d))?)"
     # "over the past three years", "in the last decade", "during the past 12 months": a window
     # that ends at publication (not "last year", the calendar year before)
@@ -241,6 +250,23 @@ _NAMED_PERIOD = compile_cached(
     r"(?P<pu>days?|weeks?|months?|years?|decades?))"
     # "between 2000 and 2003": the years from the first to the last, one span
     r"|(?<=\bbetween\s+)(?P<yy>(?P<y1>(?:19|20)\d\d)\s+and\s+(?P<y2>(?:19|20)\d\d))"
+    # (spans34) "from 2003 to 2008", "from January 2003 until December 2008", "between March 2003
+    # and June 2008": from the first year (month) to the last, one span
+    r"|(?<=\b(?:from|between)\s+)(?P<fr>(?:(?P<fm1>" + _MON_ALT + r")\.?,?\s+)?(?P<fy1>(?:19|20)\d\d)\s+"
+    r"(?P<fc>" + _SPAN_TO + r"|and)\s+"
+    r"(?:(?P<fm2>" + _MON_ALT + r")\.?,?\s+)?(?P<fy2>(?:19|20)\d\d))"
+    # (spans34) "from 3 March to 5 June 2008", "between March 3 and June 5, 2008": the days as one span
+    r"|(?<=\b(?:from|between)\s+)(?P<dd>(?:(?P<dd1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm1>" + _MON_ALT + r")\.?"
+    r"|(?P<dm1>" + _MON_ALT + r")\.?\s+(?P<dd1>\d{1,2})(?:st|nd|rd|th)?),?(?:\s+(?P<dy1>(?:19|20)\d\d),?)?\s+"
+    r"(?P<dc>" + _SPAN_TO + r"|and)\s+"
+    r"(?:(?P<dd2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm2>" + _MON_ALT + r")\.?"
+    r"|(?P<dm2>" + _MON_ALT + r")\.?\s+(?P<dd2>\d{1,2})(?:st|nd|rd|th)?),?\s+(?P<dy2>(?:19|20)\d\d))"
+    # (spans34) "in 2003-08", "over 2003-2008": a range of years; two years in a row ("2003-04",
+    # "2003/04") are a financial year or a season, read as its first year by the date finder
+    r"|(?P<yr>(?P<r1>(?:19|20)\d\d)(?:-|\u2013|/)(?P<r2>(?:19|20)?\d\d))"
+    # (spans34) "the five years to 2008", "the decade to 2008": the years that end with that one
+    r"|(?P<yt>the\s+(?:(?P<ytn>" + _SPAN_N + r")\s+years|(?P<ytd>decade))\s+(?:to|ending|ended|through|up\s+to)\s+"
+    r"(?:the\s+end\s+of\s+)?(?P<yty>(?:19|20)\d\d))"
     r"|(?P<by>by\s+(?:the\s+end\s+of\s+)?(?:(?:(?P<bym>" + _MON_ALT + r")\s+)?(?P<byy>(?:19|20)\d\d)"
     r"|(?P<byr>next)\s+year))"
     r"|(?P<bf>(?:before|prior\s+to)\s+(?P<bfy>(?:19|20)\d\d))"
@@ -250,7 +276,8 @@ _NAMED_PERIOD = compile_cached(
     r"thanksgiving(?:\s+(?:day|weekend))?|black\s+friday)(?:\s+(?P<holy>(?:19|20)\d\d))?"
     r")(?![\w-])", regex.VERSION1)
 _NAMED_ANY = compile_cached(r"(?i)quarter|Q[1-4]|half|months?\s|year\s+(?:to|end)|period|by\s+|before|prior|"
-                            r"(?:during|between|over)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|between\s+(?:19|20)\d\d|(?:past|last)\s+(?:\S+\s+)?(?:day|week|month|year|decade)|"
+                            r"(?:during|between|over|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:between|from)\s+(?:19|20)\d\d|"
+                            r"(?:19|20)\d\d(?:-|\u2013|/)\d\d|years\s+(?:to|end|through|up)|decade\s+(?:to|end|through|up)|(?:past|last)\s+(?:\S+\s+)?(?:day|week|month|year|decade)|"
                             r"christmas|boxing|new\s+year|hogmanay|valentine|halloween|bonfire|fawkes|patrick|"
                             r"armistice|remembrance|fourth\s+of|burns|easter|good\s+friday|thanksgiving|black\s+friday")
 #: the word before a named day that makes it no period of the figure
@@ -320,6 +347,19 @@ def _mon(word: str) -> int:
     return _MON3[word.lower()[:3]]
 
 
+#: (spans34) "from" and "between" right before a span's first end
+_FROM_SPAN = compile_cached(r"(?i)\bfrom\s+$")
+_BETWEEN_SPAN = compile_cached(r"(?i)\bbetween\s+$")
+
+
+def _span_years(n: Optional[str], decade: Optional[str]) -> int:
+    """The years of "the five years to 2008" (``n`` "five"), or of "the decade to 2008"."""
+    if decade:
+        return 10
+    n = (n or "").lower()
+    return int(n) if n.isdigit() else _WINDOW_N.get(n, 0)
+
+
 @functools.lru_cache(maxsize=1024)
 def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
     """(start, end, first day, last day, label, cumulative) of the spans in
@@ -330,7 +370,9 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
     out = []
     for m in _finditer(_NAMED_PERIOD, sent):
         g = m.group
-        if not g("by") and not g("bf") and _NOT_ON.search(sent, max(0, m.start() - 14), m.start()):
+        # (spans34) "from" that opens the span ("from 2003 to 2008", "from March to June") is its own
+        own_from = (g("fr") or g("mm") or g("dd")) and _FROM_SPAN.search(sent, max(0, m.start() - 6), m.start())
+        if not g("by") and not g("bf") and not own_from and _NOT_ON.search(sent, max(0, m.start() - 14), m.start()):
             # "until the fourth quarter", "before Christmas": no period of the figure
             out.append((m.start(), m.end(), None, None, None, False))
             continue
@@ -363,7 +405,10 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                 make = lambda yy, first=first, n=n: (_dt.date(yy, first, 1), _month_range(yy, first + n - 1)[1])
                 _add_span(out, m, make, g("ly"), pub, span_label)
             elif g("nmo"):
-                n = _NUM_MONTHS[g("nn").lower()] if g("nn") else 12
+                if g("nn"):
+                    n = _NUM_MONTHS[g("nn").lower()]
+                else:  # "the year to March", (spans34) "the five years to March"
+                    n = 12 * (_span_years(g("nyn"), g("nyd")) if g("nyn") or g("nyd") else 1)
                 mo = _mon(g("nmo"))
                 dd = g("nd") or g("nd2")
 
@@ -375,9 +420,10 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                 _add_span(out, m, make, g("ny"), pub, span_label)
             elif g("mm"):
                 m1, m2 = _mon(g("m1")), _mon(g("m2"))
-                if m2 < m1:
+                if m2 == m1:
                     continue
-                make = lambda yy, m1=m1, m2=m2: (_dt.date(yy, m1, 1), _month_range(yy, m2)[1])
+                # (spans34) "from November to February 2008": November of the year before
+                make = lambda yy, m1=m1, m2=m2: (_dt.date(yy - (m2 < m1), m1, 1), _month_range(yy, m2)[1])
                 _add_span(out, m, make, g("mmy"), pub, span_label)
             elif g("pw"):
                 n = g("pn")
@@ -397,6 +443,38 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
                 if y2 <= y1:
                     continue
                 out.append((m.start(), m.end(), f"{y1}-01-01", f"{y2}-12-31", f"{y1}/{y2}", False))
+            elif g("fr"):
+                if g("fc").lower() == "and" and not _BETWEEN_SPAN.search(sent, max(0, m.start() - 9), m.start()):
+                    continue  # ("from 2003 and 2008": no span)
+                y1, y2 = int(g("fy1")), int(g("fy2"))
+                m1, m2 = (_mon(g("fm1")) if g("fm1") else 1), (_mon(g("fm2")) if g("fm2") else 12)
+                if (y2, m2) <= (y1, m1):
+                    continue
+                a, b = _dt.date(y1, m1, 1), _month_range(y2, m2)[1]
+                label = f"{y1}/{y2}" if (m1, m2) == (1, 12) else span_label(a, b)
+                out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), label, False))
+            elif g("dd"):
+                if g("dc").lower() == "and" and not _BETWEEN_SPAN.search(sent, max(0, m.start() - 9), m.start()):
+                    continue
+                m1, d1, m2, d2, y2 = _mon(g("dm1")), int(g("dd1")), _mon(g("dm2")), int(g("dd2")), int(g("dy2"))
+                y1 = int(g("dy1")) if g("dy1") else y2 - ((m1, d1) > (m2, d2))
+                a, b = _dt.date(y1, m1, d1), _dt.date(y2, m2, d2)
+                if b <= a:
+                    continue
+                out.append((m.start(), m.end(), a.isoformat(), b.isoformat(), span_label(a, b), False))
+            elif g("yr"):
+                y1, r2 = int(g("r1")), g("r2")
+                y2 = int(r2) if len(r2) == 4 else y1 // 100 * 100 + int(r2)
+                if len(r2) == 2 and y2 <= y1:
+                    y2 += 100
+                if not y1 + 2 <= y2 <= y1 + (30 if len(r2) == 2 else 100):
+                    continue  # a financial year or a season ("2003-04"): its first year, as the date finder reads it
+                out.append((m.start(), m.end(), f"{y1}-01-01", f"{y2}-12-31", f"{y1}/{y2}", False))
+            elif g("yt"):
+                n, y = _span_years(g("ytn"), g("ytd")), int(g("yty"))
+                if n < 2:
+                    continue
+                out.append((m.start(), m.end(), f"{y - n + 1}-01-01", f"{y}-12-31", f"{y - n + 1}/{y}", False))
             elif g("by"):
                 if g("byr"):  # "by the end of next year": the year after publication's
                     if not pub:
@@ -676,6 +754,10 @@ def _asides(sent: str) -> list:
     return [(m.start(), m.end()) for m in _finditer(_ASIDE, sent)] if ", wh" in sent else []
 
 
+#: (spans34) an en dash between two years, "2003\u201308": a range, not a clause's end
+_NUM_DASH = compile_cached(r"(?<=(?<!\d)(?:19|20)\d\d)\u2013(?=(?:(?:19|20)\d\d|\d\d)(?!\d))")
+
+
 def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_dt.date],
             carry: bool = True) -> _Period:
     """The period nearest the figure in its sentence."""
@@ -704,7 +786,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             return _period(rule, replace(ctx, sent=sent[:i] + " " * (j - i) + sent[j:], fs=host[0], fe=host[1],
                                          others=others, conv=()), dates, pub, carry)
 
-    lo, hi = _clause(sent, ctx.fs, ctx.fe)
+    # (spans34) a dash between two years joins them ("in 2003\u201308"): no end of the clause
+    lo, hi = _clause(_NUM_DASH.sub("-", sent) if "\u2013" in sent else sent, ctx.fs, ctx.fe)
     # "rose 11% to $3.1bn, from $2.8bn for the same period in 2003": 2003 is the earlier value's
     set_against = [(m.start(), m.end()) for o in ctx.others if o[0] >= ctx.fe
                    and (m := _AGO.match(sent, o[1])) is not None]
