@@ -1177,8 +1177,29 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         out = _known_subjects(out, lex)
         # the one owner a German sentence names, in the gazetteer's words or German ones (de25)
         out = german_owners(doc, out, fallback, lex, ruleset)
+    # and a claim whose one named party is its second party ("a $5m lawsuit against Microsoft",
+    # no plaintiff named) keys that party as its subject, for a rule that asks (lone_party)
+    out = _lone_parties(out, {r.code for r in ruleset.rules if r.lone_party})
     # last: a stated conversion ("$18.34bn (£9.6bn)") reads as the figure it restates
     return tuple(_conversions_alike(out, fallback))
+
+
+def _lone_parties(claims: list, codes: set) -> list:
+    """A lawsuit's plaintiff is its subject and the defendant its second party when the
+    sentence names both ("Yukos sued Gazprom for $28bn"); when it names only the defendant
+    ("Microsoft is being sued for $5m", "a $5m lawsuit against Microsoft") the one party
+    named is the subject either way, and no second party is guessed: the two readings of
+    one-party reports key alike, and never as a two-party report's.  So does a title-case
+    run that a name strategy read over the verb ("Man Sues Taco Bell For $4M")."""
+    if not codes:
+        return claims
+    return [replace(c, subject=c.subject2, subject2=None)
+            if c.subject2 and c.rule in codes and (c.subject is None or _SUES.search(c.subject) is not None)
+            else c for c in claims]
+
+
+#: a subject read as a title-case run over the verb ("Man Sues Taco Bell For $4M"): no plaintiff's name
+_SUES = compile_cached(r"(?<![\p{L}])(?:Sues|Sued|Suing)(?![\p{L}])", regex.VERSION1)
 
 
 def _set_back(made: dict, ctxs: list, hits: list) -> None:

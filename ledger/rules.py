@@ -125,6 +125,11 @@ Rule file keys (``*`` required)::
     guess_subject  false: when the strategies find nothing, leave the subject
                  empty instead of guessing the acting entity or a name (default
                  true); for counts whose owner is rarely near the figure
+    lone_party   true: a claim that ends with a second party and no subject
+                 (a defendant named, no plaintiff: "a $5m lawsuit against
+                 Microsoft") keys the one party it names as its subject, and no
+                 second party (default false: "faces a 10% tariff" keeps the
+                 target as the second party)
     status       default status (actual); cue words in rules/lists/status.txt
                  override it
     cumulative   true when the figure is a running total by nature
@@ -200,7 +205,7 @@ REQUIRED = ("code", "name", "groups", "summary", "why", "kind", "metric", "examp
 OPTIONAL = ("units", "cues_after", "cues_before", "window", "window_before", "lead", "patterns", "requires",
             "requires_sentence", "excludes",
             "subject", "subject2", "subject_default", "status", "cumulative", "transform",
-            "priority", "aliases", "figure_kinds", "guess_subject", "broad", "after_broad")
+            "priority", "aliases", "figure_kinds", "guess_subject", "lone_party", "broad", "after_broad")
 EXAMPLE_KEYS = ("text", "metric", "subject", "subject2", "value", "low", "high", "unit",
                 "status", "period", "cumulative", "figure", "note")
 
@@ -496,6 +501,8 @@ class Rule:
     priority: int = 0
     aliases: tuple[str, ...] = ()
     guess_subject: bool = True
+    #: a claim with a second party and no subject keys that one party as its subject (money.lawsuit)
+    lone_party: bool = False
     figure_kinds: tuple[str, ...] = ()
     broad: bool = False
     #: a pattern rule that names its quantity by construction from any noun ("a 180% rise in spam"):
@@ -1014,6 +1021,9 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
     guess_subject = data.get("guess_subject", True)
     if not isinstance(guess_subject, bool):
         fail("guess_subject", "guess_subject must be true or false")
+    lone_party = data.get("lone_party", False)
+    if not isinstance(lone_party, bool):
+        fail("lone_party", "lone_party must be true or false")
     figure_kinds = data.get("figure_kinds", []) or []
     broad = data.get("broad", False)
     if not isinstance(broad, bool):
@@ -1094,7 +1104,7 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
                 subject=tuple(subject), subject2=tuple(subject2),
                 subject_default=data.get("subject_default"), status=status,
                 cumulative=cumulative, transform=transform, priority=priority,
-                aliases=tuple(aliases), guess_subject=guess_subject, figure_kinds=tuple(figure_kinds),
+                aliases=tuple(aliases), guess_subject=guess_subject, lone_party=lone_party, figure_kinds=tuple(figure_kinds),
                 broad=broad, after_broad=after_broad, broad_words=broad_words, broad_canon=broad_canon,
                 match_examples=tuple(match_ex), no_match_examples=tuple(no_ex))
 
