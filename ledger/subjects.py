@@ -418,11 +418,30 @@ def _ends_a_name(sent: str, a: int, lex) -> bool:
     if m is None:
         return False
     w = m.group(1)
-    if sent[m.start(1) - 1:m.start(1)] in ("-", "’", "'", "&") or regex.fullmatch(r"[\W_]*", sent[:m.start(1)]) or regex.search(r"[.!?:;\"“(]\s*$", sent[:m.start(1)]):
+    if sent[m.start(1) - 1:m.start(1)] in ("-", "’", "'", "&"):
         return False
+    if regex.fullmatch(r"[\W_]*", sent[:m.start(1)]) or regex.search(r"[.!?:;\"“(]\s*$", sent[:m.start(1)]):
+        # the sentence's first word: a capital there proves nothing ("Although China", "Weak US
+        # stocks"), but a word that opens a carrier's or a body's name does ("Air China carried",
+        # "Athletics Ireland said"), and so does a word of no English at all ("Lycos Europe")
+        return w in _PLACE_NAME_HEADS or w.isalpha() and len(w) > 2 and w[1:].islower() and not _english(w, lex)
     return w not in _NOT_PROPER and w not in _TITLES and w not in _MONTHS_DAYS and w not in _TITLE_PREFIX \
         and w.lower() not in _NP_STOP and w not in lex.canonical and not w.endswith(".") and "-" not in w \
         and w not in _REGION_WORDS and w not in lex.nations
+
+
+#: nouns that open the name of a carrier, a broadcaster or a sports body before a country's name
+#: ("Air China", "Radio France", "Athletics Ireland", "Cricket Australia", "Visit Scotland"): capitalised
+#: at the start of a sentence they are still the name's first word
+_PLACE_NAME_HEADS = frozenset("""Air Radio Telecom Athletics Cricket Rugby Hockey Tennis Golf Swimming Cycling
+Rowing Boxing Netball Basketball Gymnastics Sport Visit""".split())
+
+
+def _english(w: str, lex) -> bool:
+    """A capitalised word that is a word of English (lower-cased in a word list) or a given name."""
+    low = w.lower()
+    return low in lex.common or low in lex.words or low in lex.openers or low in lex.title_words or w in lex.given \
+        or low in _NP_STOP or w in _NOT_PROPER or w in _TITLES or w in _TITLE_PREFIX or w in _REGION_WORDS
 
 
 #: words that make a region of a country or continent ("Western Europe", "rural America")
@@ -463,8 +482,12 @@ def _institution_of(sent: str, a: int, b: int) -> Optional[tuple]:
     """(start, end, name) of the institution whose name ends with the place at
     sent[a:b] ("the University of California"), or None."""
     m = _INSTITUTION_OF.search(sent, max(0, a - 80), a)
-    if m is None and sent[a:b] == "America":
-        m = _BANK_OF.search(sent, max(0, a - 10), a)  # "Bank of America": a firm
+    if m is None and (bank := _BANK_OF.search(sent, max(0, a - 10), a)) is not None \
+            and (sent[a:b] == "America" or _THE_BEFORE.search(sent, max(0, bank.start() - 8), bank.start()) is None):
+        # "Bank of America": a firm; and a bank named after its country written without an
+        # article is a firm too ("Bank of China made", "Profits at Bank of Ireland"), where the
+        # central bank takes one ("the Bank of Japan kept rates at 0%": its country's money)
+        m = bank
     if m is None:
         return None
     if m.lastindex is None:
