@@ -242,6 +242,9 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             out.append((member.start(1), member.end(1), _canon(member.group(1), lex)))
             taken = member.end()
             continue
+        if m.group() in lex.nations and (owned := _owned_name(ctx.sent, b, lex)) is not None:
+            out.append(owned)  # "Ireland's Ryanair carried", "France's Total is expected": the firm's
+            continue
         if m.group() in lex.nations and lex.state_words:
             games = _GAMES_AFTER.match(ctx.sent, b)
             if games is not None:  # "won gold in Asian games": an event, not Asia
@@ -476,6 +479,43 @@ _INSTITUTION_OF = compile_cached(
     r"Our|This|That|These|Those|In|At|On|By|For|From|With|And|But)\s)\p{Lu}[\p{L}&-]*\s+){1,2}Bank\s+of\s+(?:the\s+)?)$", regex.VERSION1)
 _BANK_OF = compile_cached(r"(?<![\p{L}’'-])Bank\s+of\s+$", regex.VERSION1)
 _INSTITUTION_LEAD = compile_cached(r"(?:The|A|An)\s+", regex.VERSION1)
+
+
+#: a country's possessive before a name: "Ireland's Ryanair", "France's Total"
+_POSS_NAME = compile_cached(r"['’]s (?=\p{Lu})", regex.VERSION1)
+#: what follows a name that heads its clause: a verb ("carried", "is expected", "sliding", "to
+#: agree"), an aside or a relative ("Federer, seeded one", "BHP Billiton - which"); not a noun
+#: the name qualifies ("Spain's Davis Cup victory", "Japan's Nikkei index")
+_NAME_ACTS = (r"\s*(?:,|\(|\s[-–—]\s)|\s+(?:has|had|have|is|was|were|are|will|would|could|can|may|might|"
+              r"must|should|also|then|now|to|which|who|plans|wants|says|said|(?:\p{Ll}{2,}ing)(?![\p{L}])|"
+              r"(?:{past})(?![\p{L}]))")
+
+
+def _owned_name(sent: str, b: int, lex) -> Optional[tuple]:
+    """(start, end, name) of the name a country's possessive at ``b`` stands before when the name
+    heads its clause ("Ireland's Ryanair carried 27 million", "Japan's Kinki Nippon sliding
+    1.5%"): the figure is the firm's or the person's, and the country only says whose it is.
+    Not a title ("Iraq's Trade Minister"), a word in capitals ("Australia's PM"), a name the
+    gazetteer holds ("Britain's European partners"), a body that reports the country's own
+    figures ("Britain's Office for National Statistics said"), a word that keeps the country
+    ("Britain's Labour government"), nor a name before a noun ("Japan's Nikkei index")."""
+    pm = _POSS_NAME.match(sent, b)
+    if pm is None:
+        return None
+    c = next((c for c in _lex_names(sent, lex) if c[0] <= pm.end() < c[1]), None)  # (read as one: "Ireland's Ryanair")
+    if c is None:
+        return None
+    c = (pm.end(), c[1], sent[pm.end():c[1]])
+    words = c[2].split()
+    first = words[0]
+    if first in _TITLES or first in _TITLE_PREFIX or first in _NOT_PROPER or first in _MONTHS_DAYS \
+            or first in _REGION_WORDS or first in lex.state_words or len(words) == 1 and first.isupper() \
+            or any(not w[:1].isupper() for w in words) \
+            or lex.entity_rx.match(sent, c[0]) is not None or c[2] in lex.reporters \
+            or len(words) == 1 and first.lower() in lex.common \
+            or compile_cached(_NAME_ACTS.replace("{past}", _PAST.pattern), regex.VERSION1).match(sent, c[1]) is None:
+        return None
+    return (c[0], c[1], _canon(c[2], lex))
 
 
 def _institution_of(sent: str, a: int, b: int) -> Optional[tuple]:

@@ -21,6 +21,11 @@ from ._claimkit import subject_of
     ("Bank of Cyprus lost 1.2bn euros in 2012.", "1.2bn", "Bank of Cyprus"),
     ("Profits at Bank of Ireland fell 30% to 500m euros.", "30%", "Bank of Ireland"),
     ("Shareholders of Bank of China received a dividend of 8 cents.", "8 cents", "Bank of China"),
+    # a country's possessive before a firm or a person that heads the clause: theirs
+    ("Ireland's Aer Lingus carried 9 million passengers last year.", "9 million", "Aer Lingus"),
+    ("Germany's Lufthansa has ordered 20 new jets.", "20", "Lufthansa"),
+    ("Shares fell, with Korea's Hyundai Motor sliding 2.4%.", "2.4%", "Hyundai Motor"),
+    ("Spain's Nadal, seeded two, has won 14 titles on clay.", "14", "Nadal"),
 ])
 def test_subject(text, fig, subject):
     assert subject_of(text, fig) == subject
@@ -34,8 +39,11 @@ def test_subject(text, fig, subject):
     ("Today Malta has 500,000 people.", "500,000", "Malta"),
     # a central bank takes the article: it speaks for its country's money
     ("The Bank of Korea kept its main interest rate at 3.25% on Thursday.", "3.25%", "South Korea"),
-    # the country's own figures
+    # the country's own figures, its title-holders, its bodies that report them, a name before a noun
     ("Cyprus's exports rose 12% last year.", "12%", "Cyprus"),
+    ("Canada's Finance Minister Jim Flaherty said growth would reach 2.5%.", "2.5%", "Canada"),
+    ("Britain's ONS said 80,000 jobs were lost.", "80,000", "United Kingdom"),
+    ("Spain's Davis Cup team won 5 matches in 2008.", "5", "Spain"),
 ])
 def test_place_kept(text, fig, subject):
     assert subject_of(text, fig) == subject
