@@ -1504,6 +1504,9 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if subj is not None and not hit.subject and (apposed := _apposed_name(ctx, lex, subj)) is not None \
             and apposed != s2:
         subj = apposed  # "US behemoth General Electric": the firm, not its country
+    if subj is not None and not hit.subject and (actor := _demonym_object_actor(ctx, lex, subj)) is not None \
+            and actor != s2:
+        subj = actor  # "India banned 59 Chinese apps": India's ban; the apps are only Chinese
     if subj is not None and not hit.subject and (_trailing_source(ctx, lex, subj) or _leading_source(ctx, lex, subj)):
         subj = None
     if subj is not None and not hit.subject and rule.metric.startswith(_OWNED_METRICS):
@@ -1529,6 +1532,32 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
         lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
         s2 = _definite_party(rule, ctx, lex, lo, hi, subj)
     return subj, s2
+
+
+#: what may stand between a figure and a demonym inside the figure's own phrase ("59 Chinese apps",
+#: "300 mostly Chinese workers")
+_FIGURE_TO_DEMONYM = compile_cached(r"\s+(?:\p{Ll}+ly\s+)?$", regex.VERSION1)
+
+
+#: the actor's verb, then the figure as its object ("India banned 59", "Britain has deported about 300"; not
+#: "Ukraine has intelligence there are at least 155": the figure is another clause's)
+_ACTOR_TO_FIGURE = compile_cached(r"\s+(?:(?:has|have|had|also|now|recently|just|already)\s+)?\p{Ll}{2,}\s+"
+                                  r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over|up\s+to|"
+                                  r"another|a\s+further|a\s+total\s+of)\s+)?", regex.VERSION1)
+
+
+def _demonym_object_actor(ctx: _Ctx, lex: _Lexicon, subj: str) -> Optional[str]:
+    """The country that opens the sentence and acts on a figure whose own phrase
+    holds the demonym read as ``subj`` ("India banned 59 Chinese apps", "Britain
+    deported 300 Chinese workers"): the demonym only says what the counted things
+    are; the actor's is the figure."""
+    ents = _entities(ctx, lex)
+    dem = next((e for e in ents if e[2] == subj and e[0] > ctx.fe and ctx.sent[e[0]:e[1]] in lex.nations
+                and ctx.sent[e[0]:e[1]] != e[2] and _FIGURE_TO_DEMONYM.search(ctx.sent, ctx.fe, e[0])), None)
+    if dem is None or not ents or ents[0][2] == subj or ents[0][1] > ctx.fs or ents[0][2] not in lex.countries \
+            or _ACTOR_TO_FIGURE.fullmatch(ctx.sent, ents[0][1], ctx.fs) is None:
+        return None
+    return ents[0][2] if _opening_actor(ctx, ents[0]) else None
 
 
 #: a firm named before, as the actor that opens the sentence ("The company is the biggest player in China")

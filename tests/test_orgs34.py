@@ -47,3 +47,21 @@ def test_subject(text, fig, subject):
 ])
 def test_place_kept(text, fig, subject):
     assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # a country that opens the sentence and acts on a figure whose phrase holds a demonym: its figure
+    ("Canada banned 12 Russian vessels from its ports.", "12", "Canada"),
+    ("Japan has deported about 400 Vietnamese workers this year.", "about 400", "Japan"),
+])
+def test_actor_over_demonym(text, fig, subject):
+    assert subject_of(text, fig) == subject
+
+
+@pytest.mark.parametrize("text, fig, subject", [
+    # no actor of the figure's own clause: the demonym stays
+    ("There are 40 Russian vessels in the harbour.", "40", "Russia"),
+    ("Canada says there are at least 70 Russian vessels fishing in its waters.", "at least 70", "Russia"),
+])
+def test_demonym_kept(text, fig, subject):
+    assert subject_of(text, fig) == subject
