@@ -495,7 +495,8 @@ def _owned_name(sent: str, b: int, lex) -> Optional[tuple]:
     """(start, end, name) of the name a country's possessive at ``b`` stands before when the name
     heads its clause ("Ireland's Ryanair carried 27 million", "Japan's Kinki Nippon sliding
     1.5%"): the figure is the firm's or the person's, and the country only says whose it is.
-    Not a title ("Iraq's Trade Minister"), a word in capitals ("Australia's PM"), a name the
+    Not a title ("Iraq's Trade Minister"), a word in capitals ("Australia's PM"), a model's name
+    with a number, which the country owns ("North Korea's Hwasong-15 has a range"), a name the
     gazetteer holds ("Britain's European partners"), a body that reports the country's own
     figures ("Britain's Office for National Statistics said"), a word that keeps the country
     ("Britain's Labour government"), nor a name before a noun ("Japan's Nikkei index")."""
@@ -510,7 +511,7 @@ def _owned_name(sent: str, b: int, lex) -> Optional[tuple]:
     first = words[0]
     if first in _TITLES or first in _TITLE_PREFIX or first in _NOT_PROPER or first in _MONTHS_DAYS \
             or first in _REGION_WORDS or first in lex.state_words or len(words) == 1 and first.isupper() \
-            or any(not w[:1].isupper() for w in words) \
+            or any(not w[:1].isupper() for w in words) or any(ch.isdigit() for ch in c[2]) \
             or lex.entity_rx.match(sent, c[0]) is not None or c[2] in lex.reporters \
             or len(words) == 1 and first.lower() in lex.common \
             or compile_cached(_NAME_ACTS.replace("{past}", _PAST.pattern), regex.VERSION1).match(sent, c[1]) is None:

@@ -44,6 +44,7 @@ def test_subject(text, fig, subject):
     ("Canada's Finance Minister Jim Flaherty said growth would reach 2.5%.", "2.5%", "Canada"),
     ("Britain's ONS said 80,000 jobs were lost.", "80,000", "United Kingdom"),
     ("Spain's Davis Cup team won 5 matches in 2008.", "5", "Spain"),
+    ("Russia's Sarmat-2 has a range of 18,000 km.", "18,000 km", "Russia"),
 ])
 def test_place_kept(text, fig, subject):
     assert subject_of(text, fig) == subject
