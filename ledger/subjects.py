@@ -242,6 +242,9 @@ def _entities_in(ctx: _Ctx, lex: _Lexicon) -> tuple:
             out.append((member.start(1), member.end(1), _canon(member.group(1), lex)))
             taken = member.end()
             continue
+        if m.group() in lex.nations and (owned := _owned_name(ctx.sent, b, lex)) is not None:
+            out.append(owned)  # "Ireland's Ryanair carried", "France's Total is expected": the firm's
+            continue
         if m.group() in lex.nations and lex.state_words:
             games = _GAMES_AFTER.match(ctx.sent, b)
             if games is not None:  # "won gold in Asian games": an event, not Asia
@@ -418,11 +421,30 @@ def _ends_a_name(sent: str, a: int, lex) -> bool:
     if m is None:
         return False
     w = m.group(1)
-    if sent[m.start(1) - 1:m.start(1)] in ("-", "’", "'", "&") or regex.fullmatch(r"[\W_]*", sent[:m.start(1)]) or regex.search(r"[.!?:;\"“(]\s*$", sent[:m.start(1)]):
+    if sent[m.start(1) - 1:m.start(1)] in ("-", "’", "'", "&"):
         return False
+    if regex.fullmatch(r"[\W_]*", sent[:m.start(1)]) or regex.search(r"[.!?:;\"“(]\s*$", sent[:m.start(1)]):
+        # the sentence's first word: a capital there proves nothing ("Although China", "Weak US
+        # stocks"), but a word that opens a carrier's or a body's name does ("Air China carried",
+        # "Athletics Ireland said"), and so does a word of no English at all ("Lycos Europe")
+        return w in _PLACE_NAME_HEADS or w.isalpha() and len(w) > 2 and w[1:].islower() and not _english(w, lex)
     return w not in _NOT_PROPER and w not in _TITLES and w not in _MONTHS_DAYS and w not in _TITLE_PREFIX \
         and w.lower() not in _NP_STOP and w not in lex.canonical and not w.endswith(".") and "-" not in w \
         and w not in _REGION_WORDS and w not in lex.nations
+
+
+#: nouns that open the name of a carrier, a broadcaster or a sports body before a country's name
+#: ("Air China", "Radio France", "Athletics Ireland", "Cricket Australia", "Visit Scotland"): capitalised
+#: at the start of a sentence they are still the name's first word
+_PLACE_NAME_HEADS = frozenset("""Air Radio Telecom Athletics Cricket Rugby Hockey Tennis Golf Swimming Cycling
+Rowing Boxing Netball Basketball Gymnastics Sport Visit""".split())
+
+
+def _english(w: str, lex) -> bool:
+    """A capitalised word that is a word of English (lower-cased in a word list) or a given name."""
+    low = w.lower()
+    return low in lex.common or low in lex.words or low in lex.openers or low in lex.title_words or w in lex.given \
+        or low in _NP_STOP or w in _NOT_PROPER or w in _TITLES or w in _TITLE_PREFIX or w in _REGION_WORDS
 
 
 #: words that make a region of a country or continent ("Western Europe", "rural America")
@@ -459,12 +481,54 @@ _BANK_OF = compile_cached(r"(?<![\p{L}’'-])Bank\s+of\s+$", regex.VERSION1)
 _INSTITUTION_LEAD = compile_cached(r"(?:The|A|An)\s+", regex.VERSION1)
 
 
+#: a country's possessive before a name: "Ireland's Ryanair", "France's Total"
+_POSS_NAME = compile_cached(r"['’]s (?=\p{Lu})", regex.VERSION1)
+#: what follows a name that heads its clause: a verb ("carried", "is expected", "sliding", "to
+#: agree"), an aside or a relative ("Federer, seeded one", "BHP Billiton - which"); not a noun
+#: the name qualifies ("Spain's Davis Cup victory", "Japan's Nikkei index")
+_NAME_ACTS = (r"\s*(?:,|\(|\s[-–—]\s)|\s+(?:has|had|have|is|was|were|are|will|would|could|can|may|might|"
+              r"must|should|also|then|now|to|which|who|plans|wants|says|said|(?:\p{Ll}{2,}ing)(?![\p{L}])|"
+              r"(?:{past})(?![\p{L}]))")
+
+
+def _owned_name(sent: str, b: int, lex) -> Optional[tuple]:
+    """(start, end, name) of the name a country's possessive at ``b`` stands before when the name
+    heads its clause ("Ireland's Ryanair carried 27 million", "Japan's Kinki Nippon sliding
+    1.5%"): the figure is the firm's or the person's, and the country only says whose it is.
+    Not a title ("Iraq's Trade Minister"), a word in capitals ("Australia's PM"), a model's name
+    with a number, which the country owns ("North Korea's Hwasong-15 has a range"), a name the
+    gazetteer holds ("Britain's European partners"), a body that reports the country's own
+    figures ("Britain's Office for National Statistics said"), a word that keeps the country
+    ("Britain's Labour government"), nor a name before a noun ("Japan's Nikkei index")."""
+    pm = _POSS_NAME.match(sent, b)
+    if pm is None:
+        return None
+    c = next((c for c in _lex_names(sent, lex) if c[0] <= pm.end() < c[1]), None)  # (read as one: "Ireland's Ryanair")
+    if c is None:
+        return None
+    c = (pm.end(), c[1], sent[pm.end():c[1]])
+    words = c[2].split()
+    first = words[0]
+    if first in _TITLES or first in _TITLE_PREFIX or first in _NOT_PROPER or first in _MONTHS_DAYS \
+            or first in _REGION_WORDS or first in lex.state_words or len(words) == 1 and first.isupper() \
+            or any(not w[:1].isupper() for w in words) or any(ch.isdigit() for ch in c[2]) \
+            or lex.entity_rx.match(sent, c[0]) is not None or c[2] in lex.reporters \
+            or len(words) == 1 and first.lower() in lex.common \
+            or compile_cached(_NAME_ACTS.replace("{past}", _PAST.pattern), regex.VERSION1).match(sent, c[1]) is None:
+        return None
+    return (c[0], c[1], _canon(c[2], lex))
+
+
 def _institution_of(sent: str, a: int, b: int) -> Optional[tuple]:
     """(start, end, name) of the institution whose name ends with the place at
     sent[a:b] ("the University of California"), or None."""
     m = _INSTITUTION_OF.search(sent, max(0, a - 80), a)
-    if m is None and sent[a:b] == "America":
-        m = _BANK_OF.search(sent, max(0, a - 10), a)  # "Bank of America": a firm
+    if m is None and (bank := _BANK_OF.search(sent, max(0, a - 10), a)) is not None \
+            and (sent[a:b] == "America" or _THE_BEFORE.search(sent, max(0, bank.start() - 8), bank.start()) is None):
+        # "Bank of America": a firm; and a bank named after its country written without an
+        # article is a firm too ("Bank of China made", "Profits at Bank of Ireland"), where the
+        # central bank takes one ("the Bank of Japan kept rates at 0%": its country's money)
+        m = bank
     if m is None:
         return None
     if m.lastindex is None:
@@ -1441,6 +1505,9 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
     if subj is not None and not hit.subject and (apposed := _apposed_name(ctx, lex, subj)) is not None \
             and apposed != s2:
         subj = apposed  # "US behemoth General Electric": the firm, not its country
+    if subj is not None and not hit.subject and (actor := _demonym_object_actor(ctx, lex, subj)) is not None \
+            and actor != s2:
+        subj = actor  # "India banned 59 Chinese apps": India's ban; the apps are only Chinese
     if subj is not None and not hit.subject and (_trailing_source(ctx, lex, subj) or _leading_source(ctx, lex, subj)):
         subj = None
     if subj is not None and not hit.subject and rule.metric.startswith(_OWNED_METRICS):
@@ -1466,6 +1533,32 @@ def _subject(rule: Rule, ctx: _Ctx, lex: _Lexicon, hit: _Hit) -> tuple[Optional[
         lo, hi = _clause(ctx.sent, ctx.fs, ctx.fe)
         s2 = _definite_party(rule, ctx, lex, lo, hi, subj)
     return subj, s2
+
+
+#: what may stand between a figure and a demonym inside the figure's own phrase ("59 Chinese apps",
+#: "300 mostly Chinese workers")
+_FIGURE_TO_DEMONYM = compile_cached(r"\s+(?:\p{Ll}+ly\s+)?$", regex.VERSION1)
+
+
+#: the actor's verb, then the figure as its object ("India banned 59", "Britain has deported about 300"; not
+#: "Ukraine has intelligence there are at least 155": the figure is another clause's)
+_ACTOR_TO_FIGURE = compile_cached(r"\s+(?:(?:has|have|had|also|now|recently|just|already)\s+)?\p{Ll}{2,}\s+"
+                                  r"(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over|up\s+to|"
+                                  r"another|a\s+further|a\s+total\s+of)\s+)?", regex.VERSION1)
+
+
+def _demonym_object_actor(ctx: _Ctx, lex: _Lexicon, subj: str) -> Optional[str]:
+    """The country that opens the sentence and acts on a figure whose own phrase
+    holds the demonym read as ``subj`` ("India banned 59 Chinese apps", "Britain
+    deported 300 Chinese workers"): the demonym only says what the counted things
+    are; the actor's is the figure."""
+    ents = _entities(ctx, lex)
+    dem = next((e for e in ents if e[2] == subj and e[0] > ctx.fe and ctx.sent[e[0]:e[1]] in lex.nations
+                and ctx.sent[e[0]:e[1]] != e[2] and _FIGURE_TO_DEMONYM.search(ctx.sent, ctx.fe, e[0])), None)
+    if dem is None or not ents or ents[0][2] == subj or ents[0][1] > ctx.fs or ents[0][2] not in lex.countries \
+            or _ACTOR_TO_FIGURE.fullmatch(ctx.sent, ents[0][1], ctx.fs) is None:
+        return None
+    return ents[0][2] if _opening_actor(ctx, ents[0]) else None
 
 
 #: a firm named before, as the actor that opens the sentence ("The company is the biggest player in China")
