@@ -31,6 +31,7 @@ from .records import (COUNT, FRACTION, MULTIPLE, PERCENT, PERCENTAGE_POINT, RATI
 from .rules import Rule, RuleSet, compile_cached
 from .text import LineIndex, sentence_bounds
 from .caption_date import caption_view as _caption_view
+from .one_count import one_counts, one_not_listed
 from .move_ends import level_ends
 from .direction import read_direction as _read_direction
 from .rate_base import read_base as _read_base, read_base_before as _read_base_before
@@ -579,7 +580,7 @@ def _referential(ctx: _Ctx) -> bool:
     to things already named is not a claim."""
     if ctx.fig.kind != "number" or ctx.fig.hedge is not None:
         return False
-    if ctx.fig.text.lower() == "one":
+    if ctx.fig.text.lower() == "one" and not one_counts(ctx):
         return True  # "one former commander", "One thing Russia needs": a pronoun, not a count
     if _COMPOUND_NEXT.match(ctx.sent, ctx.fe):
         return False  # (cnt27) "the three-eyed Lord Shiva", "the three-judge panel": a compound's number, no pronoun
@@ -589,6 +590,13 @@ def _referential(ctx: _Ctx) -> bool:
     # "the" points back to a group already counted (BBC stress test: a false dispute over refugees)
     return ctx.fig.value <= 3 or (ctx.fig.value <= 20 and ctx.fig.text.isalpha()
                                   and _STANDS_ALONE.match(ctx.sent, ctx.fe) is not None)
+
+
+def _pronoun_one(ctx: _Ctx) -> bool:
+    """(one34) Is the figure "one" no count whatever reads it ("two awards, one for design and another
+    for sound", "6.45, one-hundredth of a second faster"), so that a list does not read it as its next
+    count either?  ("three flats in Kyiv, one in Odesa" is the list's next count.)"""
+    return ctx.fig.kind == "number" and ctx.fig.hedge is None and ctx.fig.text.lower() == "one" and one_not_listed(ctx)
 
 
 _STANDS_ALONE = compile_cached(r"(?:\s*[.,;:!?)]|\s+(?:had|have|has|were|was|are|is|will|would|could|can|may|might|should|"
@@ -999,7 +1007,7 @@ def _type_figures(doc: Document, figures: tuple[Figure, ...], dates: tuple[DateM
         j = i - 2 if i - 1 in bases else i - 1
         # (a stated conversion whose own cue won here, "$280bn (£149bn) in damages", is given the
         # reading of the sum it restates once its claims are made: _conversions_alike)
-        if i in bases or hits[j] is None or _glued_compound(ctxs[i]) or (hits[i] is not None and (
+        if i in bases or hits[j] is None or _glued_compound(ctxs[i]) or _pronoun_one(ctxs[i]) or (hits[i] is not None and (
                 hits[i].score[0] <= 0 or _tier(hits[j]) > 0)):
             continue  # (a fallback's or broad rule's reading of the list does not replace a figure's own)
         prev, cur = ctxs[j], ctxs[i]

@@ -70,10 +70,13 @@ ALLOWED = {
     "rate_base": BASE,
     # (fold34: which way a change went, read where the claim is made)
     "direction": BASE,
+    # (one34: when the figure "one" is a count, not a pronoun; read by claims)
+    "one_count": BASE | {"rules"},
     "claims": BASE | {"rules", "lexicon", "matching", "subjects", "periods", "currency_owner", "age_place",
                "federal_owner", "title_firm", "place_scope", "story_country", "de_owner", "german",
                "dated_class", "described_person", "event_owner", "coref_owner", "list_subject",
-               "relative_owner", "measure_owner", "caption_date", "move_ends", "rate_base", "direction"},
+               "relative_owner", "measure_owner", "caption_date", "move_ends", "rate_base", "direction",
+               "one_count"},
     "attribute": BASE | {"lexicon"},
     # after attribution: a figure quoted as "we" takes the speaker's organisation (speakers
     # from attribute, the gazetteer from matching)
