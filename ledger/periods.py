@@ -42,6 +42,15 @@ _DET_BEFORE = compile_cached(r"(?i)\b(?:a|an|the|its|his|her|their|our|my|your)\
 _TITLE_DAILY = compile_cached(r"\s+(?:\p{Lu}|and\s+Sunday\b)")
 _TITLE_SHOW = compile_cached(r"\s+(?:[Pp]rogramme|[Ss]how)\b")
 _SINCE = compile_cached(r"(?i)\b(since|after)\s+(?:(?:early|late|mid-?)\s*)?$")
+#: (since34) a superlative or a record before "since": "the highest since 1992", "its lowest level since
+#: 1975", "the first time since March" says how far back the figure's match lies, not that the figure
+#: runs from then (a level stays a level, not a running total since 1992)
+_SINCE_TOP = compile_cached(
+    r"(?i)(?:\b(?:the|its|their|his|her|our|a|an)\s+(?:[\w'’-]+\s+)?(?:highest|lowest|biggest|largest|smallest|"
+    r"strongest|weakest|fastest|slowest|sharpest|steepest|deepest|greatest|heaviest|longest|shortest|hottest|coldest|"
+    r"warmest|wettest|driest|busiest|poorest|richest|cheapest|widest|narrowest|tightest|toughest|best|worst|most|least|"
+    r"first|record)|\brecord)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+$")
 _YEAR = compile_cached(r"(?<![\w,.])(?:in|during|for|of|by|since|from)\s+(?P<y>(?:19|20)\d\d)(?![\w%])")
 _IN_MONTH = compile_cached(
     r"(?i)\b(?:in|during|since|from|for)\s+(?P<m>january|february|march|april|may|june|july|"
@@ -819,12 +828,22 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         # "claims filed after 9/11": from that day on; not "after Monday's 4% gain" (its day)
         return bool(m) and (m.group(1).lower() == "since" or a >= ctx.fe)
 
+    def top_since(a):
+        # (since34) "the highest since 1992": no period of the figure at all
+        m = _SINCE.search(sent[max(0, a - 20):a])
+        if m is None or m.group(1).lower() != "since":
+            return False
+        at = max(0, a - 20) + m.start(1)
+        return _SINCE_TOP.search(sent[max(0, at - 80):at]) is not None
+
     spans_taken = []
     for a, b, s, e, label, cum in _named_periods(sent, pub):
         spans_taken.append((a, b))
         if label is None or (a < ctx.fe and b > ctx.fs) or _other_base(ctx, a, s is not None and s == e):
             continue
         if label.startswith("past") and cum and _not_in_window(ctx, a, b):
+            continue
+        if top_since(a):
             continue
         if since(a) and s is not None:
             cands.append((dist(a, b), s, pub.isoformat() if pub else None, "since " + label, True))
@@ -842,6 +861,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         spans_taken.append((a, b))
         if _base_year(ctx, a, bool(dm.year and not dm.month) or (dm.relative or "").lower() == "last year"):
             continue
+        if top_since(a):
+            continue
         if since(a):
             end = pub.isoformat() if pub else None
             cands.append((dist(a, b), span[0].isoformat(), end, "since " + span[2], True))
@@ -853,6 +874,9 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         if any(x <= a < y for x, y in spans_taken) or (a < ctx.fe and b > ctx.fs) or _other_base(ctx, a):
             continue
         y = int(m.group("y"))
+        if m.group().lower().startswith("since") and top_since(a):
+            spans_taken.append((a, b))
+            continue
         if m.group().lower().startswith("since"):
             cands.append((dist(a, b), f"{y}-01-01", pub.isoformat() if pub else None, f"since {y}", True))
         else:
@@ -872,6 +896,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         else:
             continue
         s, e = _month_range(y, mon)
+        if m.group().lower().startswith("since") and top_since(a):
+            continue
         if m.group().lower().startswith("since"):
             cands.append((dist(a, b), s.isoformat(), pub.isoformat() if pub else None, f"since {y:04d}-{mon:02d}", True))
         else:
