@@ -663,7 +663,7 @@ class _Fig:
 def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
     """The claim's comparison interval, or None when it cannot be compared."""
     # (fold34) a change with a direction is compared as a signed percent of the old level; its
-    # interval (hedge, precision) is built on the figure as written and then turned (_to_factor)
+    # interval (hedge, precision) is built on the figure as written and then turned (_to_percent_change)
     factored = c.norm_unit == PERCENT_CHANGE
     if c.norm_value is not None and c.norm_unit and not factored:
         v = c.norm_value
@@ -718,7 +718,7 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
             if los and lo == v:
                 los = False
     if factored:
-        v, lo, hi, los, his = _to_factor(c, v, lo, hi, los, his)
+        v, lo, hi, los, his = _to_percent_change(c, v, lo, hi, los, his)
         unit = PERCENT_CHANGE
     elif unit == FRACTION:  # "a quarter" and "25%" are one scale
         v, lo, hi, unit = v * 100, lo * 100, hi * 100, PERCENT
@@ -740,7 +740,7 @@ def _prep(c: Claim, s: Settings) -> Optional[_Fig]:
     return f
 
 
-def _to_factor(c: Claim, v: float, lo: float, hi: float, los: bool, his: bool) -> tuple:
+def _to_percent_change(c: Claim, v: float, lo: float, hi: float, los: bool, his: bool) -> tuple:
     """(fold34) A change's interval as written ("fell more than 30%": 30 to inf) as a signed percent
     of the old level (-100 to -30): a change is never below nothing (a multiple never below one), and
     a fall turns the ends round."""
@@ -754,7 +754,7 @@ def _to_factor(c: Claim, v: float, lo: float, hi: float, los: bool, his: bool) -
         return -100.0 if got is None else got
 
     v2, lo2, hi2 = turn(v), turn(lo), turn(hi)
-    if factor_falls(c.direction, c.unit):
+    if factor_falls(c.direction):
         lo2, hi2, los, his = hi2, lo2, his, los
     return v2, lo2, hi2, los, his
 

@@ -356,8 +356,7 @@ def _mon(word: str) -> int:
     return _MON3[word.lower()[:3]]
 
 
-#: (spans34) "from" and "between" right before a span's first end
-_FROM_SPAN = compile_cached(r"(?i)\bfrom\s+$")
+#: (spans34) "between" right before a span's first end ("from" is from_before's)
 _BETWEEN_SPAN = compile_cached(r"(?i)\bbetween\s+$")
 
 
@@ -380,7 +379,7 @@ def _named_periods(sent: str, pub: Optional[_dt.date]) -> tuple:
     for m in _finditer(_NAMED_PERIOD, sent):
         g = m.group
         # (spans34) "from" that opens the span ("from 2003 to 2008", "from March to June") is its own
-        own_from = (g("fr") or g("mm") or g("dd")) and _FROM_SPAN.search(sent, max(0, m.start() - 6), m.start())
+        own_from = (g("fr") or g("mm") or g("dd")) and from_before(sent, m.start())
         if not g("by") and not g("bf") and not own_from and _NOT_ON.search(sent, max(0, m.start() - 14), m.start()):
             # "until the fourth quarter", "before Christmas": no period of the figure
             out.append((m.start(), m.end(), None, None, None, False))
@@ -823,18 +822,20 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
             return a - ctx.fe
         return 0
 
-    def since(a):
+    def since_word(a):
+        # ("since" or "after", and where it stands) right before the date at a, or None
         m = _SINCE.search(sent[max(0, a - 20):a])
+        return None if m is None else (m.group(1).lower(), max(0, a - 20) + m.start(1))
+
+    def since(a):
+        w = since_word(a)
         # "claims filed after 9/11": from that day on; not "after Monday's 4% gain" (its day)
-        return bool(m) and (m.group(1).lower() == "since" or a >= ctx.fe)
+        return w is not None and (w[0] == "since" or a >= ctx.fe)
 
     def top_since(a):
         # (since34) "the highest since 1992": no period of the figure at all
-        m = _SINCE.search(sent[max(0, a - 20):a])
-        if m is None or m.group(1).lower() != "since":
-            return False
-        at = max(0, a - 20) + m.start(1)
-        return _SINCE_TOP.search(sent[max(0, at - 80):at]) is not None
+        w = since_word(a)
+        return w is not None and w[0] == "since" and _SINCE_TOP.search(sent[max(0, w[1] - 80):w[1]]) is not None
 
     spans_taken = []
     for a, b, s, e, label, cum in _named_periods(sent, pub):
@@ -874,7 +875,7 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         if any(x <= a < y for x, y in spans_taken) or (a < ctx.fe and b > ctx.fs) or _other_base(ctx, a):
             continue
         y = int(m.group("y"))
-        if m.group().lower().startswith("since") and top_since(a):
+        if top_since(a):
             spans_taken.append((a, b))
             continue
         if m.group().lower().startswith("since"):
@@ -896,7 +897,7 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         else:
             continue
         s, e = _month_range(y, mon)
-        if m.group().lower().startswith("since") and top_since(a):
+        if top_since(a):
             continue
         if m.group().lower().startswith("since"):
             cands.append((dist(a, b), s.isoformat(), pub.isoformat() if pub else None, f"since {y:04d}-{mon:02d}", True))

@@ -899,6 +899,13 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
     def fail(key, msg):
         raise RuleError(path, at(key), msg)
 
+    def flag(key, default: bool) -> bool:
+        # a true/false setting, or a clear error at its line
+        value = data.get(key, default)
+        if not isinstance(value, bool):
+            fail(key, f"{key} must be true or false")
+        return value
+
     for key in data:
         if key not in REQUIRED and key not in OPTIONAL:
             fail(key, f"unknown key {key!r} (known: {', '.join(REQUIRED + OPTIONAL)})")
@@ -1011,23 +1018,15 @@ def load_rule_file(path: Path, lists: dict[str, WordList], *, validate: bool = T
     transform = data.get("transform")
     if transform is not None and transform not in TRANSFORMS:
         fail("transform", f"unknown transform {transform!r} (known: {', '.join(TRANSFORMS)})")
-    cumulative = data.get("cumulative", False)
-    if not isinstance(cumulative, bool):
-        fail("cumulative", "cumulative must be true or false")
+    cumulative = flag("cumulative", False)
     priority = data.get("priority", 0)
     if not isinstance(priority, int):
         fail("priority", "priority must be a whole number")
     aliases = data.get("aliases", []) or []
-    guess_subject = data.get("guess_subject", True)
-    if not isinstance(guess_subject, bool):
-        fail("guess_subject", "guess_subject must be true or false")
-    lone_party = data.get("lone_party", False)
-    if not isinstance(lone_party, bool):
-        fail("lone_party", "lone_party must be true or false")
+    guess_subject = flag("guess_subject", True)
+    lone_party = flag("lone_party", False)
     figure_kinds = data.get("figure_kinds", []) or []
-    broad = data.get("broad", False)
-    if not isinstance(broad, bool):
-        fail("broad", "broad must be true or false")
+    broad = flag("broad", False)
     after_broad = data.get("after_broad", False)
     if not isinstance(after_broad, bool) or after_broad and (
             priority < 0 or not (kind == "pattern" and not broad or kind == "date_event" and broad)):

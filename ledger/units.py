@@ -234,7 +234,7 @@ def change_factor(direction: Optional[str], unit: Optional[str], x: Optional[flo
     return None
 
 
-def factor_falls(direction: Optional[str], unit: Optional[str]) -> bool:
+def factor_falls(direction: Optional[str]) -> bool:
     """Does :func:`change_factor` turn a larger figure into a smaller factor ("fell 30%" 0.7,
     "fell 40%" 0.6), so that an interval's ends swap?"""
     return direction == "down"
@@ -257,7 +257,7 @@ def _factor_claim(claim: Claim) -> Optional[Claim]:
     hi = percent_change(d, u, claim.high) if claim.high is not None else None
     if (claim.low is not None and lo is None) or (claim.high is not None and hi is None):
         return None
-    if factor_falls(d, u):
+    if factor_falls(d):
         lo, hi = hi, lo
     return replace(claim, norm_value=v, norm_low=lo, norm_high=hi, norm_unit=PERCENT_CHANGE)
 
