@@ -67,7 +67,7 @@ from .cache import cached_pickle, compile_cached, compile_std_cached
 from .records import (FRACTION, MULTIPLE, PER_ONE, PERCENT, PERCENT_CHANGE, PERCENTAGE_POINT, YEARLESS_DATE, Claim,
                       Conflict, make_conflict_id, yearless_day)
 from .text import SET_BACK
-from .units import factor_falls, percent_change
+from .units import factor_falls, percent_change, shrinks
 
 __all__ = [
     "Settings",
@@ -744,7 +744,7 @@ def _to_percent_change(c: Claim, v: float, lo: float, hi: float, los: bool, his:
     """(fold34) A change's interval as written ("fell more than 30%": 30 to inf) as a signed percent
     of the old level (-100 to -30): a change is never below nothing (a multiple never below one), and
     a fall turns the ends round."""
-    floor = 1.0 if c.unit == MULTIPLE else 0.0
+    floor = 1.0 if c.unit == MULTIPLE and not shrinks(c.unit, c.value) else 0.0
 
     def turn(x: float) -> float:
         x = max(x, floor)
@@ -754,7 +754,7 @@ def _to_percent_change(c: Claim, v: float, lo: float, hi: float, los: bool, his:
         return -100.0 if got is None else got
 
     v2, lo2, hi2 = turn(v), turn(lo), turn(hi)
-    if factor_falls(c.direction):
+    if factor_falls(c.direction, c.unit, c.value):
         lo2, hi2, los, his = hi2, lo2, his, los
     return v2, lo2, hi2, los, his
 

@@ -91,7 +91,8 @@ _OF_POINT = compile_cached(r"(?i)\s+of\s+an?\s+(?:percentage\s+)?point\b")
 def read_direction(sent: str, fs: int, fe: int) -> Optional[str]:
     """The direction of the change whose figure is ``sent[fs:fe]``: UP, DOWN,
     TO (a share of the former level) or None when the words do not say."""
-    own = _OWN.get(sent[fs:fe].lower())
+    # the verb ends the figure, after its hedge ("more than doubled", "nearly halved")
+    own = _OWN.get(sent[fs:fe].rsplit(None, 1)[-1].lower()) if fe > fs else None
     if own is not None:
         return own
     if _OF_POINT.match(sent, fe) is not None:

@@ -1154,8 +1154,15 @@ def _left_context(text: str, s: int, T: _Tables):
     return s - m.end(), text[s - m.end(): s - len(m.group("sp"))], h
 
 
+#: (halves35) a hedge on a verb that shrinks ("more than halved": the new level is under half the
+#: old one; "nearly halved": a little over half) bounds the other side of its multiple
+_SHRINK_REL = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge", "below": "above", "above": "below"}
+
+
 def _apply_hedge(a: _Atom, rel: str, tol: float) -> None:
     v = a.value
+    if a.kind == "multiple" and a.words and 0 < v < 1:
+        rel = _SHRINK_REL.get(rel, rel)
     if rel == "gt":
         a.low, a.high, a.low_strict, a.high_strict = v, None, True, False
     elif rel == "ge":

@@ -26,7 +26,7 @@ from .records import (COUNT, FRACTION, MULTIPLE, PER_ONE, PERCENT, PERCENTAGE_PO
                       YEARLESS_DATE, Claim)
 
 __all__ = ["UnitsError", "registry", "normalise", "convert", "is_unit", "base_unit", "units_file", "change_factor",
-           "percent_change", "factor_falls"]
+           "percent_change", "factor_falls", "shrinks"]
 
 # canonical unit names that are not pint units of a physical dimension
 # "rank" ("the second-highest") is a dimension of its own in rules/units.txt: its
@@ -228,16 +228,23 @@ def change_factor(direction: Optional[str], unit: Optional[str], x: Optional[flo
     if unit == MULTIPLE:
         if direction == "to" or x <= 0:
             return None
-        if direction == "up":
-            return x
+        if direction == "up" or shrinks(unit, x):
+            return x  # (halves35) "halved" (0.5) is its own factor, as "doubled" (2) is
         return 0.0 if inf else 1.0 / x
     return None
 
 
-def factor_falls(direction: Optional[str]) -> bool:
+def shrinks(unit: Optional[str], value: Optional[float]) -> bool:
+    """(halves35) Is the figure a multiple below one, a verb that is its own factor ("halved",
+    0.5), not a fold of a fall ("reduced four-fold", 4, a factor of 0.25)?"""
+    return unit == MULTIPLE and value is not None and 0 < value < 1
+
+
+def factor_falls(direction: Optional[str], unit: Optional[str] = None, value: Optional[float] = None) -> bool:
     """Does :func:`change_factor` turn a larger figure into a smaller factor ("fell 30%" 0.7,
-    "fell 40%" 0.6), so that an interval's ends swap?"""
-    return direction == "down"
+    "fell 40%" 0.6), so that an interval's ends swap?  Not for a figure that is its own factor
+    ("more than halved", under 0.5: under -50%), read by the claim's ``value``."""
+    return direction == "down" and not shrinks(unit, value)
 
 
 def percent_change(direction: Optional[str], unit: Optional[str], x: Optional[float]) -> Optional[float]:
@@ -257,7 +264,7 @@ def _factor_claim(claim: Claim) -> Optional[Claim]:
     hi = percent_change(d, u, claim.high) if claim.high is not None else None
     if (claim.low is not None and lo is None) or (claim.high is not None and hi is None):
         return None
-    if factor_falls(d):
+    if factor_falls(d, u, claim.value):
         lo, hi = hi, lo
     return replace(claim, norm_value=v, norm_low=lo, norm_high=hi, norm_unit=PERCENT_CHANGE)
 
