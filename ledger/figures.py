@@ -1656,7 +1656,11 @@ def _extend_right(text, a: _Atom, T: _Tables, right_match) -> None:
             a.value /= 100.0
             a.unit, a.kind = PERCENTAGE_POINT, "percent"
             a.end = rm.end()
-        elif word.startswith(("percentage", "pp", "ppt")) or _percent_context(text, a.start, rm.end()):
+        elif word.startswith(("percentage", "pp", "ppt")) or (
+                abs(a.value) <= 100 and _percent_context(text, a.start, rm.end())
+                and not _INDEX_CONTEXT.search(text, max(0, a.start - 120), a.start)):
+            # (s35) a bare "points" near a percent is a percentage point ("up 3 points to 45%"), but
+            # not past 100, nor a stock index's points ("The FTSE 100 closed up 1.2% at 7,650 points")
             a.unit, a.kind = PERCENTAGE_POINT, "percent"
             a.end = rm.end()
     elif kind == "fold":
@@ -1902,6 +1906,11 @@ def _count_context(text: str, pos: int, nxt: str) -> bool:
               "dollars", "euros", "yen"):
         return True
     return lw.endswith("s") and not lw.endswith("ss") and len(lw) > 3
+
+
+#: (s35) a stock index named before a figure in points: its points are the index's, not percentage points
+_INDEX_CONTEXT = compile_cached(r"(?i)\b(?:index|indices|indexes|ftse|footsie|dow|nasdaq|nikkei|dax|cac|s&p|hang\s+seng|"
+                                r"sensex|nifty|stoxx|kospi|topix|asx|tsx|ibex|mib)\b")
 
 
 def _percent_context(text: str, s: int, e: int) -> bool:

@@ -1506,8 +1506,33 @@ def _req(items, sre) -> list:
     return out
 
 
+#: (s35) a threshold a quantity moved past: "dropped below 12%", "rose above 5%", "climbed past
+#: $50": the level it reached, not the size of its move (a hedge of a change is "fell more than 30%");
+#: a verb's bare form only after an auxiliary ("to fall below 1%"): "keep tax rises below 5%" is the
+#: size of the rises
+_CROSSED_HEDGE = frozenset(("below", "above", "beneath", "past"))
+_MOVED_BEFORE = compile_cached(
+    r"(?i)(?<![\p{L}])(?:fell|fallen|falling|dropped|dropping|slipped|slipping|sank|sunk|"
+    r"sinking|dipped|dipping|slid|sliding|slumped|tumbled|plunged|plummeted|declined|eased|"
+    r"rose|risen|rising|climbed|climbing|jumped|jumping|surged|soared|shot|edged|moved|"
+    r"went|gone|pushed|broke|crept|creeping|nudged|stayed|remained|hovered|hovering|"
+    r"(?:will|would|could|may|might|to|not|never)\s+(?:fall|drop|slip|sink|dip|slide|rise|climb|jump|go|stay|remain))\s+$",
+    regex.VERSION1)
+
+
+_MOVE_METRICS = frozenset(("markets.move", "markets.index_move"))
+
+
+def _crossed_threshold(ctx: _Ctx) -> bool:
+    """Is the figure a threshold its quantity moved past ("dropped below 12%")?"""
+    h = (ctx.fig.hedge or "").strip().lower()
+    return h in _CROSSED_HEDGE and _MOVED_BEFORE.search(ctx.sent, max(0, ctx.fs - 24), ctx.fs) is not None
+
+
 def _applies(rule: Rule, ctx: _Ctx) -> bool:
     if "any" not in rule.units and ctx.ucls not in rule.units:
+        return False
+    if (rule.metric.startswith("change.") or rule.metric in _MOVE_METRICS) and _crossed_threshold(ctx):
         return False
     if rule.figure_kinds and ctx.fig.kind not in rule.figure_kinds:
         return False

@@ -102,3 +102,29 @@ def test_halved_meets_fell_by_half(ruleset):
 def test_verb_multiples_are_claimed(ruleset, text, metric, value):
     [c] = _claims(text, ruleset)
     assert (c.metric, c.value) == (metric, value)
+
+
+# ---------------------------------------------------------------- s35 probes: thresholds, index points, poll leads
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # a threshold a quantity moved past is the level it reached, not the size of its move
+    ("Unemployment in Spain dropped below 12% for the first time since 2008.", "below 12%", "economy.rate"),
+    ("Oil prices were falling below $35 a barrel.", "below $35", "money.price"),
+    # the size of rises kept below a bound is still a change
+    ("Ministers say the move should keep council tax rises below 5% next year.", "below 5%", "change.tax"),
+    # a stock index's points are not percentage points, even beside a percent
+    ("The FTSE 100 closed up 1.2% at 7,650 points.", "7,650", "markets.level"),
+    ("The Dow Jones index had risen 20.54 points, or 0.2%, to 10,847.66.", "20.54", "markets.move"),
+    ("Labour's lead over the Conservatives has narrowed to 12 points, a YouGov poll found.", "12", "politics.poll_lead"),
+])
+def test_s35_probe_keys(ruleset, text, figure, metric):
+    doc = documents.load_text(text, path="s35.txt", outlet="Paper", published="2024-05-01")
+    got = {c.text: c.metric for c in pipeline.extract(doc, ruleset)}
+    assert got.get(figure) == metric, got
+
+
+def test_points_past_100_are_never_percentage_points():
+    [f] = [f for f in figures.find_figures("Shares rose 3% as the index closed at 7,650 points.") if f.value == 7650]
+    assert f.unit == "count"
+    [f] = [f for f in figures.find_figures("Labour is up 3 points to 45% in the poll.") if f.value == 3]
+    assert f.unit == "percentage_point"
