@@ -746,7 +746,7 @@ class _Doc:
             rest = " ".join(words[1:]).casefold()
             if article == "the" and (rest in r.bodies or self._singular(rest) in r.bodies):
                 # "the company said", "the general staff said": the body named before
-                back = self._description(head, at, kind="body") or self._last_speaker(at, "body")
+                back = self._description(head, at, kind="body") or self._last_body(rest, at)
                 if back:
                     return back[0], back[1], "description"
             if words[0].casefold() in _NOT_A_HEAD or any(w.casefold() in _CLAUSE_WORDS for w in words[1:]):
@@ -866,6 +866,16 @@ class _Doc:
         low = name.casefold()
         return bool(self.rules.body_re.search(low)) or any(
             self.rules.body_re.fullmatch(self._singular(w)) for w in low.split() if w.endswith("s"))
+
+    def _last_body(self, rest: str, at: int):
+        """(s35) The body a definite description of one points back to: "the company said" to
+        whichever body spoke last ("Tesla said ..."), but "the army said" or "the ministry said"
+        only to a body that is itself a state institution ("the Israel Defense Forces said"), not
+        to "the UN warned" a paragraph before."""
+        last = self._last_speaker(at, "body")
+        if last is None or rest in _ANY_BODY or self._singular(rest) in _ANY_BODY:
+            return last
+        return last if self._has_body_word(_ANY_BODY_RE.sub(" ", last[0].casefold())) else None
 
     def _last_speaker(self, at: int, want: str = "any", marks: tuple = ()):
         lo, _ = self.doc.story_bounds(at)
@@ -1227,6 +1237,12 @@ class _Doc:
 
 
 #: abbreviations a speaker's name may end with, full stop and all ("Apple Computer Inc.")
+#: (s35) heads of a description that may name any body that spoke before ("the company said" after
+#: "Tesla said"); the others name a kind of state institution ("the army", "the ministry")
+_ANY_BODY = frozenset("""company firm airline carrier bank group organisation organization association federation
+fund union business giant retailer operator maker lender insurer""".split())
+_ANY_BODY_RE = compile_std_cached(r"\b(?:" + "|".join(sorted(_ANY_BODY)) + r")s?\b")
+
 _NAME_END_ABBREV = frozenset({"Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Bros", "Plc", "Cos"})
 
 

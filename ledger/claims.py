@@ -530,6 +530,10 @@ def _make_claim(doc, rule, ctx, hit, lex, dates, idx, *, value=None, low=None, h
         period = _Period() if _AGO.match(ctx.sent, ctx.fe) else _period(
             rule, replace(ctx, sent=" " * ctx.fe + ctx.sent[ctx.fe:upto] + " " * (len(ctx.sent) - upto)),
             [d for d in dates if fig.end <= d.start and d.end <= ctx.s0 + upto], pub, carry=False)
+        if status == "forecast" and period.end and pub and period.end < str(pub)[:10]:
+            # (s35) "will rise to 2.1% of GDP in 2025, up from 1.6% in 2023": the earlier value
+            # of a forecast move is a past that was, not part of the forecast
+            status = "actual"
     else:
         period = _period(rule, ctx, dates, pub)
     if value is None:

@@ -959,6 +959,28 @@ def _blocked(ctx: _Ctx, a: int, b: int) -> bool:
     return any(a <= s < b or a < e <= b for s, e in ctx.others)
 
 
+#: (s35) an aside between commas that names a part of the figure's count: "27 people, including
+#: nine children, were killed", "40 people, most of them police officers, were hurt" (a dash or a
+#: bracket ends the figure's clause: _clause)
+_SUBSET_OPENS = compile_cached(r"(?i),\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|"
+                               r"(?:most|many|some|all|half|several)\s+of\s+(?:them|whom))\s+(?:about\s+|around\s+|"
+                               r"at\s+least\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$", regex.VERSION1)
+_ASIDE_CLOSES = compile_cached(r",", regex.VERSION1)
+
+
+def _blocked_after(ctx: _Ctx, a: int, b: int) -> bool:
+    """:func:`_blocked` for a cue after the figure, read past an aside that names a part of the
+    figure's count: its figure is a part of this one, not a figure of its own between."""
+    for s, e in ctx.others:
+        if not (a <= s < b or a < e <= b):
+            continue
+        m = _SUBSET_OPENS.search(ctx.sent, a, s)
+        close = _ASIDE_CLOSES.search(ctx.sent, e, b) if m is not None and m.end() == s else None
+        if close is None or _nwords(ctx.sent[a:m.start()]) > 2:
+            return True
+    return False
+
+
 _CUE_REACH = 80  # characters a cue (and its optional filler words) may span
 #: a count's own noun and a preposition between it and a cue after it: the
 #: cue is in a phrase of its own, not what the figure counts ("the jailing of
@@ -987,7 +1009,7 @@ def _cue_candidates(rule: Rule, ctx: _Ctx) -> list:
     if rule.cues_after is not None:
         # a cue within `window` words: no need to scan the rest of the clause
         m = _search(rule.cues_after, ctx.sent, ctx.fe, min(hi, ctx.fe + _CUE_REACH + 16 * rule.window))
-        if m is not None and not _blocked(ctx, ctx.fe, m.start()) \
+        if m is not None and not _blocked_after(ctx, ctx.fe, m.start()) \
                 and not (ctx.ucls == "count" and (_PREP_BEFORE_CUE.match(ctx.sent, ctx.fe, m.start())
                                                   or _CONJ_VERB_CUE.match(ctx.sent, ctx.fe, m.end()))):
             d = _nwords(ctx.sent[ctx.fe:m.start()])
@@ -1516,7 +1538,9 @@ _MOVED_BEFORE = compile_cached(
     r"sinking|dipped|dipping|slid|sliding|slumped|tumbled|plunged|plummeted|declined|eased|"
     r"rose|risen|rising|climbed|climbing|jumped|jumping|surged|soared|shot|edged|moved|"
     r"went|gone|pushed|broke|crept|creeping|nudged|stayed|remained|hovered|hovering|"
-    r"(?:will|would|could|may|might|to|not|never)\s+(?:fall|drop|slip|sink|dip|slide|rise|climb|jump|go|stay|remain))\s+$",
+    r"(?:will|would|could|may|might|to|not|never)\s+(?:fall|drop|slip|sink|dip|slide|rise|climb|jump|go|stay|remain)"
+    # "cut net migration to below 100,000": the level aimed at
+    r"|to)\s+$",
     regex.VERSION1)
 
 

@@ -25,8 +25,9 @@ def test_no_match_starts_inside_a_word(text, wrong):
 
 
 def test_the_word_itself_still_matches():
-    assert ("below 20%", "change.inflation", "CHG001") in _got(
-        "Annual house price inflation dipped below 20% in 2004.")
+    # (s35: "dipped below 20%" is a threshold crossed, a level, no change's size)
+    assert ("2%", "change.inflation", "CHG001") in _got(
+        "Annual house price inflation dipped 2% in 2004.")
     assert [m for _, m, _ in _got("The company has not hired anyone for 10 years.")] == ["duration.since_last"]
     # a contraction is read whole: "hasn't" starts at its word
     assert [m for _, m, _ in _got("The company hasn't hired anyone for 10 years.")] == ["duration.since_last"]
