@@ -813,6 +813,12 @@ def _second_party(rule: Rule, ctx: _Ctx, ents, lo, hi) -> Optional[tuple]:
         gap = ctx.sent[max(a, e[0] - 60):e[0]]
         if lead.search(gap):
             return e
+    if "to" in rule.subject2:
+        # (s35) the recipient of a verb of giving, before what is given: "Germany has given Ukraine
+        # €28 billion" is aid to Ukraine, as "given €28 billion to Ukraine" is
+        for e in reversed(before):
+            if not ctx.sent[e[1]:ctx.fs].strip() and _GIVE_BEFORE.search(ctx.sent, max(0, e[0] - 30), e[0]):
+                return e
     # "Canadian and Mexican goods", "Chinese imports": a duty's target (not "US exports rose 12%": the US's own)
     for e in (before + after) if "on" in rule.subject2 else ():
         if _GOODS.match(ctx.sent, e[1]):
@@ -829,6 +835,9 @@ _ON_GOODS = compile_cached(
     r"electric vehicles|EVs|washing machines|dairy|wine|whisky|soybeans|timber)\b", regex.IGNORECASE)
 
 
+_GIVE_BEFORE = compile_cached(r"(?i)(?<![\p{L}])(?:gave|given|give|gives|giving|sent|send|sends|sending|offered|offers|"
+                              r"offer|offering|promised|promises|promise|pledged|pledges|pledge|granted|grants|grant|"
+                              r"lent|lend|lends|loaned|owes|owed)\s+(?:the\s+)?$", regex.VERSION1)
 _IMPORTS_FROM = compile_cached(r"\s+(?:imports|purchases)\s+(?:from|of)\b")
 _GOODS = compile_cached(r"(?:\s+(?:and|or)\s+[\p{Lu}][\w-]+)?\s+(?:goods|imports|products|exports|cars|steel)\b")
 

@@ -1,0 +1,86 @@
+"""s35: newsroom sentences written by hand, each a reading that was wrong before (see the commit
+messages of session 35): a count whose verb follows an aside naming part of it, a described
+speaker pointing back to the wrong body, status cues of an estimate and an aim, the earlier
+value of a forecast move, net migration, the recipient of a verb of giving, a tariff cut to a
+level."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledger import documents, pipeline
+from ledger.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    return load_rules()
+
+
+def _claims(text: str, ruleset, published="2025-03-01"):
+    doc = documents.load_text(text, path="probe35.txt", outlet="Paper", published=published)
+    return {c.text: c for c in pipeline.extract(doc, ruleset)}
+
+
+def test_aside_naming_a_part_does_not_part_a_count_from_its_verb(ruleset):
+    got = _claims("Hospital officials said 27 people, including nine children, were killed.", ruleset)
+    assert got["27"].metric == "casualties.killed"
+    assert got["nine"].metric == "casualties.killed"
+
+
+def test_aside_with_another_count_still_blocks(ruleset):
+    # a list of counts, not a part of one: the first count is not the dead
+    got = _claims("Police arrested 27 people, and 40 others were killed.", ruleset)
+    assert got["27"].metric != "casualties.killed"
+
+
+def test_the_army_does_not_point_back_to_the_un(ruleset):
+    got = _claims("The UN warned of more deaths.\n\nThe army said it had lost 1,200 soldiers in the battle.", ruleset)
+    assert got["1,200"].speaker == "Army"
+
+
+def test_the_company_points_back_to_the_firm_that_spoke(ruleset):
+    got = _claims("Tesla said sales rose 5%.\n\nThe company said it sold 20,000 cars.", ruleset)
+    assert got["20,000"].speaker == "Tesla"
+
+
+def test_the_military_points_back_to_a_state_body(ruleset):
+    got = _claims("The Israel Defense Forces said 12 rockets were fired.\n\n"
+                  "The military said 30 rockets were intercepted.", ruleset)
+    assert got["30"].speaker == "Israel Defense Forces"
+
+
+@pytest.mark.parametrize("text, figure, status", [
+    ("Up to 500 civilians may have died in the strike, officials said.", "Up to 500", "estimate"),
+    ("As many as 40 people are feared dead.", "As many as 40", "estimate"),
+    ("At least 30 people died in the strike.", "At least 30", "actual"),
+    ("The government wants to cut net migration to 100,000 a year.", "100,000", "target"),
+    # the earlier value of a forecast move, in the past, was
+    ("Germany's defence budget will rise to 2.1% of GDP in 2025, up from 1.6% in 2023.", "1.6%", "actual"),
+    ("Germany's defence budget will rise to 2.1% of GDP in 2025, up from 1.6% in 2023.", "2.1%", "forecast"),
+])
+def test_status(ruleset, text, figure, status):
+    assert _claims(text, ruleset)[figure].status == status
+
+
+@pytest.mark.parametrize("text, figure, subject, subject2", [
+    ("Germany has given Ukraine €28 billion in aid since 2022.", "€28 billion", "Germany", "Ukraine"),
+    ("The US sent Ukraine $500m in military aid.", "$500m", "United States", "Ukraine"),
+    ("Germany has given €28 billion in aid to Ukraine since 2022.", "€28 billion", "Germany", "Ukraine"),
+])
+def test_recipient_of_a_verb_of_giving(ruleset, text, figure, subject, subject2):
+    c = _claims(text, ruleset)[figure]
+    assert (c.metric, c.subject, c.subject2) == ("money.aid", subject, subject2)
+
+
+def test_tariff_cut_to_a_level(ruleset):
+    c = _claims("The tariff on Canadian lumber was lowered by five percentage points to 14.5%.", ruleset)["14.5%"]
+    assert (c.metric, c.subject2) == ("trade.tariff_rate", "Canada")
+
+
+def test_net_migration_is_a_balance_not_a_change(ruleset):
+    got = _claims("Net migration to the UK was 685,000 in 2023.\n\n"
+                  "The Conservatives promised to cut net migration to below 100,000 a year.", ruleset)
+    assert (got["685,000"].metric, got["685,000"].subject, got["685,000"].period) == \
+        ("immigration.net_migration", "United Kingdom", "2023")
+    assert (got["below 100,000"].metric, got["below 100,000"].status) == ("immigration.net_migration", "pledge")
