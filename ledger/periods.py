@@ -91,9 +91,15 @@ _AHEAD = compile_cached(r"(?i)\b(?:" + _WILL + r"|(?:is|are)\s+(?:due|set|schedu
 # a comparison's base is gone)
 
 
+_CLAUSE_END = compile_cached(r"[.;](?!\d)|\n")
+
+
 def _ahead(text: str, start: int) -> bool:
     """Whether a date with no year at ``start`` is in a clause about the future."""
-    s0 = max(text.rfind(".", 0, start), text.rfind(";", 0, start), text.rfind("\n", 0, start), start - 80)
+    lo = max(0, start - 80)
+    # a sentence's end, not a decimal point ("will rise by 6.7% to £12.21 an hour in April")
+    ends = [m.end() - 1 for m in _CLAUSE_END.finditer(text, lo, start)]
+    s0 = max(ends[-1] if ends else -1, lo - 1)
     return _AHEAD.search(text, s0 + 1, start) is not None
 
 
@@ -892,6 +898,10 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         mon = _MONTHS[m.group("m").lower()]
         if m.group("y"):
             y = int(m.group("y"))
+        elif pub and _ahead(sent, a):
+            # (s35) "will rise to £12.21 an hour in April", published in November: next April, as a
+            # date mention in a clause about the future is (_date_span)
+            y = pub.year if mon >= pub.month else pub.year + 1
         elif pub:
             y = pub.year if mon <= pub.month else pub.year - 1
         else:

@@ -84,3 +84,26 @@ def test_net_migration_is_a_balance_not_a_change(ruleset):
     assert (got["685,000"].metric, got["685,000"].subject, got["685,000"].period) == \
         ("immigration.net_migration", "United Kingdom", "2023")
     assert (got["below 100,000"].metric, got["below 100,000"].status) == ("immigration.net_migration", "pledge")
+
+
+def test_a_future_month_after_a_decimal_is_next_year(ruleset):
+    # the decimal points of "6.7%" and "£12.21" are no sentence end: the clause's "will" is read
+    got = _claims("The minimum wage will rise by 6.7% to £12.21 an hour in April.", ruleset, published="2024-11-15")
+    assert got["£12.21"].period == "2025-04" and got["6.7%"].period == "2025-04"
+    got = _claims("The minimum wage rose by 6.7% to £12.21 an hour in April.", ruleset, published="2024-11-15")
+    assert got["£12.21"].period == "2024-04"
+
+
+def test_a_rate_level_after_a_cut_in_points_has_one_key(ruleset):
+    keys = set()
+    for text in ("The Bank of England cut interest rates to 4.75%.",
+                 "The Bank of England cut interest rates by 0.25 percentage points to 4.75%.",
+                 "The Bank of England cut interest rates by a quarter of a percentage point to 4.75%."):
+        c = _claims(text, ruleset)["4.75%"]
+        keys.add((c.metric, c.subject))
+    assert keys == {("economy.rate", "Bank of England")}
+
+
+def test_channel_crossings_are_migration(ruleset):
+    got = _claims("A record 45,000 people crossed the Channel in small boats last year.", ruleset)
+    assert got["45,000"].metric == "immigration.count"
