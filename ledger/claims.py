@@ -279,6 +279,13 @@ _HOPE_NOUN = compile_cached(r"(?i)\b(?:offer|offers|offered|offering|give|gives|
                             r"no|new|false|little|some|any|of|with|great|real|fresh|renewed)\s+$")
 
 
+#: (s35) a target reached or missed, after the figure that did so
+_MET_TARGET = compile_cached(r"(?i)(?<![\p{L}])(?:met|meet|meets|meeting|missed|miss|misses|missing|hit|hits|reached|"
+                             r"reach|reaches|exceeded|exceed|exceeds|beat|beats|achieved|achieve|achieves|failed\s+to\s+"
+                             r"(?:meet|hit|reach))\s+(?:the\s+|their\s+|its\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\s+)?$",
+                             regex.VERSION1)
+
+
 def _cue_off(ctx: _Ctx, cue: str, st: str, a: int, b: int) -> bool:
     """(status22) Is the status word ``cue`` at sent[a:b] none of the figure's, though near
     it: a noun of another thing ("consumer demand"), an "if" of no condition, a "suggested"
@@ -302,6 +309,8 @@ def _cue_off(ctx: _Ctx, cue: str, st: str, a: int, b: int) -> bool:
         return _nwords(gap) > 8 or _AIM_BREAK.search(gap) is not None
     if low in ("target", "targets") and _ATTACKED_TARGET.search(sent, max(0, a - 24), a) is not None:
         return True  # (s25) "such a tempting target that there are 100,000 viruses": what is attacked
+    if low in ("target", "targets") and not before and _MET_TARGET.search(sent, max(0, a - 24), a) is not None:
+        return True  # (s35) "Fewer than one in five schools met the target": what was reached, no aim
     if low == "if":
         return (not before and _IF_CONCESSIVE.search(sent, max(0, a - 6), a) is not None) \
             or _IF_YOU_LOOK.match(sent, b) is not None

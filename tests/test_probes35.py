@@ -107,3 +107,17 @@ def test_a_rate_level_after_a_cut_in_points_has_one_key(ruleset):
 def test_channel_crossings_are_migration(ruleset):
     got = _claims("A record 45,000 people crossed the Channel in small boats last year.", ruleset)
     assert got["45,000"].metric == "immigration.count"
+
+
+@pytest.mark.parametrize("text, figure, metric, subject2", [
+    ("Some 1.5 million Ukrainians have sought refuge in Poland.", "Some 1.5 million", "displacement.refugees", "Poland"),
+    ("Some 1.5 million Ukrainians have fled to Poland.", "Some 1.5 million", "displacement.refugees", "Poland"),
+])
+def test_people_who_fled_are_displaced(ruleset, text, figure, metric, subject2):
+    c = _claims(text, ruleset)[figure]
+    assert (c.metric, c.subject, c.subject2) == (metric, "Ukraine", subject2)
+
+
+def test_a_target_met_is_no_target(ruleset):
+    assert _claims("Fewer than one in five schools met the target.", ruleset)["Fewer than one in five"].status == "actual"
+    assert _claims("The target is 40% by 2030.", ruleset)["40%"].status == "target"
