@@ -121,3 +121,13 @@ def test_people_who_fled_are_displaced(ruleset, text, figure, metric, subject2):
 def test_a_target_met_is_no_target(ruleset):
     assert _claims("Fewer than one in five schools met the target.", ruleset)["Fewer than one in five"].status == "actual"
     assert _claims("The target is 40% by 2030.", ruleset)["40%"].status == "target"
+
+
+def test_tariff_baseline_rate_and_a_duty_to_come(ruleset):
+    got = _claims("Mr Trump paused the higher tariffs for 90 days, leaving a 10% baseline rate in place.\n\n"
+                  "The EU will impose 25% duties on US motorcycles and bourbon from 1 June.", ruleset,
+                  published="2025-04-12")
+    assert got["10%"].metric == "trade.tariff_baseline"
+    c = got["25%"]
+    assert (c.metric, c.subject, c.subject2, c.status, c.period) == \
+        ("trade.tariff_rate", "European Union", "United States", "forecast", "2025-06-01")
