@@ -749,6 +749,20 @@ _NEXT_PART = compile_cached(r"(?<![\w-])(?:and|but|while|whereas)\s+(?:(?:in|dur
 _NEXT_GAP = compile_cached(r"[^.;:!?()\d]{0,40}", regex.VERSION1)
 
 
+#: (s35) a coordinated verb clause of its own after the figure: "and has pledged to", "but will"
+_NEXT_CLAUSE = compile_cached(r"(?<![\w-])(?:and|but|while|whereas)\s+(?:(?:it|he|she|they|we)\s+)?(?:has|have|had|is|are|was|"
+                              r"were|will|would|could|plans|planned|aims|aimed|wants|wanted|hopes|hoped|expects|"
+                              r"expected|pledged|pledges|promised|promises|vowed|vows|intends|intended)\b", regex.VERSION1)
+
+
+def _next_clause_own(ctx: _Ctx, sent: str, a: int) -> bool:
+    """Is the time at sent[a:], after the figure, another figure's that a coordinated clause of
+    its own holds: "The UK spends 2.3% of GDP on defence and has pledged to reach 2.5% by 2027"
+    (2027 is the 2.5%'s)?"""
+    nxt = min((o[0] for o in ctx.others if ctx.fe <= o[0] and o[1] <= a), default=None)
+    return nxt is not None and _NEXT_CLAUSE.search(sent, ctx.fe, nxt) is not None
+
+
 def _leads_next(ctx: _Ctx, sent: str, a: int, b: int) -> bool:
     """Is the time at sent[a:b], after the figure, the next figure's: it opens a part of the
     sentence that "and", "but" or "while" starts after the figure, and another figure follows
@@ -818,7 +832,7 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         if asides and next(((x, y) for x, y in asides if x <= a and b <= y), None) != own_aside:
             return None  # (s28) a relative clause between commas and the rest of the sentence do
             # not date each other: "Carson, who hosted the show for 30 years, died on 23 January"
-        if a >= ctx.fe and _leads_next(ctx, sent, a, b):
+        if a >= ctx.fe and (_leads_next(ctx, sent, a, b) or _next_clause_own(ctx, sent, a)):
             return None
         if (b <= ctx.fs and _start_of_move(ctx, a, b)) or _end_of_move(ctx, a, b):
             return None

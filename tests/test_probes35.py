@@ -131,3 +131,19 @@ def test_tariff_baseline_rate_and_a_duty_to_come(ruleset):
     c = got["25%"]
     assert (c.metric, c.subject, c.subject2, c.status, c.period) == \
         ("trade.tariff_rate", "European Union", "United States", "forecast", "2025-06-01")
+
+
+def test_a_pledge_clause_keeps_its_own_date(ruleset):
+    got = _claims("The UK spends 2.3% of GDP on defence and has pledged to reach 2.5% by 2027.", ruleset,
+                  published="2025-02-01")
+    assert (got["2.3%"].status, got["2.3%"].period) == ("actual", None)
+    assert (got["2.5%"].status, got["2.5%"].period) == ("pledge", "by 2027")
+    # a list of nouns shares its date
+    got = _claims("Acme reported sales of $5m and profits of $2m in 2004.", ruleset)
+    assert got["$5m"].period == "2004"
+
+
+def test_reform_uk_is_a_party_in_a_poll(ruleset):
+    got = _claims("Labour is on 29%, Reform UK on 25% and the Conservatives on 17%, according to the latest "
+                  "YouGov poll.", ruleset)
+    assert [got[f].subject for f in ("29%", "25%", "17%")] == ["Labour", "Reform UK", "Conservatives"]
