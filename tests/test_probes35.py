@@ -147,3 +147,12 @@ def test_reform_uk_is_a_party_in_a_poll(ruleset):
     got = _claims("Labour is on 29%, Reform UK on 25% and the Conservatives on 17%, according to the latest "
                   "YouGov poll.", ruleset)
     assert [got[f].subject for f in ("29%", "25%", "17%")] == ["Labour", "Reform UK", "Conservatives"]
+
+
+@pytest.mark.parametrize("text, figure, metric, subject, status", [
+    ("The average family will pay $1,200 more a year because of the tariffs.", "$1,200", "money.cost", None, "forecast"),
+    ("Texas executed 573 people between 1976 and 2022.", "573", "justice.execution", "Texas", "actual"),
+])
+def test_cost_to_a_payer_and_executions(ruleset, text, figure, metric, subject, status):
+    c = _claims(text, ruleset)[figure]
+    assert (c.metric, c.subject, c.status) == (metric, subject, status)
