@@ -992,7 +992,8 @@ _PREP_BEFORE_CUE = compile_cached(r"(?i)\s+[a-z][\w-]*\s+(?:for|against|with|aft
                                   r"and|or|but)\s+$")
 #: (s28) the same where the cue's own filler words reach back over the noun and the conjunction
 #: to the figure: the cue is a past form right after "and"
-_CONJ_VERB_CUE = compile_cached(r"(?i)\s+[a-z][\w-]*\s+(?:and|or|but)\s+[a-z]+ed$")
+_CONJ_VERB_CUE = compile_cached(r"(?i)\s+[a-z][\w-]*(?:\s+(?:worldwide|globally|nationwide|overall|so\s+far|in\s+total|"
+                                r"in\s+all|to\s+date|there|here))?\s+(?:and|or|but)\s+[a-z]+ed$")
 
 
 def _cue_distance(rule: Rule, ctx: _Ctx) -> Optional[tuple[int, int, int, int]]:

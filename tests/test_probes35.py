@@ -156,3 +156,9 @@ def test_reform_uk_is_a_party_in_a_poll(ruleset):
 def test_cost_to_a_payer_and_executions(ruleset, text, figure, metric, subject, status):
     c = _claims(text, ruleset)[figure]
     assert (c.metric, c.subject, c.status) == (metric, subject, status)
+
+
+def test_a_second_verb_after_and_is_not_the_first_counts(ruleset):
+    got = _claims("The virus has infected more than 700 million people worldwide and killed nearly 7 million.", ruleset)
+    assert got["more than 700 million"].metric != "casualties.killed"
+    assert got["nearly 7 million"].metric == "casualties.killed"
