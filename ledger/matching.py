@@ -965,7 +965,6 @@ def _blocked(ctx: _Ctx, a: int, b: int) -> bool:
 _SUBSET_OPENS = compile_cached(r"(?i),\s*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|"
                                r"(?:most|many|some|all|half|several)\s+of\s+(?:them|whom))\s+(?:about\s+|around\s+|"
                                r"at\s+least\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$", regex.VERSION1)
-_ASIDE_CLOSES = compile_cached(r",", regex.VERSION1)
 
 
 def _blocked_after(ctx: _Ctx, a: int, b: int) -> bool:
@@ -975,8 +974,8 @@ def _blocked_after(ctx: _Ctx, a: int, b: int) -> bool:
         if not (a <= s < b or a < e <= b):
             continue
         m = _SUBSET_OPENS.search(ctx.sent, a, s)
-        close = _ASIDE_CLOSES.search(ctx.sent, e, b) if m is not None and m.end() == s else None
-        if close is None or _nwords(ctx.sent[a:m.start()]) > 2:
+        # the aside closes with its comma before the cue
+        if m is None or m.end() != s or ctx.sent.find(",", e, b) == -1 or _nwords(ctx.sent[a:m.start()]) > 2:
             return True
     return False
 

@@ -755,12 +755,18 @@ _NEXT_CLAUSE = compile_cached(r"(?<![\w-])(?:and|but|while|whereas)\s+(?:(?:it|h
                               r"expected|pledged|pledges|promised|promises|vowed|vows|intends|intended)\b", regex.VERSION1)
 
 
+#: (s35) an earlier value set against the figure, after it: ", down from a record $40bn in 2022"
+_SET_AGAINST = compile_cached(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\b", regex.VERSION1)
+
+
 def _next_clause_own(ctx: _Ctx, sent: str, a: int) -> bool:
     """Is the time at sent[a:], after the figure, another figure's that a coordinated clause of
-    its own holds: "The UK spends 2.3% of GDP on defence and has pledged to reach 2.5% by 2027"
-    (2027 is the 2.5%'s)?"""
+    its own holds ("The UK spends 2.3% of GDP on defence and has pledged to reach 2.5% by 2027":
+    2027 is the 2.5%'s), or an earlier value set against it ("profits of $28bn, down from a record
+    $40bn in 2022": 2022 is the $40bn's)?"""
     nxt = min((o[0] for o in ctx.others if ctx.fe <= o[0] and o[1] <= a), default=None)
-    return nxt is not None and _NEXT_CLAUSE.search(sent, ctx.fe, nxt) is not None
+    return nxt is not None and (_NEXT_CLAUSE.search(sent, ctx.fe, nxt) is not None
+                                or _SET_AGAINST.search(sent, ctx.fe, nxt) is not None)
 
 
 def _leads_next(ctx: _Ctx, sent: str, a: int, b: int) -> bool:

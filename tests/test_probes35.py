@@ -162,3 +162,12 @@ def test_a_second_verb_after_and_is_not_the_first_counts(ruleset):
     got = _claims("The virus has infected more than 700 million people worldwide and killed nearly 7 million.", ruleset)
     assert got["more than 700 million"].metric != "casualties.killed"
     assert got["nearly 7 million"].metric == "casualties.killed"
+
+
+def test_the_date_of_an_earlier_value_is_not_the_later_ones(ruleset):
+    got = _claims("Shell reported annual profits of $28bn, down from a record $40bn in 2022.", ruleset,
+                  published="2024-02-01")
+    assert got["$40bn"].period == "2022" and got["$28bn"].period != "2022"
+    got = _claims("For the whole of 2004, Ericsson returned a net profit of 19bn kronor, compared with a loss of "
+                  "10.8bn kronor in 2003.", ruleset, published="2005-02-01")
+    assert got["19bn kronor"].period == "2004"
