@@ -171,3 +171,13 @@ def test_the_date_of_an_earlier_value_is_not_the_later_ones(ruleset):
     got = _claims("For the whole of 2004, Ericsson returned a net profit of 19bn kronor, compared with a loss of "
                   "10.8bn kronor in 2003.", ruleset, published="2005-02-01")
     assert got["19bn kronor"].period == "2004"
+
+
+@pytest.mark.parametrize("text, figure, metric, subject", [
+    ("The Conservatives lost 251 seats, their worst result in history.", "251", "change.seat", "Conservatives"),
+    ("The Conservatives won 121 seats.", "121", "politics.seats", "Conservatives"),
+    ("About 155 million Americans voted in the 2024 election.", "About 155 million", "politics.votes", "United States"),
+])
+def test_seats_and_votes(ruleset, text, figure, metric, subject):
+    c = _claims(text, ruleset, published="2024-11-10")[figure]
+    assert (c.metric, c.subject) == (metric, subject)
