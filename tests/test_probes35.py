@@ -181,3 +181,9 @@ def test_the_date_of_an_earlier_value_is_not_the_later_ones(ruleset):
 def test_seats_and_votes(ruleset, text, figure, metric, subject):
     c = _claims(text, ruleset, published="2024-11-10")[figure]
     assert (c.metric, c.subject) == (metric, subject)
+
+
+def test_a_floor_said_as_small():
+    from ledger import figures
+    [f] = figures.find_figures("People earning as little as $12,000 would have to buy insurance.")
+    assert (f.text, f.low, f.high) == ("as little as $12,000", 12000, None)
