@@ -307,10 +307,12 @@ def _cue_off(ctx: _Ctx, cue: str, st: str, a: int, b: int) -> bool:
             return True
         gap = sent[b:ctx.fs]
         return _nwords(gap) > 8 or _AIM_BREAK.search(gap) is not None
-    if low in ("target", "targets") and _ATTACKED_TARGET.search(sent, max(0, a - 24), a) is not None:
-        return True  # (s25) "such a tempting target that there are 100,000 viruses": what is attacked
-    if low in ("target", "targets") and not before and _MET_TARGET.search(sent, max(0, a - 24), a) is not None:
-        return True  # (s35) "Fewer than one in five schools met the target": what was reached, no aim
+    if low in ("target", "targets") and (
+            # (s25) "such a tempting target that there are 100,000 viruses": what is attacked
+            _ATTACKED_TARGET.search(sent, max(0, a - 24), a) is not None
+            # (s35) "Fewer than one in five schools met the target": what was reached, no aim
+            or not before and _MET_TARGET.search(sent, max(0, a - 24), a) is not None):
+        return True
     if low == "if":
         return (not before and _IF_CONCESSIVE.search(sent, max(0, a - 6), a) is not None) \
             or _IF_YOU_LOOK.match(sent, b) is not None

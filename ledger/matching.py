@@ -954,9 +954,10 @@ def _nv_earlier(ctx: _Ctx, *, same_verb: bool):
     return m.start("np"), m.end("np")
 
 
-def _blocked(ctx: _Ctx, a: int, b: int) -> bool:
-    """Another figure lies between a and b (sentence offsets)."""
-    return any(a <= s < b or a < e <= b for s, e in ctx.others)
+def _blocked(ctx: _Ctx, a: int, b: int, spare=None) -> bool:
+    """Another figure lies between a and b (sentence offsets); ``spare(s, e)`` may pass over
+    one (:func:`_blocked_after`)."""
+    return any((a <= s < b or a < e <= b) and not (spare and spare(s, e)) for s, e in ctx.others)
 
 
 #: (s35) an aside between commas that names a part of the figure's count: "27 people, including
@@ -970,14 +971,13 @@ _SUBSET_OPENS = compile_cached(r"(?i),\s*(?:including|among\s+(?:them|whom)|of\s
 def _blocked_after(ctx: _Ctx, a: int, b: int) -> bool:
     """:func:`_blocked` for a cue after the figure, read past an aside that names a part of the
     figure's count: its figure is a part of this one, not a figure of its own between."""
-    for s, e in ctx.others:
-        if not (a <= s < b or a < e <= b):
-            continue
+
+    def part(s: int, e: int) -> bool:
         m = _SUBSET_OPENS.search(ctx.sent, a, s)
-        # the aside closes with its comma before the cue
-        if m is None or m.end() != s or ctx.sent.find(",", e, b) == -1 or _nwords(ctx.sent[a:m.start()]) > 2:
-            return True
-    return False
+        # the aside opens right after the figure's noun and closes with its comma before the cue
+        return m is not None and m.end() == s and ctx.sent.find(",", e, b) != -1 and _nwords(ctx.sent[a:m.start()]) <= 2
+
+    return _blocked(ctx, a, b, part)
 
 
 _CUE_REACH = 80  # characters a cue (and its optional filler words) may span

@@ -97,10 +97,17 @@ _CLAUSE_END = compile_cached(r"[.;](?!\d)|\n")
 def _ahead(text: str, start: int) -> bool:
     """Whether a date with no year at ``start`` is in a clause about the future."""
     lo = max(0, start - 80)
-    # a sentence's end, not a decimal point ("will rise by 6.7% to £12.21 an hour in April")
-    ends = [m.end() - 1 for m in _CLAUSE_END.finditer(text, lo, start)]
-    s0 = max(ends[-1] if ends else -1, lo - 1)
-    return _AHEAD.search(text, s0 + 1, start) is not None
+    # after the clause's last end, not a decimal point ("will rise by 6.7% to £12.21 an hour in April")
+    s0 = max((m.end() for m in _CLAUSE_END.finditer(text, lo, start)), default=lo)
+    return _AHEAD.search(text, s0, start) is not None
+
+
+def _month_year(month: int, pub: _dt.date, ahead: bool) -> int:
+    """The year of a month named with no year: the last one up to publication, or if ``ahead``
+    the next one from it ("will rise ... in April", published in November: next April)."""
+    if ahead:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year if month <= pub.month else pub.year - 1
 
 
 def _yearless_day(month: int, day: int, pub: _dt.date, ahead: bool) -> Optional[_dt.date]:
@@ -136,8 +143,7 @@ def _date_span(dm: DateMention, pub: Optional[_dt.date], ahead: bool = False):
         d = _yearless_day(dm.month, dm.day, pub, ahead)
         return (d, d, d.isoformat()) if d else None
     if dm.month and pub:
-        y = (pub.year if dm.month >= pub.month else pub.year + 1) if ahead else \
-            (pub.year if dm.month <= pub.month else pub.year - 1)
+        y = _month_year(dm.month, pub, ahead)
         a, b = _month_range(y, dm.month)
         return a, b, f"{y:04d}-{dm.month:02d}"
     if dm.year and (dm.relative or "").lower() == "decade":
@@ -759,20 +765,17 @@ _NEXT_CLAUSE = compile_cached(r"(?<![\w-])(?:and|but|while|whereas)\s+(?:(?:it|h
 _SET_AGAINST = compile_cached(r"(?<![\w-])(?:(?:up|down)\s+from|compared\s+(?:with|to))\b", regex.VERSION1)
 
 
-def _next_clause_own(ctx: _Ctx, sent: str, a: int) -> bool:
-    """Is the time at sent[a:], after the figure, another figure's that a coordinated clause of
-    its own holds ("The UK spends 2.3% of GDP on defence and has pledged to reach 2.5% by 2027":
-    2027 is the 2.5%'s), or an earlier value set against it ("profits of $28bn, down from a record
-    $40bn in 2022": 2022 is the $40bn's)?"""
-    nxt = min((o[0] for o in ctx.others if ctx.fe <= o[0] and o[1] <= a), default=None)
-    return nxt is not None and (_NEXT_CLAUSE.search(sent, ctx.fe, nxt) is not None
-                                or _SET_AGAINST.search(sent, ctx.fe, nxt) is not None)
-
-
 def _leads_next(ctx: _Ctx, sent: str, a: int, b: int) -> bool:
-    """Is the time at sent[a:b], after the figure, the next figure's: it opens a part of the
-    sentence that "and", "but" or "while" starts after the figure, and another figure follows
-    it within a few words ("contributions rose by 4.7% and in 2002 by 8.6%": 2002 is the 8.6%'s)?"""
+    """Is the time at sent[a:b], after the figure, another figure's?  Either it opens a part of
+    the sentence that "and", "but" or "while" starts after the figure, and another figure follows
+    it within a few words ("contributions rose by 4.7% and in 2002 by 8.6%": 2002 is the 8.6%'s);
+    or (s35) another figure stands between, in a coordinated clause of its own ("The UK spends
+    2.3% of GDP on defence and has pledged to reach 2.5% by 2027": 2027 is the 2.5%'s) or as an
+    earlier value set against the figure ("profits of $28bn, down from a record $40bn in 2022")."""
+    between = min((o[0] for o in ctx.others if ctx.fe <= o[0] and o[1] <= a), default=None)
+    if between is not None and (_NEXT_CLAUSE.search(sent, ctx.fe, between) is not None
+                                or _SET_AGAINST.search(sent, ctx.fe, between) is not None):
+        return True
     if _NEXT_PART.search(sent, ctx.fe, a) is None:
         return False
     nxt = min((o[0] for o in ctx.others if o[0] >= b), default=None)
@@ -838,7 +841,7 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         if asides and next(((x, y) for x, y in asides if x <= a and b <= y), None) != own_aside:
             return None  # (s28) a relative clause between commas and the rest of the sentence do
             # not date each other: "Carson, who hosted the show for 30 years, died on 23 January"
-        if a >= ctx.fe and (_leads_next(ctx, sent, a, b) or _next_clause_own(ctx, sent, a)):
+        if a >= ctx.fe and _leads_next(ctx, sent, a, b):
             return None
         if (b <= ctx.fs and _start_of_move(ctx, a, b)) or _end_of_move(ctx, a, b):
             return None
@@ -918,12 +921,8 @@ def _period(rule: Rule, ctx: _Ctx, dates: Sequence[DateMention], pub: Optional[_
         mon = _MONTHS[m.group("m").lower()]
         if m.group("y"):
             y = int(m.group("y"))
-        elif pub and _ahead(sent, a):
-            # (s35) "will rise to £12.21 an hour in April", published in November: next April, as a
-            # date mention in a clause about the future is (_date_span)
-            y = pub.year if mon >= pub.month else pub.year + 1
         elif pub:
-            y = pub.year if mon <= pub.month else pub.year - 1
+            y = _month_year(mon, pub, _ahead(sent, a))  # (s35) as a date mention's (_date_span)
         else:
             continue
         s, e = _month_range(y, mon)

@@ -240,7 +240,7 @@ def shrinks(unit: Optional[str], value: Optional[float]) -> bool:
     return unit == MULTIPLE and value is not None and 0 < value < 1
 
 
-def factor_falls(direction: Optional[str], unit: Optional[str] = None, value: Optional[float] = None) -> bool:
+def factor_falls(direction: Optional[str], unit: Optional[str], value: Optional[float]) -> bool:
     """Does :func:`change_factor` turn a larger figure into a smaller factor ("fell 30%" 0.7,
     "fell 40%" 0.6), so that an interval's ends swap?  Not for a figure that is its own factor
     ("more than halved", under 0.5: under -50%), read by the claim's ``value``."""
